@@ -1,0 +1,151 @@
+package dev.intisari.core.pipeline;
+
+import dev.intisari.core.cluster.EntityStorylineLinker;
+import dev.intisari.core.cluster.OnlineStoryClusterer;
+import dev.intisari.core.cluster.StoryClusterer;
+import dev.intisari.core.cluster.StorylineLinker;
+import dev.intisari.core.clean.Cleaner;
+import dev.intisari.core.clean.RuleLineCleaner;
+import dev.intisari.core.dedupe.DuplicateDetector;
+import dev.intisari.core.dedupe.MinHashDuplicateDetector;
+import dev.intisari.core.entity.EntityRecognizer;
+import dev.intisari.core.entity.RuleEntityRecognizer;
+import dev.intisari.core.quote.PatternQuoteExtractor;
+import dev.intisari.core.quote.QuoteExtractor;
+import dev.intisari.core.summary.CitingStoryExplainer;
+import dev.intisari.core.summary.LeadSummarizer;
+import dev.intisari.core.summary.StoryExplainer;
+import dev.intisari.core.summary.Summarizer;
+import dev.intisari.core.text.LanguageIdentifier;
+import dev.intisari.core.text.LinguaLanguageIdentifier;
+import dev.intisari.core.text.RuleSentenceSplitter;
+import dev.intisari.core.text.RuleTokenizer;
+import dev.intisari.core.text.SentenceSplitter;
+import dev.intisari.core.text.Tokenizer;
+import dev.intisari.core.time.DateTagger;
+import dev.intisari.core.time.RuleDateTagger;
+import dev.intisari.model.Article;
+import dev.intisari.model.CleanArticle;
+import dev.intisari.model.DateMention;
+import dev.intisari.model.DuplicateGroup;
+import dev.intisari.model.Entity;
+import dev.intisari.model.Grouping;
+import dev.intisari.model.KeyPoint;
+import dev.intisari.model.Published;
+import dev.intisari.model.Quote;
+import dev.intisari.model.RawArticle;
+import dev.intisari.model.Sentence;
+import dev.intisari.model.Story;
+import dev.intisari.model.StoryGroup;
+import dev.intisari.model.Storyline;
+import dev.intisari.model.Token;
+import dev.intisari.model.TokenizedText;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The Intisari pipeline. {@link #analyze} takes one article through the per-article stages, in order;
+ * {@link #group} takes all analysed articles through the corpus stages. Both are pure: the same input
+ * gives the same output, and no state is kept between calls.
+ */
+public final class Pipeline {
+    private final Cleaner cleaner;
+    private final LanguageIdentifier languages;
+    private final Tokenizer tokenizer;
+    private final SentenceSplitter splitter;
+    private final EntityRecognizer entities;
+    private final QuoteExtractor quotes;
+    private final DateTagger dates;
+    private final Summarizer summarizer;
+    private final DuplicateDetector duplicates;
+    private final StoryClusterer clusterer;
+    private final StoryExplainer explainer;
+    private final StorylineLinker storylines;
+
+    public Pipeline(Cleaner cleaner, LanguageIdentifier languages, Tokenizer tokenizer, SentenceSplitter splitter,
+                    EntityRecognizer entities, QuoteExtractor quotes, DateTagger dates, Summarizer summarizer,
+                    DuplicateDetector duplicates, StoryClusterer clusterer, StoryExplainer explainer,
+                    StorylineLinker storylines) {
+        this.cleaner = Objects.requireNonNull(cleaner);
+        this.languages = Objects.requireNonNull(languages);
+        this.tokenizer = Objects.requireNonNull(tokenizer);
+        this.splitter = Objects.requireNonNull(splitter);
+        this.entities = Objects.requireNonNull(entities);
+        this.quotes = Objects.requireNonNull(quotes);
+        this.dates = Objects.requireNonNull(dates);
+        this.summarizer = Objects.requireNonNull(summarizer);
+        this.duplicates = Objects.requireNonNull(duplicates);
+        this.clusterer = Objects.requireNonNull(clusterer);
+        this.explainer = Objects.requireNonNull(explainer);
+        this.storylines = Objects.requireNonNull(storylines);
+    }
+
+    /** The default stages. */
+    public static Pipeline standard() {
+        return new Pipeline(new RuleLineCleaner(), new LinguaLanguageIdentifier(), new RuleTokenizer(),
+                new RuleSentenceSplitter(), new RuleEntityRecognizer(), new PatternQuoteExtractor(),
+                new RuleDateTagger(), new LeadSummarizer(), new MinHashDuplicateDetector(),
+                new OnlineStoryClusterer(), new CitingStoryExplainer(), new EntityStorylineLinker());
+    }
+
+    /** One article through clean, language, tokens, sentences, entities, quotes, dates and key points. */
+    public Article analyze(RawArticle raw) {
+        CleanArticle clean = cleaner.clean(raw);
+        String language = raw.language() != null ? raw.language() : languages.identify(clean.text());
+        List<Token> tokens = tokenizer.tokenize(clean.text());
+        List<Sentence> sentences = splitter.split(clean.text(), tokens, clean.headings());
+        TokenizedText text = new TokenizedText(clean.text(), clean.headings(), sentences, tokens);
+        List<Entity> found = entities.recognize(text);
+        List<Quote> said = quotes.extract(raw.id(), text, found);
+        Published published = raw.published() != null ? raw.published() : clean.published();
+        List<DateMention> dated = dates.tag(text, published == null ? null : published.date());
+        List<KeyPoint> keyPoints = summarizer.keyPoints(raw.id(), text, found);
+        return new Article(raw.id(), raw.source(), firstNonNull(raw.outlet(), clean.outlet()), raw.url(),
+                firstNonNull(raw.title(), clean.title()), published, language, flags(clean, language),
+                clean.text(), clean.headings(), clean.removed(), clean.credits(), clean.wire(), clean.related(),
+                sentences, found, said, dated, keyPoints);
+    }
+
+    /** All articles through dedupe, story clustering, story explanation and storylines. */
+    public Grouping group(List<Article> analysed) {
+        List<Article> ordered = inPublicationOrder(analysed);
+        List<DuplicateGroup> copies = duplicates.detect(ordered);
+        List<StoryGroup> groups = clusterer.cluster(ordered, copies);
+        Map<String, Article> byId = new HashMap<>();
+        ordered.forEach(a -> byId.put(a.id(), a));
+        List<Story> stories = new ArrayList<>();
+        for (StoryGroup group : groups) {
+            stories.add(explainer.explain(group, group.articles().stream().map(byId::get).toList()));
+        }
+        List<Storyline> lines = storylines.link(stories, byId);
+        return new Grouping(copies, stories, lines);
+    }
+
+    /** Publication order; undated articles last; ties by id so the order never depends on the input order. */
+    static List<Article> inPublicationOrder(List<Article> articles) {
+        Comparator<Article> byDate = Comparator.comparing(
+                (Article a) -> a.published() == null ? null : a.published().instant(),
+                Comparator.nullsLast(Comparator.naturalOrder()));
+        return articles.stream().sorted(byDate.thenComparing(Article::id)).toList();
+    }
+
+    private static List<String> flags(CleanArticle clean, String language) {
+        List<String> flags = new ArrayList<>();
+        if (!"id".equals(language)) {
+            flags.add("not-indonesian");
+        }
+        if (clean.text().isBlank()) {
+            flags.add("no-body");
+        }
+        return flags;
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+}

@@ -1,0 +1,12 @@
+package dev.intisari.core.summary;
+
+import dev.intisari.model.Entity;
+import dev.intisari.model.KeyPoint;
+import dev.intisari.model.TokenizedText;
+
+import java.util.List;
+
+/** Chooses the key points of one article. */
+public interface Summarizer {
+    List<KeyPoint> keyPoints(String articleId, TokenizedText text, List<Entity> entities);
+}

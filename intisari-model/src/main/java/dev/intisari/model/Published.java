@@ -1,0 +1,52 @@
+package dev.intisari.model;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * A publication date as the article gives it: either a calendar date ({@code 2025-03-13}) or a date-time
+ * with an offset ({@code 2025-03-13T10:15:00+07:00}), and where it was found ({@code from}: jsonl, json-ld,
+ * meta, time, text, url, copyright).
+ */
+public record Published(String value, String from) {
+    /** Indonesian news without an offset is read as Western Indonesia Time. */
+    public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    public Published {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(from, "from");
+        if (value.length() > 10) {
+            OffsetDateTime.parse(value);
+        } else {
+            LocalDate.parse(value);
+        }
+    }
+
+    public static Published of(OffsetDateTime time, String from) {
+        return new Published(time.withNano(0).toString().length() == 16
+                ? time.withNano(0).toString().substring(0, 16) + ":00" + time.getOffset()
+                : time.withNano(0).toString(), from);
+    }
+
+    public static Published of(LocalDate date, String from) {
+        return new Published(date.toString(), from);
+    }
+
+    public boolean hasTime() {
+        return value.length() > 10;
+    }
+
+    /** The calendar date in the article's own offset (Jakarta time when only a date is known). */
+    public LocalDate date() {
+        return hasTime() ? OffsetDateTime.parse(value).toLocalDate() : LocalDate.parse(value);
+    }
+
+    /** A sortable instant: date-only values count as midnight in Jakarta. */
+    public OffsetDateTime instant() {
+        return hasTime()
+                ? OffsetDateTime.parse(value)
+                : date().atStartOfDay(JAKARTA).toOffsetDateTime();
+    }
+}
