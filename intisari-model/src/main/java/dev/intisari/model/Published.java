@@ -3,6 +3,7 @@ package dev.intisari.model;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
@@ -24,10 +25,10 @@ public record Published(String value, String from) {
         }
     }
 
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+
     public static Published of(OffsetDateTime time, String from) {
-        return new Published(time.withNano(0).toString().length() == 16
-                ? time.withNano(0).toString().substring(0, 16) + ":00" + time.getOffset()
-                : time.withNano(0).toString(), from);
+        return new Published(SECONDS.format(time), from);
     }
 
     public static Published of(LocalDate date, String from) {
