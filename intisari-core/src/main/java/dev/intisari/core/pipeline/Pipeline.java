@@ -12,6 +12,7 @@ import dev.intisari.core.entity.EntityRecognizer;
 import dev.intisari.core.entity.RuleEntityRecognizer;
 import dev.intisari.core.quote.PatternQuoteExtractor;
 import dev.intisari.core.quote.QuoteExtractor;
+import dev.intisari.core.quote.SpeakerQuoteMerger;
 import dev.intisari.core.summary.CitingStoryExplainer;
 import dev.intisari.core.summary.LeadSummarizer;
 import dev.intisari.core.summary.StoryExplainer;
@@ -24,6 +25,7 @@ import dev.intisari.core.text.SentenceSplitter;
 import dev.intisari.core.text.Tokenizer;
 import dev.intisari.core.time.DateTagger;
 import dev.intisari.core.time.RuleDateTagger;
+import dev.intisari.core.time.DatedSentenceTimeline;
 import dev.intisari.model.Article;
 import dev.intisari.model.CleanArticle;
 import dev.intisari.model.DateMention;
@@ -90,7 +92,9 @@ public final class Pipeline {
         return new Pipeline(new RuleLineCleaner(), new LinguaLanguageIdentifier(), new RuleTokenizer(),
                 new RuleSentenceSplitter(), new RuleEntityRecognizer(), new PatternQuoteExtractor(),
                 new RuleDateTagger(), new LeadSummarizer(), new MinHashDuplicateDetector(),
-                new OnlineStoryClusterer(), new CitingStoryExplainer(), new EntityStorylineLinker());
+                new OnlineStoryClusterer(),
+                new CitingStoryExplainer(new SpeakerQuoteMerger(), new DatedSentenceTimeline()),
+                new EntityStorylineLinker());
     }
 
     /** One article through clean, language, tokens, sentences, entities, quotes, dates and key points. */

@@ -1,5 +1,7 @@
 package dev.intisari.core.summary;
 
+import dev.intisari.core.quote.QuoteMerger;
+import dev.intisari.core.time.TimelineBuilder;
 import dev.intisari.model.Article;
 import dev.intisari.model.Citation;
 import dev.intisari.model.KeyPoint;
@@ -18,6 +20,14 @@ import java.util.Objects;
 
 /** First version: the earliest article's key points and title; outlets listed with their articles. */
 public final class CitingStoryExplainer implements StoryExplainer {
+    private final QuoteMerger quotes;
+    private final TimelineBuilder timeline;
+
+    public CitingStoryExplainer(QuoteMerger quotes, TimelineBuilder timeline) {
+        this.quotes = quotes;
+        this.timeline = timeline;
+    }
+
     @Override
     public Story explain(StoryGroup group, List<Article> articles) {
         Article first = articles.get(0);
@@ -40,7 +50,7 @@ public final class CitingStoryExplainer implements StoryExplainer {
         String end = articles.stream().filter(a -> a.published() != null)
                 .map(a -> a.published().date().toString()).max(String::compareTo).orElse(null);
         return new Story(group.id(), Objects.requireNonNullElse(first.title(), first.id()), group.articles(),
-                start, end, new Origin(first.id(), List.copyOf(wire)), points, List.of(), List.of(), List.of(),
-                outlets);
+                start, end, new Origin(first.id(), List.copyOf(wire)), points, timeline.build(articles), List.of(),
+                quotes.merge(articles), outlets);
     }
 }
