@@ -1,67 +1,244 @@
 package dev.intisari.core.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.intisari.model.InputProblem;
-import dev.intisari.model.Published;
 import dev.intisari.model.RawArticle;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
-/** First version: reads .txt, .html/.htm and .jsonl files and directories as UTF-8. */
+/**
+ * Reads files by extension: {@code .txt} (an article as a scraper delivers it), {@code .html}/{@code .htm},
+ * {@code .jsonl} (one article per line), each optionally gzip-compressed ({@code .txt.gz}). Directories
+ * are read recursively in sorted order, hidden files and folders skipped, other extensions ignored;
+ * {@code -} reads standard input, sniffed as JSON Lines, HTML or text. Every bad input is reported as one
+ * problem naming the file (and line) and the rest is still read.
+ */
 public final class FileCorpusReader implements CorpusReader {
-    private final ObjectMapper json = new ObjectMapper();
+    /** The largest article, or JSON line, accepted. */
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
+
+    private final InputStream stdin;
+    private final JsonLinesParser lines = new JsonLinesParser();
+
+    public FileCorpusReader() {
+        this(System.in);
+    }
+
+    public FileCorpusReader(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    private enum Kind { TEXT, HTML, JSONL }
 
     @Override
     public void read(List<String> arguments, IngestListener listener) {
         for (String argument : arguments) {
+            if (argument.equals("-")) {
+                readStdin(listener);
+                continue;
+            }
             Path root = Path.of(argument);
             if (Files.isDirectory(root)) {
-                try (Stream<Path> files = Files.walk(root)) {
-                    files.filter(Files::isRegularFile).sorted()
-                            .forEach(f -> readFile(root, f, listener));
-                } catch (IOException e) {
-                    listener.problem(InputProblem.error(argument, 0, e.getMessage()));
+                for (Path file : filesUnder(root, argument, listener)) {
+                    Kind kind = kindOf(file);
+                    if (kind != null) {
+                        readFile(file, slashes(root.relativize(file).toString()), kind, listener);
+                    }
+                }
+            } else if (Files.isRegularFile(root)) {
+                Kind kind = kindOf(root);
+                if (kind == null) {
+                    listener.problem(InputProblem.error(argument, 0,
+                            "unsupported file type (expected .txt, .html, .htm or .jsonl, optionally .gz)"));
+                } else {
+                    readFile(root, root.getFileName().toString(), kind, listener);
                 }
             } else {
-                readFile(root.getParent() == null ? Path.of("") : root.getParent(), root, listener);
+                listener.problem(InputProblem.error(argument, 0, Files.exists(root)
+                        ? "not a regular file or directory" : "no such file or directory"));
             }
         }
     }
 
-    private void readFile(Path root, Path file, IngestListener listener) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        String id = root.relativize(file).toString();
-        try {
-            String content = Files.readString(file, StandardCharsets.UTF_8);
-            if (name.endsWith(".jsonl")) {
-                String[] lines = content.split("\n", -1);
-                for (int i = 0; i < lines.length; i++) {
-                    if (lines[i].isBlank()) {
-                        continue;
-                    }
-                    JsonNode node = json.readTree(lines[i]);
-                    String published = node.path("published").asText(null);
-                    listener.article(new RawArticle(node.path("id").asText(id + ":" + (i + 1)),
-                            file + ":" + (i + 1), node.path("url").asText(null), node.path("outlet").asText(null),
-                            node.path("title").asText(null),
-                            published == null ? null : new Published(published, "jsonl"),
-                            node.path("language").asText(null), node.path("text").asText(null),
-                            node.path("html").asText(null)));
-                }
-            } else if (name.endsWith(".html") || name.endsWith(".htm")) {
-                listener.article(new RawArticle(id, file.toString(), null, null, null, null, null, null, content));
-            } else if (name.endsWith(".txt")) {
-                listener.article(new RawArticle(id, file.toString(), null, null, null, null, null, content, null));
-            }
-        } catch (IOException | RuntimeException e) {
-            listener.problem(InputProblem.error(file.toString(), 0, e.getMessage()));
+    private static List<Path> filesUnder(Path root, String argument, IngestListener listener) {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(p -> !isHidden(root.relativize(p)))
+                    .filter(Files::isRegularFile)
+                    .forEach(files::add);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            listener.problem(InputProblem.error(argument, 0, "cannot list directory: " + e.getMessage()));
         }
+        files.sort(null);
+        return files;
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Kind kindOf(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gz")) {
+            name = name.substring(0, name.length() - 3);
+        }
+        if (name.endsWith(".txt")) {
+            return Kind.TEXT;
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return Kind.HTML;
+        }
+        if (name.endsWith(".jsonl")) {
+            return Kind.JSONL;
+        }
+        return null;
+    }
+
+    private void readFile(Path file, String id, Kind kind, IngestListener listener) {
+        String source = slashes(file.toString());
+        boolean gzip = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+        try (InputStream in = open(file, gzip)) {
+            if (kind == Kind.JSONL) {
+                readJsonLines(in, source, id, listener);
+            } else {
+                if (!gzip && Files.size(file) > MAX_BYTES) {
+                    listener.problem(InputProblem.error(source, 0, "file is larger than 20 MB; skipped"));
+                    return;
+                }
+                readWhole(in, source, id, kind, listener);
+            }
+        } catch (NoSuchFileException e) {
+            listener.problem(InputProblem.error(source, 0, "no such file"));
+        } catch (IOException e) {
+            listener.problem(InputProblem.error(source, 0, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private static InputStream open(Path file, boolean gzip) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return gzip ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+
+    private void readStdin(IngestListener listener) {
+        try {
+            BufferedInputStream in = new BufferedInputStream(stdin, 1 << 16);
+            in.mark(4096);
+            byte[] head = in.readNBytes(4096);
+            in.reset();
+            String start = InputDecoder.decode(head).text().stripLeading();
+            Kind kind = start.startsWith("{") ? Kind.JSONL : start.startsWith("<") ? Kind.HTML : Kind.TEXT;
+            if (kind == Kind.JSONL) {
+                readJsonLines(in, "-", "stdin", listener);
+            } else {
+                readWhole(in, "-", "stdin", kind, listener);
+            }
+        } catch (IOException e) {
+            listener.problem(InputProblem.error("-", 0, "cannot read standard input: " + e.getMessage()));
+        }
+    }
+
+    private static void readWhole(InputStream in, String source, String id, Kind kind, IngestListener listener)
+            throws IOException {
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            listener.problem(InputProblem.error(source, 0, "input is larger than 20 MB; skipped"));
+            return;
+        }
+        if (bytes.length == 0) {
+            listener.problem(InputProblem.error(source, 0, "empty file"));
+            return;
+        }
+        if (InputDecoder.looksBinary(bytes, bytes.length)) {
+            listener.problem(InputProblem.error(source, 0, "binary file, not text; skipped"));
+            return;
+        }
+        InputDecoder.Decoded decoded = InputDecoder.decode(bytes);
+        if (decoded.fallback()) {
+            listener.problem(InputProblem.warning(source, 0, "not valid UTF-8; read as Windows-1252"));
+        }
+        if (decoded.text().isBlank()) {
+            listener.problem(InputProblem.error(source, 0, "empty file (only white space)"));
+            return;
+        }
+        listener.article(kind == Kind.HTML
+                ? new RawArticle(id, source, null, null, null, null, null, null, decoded.text())
+                : new RawArticle(id, source, null, null, null, null, null, decoded.text(), null));
+    }
+
+    private void readJsonLines(InputStream in, String source, String id, IngestListener listener)
+            throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
+        int lineNumber = 0;
+        int articles = 0;
+        boolean warned = false;
+        boolean tooLong = false;
+        boolean any = false;
+        int b;
+        while (true) {
+            b = in.read();
+            if (b != '\n' && b != -1) {
+                any = true;
+                if (line.size() <= MAX_BYTES) {
+                    line.write(b);
+                } else {
+                    tooLong = true;
+                }
+                continue;
+            }
+            if (b == -1 && line.size() == 0 && !tooLong) {
+                break;
+            }
+            lineNumber++;
+            byte[] bytes = line.toByteArray();
+            line.reset();
+            if (tooLong) {
+                listener.problem(InputProblem.error(source, lineNumber, "line is longer than 20 MB; skipped"));
+                tooLong = false;
+            } else if (InputDecoder.looksBinary(bytes, bytes.length)) {
+                listener.problem(InputProblem.error(source, lineNumber, "binary data, not a JSON line; skipped"));
+            } else {
+                InputDecoder.Decoded decoded = InputDecoder.decode(bytes);
+                if (decoded.fallback() && !warned) {
+                    listener.problem(InputProblem.warning(source, lineNumber,
+                            "not valid UTF-8; read as Windows-1252"));
+                    warned = true;
+                }
+                String text = decoded.text();
+                if (!text.isBlank()) {
+                    var article = lines.parse(text, source, lineNumber, id + ":" + lineNumber, listener);
+                    if (article.isPresent()) {
+                        articles++;
+                        listener.article(article.get());
+                    }
+                }
+            }
+            if (b == -1) {
+                break;
+            }
+        }
+        if (!any) {
+            listener.problem(InputProblem.error(source, 0, "empty file"));
+        } else if (articles == 0 && lineNumber > 0) {
+            listener.problem(InputProblem.warning(source, 0, "no article could be read from this file"));
+        }
+    }
+
+    private static String slashes(String path) {
+        return path.replace('\\', '/');
     }
 }
