@@ -1,0 +1,262 @@
+package dev.intisari.app.bench;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * The project's one synthetic corpus generator. Seeded and deterministic: the same settings give the same
+ * articles, byte for byte. Articles come in publication order, day by day, so a million of them stream
+ * without being held: stories start through the whole period, most are single articles, some grow into
+ * bursts over days and a few continue over weeks; a fifth of a story's later articles are syndicated copies
+ * of its first (a sentence dropped, another headline, other boilerplate); lengths follow the distribution
+ * of IndoSum articles.
+ */
+public final class SyntheticCorpus {
+    /** Words per article at the 0th, 5th, …, 100th percentile of the 3,463 IndoSum dev articles. */
+    private static final int[] WORD_QUANTILES = {45, 173, 207, 228, 244, 258, 272, 287, 299, 311, 324, 338,
+        352, 370, 390, 414, 442, 473, 507, 596, 1423};
+    private static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
+    private static final String[] WEEKDAYS = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"};
+    private static final String[] MONTHS = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
+        "Agustus", "September", "Oktober", "November", "Desember"};
+    private static final String[] NUMBER_WORDS = {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan"};
+
+    /** How many articles, and the seed. */
+    public record Settings(int articles, long seed) {
+        public Settings {
+            if (articles < 0) {
+                throw new IllegalArgumentException("articles must be >= 0");
+            }
+        }
+    }
+
+    private final Settings settings;
+    private final Vocabulary words = Vocabulary.load();
+
+    public SyntheticCorpus(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** A story's fixed cast, drawn once from its own seed. */
+    private record Cast(String id, String person, String shortName, String person2, String role, String org,
+                        String place, String topic, List<String> terms, long seed) {
+    }
+
+    /** An article to write: its story, its index in the story, and its minute since the first day. */
+    private record Planned(int story, int index, int minute) {
+    }
+
+    /** Streams the articles in publication order. */
+    public void generate(Consumer<SyntheticArticle> sink) {
+        SplittableRandom random = new SplittableRandom(settings.seed());
+        int days = Math.max(30, Math.min(730, settings.articles() / 200));
+        List<int[]> stories = new ArrayList<>();
+        int planned = 0;
+        while (planned < settings.articles()) {
+            int size = Math.min(storySize(random), settings.articles() - planned);
+            stories.add(new int[] {size, random.nextInt(days)});
+            planned += size;
+        }
+        TreeMap<Integer, List<Planned>> byDay = new TreeMap<>();
+        List<Cast> casts = new ArrayList<>(stories.size());
+        for (int s = 0; s < stories.size(); s++) {
+            casts.add(null);
+            int size = stories.get(s)[0];
+            int start = stories.get(s)[1];
+            boolean longRunning = size >= 4 && random.nextInt(10) == 0;
+            for (int i = 0; i < size; i++) {
+                int offset = i == 0 ? 0 : longRunning ? random.nextInt(45) : (int) Math.min(10,
+                        -Math.log(1 - random.nextDouble()) * 1.5);
+                int day = start + offset;
+                int minute = day * 1440 + (6 + random.nextInt(16)) * 60 + random.nextInt(60);
+                byDay.computeIfAbsent(day, k -> new ArrayList<>()).add(new Planned(s, i, minute));
+            }
+        }
+        List<SyntheticArticle> firsts = new ArrayList<>(java.util.Collections.nCopies(stories.size(), null));
+        int[] remaining = stories.stream().mapToInt(st -> st[0]).toArray();
+        int counter = 0;
+        while (!byDay.isEmpty()) {
+            List<Planned> day = byDay.pollFirstEntry().getValue();
+            day.sort(Comparator.comparingInt(Planned::minute).thenComparingInt(Planned::story)
+                    .thenComparingInt(Planned::index));
+            for (Planned p : day) {
+                Cast cast = casts.get(p.story());
+                if (cast == null) {
+                    cast = cast(p.story(), settings.seed() * 31 + p.story());
+                    casts.set(p.story(), cast);
+                }
+                SplittableRandom r = new SplittableRandom(cast.seed() * 1_000_003L + p.index());
+                OffsetDateTime time = FIRST_DAY.atStartOfDay().plusMinutes(p.minute()).atOffset(ZoneOffset.ofHours(7));
+                SyntheticArticle first = firsts.get(p.story());
+                String id = String.format(Locale.ROOT, "syn-%07d", counter++);
+                SyntheticArticle article = first != null && r.nextInt(5) == 0
+                        ? copy(first, id, time, r)
+                        : write(cast, id, time, r);
+                if (first == null) {
+                    firsts.set(p.story(), article);
+                }
+                if (--remaining[p.story()] == 0) {
+                    casts.set(p.story(), null);
+                    firsts.set(p.story(), null);
+                }
+                sink.accept(article);
+            }
+        }
+    }
+
+    private static int wordCount(String sentence) {
+        int n = 1;
+        for (int i = 0; i < sentence.length(); i++) {
+            if (sentence.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int storySize(SplittableRandom random) {
+        if (random.nextInt(100) < 55) {
+            return 1;
+        }
+        double pareto = Math.pow(1 - random.nextDouble(), -1 / 1.3);
+        return (int) Math.min(60, 1 + Math.floor(pareto));
+    }
+
+    private Cast cast(int story, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        String given = pick(r, "given");
+        String family = pick(r, "family");
+        String[] topic = pick(r, "topic").split("\\|");
+        return new Cast(String.format(Locale.ROOT, "story-%06d", story), given + " " + family, family,
+                pick(r, "given") + " " + pick(r, "family"), pick(r, "role"), pick(r, "org"), pick(r, "place"),
+                topic[0], List.of(topic[1].split(",")), seed);
+    }
+
+    private SyntheticArticle write(Cast cast, String id, OffsetDateTime time, SplittableRandom r) {
+        String[] outlet = pick(r, "outlet").split("\\|");
+        int target = words(r);
+        StringBuilder text = new StringBuilder();
+        String title = fill(pick(r, "title"), cast, time, r);
+        text.append(title).append("\n\n");
+        String wire = r.nextInt(4) == 0 ? pick(r, "wire") : null;
+        text.append(cast.place().toUpperCase(Locale.ROOT)).append(" (").append(wire != null ? wire : outlet[0])
+                .append(") - ").append(fill(pick(r, "lead"), cast, time, r)).append("\n\n");
+        int count = 0;
+        List<String> sentences = words.get("sentence");
+        while (count < target) {
+            String sentence = fill(sentences.get(r.nextInt(sentences.size())), cast, time, r);
+            text.append(sentence).append(r.nextInt(3) == 0 ? "\n\n" : " ");
+            count += wordCount(sentence);
+            if (r.nextInt(12) == 0) {
+                text.append("\n\nBaca juga: ").append(fill(pick(r, "title"), cast(r.nextInt(1 << 20), r.nextLong()),
+                        time, r)).append("\n\n");
+            }
+        }
+        boilerplate(text, outlet[0], cast, time, wire, r);
+        return new SyntheticArticle(id, "https://" + outlet[1] + "/" + time.toLocalDate() + "/" + id, outlet[0],
+                title, time, text.toString().strip(), cast.id(), null);
+    }
+
+    private SyntheticArticle copy(SyntheticArticle first, String id, OffsetDateTime time, SplittableRandom r) {
+        String[] outlet = pick(r, "outlet").split("\\|");
+        String[] paragraphs = first.text().split("\n\n");
+        StringBuilder text = new StringBuilder();
+        String title = first.title().replace(",", " -");
+        text.append(title).append("\n\n");
+        int drop = 2 + r.nextInt(Math.max(1, paragraphs.length - 2));
+        for (int i = 1; i < paragraphs.length; i++) {
+            String p = paragraphs[i];
+            if (i == drop || p.startsWith("Copyright") || p.startsWith("Silakan") || p.startsWith("Ikuti")
+                    || p.startsWith("Editor") || p.startsWith("Pewarta") || p.startsWith("Sumber")) {
+                continue;
+            }
+            text.append(p).append("\n\n");
+        }
+        text.append("Sumber: KBN\n\nEditor: ").append(pick(r, "given")).append(' ').append(pick(r, "family"));
+        text.append("\n\nCopyright © ").append(time.getYear()).append(' ').append(outlet[0]);
+        return new SyntheticArticle(id, "https://" + outlet[1] + "/" + time.toLocalDate() + "/" + id, outlet[0],
+                title, time, text.toString(), first.story(), first.id());
+    }
+
+    private void boilerplate(StringBuilder text, String outlet, Cast cast, OffsetDateTime time, String wire,
+                             SplittableRandom r) {
+        text.append("\n\n");
+        if (wire != null) {
+            text.append("Sumber: ").append(wire).append("\n\n");
+        }
+        text.append(r.nextBoolean() ? "Pewarta: " : "Editor: ").append(pick(r, "given")).append(' ')
+                .append(pick(r, "family")).append("\n\n");
+        for (String line : words.get("boilerplate")) {
+            if (r.nextInt(3) == 0) {
+                text.append(line.replace("{outlet}", outlet).replace("{place}", cast.place())
+                        .replace("{year}", Integer.toString(time.getYear()))).append("\n\n");
+            }
+        }
+    }
+
+    private int words(SplittableRandom r) {
+        double q = r.nextDouble() * (WORD_QUANTILES.length - 1);
+        int lo = (int) q;
+        int hi = Math.min(lo + 1, WORD_QUANTILES.length - 1);
+        return (int) Math.round(WORD_QUANTILES[lo] + (q - lo) * (WORD_QUANTILES[hi] - WORD_QUANTILES[lo]));
+    }
+
+    private String fill(String template, Cast cast, OffsetDateTime time, SplittableRandom r) {
+        StringBuilder out = new StringBuilder(template.length() + 64);
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            if (open < 0) {
+                out.append(template, i, template.length());
+                break;
+            }
+            int close = template.indexOf('}', open);
+            out.append(template, i, open);
+            out.append(slot(template.substring(open + 1, close), cast, time, r));
+            i = close + 1;
+        }
+        return out.toString();
+    }
+
+    private String slot(String name, Cast cast, OffsetDateTime time, SplittableRandom r) {
+        LocalDate past = time.toLocalDate().minusDays(1 + r.nextInt(6));
+        return switch (name) {
+            case "person" -> cast.person();
+            case "short" -> cast.shortName();
+            case "person2" -> cast.person2();
+            case "role" -> cast.role();
+            case "org" -> cast.org();
+            case "place" -> cast.place();
+            case "t1", "t2", "t3", "t4" -> cast.terms().get((name.charAt(1) - '1' + r.nextInt(3)) % cast.terms().size());
+            case "T1", "T2", "T3" -> capitalise(cast.terms().get((name.charAt(1) - '1') % cast.terms().size()));
+            case "filler" -> pick(r, "filler");
+            case "Filler" -> capitalise(pick(r, "filler"));
+            case "num" -> Integer.toString(2 + r.nextInt(480));
+            case "numword" -> NUMBER_WORDS[r.nextInt(NUMBER_WORDS.length)];
+            case "weekday" -> WEEKDAYS[past.getDayOfWeek().getValue() - 1];
+            case "d" -> Integer.toString(past.getDayOfMonth());
+            case "m" -> Integer.toString(past.getMonthValue());
+            case "dd" -> Integer.toString(1 + r.nextInt(28));
+            case "month" -> MONTHS[past.getMonthValue() - 1];
+            case "year" -> Integer.toString(past.getYear());
+            default -> throw new IllegalStateException("unknown template slot {" + name + "}");
+        };
+    }
+
+    private String pick(SplittableRandom r, String section) {
+        List<String> list = words.get(section);
+        return list.get(r.nextInt(list.size()));
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+}
