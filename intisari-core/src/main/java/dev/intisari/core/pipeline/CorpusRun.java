@@ -13,20 +13,30 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 
 /**
- * Runs a whole corpus: reads the inputs, analyses each article as it arrives and hands it to the report,
- * then groups all of them. A bad input, a repeated id or an article that fails a stage becomes an
- * {@link InputProblem}; everything else is still analysed.
+ * Runs a whole corpus: reads the inputs, analyses articles in batches on all cores, hands each to the report
+ * in input order (so the output never depends on thread timing), then groups all of them. A bad input, a
+ * repeated id or an article that fails a stage becomes an {@link InputProblem}; everything else is still
+ * analysed.
  */
 public final class CorpusRun {
+    private static final int BATCH = 256;
+
     private final CorpusReader reader;
     private final Pipeline pipeline;
+    private final ForkJoinPool pool;
 
     public CorpusRun(CorpusReader reader, Pipeline pipeline) {
+        this(reader, pipeline, ForkJoinPool.commonPool());
+    }
+
+    public CorpusRun(CorpusReader reader, Pipeline pipeline, ForkJoinPool pool) {
         this.reader = reader;
         this.pipeline = pipeline;
+        this.pool = pool;
     }
 
     /** What a run did: articles analysed and problems met. */
@@ -40,14 +50,35 @@ public final class CorpusRun {
         }
     }
 
+    /** One article's result: the analysis, or the problem that stopped it. */
+    private record Result(Article article, InputProblem problem) {
+    }
+
     public Outcome run(List<String> inputs, ReportWriter report, Consumer<InputProblem> problemSink,
                        Consumer<Integer> progress) throws IOException {
         List<Article> analysed = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        List<RawArticle> batch = new ArrayList<>(BATCH);
         Consumer<InputProblem> onProblem = p -> {
             problems.add(p);
             problemSink.accept(p);
+        };
+        Runnable flush = () -> {
+            for (Result r : analyse(batch)) {
+                if (r.problem() != null) {
+                    onProblem.accept(r.problem());
+                    continue;
+                }
+                analysed.add(r.article());
+                try {
+                    report.article(r.article());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            batch.clear();
+            progress.accept(analysed.size());
         };
         reader.read(inputs, new IngestListener() {
             @Override
@@ -57,20 +88,10 @@ public final class CorpusRun {
                             "duplicate article id '" + raw.id() + "'; this copy is skipped"));
                     return;
                 }
-                Article article;
-                try {
-                    article = pipeline.analyze(raw);
-                } catch (RuntimeException e) {
-                    onProblem.accept(InputProblem.error(raw.source(), 0, "analysis failed: " + e));
-                    return;
+                batch.add(raw);
+                if (batch.size() == BATCH) {
+                    flush.run();
                 }
-                analysed.add(article);
-                try {
-                    report.article(article);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                progress.accept(analysed.size());
             }
 
             @Override
@@ -78,7 +99,23 @@ public final class CorpusRun {
                 onProblem.accept(problem);
             }
         });
+        flush.run();
         report.grouping(pipeline.group(analysed));
         return new Outcome(analysed.size(), problems);
+    }
+
+    private List<Result> analyse(List<RawArticle> batch) {
+        if (batch.size() < 2) {
+            return batch.stream().map(this::analyse).toList();
+        }
+        return pool.submit(() -> batch.parallelStream().map(this::analyse).toList()).join();
+    }
+
+    private Result analyse(RawArticle raw) {
+        try {
+            return new Result(pipeline.analyze(raw), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Result(null, InputProblem.error(raw.source(), 0, "analysis failed: " + e));
+        }
     }
 }

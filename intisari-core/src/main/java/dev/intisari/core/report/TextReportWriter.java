@@ -49,7 +49,8 @@ public final class TextReportWriter implements ReportWriter {
         for (Story s : g.stories()) {
             out.printf("== %s%n", s.title());
             out.printf("   story %s, %d article(s), %s to %s, first: %s%s%n", s.id(), s.articles().size(),
-                    s.start(), s.end(), s.origin().first(),
+                    Objects.requireNonNullElse(s.start(), "-"), Objects.requireNonNullElse(s.end(), "-"),
+                    s.origin().first(),
                     s.origin().wire().isEmpty() ? "" : ", wire: " + String.join(", ", s.origin().wire()));
             if (!s.keyPoints().isEmpty()) {
                 out.println("   Intisari Utama:");
