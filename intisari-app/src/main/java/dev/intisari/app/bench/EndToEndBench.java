@@ -1,0 +1,188 @@
+package dev.intisari.app.bench;
+
+import dev.intisari.core.ingest.FileCorpusReader;
+import dev.intisari.core.pipeline.CorpusRun;
+import dev.intisari.core.pipeline.Pipeline;
+import dev.intisari.core.report.ReportWriter;
+import dev.intisari.model.Article;
+import dev.intisari.model.Grouping;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The end-to-end harness: generates a synthetic corpus, runs the whole pipeline on it as {@code analyze}
+ * does (reading the files, analysing on {@code threads} cores, grouping), and in the same run a bare Lucene
+ * tokenisation pass over the same text as the practical limit, then prints articles and MB per second, the
+ * ratio between the two, and the peak heap.
+ */
+public final class EndToEndBench {
+    /** What to measure. */
+    public record Settings(int articles, long seed, SyntheticCorpusWriter.Format format, int threads,
+                           Path workDir) {
+    }
+
+    /** The measured figures of one run. */
+    public record Figures(int articles, long bytes, double pipelineSeconds, double luceneSeconds,
+                          long peakHeapBytes) {
+        public double articlesPerSecond() {
+            return articles / pipelineSeconds;
+        }
+
+        public double megabytesPerSecond() {
+            return bytes / 1e6 / pipelineSeconds;
+        }
+
+        public double luceneArticlesPerSecond() {
+            return articles / luceneSeconds;
+        }
+    }
+
+    private final Settings settings;
+
+    public EndToEndBench(Settings settings) {
+        this.settings = settings;
+    }
+
+    public Figures run(PrintStream log) throws IOException {
+        Path dir = settings.workDir();
+        long[] bytes = {0};
+        log.printf(Locale.ROOT, "generating %,d articles (%s) in %s%n", settings.articles(), settings.format(), dir);
+        try (SyntheticCorpusWriter writer = new SyntheticCorpusWriter(dir, settings.format())) {
+            new SyntheticCorpus(new SyntheticCorpus.Settings(settings.articles(), settings.seed())).generate(a -> {
+                bytes[0] += a.text().length();
+                writer.write(a);
+            });
+        }
+        ForkJoinPool pool = new ForkJoinPool(settings.threads());
+        try {
+            Pipeline pipeline = Pipeline.standard();
+            log.println("warming up");
+            warmUp(pipeline, pool);
+            System.gc();
+            resetPeaks();
+            log.println("running the pipeline");
+            Counting report = new Counting();
+            long start = System.nanoTime();
+            new CorpusRun(new FileCorpusReader(), pipeline, pool).run(List.of(dir.toString()), report,
+                    p -> log.println("  " + p.describe()), n -> { });
+            long end = System.nanoTime();
+            long peak = peakHeap();
+            log.println("running a bare Lucene tokenisation pass over the same text");
+            double lucene = lucenePass(pool);
+            return new Figures(report.articles, bytes[0], (end - start) / 1e9, lucene, peak);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private void warmUp(Pipeline pipeline, ForkJoinPool pool) {
+        List<dev.intisari.model.RawArticle> raw = new ArrayList<>();
+        new SyntheticCorpus(new SyntheticCorpus.Settings(Math.min(2000, Math.max(200, settings.articles() / 10)),
+                settings.seed() + 1)).generate(a -> raw.add(new dev.intisari.model.RawArticle(a.id(), a.id(), a.url(),
+                a.outlet(), a.title(), null, null, a.text(), null)));
+        List<Article> analysed = pool.submit(() -> raw.parallelStream().map(pipeline::analyze).toList()).join();
+        pipeline.group(analysed);
+    }
+
+    /** Analysis of the same texts with Lucene's IndonesianAnalyzer only, on the same threads. */
+    private double lucenePass(ForkJoinPool pool) {
+        List<String> batch = new ArrayList<>();
+        AtomicLong tokens = new AtomicLong();
+        long[] nanos = {0};
+        ThreadLocal<Analyzer> analyzers = ThreadLocal.withInitial(IndonesianAnalyzer::new);
+        Runnable flush = () -> {
+            long t = System.nanoTime();
+            pool.submit(() -> batch.parallelStream().forEach(text -> tokens.addAndGet(count(analyzers.get(), text))))
+                    .join();
+            nanos[0] += System.nanoTime() - t;
+            batch.clear();
+        };
+        new SyntheticCorpus(new SyntheticCorpus.Settings(settings.articles(), settings.seed())).generate(a -> {
+            batch.add(a.text());
+            if (batch.size() == 2048) {
+                flush.run();
+            }
+        });
+        flush.run();
+        return nanos[0] / 1e9;
+    }
+
+    private static long count(Analyzer analyzer, String text) {
+        long n = 0;
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                n += term.length() > 0 ? 1 : 0;
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return n;
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    /** A report that keeps nothing: counts articles. */
+    private static final class Counting implements ReportWriter {
+        int articles;
+
+        @Override
+        public void article(Article article) {
+            articles++;
+        }
+
+        @Override
+        public void grouping(Grouping grouping) {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /** Deletes the generated corpus. */
+    public static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
