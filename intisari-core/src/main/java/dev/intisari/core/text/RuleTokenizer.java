@@ -18,6 +18,7 @@ import java.util.Objects;
  */
 public final class RuleTokenizer implements Tokenizer {
     private static final int MAX_SEGMENT = 3;
+    private static final int MAX_SEGMENTS = 6;
 
     private final Abbreviations abbreviations;
 
@@ -36,6 +37,7 @@ public final class RuleTokenizer implements Tokenizer {
         }
         int n = text.length();
         boolean mayHaveEmail = text.indexOf('@') >= 0;
+        int noEmailBefore = 0; // a failed e-mail scan from an earlier start reached here: later starts fail too
         List<Token> tokens = new ArrayList<>(n / 6 + 4);
         int i = 0;
         while (i < n) {
@@ -48,8 +50,11 @@ public final class RuleTokenizer implements Tokenizer {
             if (c == 'h' || c == 'H' || c == 'w' || c == 'W') {
                 end = urlEnd(text, i);
             }
-            if (end < 0 && mayHaveEmail && Chars.isWordChar(c)) {
+            if (end < 0 && mayHaveEmail && i >= noEmailBefore && Chars.isWordChar(c)) {
                 end = emailEnd(text, i);
+                if (end < 0) {
+                    noEmailBefore = localPartEnd(text, i);
+                }
             }
             if (end < 0) {
                 if (Chars.isWordChar(c)) {
@@ -162,6 +167,9 @@ public final class RuleTokenizer implements Tokenizer {
             if (k - j - 1 > MAX_SEGMENT || (k < n && Chars.isDigit(text.charAt(k)))) {
                 break;
             }
+            if (segments == MAX_SEGMENTS) {
+                return end;
+            }
             capitals &= Character.isUpperCase(text.charAt(j + 1));
             singleLower &= k - j - 1 == 1 && Character.isLowerCase(text.charAt(j + 1));
             singles &= k - j - 1 == 1;
@@ -219,25 +227,27 @@ public final class RuleTokenizer implements Tokenizer {
     /** "nama.belakang@contoh.co.id": a local part, "@", and a domain with at least one period; -1 if none. */
     static int emailEnd(String text, int start) {
         int n = text.length();
-        int i = start;
-        while (i < n && (Chars.isWordChar(text.charAt(i)) || ".-_+%".indexOf(text.charAt(i)) >= 0)) {
-            i++;
-        }
+        int i = localPartEnd(text, start);
         if (i == start || i + 1 >= n || text.charAt(i) != '@' || !Chars.isWordChar(text.charAt(i + 1))) {
             return -1;
         }
         int j = i + 1;
-        int lastDot = -1;
         while (j < n && (Chars.isWordChar(text.charAt(j)) || text.charAt(j) == '.' || text.charAt(j) == '-')) {
-            if (text.charAt(j) == '.') {
-                lastDot = j;
-            }
             j++;
         }
         while (j > i + 1 && (text.charAt(j - 1) == '.' || text.charAt(j - 1) == '-')) {
             j--;
         }
+        int lastDot = text.lastIndexOf('.', j - 1);
         return lastDot > i + 1 && lastDot < j - 1 ? j : -1;
+    }
+
+    private static int localPartEnd(String text, int start) {
+        int i = start;
+        while (i < text.length() && (Chars.isWordChar(text.charAt(i)) || ".-_+%".indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        return i;
     }
 
     /** One symbol, or a run of periods, of "!"/"?", or of hyphens. */
