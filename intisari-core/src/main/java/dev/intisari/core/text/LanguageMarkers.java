@@ -1,39 +1,62 @@
 package dev.intisari.core.text;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Weighted words and two-word phrases that tell Malay from Indonesian ({@code language-markers.tsv}):
- * "kerana", "bahawa", "polis" against "karena", "bahwa", "polisi". Immutable.
+ * "kerana", "bahawa", "polis" against "karena", "bahwa", "polisi"; and the function words the two share
+ * ({@code function-words.txt}: "yang", "dan", "dengan"), which say a text is one of them. Immutable.
  */
 final class LanguageMarkers {
     private static final String RESOURCE = "language-markers.tsv";
+    private static final String FUNCTION_WORDS = "function-words.txt";
 
     private final Map<String, Double> weights;
+    private final Set<String> phraseHeads;
+    private final Set<String> functionWords;
 
-    private LanguageMarkers(Map<String, Double> weights) {
+    private LanguageMarkers(Map<String, Double> weights, Set<String> functionWords) {
         this.weights = Map.copyOf(weights);
+        Set<String> heads = new HashSet<>();
+        for (String marker : weights.keySet()) {
+            int space = marker.indexOf(' ');
+            if (space > 0) {
+                heads.add(marker.substring(0, space));
+            }
+        }
+        this.phraseHeads = Set.copyOf(heads);
+        this.functionWords = Set.copyOf(functionWords);
     }
 
     static LanguageMarkers standard() {
         return Bundled.INSTANCE;
     }
 
-    /**
-     * Malay weight minus Indonesian weight of the markers in the first {@code limit} characters: positive
-     * leans Malay, negative Indonesian, zero says nothing.
-     */
+    /** See {@link MarkerCount#malayOverIndonesian()}. */
     double malayOverIndonesian(String text, int limit) {
+        return count(text, limit).malayOverIndonesian();
+    }
+
+    /**
+     * Markers and function words in the first {@code limit} characters, in one pass. The balance adds each
+     * distinct marker's weight once: positive leans Malay, negative Indonesian, zero says nothing.
+     */
+    MarkerCount count(String text, int limit) {
         int n = Math.min(text.length(), limit);
+        Set<String> found = new HashSet<>();
         double balance = 0;
+        int words = 0;
+        int function = 0;
         String previous = null;
-        int i = 0;
         StringBuilder word = new StringBuilder(16);
+        int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
+            if (!isLetter(c)) {
                 i++;
                 if (c != ' ') {
                     previous = null;
@@ -41,19 +64,42 @@ final class LanguageMarkers {
                 continue;
             }
             word.setLength(0);
-            while (i < n && (Character.isLetter(text.charAt(i))
-                    || (text.charAt(i) == '-' && i + 1 < n && Character.isLetter(text.charAt(i + 1))))) {
-                word.append(Character.toLowerCase(text.charAt(i)));
+            while (i < n) {
+                char d = text.charAt(i);
+                if (d >= 'A' && d <= 'Z') {
+                    word.append((char) (d + ('a' - 'A')));
+                } else if ((d >= 'a' && d <= 'z') || (d >= 128 && Character.isLetter(d))) {
+                    word.append(d >= 128 ? Character.toLowerCase(d) : d);
+                } else if (d == '-' && i + 1 < n && isLetter(text.charAt(i + 1))) {
+                    word.append(d);
+                } else {
+                    break;
+                }
                 i++;
             }
             String w = word.toString();
-            balance += weights.getOrDefault(w, 0.0);
-            if (previous != null) {
-                balance += weights.getOrDefault(previous + ' ' + w, 0.0);
+            words++;
+            if (functionWords.contains(w)) {
+                function++;
+            }
+            Double weight = weights.get(w);
+            if (weight != null && found.add(w)) {
+                balance += weight;
+            }
+            if (previous != null && phraseHeads.contains(previous)) {
+                String phrase = previous + ' ' + w;
+                Double phraseWeight = weights.get(phrase);
+                if (phraseWeight != null && found.add(phrase)) {
+                    balance += phraseWeight;
+                }
             }
             previous = w;
         }
-        return balance;
+        return new MarkerCount(balance, words, function);
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     private static final class Bundled {
@@ -69,7 +115,7 @@ final class LanguageMarkers {
                 double weight = Double.parseDouble(parts[1]);
                 weights.merge(parts[2].toLowerCase(Locale.ROOT), parts[0].equals("ms") ? weight : -weight, Double::sum);
             }
-            return new LanguageMarkers(weights);
+            return new LanguageMarkers(weights, new HashSet<>(Abbreviations.lines(FUNCTION_WORDS)));
         }
     }
 }
