@@ -15,21 +15,32 @@ final class LanguageMarkers {
     private static final String RESOURCE = "language-markers.tsv";
     private static final String FUNCTION_WORDS = "function-words.txt";
 
-    private final Map<String, Double> weights;
-    private final Set<String> phraseHeads;
-    private final Set<String> functionWords;
+    /** What a single word is: its marker weight (signed, Malay positive), function word, first word of a phrase. */
+    private record Word(double weight, boolean function, boolean phraseHead) {
+    }
+
+    private final Map<String, Word> words;
+    private final Map<String, Double> phrases;
 
     private LanguageMarkers(Map<String, Double> weights, Set<String> functionWords) {
-        this.weights = Map.copyOf(weights);
-        Set<String> heads = new HashSet<>();
-        for (String marker : weights.keySet()) {
-            int space = marker.indexOf(' ');
+        Map<String, Word> byWord = new HashMap<>();
+        Map<String, Double> byPhrase = new HashMap<>();
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+            int space = e.getKey().indexOf(' ');
             if (space > 0) {
-                heads.add(marker.substring(0, space));
+                byPhrase.put(e.getKey(), e.getValue());
+                byWord.merge(e.getKey().substring(0, space), new Word(0, false, true),
+                        (a, b) -> new Word(a.weight(), a.function(), true));
+            } else {
+                byWord.merge(e.getKey(), new Word(e.getValue(), false, false),
+                        (a, b) -> new Word(b.weight(), a.function(), a.phraseHead()));
             }
         }
-        this.phraseHeads = Set.copyOf(heads);
-        this.functionWords = Set.copyOf(functionWords);
+        for (String f : functionWords) {
+            byWord.merge(f, new Word(0, true, false), (a, b) -> new Word(a.weight(), true, a.phraseHead()));
+        }
+        this.words = Map.copyOf(byWord);
+        this.phrases = Map.copyOf(byPhrase);
     }
 
     static LanguageMarkers standard() {
@@ -49,7 +60,7 @@ final class LanguageMarkers {
         int n = Math.min(text.length(), limit);
         Set<String> found = new HashSet<>();
         double balance = 0;
-        int words = 0;
+        int count = 0;
         int function = 0;
         String previous = null;
         StringBuilder word = new StringBuilder(16);
@@ -78,24 +89,26 @@ final class LanguageMarkers {
                 i++;
             }
             String w = word.toString();
-            words++;
-            if (functionWords.contains(w)) {
-                function++;
+            count++;
+            Word info = this.words.get(w);
+            if (info != null) {
+                if (info.function()) {
+                    function++;
+                }
+                if (info.weight() != 0 && found.add(w)) {
+                    balance += info.weight();
+                }
             }
-            Double weight = weights.get(w);
-            if (weight != null && found.add(w)) {
-                balance += weight;
-            }
-            if (previous != null && phraseHeads.contains(previous)) {
+            if (previous != null) {
                 String phrase = previous + ' ' + w;
-                Double phraseWeight = weights.get(phrase);
+                Double phraseWeight = phrases.get(phrase);
                 if (phraseWeight != null && found.add(phrase)) {
                     balance += phraseWeight;
                 }
             }
-            previous = w;
+            previous = info != null && info.phraseHead() ? w : null;
         }
-        return new MarkerCount(balance, words, function);
+        return new MarkerCount(balance, count, function);
     }
 
     private static boolean isLetter(char c) {
