@@ -73,6 +73,8 @@ class RuleSentenceSplitterTest {
         Aplikasi dibangun dengan Node.js dan ASP.NET saja.                    => Aplikasi dibangun dengan Node.js dan ASP.NET saja.
         Berita dikutip dari Kompas.com. Redaksi memeriksa.                    => Berita dikutip dari Kompas.com. || Redaksi memeriksa.
         Banjir merendam rumah warga. kemudian air surut.                      => Banjir merendam rumah warga. || kemudian air surut.
+        Sidang dihadiri kuasa hukumnya, Budi, S.H. Hakim lalu membuka sidang.  => Sidang dihadiri kuasa hukumnya, Budi, S.H. || Hakim lalu membuka sidang.
+        Surat itu diteken A.M. Fatwa pada 5 Jan. 2001 di Jakarta.             => Surat itu diteken A.M. Fatwa pada 5 Jan. 2001 di Jakarta.
         Wah! Hebat!! Benarkah?! Ya.                                           => Wah! || Hebat!! || Benarkah?! || Ya.
         1. Siapkan bahan. 2. Aduk rata.                                       => 1. Siapkan bahan. || 2. Aduk rata.
         """)
