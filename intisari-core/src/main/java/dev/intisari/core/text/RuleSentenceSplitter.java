@@ -170,8 +170,21 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
         if (hasLineBreak(text, token.end(), next.start())) {
             return true;
         }
-        for (Span h : heads) {
-            if (h.start() < next.end() && next.start() < h.end()) {
+        return inHeading(heads, next);
+    }
+
+    /** Whether the token overlaps a heading; {@code heads} is sorted (binary search, headings may be many). */
+    private static boolean inHeading(List<Span> heads, Token token) {
+        int lo = 0;
+        int hi = heads.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span h = heads.get(mid);
+            if (h.end() <= token.start()) {
+                lo = mid + 1;
+            } else if (h.start() >= token.end()) {
+                hi = mid - 1;
+            } else {
                 return true;
             }
         }
