@@ -1,14 +1,18 @@
 package dev.intisari.core.text;
 
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * Traces that machine translation leaves in Indonesian text, for the "machine-translated" flag. The one that
- * human writers practically never produce is a broken hyphen in a reduplicated or compound word:
- * "kata -kata", "negara -negara", "kata- kata", "kata - kata" (the same word on both sides), and, between
- * two different words, "Rusia -Ukraina" (hyphen leaning on the second word only). A reduplication counts
- * {@value #REDUPLICATION_WEIGHT}, another broken hyphen 1; the text is flagged from a score of
- * {@code threshold} ({@value #DEFAULT_THRESHOLD} by default): one broken reduplication or two other traces.
- * Dashes ("--", "—") and datelines ("Jakarta - Presiden") do not count. One pass, no regular expressions.
- * Immutable and thread-safe.
+ * human writers practically never produce is a hyphen leaning on one side of a reduplicated word: "kata -kata",
+ * "negara- negara" ({@value #REDUPLICATION_WEIGHT} points). Weaker traces, 1 point each: a reduplication
+ * spaced on both sides ("kata - kata", which some writers type for "Undang-Undang") and a hyphen leaning on
+ * the second of two different words ("rusia -ukraina"). Each distinct trace counts once, so one article
+ * repeating "Undang - Undang" is not flagged. The text is flagged from a score of {@code threshold}
+ * ({@value #DEFAULT_THRESHOLD} by default). Dashes ("--", "—"), minus signs and datelines
+ * ("Jakarta - Presiden") do not count. One pass, no regular expressions. Immutable and thread-safe.
  */
 public final class MachineTranslationSigns {
     public static final int DEFAULT_THRESHOLD = 2;
@@ -39,6 +43,7 @@ public final class MachineTranslationSigns {
         }
         int n = text.length();
         int score = 0;
+        Set<String> seen = new HashSet<>();
         for (int i = 1; i + 1 < n; i++) {
             if (text.charAt(i) != '-' || text.charAt(i - 1) == '-' || text.charAt(i + 1) == '-') {
                 continue;
@@ -55,11 +60,16 @@ public final class MachineTranslationSigns {
             if (leftStart == leftEnd || rightEnd == rightStart) {
                 continue;
             }
-            if (text.regionMatches(true, leftStart, text, rightStart, leftEnd - leftStart)
-                    && leftEnd - leftStart == rightEnd - rightStart) {
-                score += REDUPLICATION_WEIGHT;
-            } else if (spaceBefore && !spaceAfter && Character.isLowerCase(text.charAt(leftEnd - 1))) {
-                score += 1;
+            boolean reduplication = leftEnd - leftStart == rightEnd - rightStart
+                    && text.regionMatches(true, leftStart, text, rightStart, leftEnd - leftStart);
+            int weight;
+            if (reduplication) {
+                weight = spaceBefore && spaceAfter ? 1 : REDUPLICATION_WEIGHT;
+            } else {
+                weight = spaceBefore && !spaceAfter && Character.isLowerCase(text.charAt(leftEnd - 1)) ? 1 : 0;
+            }
+            if (weight > 0 && seen.add(text.substring(leftStart, rightEnd).toLowerCase(Locale.ROOT))) {
+                score += weight;
             }
         }
         return score;

@@ -18,7 +18,9 @@ class MachineTranslationSignsTest {
         Negara-negara Eropa menolak usulan itu.                                  => 0 => false
         Kata -kata sang menteri dikutip media.                                  => 2 => true
         Para pemimpin negara- negara Barat bertemu.                             => 2 => true
-        Mereka membahas kata - kata yang sama.                                  => 2 => true
+        Mereka membahas kata - kata yang sama.                                  => 1 => false
+        Undang - Undang itu direvisi; Undang - Undang lama dicabut.             => 1 => false
+        Kata -kata dan kata -kata lagi.                                         => 2 => true
         Perundingan Rusia -Ukraina kembali digelar.                             => 1 => false
         Perundingan rusia -ukraina dan hubungan amerika -china memanas.         => 2 => true
         Jakarta - Presiden meresmikan jalan tol.                                => 0 => false

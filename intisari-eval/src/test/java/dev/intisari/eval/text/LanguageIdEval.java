@@ -1,6 +1,7 @@
 package dev.intisari.eval.text;
 
 import dev.intisari.core.text.LinguaLanguageIdentifier;
+import dev.intisari.core.text.MachineTranslationSigns;
 import dev.intisari.eval.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -13,9 +14,10 @@ import java.util.TreeMap;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Language identification: every IndoSum article (all Indonesian, 3,463 unique) must come out "id"; a handful
- * of Malay and English news paragraphs written for this evaluation must come out "ms" and "en". Prints the
- * confusion counts and the CPU time per article.
+ * Language identification: every IndoSum article (all Indonesian, 3,463 unique) and every Detik article must
+ * come out "id"; a handful of Malay and English news paragraphs written for this evaluation must come out "ms"
+ * and "en". Prints the answers and the CPU time per article; on Detik also the machine-translation flag, which
+ * human-written news should (nearly) never get.
  */
 class LanguageIdEval {
     private static final List<String> MALAY = List.of(
@@ -77,6 +79,21 @@ class LanguageIdEval {
         assertTrue(idAccuracy >= 0.995, "Indonesian accuracy fell to " + idAccuracy);
         assertTrue(msAccuracy >= 0.87, "Malay accuracy fell to " + msAccuracy);
         assertTrue(enAccuracy >= 1.0, "English accuracy fell to " + enAccuracy);
+    }
+
+    /** Human-written Detik articles as published: all Indonesian, and (nearly) none machine-translated. */
+    @Test
+    void detikArticles() throws Exception {
+        List<String> bodies = DetikArticles.bodies(SharedData.require("detik-1000-summarization"));
+        Map<String, Integer> languages = count(bodies);
+        MachineTranslationSigns signs = new MachineTranslationSigns();
+        long flagged = bodies.stream().filter(signs::likely).count();
+        double accuracy = languages.getOrDefault("id", 0) / (double) bodies.size();
+        System.out.printf("%nDetik articles as published (%d)%n", bodies.size());
+        System.out.printf("language: accuracy %.4f  %s%n", accuracy, languages);
+        System.out.printf("machine-translated flag (false positives on human-written news): %d%n", flagged);
+        assertTrue(accuracy >= 0.995, "Indonesian accuracy on Detik fell to " + accuracy);
+        assertTrue(flagged <= 3, "machine-translation signs flag " + flagged + " human-written articles");
     }
 
     private Map<String, Integer> count(List<String> texts) {
