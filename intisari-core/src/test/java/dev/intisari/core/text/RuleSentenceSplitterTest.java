@@ -112,6 +112,43 @@ class RuleSentenceSplitterTest {
         assertEquals("Москва большая. || Это город.", sentences("Москва большая. Это город."));
     }
 
+    /** Seeded random text from the characters that steer the rules: no exception, offsets always consistent. */
+    @Test
+    void randomTextKeepsTheInvariants() {
+        String[] pieces = {"a", "B", "dr", "No", "S", "H", "x", "1", "27", ".", ",", "!", "?", "…", "...", "\"",
+            "“", "”", "'", "’", "(", ")", "-", " -", "\n", "\n\n", " ", "  ", "@", "#", "/", ":", "%", "😀",
+            "\uD800", "www.", "http://", "com", "\u00A0", "Jl.", "dll."};
+        java.util.Random random = new java.util.Random(20_24);
+        for (int round = 0; round < 500; round++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(120);
+            for (int i = 0; i < length; i++) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            List<dev.intisari.model.Token> tokens = tokenizer.tokenize(text);
+            int previousEnd = 0;
+            for (dev.intisari.model.Token t : tokens) {
+                assertEquals(t.text(), text.substring(t.start(), t.end()), text);
+                assertTrue(t.start() >= previousEnd && t.end() > t.start(), text);
+                previousEnd = t.end();
+            }
+            int h = text.length() / 3;
+            List<Span> headings = h > 2 ? List.of(new Span(h, h + 2)) : List.of();
+            List<Sentence> sentences = splitter.split(text, tokens, headings);
+            checkInvariants(text, sentences);
+            for (Sentence sentence : sentences) {
+                for (Span heading : headings) {
+                    assertTrue(!sentence.span().overlaps(heading) || !tokensIn(tokens, heading), text);
+                }
+            }
+        }
+    }
+
+    private static boolean tokensIn(List<dev.intisari.model.Token> tokens, Span heading) {
+        return tokens.stream().anyMatch(t -> t.span().overlaps(heading));
+    }
+
     @Test
     void tokensAreComputedWhenNotGiven() {
         String text = "Satu kalimat. Dua kalimat.";
