@@ -35,7 +35,7 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
             Language.SPANISH, Language.PORTUGUESE, Language.TAGALOG, Language.VIETNAMESE);
     static final int MIN_LETTERS = 12;
     static final int LINGUA_CHARS = 400;
-    static final int MIN_FUNCTION_WORDS = 6;
+    static final int MIN_FUNCTION_WORDS = 4;
     static final double MIN_FUNCTION_SHARE = 0.08;
     static final int MARKER_CHARS = 1500;
     static final double MALAY_MARGIN = 2.0;

@@ -5,6 +5,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -28,6 +34,10 @@ class LinguaLanguageIdentifierTest {
         en => The central bank kept its benchmark interest rate unchanged on Thursday, saying inflation remained within its target range.
         en => Indonesia's president inaugurated a new toll road in Central Java on Monday, the state news agency reported.
         de => Die Regierung hat am Montag neue Maßnahmen gegen die steigende Inflation angekündigt.
+        pt => O governo anunciou nesta segunda-feira um novo pacote para apoiar as pequenas empresas afetadas pelas enchentes no sul do país.
+        es => El gobierno anunció este lunes un nuevo paquete de ayudas para las pequeñas empresas afectadas por las inundaciones.
+        tl => Inanunsyo ng pamahalaan ang bagong tulong para sa mga maliliit na negosyo na naapektuhan ng baha sa lalawigan.
+        nl => De regering heeft maandag nieuwe maatregelen aangekondigd om de stijgende prijzen aan te pakken, meer dan verwacht.
         und => Москва заявила, что не примет миротворцев из европейских стран на территории Украины.
         zh => 北京今天宣布了新的经济刺激计划，以支持中小企业的发展。
         ja => 東京で新しい経済政策が発表されました。
@@ -57,6 +67,36 @@ class LinguaLanguageIdentifierTest {
             IDENTIFIER.identify("a".repeat(100_000));
             IDENTIFIER.identify("😀".repeat(50_000));
         });
+    }
+
+    @Test
+    void isThreadSafe() throws Exception {
+        List<String> texts = List.of(
+                "The ministry said the new rules would take effect next month for all ride-hailing companies.",
+                "Polisi menangkap dua tersangka setelah penyelidikan kasus pencurian kendaraan di Bandung.",
+                "Pemerintah menyatakan bahwa harga beras naik karena cuaca buruk di sejumlah daerah.",
+                "Kerajaan berkata bahawa polis akan menyiasat kes itu kerana ramai orang awam terlibat.");
+        List<String> expected = List.of("en", "id", "id", "ms");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<String>>> results = new ArrayList<>();
+            for (int thread = 0; thread < 4; thread++) {
+                LinguaLanguageIdentifier own = new LinguaLanguageIdentifier();
+                results.add(pool.submit(() -> {
+                    List<String> answers = new ArrayList<>();
+                    for (int round = 0; round < 3; round++) {
+                        answers.clear();
+                        texts.forEach(t -> answers.add(own.identify(t)));
+                    }
+                    return answers;
+                }));
+            }
+            for (Future<List<String>> result : results) {
+                assertEquals(expected, result.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
