@@ -19,6 +19,7 @@ import dev.intisari.core.summary.StoryExplainer;
 import dev.intisari.core.summary.Summarizer;
 import dev.intisari.core.text.LanguageIdentifier;
 import dev.intisari.core.text.LinguaLanguageIdentifier;
+import dev.intisari.core.text.MachineTranslationSigns;
 import dev.intisari.core.text.RuleSentenceSplitter;
 import dev.intisari.core.text.RuleTokenizer;
 import dev.intisari.core.text.SentenceSplitter;
@@ -68,6 +69,7 @@ public final class Pipeline {
     private final StoryClusterer clusterer;
     private final StoryExplainer explainer;
     private final StorylineLinker storylines;
+    private final MachineTranslationSigns translationSigns = new MachineTranslationSigns();
 
     public Pipeline(Cleaner cleaner, LanguageIdentifier languages, Tokenizer tokenizer, SentenceSplitter splitter,
                     EntityRecognizer entities, QuoteExtractor quotes, DateTagger dates, Summarizer summarizer,
@@ -138,13 +140,16 @@ public final class Pipeline {
         return articles.stream().sorted(byDate.thenComparing(Article::id)).toList();
     }
 
-    private static List<String> flags(CleanArticle clean, String language) {
+    private List<String> flags(CleanArticle clean, String language) {
         List<String> flags = new ArrayList<>();
         if (!"id".equals(language)) {
             flags.add("not-indonesian");
         }
         if (clean.text().isBlank()) {
             flags.add("no-body");
+        }
+        if (translationSigns.likely(clean.text())) {
+            flags.add("machine-translated");
         }
         return flags;
     }
