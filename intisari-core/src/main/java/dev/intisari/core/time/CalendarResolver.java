@@ -1,0 +1,150 @@
+package dev.intisari.core.time;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * Calendar arithmetic behind the values of date expressions. Every method returns null when the anchor
+ * (publication date) it needs is null or the date does not exist. Values are ISO strings:
+ * {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}.
+ */
+final class CalendarResolver {
+    /** Which occurrence of a day, weekday or month a bare expression means. */
+    enum Direction { PAST, FUTURE }
+
+    private CalendarResolver() {
+    }
+
+    /** True when {@code day/month} exists in some year (29 February does, 31 April does not). */
+    static boolean validDayMonth(int day, int month) {
+        return month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(2000, month).lengthOfMonth();
+    }
+
+    static LocalDate date(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A day and month without a year: with a weekday, the year (around the anchor's) whose date falls on that
+     * weekday, nearest to the anchor; else the nearest occurrence on or before the anchor (after it when
+     * {@code direction} is FUTURE).
+     */
+    static LocalDate dayMonth(LocalDate anchor, int day, int month, int weekday, Direction direction) {
+        if (anchor == null || !validDayMonth(day, month)) {
+            return null;
+        }
+        if (weekday > 0) {
+            LocalDate best = null;
+            for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+                LocalDate d = date(y, month, day);
+                if (d != null && d.getDayOfWeek().getValue() == weekday
+                        && (best == null || distance(d, anchor) < distance(best, anchor))) {
+                    best = d;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        int step = direction == Direction.FUTURE ? 1 : -1;
+        for (int y = anchor.getYear(), tries = 0; tries < 9; y += step, tries++) {
+            LocalDate d = date(y, month, day);
+            if (d != null && (direction == Direction.FUTURE ? !d.isBefore(anchor) : !d.isAfter(anchor))) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** A day of the month without month or year ("tanggal 27"): the nearest such day before/after the anchor. */
+    static LocalDate dayOnly(LocalDate anchor, int day, Direction direction) {
+        if (anchor == null || day < 1 || day > 31) {
+            return null;
+        }
+        YearMonth ym = YearMonth.from(anchor);
+        int step = direction == Direction.FUTURE ? 1 : -1;
+        for (int tries = 0; tries < 3; tries++, ym = ym.plusMonths(step)) {
+            if (day <= ym.lengthOfMonth()) {
+                LocalDate d = ym.atDay(day);
+                if (direction == Direction.FUTURE ? !d.isBefore(anchor) : !d.isAfter(anchor)) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A month without a year: this year's when it is not after the anchor's month, else last year's. */
+    static YearMonth month(LocalDate anchor, int month, Direction direction) {
+        if (anchor == null) {
+            return null;
+        }
+        int y = anchor.getYear();
+        if (direction == Direction.FUTURE) {
+            return YearMonth.of(month < anchor.getMonthValue() ? y + 1 : y, month);
+        }
+        return YearMonth.of(month > anchor.getMonthValue() ? y - 1 : y, month);
+    }
+
+    /**
+     * A weekday: {@code shift} 0 means the nearest one on or before the anchor (on or after it when
+     * {@code direction} is FUTURE); -1 ("Senin lalu") the nearest strictly before; +1 ("Senin depan") the
+     * nearest strictly after; {@code thisWeek} ("Senin ini") the one in the anchor's Monday-to-Sunday week.
+     */
+    static LocalDate weekday(LocalDate anchor, int weekday, int shift, boolean thisWeek, Direction direction) {
+        if (anchor == null) {
+            return null;
+        }
+        DayOfWeek dow = DayOfWeek.of(weekday);
+        if (thisWeek) {
+            return anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(dow));
+        }
+        if (shift < 0) {
+            return anchor.with(TemporalAdjusters.previous(dow));
+        }
+        if (shift > 0) {
+            return anchor.with(TemporalAdjusters.next(dow));
+        }
+        return direction == Direction.FUTURE
+                ? anchor.with(TemporalAdjusters.nextOrSame(dow))
+                : anchor.with(TemporalAdjusters.previousOrSame(dow));
+    }
+
+    /**
+     * A week as a value: weeks have no ISO value in the output contract, so a week is written as the month of
+     * its Thursday (the ISO rule that places a week in a month). {@code weeks} counts from the anchor's week.
+     */
+    static YearMonth week(LocalDate anchor, int weeks) {
+        if (anchor == null) {
+            return null;
+        }
+        LocalDate day = anchor.plusWeeks(weeks);
+        return YearMonth.from(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(3));
+    }
+
+    /** A weekend ("akhir pekan"), written as its Saturday; {@code weeks} counts from the anchor's week. */
+    static LocalDate weekend(LocalDate anchor, int weeks, boolean bare, Direction direction) {
+        if (anchor == null) {
+            return null;
+        }
+        if (bare) {
+            return direction == Direction.FUTURE
+                    ? (anchor.getDayOfWeek() == DayOfWeek.SUNDAY ? anchor.minusDays(1)
+                    : anchor.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)))
+                    : anchor.getDayOfWeek() == DayOfWeek.SUNDAY ? anchor.minusDays(1)
+                    : anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        }
+        return anchor.plusWeeks(weeks).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(5);
+    }
+
+    private static long distance(LocalDate a, LocalDate b) {
+        return Math.abs(a.toEpochDay() - b.toEpochDay());
+    }
+}

@@ -1,0 +1,140 @@
+package dev.intisari.core.time;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The text cut into runs of letters, runs of digits and single punctuation marks, for the date tagger.
+ * Letter runs are kept lower-cased; {@link #capitalised} remembers the first letter's case. A token also
+ * records whether a sentence may end before it (after . ! ? or a line break).
+ */
+final class Words {
+    static final byte LETTERS = 1;
+    static final byte DIGITS = 2;
+    static final byte MARK = 3;
+
+    private int size;
+    private int[] start = new int[64];
+    private int[] end = new int[64];
+    private byte[] kind = new byte[64];
+    private boolean[] capital = new boolean[64];
+    private boolean[] breakBefore = new boolean[64];
+    private String[] lower = new String[64];
+    private final String text;
+
+    Words(String text) {
+        this.text = text;
+        int i = 0;
+        int n = text.length();
+        boolean pendingBreak = true;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (c == '\n') {
+                    pendingBreak = true;
+                }
+                i++;
+                continue;
+            }
+            int s = i;
+            byte k;
+            if (Character.isLetter(c)) {
+                while (i < n && Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                k = LETTERS;
+            } else if (c >= '0' && c <= '9') {
+                while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                    i++;
+                }
+                k = DIGITS;
+            } else {
+                i++;
+                k = MARK;
+            }
+            add(s, i, k, pendingBreak);
+            pendingBreak = k == MARK && (c == '.' || c == '!' || c == '?');
+        }
+    }
+
+    private void add(int s, int e, byte k, boolean brk) {
+        if (size == start.length) {
+            int cap = size * 2;
+            start = Arrays.copyOf(start, cap);
+            end = Arrays.copyOf(end, cap);
+            kind = Arrays.copyOf(kind, cap);
+            capital = Arrays.copyOf(capital, cap);
+            breakBefore = Arrays.copyOf(breakBefore, cap);
+            lower = Arrays.copyOf(lower, cap);
+        }
+        start[size] = s;
+        end[size] = e;
+        kind[size] = k;
+        breakBefore[size] = brk;
+        if (k == LETTERS) {
+            capital[size] = Character.isUpperCase(text.charAt(s));
+            lower[size] = e - s > 14 ? "" : text.substring(s, e).toLowerCase(Locale.ROOT);
+        } else if (k == DIGITS) {
+            lower[size] = e - s > 4 ? "" : text.substring(s, e);
+        } else {
+            lower[size] = String.valueOf(text.charAt(s));
+        }
+        size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int start(int i) {
+        return start[i];
+    }
+
+    int end(int i) {
+        return end[i];
+    }
+
+    /** Lower-cased letters, the digits, or the mark; "" for a run too long to be a date word. */
+    String word(int i) {
+        return i >= 0 && i < size ? lower[i] : "";
+    }
+
+    boolean isLetters(int i) {
+        return i >= 0 && i < size && kind[i] == LETTERS;
+    }
+
+    boolean isDigits(int i) {
+        return i >= 0 && i < size && kind[i] == DIGITS;
+    }
+
+    boolean isMark(int i, char c) {
+        return i >= 0 && i < size && kind[i] == MARK && text.charAt(start[i]) == c;
+    }
+
+    boolean capitalised(int i) {
+        return i >= 0 && i < size && capital[i];
+    }
+
+    /** True when a sentence may begin at token {@code i}. */
+    boolean breakBefore(int i) {
+        return i <= 0 || i >= size || breakBefore[i];
+    }
+
+    /** True when tokens {@code i} and {@code i + 1} touch (no space between them). */
+    boolean touching(int i) {
+        return i >= 0 && i + 1 < size && end[i] == start[i + 1];
+    }
+
+    /** The number written by token {@code i} when it is digits (at most 4), else -1. */
+    int number(int i) {
+        if (!isDigits(i) || lower[i].isEmpty()) {
+            return -1;
+        }
+        return Integer.parseInt(lower[i]);
+    }
+
+    /** Length in characters of digit token {@code i}. */
+    int digitCount(int i) {
+        return end[i] - start[i];
+    }
+}
