@@ -13,7 +13,17 @@ import java.time.temporal.TemporalAdjusters;
  */
 final class CalendarResolver {
     /** Which occurrence of a day, weekday or month a bare expression means. */
-    enum Direction { PAST, FUTURE }
+    enum Direction {
+        /** Written with a past cue ("13 Maret lalu"): on or before the anchor. */
+        PAST,
+        /** Written with a future cue ("Maret mendatang", "akan ... pada 27 Maret"): on or after the anchor. */
+        FUTURE,
+        /** No cue: on or before the anchor, unless this year's date is at most {@link #NEAR_DAYS} ahead. */
+        NEAREST
+    }
+
+    /** How far ahead a day or month without any cue may lie and still be read as upcoming. */
+    static final int NEAR_DAYS = 62;
 
     private CalendarResolver() {
     }
@@ -53,6 +63,12 @@ final class CalendarResolver {
                 return best;
             }
         }
+        if (direction == Direction.NEAREST) {
+            LocalDate ahead = date(anchor.getYear(), month, day);
+            if (ahead != null && ahead.isAfter(anchor) && ahead.toEpochDay() - anchor.toEpochDay() <= NEAR_DAYS) {
+                return ahead;
+            }
+        }
         int step = direction == Direction.FUTURE ? 1 : -1;
         for (int y = anchor.getYear(), tries = 0; tries < 9; y += step, tries++) {
             LocalDate d = date(y, month, day);
@@ -90,7 +106,11 @@ final class CalendarResolver {
         if (direction == Direction.FUTURE) {
             return YearMonth.of(month < anchor.getMonthValue() ? y + 1 : y, month);
         }
-        return YearMonth.of(month > anchor.getMonthValue() ? y - 1 : y, month);
+        int ahead = month - anchor.getMonthValue();
+        if (direction == Direction.NEAREST && ahead > 0 && ahead * 31 <= NEAR_DAYS) {
+            return YearMonth.of(y, month);
+        }
+        return YearMonth.of(ahead > 0 ? y - 1 : y, month);
     }
 
     /**

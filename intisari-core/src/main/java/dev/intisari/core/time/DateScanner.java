@@ -31,6 +31,8 @@ final class DateScanner {
     private final LocalDate anchor;
     private final DateLexicon lex;
     private final String text;
+    /** Token after the last expression found, for lists of years. */
+    private int lastEnd = -1;
 
     DateScanner(String text, LocalDate anchor, DateLexicon lex) {
         this.text = text;
@@ -47,6 +49,7 @@ final class DateScanner {
             if (f != null && f.to > i) {
                 found.add(f);
                 i = f.to;
+                lastEnd = f.to;
             } else {
                 i++;
             }
@@ -60,6 +63,10 @@ final class DateScanner {
                 if (next.explicit && next.from == f.to + 1 && w.isMark(f.to, ',')) {
                     value = next.value; // "hari ini, Rabu (12/7)": the written date wins
                 }
+            }
+            if (f.relativeDay && k > 0 && found.get(k - 1).explicit && found.get(k - 1).to == f.from - 1
+                    && w.isMark(f.from - 1, '(') && w.isMark(f.to, ')')) {
+                value = found.get(k - 1).value; // "27 Agustus 2017 (hari ini)"
             }
             int s = w.start(f.from);
             int e = w.end(f.to - 1);
@@ -121,7 +128,10 @@ final class DateScanner {
         if (lex.unit(x) != null) {
             return unitLed(i);
         }
-        if (lex.is(x, Role.DAYPART) && w.word(i + 1).equals("ini")) {
+        if (x.equals("esok") && w.word(i + 1).equals("hari") && !w.word(i + 2).equals("nya")) {
+            return relative(i, i + 2, 1);
+        }
+        if (lex.is(x, Role.DAYPART) && w.word(i + 1).equals("ini") && !w.word(i - 1).equals("jam")) {
             return relative(i, i + 2, 0);
         }
         int[] count = numberWord(i);
@@ -192,13 +202,42 @@ final class DateScanner {
             int end = e.end;
             if (isModifier(w.word(end)) && !w.word(end).equals("nanti")) {
                 end++;
+            } else if (lex.is(w.word(end), Role.DAYPART) && lex.is(w.word(end + 1), Role.PAST)) {
+                end += 2; // "Jumat (17/10/2025) malam kemarin"
+            } else if (w.word(end).equals("yang") && lex.is(w.word(end + 1), Role.PAST)) {
+                end += 2;
             }
-            String value = e.year >= 0 ? iso(CalendarResolver.date(year(e.year), e.month, e.day))
+            String value = e.year >= 0 ? weekdayChecked(year(e.year), e.month, e.day, dow)
                     : iso(CalendarResolver.dayMonth(anchor, e.day, e.month, dow, dir));
             return new Found(from, end, value, true, false);
         }
+        if (shift == 0 && !thisWeek && recurringBefore(from)) {
+            return null; // "setiap Jumat pukul 20.45 ... dan pada Minggu pukul 20.00": a timetable
+        }
         LocalDate base = anchor == null ? null : anchor.plusWeeks(weeks);
         return new Found(from, j, iso(CalendarResolver.weekday(base, dow, shift, thisWeek, dir)), false, true);
+    }
+
+    /**
+     * A written date with its weekday: when the year makes the weekday wrong but a year next to the anchor's
+     * makes it right ("Senin (20/10/2026)" published on Monday 20 October 2025), the writer slipped on the year.
+     */
+    private String weekdayChecked(int year, int month, int day, int dow) {
+        LocalDate d = CalendarResolver.date(year, month, day);
+        if (d != null && d.getDayOfWeek().getValue() != dow && anchor != null) {
+            LocalDate fixed = CalendarResolver.dayMonth(anchor, day, month, dow, Direction.PAST);
+            if (fixed != null && fixed.getDayOfWeek().getValue() == dow && Math.abs(fixed.getYear() - year) == 1) {
+                return fixed.toString();
+            }
+        }
+        return iso(d);
+    }
+
+    /** -1, 0 or +1 for the modifier at token j after "tahun" (lalu, ini, depan), else MIN_VALUE. */
+    private int yearShift(int j) {
+        String m = w.word(j);
+        return lex.is(m, Role.PAST) ? -1 : lex.is(m, Role.THIS) ? 0
+                : lex.is(m, Role.FUTURE) && !m.equals("nanti") ? 1 : Integer.MIN_VALUE;
     }
 
     private boolean isModifier(String x) {
@@ -209,6 +248,9 @@ final class DateScanner {
     private Explicit explicitAfter(int p) {
         if (w.isMark(p, '(')) {
             return paren(p);
+        }
+        if (w.isMark(p, ',') && w.isMark(p + 1, '(')) {
+            return paren(p + 1);
         }
         int q = w.isMark(p, ',') ? p + 1 : p;
         if (!w.isDigits(q)) {
@@ -310,12 +352,15 @@ final class DateScanner {
         if (e != null) {
             int end = e.end;
             String mod = w.word(end);
-            Direction dir = futureTense(i) ? Direction.FUTURE : Direction.PAST;
+            Direction dir = futureTense(i) ? Direction.FUTURE : Direction.NEAREST;
             if (isModifier(mod)) {
                 dir = lex.is(mod, Role.FUTURE) ? Direction.FUTURE : lex.is(mod, Role.PAST) ? Direction.PAST : dir;
                 end++;
             } else if (mod.equals("yang") && lex.is(w.word(end + 1), Role.PAST)) {
                 dir = Direction.PAST;
+                end += 2;
+            } else if (e.year < 0 && mod.equals("tahun") && yearShift(end + 1) != Integer.MIN_VALUE && anchor != null) {
+                e = new Explicit(e.end, e.day, e.month, anchor.getYear() + yearShift(end + 1)); // "23 Agustus tahun lalu"
                 end += 2;
             }
             if (!CalendarResolver.validDayMonth(e.day, e.month)) {
@@ -356,17 +401,38 @@ final class DateScanner {
             return new Found(from, w.isMark(j, '-') ? j + 2 : j + 1, null, false, false); // a decade: no value
         }
         String prev = w.word(i - 1);
-        boolean cued = from != i || lex.is(prev, Role.YEAR_CUE)
-                || (w.isMark(i - 1, '-') && w.isDigits(i - 2) && w.digitCount(i - 2) == 4 && lex.is(w.word(i - 3), Role.YEAR_CUE));
+        if ((prev.equals("tahun") && w.isDigits(i - 2)) || lex.unit(w.word(j)) != null) {
+            return null; // "Nomor 17 Tahun 2003" numbers a law; "2000 tahun" counts years
+        }
+        boolean cued = from != i || lex.is(prev, Role.YEAR_CUE) || yearBefore(i) || yearRangeAfter(i);
         String mod = w.word(j);
         if (lex.is(mod, Role.PAST) || lex.is(mod, Role.FUTURE) && !mod.equals("nanti")) {
             j++;
             cued = true;
         }
-        if (!cued || w.isDigits(j) || (w.isMark(j, '.') || w.isMark(j, ',')) && w.isDigits(j + 1) && w.touching(i)) {
+        if (!cued || w.isDigits(j) || (w.isMark(j, '.') || w.isMark(j, ',')) && w.isDigits(j + 1) && w.touching(i)
+                && w.touching(j)) {
             return null;
         }
         return new Found(from, j, Integer.toString(y), false, false);
+    }
+
+    /** A year listed right after a year found before it: "pada 2008, 2009 dan 2010", "2027 atau 2028". */
+    private boolean yearBefore(int i) {
+        String sep = w.word(i - 1);
+        boolean joins = sep.equals(",") || sep.equals("-") || sep.equals("dan") || sep.equals("atau")
+                || sep.equals("hingga") || sep.equals("sampai");
+        return joins && lastEnd == i - 1 && w.isDigits(i - 2) && w.digitCount(i - 2) == 4;
+    }
+
+    /** The first year of a range "2025-2029". */
+    private boolean yearRangeAfter(int i) {
+        if (!w.isMark(i + 1, '-') || !w.touching(i) || !w.touching(i + 1) || !w.isDigits(i + 2) || w.digitCount(i + 2) != 4) {
+            return false;
+        }
+        int a = w.number(i);
+        int b = w.number(i + 2);
+        return b > a && b - a <= 50;
     }
 
     /** 2-digit years: 00-49 are 20xx, 50-99 are 19xx. */
@@ -392,7 +458,7 @@ final class DateScanner {
         return new int[] {v, i + 1};
     }
 
-    /** "dua hari lalu", "3 tahun silam", "tiga setengah tahun lalu", "dua pekan lagi"; else a duration. */
+    /** "dua hari lalu", "3 tahun silam", "tiga setengah tahun lalu"; else a duration ("tiga bulan lagi" too). */
     private Found countLed(int from, int unitTok, int count) {
         boolean half = false;
         if (w.word(unitTok).equals("setengah")) {
@@ -412,9 +478,6 @@ final class DateScanner {
         } else if (mod.equals("yang") && lex.is(w.word(j + 1), Role.PAST)) {
             sign = -1;
             j += 2;
-        } else if (mod.equals("lagi")) {
-            sign = 1;
-            j++;
         } else {
             return null; // a duration: "selama dua pekan", "42 bulan"
         }
@@ -456,6 +519,15 @@ final class DateScanner {
                 || w.isMark(i + 2, '-') || (w.isMark(i + 2, '.') || w.isMark(i + 2, ',')) && w.isDigits(i + 3)) {
             return null;
         }
+        String joint = w.word(i + 2);
+        if (joint.equals("sampai") || joint.equals("hingga") || joint.equals("-")) {
+            Explicit end = dayMonthName(i + 3); // "tanggal 28 sampai 30 Juli 2017": the month of the range's end
+            if (end != null && end.day > d) {
+                String value = end.year >= 0 ? iso(CalendarResolver.date(end.year, end.month, d))
+                        : iso(CalendarResolver.dayMonth(anchor, d, end.month, 0, Direction.NEAREST));
+                return new Found(i, i + 2, value, true, false);
+            }
+        }
         Direction dir = futureTense(i) ? Direction.FUTURE : Direction.PAST;
         return new Found(i, i + 2, iso(CalendarResolver.dayOnly(anchor, d, dir)), false, false);
     }
@@ -464,9 +536,10 @@ final class DateScanner {
         String q = w.word(i + 1);
         boolean part = q.equals("i") || q.equals("ii") || q.equals("iii") || q.equals("iv")
                 || (w.isDigits(i + 1) && w.number(i + 1) >= 1 && w.number(i + 1) <= 4);
-        if (part && w.isDigits(i + 2) && w.digitCount(i + 2) == 4) {
-            int y = w.number(i + 2);
-            return y >= 1900 && y <= 2100 ? new Found(i, i + 3, Integer.toString(y), false, false) : null;
+        int y = w.word(i + 2).equals("tahun") ? i + 3 : i + 2;
+        if (part && w.isDigits(y) && w.digitCount(y) == 4) {
+            int year = w.number(y);
+            return year >= 1900 && year <= 2100 ? new Found(i, y + 1, Integer.toString(year), false, false) : null;
         }
         return null;
     }
@@ -489,7 +562,7 @@ final class DateScanner {
     private Found monthValue(int from, int m, int j, int y) {
         int month = lex.month(w.word(m));
         String mod = w.word(j);
-        Direction dir = futureTense(from) ? Direction.FUTURE : Direction.PAST;
+        Direction dir = futureTense(from) ? Direction.FUTURE : Direction.NEAREST;
         boolean thisYear = false;
         if (lex.is(mod, Role.PAST)) {
             dir = Direction.PAST;
@@ -503,6 +576,9 @@ final class DateScanner {
         } else if (lex.is(mod, Role.THIS)) {
             thisYear = true;
             j++;
+        } else if (y < 0 && mod.equals("tahun") && yearShift(j + 1) != Integer.MIN_VALUE && anchor != null) {
+            y = anchor.getYear() + yearShift(j + 1); // "Maret tahun lalu"
+            j += 2;
         }
         YearMonth ym = y >= 0 ? YearMonth.of(y, month)
                 : thisYear && anchor != null ? YearMonth.of(anchor.getYear(), month)
@@ -591,6 +667,9 @@ final class DateScanner {
         if (mod.equals("yang") && lex.is(w.word(j + 1), Role.PAST)) {
             n = -1;
             j += 2;
+        } else if (mod.equals("yang") && w.word(j + 1).equals("akan") && w.word(j + 2).equals("datang")) {
+            n = 1;
+            j += 3;
         } else if (lex.is(mod, Role.PAST)) {
             n = -1;
             j++;
@@ -610,6 +689,16 @@ final class DateScanner {
     }
 
     // ---- context ----
+
+    /** True when "setiap/tiap" and a weekday come earlier in the sentence of token i. */
+    private boolean recurringBefore(int i) {
+        for (int k = i - 1, steps = 0; k > 0 && steps < 30 && !w.breakBefore(k + 1); k--, steps++) {
+            if (weekdayAt(k) > 0 && lex.is(w.word(k - 1), Role.SET)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** True when the nearest tense word before token i in its sentence is a future one ("akan"). */
     private boolean futureTense(int i) {

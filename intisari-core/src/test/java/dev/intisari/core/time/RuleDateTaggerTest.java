@@ -63,7 +63,16 @@ class RuleDateTaggerTest {
             2017-03-28 | Beberapa tahun lalu ia pindah ke Medan. |
             2017-03-28 | Skor 31/2 dan kode 99/99 bukan tanggal. |
             2017-03-28 | Sebanyak 2017 warga mengungsi. |
-            2017-03-28 | Pemerintah mengumumkan kebijakan itu pada Mei. | Mei=2016-05
+            2017-03-28 | Pemerintah mengumumkan kebijakan itu pada Mei. | Mei=2017-05
+            2017-03-28 | Pemerintah mengumumkan kebijakan itu pada Juli. | Juli=2016-07
+            2017-03-28 | Kejadiannya pada 23 Agustus tahun lalu. | 23 Agustus tahun lalu=2016-08-23
+            2017-03-28 | Laporan keluar 1 April. | 1 April=2017-04-01
+            2017-03-28 | Sisa waktu tinggal tiga bulan lagi. |
+            2017-03-28 | Larangan jam malam ini diprotes warga. |
+            2017-03-28 | Kereta berangkat setiap Jumat pukul 20.45 dan kembali pada Minggu pukul 20.00. |
+            2017-03-28 | Tarif itu diatur Undang-Undang Nomor 17 Tahun 2003. |
+            2017-03-28 | Kasus serupa terjadi pada 2008, 2009, dan 2011. | 2008=2008 ; 2009=2009 ; 2011=2011
+            2025-10-20 | Aksi digelar Senin (20/10/2026) siang. | Senin (20/10/2026)=2025-10-20
             2017-03-28 | Sejak 2019, jumlahnya terus naik. | 2019=2019
             2017-03-28 | Kontrak berlaku hingga Maret 2022. | Maret 2022=2022-03
             2017-03-28 | Putusan dibacakan Kamis, 23 Maret 2017. | Kamis, 23 Maret 2017=2017-03-23
