@@ -419,10 +419,19 @@ final class DateScanner {
 
     /** A year listed right after a year found before it: "pada 2008, 2009 dan 2010", "2027 atau 2028". */
     private boolean yearBefore(int i) {
-        String sep = w.word(i - 1);
-        boolean joins = sep.equals(",") || sep.equals("-") || sep.equals("dan") || sep.equals("atau")
-                || sep.equals("hingga") || sep.equals("sampai");
-        return joins && lastEnd == i - 1 && w.isDigits(i - 2) && w.digitCount(i - 2) == 4;
+        int k = i - 1;
+        for (int steps = 0; steps < 2 && isYearJoint(w.word(k)); steps++) {
+            k--;
+            if (w.isDigits(k) && w.digitCount(k) == 4) {
+                return lastEnd == k + 1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isYearJoint(String x) {
+        return x.equals(",") || x.equals("-") || x.equals("dan") || x.equals("atau") || x.equals("hingga")
+                || x.equals("sampai");
     }
 
     /** The first year of a range "2025-2029". */

@@ -52,7 +52,8 @@ final class Words {
                 i++;
                 k = MARK;
             }
-            add(s, i, k, pendingBreak);
+            boolean glued = size > 0 && end[size - 1] == s && kind[size - 1] == MARK && k != MARK;
+            add(s, i, k, pendingBreak && !glued);
             pendingBreak = k == MARK && (c == '.' || c == '!' || c == '?');
         }
     }
