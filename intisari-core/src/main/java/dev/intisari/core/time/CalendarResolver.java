@@ -64,9 +64,11 @@ final class CalendarResolver {
             }
         }
         if (direction == Direction.NEAREST) {
-            LocalDate ahead = date(anchor.getYear(), month, day);
-            if (ahead != null && ahead.isAfter(anchor) && ahead.toEpochDay() - anchor.toEpochDay() <= NEAR_DAYS) {
-                return ahead;
+            for (int y = anchor.getYear(); y <= anchor.getYear() + 1; y++) {
+                LocalDate ahead = date(y, month, day);
+                if (ahead != null && ahead.isAfter(anchor) && ahead.toEpochDay() - anchor.toEpochDay() <= NEAR_DAYS) {
+                    return ahead;
+                }
             }
         }
         int step = direction == Direction.FUTURE ? 1 : -1;
@@ -107,8 +109,9 @@ final class CalendarResolver {
             return YearMonth.of(month < anchor.getMonthValue() ? y + 1 : y, month);
         }
         int ahead = month - anchor.getMonthValue();
-        if (direction == Direction.NEAREST && ahead > 0 && ahead * 31 <= NEAR_DAYS) {
-            return YearMonth.of(y, month);
+        int aheadAround = (ahead + 12) % 12;
+        if (direction == Direction.NEAREST && aheadAround > 0 && aheadAround * 31 <= NEAR_DAYS) {
+            return YearMonth.of(ahead > 0 ? y : y + 1, month);
         }
         return YearMonth.of(ahead > 0 ? y - 1 : y, month);
     }

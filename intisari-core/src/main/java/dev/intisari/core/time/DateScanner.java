@@ -406,7 +406,7 @@ final class DateScanner {
         }
         boolean cued = from != i || lex.is(prev, Role.YEAR_CUE) || yearBefore(i) || yearRangeAfter(i);
         String mod = w.word(j);
-        if (lex.is(mod, Role.PAST) || lex.is(mod, Role.FUTURE) && !mod.equals("nanti")) {
+        if (lex.is(mod, Role.PAST) || lex.is(mod, Role.FUTURE)) {
             j++;
             cued = true;
         }

@@ -92,6 +92,8 @@ class RuleDateTaggerTest {
             2025-01-03 | Pada 30 Desember lalu, hujan deras turun. | 30 Desember lalu=2024-12-30
             2025-01-03 | Angka itu dicatat pada bulan Desember. | bulan Desember=2024-12
             2025-01-03 | Kapal tenggelam Senin (30/12). | Senin (30/12)=2024-12-30
+            2016-12-27 | Tenggat berakhir 17 Januari. | 17 Januari=2017-01-17
+            2016-12-27 | Laporan rampung pada Januari. | Januari=2017-01
             2025-01-03 | Rencana itu akan diumumkan Februari mendatang. | Februari mendatang=2025-02
             """)
     void findsAndResolves(String anchor, String sentence, String expected) {

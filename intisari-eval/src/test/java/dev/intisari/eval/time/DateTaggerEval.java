@@ -66,9 +66,19 @@ class DateTaggerEval {
                 sample.add(t);
             }
         }
+        StringBuilder draft = new StringBuilder();
         for (DatedText t : sample) {
             System.out.println("### " + t.id() + " anchor " + t.anchor() + " " + t.anchor().getDayOfWeek());
             List<DateMention> found = tagger.tag(t.text(), t.anchor());
+            draft.append("doc\t").append(t.id()).append('\n');
+            for (DateMention d : found) {
+                int occurrence = 0;
+                for (int at = t.text().indexOf(d.text()); at >= 0 && at < d.span().start(); at = t.text().indexOf(d.text(), at + 1)) {
+                    occurrence++;
+                }
+                draft.append(t.id()).append('\t').append(occurrence).append('\t').append(d.text()).append('\t')
+                        .append(d.value()).append('\n');
+            }
             for (String line : t.text().split("(?<=[.!?\"])\\s+|\n+")) {
                 int at = t.text().indexOf(line);
                 StringBuilder b = new StringBuilder(line);
@@ -85,6 +95,11 @@ class DateTaggerEval {
                     System.out.println("  " + b);
                 }
             }
+        }
+        try {
+            java.nio.file.Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), "dates-draft.tsv"), draft);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
