@@ -22,8 +22,6 @@ final class DateLexicon {
     /** Calendar units of relative expressions. */
     enum Unit { DAY, WEEK, MONTH, YEAR }
 
-    static final DateLexicon STANDARD = new DateLexicon();
-
     private final Map<String, Integer> months = new HashMap<>();
     private final Map<String, Boolean> monthAbbreviation = new HashMap<>();
     private final Map<String, Integer> weekdays = new HashMap<>();
@@ -31,6 +29,15 @@ final class DateLexicon {
     private final Map<String, Unit> units = new HashMap<>();
     private final Map<String, Boolean> unitIsOne = new HashMap<>();
     private final Map<String, Set<Role>> roles = new HashMap<>();
+    /** Every word the rules look at, lower-cased, in an open-addressing table for allocation-free lookup. */
+    private final String[] vocabulary;
+
+    /** Words the rules themselves test for (grammar, not tunable lists). */
+    private static final String[] SYNTAX = {"hari", "kemarin", "besok", "lusa", "esok", "tanggal", "tgl", "kuartal",
+        "triwulan", "semester", "caturwulan", "akan", "datang", "yang", "dini", "jam", "belas", "puluh", "setengah",
+        "an", "at", "jum", "nya", "i", "ii", "iii", "iv", "dan", "atau", "hingga", "sampai", "sejak", "pada", "lagi"};
+
+    static final DateLexicon STANDARD = new DateLexicon();
 
     private DateLexicon() {
         read("months.tsv", f -> {
@@ -45,6 +52,53 @@ final class DateLexicon {
         });
         read("cues.tsv", f -> roles.computeIfAbsent(f[0], k -> EnumSet.noneOf(Role.class))
                 .add(Role.valueOf(f[1].replace('-', '_').toUpperCase(java.util.Locale.ROOT))));
+        java.util.Set<String> all = new java.util.HashSet<>(java.util.List.of(SYNTAX));
+        all.addAll(months.keySet());
+        all.addAll(weekdays.keySet());
+        all.addAll(numbers.keySet());
+        all.addAll(units.keySet());
+        all.addAll(roles.keySet());
+        int size = Integer.highestOneBit(all.size() * 4) * 2;
+        vocabulary = new String[size];
+        for (String w : all) {
+            int h = hash(w, 0, w.length()) & (size - 1);
+            while (vocabulary[h] != null) {
+                h = (h + 1) & (size - 1);
+            }
+            vocabulary[h] = w;
+        }
+    }
+
+    /** The lower-cased vocabulary word written at text[start, end) in any case, or "" when it is none. */
+    String canonical(CharSequence text, int start, int end) {
+        int h = hash(text, start, end) & (vocabulary.length - 1);
+        for (String w = vocabulary[h]; w != null; h = (h + 1) & (vocabulary.length - 1), w = vocabulary[h]) {
+            if (w.length() == end - start && sameLower(w, text, start)) {
+                return w;
+            }
+        }
+        return "";
+    }
+
+    private static boolean sameLower(String w, CharSequence text, int start) {
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) != lower(text.charAt(start + i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int hash(CharSequence s, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + lower(s.charAt(i));
+        }
+        return h ^ (h >>> 16);
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c);
     }
 
     /** Month number of a lower-case month name or abbreviation, 0 when none. */

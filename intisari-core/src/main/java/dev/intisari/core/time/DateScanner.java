@@ -36,7 +36,7 @@ final class DateScanner {
 
     DateScanner(String text, LocalDate anchor, DateLexicon lex) {
         this.text = text;
-        this.w = new Words(text);
+        this.w = new Words(text, lex);
         this.anchor = anchor;
         this.lex = lex;
     }
@@ -88,6 +88,9 @@ final class DateScanner {
             return null;
         }
         String x = w.word(i);
+        if (x.isEmpty()) {
+            return null; // a word no rule starts with
+        }
         if (weekdayAt(i) > 0) {
             Found f = weekday(i, i);
             if (f != null) {

@@ -1,11 +1,11 @@
 package dev.intisari.core.time;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * The text cut into runs of letters, runs of digits and single punctuation marks, for the date tagger.
- * Letter runs are kept lower-cased; {@link #capitalised} remembers the first letter's case. A token also
+ * A letter run is kept as its lower-cased vocabulary word (or "" when the rules never look at it), found
+ * without allocating; {@link #capitalised} remembers the first letter's case. A token also
  * records whether a sentence may end before it (after . ! ? or a line break).
  */
 final class Words {
@@ -21,15 +21,25 @@ final class Words {
     private boolean[] breakBefore = new boolean[64];
     private String[] lower = new String[64];
     private final String text;
+    private final DateLexicon lexicon;
+    private int[] value = new int[64];
+    private static final String[] MARKS = new String[128];
 
-    Words(String text) {
+    static {
+        for (char c = 0; c < 128; c++) {
+            MARKS[c] = String.valueOf(c);
+        }
+    }
+
+    Words(String text, DateLexicon lexicon) {
         this.text = text;
+        this.lexicon = lexicon;
         int i = 0;
         int n = text.length();
         boolean pendingBreak = true;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (c == ' ' || c < 128 && Character.isWhitespace(c) || c >= 128 && Character.isWhitespace(c)) {
                 if (c == '\n') {
                     pendingBreak = true;
                 }
@@ -38,8 +48,8 @@ final class Words {
             }
             int s = i;
             byte k;
-            if (Character.isLetter(c)) {
-                while (i < n && Character.isLetter(text.charAt(i))) {
+            if (isLetter(c)) {
+                while (i < n && isLetter(text.charAt(i))) {
                     i++;
                 }
                 k = LETTERS;
@@ -58,6 +68,10 @@ final class Words {
         }
     }
 
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+    }
+
     private void add(int s, int e, byte k, boolean brk) {
         if (size == start.length) {
             int cap = size * 2;
@@ -67,18 +81,25 @@ final class Words {
             capital = Arrays.copyOf(capital, cap);
             breakBefore = Arrays.copyOf(breakBefore, cap);
             lower = Arrays.copyOf(lower, cap);
+            value = Arrays.copyOf(value, cap);
         }
         start[size] = s;
         end[size] = e;
         kind[size] = k;
         breakBefore[size] = brk;
         if (k == LETTERS) {
-            capital[size] = Character.isUpperCase(text.charAt(s));
-            lower[size] = e - s > 14 ? "" : text.substring(s, e).toLowerCase(Locale.ROOT);
+            lower[size] = e - s > 14 ? "" : lexicon.canonical(text, s, e);
+            capital[size] = !lower[size].isEmpty() && Character.isUpperCase(text.charAt(s));
         } else if (k == DIGITS) {
-            lower[size] = e - s > 4 ? "" : text.substring(s, e);
+            lower[size] = "";
+            int v = 0;
+            for (int p = s; p < e && p - s < 5; p++) {
+                v = v * 10 + (text.charAt(p) - '0');
+            }
+            value[size] = e - s > 4 ? -1 : v;
         } else {
-            lower[size] = String.valueOf(text.charAt(s));
+            char c = text.charAt(s);
+            lower[size] = c < 128 ? MARKS[c] : String.valueOf(c);
         }
         size++;
     }
@@ -95,7 +116,7 @@ final class Words {
         return end[i];
     }
 
-    /** Lower-cased letters, the digits, or the mark; "" for a run too long to be a date word. */
+    /** The lower-cased word when the date rules know it, the mark; "" for any other word and for digits. */
     String word(int i) {
         return i >= 0 && i < size ? lower[i] : "";
     }
@@ -128,10 +149,7 @@ final class Words {
 
     /** The number written by token {@code i} when it is digits (at most 4), else -1. */
     int number(int i) {
-        if (!isDigits(i) || lower[i].isEmpty()) {
-            return -1;
-        }
-        return Integer.parseInt(lower[i]);
+        return isDigits(i) ? value[i] : -1;
     }
 
     /** Length in characters of digit token {@code i}. */
