@@ -61,7 +61,7 @@ final class DateLexicon {
         int size = Integer.highestOneBit(all.size() * 4) * 2;
         vocabulary = new String[size];
         for (String w : all) {
-            int h = hash(w, 0, w.length()) & (size - 1);
+            int h = hash(w) & (size - 1);
             while (vocabulary[h] != null) {
                 h = (h + 1) & (size - 1);
             }
@@ -70,7 +70,7 @@ final class DateLexicon {
     }
 
     /** The lower-cased vocabulary word written at text[start, end) in any case, or "" when it is none. */
-    String canonical(CharSequence text, int start, int end) {
+    String canonical(char[] text, int start, int end) {
         int h = hash(text, start, end) & (vocabulary.length - 1);
         for (String w = vocabulary[h]; w != null; h = (h + 1) & (vocabulary.length - 1), w = vocabulary[h]) {
             if (w.length() == end - start && sameLower(w, text, start)) {
@@ -80,21 +80,25 @@ final class DateLexicon {
         return "";
     }
 
-    private static boolean sameLower(String w, CharSequence text, int start) {
+    private static boolean sameLower(String w, char[] text, int start) {
         for (int i = 0; i < w.length(); i++) {
-            if (w.charAt(i) != lower(text.charAt(start + i))) {
+            if (w.charAt(i) != lower(text[start + i])) {
                 return false;
             }
         }
         return true;
     }
 
-    private static int hash(CharSequence s, int start, int end) {
+    private static int hash(char[] s, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
-            h = 31 * h + lower(s.charAt(i));
+            h = 31 * h + lower(s[i]);
         }
         return h ^ (h >>> 16);
+    }
+
+    private static int hash(String s) {
+        return hash(s.toCharArray(), 0, s.length());
     }
 
     private static char lower(char c) {

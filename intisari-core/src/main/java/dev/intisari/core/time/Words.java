@@ -14,15 +14,16 @@ final class Words {
     static final byte MARK = 3;
 
     private int size;
-    private int[] start = new int[64];
-    private int[] end = new int[64];
-    private byte[] kind = new byte[64];
-    private boolean[] capital = new boolean[64];
-    private boolean[] breakBefore = new boolean[64];
-    private String[] lower = new String[64];
+    private int[] start;
+    private int[] end;
+    private byte[] kind;
+    private boolean[] capital;
+    private boolean[] breakBefore;
+    private String[] lower;
     private final String text;
     private final DateLexicon lexicon;
-    private int[] value = new int[64];
+    private char[] chars;
+    private int[] value;
     private static final String[] MARKS = new String[128];
 
     static {
@@ -34,11 +35,21 @@ final class Words {
     Words(String text, DateLexicon lexicon) {
         this.text = text;
         this.lexicon = lexicon;
+        int cap = Math.min(text.length() / 4 + 16, 1 << 20);
+        start = new int[cap];
+        end = new int[cap];
+        kind = new byte[cap];
+        capital = new boolean[cap];
+        breakBefore = new boolean[cap];
+        lower = new String[cap];
+        value = new int[cap];
+        char[] cs = text.toCharArray();
+        this.chars = cs;
         int i = 0;
-        int n = text.length();
+        int n = cs.length;
         boolean pendingBreak = true;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = cs[i];
             if (c == ' ' || c < 128 && Character.isWhitespace(c) || c >= 128 && Character.isWhitespace(c)) {
                 if (c == '\n') {
                     pendingBreak = true;
@@ -49,12 +60,12 @@ final class Words {
             int s = i;
             byte k;
             if (isLetter(c)) {
-                while (i < n && isLetter(text.charAt(i))) {
+                while (i < n && isLetter(cs[i])) {
                     i++;
                 }
                 k = LETTERS;
             } else if (c >= '0' && c <= '9') {
-                while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                while (i < n && cs[i] >= '0' && cs[i] <= '9') {
                     i++;
                 }
                 k = DIGITS;
@@ -88,17 +99,17 @@ final class Words {
         kind[size] = k;
         breakBefore[size] = brk;
         if (k == LETTERS) {
-            lower[size] = e - s > 14 ? "" : lexicon.canonical(text, s, e);
-            capital[size] = !lower[size].isEmpty() && Character.isUpperCase(text.charAt(s));
+            lower[size] = e - s > 14 ? "" : lexicon.canonical(chars, s, e);
+            capital[size] = !lower[size].isEmpty() && Character.isUpperCase(chars[s]);
         } else if (k == DIGITS) {
             lower[size] = "";
             int v = 0;
             for (int p = s; p < e && p - s < 5; p++) {
-                v = v * 10 + (text.charAt(p) - '0');
+                v = v * 10 + (chars[p] - '0');
             }
             value[size] = e - s > 4 ? -1 : v;
         } else {
-            char c = text.charAt(s);
+            char c = chars[s];
             lower[size] = c < 128 ? MARKS[c] : String.valueOf(c);
         }
         size++;

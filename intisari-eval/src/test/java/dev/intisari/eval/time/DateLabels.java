@@ -27,10 +27,10 @@ final class DateLabels {
     final Map<String, LocalDate> docs = new LinkedHashMap<>();
     final List<Label> labels = new ArrayList<>();
 
-    static DateLabels load() {
+    static DateLabels load(String resource) {
         DateLabels out = new DateLabels();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                DateLabels.class.getResourceAsStream("dates.tsv"), StandardCharsets.UTF_8))) {
+                DateLabels.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
