@@ -22,6 +22,12 @@ final class CalendarResolver {
         NEAREST
     }
 
+    /**
+     * A day-month this close to the anchor keeps its year even when the weekday written with it disagrees:
+     * "Rabu (4/9)" published on Thursday 4 September is a slip of the weekday, not a date a year back.
+     */
+    static final int TYPO_REACH = 7;
+
     /** How far ahead a day or month without any cue may lie and still be read as upcoming. */
     static final int NEAR_DAYS = 62;
 
@@ -51,6 +57,10 @@ final class CalendarResolver {
             return null;
         }
         if (weekday > 0) {
+            LocalDate plain = dayMonth(anchor, day, month, 0, direction);
+            if (plain != null && (plain.getDayOfWeek().getValue() == weekday || distance(plain, anchor) <= TYPO_REACH)) {
+                return plain; // the weekday agrees, or the date is this week's news and the weekday is the slip
+            }
             LocalDate best = null;
             for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
                 LocalDate d = date(y, month, day);
@@ -59,9 +69,7 @@ final class CalendarResolver {
                     best = d;
                 }
             }
-            if (best != null) {
-                return best;
-            }
+            return best != null ? best : plain;
         }
         if (direction == Direction.NEAREST) {
             for (int y = anchor.getYear(); y <= anchor.getYear() + 1; y++) {

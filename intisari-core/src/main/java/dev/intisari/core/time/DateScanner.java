@@ -81,8 +81,15 @@ final class DateScanner {
         }
         if (w.isMark(i, '(')) {
             Explicit e = paren(i);
-            return e != null && e.year >= 0 && CalendarResolver.validDayMonth(e.day, e.month)
-                    ? new Found(i, e.end, iso(CalendarResolver.date(e.year, e.month, e.day)), true, false) : null;
+            if (e == null || !CalendarResolver.validDayMonth(e.day, e.month)) {
+                return null;
+            }
+            if (e.year >= 0) {
+                return new Found(i, e.end, iso(CalendarResolver.date(year(e.year), e.month, e.day)), true, false);
+            }
+            return w.isMark(i - 1, ',') // "di ruang sidang DPRD, (20/10)": a dateline's day and month
+                    ? new Found(i, e.end, iso(CalendarResolver.dayMonth(anchor, e.day, e.month, 0, Direction.PAST)), true, false)
+                    : null;
         }
         if (!w.isLetters(i)) {
             return null;
@@ -404,7 +411,10 @@ final class DateScanner {
             return new Found(from, w.isMark(j, '-') ? j + 2 : j + 1, null, false, false); // a decade: no value
         }
         String prev = w.word(i - 1);
-        if ((prev.equals("tahun") && w.isDigits(i - 2)) || lex.unit(w.word(j)) != null) {
+        if (w.isMark(j, '/') && w.isDigits(j + 1)) {
+            return null; // "musim 2014/2015", "178/VII/2025": a season or a number, not a year
+        }
+        if ((prev.equals("tahun") && (w.isDigits(i - 2) || lex.is(w.word(i - 2), Role.LAW))) || lex.unit(w.word(j)) != null) {
             return null; // "Nomor 17 Tahun 2003" numbers a law; "2000 tahun" counts years
         }
         boolean cued = from != i || lex.is(prev, Role.YEAR_CUE) || yearBefore(i) || yearRangeAfter(i);
@@ -439,7 +449,9 @@ final class DateScanner {
 
     /** The first year of a range "2025-2029". */
     private boolean yearRangeAfter(int i) {
-        if (!w.isMark(i + 1, '-') || !w.touching(i) || !w.touching(i + 1) || !w.isDigits(i + 2) || w.digitCount(i + 2) != 4) {
+        boolean dash = w.isMark(i + 1, '-') && w.touching(i) && w.touching(i + 1);
+        boolean words = w.word(i + 1).equals("sampai") || w.word(i + 1).equals("hingga");
+        if (!(dash || words) || !w.isDigits(i + 2) || w.digitCount(i + 2) != 4) {
             return false;
         }
         int a = w.number(i);
@@ -562,8 +574,9 @@ final class DateScanner {
         if (w.isDigits(j) && w.digitCount(j) == 4) {
             y = w.number(j);
             j++;
-        } else if (w.isMark(j, '-') && lex.month(w.word(j + 1)) > 0 && w.isDigits(j + 2) && w.digitCount(j + 2) == 4) {
-            y = w.number(j + 2); // "Januari-Maret 2017": the first month takes the year of the range
+        } else if ((w.isMark(j, '-') || w.word(j).equals("dan") || w.word(j).equals("hingga") || w.word(j).equals("sampai"))
+                && lex.month(w.word(j + 1)) > 0 && w.isDigits(j + 2) && w.digitCount(j + 2) == 4) {
+            y = w.number(j + 2); // "Januari-Maret 2017", "Mei dan Juli 2025": the first month takes the year
         }
         boolean cued = y >= 0 || from != m || lex.is(w.word(m - 1), Role.MONTH_CUE)
                 || isModifier(w.word(j)) || (w.word(j).equals("yang") && lex.is(w.word(j + 1), Role.PAST));
@@ -660,10 +673,16 @@ final class DateScanner {
         if (u.equals("minggu") && w.capitalised(i) && !w.breakBefore(i)) {
             return null;
         }
+        if (w.isMark(i - 1, '-') && w.word(i - 2).equals(u)) {
+            return null; // "tahun-tahun mendatang": years in general
+        }
         if (u.equals("bulan") && lex.month(w.word(i + 1)) > 0 && !lex.isMonthAbbreviation(w.word(i + 1))) {
             return monthLed(i, i + 1);
         }
         if (u.equals("tahun") && w.isDigits(i + 1)) {
+            if (w.digitCount(i + 1) == 4 && lex.is(prev, Role.LAW)) {
+                return null; // "KUHP Tahun 2023", "UUD Tahun 1945" name laws
+            }
             if (w.digitCount(i + 1) == 4) {
                 return year(i, i + 1);
             }

@@ -93,6 +93,14 @@ class RuleDateTaggerTest {
             2025-01-03 | Angka itu dicatat pada bulan Desember. | bulan Desember=2024-12
             2025-01-03 | Kapal tenggelam Senin (30/12). | Senin (30/12)=2024-12-30
             2016-12-27 | Tenggat berakhir 17 Januari. | 17 Januari=2017-01-17
+            2025-10-22 | Pasal itu ada dalam KUHP Tahun 2023 dan UUD Tahun 1945. |
+            2025-10-22 | Target itu berlaku di tahun-tahun mendatang. |
+            2025-10-22 | Perda disahkan di ruang sidang DPRD, (20/10). | (20/10)=2025-10-20
+            2025-10-22 | Suku bunga turun pada Mei dan Juli 2025. | Mei=2025-05 ; Juli 2025=2025-07
+            2025-10-22 | Ia menjabat komisaris 2006 sampai 2023. | 2006=2006 ; 2023=2023
+            2025-09-04 | Dialog berlangsung pada Rabu (4/9). | Rabu (4/9)=2025-09-04
+            2025-10-22 | Rapat anggaran digelar Rabu (15/5). | Rabu (15/5)=2024-05-15
+            2025-10-22 | Juara pada musim 2014/2015 dan musim 2019. | 2019=2019
             2016-12-27 | Laporan rampung pada Januari. | Januari=2017-01
             2025-01-03 | Rencana itu akan diumumkan Februari mendatang. | Februari mendatang=2025-02
             """)
