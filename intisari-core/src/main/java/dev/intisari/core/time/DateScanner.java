@@ -171,6 +171,7 @@ final class DateScanner {
         int dow = weekdayAt(k);
         int j = k + weekdayLength(k);
         if (lex.is(w.word(from - 1), Role.NOT_WEEKDAY)
+                || (w.word(from - 1).equals("hari") && lex.is(w.word(from - 2), Role.NOT_WEEKDAY))
                 || (w.isMark(j, '-') && weekdayAt(j + 1) > 0) || (w.isMark(from - 1, '-') && weekdayAt(from - 2) > 0)) {
             return null; // "salat Jumat", "setiap Senin", office hours "Senin-Jumat"
         }

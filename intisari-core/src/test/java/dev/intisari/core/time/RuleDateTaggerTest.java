@@ -59,6 +59,7 @@ class RuleDateTaggerTest {
             2017-03-28 | Tersangka Liu Mei diperiksa penyidik. |
             2017-03-28 | Jemaah memadati masjid usai salat Jumat. |
             2017-03-28 | Kantor pelayanan buka Senin-Jumat. |
+            2017-03-28 | Setiap hari Rabu petugas memberi penyuluhan. |
             2017-03-28 | Setiap tahun jumlah wisatawan naik. |
             2017-03-28 | Beberapa tahun lalu ia pindah ke Medan. |
             2017-03-28 | Skor 31/2 dan kode 99/99 bukan tanggal. |
