@@ -84,9 +84,6 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
             String published = a.published() == null ? null : a.published().date().toString();
             int taken = 0;
             for (Sentence s : a.sentences()) {
-                if (taken >= maxPerArticle) {
-                    break;
-                }
                 DateMention best = bestDate(a, s.span(), published);
                 if (best == null) {
                     continue;
@@ -103,7 +100,7 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
                         .findFirst().orElse(null);
                 if (same != null) {
                     same.citations.add(cite);
-                } else {
+                } else if (taken < maxPerArticle) {
                     statements.add(new Statement(best.value(), text, words, cite, best.value().equals(published), order++));
                     taken++;
                 }
@@ -132,7 +129,10 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
         return best;
     }
 
-    /** The sentence, or when it is long the clauses (cut at ", " and "; ") around the date, within maxChars. */
+    /**
+     * The sentence, or when it is long its first clauses (cut at ", " and "; ") up to the one holding the date,
+     * or, when the date is too far in for that, the clauses around the date; within maxChars when it can be.
+     */
     private Span clauses(String text, Span sentence, Span date) {
         if (sentence.length() <= maxChars) {
             return sentence;
@@ -147,8 +147,10 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
         }
         cuts.add(sentence.end());
         int lo = 0;
-        while (lo + 1 < cuts.size() && cuts.get(lo + 1) <= date.start()) {
-            lo++;
+        if (date.end() - sentence.start() > maxChars) {
+            while (lo + 1 < cuts.size() && cuts.get(lo + 1) <= date.start()) {
+                lo++; // the date is far in: start at the clause that holds it
+            }
         }
         int hi = lo + 1;
         while (hi < cuts.size() && cuts.get(hi) < date.end()) {
@@ -157,12 +159,11 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
         hi = Math.min(hi, cuts.size() - 1);
         while (true) {
             boolean grew = false;
-            if (hi + 1 < cuts.size() && cuts.get(hi + 1) - cuts.get(lo) <= maxChars) {
-                hi++;
-                grew = true;
-            }
             if (lo > 0 && cuts.get(hi) - cuts.get(lo - 1) <= maxChars) {
                 lo--;
+                grew = true;
+            } else if (hi + 1 < cuts.size() && cuts.get(hi + 1) - cuts.get(lo) <= maxChars) {
+                hi++;
                 grew = true;
             }
             if (!grew) {
