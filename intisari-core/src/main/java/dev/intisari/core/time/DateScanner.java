@@ -20,7 +20,10 @@ import java.util.List;
  */
 final class DateScanner {
     /** A found expression: tokens [from, to), its value, and whether it names its day explicitly. */
-    private record Found(int from, int to, String value, boolean explicit, boolean relativeDay) {
+    private record Found(int from, int to, String value, boolean explicit, boolean relativeDay, int days) {
+        Found(int from, int to, String value, boolean explicit, boolean relativeDay) {
+            this(from, to, value, explicit, relativeDay, Integer.MIN_VALUE);
+        }
     }
 
     /** An explicit day-month[-year] written with digits or a month name; {@code year} is -1 when absent. */
@@ -62,6 +65,12 @@ final class DateScanner {
                 Found next = found.get(k + 1);
                 if (next.explicit && next.from == f.to + 1 && w.isMark(f.to, ',')) {
                     value = next.value; // "hari ini, Rabu (12/7)": the written date wins
+                }
+            }
+            if (f.days != Integer.MIN_VALUE && value != null && value.equals(f.value)) {
+                String said = saidOn(found, k);
+                if (said != null) {
+                    value = java.time.LocalDate.parse(said).plusDays(f.days).toString();
                 }
             }
             if (f.relativeDay && k > 0 && found.get(k - 1).explicit && found.get(k - 1).to == f.from - 1
@@ -535,7 +544,7 @@ final class DateScanner {
                     : iso(CalendarResolver.dayMonth(anchor, e.day, e.month, 0, Direction.PAST));
             return new Found(from, e.end, value, true, false);
         }
-        return new Found(from, to, anchor == null ? null : anchor.plusDays(days).toString(), false, true);
+        return new Found(from, to, anchor == null ? null : anchor.plusDays(days).toString(), false, true, days);
     }
 
     private Found tanggal(int i) {
@@ -721,6 +730,46 @@ final class DateScanner {
     }
 
     // ---- context ----
+
+    /**
+     * The day of the saying when expression k is a relative day inside a quotation whose attribution on the
+     * same line gives a written day ('"Besok saya hadir," kata X, Selasa (26/9).'), else null.
+     */
+    private String saidOn(List<Found> found, int k) {
+        Found f = found.get(k);
+        int lineStart = text.lastIndexOf('\n', w.start(f.from)) + 1;
+        if (quoteMarks(lineStart, w.start(f.from)) % 2 == 0) {
+            return null;
+        }
+        int lineEnd = text.indexOf('\n', w.end(f.to - 1));
+        for (int g = k + 1; g < found.size(); g++) {
+            Found next = found.get(g);
+            if (lineEnd >= 0 && lineEnd < w.start(next.from)) {
+                return null;
+            }
+            if (next.explicit && next.value != null && next.value.length() == 10
+                    && quoteMarks(lineStart, w.start(next.from)) % 2 == 0) {
+                for (int t = next.from - 1; t >= Math.max(f.to, next.from - 20); t--) {
+                    if (lex.is(w.word(t), Role.SPEECH)) {
+                        return next.value;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private int quoteMarks(int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\u201C' || c == '\u201D') {
+                n++;
+            }
+        }
+        return n;
+    }
 
     /** True when "setiap/tiap" and a weekday come earlier in the sentence of token i. */
     private boolean recurringBefore(int i) {
