@@ -570,7 +570,7 @@ final class DateScanner {
         String q = w.word(i + 1);
         boolean part = q.equals("i") || q.equals("ii") || q.equals("iii") || q.equals("iv")
                 || (w.isDigits(i + 1) && w.number(i + 1) >= 1 && w.number(i + 1) <= 4);
-        int y = w.word(i + 2).equals("tahun") ? i + 3 : i + 2;
+        int y = w.word(i + 2).equals("tahun") || w.isMark(i + 2, '-') ? i + 3 : i + 2;
         if (part && w.isDigits(y) && w.digitCount(y) == 4) {
             int year = w.number(y);
             return year >= 1900 && year <= 2100 ? new Found(i, y + 1, Integer.toString(year), false, false) : null;
@@ -589,8 +589,25 @@ final class DateScanner {
             y = w.number(j + 2); // "Januari-Maret 2017", "Mei dan Juli 2025": the first month takes the year
         }
         boolean cued = y >= 0 || from != m || lex.is(w.word(m - 1), Role.MONTH_CUE)
-                || isModifier(w.word(j)) || (w.word(j).equals("yang") && lex.is(w.word(j + 1), Role.PAST));
+                || isModifier(w.word(j)) || (w.word(j).equals("yang") && lex.is(w.word(j + 1), Role.PAST))
+                || monthListAt(m);
         return cued ? monthValue(from, m, j, y) : null;
+    }
+
+    /** True when month m is in a list of months: "Oktober, November, dan Desember". */
+    private boolean monthListAt(int m) {
+        String next = w.word(m + 1);
+        if ((next.equals(",") || next.equals("dan")) && isMonthName(m + 2)) {
+            return true;
+        }
+        String prev = w.word(m - 1);
+        int before = prev.equals("dan") && w.isMark(m - 2, ',') ? m - 3 : m - 2;
+        return (prev.equals(",") || prev.equals("dan")) && isMonthName(before) && lastEnd == before + 1;
+    }
+
+    private boolean isMonthName(int i) {
+        String x = w.word(i);
+        return lex.month(x) > 0 && !lex.isMonthAbbreviation(x);
     }
 
     /** The month named at token m, with the modifier after {@code j} (lalu, depan, ini) taken in. */

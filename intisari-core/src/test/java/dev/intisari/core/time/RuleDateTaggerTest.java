@@ -94,6 +94,9 @@ class RuleDateTaggerTest {
             2025-01-03 | Angka itu dicatat pada bulan Desember. | bulan Desember=2024-12
             2025-01-03 | Kapal tenggelam Senin (30/12). | Senin (30/12)=2024-12-30
             2016-12-27 | Tenggat berakhir 17 Januari. | 17 Januari=2017-01-17
+            2025-10-17 | Bantuan untuk Oktober, November, dan Desember cair. | Oktober=2025-10 ; November=2025-11 ; Desember=2025-12
+            2025-10-21 | Realisasi belanja hingga kuartal III-2025 lambat. | kuartal III-2025=2025
+            2018-01-09 | Skandal itu pecah di penghujung 2017. | penghujung 2017=2017
             2017-09-28 | "Besok dia akan hadir," kata juru bicara polisi, Selasa (26/9/2017). | Besok=2017-09-27 ; Selasa (26/9/2017)=2017-09-26
             2017-09-28 | Besok dia hadir, kata juru bicara polisi, Selasa (26/9/2017). | Besok=2017-09-29 ; Selasa (26/9/2017)=2017-09-26
             2025-10-22 | Pasal itu ada dalam KUHP Tahun 2023 dan UUD Tahun 1945. |
