@@ -31,6 +31,9 @@ final class DateLexicon {
     private final Map<String, Set<Role>> roles = new HashMap<>();
     /** Every word the rules look at, lower-cased, in an open-addressing table for allocation-free lookup. */
     private final String[] vocabulary;
+    /** Which lower-case ASCII letters begin a vocabulary word, and the longest word: a cheap first test. */
+    private final boolean[] firstLetter = new boolean[128];
+    private int longest;
 
     /** Words the rules themselves test for (grammar, not tunable lists). */
     private static final String[] SYNTAX = {"hari", "kemarin", "besok", "lusa", "esok", "tanggal", "tgl", "kuartal",
@@ -61,6 +64,13 @@ final class DateLexicon {
         int size = Integer.highestOneBit(all.size() * 4) * 2;
         vocabulary = new String[size];
         for (String w : all) {
+            char c = w.charAt(0);
+            if (c < 128) {
+                firstLetter[c] = true;
+            } else {
+                java.util.Arrays.fill(firstLetter, true); // a non-ASCII word: no first-letter shortcut
+            }
+            longest = Math.max(longest, w.length());
             int h = hash(w) & (size - 1);
             while (vocabulary[h] != null) {
                 h = (h + 1) & (size - 1);
@@ -71,6 +81,10 @@ final class DateLexicon {
 
     /** The lower-cased vocabulary word written at text[start, end) in any case, or "" when it is none. */
     String canonical(char[] text, int start, int end) {
+        char c = lower(text[start]);
+        if (end - start > longest || c < 128 && !firstLetter[c]) {
+            return "";
+        }
         int h = hash(text, start, end) & (vocabulary.length - 1);
         for (String w = vocabulary[h]; w != null; h = (h + 1) & (vocabulary.length - 1), w = vocabulary[h]) {
             if (w.length() == end - start && sameLower(w, text, start)) {
