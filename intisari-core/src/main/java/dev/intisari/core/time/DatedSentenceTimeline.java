@@ -3,36 +3,227 @@ package dev.intisari.core.time;
 import dev.intisari.model.Article;
 import dev.intisari.model.Citation;
 import dev.intisari.model.DateMention;
+import dev.intisari.model.Sentence;
+import dev.intisari.model.Span;
 import dev.intisari.model.TimelineEntry;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
 
-/** First version: every sentence with a resolved day-precise date is an entry, ordered by date. */
+/**
+ * A story's timeline from its dated sentences. Each sentence with a resolved date becomes a statement dated by
+ * its most precise date (a day before a month before a year); its text is the sentence, or the clauses around
+ * the date when the sentence is long (a substring, so nothing is added). Statements with the same date whose
+ * content words overlap are one event told by several articles: they merge, citing every sentence. The
+ * publication day's own "hari ini" is no event. The most informative statements are kept (day precision, more
+ * sources, a date other than the publication day; at most {@code maxEntries}, see timeline.properties), then
+ * ordered by date, coarse dates before the days inside them.
+ */
 public final class DatedSentenceTimeline implements TimelineBuilder {
+    private static final CharArraySet STOPWORDS = IndonesianAnalyzer.getDefaultStopSet();
+
+    private final int maxEntries;
+    private final int maxPerArticle;
+    private final double mergeOverlap;
+    private final int maxChars;
+    private final int minWords;
+
+    public DatedSentenceTimeline() {
+        Properties p = new Properties();
+        try (InputStream in = DatedSentenceTimeline.class.getResourceAsStream("timeline.properties")) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        maxEntries = Integer.parseInt(p.getProperty("maxEntries"));
+        maxPerArticle = Integer.parseInt(p.getProperty("maxPerArticle"));
+        mergeOverlap = Double.parseDouble(p.getProperty("mergeOverlap"));
+        maxChars = Integer.parseInt(p.getProperty("maxChars"));
+        minWords = Integer.parseInt(p.getProperty("minWords"));
+    }
+
+    /** A statement being built: its date, text, content words, citations and rank. */
+    private static final class Statement {
+        final String date;
+        final String text;
+        final Set<String> words;
+        final Set<Citation> citations = new LinkedHashSet<>();
+        final boolean publicationDay;
+        final int order;
+
+        Statement(String date, String text, Set<String> words, Citation first, boolean publicationDay, int order) {
+            this.date = date;
+            this.text = text;
+            this.words = words;
+            this.citations.add(first);
+            this.publicationDay = publicationDay;
+            this.order = order;
+        }
+
+        int rank() {
+            return 3 * date.length() / 10 + 2 * (citations.size() - 1) + (publicationDay ? 0 : 1);
+        }
+    }
+
     @Override
     public List<TimelineEntry> build(List<Article> articles) {
-        List<TimelineEntry> entries = new ArrayList<>();
+        List<Statement> statements = new ArrayList<>();
+        int order = 0;
         for (Article a : articles) {
-            for (DateMention d : a.dates()) {
-                int sentence = sentenceOf(a, d.span().start());
-                if (d.value() != null && d.value().length() == 10 && sentence >= 0) {
-                    entries.add(new TimelineEntry(d.value(), a.sentenceText(sentence),
-                            List.of(new Citation(a.id(), sentence))));
+            String published = a.published() == null ? null : a.published().date().toString();
+            int taken = 0;
+            for (Sentence s : a.sentences()) {
+                DateMention best = bestDate(a, s.span(), published);
+                if (best == null) {
+                    continue;
+                }
+                Span part = clauses(a.text(), s.span(), best.span());
+                String text = part.of(a.text()).strip();
+                Set<String> words = contentWords(a, part);
+                if (words.size() < minWords / 2 || text.split("\\s+").length < minWords) {
+                    continue;
+                }
+                Citation cite = new Citation(a.id(), s.index());
+                Statement same = statements.stream()
+                        .filter(x -> x.date.equals(best.value()) && overlap(x.words, words) >= mergeOverlap)
+                        .findFirst().orElse(null);
+                if (same != null) {
+                    same.citations.add(cite);
+                } else if (taken < maxPerArticle) {
+                    statements.add(new Statement(best.value(), text, words, cite, best.value().equals(published), order++));
+                    taken++;
                 }
             }
         }
-        entries.sort(Comparator.comparing(TimelineEntry::date));
-        return entries;
+        List<Statement> kept = statements.stream()
+                .sorted(Comparator.comparingInt(Statement::rank).reversed().thenComparingInt(x -> x.order))
+                .limit(maxEntries)
+                .sorted(Comparator.comparing((Statement x) -> x.date).thenComparingInt(x -> x.order))
+                .toList();
+        return kept.stream().map(x -> new TimelineEntry(x.date, x.text, List.copyOf(x.citations))).toList();
     }
 
-    private static int sentenceOf(Article a, int offset) {
-        for (int i = 0; i < a.sentences().size(); i++) {
-            if (a.sentences().get(i).span().start() <= offset && offset < a.sentences().get(i).span().end()) {
-                return i;
+    /** The most precise resolved date of the sentence; the publication day's "hari ini" does not count. */
+    private static DateMention bestDate(Article a, Span sentence, String published) {
+        DateMention best = null;
+        for (DateMention d : a.dates()) {
+            if (d.value() == null || !sentence.contains(d.span())) {
+                continue;
+            }
+            boolean boilerplate = d.value().equals(published) && d.text().toLowerCase(Locale.ROOT).startsWith("hari ini");
+            if (!boilerplate && (best == null || d.value().length() > best.value().length())) {
+                best = d;
             }
         }
-        return -1;
+        return best;
+    }
+
+    /**
+     * The sentence, or when it is long its first clauses (cut at ", " and "; ") up to the one holding the date,
+     * or, when the date is too far in for that, the clauses around the date; within maxChars when it can be.
+     */
+    private Span clauses(String text, Span sentence, Span date) {
+        if (sentence.length() <= maxChars) {
+            return sentence;
+        }
+        List<Integer> cuts = new ArrayList<>();
+        cuts.add(sentence.start());
+        for (int i = sentence.start(); i < sentence.end() - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == ',' || c == ';') && text.charAt(i + 1) == ' ') {
+                cuts.add(i + 2);
+            }
+        }
+        cuts.add(sentence.end());
+        int lo = 0;
+        if (date.end() - sentence.start() > maxChars) {
+            while (lo + 1 < cuts.size() && cuts.get(lo + 1) <= date.start()) {
+                lo++; // the date is far in: start at the clause that holds it
+            }
+        }
+        int hi = lo + 1;
+        while (hi < cuts.size() && cuts.get(hi) < date.end()) {
+            hi++;
+        }
+        hi = Math.min(hi, cuts.size() - 1);
+        while (true) {
+            boolean grew = false;
+            if (lo > 0 && cuts.get(hi) - cuts.get(lo - 1) <= maxChars) {
+                lo--;
+                grew = true;
+            } else if (hi + 1 < cuts.size() && cuts.get(hi + 1) - cuts.get(lo) <= maxChars) {
+                hi++;
+                grew = true;
+            }
+            if (!grew) {
+                break;
+            }
+        }
+        int start = cuts.get(lo);
+        int end = cuts.get(hi);
+        while (end > start && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',' || text.charAt(end - 1) == ';')) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+
+    /** Lower-cased words of three letters or more, neither stopwords nor inside a date expression. */
+    private static Set<String> contentWords(Article a, Span part) {
+        Set<String> words = new HashSet<>();
+        String text = a.text();
+        int i = part.start();
+        while (i < part.end()) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < part.end() && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i - s >= 3 && !insideDate(a, s)) {
+                String w = text.substring(s, i).toLowerCase(Locale.ROOT);
+                if (!STOPWORDS.contains(w)) {
+                    words.add(w);
+                }
+            }
+        }
+        return words;
+    }
+
+    private static boolean insideDate(Article a, int offset) {
+        for (DateMention d : a.dates()) {
+            if (d.span().start() <= offset && offset < d.span().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Shared words over the smaller set (the overlap coefficient). */
+    private static double overlap(Set<String> x, Set<String> y) {
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        Set<String> small = x.size() <= y.size() ? x : y;
+        Set<String> large = small == x ? y : x;
+        int shared = 0;
+        for (String w : small) {
+            if (large.contains(w)) {
+                shared++;
+            }
+        }
+        return shared / (double) small.size();
     }
 }

@@ -1,0 +1,175 @@
+package dev.intisari.core.time;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists of the date tagger, read once from the resources next to this class: month names,
+ * weekday names, number words, calendar units and context cues (see {@code cues.tsv} for the roles).
+ */
+final class DateLexicon {
+    /** The role a context word plays around a date expression. */
+    enum Role { PAST, FUTURE, THIS, TENSE_FUTURE, TENSE_PAST, MONTH_CUE, YEAR_CUE, NOT_WEEKDAY, SET, PART, DAYPART, VAGUE, ANAPHORIC, LAW, SPEECH }
+
+    /** Calendar units of relative expressions. */
+    enum Unit { DAY, WEEK, MONTH, YEAR }
+
+    private final Map<String, Integer> months = new HashMap<>();
+    private final Map<String, Boolean> monthAbbreviation = new HashMap<>();
+    private final Map<String, Integer> weekdays = new HashMap<>();
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final Map<String, Unit> units = new HashMap<>();
+    private final Map<String, Boolean> unitIsOne = new HashMap<>();
+    private final Map<String, Set<Role>> roles = new HashMap<>();
+    /** Every word the rules look at, lower-cased, in an open-addressing table for allocation-free lookup. */
+    private final String[] vocabulary;
+    /** Which lower-case ASCII letters begin a vocabulary word, and the longest word: a cheap first test. */
+    private final boolean[] firstLetter = new boolean[128];
+    private int longest;
+
+    /** Words the rules themselves test for (grammar, not tunable lists). */
+    private static final String[] SYNTAX = {"hari", "kemarin", "besok", "lusa", "esok", "tanggal", "tgl", "kuartal",
+        "triwulan", "semester", "caturwulan", "akan", "datang", "yang", "dini", "jam", "belas", "puluh", "setengah",
+        "an", "at", "jum", "nya", "i", "ii", "iii", "iv", "dan", "atau", "hingga", "sampai", "sejak", "pada", "lagi"};
+
+    static final DateLexicon STANDARD = new DateLexicon();
+
+    private DateLexicon() {
+        read("months.tsv", f -> {
+            months.put(f[0], Integer.parseInt(f[1]));
+            monthAbbreviation.put(f[0], f.length > 2 && f[2].equals("abbr"));
+        });
+        read("weekdays.tsv", f -> weekdays.put(f[0], Integer.parseInt(f[1])));
+        read("numbers.tsv", f -> numbers.put(f[0], Integer.parseInt(f[1])));
+        read("units.tsv", f -> {
+            units.put(f[0], Unit.valueOf(f[1].toUpperCase(java.util.Locale.ROOT)));
+            unitIsOne.put(f[0], f[2].equals("1"));
+        });
+        read("cues.tsv", f -> roles.computeIfAbsent(f[0], k -> EnumSet.noneOf(Role.class))
+                .add(Role.valueOf(f[1].replace('-', '_').toUpperCase(java.util.Locale.ROOT))));
+        java.util.Set<String> all = new java.util.HashSet<>(java.util.List.of(SYNTAX));
+        all.addAll(months.keySet());
+        all.addAll(weekdays.keySet());
+        all.addAll(numbers.keySet());
+        all.addAll(units.keySet());
+        all.addAll(roles.keySet());
+        int size = Integer.highestOneBit(all.size() * 4) * 2;
+        vocabulary = new String[size];
+        for (String w : all) {
+            char c = w.charAt(0);
+            if (c < 128) {
+                firstLetter[c] = true;
+            } else {
+                java.util.Arrays.fill(firstLetter, true); // a non-ASCII word: no first-letter shortcut
+            }
+            longest = Math.max(longest, w.length());
+            int h = hash(w) & (size - 1);
+            while (vocabulary[h] != null) {
+                h = (h + 1) & (size - 1);
+            }
+            vocabulary[h] = w;
+        }
+    }
+
+    /** The lower-cased vocabulary word written at text[start, end) in any case, or "" when it is none. */
+    String canonical(char[] text, int start, int end) {
+        char c = lower(text[start]);
+        if (end - start > longest || c < 128 && !firstLetter[c]) {
+            return "";
+        }
+        int h = hash(text, start, end) & (vocabulary.length - 1);
+        for (String w = vocabulary[h]; w != null; h = (h + 1) & (vocabulary.length - 1), w = vocabulary[h]) {
+            if (w.length() == end - start && sameLower(w, text, start)) {
+                return w;
+            }
+        }
+        return "";
+    }
+
+    private static boolean sameLower(String w, char[] text, int start) {
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) != lower(text[start + i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int hash(char[] s, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + lower(s[i]);
+        }
+        return h ^ (h >>> 16);
+    }
+
+    private static int hash(String s) {
+        return hash(s.toCharArray(), 0, s.length());
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c);
+    }
+
+    /** Month number of a lower-case month name or abbreviation, 0 when none. */
+    int month(String lower) {
+        return months.getOrDefault(lower, 0);
+    }
+
+    boolean isMonthAbbreviation(String lower) {
+        return monthAbbreviation.getOrDefault(lower, false);
+    }
+
+    /** ISO day of week of a lower-case weekday name, 0 when none. */
+    int weekday(String lower) {
+        return weekdays.getOrDefault(lower, 0);
+    }
+
+    /** Value of a simple number word ("tiga"), 0 when none. */
+    int number(String lower) {
+        return numbers.getOrDefault(lower, 0);
+    }
+
+    Unit unit(String lower) {
+        return units.get(lower);
+    }
+
+    /** True for the se- forms that carry their own count ("setahun"). */
+    boolean unitIsOne(String lower) {
+        return unitIsOne.getOrDefault(lower, false);
+    }
+
+    boolean is(String lower, Role role) {
+        Set<Role> r = roles.get(lower);
+        return r != null && r.contains(role);
+    }
+
+    private interface Row {
+        void accept(String[] fields);
+    }
+
+    private static void read(String name, Row row) {
+        try (InputStream in = DateLexicon.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    row.accept(t.split("\t"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

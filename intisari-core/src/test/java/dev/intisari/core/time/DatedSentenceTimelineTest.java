@@ -1,0 +1,96 @@
+package dev.intisari.core.time;
+
+import dev.intisari.model.Article;
+import dev.intisari.model.Citation;
+import dev.intisari.model.Credits;
+import dev.intisari.model.Published;
+import dev.intisari.model.Sentence;
+import dev.intisari.model.Span;
+import dev.intisari.model.TimelineEntry;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DatedSentenceTimelineTest {
+    private final RuleDateTagger tagger = new RuleDateTagger();
+    private final DatedSentenceTimeline timeline = new DatedSentenceTimeline();
+
+    /** An article whose sentences are the lines of {@code text}, dated by the tagger. */
+    private Article article(String id, String published, String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        int start = 0;
+        for (String line : text.split("\n", -1)) {
+            if (!line.isBlank()) {
+                sentences.add(new Sentence(sentences.size(), new Span(start, start + line.length())));
+            }
+            start += line.length() + 1;
+        }
+        LocalDate anchor = LocalDate.parse(published);
+        return new Article(id, id, "outlet-" + id, null, null, Published.of(anchor, "jsonl"), "id", List.of(), text,
+                List.of(), List.of(), Credits.NONE, List.of(), List.of(), sentences, List.of(), List.of(),
+                tagger.tag(text, anchor), List.of());
+    }
+
+    @Test
+    void sameEventFromTwoOutletsIsOneEntryCitingBoth() {
+        Article a = article("a", "2024-06-12", String.join("\n",
+                "Banjir bandang melanda Kecamatan Sukamaju pada Senin (10/6) dan merendam ratusan rumah warga.",
+                "Hari ini tim gabungan masih mendata kerugian warga di lokasi pengungsian."));
+        Article b = article("b", "2024-06-13", String.join("\n",
+                "Ratusan rumah warga di Kecamatan Sukamaju terendam banjir bandang pada Senin (10/6) malam.",
+                "Pemerintah kabupaten akan membangun tanggul baru pada Agustus mendatang untuk mencegah banjir."));
+        List<TimelineEntry> entries = timeline.build(List.of(a, b));
+        assertEquals(List.of("2024-06-10", "2024-08"), entries.stream().map(TimelineEntry::date).toList());
+        assertEquals(List.of(new Citation("a", 0), new Citation("b", 0)), entries.get(0).citations());
+        assertEquals(List.of(new Citation("b", 1)), entries.get(1).citations());
+    }
+
+    @Test
+    void differentEventsOnOneDayStaySeparate() {
+        Article a = article("a", "2024-06-12", String.join("\n",
+                "Gubernur meresmikan jembatan baru di Kabupaten Garut pada Senin (10/6) pagi bersama warga.",
+                "Di tempat lain, polisi menangkap tiga pelaku pencurian motor di Bandung pada Senin (10/6)."));
+        assertEquals(2, timeline.build(List.of(a)).size());
+    }
+
+    @Test
+    void publicationDayBoilerplateIsNoEvent() {
+        Article a = article("a", "2024-06-12", "Hari ini harga cabai di pasar tradisional kota itu terus naik tajam.");
+        assertEquals(List.of(), timeline.build(List.of(a)));
+    }
+
+    @Test
+    void entriesAreCutFromTheirSentencesAndCapped() {
+        StringBuilder text = new StringBuilder();
+        for (int day = 1; day <= 28; day++) {
+            text.append("Pada ").append(day).append(" Mei 2024, petugas mencatat kenaikan debit air sungai ke-")
+                    .append(day).append(" di pintu air utama kota, sementara warga di bantaran sungai diminta tetap")
+                    .append(" waspada terhadap banjir susulan, menyiapkan tas siaga, dan memantau informasi resmi")
+                    .append(" dari badan penanggulangan bencana daerah setiap jam sepanjang hari itu juga.\n");
+        }
+        List<Article> articles = List.of(article("a", "2024-06-01", text.toString()),
+                article("b", "2024-06-02", text.toString().replace("petugas", "relawan")));
+        List<TimelineEntry> entries = timeline.build(articles);
+        assertTrue(entries.size() <= 12 && !entries.isEmpty(), "entries " + entries.size());
+        for (TimelineEntry e : entries) {
+            Citation first = e.citations().get(0);
+            Article from = articles.stream().filter(x -> x.id().equals(first.article())).findFirst().orElseThrow();
+            assertTrue(from.sentenceText(first.sentence()).contains(e.text()), e.text());
+            assertTrue(e.text().length() <= 280, e.text());
+        }
+        for (int i = 1; i < entries.size(); i++) {
+            assertTrue(entries.get(i - 1).date().compareTo(entries.get(i).date()) <= 0);
+        }
+    }
+
+    @Test
+    void emptyStoryHasNoTimeline() {
+        assertEquals(List.of(), timeline.build(List.of()));
+        assertEquals(List.of(), timeline.build(List.of(article("a", "2024-06-12", "Tanpa tanggal sama sekali di sini."))));
+    }
+}
