@@ -14,7 +14,7 @@ import dev.intisari.core.quote.PatternQuoteExtractor;
 import dev.intisari.core.quote.QuoteExtractor;
 import dev.intisari.core.quote.SpeakerQuoteMerger;
 import dev.intisari.core.summary.CitingStoryExplainer;
-import dev.intisari.core.summary.LeadSummarizer;
+import dev.intisari.core.summary.SupervisedMmrSummarizer;
 import dev.intisari.core.summary.StoryExplainer;
 import dev.intisari.core.summary.Summarizer;
 import dev.intisari.core.text.LanguageIdentifier;
@@ -91,7 +91,7 @@ public final class Pipeline {
     public static Pipeline standard() {
         return new Pipeline(new RuleLineCleaner(), new LinguaLanguageIdentifier(), new RuleTokenizer(),
                 new RuleSentenceSplitter(), new RuleEntityRecognizer(), new PatternQuoteExtractor(),
-                new RuleDateTagger(), new LeadSummarizer(), new MinHashDuplicateDetector(),
+                new RuleDateTagger(), new SupervisedMmrSummarizer(), new MinHashDuplicateDetector(),
                 new OnlineStoryClusterer(),
                 new CitingStoryExplainer(new SpeakerQuoteMerger(), new DatedSentenceTimeline()),
                 new EntityStorylineLinker());

@@ -1,0 +1,25 @@
+package dev.intisari.core.summary;
+
+/**
+ * Thresholds of key-point selection.
+ *
+ * @param articlePoints      most key points of one article (fewer for short articles: half its sentences)
+ * @param minWords           fewest words a sentence needs to become a key point (captions, "Baca juga")
+ * @param mmrLambda          weight of salience against redundancy in maximal marginal relevance
+ * @param redundantCosine    a candidate this similar to a chosen point is never chosen too
+ * @param sameFactCosine     two sentences this similar (story-wide TF-IDF cosine) state the same thing
+ * @param sameFactContainment or when this share of the shorter sentence's terms occur in the longer one
+ * @param storyPoints        most key points of a story of several articles
+ * @param storyMinPoints     fewest key points of a story of several articles, when it has enough sentences
+ * @param candidatesPerArticle best sentences of each article considered for the story's points
+ */
+public record KeyPointConfig(int articlePoints, int minWords, double mmrLambda, double redundantCosine,
+                             double sameFactCosine, double sameFactContainment, int storyPoints,
+                             int storyMinPoints, int candidatesPerArticle) {
+    public static final KeyPointConfig DEFAULTS = new KeyPointConfig(3, 5, 0.5, 0.6, 0.5, 0.75, 5, 3, 6);
+
+    /** Key points for an article with {@code eligible} usable sentences: up to 3, half of them when fewer. */
+    public int articlePointsFor(int eligible) {
+        return Math.min(articlePoints, (eligible + 1) / 2);
+    }
+}
