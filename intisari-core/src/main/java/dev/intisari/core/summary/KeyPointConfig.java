@@ -1,5 +1,9 @@
 package dev.intisari.core.summary;
 
+import dev.intisari.model.TokenizedText;
+
+import java.util.List;
+
 /**
  * Thresholds of key-point selection.
  *
@@ -12,11 +16,18 @@ package dev.intisari.core.summary;
  * @param storyPoints        most key points of a story of several articles
  * @param storyMinPoints     fewest key points of a story of several articles, when it has enough sentences
  * @param candidatesPerArticle best sentences of each article considered for the story's points
+ * @param maxSentences       sentences of an article read at most (the rest of a huge text is not a summary's)
  */
 public record KeyPointConfig(int articlePoints, int minWords, double mmrLambda, double redundantCosine,
                              double sameFactCosine, double sameFactContainment, int storyPoints,
-                             int storyMinPoints, int candidatesPerArticle) {
-    public static final KeyPointConfig DEFAULTS = new KeyPointConfig(3, 5, 0.5, 0.6, 0.5, 0.75, 5, 3, 6);
+                             int storyMinPoints, int candidatesPerArticle, int maxSentences) {
+    public static final KeyPointConfig DEFAULTS = new KeyPointConfig(3, 5, 0.5, 0.6, 0.5, 0.75, 5, 3, 6, 250);
+
+    /** The first {@link #maxSentences} sentences of {@code text}. */
+    public TokenizedText readable(TokenizedText text) {
+        return text.sentences().size() <= maxSentences ? text
+                : new TokenizedText(text.text(), text.headings(), text.sentences().subList(0, maxSentences), List.of());
+    }
 
     /** Key points for an article with {@code eligible} usable sentences: up to 3, half of them when fewer. */
     public int articlePointsFor(int eligible) {

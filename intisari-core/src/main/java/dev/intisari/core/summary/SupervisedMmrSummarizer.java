@@ -33,7 +33,7 @@ public final class SupervisedMmrSummarizer implements Summarizer {
 
     @Override
     public List<KeyPoint> keyPoints(String articleId, TokenizedText text, List<Entity> entities) {
-        SentenceSet set = SentenceSet.of(text, entities, new HashMap<>());
+        SentenceSet set = SentenceSet.of(config.readable(text), entities, new HashMap<>());
         int eligible = 0;
         for (int i = 0; i < set.size(); i++) {
             eligible += set.words(i) >= config.minWords() ? 1 : 0;

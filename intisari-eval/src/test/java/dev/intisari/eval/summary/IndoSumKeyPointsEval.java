@@ -157,7 +157,7 @@ class IndoSumKeyPointsEval {
             SupervisedMmrSummarizer s = new SupervisedMmrSummarizer(model, trimmer, new KeyPointConfig(
                     c.articlePoints(), c.minWords(), lambda, lambda == 1.0 ? 1.01 : c.redundantCosine(),
                     c.sameFactCosine(), c.sameFactContainment(), c.storyPoints(), c.storyMinPoints(),
-                    c.candidatesPerArticle()));
+                    c.candidatesPerArticle(), c.maxSentences()));
             SystemScores scores = new SystemScores("tuning: " + name + " lambda " + lambda + " on fold 4");
             held.forEach(d -> scores.add(texts(s.keyPoints(d.id(), set(d), 3)), d.summary()));
             System.out.println(scores.row());
