@@ -108,7 +108,7 @@ public final class Pipeline {
         List<Quote> said = quotes.extract(raw.id(), text, found);
         Published published = raw.published() != null ? raw.published() : clean.published();
         List<DateMention> dated = dates.tag(text, published == null ? null : published.date());
-        List<KeyPoint> keyPoints = summarizer.keyPoints(raw.id(), text, found);
+        List<KeyPoint> keyPoints = summarizer.keyPoints(raw.id(), firstNonNull(raw.title(), clean.title()), text, found);
         return new Article(raw.id(), raw.source(), firstNonNull(raw.outlet(), clean.outlet()), raw.url(),
                 firstNonNull(raw.title(), clean.title()), published, language, flags(clean, language),
                 clean.text(), clean.headings(), clean.removed(), clean.credits(), clean.wire(), clean.related(),

@@ -69,7 +69,8 @@ public final class CitingStoryExplainer implements StoryExplainer {
         List<double[]> scores = new ArrayList<>();
         for (Article a : articles) {
             SentenceSet set = SentenceSet.of(config.readable(
-                    new TokenizedText(a.text(), a.headings(), a.sentences(), List.of())), a.entities(), vocabulary);
+                    new TokenizedText(a.text(), a.headings(), a.sentences(), List.of())), a.title(), a.entities(),
+                    vocabulary);
             sets.add(set);
             scores.add(scorer.scores(set));
         }

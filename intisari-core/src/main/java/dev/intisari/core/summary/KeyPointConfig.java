@@ -21,7 +21,7 @@ import java.util.List;
 public record KeyPointConfig(int articlePoints, int minWords, double mmrLambda, double redundantCosine,
                              double sameFactCosine, double sameFactContainment, int storyPoints,
                              int storyMinPoints, int candidatesPerArticle, int maxSentences) {
-    public static final KeyPointConfig DEFAULTS = new KeyPointConfig(3, 5, 0.5, 0.6, 0.5, 0.75, 5, 3, 6, 250);
+    public static final KeyPointConfig DEFAULTS = new KeyPointConfig(3, 5, 0.8, 0.6, 0.5, 0.75, 5, 3, 6, 250);
 
     /** The first {@link #maxSentences} sentences of {@code text}. */
     public TokenizedText readable(TokenizedText text) {

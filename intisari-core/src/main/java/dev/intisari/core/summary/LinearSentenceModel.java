@@ -6,12 +6,10 @@ import java.util.Locale;
 
 /**
  * A logistic model over {@link SentenceFeatures}: the probability that a sentence belongs in the article's
- * summary. Features are standardised with the training mean and deviation before weighting. The shipped
- * weights ({@code sentence-model.tsv}) are trained on IndoSum's gold extractive labels; the file's header
- * names the command that retrains it.
+ * summary. Features are standardised with the training mean and deviation before weighting. The baseline
+ * that {@link BoostedTreeSentenceModel} (the shipped model) is measured against in the IndoSum evaluation.
  */
-public final class LinearSentenceModel {
-    private static final String RESOURCE = "sentence-model.tsv";
+public final class LinearSentenceModel implements SentenceModel {
 
     private final double bias;
     private final double[] mean;
@@ -27,11 +25,6 @@ public final class LinearSentenceModel {
         this.mean = mean.clone();
         this.deviation = deviation.clone();
         this.weight = weight.clone();
-    }
-
-    /** The shipped model, read once. */
-    public static LinearSentenceModel standard() {
-        return Holder.STANDARD;
     }
 
     /** Reads the tab-separated format {@link #format} writes; every feature must be named once. */
@@ -94,15 +87,12 @@ public final class LinearSentenceModel {
     }
 
     /** The probability of each row. */
+    @Override
     public double[] probabilities(double[][] rows) {
         double[] z = logits(rows);
         for (int i = 0; i < z.length; i++) {
             z[i] = 1 / (1 + Math.exp(-z[i]));
         }
         return z;
-    }
-
-    private static final class Holder {
-        static final LinearSentenceModel STANDARD = parse(WordList.read(RESOURCE));
     }
 }

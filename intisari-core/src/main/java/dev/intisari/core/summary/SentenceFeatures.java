@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The features the {@link LinearSentenceModel} weighs, one row per sentence: position in the article and in
+ * The features a {@link SentenceModel} weighs, one row per sentence: position in the article and in
  * its paragraph, length, TF-IDF centroid similarity and LexRank centrality (raw and as rank), similarity to
  * the opening sentence, entity and number density, quotations, connectives, datelines and questions.
  */
@@ -17,7 +17,7 @@ public final class SentenceFeatures {
             "log_words", "words_lt8", "words_8_15", "words_16_25", "words_26_35", "words_gt45", "rel_words",
             "centroid", "centroid_rank", "lexrank", "lexrank_rank", "sim_first", "sim_max_lead", "sim_prev",
             "sim_next", "entities", "caps", "digits", "quote", "quote_open", "connective", "dateline", "question",
-            "log_sentences");
+            "log_sentences", "title_overlap", "title_rank", "title_best");
 
     private SentenceFeatures() {
     }
@@ -33,6 +33,13 @@ public final class SentenceFeatures {
         double[] lexrank = LexRank.centrality(set);
         int[] centroidRank = ranks(centroid);
         int[] lexrankRank = ranks(lexrank);
+        double[] title = new double[n];
+        double bestTitle = 0;
+        for (int i = 0; i < n; i++) {
+            title[i] = set.titleOverlap(i);
+            bestTitle = Math.max(bestTitle, title[i]);
+        }
+        int[] titleRank = ranks(title);
         double meanWords = 0;
         for (int i = 0; i < n; i++) {
             meanWords += set.words(i);
@@ -97,6 +104,9 @@ public final class SentenceFeatures {
             r[c++] = trimmer.startsWithDateline(text) ? 1 : 0;
             r[c++] = text.strip().endsWith("?") ? 1 : 0;
             r[c++] = Math.log(n);
+            r[c++] = title[i];
+            r[c++] = set.hasTitle() ? 1.0 / (titleRank[i] + 1) : 0;
+            r[c++] = set.hasTitle() && title[i] == bestTitle && bestTitle > 0 ? 1 : 0;
             assert c == NAMES.size();
         }
         return rows;

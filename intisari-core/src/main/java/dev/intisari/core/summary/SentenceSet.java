@@ -19,20 +19,27 @@ public final class SentenceSet {
     private final int[] paragraphs;
     private final int[] entityMentions;
     private final int[] words;
+    private final int[] letterWords;
     private final int[][] terms;
     private final double[][] weights;
     private final int maxId;
+    private final int[] titleTerms;
 
-    private SentenceSet(String[] texts, int[] paragraphs, int[] entityMentions, Map<String, Integer> vocabulary) {
+    private SentenceSet(String[] texts, int[] paragraphs, int[] entityMentions, String title,
+                        Map<String, Integer> vocabulary) {
         int n = texts.length;
+        this.titleTerms = title == null ? new int[0] : TermAnalyzer.terms(title).stream()
+                .mapToInt(t -> vocabulary.computeIfAbsent(t, x -> vocabulary.size())).sorted().distinct().toArray();
         this.texts = texts;
         this.paragraphs = paragraphs;
         this.entityMentions = entityMentions;
         this.words = new int[n];
+        this.letterWords = new int[n];
         this.terms = new int[n][];
         int[][] counts = new int[n][];
         for (int i = 0; i < n; i++) {
             words[i] = TermAnalyzer.words(texts[i]);
+            letterWords[i] = TermAnalyzer.letterWords(texts[i]);
             List<String> found = TermAnalyzer.terms(texts[i]);
             int[] ids = new int[found.size()];
             for (int k = 0; k < ids.length; k++) {
@@ -81,6 +88,12 @@ public final class SentenceSet {
 
     /** One article's sentences; paragraphs change at every line break between two sentences. */
     public static SentenceSet of(TokenizedText text, List<Entity> entities, Map<String, Integer> vocabulary) {
+        return of(text, null, entities, vocabulary);
+    }
+
+    /** One article's sentences and its headline ({@code title} may be null). */
+    public static SentenceSet of(TokenizedText text, String title, List<Entity> entities,
+                                 Map<String, Integer> vocabulary) {
         List<Sentence> sentences = text.sentences();
         int n = sentences.size();
         String[] texts = new String[n];
@@ -105,16 +118,16 @@ public final class SentenceSet {
                 }
             }
         }
-        return new SentenceSet(texts, paragraphs, mentions, vocabulary);
+        return new SentenceSet(texts, paragraphs, mentions, title, vocabulary);
     }
 
     /** Sentences given as strings with their paragraph numbers and entity-mention counts. */
-    public static SentenceSet of(List<String> sentences, int[] paragraphs, int[] entityMentions,
+    public static SentenceSet of(List<String> sentences, int[] paragraphs, int[] entityMentions, String title,
                                  Map<String, Integer> vocabulary) {
         if (paragraphs.length != sentences.size() || entityMentions.length != sentences.size()) {
             throw new IllegalArgumentException("one paragraph number and mention count per sentence");
         }
-        return new SentenceSet(sentences.toArray(String[]::new), paragraphs.clone(), entityMentions.clone(),
+        return new SentenceSet(sentences.toArray(String[]::new), paragraphs.clone(), entityMentions.clone(), title,
                 vocabulary);
     }
 
@@ -139,9 +152,31 @@ public final class SentenceSet {
         return words[i];
     }
 
+    /** Words holding a letter in sentence {@code i}: what makes it eligible as a key point. */
+    public int letterWords(int i) {
+        return letterWords[i];
+    }
+
     /** Sorted unique content-term ids of sentence {@code i}, in the caller's vocabulary. */
     public int[] terms(int i) {
         return terms[i];
+    }
+
+    /** True when the article's headline has content terms. */
+    public boolean hasTitle() {
+        return titleTerms.length > 0;
+    }
+
+    /** Share of the headline's content terms found in sentence {@code i} (0 without a headline). */
+    public double titleOverlap(int i) {
+        if (titleTerms.length == 0) {
+            return 0;
+        }
+        int shared = 0;
+        for (int t : titleTerms) {
+            shared += Arrays.binarySearch(terms[i], t) >= 0 ? 1 : 0;
+        }
+        return (double) shared / titleTerms.length;
     }
 
     /** Cosine of the TF-IDF vectors of sentences {@code i} and {@code j}. */

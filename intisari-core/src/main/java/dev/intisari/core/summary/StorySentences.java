@@ -24,7 +24,7 @@ final class StorySentences {
         List<int[]> units = new ArrayList<>();
         for (int a = 0; a < sets.size(); a++) {
             for (int i = 0; i < sets.get(a).size(); i++) {
-                if (sets.get(a).words(i) >= minWords && sets.get(a).terms(i).length > 0) {
+                if (sets.get(a).letterWords(i) >= minWords && sets.get(a).terms(i).length > 0) {
                     units.add(new int[] {a, i});
                 }
             }

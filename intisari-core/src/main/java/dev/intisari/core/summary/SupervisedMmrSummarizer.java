@@ -11,21 +11,21 @@ import java.util.HashMap;
 import java.util.List;
 
 /**
- * Article key points by supervised extractive selection: a {@link LinearSentenceModel} trained on IndoSum's
- * gold labels scores every sentence, maximal marginal relevance picks the best ones that do not repeat each
+ * Article key points by supervised extractive selection: a {@link SentenceModel} (by default the shipped
+ * {@link BoostedTreeSentenceModel}, trained on IndoSum's gold labels) scores every sentence, maximal marginal relevance picks the best ones that do not repeat each
  * other, and a {@link PointTrimmer} cleans them by deletions only. Points keep the article's order; every
  * point passes {@link DeletionCheck} against its sentence before it is emitted.
  */
 public final class SupervisedMmrSummarizer implements Summarizer {
-    private final LinearSentenceModel model;
+    private final SentenceModel model;
     private final PointTrimmer trimmer;
     private final KeyPointConfig config;
 
     public SupervisedMmrSummarizer() {
-        this(LinearSentenceModel.standard(), new PointTrimmer(), KeyPointConfig.DEFAULTS);
+        this(BoostedTreeSentenceModel.standard(), new PointTrimmer(), KeyPointConfig.DEFAULTS);
     }
 
-    public SupervisedMmrSummarizer(LinearSentenceModel model, PointTrimmer trimmer, KeyPointConfig config) {
+    public SupervisedMmrSummarizer(SentenceModel model, PointTrimmer trimmer, KeyPointConfig config) {
         this.model = model;
         this.trimmer = trimmer;
         this.config = config;
@@ -33,10 +33,15 @@ public final class SupervisedMmrSummarizer implements Summarizer {
 
     @Override
     public List<KeyPoint> keyPoints(String articleId, TokenizedText text, List<Entity> entities) {
-        SentenceSet set = SentenceSet.of(config.readable(text), entities, new HashMap<>());
+        return keyPoints(articleId, null, text, entities);
+    }
+
+    @Override
+    public List<KeyPoint> keyPoints(String articleId, String title, TokenizedText text, List<Entity> entities) {
+        SentenceSet set = SentenceSet.of(config.readable(text), title, entities, new HashMap<>());
         int eligible = 0;
         for (int i = 0; i < set.size(); i++) {
-            eligible += set.words(i) >= config.minWords() ? 1 : 0;
+            eligible += set.letterWords(i) >= config.minWords() ? 1 : 0;
         }
         return keyPoints(articleId, set, config.articlePointsFor(eligible));
     }
@@ -74,7 +79,7 @@ public final class SupervisedMmrSummarizer implements Summarizer {
                 int best = -1;
                 double bestValue = Double.NEGATIVE_INFINITY;
                 for (int i = 0; i < n; i++) {
-                    if (taken[i] || (!allowShort && set.words(i) < config.minWords())) {
+                    if (taken[i] || (!allowShort && set.letterWords(i) < config.minWords())) {
                         continue;
                     }
                     double redundancy = 0;

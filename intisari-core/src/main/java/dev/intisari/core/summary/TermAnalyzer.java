@@ -52,6 +52,26 @@ final class TermAnalyzer {
         return terms;
     }
 
+    /** Number of words holding a letter (numbers, times and dates alone do not count). */
+    static int letterWords(String text) {
+        int count = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            boolean letter = false;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                letter |= Character.isLetter(text.charAt(i));
+                i++;
+            }
+            count += letter ? 1 : 0;
+        }
+        return count;
+    }
+
     /** Number of words (letter-or-digit runs) in {@code text}. */
     static int words(String text) {
         int count = 0;

@@ -18,6 +18,11 @@ final class IndoSumFolds {
 
     /** One IndoSum article: sentences as space-joined tokens, their paragraph numbers and gold labels. */
     record Doc(String id, List<String> sentences, int[] paragraphs, boolean[] labels, String summary) {
+        /** The headline words of the id's URL slug ("1494440391-27-miliar-uang-..." gives "27 miliar uang ..."). */
+        String title() {
+            int dash = id.indexOf('-');
+            return dash < 0 ? null : id.substring(dash + 1).replace('-', ' ');
+        }
     }
 
     static List<Doc> read(Path file) throws IOException {
