@@ -69,6 +69,7 @@ public final class BoostedTreeSentenceModel implements SentenceModel {
     /**
      * Text form: '#' header lines, {@code base}, {@code depth}, then one line per tree: {@code tree}, its
      * internal nodes as {@code feature:threshold} ({@code -} for none) in breadth-first order, its leaves.
+     * Thresholds are written exactly (shortest round-trip form): a row equal to a threshold must go left.
      */
     public String format(List<String> header) {
         StringBuilder out = new StringBuilder();
@@ -77,8 +78,8 @@ public final class BoostedTreeSentenceModel implements SentenceModel {
         for (int t = 0; t < features.length; t++) {
             out.append("tree");
             for (int node = 0; node < features[t].length; node++) {
-                out.append('\t').append(features[t][node] < 0 ? "-" : String.format(Locale.ROOT, "%s:%.6g",
-                        SentenceFeatures.NAMES.get(features[t][node]), thresholds[t][node]));
+                out.append('\t').append(features[t][node] < 0 ? "-"
+                        : SentenceFeatures.NAMES.get(features[t][node]) + ":" + thresholds[t][node]);
             }
             for (double leaf : leaves[t]) {
                 out.append('\t').append(String.format(Locale.ROOT, "%.6g", leaf));

@@ -18,6 +18,8 @@ final class StorySentences {
     private final int[][] terms;
     private final double[][] weights;
     private final int[][] postings;
+    private final double[] centroid;
+    private final double centroidNorm;
 
     /** {@code sets} are the story's articles in publication order, sharing one vocabulary. */
     StorySentences(List<SentenceSet> sets, int minWords, int vocabularySize) {
@@ -68,6 +70,17 @@ final class StorySentences {
                 postings[t][postingSize[t]++] = u;
             }
         }
+        centroid = new double[vocabularySize];
+        for (int u = 0; u < n; u++) {
+            for (int k = 0; k < terms[u].length; k++) {
+                centroid[terms[u][k]] += weights[u][k];
+            }
+        }
+        double norm = 0;
+        for (double c : centroid) {
+            norm += c * c;
+        }
+        centroidNorm = Math.sqrt(norm);
     }
 
     int size() {
@@ -80,16 +93,6 @@ final class StorySentences {
 
     int sentence(int unit) {
         return sentence[unit];
-    }
-
-    /** The unit of sentence {@code i} of article {@code a}, or -1 when it was not usable. */
-    int unitOf(int a, int i) {
-        for (int u = 0; u < article.length; u++) {
-            if (article[u] == a && sentence[u] == i) {
-                return u;
-            }
-        }
-        return -1;
     }
 
     /** Cosine of {@code unit} with every unit (0 for units sharing no term). */
@@ -143,24 +146,10 @@ final class StorySentences {
             return 0;
         }
         double dot = 0;
-        double norm = 0;
         for (int t : bag) {
-            if (t < postings.length) {
-                for (int v : postings[t]) {
-                    dot += weightOf(v, t);
-                }
-            }
+            dot += t < centroid.length ? centroid[t] : 0;
         }
-        double[] centroid = new double[postings.length];
-        for (int u = 0; u < article.length; u++) {
-            for (int k = 0; k < terms[u].length; k++) {
-                centroid[terms[u][k]] += weights[u][k];
-            }
-        }
-        for (double c : centroid) {
-            norm += c * c;
-        }
-        return norm == 0 ? 0 : dot / Math.sqrt(norm) / Math.sqrt(bag.length);
+        return centroidNorm == 0 ? 0 : dot / centroidNorm / Math.sqrt(bag.length);
     }
 
     private double weightOf(int unit, int term) {

@@ -135,17 +135,26 @@ class IndoSumKeyPointsEval {
         held.forEach(d -> drop.add(d.id()));
         IndoSumFolds.read(dir.resolve("dev.05.jsonl")).forEach(d -> drop.add(d.id()));
         Rows rows = rows(trainingDocs(dir, 3, drop), trimmer);
-        SentenceModel trees = BoostedTreeTrainer.train(rows.features(), rows.labels(), TREES, DEPTH, RATE);
         SystemScores lead = new SystemScores("tuning: LEAD-3 on fold 4");
         held.forEach(d -> lead.add(join(d, range(Math.min(3, d.sentences().size()))), d.summary()));
         System.out.println(lead.row());
-        for (double lambda : new double[] {0.6, 0.7, 0.8, 0.9, 1.0}) {
+        for (String shape : System.getProperty("intisari.summary.shapes", TREES + "x" + DEPTH + "x" + RATE).split(",")) {
+            String[] p = shape.split("x");
+            SentenceModel trees = BoostedTreeTrainer.train(rows.features(), rows.labels(), Integer.parseInt(p[0]),
+                    Integer.parseInt(p[1]), Double.parseDouble(p[2]));
+            tuneLambda(held, trees, trimmer, shape);
+        }
+    }
+
+    private static void tuneLambda(List<IndoSumFolds.Doc> held, SentenceModel trees, PointTrimmer trimmer,
+                                   String shape) {
+        for (double lambda : new double[] {0.6, 0.8, 1.0}) {
             KeyPointConfig c = KeyPointConfig.DEFAULTS;
             SupervisedMmrSummarizer s = new SupervisedMmrSummarizer(trees, trimmer, new KeyPointConfig(
                     c.articlePoints(), c.minWords(), lambda, lambda == 1.0 ? 1.01 : c.redundantCosine(),
                     c.sameFactCosine(), c.sameFactContainment(), c.storyPoints(), c.storyMinPoints(),
                     c.candidatesPerArticle(), c.maxSentences()));
-            SystemScores scores = new SystemScores("tuning: trees, lambda " + lambda + " on fold 4");
+            SystemScores scores = new SystemScores("tuning: trees " + shape + ", lambda " + lambda + ", fold 4");
             held.forEach(d -> scores.add(texts(s.keyPoints(d.id(), set(d), 3)), d.summary()));
             System.out.println(scores.row());
         }
