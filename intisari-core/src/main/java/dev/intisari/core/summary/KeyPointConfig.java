@@ -17,16 +17,24 @@ import java.util.List;
  * @param storyMinPoints     fewest key points of a story of several articles, when it has enough sentences
  * @param candidatesPerArticle best sentences of each article considered for the story's points
  * @param maxSentences       sentences of an article read at most (the rest of a huge text is not a summary's)
+ * @param lengthPenalty      salience lost per article-mean length of a sentence (shorter points read better)
  */
 public record KeyPointConfig(int articlePoints, int minWords, double mmrLambda, double redundantCosine,
                              double sameFactCosine, double sameFactContainment, int storyPoints,
-                             int storyMinPoints, int candidatesPerArticle, int maxSentences) {
-    public static final KeyPointConfig DEFAULTS = new KeyPointConfig(3, 5, 0.8, 0.6, 0.5, 0.75, 5, 3, 6, 250);
+                             int storyMinPoints, int candidatesPerArticle, int maxSentences,
+                             double lengthPenalty) {
+    public static final KeyPointConfig DEFAULTS = new KeyPointConfig(3, 5, 0.8, 0.6, 0.5, 0.75, 5, 3, 6, 250, 0);
 
     /** The first {@link #maxSentences} sentences of {@code text}. */
     public TokenizedText readable(TokenizedText text) {
         return text.sentences().size() <= maxSentences ? text
                 : new TokenizedText(text.text(), text.headings(), text.sentences().subList(0, maxSentences), List.of());
+    }
+
+    /** This configuration with another lambda and length penalty. */
+    public KeyPointConfig withSelection(double lambda, double penalty) {
+        return new KeyPointConfig(articlePoints, minWords, lambda, lambda >= 1 ? 1.01 : redundantCosine, sameFactCosine,
+                sameFactContainment, storyPoints, storyMinPoints, candidatesPerArticle, maxSentences, penalty);
     }
 
     /** Key points for an article with {@code eligible} usable sentences: up to 3, half of them when fewer. */

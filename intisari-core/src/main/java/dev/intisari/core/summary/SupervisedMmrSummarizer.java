@@ -72,6 +72,10 @@ public final class SupervisedMmrSummarizer implements Summarizer {
      */
     public int[] select(SentenceSet set, double[] scores, int k) {
         int n = set.size();
+        double meanWords = 0;
+        for (int i = 0; i < n; i++) {
+            meanWords += (double) set.words(i) / n;
+        }
         boolean[] taken = new boolean[n];
         List<Integer> chosen = new ArrayList<>();
         for (boolean allowShort : new boolean[] {false, true}) {
@@ -89,7 +93,8 @@ public final class SupervisedMmrSummarizer implements Summarizer {
                     if (!allowShort && redundancy >= config.redundantCosine()) {
                         continue;
                     }
-                    double value = config.mmrLambda() * scores[i] - (1 - config.mmrLambda()) * redundancy;
+                    double salience = scores[i] - config.lengthPenalty() * set.words(i) / Math.max(1, meanWords);
+                    double value = config.mmrLambda() * salience - (1 - config.mmrLambda()) * redundancy;
                     if (value > bestValue) {
                         bestValue = value;
                         best = i;

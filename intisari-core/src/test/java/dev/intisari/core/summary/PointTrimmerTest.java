@@ -26,6 +26,7 @@ class PointTrimmerTest {
             "Jakarta (ANTARA) - Harga emas batangan naik pada perdagangan Senin. | Harga emas batangan naik pada perdagangan Senin.",
             "Namun, itu benar. | Namun, itu benar.",
             "Sebelumnya, polisi menangkap tiga tersangka pengedar narkoba. | Sebelumnya, polisi menangkap tiga tersangka pengedar narkoba.",
+            "Menurutnya, kenaikan harga cabai dipicu cuaca buruk. | Menurutnya, kenaikan harga cabai dipicu cuaca buruk.",
             "Jokowi - Ma'ruf unggul di hitung cepat sejumlah lembaga survei. | Jokowi - Ma'ruf unggul di hitung cepat sejumlah lembaga survei.",
     })
     void trimsByDeletionOnly(String sentence, String expected) {

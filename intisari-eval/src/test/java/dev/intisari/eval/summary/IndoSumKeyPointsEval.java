@@ -149,14 +149,13 @@ class IndoSumKeyPointsEval {
     private static void tuneLambda(List<IndoSumFolds.Doc> held, SentenceModel trees, PointTrimmer trimmer,
                                    String shape) {
         for (double lambda : new double[] {0.6, 0.8, 1.0}) {
-            KeyPointConfig c = KeyPointConfig.DEFAULTS;
-            SupervisedMmrSummarizer s = new SupervisedMmrSummarizer(trees, trimmer, new KeyPointConfig(
-                    c.articlePoints(), c.minWords(), lambda, lambda == 1.0 ? 1.01 : c.redundantCosine(),
-                    c.sameFactCosine(), c.sameFactContainment(), c.storyPoints(), c.storyMinPoints(),
-                    c.candidatesPerArticle(), c.maxSentences()));
-            SystemScores scores = new SystemScores("tuning: trees " + shape + ", lambda " + lambda + ", fold 4");
+          for (double penalty : new double[] {0, 0.05, 0.1, 0.2}) {
+            SupervisedMmrSummarizer s = new SupervisedMmrSummarizer(trees, trimmer,
+                    KeyPointConfig.DEFAULTS.withSelection(lambda, penalty));
+            SystemScores scores = new SystemScores("tuning: " + shape + " l " + lambda + " len " + penalty);
             held.forEach(d -> scores.add(texts(s.keyPoints(d.id(), set(d), 3)), d.summary()));
             System.out.println(scores.row());
+          }
         }
     }
 
