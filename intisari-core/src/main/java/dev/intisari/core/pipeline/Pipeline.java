@@ -14,7 +14,7 @@ import dev.intisari.core.quote.PatternQuoteExtractor;
 import dev.intisari.core.quote.QuoteExtractor;
 import dev.intisari.core.quote.SpeakerQuoteMerger;
 import dev.intisari.core.summary.CitingStoryExplainer;
-import dev.intisari.core.summary.LeadSummarizer;
+import dev.intisari.core.summary.SupervisedMmrSummarizer;
 import dev.intisari.core.summary.StoryExplainer;
 import dev.intisari.core.summary.Summarizer;
 import dev.intisari.core.text.LanguageIdentifier;
@@ -93,7 +93,7 @@ public final class Pipeline {
     public static Pipeline standard() {
         return new Pipeline(new RuleLineCleaner(), new LinguaLanguageIdentifier(), new RuleTokenizer(),
                 new RuleSentenceSplitter(), new RuleEntityRecognizer(), new PatternQuoteExtractor(),
-                new RuleDateTagger(), new LeadSummarizer(), new MinHashDuplicateDetector(),
+                new RuleDateTagger(), new SupervisedMmrSummarizer(), new MinHashDuplicateDetector(),
                 new OnlineStoryClusterer(),
                 new CitingStoryExplainer(new SpeakerQuoteMerger(), new DatedSentenceTimeline()),
                 new EntityStorylineLinker());
@@ -110,7 +110,7 @@ public final class Pipeline {
         List<Quote> said = quotes.extract(raw.id(), text, found);
         Published published = raw.published() != null ? raw.published() : clean.published();
         List<DateMention> dated = dates.tag(text, published == null ? null : published.date());
-        List<KeyPoint> keyPoints = summarizer.keyPoints(raw.id(), text, found);
+        List<KeyPoint> keyPoints = summarizer.keyPoints(raw.id(), firstNonNull(raw.title(), clean.title()), text, found);
         return new Article(raw.id(), raw.source(), firstNonNull(raw.outlet(), clean.outlet()), raw.url(),
                 firstNonNull(raw.title(), clean.title()), published, language, flags(clean, language),
                 clean.text(), clean.headings(), clean.removed(), clean.credits(), clean.wire(), clean.related(),

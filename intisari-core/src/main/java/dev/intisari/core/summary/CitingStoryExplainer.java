@@ -4,53 +4,225 @@ import dev.intisari.core.quote.QuoteMerger;
 import dev.intisari.core.time.TimelineBuilder;
 import dev.intisari.model.Article;
 import dev.intisari.model.Citation;
-import dev.intisari.model.KeyPoint;
 import dev.intisari.model.Origin;
-import dev.intisari.model.OutletCoverage;
+import dev.intisari.model.StableId;
 import dev.intisari.model.Story;
 import dev.intisari.model.StoryGroup;
 import dev.intisari.model.StoryKeyPoint;
+import dev.intisari.model.StoryQuote;
+import dev.intisari.model.TokenizedText;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
-/** First version: the earliest article's key points and title; outlets listed with their articles. */
+/**
+ * Explains a story by citing its articles. Every usable sentence of every article is scored by the article
+ * model ({@link SupervisedMmrSummarizer#scores}); the best few of each article are candidates. A candidate's
+ * support is every sentence of the story that states the same thing ({@link StorySentences#sameFact}); its
+ * value adds to its own score how many of the story's outlets carry it, how central it is to the story, and
+ * how late it was first reported (the latest development). Maximal marginal relevance picks 3 to 5 points
+ * (a one-article story gets that article's own count); each point is its candidate sentence trimmed by
+ * deletions, citing first that sentence and then every supporting sentence in publication order.
+ * <p>
+ * Order: chronological — by the publication of the first article that reported the point, then by the
+ * sentence's position — so the story reads as it unfolded and its newest development comes last.
+ * The title is the headline of the article that carries the most key points (closest to the story's
+ * centroid on ties). Entities, outlet coverage: see {@link StoryCoverage}. Quotes and timeline are delegated.
+ */
 public final class CitingStoryExplainer implements StoryExplainer {
+    /** Weight of outlet support (share of the story's outlets carrying the point). */
+    private static final double SUPPORT_WEIGHT = 0.6;
+    /** Weight of centrality (mean cosine with the story's sentences, scaled). */
+    private static final double CENTRALITY_WEIGHT = 0.3;
+    /** Weight of lateness of first report, for stories of several publication times. */
+    private static final double RECENCY_WEIGHT = 0.15;
+
     private final QuoteMerger quotes;
     private final TimelineBuilder timeline;
+    private final SupervisedMmrSummarizer scorer;
+    private final PointTrimmer trimmer;
+    private final KeyPointConfig config;
 
     public CitingStoryExplainer(QuoteMerger quotes, TimelineBuilder timeline) {
-        this.quotes = quotes;
-        this.timeline = timeline;
+        this(quotes, timeline, new SupervisedMmrSummarizer(), new PointTrimmer(), KeyPointConfig.DEFAULTS);
+    }
+
+    public CitingStoryExplainer(QuoteMerger quotes, TimelineBuilder timeline, SupervisedMmrSummarizer scorer,
+                                PointTrimmer trimmer, KeyPointConfig config) {
+        this.quotes = Objects.requireNonNull(quotes);
+        this.timeline = Objects.requireNonNull(timeline);
+        this.scorer = Objects.requireNonNull(scorer);
+        this.trimmer = Objects.requireNonNull(trimmer);
+        this.config = Objects.requireNonNull(config);
     }
 
     @Override
     public Story explain(StoryGroup group, List<Article> articles) {
-        Article first = articles.get(0);
-        List<StoryKeyPoint> points = new ArrayList<>();
-        for (KeyPoint kp : first.keyPoints()) {
-            points.add(new StoryKeyPoint(kp.id(), kp.text(), List.of(new Citation(first.id(), kp.sentence())), 1));
-        }
-        LinkedHashSet<String> wire = new LinkedHashSet<>();
-        Map<String, List<Article>> byOutlet = new LinkedHashMap<>();
+        Map<String, Integer> vocabulary = new HashMap<>();
+        List<SentenceSet> sets = new ArrayList<>();
+        List<double[]> scores = new ArrayList<>();
         for (Article a : articles) {
-            wire.addAll(a.wire());
-            byOutlet.computeIfAbsent(Objects.requireNonNullElse(a.outlet(), "?"), k -> new ArrayList<>()).add(a);
+            SentenceSet set = SentenceSet.of(config.readable(
+                    new TokenizedText(a.text(), a.headings(), a.sentences(), List.of())), a.title(), a.entities(),
+                    vocabulary);
+            sets.add(set);
+            scores.add(scorer.scores(set));
         }
-        List<OutletCoverage> outlets = new ArrayList<>();
-        byOutlet.forEach((outlet, list) -> outlets.add(new OutletCoverage(outlet,
-                list.get(0).published() == null ? null : list.get(0).published().value(),
-                list.stream().map(Article::id).toList(), List.of(), List.of())));
+        StorySentences units = new StorySentences(sets, config.minWords(), vocabulary.size());
+        List<StoryKeyPoint> points = keyPoints(group, articles, sets, scores, units);
+        List<StoryQuote> merged = quotes.merge(articles);
+        LinkedHashSet<String> wire = new LinkedHashSet<>();
+        articles.forEach(a -> wire.addAll(a.wire()));
         String start = articles.stream().filter(a -> a.published() != null)
                 .map(a -> a.published().date().toString()).min(String::compareTo).orElse(null);
         String end = articles.stream().filter(a -> a.published() != null)
                 .map(a -> a.published().date().toString()).max(String::compareTo).orElse(null);
-        return new Story(group.id(), Objects.requireNonNullElse(first.title(), first.id()), group.articles(),
-                start, end, new Origin(first.id(), List.copyOf(wire)), points, timeline.build(articles), List.of(),
-                quotes.merge(articles), outlets);
+        String first = articles.isEmpty() ? group.id() : articles.get(0).id();
+        return new Story(group.id(), title(group, articles, points, units, vocabulary), group.articles(), start, end,
+                new Origin(first, List.copyOf(wire)), points, timeline.build(articles),
+                StoryCoverage.entities(articles), merged, StoryCoverage.outlets(articles, points, merged));
+    }
+
+    private List<StoryKeyPoint> keyPoints(StoryGroup group, List<Article> articles, List<SentenceSet> sets,
+                                          List<double[]> scores, StorySentences units) {
+        int n = units.size();
+        if (n == 0) {
+            return List.of();
+        }
+        Map<Integer, String> outletOf = new HashMap<>();
+        Set<String> allOutlets = new LinkedHashSet<>();
+        for (int a = 0; a < articles.size(); a++) {
+            outletOf.put(a, StoryCoverage.outletName(articles.get(a)));
+            allOutlets.add(outletOf.get(a));
+        }
+        boolean[] candidate = candidates(sets, scores, units);
+        int[] shared = new int[n];
+        List<Candidate> found = new ArrayList<>();
+        for (int u = 0; u < n; u++) {
+            if (!candidate[u]) {
+                continue;
+            }
+            double[] cos = units.cosines(u, shared);
+            List<Integer> support = new ArrayList<>();
+            Set<String> outlets = new LinkedHashSet<>();
+            double centrality = 0;
+            for (int v = 0; v < n; v++) {
+                centrality += cos[v];
+                if (units.sameFact(u, v, cos[v], shared[v], config)) {
+                    support.add(v);
+                    outlets.add(outletOf.get(units.article(v)));
+                }
+            }
+            int firstArticle = support.stream().mapToInt(units::article).min().orElse(units.article(u));
+            double value = scores.get(units.article(u))[units.sentence(u)]
+                    + SUPPORT_WEIGHT * (allOutlets.size() <= 1 ? 0 : (outlets.size() - 1.0) / (allOutlets.size() - 1))
+                    + CENTRALITY_WEIGHT * Math.min(1, 3 * centrality / n)
+                    + RECENCY_WEIGHT * (articles.size() <= 1 ? 0 : (double) firstArticle / (articles.size() - 1));
+            found.add(new Candidate(u, value, support, outlets.size(), firstArticle));
+        }
+        int k = articles.size() <= 1 ? config.articlePointsFor(n)
+                : Math.min(config.storyPoints(), Math.max(config.storyMinPoints(), 2 + allOutlets.size()));
+        List<Candidate> chosen = select(found, units, k);
+        chosen.sort(Comparator.comparingInt(Candidate::firstArticle)
+                .thenComparingInt(c -> units.sentence(c.unit())));
+        List<StoryKeyPoint> points = new ArrayList<>();
+        for (Candidate c : chosen) {
+            Article article = articles.get(units.article(c.unit()));
+            String sentence = article.sentenceText(units.sentence(c.unit()));
+            String text = trimmer.trim(sentence);
+            if (!DeletionCheck.derivable(text, sentence)) {
+                text = sentence.strip();
+            }
+            List<Citation> citations = new ArrayList<>();
+            citations.add(new Citation(article.id(), units.sentence(c.unit())));
+            for (int v : c.support()) {
+                if (v != c.unit()) {
+                    citations.add(new Citation(articles.get(units.article(v)).id(), units.sentence(v)));
+                }
+            }
+            points.add(new StoryKeyPoint(StableId.of("kp", group.id(), text), text, citations, c.outlets()));
+        }
+        return points;
+    }
+
+    /** The best {@code candidatesPerArticle} usable sentences of each article. */
+    private boolean[] candidates(List<SentenceSet> sets, List<double[]> scores, StorySentences units) {
+        boolean[] out = new boolean[units.size()];
+        Map<Integer, List<Integer>> byArticle = new HashMap<>();
+        for (int u = 0; u < units.size(); u++) {
+            byArticle.computeIfAbsent(units.article(u), x -> new ArrayList<>()).add(u);
+        }
+        byArticle.forEach((a, list) -> {
+            double[] s = scores.get(a);
+            list.sort(Comparator.comparingDouble((Integer u) -> -s[units.sentence(u)]).thenComparingInt(u -> u));
+            list.subList(0, Math.min(config.candidatesPerArticle(), list.size())).forEach(u -> out[u] = true);
+        });
+        return out;
+    }
+
+    /** Maximal marginal relevance; a candidate stating the same thing as a chosen one is never chosen. */
+    private List<Candidate> select(List<Candidate> found, StorySentences units, int k) {
+        List<Candidate> chosen = new ArrayList<>();
+        boolean[] taken = new boolean[found.size()];
+        while (chosen.size() < k) {
+            int best = -1;
+            double bestValue = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < found.size(); i++) {
+                Candidate c = found.get(i);
+                if (taken[i]) {
+                    continue;
+                }
+                double redundancy = 0;
+                boolean repeats = false;
+                for (Candidate d : chosen) {
+                    double cos = units.cosine(c.unit(), d.unit());
+                    redundancy = Math.max(redundancy, cos);
+                    repeats |= d.support().contains(c.unit()) || c.support().contains(d.unit())
+                            || cos >= config.redundantCosine();
+                }
+                double value = config.mmrLambda() * c.value() - (1 - config.mmrLambda()) * redundancy;
+                if (!repeats && value > bestValue) {
+                    bestValue = value;
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            taken[best] = true;
+            chosen.add(found.get(best));
+        }
+        return chosen;
+    }
+
+    /** The headline of the article carrying the most key points; nearest the story's centroid on ties. */
+    private static String title(StoryGroup group, List<Article> articles, List<StoryKeyPoint> points,
+                                StorySentences units, Map<String, Integer> vocabulary) {
+        String best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Article a : articles) {
+            if (a.title() == null || a.title().isBlank()) {
+                continue;
+            }
+            long carried = points.stream().filter(p -> p.citations().stream()
+                    .anyMatch(c -> c.article().equals(a.id()))).count();
+            int[] bag = TermAnalyzer.terms(a.title()).stream().map(vocabulary::get).filter(Objects::nonNull)
+                    .mapToInt(Integer::intValue).distinct().toArray();
+            double score = carried + units.centroidCosine(bag);
+            if (score > bestScore) {
+                bestScore = score;
+                best = a.title();
+            }
+        }
+        return best != null ? best : articles.isEmpty() ? group.id() : articles.get(0).id();
+    }
+
+    private record Candidate(int unit, double value, List<Integer> support, int outlets, int firstArticle) {
     }
 }

@@ -9,4 +9,9 @@ import java.util.List;
 /** Chooses the key points of one article. */
 public interface Summarizer {
     List<KeyPoint> keyPoints(String articleId, TokenizedText text, List<Entity> entities);
+
+    /** The same with the article's headline ({@code title} may be null), which tells what the article is about. */
+    default List<KeyPoint> keyPoints(String articleId, String title, TokenizedText text, List<Entity> entities) {
+        return keyPoints(articleId, text, entities);
+    }
 }

@@ -1,0 +1,141 @@
+package dev.intisari.core.summary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Gradient-boosted regression trees over {@link SentenceFeatures} for logistic loss: the log-odds that a
+ * sentence belongs in the article's summary is a base value plus one leaf value from every tree. Trees are
+ * complete binary trees of a fixed depth; an internal node sends a row right when its feature exceeds the
+ * threshold (a node without a feature sends every row left). The shipped trees ({@code sentence-trees.tsv})
+ * are trained on IndoSum's gold extractive labels; the file's header names the command that retrains them.
+ */
+public final class BoostedTreeSentenceModel implements SentenceModel {
+    private static final String RESOURCE = "sentence-trees.tsv";
+
+    private final double base;
+    private final int depth;
+    private final int[][] features;
+    private final double[][] thresholds;
+    private final double[][] leaves;
+
+    /** {@code features[t][node]} is -1 for a node that does not split. */
+    public BoostedTreeSentenceModel(double base, int depth, int[][] features, double[][] thresholds,
+                                    double[][] leaves) {
+        int internal = (1 << depth) - 1;
+        for (int t = 0; t < features.length; t++) {
+            if (features[t].length != internal || thresholds[t].length != internal
+                    || leaves[t].length != internal + 1) {
+                throw new IllegalArgumentException("tree " + t + " is not complete at depth " + depth);
+            }
+        }
+        this.base = base;
+        this.depth = depth;
+        this.features = features.clone();
+        this.thresholds = thresholds.clone();
+        this.leaves = leaves.clone();
+    }
+
+    /** The shipped model, read once. */
+    public static BoostedTreeSentenceModel standard() {
+        return Holder.STANDARD;
+    }
+
+    @Override
+    public double[] probabilities(double[][] rows) {
+        double[] out = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = 1 / (1 + Math.exp(-logit(rows[i])));
+        }
+        return out;
+    }
+
+    /** The log-odds of one row. */
+    public double logit(double[] row) {
+        double z = base;
+        int internal = (1 << depth) - 1;
+        for (int t = 0; t < features.length; t++) {
+            int node = 0;
+            for (int d = 0; d < depth; d++) {
+                int f = features[t][node];
+                node = 2 * node + (f >= 0 && row[f] > thresholds[t][node] ? 2 : 1);
+            }
+            z += leaves[t][node - internal];
+        }
+        return z;
+    }
+
+    /**
+     * Text form: '#' header lines, {@code base}, {@code depth}, then one line per tree: {@code tree}, its
+     * internal nodes as {@code feature:threshold} ({@code -} for none) in breadth-first order, its leaves.
+     * Thresholds are written exactly (shortest round-trip form): a row equal to a threshold must go left.
+     */
+    public String format(List<String> header) {
+        StringBuilder out = new StringBuilder();
+        header.forEach(h -> out.append("# ").append(h).append('\n'));
+        out.append(String.format(Locale.ROOT, "base\t%.6f%ndepth\t%d%n", base, depth));
+        for (int t = 0; t < features.length; t++) {
+            out.append("tree");
+            for (int node = 0; node < features[t].length; node++) {
+                out.append('\t').append(features[t][node] < 0 ? "-"
+                        : SentenceFeatures.NAMES.get(features[t][node]) + ":" + thresholds[t][node]);
+            }
+            for (double leaf : leaves[t]) {
+                out.append('\t').append(String.format(Locale.ROOT, "%.6g", leaf));
+            }
+            out.append('\n');
+        }
+        return out.toString().replace(System.lineSeparator(), "\n");
+    }
+
+    /** Reads what {@link #format} writes. */
+    public static BoostedTreeSentenceModel parse(List<String> lines) {
+        double base = Double.NaN;
+        int depth = -1;
+        List<int[]> features = new ArrayList<>();
+        List<double[]> thresholds = new ArrayList<>();
+        List<double[]> leaves = new ArrayList<>();
+        for (String line : lines) {
+            String[] cols = line.split("\t");
+            switch (cols[0]) {
+                case "base" -> base = Double.parseDouble(cols[1]);
+                case "depth" -> depth = Integer.parseInt(cols[1]);
+                case "tree" -> {
+                    if (depth < 0 || cols.length != 1 + (2 << depth) - 1) {
+                        throw new IllegalArgumentException("bad tree line (depth " + depth + "): " + line);
+                    }
+                    int internal = (1 << depth) - 1;
+                    int[] f = new int[internal];
+                    double[] th = new double[internal];
+                    double[] leaf = new double[internal + 1];
+                    for (int node = 0; node < internal; node++) {
+                        String c = cols[1 + node];
+                        int colon = c.lastIndexOf(':');
+                        f[node] = c.equals("-") ? -1 : SentenceFeatures.NAMES.indexOf(c.substring(0, colon));
+                        if (!c.equals("-") && f[node] < 0) {
+                            throw new IllegalArgumentException("unknown feature in " + c);
+                        }
+                        th[node] = c.equals("-") ? 0 : Double.parseDouble(c.substring(colon + 1));
+                    }
+                    for (int l = 0; l <= internal; l++) {
+                        leaf[l] = Double.parseDouble(cols[1 + internal + l]);
+                    }
+                    features.add(f);
+                    thresholds.add(th);
+                    leaves.add(leaf);
+                }
+                default -> throw new IllegalArgumentException("bad model line: " + line);
+            }
+        }
+        if (Double.isNaN(base) || depth < 0) {
+            throw new IllegalArgumentException("model lacks its base or depth");
+        }
+        return new BoostedTreeSentenceModel(base, depth, features.toArray(int[][]::new),
+                thresholds.toArray(double[][]::new), leaves.toArray(double[][]::new));
+    }
+
+    private static final class Holder {
+        static final BoostedTreeSentenceModel STANDARD = parse(WordList.read(RESOURCE));
+    }
+}

@@ -1,0 +1,150 @@
+package dev.intisari.core.summary;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a sentence into a clean key point by deletions only: drops an opening dateline ("Jakarta, CNN
+ * Indonesia -- "), leading connectives ("Sementara itu, ", "Namun ") and a pronoun attribution tail
+ * (", ujarnya." becomes "."). A tail naming the speaker (", kata Menteri Keuangan") is kept, and so is a tail
+ * holding a quotation mark. The result always passes {@link DeletionCheck}; when a trim would leave fewer than
+ * four words, that trim is not made. Word lists: {@code connectives.txt}, {@code attribution-cues.txt},
+ * {@code dateline-patterns.txt}. Matching is by prefix and character scans, regexes only for datelines and
+ * only when a dash opens the sentence, so trimming costs microseconds.
+ */
+public final class PointTrimmer {
+    private static final int MIN_WORDS = 4;
+    /** Datelines end within this many characters of the sentence start. */
+    private static final int DATELINE_REACH = 70;
+    /** An attribution tail is at most this long. */
+    private static final int TAIL_REACH = 160;
+    private static final String QUOTES = "\"“”„'‘’«»";
+
+    private final List<Pattern> datelines;
+    private final List<String> connectives;
+    private final List<String> cues;
+
+    public PointTrimmer() {
+        datelines = WordList.read("dateline-patterns.txt").stream().map(Pattern::compile).toList();
+        connectives = WordList.read("connectives.txt").stream().map(c -> c.toLowerCase(Locale.ROOT))
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        cues = WordList.read("attribution-cues.txt").stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** The sentence with its dateline, leading connectives and pronoun attribution tail removed. */
+    public String trim(String sentence) {
+        String s = sentence.strip();
+        String point = s;
+        int dateline = datelineEnd(point);
+        if (dateline > 0 && TermAnalyzer.words(point.substring(dateline)) >= MIN_WORDS) {
+            point = point.substring(dateline);
+        }
+        for (int round = 0; round < 2; round++) {
+            int end = connectiveEnd(point);
+            if (end <= 0 || TermAnalyzer.words(point.substring(end)) < MIN_WORDS) {
+                break;
+            }
+            point = point.substring(end);
+        }
+        point = trimTail(point).strip();
+        return point.equals(s) || DeletionCheck.derivable(point, s) ? point : s;
+    }
+
+    /** True when the sentence opens with a connective this trimmer would drop. */
+    public boolean startsWithConnective(String sentence) {
+        return connectiveEnd(sentence.strip()) > 0;
+    }
+
+    /** True when the sentence opens with a dateline. */
+    public boolean startsWithDateline(String sentence) {
+        return datelineEnd(sentence) > 0;
+    }
+
+    /** End of an opening dateline, or -1. */
+    private int datelineEnd(String text) {
+        int reach = Math.min(text.length(), DATELINE_REACH);
+        boolean dash = false;
+        for (int i = 0; i < reach && !dash; i++) {
+            char c = text.charAt(i);
+            dash = c == '-' || c == '–' || c == '—';
+        }
+        if (!dash) {
+            return -1;
+        }
+        for (Pattern p : datelines) {
+            Matcher m = p.matcher(text);
+            m.region(0, Math.min(text.length(), DATELINE_REACH + 10));
+            if (m.lookingAt()) {
+                return m.end();
+            }
+        }
+        return -1;
+    }
+
+    /** End of an opening connective and the comma or space after it, or -1. */
+    private int connectiveEnd(String text) {
+        for (String c : connectives) {
+            if (!text.regionMatches(true, 0, c, 0, c.length()) || text.length() <= c.length()) {
+                continue;
+            }
+            int i = c.length();
+            char next = text.charAt(i);
+            if (next != ',' && !Character.isWhitespace(next)) {
+                continue;
+            }
+            while (i < text.length() && (text.charAt(i) == ',' || Character.isWhitespace(text.charAt(i)))) {
+                i++;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private String trimTail(String point) {
+        if (point.isEmpty()) {
+            return point;
+        }
+        char last = point.charAt(point.length() - 1);
+        boolean stop = last == '.' || last == '!' || last == '?';
+        String body = stop ? point.substring(0, point.length() - 1) : point;
+        int from = Math.max(0, body.length() - TAIL_REACH);
+        for (int comma = body.indexOf(',', from); comma >= 0; comma = body.indexOf(',', comma + 1)) {
+            if (isAttributionTail(body, comma) && TermAnalyzer.words(body.substring(0, comma)) >= MIN_WORDS) {
+                String head = body.substring(0, comma).stripTrailing();
+                return stop ? head + last : head;
+            }
+        }
+        return point;
+    }
+
+    /** True when the text after {@code comma} is "cue-nya ..." or "cue dia ..." with no quotation mark. */
+    private boolean isAttributionTail(String body, int comma) {
+        for (int i = comma + 1; i < body.length(); i++) {
+            if (QUOTES.indexOf(body.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        int start = comma + 1;
+        while (start < body.length() && Character.isWhitespace(body.charAt(start))) {
+            start++;
+        }
+        for (String cue : cues) {
+            if (!body.regionMatches(true, start, cue, 0, cue.length())) {
+                continue;
+            }
+            int after = start + cue.length();
+            if (cue.indexOf(' ') >= 0) {
+                if (after == body.length() || !Character.isLetterOrDigit(body.charAt(after))) {
+                    return true;
+                }
+            } else if (body.regionMatches(true, after, "nya", 0, 3)
+                    && (after + 3 == body.length() || !Character.isLetterOrDigit(body.charAt(after + 3)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

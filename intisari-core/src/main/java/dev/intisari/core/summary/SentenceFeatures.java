@@ -1,0 +1,173 @@
+package dev.intisari.core.summary;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The features a {@link SentenceModel} weighs, one row per sentence: position in the article and in
+ * its paragraph, length, TF-IDF centroid similarity and LexRank centrality (raw and as rank), similarity to
+ * the opening sentence, entity and number density, quotations, connectives, datelines and questions.
+ */
+public final class SentenceFeatures {
+    /** Feature names in column order; the model resource names the same columns. */
+    public static final List<String> NAMES = List.of(
+            "pos0", "pos1", "pos2", "pos3", "pos4", "pos5", "pos6", "pos7", "pos8_9", "inv_pos", "rel_pos",
+            "para0", "para1", "para2", "para3", "inv_para", "para_first", "pos_in_para1", "pos_in_para2",
+            "cell_0_0", "cell_0_1", "cell_1_0", "cell_1_1", "cell_2_0",
+            "log_words", "words_lt8", "words_8_15", "words_16_25", "words_26_35", "words_gt45", "rel_words",
+            "centroid", "centroid_rank", "lexrank", "lexrank_rank", "sim_first", "sim_max_lead", "sim_prev",
+            "sim_next", "entities", "caps", "digits", "quote", "quote_open", "connective", "dateline", "question",
+            "log_sentences", "title_overlap", "title_rank", "title_best");
+
+    private SentenceFeatures() {
+    }
+
+    /** One row of {@link #NAMES} per sentence of {@code set}. */
+    public static double[][] of(SentenceSet set, PointTrimmer trimmer) {
+        int n = set.size();
+        double[][] rows = new double[n][NAMES.size()];
+        if (n == 0) {
+            return rows;
+        }
+        double[] centroid = set.centroidSimilarity();
+        double[] lexrank = LexRank.centrality(set);
+        int[] centroidRank = ranks(centroid);
+        int[] lexrankRank = ranks(lexrank);
+        double[] title = new double[n];
+        double bestTitle = 0;
+        for (int i = 0; i < n; i++) {
+            title[i] = set.titleOverlap(i);
+            bestTitle = Math.max(bestTitle, title[i]);
+        }
+        int[] titleRank = ranks(title);
+        double meanWords = 0;
+        for (int i = 0; i < n; i++) {
+            meanWords += set.words(i);
+        }
+        meanWords = Math.max(1, meanWords / n);
+        int paraStart = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || set.paragraph(i) != set.paragraph(i - 1)) {
+                paraStart = i;
+            }
+            String text = set.text(i);
+            int words = Math.max(1, set.words(i));
+            double[] r = rows[i];
+            int c = 0;
+            for (int p = 0; p < 8; p++) {
+                r[c++] = i == p ? 1 : 0;
+            }
+            r[c++] = i == 8 || i == 9 ? 1 : 0;
+            r[c++] = 1.0 / (i + 1);
+            r[c++] = n == 1 ? 0 : (double) i / (n - 1);
+            int para = set.paragraph(i);
+            int inPara = i - paraStart;
+            for (int p = 0; p < 4; p++) {
+                r[c++] = para == p ? 1 : 0;
+            }
+            r[c++] = 1.0 / (para + 1);
+            r[c++] = inPara == 0 ? 1 : 0;
+            r[c++] = inPara == 1 ? 1 : 0;
+            r[c++] = inPara == 2 ? 1 : 0;
+            r[c++] = para == 0 && inPara == 0 ? 1 : 0;
+            r[c++] = para == 0 && inPara == 1 ? 1 : 0;
+            r[c++] = para == 1 && inPara == 0 ? 1 : 0;
+            r[c++] = para == 1 && inPara == 1 ? 1 : 0;
+            r[c++] = para == 2 && inPara == 0 ? 1 : 0;
+            r[c++] = Math.log1p(words);
+            r[c++] = words < 8 ? 1 : 0;
+            r[c++] = words >= 8 && words <= 15 ? 1 : 0;
+            r[c++] = words >= 16 && words <= 25 ? 1 : 0;
+            r[c++] = words >= 26 && words <= 35 ? 1 : 0;
+            r[c++] = words > 45 ? 1 : 0;
+            r[c++] = words / meanWords;
+            r[c++] = centroid[i];
+            r[c++] = 1.0 / (centroidRank[i] + 1);
+            r[c++] = lexrank[i] * n;
+            r[c++] = 1.0 / (lexrankRank[i] + 1);
+            r[c++] = i == 0 ? 1 : set.cosine(0, i);
+            double lead = 0;
+            for (int j = 0; j < Math.min(3, n); j++) {
+                if (j != i) {
+                    lead = Math.max(lead, set.cosine(i, j));
+                }
+            }
+            r[c++] = lead;
+            r[c++] = i == 0 ? 0 : set.cosine(i, i - 1);
+            r[c++] = i == n - 1 ? 0 : set.cosine(i, i + 1);
+            r[c++] = (double) set.entityMentions(i) / words;
+            r[c++] = capitalised(text) / (double) words;
+            r[c++] = digits(text) / (double) words;
+            r[c++] = hasQuote(text) ? 1 : 0;
+            r[c++] = !text.isEmpty() && isQuoteMark(text.charAt(0)) ? 1 : 0;
+            r[c++] = trimmer.startsWithConnective(text) ? 1 : 0;
+            r[c++] = trimmer.startsWithDateline(text) ? 1 : 0;
+            r[c++] = text.strip().endsWith("?") ? 1 : 0;
+            r[c++] = Math.log(n);
+            r[c++] = title[i];
+            r[c++] = set.hasTitle() ? 1.0 / (titleRank[i] + 1) : 0;
+            r[c++] = set.hasTitle() && title[i] == bestTitle && bestTitle > 0 ? 1 : 0;
+            assert c == NAMES.size();
+        }
+        return rows;
+    }
+
+    /** 0 for the highest value, ties broken by position. */
+    private static int[] ranks(double[] values) {
+        Integer[] order = new Integer[values.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
+        int[] rank = new int[values.length];
+        for (int r = 0; r < order.length; r++) {
+            rank[order[r]] = r;
+        }
+        return rank;
+    }
+
+    /** Words starting with a capital letter, not counting the sentence's first word. */
+    private static int capitalised(String text) {
+        int count = 0;
+        boolean inWord = false;
+        boolean first = true;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            boolean letter = Character.isLetterOrDigit(ch);
+            if (letter && !inWord) {
+                if (!first && Character.isUpperCase(ch)) {
+                    count++;
+                }
+                first = false;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+
+    private static int digits(String text) {
+        int count = 0;
+        boolean inNumber = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean digit = Character.isDigit(text.charAt(i));
+            if (digit && !inNumber) {
+                count++;
+            }
+            inNumber = digit;
+        }
+        return count;
+    }
+
+    private static boolean hasQuote(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isQuoteMark(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuoteMark(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»';
+    }
+}

@@ -1,0 +1,226 @@
+package dev.intisari.core.summary;
+
+import dev.intisari.model.Entity;
+import dev.intisari.model.Sentence;
+import dev.intisari.model.Span;
+import dev.intisari.model.TokenizedText;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sentences of one article as the summarizers see them: text, paragraph, entity mentions, and content
+ * terms as ids of a vocabulary the caller owns (one per article, or one per story so that ids compare
+ * across its articles), with TF-IDF vectors whose IDF counts the article's own sentences.
+ */
+public final class SentenceSet {
+    private final String[] texts;
+    private final int[] paragraphs;
+    private final int[] entityMentions;
+    private final int[] words;
+    private final int[] letterWords;
+    private final int[][] terms;
+    private final double[][] weights;
+    private final int maxId;
+    private final int[] titleTerms;
+
+    private SentenceSet(String[] texts, int[] paragraphs, int[] entityMentions, String title,
+                        Map<String, Integer> vocabulary) {
+        int n = texts.length;
+        this.titleTerms = title == null ? new int[0] : TermAnalyzer.terms(title).stream()
+                .mapToInt(t -> vocabulary.computeIfAbsent(t, x -> vocabulary.size())).sorted().distinct().toArray();
+        this.texts = texts;
+        this.paragraphs = paragraphs;
+        this.entityMentions = entityMentions;
+        this.words = new int[n];
+        this.letterWords = new int[n];
+        this.terms = new int[n][];
+        int[][] counts = new int[n][];
+        for (int i = 0; i < n; i++) {
+            words[i] = TermAnalyzer.words(texts[i]);
+            letterWords[i] = TermAnalyzer.letterWords(texts[i]);
+            List<String> found = TermAnalyzer.terms(texts[i]);
+            int[] ids = new int[found.size()];
+            for (int k = 0; k < ids.length; k++) {
+                ids[k] = vocabulary.computeIfAbsent(found.get(k), t -> vocabulary.size());
+            }
+            Arrays.sort(ids);
+            int unique = 0;
+            int[] tf = new int[ids.length];
+            for (int k = 0; k < ids.length; k++) {
+                if (unique > 0 && ids[unique - 1] == ids[k]) {
+                    tf[unique - 1]++;
+                } else {
+                    ids[unique] = ids[k];
+                    tf[unique++] = 1;
+                }
+            }
+            terms[i] = Arrays.copyOf(ids, unique);
+            counts[i] = Arrays.copyOf(tf, unique);
+        }
+        int maxId = 0;
+        for (int[] t : terms) {
+            maxId = t.length == 0 ? maxId : Math.max(maxId, t[t.length - 1]);
+        }
+        this.maxId = maxId;
+        int[] df = new int[maxId + 1];
+        for (int[] t : terms) {
+            for (int id : t) {
+                df[id]++;
+            }
+        }
+        this.weights = new double[n][];
+        for (int i = 0; i < n; i++) {
+            double[] w = new double[terms[i].length];
+            double norm = 0;
+            for (int k = 0; k < w.length; k++) {
+                w[k] = (1 + Math.log(counts[i][k])) * Math.log(1.0 + (double) n / df[terms[i][k]]);
+                norm += w[k] * w[k];
+            }
+            norm = Math.sqrt(norm);
+            for (int k = 0; k < w.length && norm > 0; k++) {
+                w[k] /= norm;
+            }
+            weights[i] = w;
+        }
+    }
+
+    /** One article's sentences; paragraphs change at every line break between two sentences. */
+    public static SentenceSet of(TokenizedText text, List<Entity> entities, Map<String, Integer> vocabulary) {
+        return of(text, null, entities, vocabulary);
+    }
+
+    /** One article's sentences and its headline ({@code title} may be null). */
+    public static SentenceSet of(TokenizedText text, String title, List<Entity> entities,
+                                 Map<String, Integer> vocabulary) {
+        List<Sentence> sentences = text.sentences();
+        int n = sentences.size();
+        String[] texts = new String[n];
+        int[] paragraphs = new int[n];
+        int[] mentions = new int[n];
+        int paragraph = 0;
+        int previousEnd = 0;
+        for (int i = 0; i < n; i++) {
+            Span span = sentences.get(i).span();
+            if (i > 0 && text.text().substring(Math.min(previousEnd, span.start()), span.start()).indexOf('\n') >= 0) {
+                paragraph++;
+            }
+            texts[i] = span.of(text.text());
+            paragraphs[i] = paragraph;
+            previousEnd = span.end();
+        }
+        for (Entity e : entities) {
+            for (Span m : e.mentions()) {
+                int s = text.sentenceAt(m.start());
+                if (s >= 0) {
+                    mentions[s]++;
+                }
+            }
+        }
+        return new SentenceSet(texts, paragraphs, mentions, title, vocabulary);
+    }
+
+    /** Sentences given as strings with their paragraph numbers and entity-mention counts. */
+    public static SentenceSet of(List<String> sentences, int[] paragraphs, int[] entityMentions, String title,
+                                 Map<String, Integer> vocabulary) {
+        if (paragraphs.length != sentences.size() || entityMentions.length != sentences.size()) {
+            throw new IllegalArgumentException("one paragraph number and mention count per sentence");
+        }
+        return new SentenceSet(sentences.toArray(String[]::new), paragraphs.clone(), entityMentions.clone(), title,
+                vocabulary);
+    }
+
+    public int size() {
+        return texts.length;
+    }
+
+    public String text(int i) {
+        return texts[i];
+    }
+
+    public int paragraph(int i) {
+        return paragraphs[i];
+    }
+
+    public int entityMentions(int i) {
+        return entityMentions[i];
+    }
+
+    /** Words (letter-or-digit runs) of sentence {@code i}. */
+    public int words(int i) {
+        return words[i];
+    }
+
+    /** Words holding a letter in sentence {@code i}: what makes it eligible as a key point. */
+    public int letterWords(int i) {
+        return letterWords[i];
+    }
+
+    /** Sorted unique content-term ids of sentence {@code i}, in the caller's vocabulary. */
+    public int[] terms(int i) {
+        return terms[i];
+    }
+
+    /** True when the article's headline has content terms. */
+    public boolean hasTitle() {
+        return titleTerms.length > 0;
+    }
+
+    /** Share of the headline's content terms found in sentence {@code i} (0 without a headline). */
+    public double titleOverlap(int i) {
+        if (titleTerms.length == 0) {
+            return 0;
+        }
+        int shared = 0;
+        for (int t : titleTerms) {
+            shared += Arrays.binarySearch(terms[i], t) >= 0 ? 1 : 0;
+        }
+        return (double) shared / titleTerms.length;
+    }
+
+    /** Cosine of the TF-IDF vectors of sentences {@code i} and {@code j}. */
+    public double cosine(int i, int j) {
+        int[] a = terms[i];
+        int[] b = terms[j];
+        double[] wa = weights[i];
+        double[] wb = weights[j];
+        double dot = 0;
+        int x = 0;
+        int y = 0;
+        while (x < a.length && y < b.length) {
+            if (a[x] == b[y]) {
+                dot += wa[x++] * wb[y++];
+            } else if (a[x] < b[y]) {
+                x++;
+            } else {
+                y++;
+            }
+        }
+        return dot;
+    }
+
+    /** Cosine of sentence {@code i} with the sum of all sentence vectors (the article's centroid). */
+    public double[] centroidSimilarity() {
+        double[] centroid = new double[maxId + 1];
+        for (int i = 0; i < terms.length; i++) {
+            for (int k = 0; k < terms[i].length; k++) {
+                centroid[terms[i][k]] += weights[i][k];
+            }
+        }
+        double norm = 0;
+        for (double v : centroid) {
+            norm += v * v;
+        }
+        norm = Math.sqrt(norm);
+        double[] out = new double[terms.length];
+        for (int i = 0; i < terms.length && norm > 0; i++) {
+            double dot = 0;
+            for (int k = 0; k < terms[i].length; k++) {
+                dot += weights[i][k] * centroid[terms[i][k]];
+            }
+            out[i] = dot / norm;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.intisari.core.summary;
+
+import dev.intisari.model.Article;
+import dev.intisari.model.Citation;
+import dev.intisari.model.Entity;
+import dev.intisari.model.EntityType;
+import dev.intisari.model.OutletCoverage;
+import dev.intisari.model.QuoteCitation;
+import dev.intisari.model.StoryEntity;
+import dev.intisari.model.StoryKeyPoint;
+import dev.intisari.model.StoryQuote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who a story is about and what each outlet carried of it: entities counted by the articles that mention them,
+ * and per outlet its first publication, its articles, the story key points it carried (one of its articles is
+ * cited) and the quotes it carried (its own quote ids that a story quote cites) — so a reader sees what each
+ * outlet left out.
+ */
+final class StoryCoverage {
+    /** The outlet name of an article without one. */
+    static final String UNKNOWN_OUTLET = "?";
+
+    private StoryCoverage() {
+    }
+
+    static String outletName(Article a) {
+        return a.outlet() == null || a.outlet().isBlank() ? UNKNOWN_OUTLET : a.outlet();
+    }
+
+    /** Entities by canonical name, most-mentioned first, with the number of articles naming them. */
+    static List<StoryEntity> entities(List<Article> articles) {
+        Map<String, Integer> count = new HashMap<>();
+        Map<String, Map<EntityType, Integer>> types = new HashMap<>();
+        for (Article a : articles) {
+            Set<String> named = new HashSet<>();
+            for (Entity e : a.entities()) {
+                types.computeIfAbsent(e.name(), x -> new EnumMap<>(EntityType.class)).merge(e.type(), 1, Integer::sum);
+                if (named.add(e.name())) {
+                    count.merge(e.name(), 1, Integer::sum);
+                }
+            }
+        }
+        List<StoryEntity> out = new ArrayList<>();
+        count.forEach((name, n) -> out.add(new StoryEntity(name, types.get(name).entrySet().stream()
+                .max(Map.Entry.<EntityType, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .orElseThrow().getKey(), n)));
+        out.sort(Comparator.comparingInt(StoryEntity::articles).reversed().thenComparing(StoryEntity::name));
+        return out;
+    }
+
+    /** One entry per outlet in order of first publication ({@code articles} are in publication order). */
+    static List<OutletCoverage> outlets(List<Article> articles, List<StoryKeyPoint> points, List<StoryQuote> quotes) {
+        Map<String, List<Article>> byOutlet = new LinkedHashMap<>();
+        for (Article a : articles) {
+            byOutlet.computeIfAbsent(outletName(a), k -> new ArrayList<>()).add(a);
+        }
+        List<OutletCoverage> out = new ArrayList<>();
+        byOutlet.forEach((outlet, list) -> {
+            Set<String> ids = new HashSet<>();
+            list.forEach(a -> ids.add(a.id()));
+            List<String> carried = new ArrayList<>();
+            for (StoryKeyPoint p : points) {
+                if (p.citations().stream().map(Citation::article).anyMatch(ids::contains)) {
+                    carried.add(p.id());
+                }
+            }
+            List<String> said = new ArrayList<>();
+            for (StoryQuote q : quotes) {
+                for (QuoteCitation c : q.citations()) {
+                    if (ids.contains(c.article()) && !said.contains(c.quote())) {
+                        said.add(c.quote());
+                    }
+                }
+            }
+            String first = list.stream().filter(a -> a.published() != null)
+                    .min(Comparator.comparing(a -> a.published().instant()))
+                    .map(a -> a.published().value()).orElse(null);
+            out.add(new OutletCoverage(outlet, first, list.stream().map(Article::id).toList(), carried, said));
+        });
+        return out;
+    }
+}

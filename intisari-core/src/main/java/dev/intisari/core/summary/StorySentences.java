@@ -1,0 +1,159 @@
+package dev.intisari.core.summary;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Every usable sentence of a story's articles in one space: TF-IDF vectors whose IDF counts the story's
+ * sentences, an inverted index from term to sentence, and the rule for "states the same thing": TF-IDF
+ * cosine at or above a threshold, or most of the shorter sentence's terms found in the longer one.
+ */
+final class StorySentences {
+    /** Sentences with fewer content terms never count as stating the same thing by containment. */
+    private static final int MIN_CONTAINMENT_TERMS = 4;
+
+    private final int[] article;
+    private final int[] sentence;
+    private final int[][] terms;
+    private final double[][] weights;
+    private final int[][] postings;
+    private final double[] centroid;
+    private final double centroidNorm;
+
+    /** {@code sets} are the story's articles in publication order, sharing one vocabulary. */
+    StorySentences(List<SentenceSet> sets, int minWords, int vocabularySize) {
+        List<int[]> units = new ArrayList<>();
+        for (int a = 0; a < sets.size(); a++) {
+            for (int i = 0; i < sets.get(a).size(); i++) {
+                if (sets.get(a).letterWords(i) >= minWords && sets.get(a).terms(i).length > 0) {
+                    units.add(new int[] {a, i});
+                }
+            }
+        }
+        int n = units.size();
+        article = new int[n];
+        sentence = new int[n];
+        terms = new int[n][];
+        weights = new double[n][];
+        int[] df = new int[vocabularySize];
+        for (int u = 0; u < n; u++) {
+            article[u] = units.get(u)[0];
+            sentence[u] = units.get(u)[1];
+            terms[u] = sets.get(article[u]).terms(sentence[u]);
+            for (int t : terms[u]) {
+                df[t]++;
+            }
+        }
+        int[] postingSize = new int[vocabularySize];
+        for (int u = 0; u < n; u++) {
+            double[] w = new double[terms[u].length];
+            double norm = 0;
+            for (int k = 0; k < w.length; k++) {
+                w[k] = Math.log(1.0 + (double) n / df[terms[u][k]]);
+                norm += w[k] * w[k];
+                postingSize[terms[u][k]]++;
+            }
+            norm = Math.sqrt(norm);
+            for (int k = 0; k < w.length; k++) {
+                w[k] /= norm;
+            }
+            weights[u] = w;
+        }
+        postings = new int[vocabularySize][];
+        for (int t = 0; t < vocabularySize; t++) {
+            postings[t] = new int[postingSize[t]];
+            postingSize[t] = 0;
+        }
+        for (int u = 0; u < n; u++) {
+            for (int t : terms[u]) {
+                postings[t][postingSize[t]++] = u;
+            }
+        }
+        centroid = new double[vocabularySize];
+        for (int u = 0; u < n; u++) {
+            for (int k = 0; k < terms[u].length; k++) {
+                centroid[terms[u][k]] += weights[u][k];
+            }
+        }
+        double norm = 0;
+        for (double c : centroid) {
+            norm += c * c;
+        }
+        centroidNorm = Math.sqrt(norm);
+    }
+
+    int size() {
+        return article.length;
+    }
+
+    int article(int unit) {
+        return article[unit];
+    }
+
+    int sentence(int unit) {
+        return sentence[unit];
+    }
+
+    /** Cosine of {@code unit} with every unit (0 for units sharing no term). */
+    double[] cosines(int unit, int[] sharedTerms) {
+        double[] dot = new double[article.length];
+        Arrays.fill(sharedTerms, 0);
+        for (int k = 0; k < terms[unit].length; k++) {
+            double w = weights[unit][k];
+            for (int v : postings[terms[unit][k]]) {
+                dot[v] += w * weightOf(v, terms[unit][k]);
+                sharedTerms[v]++;
+            }
+        }
+        return dot;
+    }
+
+    /** Units stating the same thing as {@code unit} (itself included), from its cosines and shared terms. */
+    boolean sameFact(int unit, int other, double cosine, int shared, KeyPointConfig config) {
+        if (unit == other) {
+            return true;
+        }
+        if (cosine >= config.sameFactCosine()) {
+            return true;
+        }
+        int shorter = Math.min(terms[unit].length, terms[other].length);
+        return shorter >= MIN_CONTAINMENT_TERMS && (double) shared / shorter >= config.sameFactContainment();
+    }
+
+    /** Cosine of two units. */
+    double cosine(int a, int b) {
+        int[] x = terms[a];
+        int[] y = terms[b];
+        double dot = 0;
+        int i = 0;
+        int j = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) {
+                dot += weights[a][i++] * weights[b][j++];
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return dot;
+    }
+
+    /** Cosine of a bag of term ids (a headline) with the sum of all unit vectors. */
+    double centroidCosine(int[] bag) {
+        if (bag.length == 0 || article.length == 0) {
+            return 0;
+        }
+        double dot = 0;
+        for (int t : bag) {
+            dot += t < centroid.length ? centroid[t] : 0;
+        }
+        return centroidNorm == 0 ? 0 : dot / centroidNorm / Math.sqrt(bag.length);
+    }
+
+    private double weightOf(int unit, int term) {
+        int k = Arrays.binarySearch(terms[unit], term);
+        return k >= 0 ? weights[unit][k] : 0;
+    }
+}

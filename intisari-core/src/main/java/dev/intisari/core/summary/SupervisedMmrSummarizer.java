@@ -1,0 +1,114 @@
+package dev.intisari.core.summary;
+
+import dev.intisari.model.Entity;
+import dev.intisari.model.KeyPoint;
+import dev.intisari.model.StableId;
+import dev.intisari.model.TokenizedText;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+
+/**
+ * Article key points by supervised extractive selection: a {@link SentenceModel} (by default the shipped
+ * {@link BoostedTreeSentenceModel}, trained on IndoSum's gold labels) scores every sentence, maximal marginal relevance picks the best ones that do not repeat each
+ * other, and a {@link PointTrimmer} cleans them by deletions only. Points keep the article's order; every
+ * point passes {@link DeletionCheck} against its sentence before it is emitted.
+ */
+public final class SupervisedMmrSummarizer implements Summarizer {
+    private final SentenceModel model;
+    private final PointTrimmer trimmer;
+    private final KeyPointConfig config;
+
+    public SupervisedMmrSummarizer() {
+        this(BoostedTreeSentenceModel.standard(), new PointTrimmer(), KeyPointConfig.DEFAULTS);
+    }
+
+    public SupervisedMmrSummarizer(SentenceModel model, PointTrimmer trimmer, KeyPointConfig config) {
+        this.model = model;
+        this.trimmer = trimmer;
+        this.config = config;
+    }
+
+    @Override
+    public List<KeyPoint> keyPoints(String articleId, TokenizedText text, List<Entity> entities) {
+        return keyPoints(articleId, null, text, entities);
+    }
+
+    @Override
+    public List<KeyPoint> keyPoints(String articleId, String title, TokenizedText text, List<Entity> entities) {
+        SentenceSet set = SentenceSet.of(config.readable(text), title, entities, new HashMap<>());
+        int eligible = 0;
+        for (int i = 0; i < set.size(); i++) {
+            eligible += set.letterWords(i) >= config.minWords() ? 1 : 0;
+        }
+        return keyPoints(articleId, set, config.articlePointsFor(eligible));
+    }
+
+    /** Exactly {@code k} key points (fewer only when the article has fewer sentences), in article order. */
+    public List<KeyPoint> keyPoints(String articleId, SentenceSet set, int k) {
+        int[] chosen = select(set, scores(set), k);
+        List<KeyPoint> points = new ArrayList<>();
+        for (int i : chosen) {
+            String sentence = set.text(i);
+            String point = trimmer.trim(sentence);
+            if (!DeletionCheck.derivable(point, sentence)) {
+                point = sentence.strip();
+            }
+            points.add(new KeyPoint(StableId.of("kp", articleId, Integer.toString(i), point), point, i));
+        }
+        return points;
+    }
+
+    /** The model's probability that each sentence belongs in a summary. */
+    public double[] scores(SentenceSet set) {
+        return model.probabilities(SentenceFeatures.of(set, trimmer));
+    }
+
+    /**
+     * Up to {@code k} sentence indices by maximal marginal relevance over {@code scores}, in article order.
+     * Sentences shorter than the configured minimum are used only when too few others remain.
+     */
+    public int[] select(SentenceSet set, double[] scores, int k) {
+        int n = set.size();
+        double meanWords = 0;
+        for (int i = 0; i < n; i++) {
+            meanWords += (double) set.words(i) / n;
+        }
+        boolean[] taken = new boolean[n];
+        List<Integer> chosen = new ArrayList<>();
+        for (boolean allowShort : new boolean[] {false, true}) {
+            while (chosen.size() < Math.min(k, n)) {
+                int best = -1;
+                double bestValue = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < n; i++) {
+                    if (taken[i] || (!allowShort && set.letterWords(i) < config.minWords())) {
+                        continue;
+                    }
+                    double redundancy = 0;
+                    for (int j : chosen) {
+                        redundancy = Math.max(redundancy, set.cosine(i, j));
+                    }
+                    if (!allowShort && redundancy >= config.redundantCosine()) {
+                        continue;
+                    }
+                    double salience = scores[i] - config.lengthPenalty() * set.words(i) / Math.max(1, meanWords);
+                    double value = config.mmrLambda() * salience - (1 - config.mmrLambda()) * redundancy;
+                    if (value > bestValue) {
+                        bestValue = value;
+                        best = i;
+                    }
+                }
+                if (best < 0) {
+                    break;
+                }
+                taken[best] = true;
+                chosen.add(best);
+            }
+        }
+        int[] out = chosen.stream().mapToInt(Integer::intValue).toArray();
+        Arrays.sort(out);
+        return out;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.intisari.core.summary;
+
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.apache.lucene.analysis.id.IndonesianStemmer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Content terms of a sentence for similarity: words and numbers, lower-cased, Lucene's Indonesian stopwords
+ * removed, Lucene's Indonesian stemmer applied (so "kenaikan" and "naik" meet). Hyphenated reduplication
+ * ("negara-negara") gives its parts.
+ */
+final class TermAnalyzer {
+    private static final CharArraySet STOP = IndonesianAnalyzer.getDefaultStopSet();
+
+    private TermAnalyzer() {
+    }
+
+    /** The content terms of {@code text}, in order. */
+    static List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        IndonesianStemmer stemmer = new IndonesianStemmer();
+        char[] buffer = new char[64];
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean digit = false;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                digit |= Character.isDigit(text.charAt(i));
+                i++;
+            }
+            int len = i - start;
+            if (len > buffer.length) {
+                continue;
+            }
+            for (int k = 0; k < len; k++) {
+                buffer[k] = Character.toLowerCase(text.charAt(start + k));
+            }
+            if (STOP.contains(buffer, 0, len) || (len < 2 && !digit)) {
+                continue;
+            }
+            int stemmed = digit ? len : stemmer.stem(buffer, len, true);
+            terms.add(new String(buffer, 0, stemmed > 0 ? stemmed : len));
+        }
+        return terms;
+    }
+
+    /** Number of words holding a letter (numbers, times and dates alone do not count). */
+    static int letterWords(String text) {
+        int count = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            boolean letter = false;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                letter |= Character.isLetter(text.charAt(i));
+                i++;
+            }
+            count += letter ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** Number of words (letter-or-digit runs) in {@code text}. */
+    static int words(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.intisari.core.summary;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BoostedTreeSentenceModelTest {
+    private static final int F = SentenceFeatures.NAMES.size();
+
+    @Test
+    void oneTreeRoutesByThresholdAndRoundTrips() {
+        int pos0 = SentenceFeatures.NAMES.indexOf("pos0");
+        int words = SentenceFeatures.NAMES.indexOf("log_words");
+        // depth 2: root splits on pos0 > 0.5; left child on log_words > 1/3; right child does not split
+        BoostedTreeSentenceModel model = new BoostedTreeSentenceModel(-1, 2,
+                new int[][] {{pos0, words, -1}}, new double[][] {{0.5, 1.0 / 3, 0}},
+                new double[][] {{-1, 0.5, 2, 7}});
+        double[] lead = new double[F];
+        lead[pos0] = 1;
+        double[] longer = new double[F];
+        longer[words] = 2;
+        double[] exactlyAtThreshold = new double[F];
+        exactlyAtThreshold[words] = 1.0 / 3;
+        assertEquals(-1 + 2, model.logit(lead), 1e-12);
+        assertEquals(-1 + 0.5, model.logit(longer), 1e-12);
+        assertEquals(-1 - 1, model.logit(exactlyAtThreshold), 1e-12, "equal to the threshold goes left");
+        BoostedTreeSentenceModel read = BoostedTreeSentenceModel.parse(
+                Arrays.stream(model.format(List.of("test")).split("\n")).filter(l -> !l.startsWith("#")).toList());
+        for (double[] row : List.of(lead, longer, exactlyAtThreshold)) {
+            assertEquals(model.logit(row), read.logit(row), 1e-9);
+        }
+    }
+
+    @Test
+    void shippedModelLoadsAndPrefersTheLead() {
+        double[] p = new SupervisedMmrSummarizer().scores(SentenceSet.of(List.of(
+                "Pemerintah Kota Tirtajaya menaikkan tarif air bersih sebesar 12 persen mulai bulan depan.",
+                "Kenaikan itu berlaku bagi pelanggan rumah tangga dan niaga di seluruh kecamatan.",
+                "Warga yang keberatan dapat menyampaikan aduan lewat kantor pelayanan.",
+                "Foto: dokumentasi humas."), new int[] {0, 1, 2, 3}, new int[4], "Tarif air Tirtajaya naik 12 persen",
+                new java.util.HashMap<>()));
+        assertEquals(4, p.length);
+        assertTrue(p[0] > p[2] && p[0] > p[3], Arrays.toString(p));
+    }
+
+    @Test
+    void malformedModelIsRejected() {
+        assertThrows(IllegalArgumentException.class, () -> BoostedTreeSentenceModel.parse(List.of("depth\t1")));
+        assertThrows(IllegalArgumentException.class,
+                () -> BoostedTreeSentenceModel.parse(List.of("base\t0", "depth\t1", "tree\tnope:1\t0\t0")));
+        assertThrows(IllegalArgumentException.class,
+                () -> BoostedTreeSentenceModel.parse(List.of("base\t0", "depth\t2", "tree\t-\t0\t0")));
+    }
+}

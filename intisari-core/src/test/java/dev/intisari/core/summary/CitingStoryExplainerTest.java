@@ -1,0 +1,155 @@
+package dev.intisari.core.summary;
+
+import dev.intisari.core.quote.SpeakerQuoteMerger;
+import dev.intisari.core.time.DatedSentenceTimeline;
+import dev.intisari.model.Article;
+import dev.intisari.model.Citation;
+import dev.intisari.model.OutletCoverage;
+import dev.intisari.model.Quote;
+import dev.intisari.model.Span;
+import dev.intisari.model.Story;
+import dev.intisari.model.StoryEntity;
+import dev.intisari.model.StoryGroup;
+import dev.intisari.model.StoryKeyPoint;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CitingStoryExplainerTest {
+    private static final CitingStoryExplainer EXPLAINER =
+            new CitingStoryExplainer(new SpeakerQuoteMerger(), new DatedSentenceTimeline());
+
+    private static final String FIRST = "Banjir bandang menerjang Kecamatan Sukamaju, Kabupaten Lembah Hijau, pada Minggu malam. "
+            + "Sebanyak 420 rumah warga terendam air setinggi dua meter. "
+            + "Badan penanggulangan bencana daerah mengerahkan 60 personel untuk mengevakuasi warga. "
+            + "Sementara itu, hujan deras diperkirakan masih turun hingga Rabu, ujarnya.";
+    private static final String SECOND = "Sebanyak 420 rumah warga di Kecamatan Sukamaju terendam air setinggi dua meter "
+            + "akibat banjir bandang. "
+            + "Bupati Lembah Hijau Rahmat Santoso menetapkan status tanggap darurat selama 14 hari. "
+            + "\"Kami fokus menyelamatkan warga lebih dulu,\" kata Rahmat Santoso. "
+            + "Posko pengungsian didirikan di halaman kantor kecamatan.";
+    private static final String THIRD = "Pemerintah provinsi menyalurkan bantuan 20 ton beras bagi korban banjir di "
+            + "Kabupaten Lembah Hijau. "
+            + "Bantuan tersebut dikirim menggunakan enam truk dari gudang logistik provinsi. "
+            + "Gubernur meminta warga tetap waspada terhadap banjir susulan sepekan ke depan.";
+
+    private static List<Article> story() {
+        String quote = "Kami fokus menyelamatkan warga lebih dulu,";
+        int at = SECOND.indexOf(quote);
+        Quote said = new Quote("q-rahmat", "Rahmat Santoso", "e2", quote, new Span(at, at + quote.length()), true,
+                "kata", 2, null, null);
+        return List.of(
+                TestArticles.article("a", "Kabar Timur", "2025-03-10T08:00:00+07:00", "Banjir bandang rendam Sukamaju",
+                        FIRST, TestArticles.entities(FIRST, "LOCATION:Kabupaten Lembah Hijau"), List.of()),
+                TestArticles.article("b", "Warta Rakyat", "2025-03-10T11:30:00+07:00", "Lembah Hijau tetapkan tanggap darurat",
+                        SECOND, TestArticles.entities(SECOND, "LOCATION:Kecamatan Sukamaju", "PERSON:Rahmat Santoso"),
+                        List.of(said)),
+                TestArticles.article("c", "Suara Lembah", "2025-03-11T09:00:00+07:00", "Provinsi kirim 20 ton beras",
+                        THIRD, TestArticles.entities(THIRD, "LOCATION:Kabupaten Lembah Hijau"), List.of()));
+    }
+
+    private static Story explain(List<Article> articles) {
+        return EXPLAINER.explain(new StoryGroup("story-1", articles.stream().map(Article::id).toList(), List.of()),
+                articles);
+    }
+
+    @Test
+    void factCarriedByTwoOutletsCitesBoth() {
+        Story story = explain(story());
+        StoryKeyPoint houses = story.keyPoints().stream().filter(p -> p.text().contains("420 rumah")).findFirst()
+                .orElseThrow(() -> new AssertionError(story.keyPoints()));
+        assertEquals(java.util.Set.of(new Citation("a", 1), new Citation("b", 0)),
+                java.util.Set.copyOf(houses.citations()));
+        assertEquals(2, houses.citations().size());
+        assertEquals(2, houses.outlets());
+        Map<String, Article> byId = story().stream().collect(Collectors.toMap(Article::id, Function.identity()));
+        Citation first = houses.citations().get(0);
+        assertTrue(DeletionCheck.derivable(houses.text(), byId.get(first.article()).sentenceText(first.sentence())));
+    }
+
+    @Test
+    void threeToFivePointsEachDerivableFromItsFirstCitation() {
+        List<Article> articles = story();
+        Map<String, Article> byId = articles.stream().collect(Collectors.toMap(Article::id, Function.identity()));
+        Story story = explain(articles);
+        assertTrue(story.keyPoints().size() >= 3 && story.keyPoints().size() <= 5, story.keyPoints().toString());
+        for (StoryKeyPoint p : story.keyPoints()) {
+            Citation first = p.citations().get(0);
+            assertTrue(DeletionCheck.derivable(p.text(), byId.get(first.article()).sentenceText(first.sentence())),
+                    p.text());
+            assertFalse(p.text().startsWith("Sementara itu"), p.text());
+            assertFalse(p.text().endsWith(", ujarnya."), p.text());
+            assertEquals(p.citations().stream().map(c -> byId.get(c.article()).outlet()).distinct().count(),
+                    p.outlets());
+        }
+        assertEquals(story.keyPoints(), explain(articles).keyPoints(), "same input, same points and ids");
+        assertEquals(story.keyPoints().size(), story.keyPoints().stream().map(StoryKeyPoint::id).distinct().count());
+        assertTrue(List.of("Banjir bandang rendam Sukamaju", "Lembah Hijau tetapkan tanggap darurat",
+                "Provinsi kirim 20 ton beras").contains(story.title()));
+    }
+
+    @Test
+    void pointsAreChronological() {
+        List<String> order = List.of("a", "b", "c");
+        Story story = explain(story());
+        int previous = -1;
+        for (StoryKeyPoint p : story.keyPoints()) {
+            int first = p.citations().stream().mapToInt(c -> order.indexOf(c.article())).min().orElseThrow();
+            assertTrue(first >= previous, story.keyPoints().toString());
+            previous = first;
+        }
+    }
+
+    @Test
+    void entitiesCountArticlesAndOutletsShowWhatTheyCarried() {
+        Story story = explain(story());
+        assertEquals(new StoryEntity("Kabupaten Lembah Hijau", dev.intisari.model.EntityType.LOCATION, 2),
+                story.entities().get(0));
+        assertTrue(story.entities().contains(new StoryEntity("Rahmat Santoso", dev.intisari.model.EntityType.PERSON, 1)));
+        Map<String, OutletCoverage> outlets = story.outlets().stream()
+                .collect(Collectors.toMap(OutletCoverage::outlet, Function.identity()));
+        assertEquals(List.of("Kabar Timur", "Warta Rakyat", "Suara Lembah"),
+                story.outlets().stream().map(OutletCoverage::outlet).toList());
+        assertEquals("2025-03-10T08:00:00+07:00", outlets.get("Kabar Timur").firstPublished());
+        String houses = story.keyPoints().stream().filter(p -> p.text().contains("420 rumah")).findFirst()
+                .orElseThrow().id();
+        assertTrue(outlets.get("Kabar Timur").keyPoints().contains(houses));
+        assertTrue(outlets.get("Warta Rakyat").keyPoints().contains(houses));
+        assertFalse(outlets.get("Suara Lembah").keyPoints().contains(houses), "the third outlet left it out");
+        assertEquals(List.of("q-rahmat"), outlets.get("Warta Rakyat").quotes());
+        assertEquals(List.of(), outlets.get("Kabar Timur").quotes());
+    }
+
+    @Test
+    void oneArticleStoryHasItsOwnFewerPoints() {
+        Story story = explain(story().subList(2, 3));
+        assertTrue(story.keyPoints().size() >= 1 && story.keyPoints().size() <= 2, story.keyPoints().toString());
+        story.keyPoints().forEach(p -> {
+            assertEquals(1, p.outlets());
+            assertTrue(p.citations().stream().allMatch(c -> c.article().equals("c")));
+        });
+        assertEquals("Provinsi kirim 20 ton beras", story.title());
+    }
+
+    @Test
+    void emptyArticlesGiveNoPointsAndNoError() {
+        Article empty = TestArticles.article("kosong", null, null, null, "");
+        Story alone = explain(List.of(empty));
+        assertEquals(List.of(), alone.keyPoints());
+        assertEquals("kosong", alone.title());
+        assertEquals("?", alone.outlets().get(0).outlet());
+        List<Article> withEmpty = new java.util.ArrayList<>(story());
+        withEmpty.add(empty);
+        Story story = explain(withEmpty);
+        assertFalse(story.keyPoints().isEmpty());
+        assertTrue(story.keyPoints().stream().flatMap(p -> p.citations().stream())
+                .noneMatch(c -> c.article().equals("kosong")));
+    }
+}

@@ -1,0 +1,44 @@
+package dev.intisari.core.summary;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PointTrimmerTest {
+    private static final PointTrimmer TRIMMER = new PointTrimmer();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // sentence | key point
+            "Sementara itu, harga beras medium di pasar induk turun dua persen. | harga beras medium di pasar induk turun dua persen.",
+            "Selain itu, pemerintah daerah menyiapkan posko pengungsian di tiga kecamatan. | pemerintah daerah menyiapkan posko pengungsian di tiga kecamatan.",
+            "Namun, jembatan darurat belum bisa dilalui kendaraan berat. | jembatan darurat belum bisa dilalui kendaraan berat.",
+            "Namun demikian polisi masih memburu dua pelaku lain. | polisi masih memburu dua pelaku lain.",
+            "Kenaikan tarif berlaku mulai bulan depan, ujarnya. | Kenaikan tarif berlaku mulai bulan depan.",
+            "Vaksinasi lanjutan digelar di seluruh puskesmas, katanya di Surabaya, Senin (3/2). | Vaksinasi lanjutan digelar di seluruh puskesmas.",
+            "Stok beras cukup hingga akhir tahun, kata dia. | Stok beras cukup hingga akhir tahun.",
+            "Stok beras cukup hingga akhir tahun, kata Kepala Bulog. | Stok beras cukup hingga akhir tahun, kata Kepala Bulog.",
+            "“Kami tidak akan menaikkan harga,” ujarnya. | “Kami tidak akan menaikkan harga,” ujarnya.",
+            "Jakarta, CNN Indonesia -- Bank sentral menahan suku bunga acuan. | Bank sentral menahan suku bunga acuan.",
+            "JAKARTA, KOMPAS.com - Gempa bermagnitudo 5,1 mengguncang Cianjur pagi ini. | Gempa bermagnitudo 5,1 mengguncang Cianjur pagi ini.",
+            "Jakarta (ANTARA) - Harga emas batangan naik pada perdagangan Senin. | Harga emas batangan naik pada perdagangan Senin.",
+            "Namun, itu benar. | Namun, itu benar.",
+            "Sebelumnya, polisi menangkap tiga tersangka pengedar narkoba. | Sebelumnya, polisi menangkap tiga tersangka pengedar narkoba.",
+            "Menurutnya, kenaikan harga cabai dipicu cuaca buruk. | Menurutnya, kenaikan harga cabai dipicu cuaca buruk.",
+            "Jokowi - Ma'ruf unggul di hitung cepat sejumlah lembaga survei. | Jokowi - Ma'ruf unggul di hitung cepat sejumlah lembaga survei.",
+    })
+    void trimsByDeletionOnly(String sentence, String expected) {
+        String point = TRIMMER.trim(sentence);
+        assertEquals(expected, point);
+        assertTrue(DeletionCheck.derivable(point, sentence));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"''", "' '", ".", ", ujarnya.", "Namun,", "“”"})
+    void oddInputStaysDerivableOrBlank(String sentence) {
+        String point = TRIMMER.trim(sentence);
+        assertTrue(point.isBlank() || DeletionCheck.derivable(point, sentence), point);
+    }
+}

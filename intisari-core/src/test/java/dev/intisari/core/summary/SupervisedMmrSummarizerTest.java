@@ -1,0 +1,84 @@
+package dev.intisari.core.summary;
+
+import dev.intisari.model.KeyPoint;
+import dev.intisari.model.TokenizedText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SupervisedMmrSummarizerTest {
+    private static final SupervisedMmrSummarizer SUMMARIZER = new SupervisedMmrSummarizer();
+
+    private static final String LONG = """
+            Jakarta, Warta Contoh -- Pemerintah Kota Tirtajaya menaikkan tarif air bersih sebesar 12 persen mulai bulan depan.
+
+            Kenaikan itu berlaku bagi pelanggan rumah tangga dan niaga di seluruh kecamatan. Selain itu, perusahaan daerah air minum akan mengganti 3.000 meteran tua tahun ini, ujarnya.
+
+            Direktur perusahaan daerah air minum Tirtajaya, Sari Wulandari, mengatakan tarif belum naik sejak 2017. "Biaya pengolahan air terus naik setiap tahun," kata Sari di Tirtajaya, Senin.
+
+            Sementara itu, sejumlah warga mengeluhkan aliran air yang sering mati pada malam hari. Lembaga perlindungan konsumen meminta kenaikan tarif dibarengi perbaikan layanan.
+
+            Foto: dokumentasi.
+            """;
+
+    @ParameterizedTest(name = "{1} points from {0} sentences")
+    @CsvSource(delimiter = '|', value = {
+            "0 | 0 | ''",
+            "1 | 1 | Hujan deras mengguyur Kota Tirtajaya sejak Senin pagi.",
+            "2 | 1 | Hujan deras mengguyur Kota Tirtajaya sejak Senin pagi. Sejumlah jalan protokol tergenang air setinggi lutut.",
+            "4 | 2 | Hujan deras mengguyur Kota Tirtajaya sejak Senin pagi. Sejumlah jalan protokol tergenang air setinggi lutut. Dinas perhubungan mengalihkan arus kendaraan ke jalan lingkar. Warga diminta menunda perjalanan yang tidak mendesak.",
+    })
+    void fewerPointsForShortArticles(int sentences, int expected, String text) {
+        TokenizedText t = TestArticles.tokenized(text);
+        assertEquals(sentences, t.sentences().size());
+        assertEquals(expected, SUMMARIZER.keyPoints("a", t, List.of()).size());
+    }
+
+    @Test
+    void threeCleanPointsInArticleOrder() {
+        TokenizedText t = TestArticles.tokenized(LONG);
+        List<KeyPoint> points = SUMMARIZER.keyPoints("tarif-air", t, List.of());
+        assertEquals(3, points.size());
+        for (int i = 0; i < points.size(); i++) {
+            KeyPoint p = points.get(i);
+            String sentence = t.sentences().get(p.sentence()).span().of(t.text());
+            assertTrue(DeletionCheck.derivable(p.text(), sentence), p.text());
+            assertFalse(p.text().startsWith("Jakarta, Warta Contoh"), p.text());
+            assertFalse(p.text().startsWith("Sementara itu"), p.text());
+            assertFalse(p.text().endsWith("ujarnya."), p.text());
+            assertTrue(i == 0 || points.get(i - 1).sentence() < p.sentence());
+        }
+        assertTrue(points.stream().anyMatch(p -> p.sentence() == 0), "the lead states the news");
+        assertFalse(points.stream().anyMatch(p -> p.text().equals("Foto: dokumentasi.")));
+    }
+
+    @Test
+    void idsAreStableAndDistinct() {
+        TokenizedText t = TestArticles.tokenized(LONG);
+        List<KeyPoint> once = SUMMARIZER.keyPoints("tarif-air", t, List.of());
+        assertEquals(once, SUMMARIZER.keyPoints("tarif-air", t, List.of()));
+        assertEquals(once.size(), once.stream().map(KeyPoint::id).distinct().count());
+        assertTrue(once.get(0).id().startsWith("kp-"));
+    }
+
+    @Test
+    void hugeArticleStaysBounded() {
+        String paragraph = "Petugas mendata kerusakan rumah warga di desa ke-%d setelah gempa. ";
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            text.append(String.format(paragraph, i));
+        }
+        TokenizedText t = TestArticles.tokenized(text.toString());
+        List<KeyPoint> points = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> SUMMARIZER.keyPoints("besar", t, List.of()));
+        assertEquals(3, points.size());
+    }
+}
