@@ -1,0 +1,21 @@
+package dev.intisari.core.entity;
+
+/** The kinds of entries in gazetteer.tsv; each gives the tagger features and some give the rules their cues. */
+enum GazetteerCategory {
+    /** Countries, cities, regions (with Indonesian exonyms). */
+    LOC,
+    /** Well-known organisations, institutions and their acronyms. */
+    ORG,
+    /** Well-known people. */
+    PER,
+    /** Titles and roles that precede a person's name: Presiden, Juru Bicara, Sir. */
+    TITLE,
+    /** Words that start organisation names: Kementerian, Partai, Universitas. */
+    ORG_CUE,
+    /** Words that start place names: Kota, Kabupaten, Provinsi, Jalan. */
+    LOC_CUE,
+    /** Portfolio and rank words between a title and a name: Luar Negeri, Pertahanan, Wakil. */
+    PORTFOLIO,
+    /** Capitalised words that are never names on their own: days, months, sentence openers. */
+    NOT_NAME
+}
