@@ -1,0 +1,228 @@
+package dev.intisari.core.entity;
+
+import dev.intisari.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The rules applied over the tagger's mentions, in order: titles are cut off person names and mark the
+ * capitalised name after them as a person ("Juru Bicara Kremlin Dmitry Peskov"), acronyms in brackets
+ * join their expansion ("Komisi Pemberantasan Korupsi (KPK)"), gazetteer names are added and fix the
+ * type of known names (so "Kremlin" stays an organisation and "Moskow" a place when used as actors).
+ */
+final class NameRules {
+    private static final int MAX_NAME = 5;
+    private static final int MAX_QUALIFIER = 8;
+
+    /** A title tied to the person named right after it. */
+    record Binding(String role, int titleStart, int person) {
+    }
+
+    /** An acronym tied to its expansion (token ranges). */
+    record Acronym(String acronym, int start, int end) {
+    }
+
+    /** What the rules found. */
+    record Found(List<Mention> mentions, List<Binding> bindings, List<Acronym> acronyms) {
+    }
+
+    private final Lexicon lexicon;
+
+    NameRules(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    Found apply(ArticleTokens t, List<Mention> tagged) {
+        MentionTable table = new MentionTable(t.size);
+        boolean cased = false;
+        for (int i = 0; i < t.size && !cased; i++) {
+            cased = t.capitalised[i];
+        }
+        for (Mention m : tagged) {
+            Mention trimmed = trim(t, m);
+            if (trimmed != null && (!cased || hasCapital(t, trimmed))) {
+                table.add(trimmed);
+            }
+        }
+        gazetteer(t, table);
+        List<Acronym> acronyms = acronyms(t, table);
+        List<Binding> bindings = titles(t, table);
+        return new Found(table.list(), bindings, acronyms);
+    }
+
+    private Mention trim(ArticleTokens t, Mention m) {
+        int s = m.start();
+        int e = m.end();
+        while (s < e && (!t.isWord(s) || notName(t, s))) {
+            s++;
+        }
+        while (e > s && !t.isWord(e - 1)) {
+            e--;
+        }
+        if (m.type() == EntityType.PERSON) {
+            int len;
+            while (s < e && (len = Math.max(lexicon.matchLength(t.lower, s, t.size, GazetteerCategory.TITLE),
+                    lexicon.matchLength(t.lower, s, t.size, GazetteerCategory.PORTFOLIO))) > 0 && s + len < e) {
+                s += len;
+            }
+        }
+        return s < e ? new Mention(s, e, m.type()) : null;
+    }
+
+    private boolean notName(ArticleTokens t, int i) {
+        return lexicon.matchLength(t.lower, i, t.size, GazetteerCategory.NOT_NAME) > 0;
+    }
+
+    private static boolean hasCapital(ArticleTokens t, Mention m) {
+        for (int k = m.start(); k < m.end(); k++) {
+            if (t.capitalised[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void gazetteer(ArticleTokens t, MentionTable table) {
+        int[] length = new int[1];
+        for (int i = 0; i < t.size; i++) {
+            GazetteerCategory c = t.capitalised[i] ? lexicon.nameCategory(t.lower, i, t.size, length) : null;
+            if (c == null || !allCapitalised(t, i, i + length[0]) || table.coveredByLonger(i, i + length[0])) {
+                continue;
+            }
+            int end = i + length[0];
+            boolean longerName = end < t.size && t.capitalised[end] && t.sameSegment(i, end) && table.at(end) == null
+                    && c != GazetteerCategory.PER && !notName(t, end) && !titleEndsAt(t, i);
+            boolean cued = i > 0 && t.sameSegment(i, i - 1) && table.at(i - 1) == null
+                    && (lexicon.matchLength(t.lower, i - 1, t.size, GazetteerCategory.ORG_CUE) == 1
+                    || lexicon.matchLength(t.lower, i - 1, t.size, GazetteerCategory.LOC_CUE) == 1);
+            if (longerName || cued) {
+                continue;
+            }
+            EntityType type = c == GazetteerCategory.LOC ? EntityType.LOCATION
+                    : c == GazetteerCategory.ORG ? EntityType.ORGANIZATION : EntityType.PERSON;
+            table.add(new Mention(i, end, type));
+            i = end - 1;
+        }
+    }
+
+    /** Whether a title or portfolio phrase ends right before token {@code i}. */
+    private boolean titleEndsAt(ArticleTokens t, int i) {
+        for (int back = 1; back <= 3 && i - back >= 0; back++) {
+            if (lexicon.matchLength(t.lower, i - back, t.size, GazetteerCategory.TITLE) == back
+                    || lexicon.matchLength(t.lower, i - back, t.size, GazetteerCategory.PORTFOLIO) == back) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allCapitalised(ArticleTokens t, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (t.isWord(k) && !t.capitalised[k] && !Character.isDigit(t.words[k].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<Acronym> acronyms(ArticleTokens t, MentionTable table) {
+        List<Acronym> out = new ArrayList<>();
+        for (int p = 1; p + 2 < t.size; p++) {
+            if (!t.words[p].equals("(") || !t.words[p + 2].equals(")") || !AcronymMatch.looksLikeAcronym(t.words[p + 1])) {
+                continue;
+            }
+            String acronym = t.words[p + 1];
+            int first = p;
+            while (first > 0 && p - first < 12 && t.sameSegment(p, first - 1)
+                    && (t.capitalised[first - 1] || AcronymMatch.CONNECTORS.contains(t.words[first - 1].toLowerCase(Locale.ROOT)))) {
+                first--;
+            }
+            int start = -1;
+            for (int s = first; s < p && start < 0; s++) {
+                if (t.capitalised[s] && AcronymMatch.matches(acronym, t.words, s, p)) {
+                    start = s;
+                }
+            }
+            Mention before = table.at(p - 1);
+            if (start < 0 && before != null && before.end() == p) {
+                start = before.start();
+            }
+            if (start < 0) {
+                continue;
+            }
+            EntityType type = typeOf(table, start, p);
+            table.add(new Mention(start, p, type));
+            table.add(new Mention(p + 1, p + 2, type));
+            out.add(new Acronym(acronym, start, p));
+        }
+        return out;
+    }
+
+    private EntityType typeOf(MentionTable table, int start, int end) {
+        for (int k = start; k < end; k++) {
+            Mention m = table.at(k);
+            if (m != null && m.start() == start && m.end() == end) {
+                return m.type();
+            }
+        }
+        return EntityType.ORGANIZATION;
+    }
+
+    private List<Binding> titles(ArticleTokens t, MentionTable table) {
+        List<Binding> out = new ArrayList<>();
+        int[] length = new int[1];
+        for (int i = 0; i < t.size; i++) {
+            int m = lexicon.matchLength(t.lower, i, t.size, GazetteerCategory.TITLE);
+            if (m == 0) {
+                continue;
+            }
+            int j = i + m;
+            while (j < t.size && j - i - m < MAX_QUALIFIER && t.sameSegment(i, j)) {
+                int p = Math.max(lexicon.matchLength(t.lower, j, t.size, GazetteerCategory.PORTFOLIO),
+                        lexicon.matchLength(t.lower, j, t.size, GazetteerCategory.TITLE));
+                Mention at = table.at(j);
+                if (p > 0 && (at == null || at.type() != EntityType.PERSON)) {
+                    j += p;
+                } else if (at != null && at.start() == j && at.type() != EntityType.PERSON) {
+                    j = at.end();
+                } else if (t.capitalised[j] && lexicon.nameCategory(t.lower, j, t.size, length) != null
+                        && lexicon.nameCategory(t.lower, j, t.size, length) != GazetteerCategory.PER) {
+                    j += length[0];
+                } else {
+                    break;
+                }
+            }
+            int k = nameEnd(t, j);
+            if (k == j) {
+                i = j - 1;
+                continue;
+            }
+            Mention at = table.at(j);
+            if (at == null || at.type() != EntityType.PERSON || at.start() != j) {
+                table.add(new Mention(j, k, EntityType.PERSON));
+            }
+            out.add(new Binding(t.surface(i, i + m).toLowerCase(Locale.ROOT), i, j));
+            i = Math.max(i, j - 1);
+        }
+        return out;
+    }
+
+    /** End of the capitalised name starting at {@code j} ("Kim Jong-un" and "Ma'ruf" included). */
+    private int nameEnd(ArticleTokens t, int j) {
+        int k = j;
+        while (k < t.size && k - j < MAX_NAME && t.sameSegment(j, k)) {
+            if (t.capitalised[k] && t.isWord(k) && !notName(t, k)
+                    && lexicon.matchLength(t.lower, k, t.size, GazetteerCategory.TITLE) == 0) {
+                k++;
+            } else if (k > j && k + 1 < t.size && (t.words[k].equals("-") || t.words[k].equals("'"))
+                    && t.ends[k - 1] == t.starts[k] && t.ends[k] == t.starts[k + 1] && t.isWord(k + 1)) {
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+}

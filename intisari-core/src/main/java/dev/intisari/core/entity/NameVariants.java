@@ -1,0 +1,93 @@
+package dev.intisari.core.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Spelling variants of names: the table of canonical spellings (variants.tsv: Kiev/Kyiv, AS/Amerika
+ * Serikat, Moscow/Moskow) and a transliteration fold (Sergey/Sergei, Zelensky/Zelenskyy,
+ * Soeharto/Suharto) that gives variants one comparison key. Immutable.
+ */
+public final class NameVariants {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\-‐‑–]+");
+    private static final Pattern DROPPED = Pattern.compile("[.'’`]");
+    private final Map<String, String> canonical = new HashMap<>();
+
+    private NameVariants() {
+    }
+
+    /** The shipped table. */
+    public static NameVariants standard() {
+        NameVariants variants = new NameVariants();
+        InputStream in = NameVariants.class.getResourceAsStream("variants.tsv");
+        if (in == null) {
+            throw new IllegalStateException("missing resource variants.tsv");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                for (String v : f) {
+                    variants.canonical.putIfAbsent(plain(v), f[0].trim());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return variants;
+    }
+
+    /** The table's canonical spelling of {@code name}, or {@code name} itself. */
+    public String canonical(String name) {
+        return canonical.getOrDefault(plain(name), name);
+    }
+
+    /** Whether the table knows {@code name}. */
+    public boolean known(String name) {
+        return canonical.containsKey(plain(name));
+    }
+
+    /** A key equal for spelling variants of one name. */
+    public String key(String name) {
+        String table = canonical.get(plain(name));
+        return fold(plain(table != null ? table : name));
+    }
+
+    /** Lowercase, no diacritics, no dots or apostrophes, single spaces. */
+    static String plain(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD);
+        s = MARKS.matcher(s).replaceAll("");
+        s = DROPPED.matcher(s).replaceAll("");
+        return SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    }
+
+    /** Transliteration fold of a plain name. */
+    static String fold(String plain) {
+        String s = plain.replace("oe", "u").replace("ph", "f").replace("dj", "j").replace("tj", "c")
+                .replace("ck", "k").replace('y', 'i').replace("x", "ks");
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'c' && i + 1 < s.length() && "aou".indexOf(s.charAt(i + 1)) >= 0) {
+                c = 'k';
+            }
+            if (out.length() == 0 || out.charAt(out.length() - 1) != c || !Character.isLetter(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
