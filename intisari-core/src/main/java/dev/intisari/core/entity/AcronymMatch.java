@@ -14,18 +14,27 @@ final class AcronymMatch {
     private AcronymMatch() {
     }
 
-    /** Whether {@code word} looks like an acronym: 2..10 letters/digits with at least two capitals. */
+    /** Whether {@code word} may be an acronym: 2..12 letters/digits starting with a capital. */
     static boolean looksLikeAcronym(String word) {
-        if (word.length() < 2 || word.length() > 10 || !Character.isUpperCase(word.charAt(0))) {
+        if (word.length() < 2 || word.length() > 12 || !Character.isUpperCase(word.charAt(0))) {
             return false;
         }
-        int upper = 0;
         for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!Character.isLetterOrDigit(word.charAt(i))) {
                 return false;
             }
-            if (Character.isUpperCase(c)) {
+        }
+        return true;
+    }
+
+    /** Whether every letter of {@code word} is a capital (KPK, not Bareskrim). */
+    static boolean allCapitals(String word) {
+        int upper = 0;
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+            if (Character.isUpperCase(word.charAt(i))) {
                 upper++;
             }
         }

@@ -61,6 +61,9 @@ final class NameRules {
         while (e > s && !t.isWord(e - 1)) {
             e--;
         }
+        while (e > s && e + 1 < t.size && glued(t, e)) {
+            e += 2;
+        }
         if (m.type() == EntityType.PERSON) {
             int len;
             while (s < e && (len = Math.max(lexicon.matchLength(t.lower, s, t.size, GazetteerCategory.TITLE),
@@ -133,6 +136,7 @@ final class NameRules {
             if (!t.words[p].equals("(") || !t.words[p + 2].equals(")") || !AcronymMatch.looksLikeAcronym(t.words[p + 1])) {
                 continue;
             }
+            boolean strict = !AcronymMatch.allCapitals(t.words[p + 1]);
             String acronym = t.words[p + 1];
             int first = p;
             while (first > 0 && p - first < 12 && t.sameSegment(p, first - 1)
@@ -140,13 +144,13 @@ final class NameRules {
                 first--;
             }
             int start = -1;
-            for (int s = first; s < p && start < 0; s++) {
+            for (int s = first; s < (strict ? p - 1 : p) && start < 0; s++) {
                 if (t.capitalised[s] && AcronymMatch.matches(acronym, t.words, s, p)) {
                     start = s;
                 }
             }
             Mention before = table.at(p - 1);
-            if (start < 0 && before != null && before.end() == p) {
+            if (start < 0 && !strict && before != null && before.end() == p) {
                 start = before.start();
             }
             if (start < 0) {
@@ -200,13 +204,20 @@ final class NameRules {
                 continue;
             }
             Mention at = table.at(j);
-            if (at == null || at.type() != EntityType.PERSON || at.start() != j) {
-                table.add(new Mention(j, k, EntityType.PERSON));
+            if (at == null || at.type() != EntityType.PERSON || at.start() != j || at.end() < k) {
+                table.add(new Mention(j, Math.max(k, at != null && at.start() == j ? at.end() : k), EntityType.PERSON));
             }
             out.add(new Binding(t.surface(i, i + m).toLowerCase(Locale.ROOT), i, j));
             i = Math.max(i, j - 1);
         }
         return out;
+    }
+
+    /** Whether token {@code k} is a hyphen or apostrophe joining the word before it to the word after it. */
+    private static boolean glued(ArticleTokens t, int k) {
+        String w = t.words[k];
+        return (w.equals("-") || w.equals("'") || w.equals("’")) && k > 0 && k + 1 < t.size
+                && t.ends[k - 1] == t.starts[k] && t.ends[k] == t.starts[k + 1] && t.isWord(k + 1);
     }
 
     /** End of the capitalised name starting at {@code j} ("Kim Jong-un" and "Ma'ruf" included). */
@@ -216,8 +227,7 @@ final class NameRules {
             if (t.capitalised[k] && t.isWord(k) && !notName(t, k)
                     && lexicon.matchLength(t.lower, k, t.size, GazetteerCategory.TITLE) == 0) {
                 k++;
-            } else if (k > j && k + 1 < t.size && (t.words[k].equals("-") || t.words[k].equals("'"))
-                    && t.ends[k - 1] == t.starts[k] && t.ends[k] == t.starts[k + 1] && t.isWord(k + 1)) {
+            } else if (k > j && k + 1 < t.size && glued(t, k)) {
                 k += 2;
             } else {
                 break;

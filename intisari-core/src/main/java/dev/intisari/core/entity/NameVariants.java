@@ -22,6 +22,7 @@ public final class NameVariants {
     private static final Pattern SPACES = Pattern.compile("[\\s\\-‐‑–]+");
     private static final Pattern DROPPED = Pattern.compile("[.'’`]");
     private final Map<String, String> canonical = new HashMap<>();
+    private final Map<String, String> canonicalByFold = new HashMap<>();
 
     private NameVariants() {
     }
@@ -42,6 +43,7 @@ public final class NameVariants {
                 String[] f = line.split("\t");
                 for (String v : f) {
                     variants.canonical.putIfAbsent(plain(v), f[0].trim());
+                    variants.canonicalByFold.putIfAbsent(fold(plain(v)), f[0].trim());
                 }
             }
         } catch (IOException e) {
@@ -52,18 +54,28 @@ public final class NameVariants {
 
     /** The table's canonical spelling of {@code name}, or {@code name} itself. */
     public String canonical(String name) {
-        return canonical.getOrDefault(plain(name), name);
+        String plain = plain(name);
+        String table = canonical.get(plain);
+        if (table == null && plain.length() >= 4) {
+            table = canonicalByFold.get(fold(plain));
+        }
+        return table != null ? table : name;
     }
 
-    /** Whether the table knows {@code name}. */
+    /** Whether the table knows {@code name} (directly or by its spelling fold). */
     public boolean known(String name) {
-        return canonical.containsKey(plain(name));
+        String plain = plain(name);
+        return canonical.containsKey(plain) || plain.length() >= 4 && canonicalByFold.containsKey(fold(plain));
     }
 
     /** A key equal for spelling variants of one name. */
     public String key(String name) {
-        String table = canonical.get(plain(name));
-        return fold(plain(table != null ? table : name));
+        String plain = plain(name);
+        String table = canonical.get(plain);
+        if (table == null && plain.length() >= 4) {
+            table = canonicalByFold.get(fold(plain));
+        }
+        return fold(table != null ? plain(table) : plain);
     }
 
     /** Lowercase, no diacritics, no dots or apostrophes, single spaces. */
@@ -81,8 +93,11 @@ public final class NameVariants {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == 'c' && i + 1 < s.length() && "aou".indexOf(s.charAt(i + 1)) >= 0) {
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+            if (c == 'c' && "aou".indexOf(next) >= 0) {
                 c = 'k';
+            } else if (c == 'j' && i > 0 && "aeiou".indexOf(next) < 0) {
+                c = 'i';
             }
             if (out.length() == 0 || out.charAt(out.length() - 1) != c || !Character.isLetter(c)) {
                 out.append(c);
