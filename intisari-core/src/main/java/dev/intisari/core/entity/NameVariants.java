@@ -80,10 +80,28 @@ public final class NameVariants {
 
     /** Lowercase, no diacritics, no dots or apostrophes, single spaces. */
     static String plain(String name) {
+        if (simple(name)) {
+            return name.toLowerCase(Locale.ROOT);
+        }
         String s = Normalizer.normalize(name, Normalizer.Form.NFD);
         s = MARKS.matcher(s).replaceAll("");
         s = DROPPED.matcher(s).replaceAll("");
         return SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    }
+
+    /** ASCII letters and digits separated by single spaces: nothing for {@link #plain} to remove. */
+    private static boolean simple(String name) {
+        if (name.isEmpty() || name.charAt(0) == ' ' || name.charAt(name.length() - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean ok = c < 128 && Character.isLetterOrDigit(c) || c == ' ' && name.charAt(i - 1) != ' ';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Transliteration fold of a plain name. */

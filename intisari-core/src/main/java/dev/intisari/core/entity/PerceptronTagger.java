@@ -24,16 +24,40 @@ public final class PerceptronTagger {
 
     private final String[] labels;
     private final int bits;
-    private final float[] weights;
+    private final short[] weights;
+    private final float scale;
     private final float[] transitions;
     private final NerFeatures features;
 
     PerceptronTagger(String[] labels, int bits, float[] weights, float[] transitions, Lexicon lexicon) {
+        this(labels, bits, quantise(weights), scaleOf(weights), transitions, lexicon);
+    }
+
+    private PerceptronTagger(String[] labels, int bits, short[] weights, float scale, float[] transitions,
+                             Lexicon lexicon) {
         this.labels = labels.clone();
         this.bits = bits;
         this.weights = weights;
+        this.scale = scale;
         this.transitions = transitions;
         this.features = new NerFeatures(lexicon, bits);
+    }
+
+    private static float scaleOf(float[] weights) {
+        float max = 1e-9f;
+        for (float w : weights) {
+            max = Math.max(max, Math.abs(w));
+        }
+        return max / Short.MAX_VALUE;
+    }
+
+    private static short[] quantise(float[] weights) {
+        float scale = scaleOf(weights);
+        short[] q = new short[weights.length];
+        for (int i = 0; i < q.length; i++) {
+            q[i] = (short) Math.round(weights[i] / scale);
+        }
+        return q;
     }
 
     /** The tag names, index = tag id. */
@@ -58,7 +82,7 @@ public final class PerceptronTagger {
         }
         int[] counts = new int[n];
         int[] rows = features.extract(words, n, counts);
-        return decode(labels.length, weights, transitions, rows, counts, n);
+        return decode(labels.length, weights, scale, transitions, rows, counts, n);
     }
 
     /** Whether tag {@code to} may follow tag {@code from} ({@code from == labels.length} is the start). */
@@ -88,19 +112,46 @@ public final class PerceptronTagger {
         return t;
     }
 
+    /** Viterbi over float weights (training). */
     static int[] decode(int l, float[] weights, float[] transitions, int[] rows, int[] counts, int n) {
-        float[] score = new float[n * l];
-        int[] back = new int[n * l];
-        float[] emission = new float[l];
+        float[] emission = new float[n * l];
         for (int i = 0; i < n; i++) {
-            Arrays.fill(emission, 0f);
             int base = i * NerFeatures.STRIDE;
+            int e = i * l;
             for (int f = 0; f < counts[i]; f++) {
                 int w = rows[base + f] * l;
                 for (int y = 0; y < l; y++) {
-                    emission[y] += weights[w + y];
+                    emission[e + y] += weights[w + y];
                 }
             }
+        }
+        return viterbi(l, emission, transitions, n);
+    }
+
+    /** Viterbi over 16-bit weights (run time: half the memory traffic of floats). */
+    static int[] decode(int l, short[] weights, float scale, float[] transitions, int[] rows, int[] counts, int n) {
+        float[] emission = new float[n * l];
+        int[] sum = new int[l];
+        for (int i = 0; i < n; i++) {
+            int base = i * NerFeatures.STRIDE;
+            Arrays.fill(sum, 0);
+            for (int f = 0; f < counts[i]; f++) {
+                int w = rows[base + f] * l;
+                for (int y = 0; y < l; y++) {
+                    sum[y] += weights[w + y];
+                }
+            }
+            for (int y = 0; y < l; y++) {
+                emission[i * l + y] = sum[y] * scale;
+            }
+        }
+        return viterbi(l, emission, transitions, n);
+    }
+
+    private static int[] viterbi(int l, float[] emission, float[] transitions, int n) {
+        float[] score = new float[n * l];
+        int[] back = new int[n * l];
+        for (int i = 0; i < n; i++) {
             for (int y = 0; y < l; y++) {
                 float best;
                 int arg = 0;
@@ -117,7 +168,7 @@ public final class PerceptronTagger {
                         }
                     }
                 }
-                score[i * l + y] = best + emission[y];
+                score[i * l + y] = best + emission[i * l + y];
                 back[i * l + y] = arg;
             }
         }
@@ -147,14 +198,9 @@ public final class PerceptronTagger {
         for (float t : transitions) {
             data.writeFloat(t);
         }
-        float max = 1e-9f;
-        for (float w : weights) {
-            max = Math.max(max, Math.abs(w));
-        }
-        float scale = max / Short.MAX_VALUE;
         data.writeFloat(scale);
-        for (float w : weights) {
-            data.writeShort(Math.round(w / scale));
+        for (short w : weights) {
+            data.writeShort(w);
         }
         data.flush();
         data.close();
@@ -180,11 +226,11 @@ public final class PerceptronTagger {
                 transitions[i] = data.readFloat();
             }
             float scale = data.readFloat();
-            float[] weights = new float[(1 << bits) * labels.length];
+            short[] weights = new short[(1 << bits) * labels.length];
             for (int i = 0; i < weights.length; i++) {
-                weights[i] = data.readShort() * scale;
+                weights[i] = data.readShort();
             }
-            return new PerceptronTagger(labels, bits, weights, constrain(labels, transitions), lexicon);
+            return new PerceptronTagger(labels, bits, weights, scale, constrain(labels, transitions), lexicon);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

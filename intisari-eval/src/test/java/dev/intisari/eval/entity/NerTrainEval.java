@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class NerTrainEval {
     static final Path RESOURCES = Path.of("../intisari-core/src/main/resources/dev/intisari/core/entity");
-    static final int PRODUCT_BITS = 19;
+    static final int PRODUCT_BITS = Integer.getInteger("ner.productBits", 18);
     static final int PRODUCT_EPOCHS = Integer.getInteger("ner.productEpochs", 10);
 
     @Test
