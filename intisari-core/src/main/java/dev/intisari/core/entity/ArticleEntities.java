@@ -201,7 +201,13 @@ final class ArticleEntities {
             String name = type == EntityType.PERSON && longestPerson != null ? longestPerson
                     : expansion != null ? expansion : mostFrequent(surfaces);
             spans.sort(Comparator.naturalOrder());
-            out.add(new Entity("", variants.canonical(name), type, spans));
+            String canonical = variants.canonical(name);
+            GazetteerCategory known = lexicon.categoryOf(canonical);
+            if (known != null) {
+                type = known == GazetteerCategory.LOC ? EntityType.LOCATION
+                        : known == GazetteerCategory.ORG ? EntityType.ORGANIZATION : EntityType.PERSON;
+            }
+            out.add(new Entity("", canonical, type, spans));
             order.add(new int[] {first, out.size() - 1});
         }
         order.sort(Comparator.comparingInt(a -> a[0]));

@@ -124,6 +124,21 @@ final class Lexicon {
         return found;
     }
 
+    /** The name category (LOC, ORG, PER) of exactly this phrase, or null. */
+    GazetteerCategory categoryOf(String phrase) {
+        List<String> words = PhraseWords.split(phrase);
+        if (words.isEmpty()) {
+            return null;
+        }
+        long[] hashes = new long[words.size()];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = TokenHash.lower(words.get(i));
+        }
+        int[] length = new int[1];
+        GazetteerCategory c = nameCategory(hashes, 0, hashes.length, length);
+        return length[0] == hashes.length ? c : null;
+    }
+
     /** Packed cluster ids of a lowercased word hash: level {@code k} in bits 10k..10k+9, 0 = unknown. */
     int clusters(long lowerHash) {
         return clusters.get(lowerHash, 0);

@@ -29,9 +29,11 @@ final class NameRules {
     }
 
     private final Lexicon lexicon;
+    private final NameVariants variants;
 
-    NameRules(Lexicon lexicon) {
+    NameRules(Lexicon lexicon, NameVariants variants) {
         this.lexicon = lexicon;
+        this.variants = variants;
     }
 
     Found apply(ArticleTokens t, List<Mention> tagged) {
@@ -41,7 +43,7 @@ final class NameRules {
             cased = t.capitalised[i];
         }
         for (Mention m : tagged) {
-            Mention trimmed = trim(t, m);
+            Mention trimmed = trim(t, m, cased);
             if (trimmed != null && (!cased || hasCapital(t, trimmed))) {
                 table.add(trimmed);
             }
@@ -52,13 +54,13 @@ final class NameRules {
         return new Found(table.list(), bindings, acronyms);
     }
 
-    private Mention trim(ArticleTokens t, Mention m) {
+    private Mention trim(ArticleTokens t, Mention m, boolean cased) {
         int s = m.start();
         int e = m.end();
-        while (s < e && (!t.isWord(s) || notName(t, s))) {
+        while (s < e && (!t.isWord(s) || notName(t, s) || cased && !t.capitalised[s])) {
             s++;
         }
-        while (e > s && !t.isWord(e - 1)) {
+        while (e > s && (!t.isWord(e - 1) || cased && !t.capitalised[e - 1] && !Character.isDigit(t.words[e - 1].charAt(0)))) {
             e--;
         }
         while (e > s && e + 1 < t.size && glued(t, e)) {
@@ -91,6 +93,10 @@ final class NameRules {
         int[] length = new int[1];
         for (int i = 0; i < t.size; i++) {
             GazetteerCategory c = t.capitalised[i] ? lexicon.nameCategory(t.lower, i, t.size, length) : null;
+            if (c == null && t.capitalised[i] && table.at(i) == null && t.words[i].length() >= 4 && variants.known(t.words[i])) {
+                c = lexicon.categoryOf(variants.canonical(t.words[i]));
+                length[0] = 1;
+            }
             if (c == null || !allCapitalised(t, i, i + length[0]) || table.coveredByLonger(i, i + length[0])) {
                 continue;
             }

@@ -45,8 +45,9 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
             begins[i] = label.startsWith("B-");
             typeOfLabel[i] = label.length() > 2 ? productType(label.substring(2)) : null;
         }
-        this.rules = new NameRules(lexicon);
-        this.entities = new ArticleEntities(lexicon, NameVariants.standard());
+        NameVariants variants = NameVariants.standard();
+        this.rules = new NameRules(lexicon, variants);
+        this.entities = new ArticleEntities(lexicon, variants);
     }
 
     private static PerceptronTagger loadModel(Lexicon lexicon) {
