@@ -20,6 +20,7 @@ final class Lexicon {
     static final int CLUSTER_LEVELS = 3;
     private static final String GAZETTEER = "gazetteer.tsv";
     private static final String CLUSTERS = "clusters.tsv.gz";
+    private static final String TRAINED = "trained-names.tsv.gz";
 
     private final LongIntMap firstToken = new LongIntMap(4096);
     private final List<long[]> phrases = new ArrayList<>();
@@ -30,28 +31,49 @@ final class Lexicon {
     private GazetteerCategory[] categoryArray = new GazetteerCategory[0];
     private int[] nextArray = new int[0];
 
-    private Lexicon(LongIntMap clusters) {
+    private final List<String> entries;
+
+    private Lexicon(LongIntMap clusters, List<String> entries) {
         this.clusters = clusters;
+        this.entries = List.copyOf(entries);
+        for (String line : entries) {
+            int tab = line.indexOf('\t');
+            add(line.substring(tab + 1).trim(), GazetteerCategory.valueOf(line.substring(0, tab).trim()));
+        }
+        freeze();
     }
 
-    /** The shipped resources. */
+    /** The hand-written gazetteer and the word clusters. */
+    static Lexicon handWritten() {
+        return new Lexicon(readClusters(), readLines(GAZETTEER, false));
+    }
+
+    /** What the shipped recogniser uses: {@link #handWritten()} and the names seen in the training data. */
     static Lexicon standard() {
-        Lexicon lexicon = new Lexicon(readClusters());
-        try (BufferedReader in = reader(GAZETTEER, false)) {
+        Lexicon lexicon = handWritten();
+        return Lexicon.class.getResource(TRAINED) == null ? lexicon : lexicon.withNames(readLines(TRAINED, true));
+    }
+
+    /** This lexicon plus names from training data, lines "TRAIN_k&lt;TAB&gt;phrase". */
+    Lexicon withNames(List<String> names) {
+        List<String> all = new ArrayList<>(entries);
+        all.addAll(names);
+        return new Lexicon(clusters, all);
+    }
+
+    private static List<String> readLines(String resource, boolean gzip) {
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader in = reader(resource, gzip)) {
             String line;
             while ((line = in.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (line.isBlank() || line.startsWith("#") || tab < 0) {
-                    continue;
+                if (!line.isBlank() && !line.startsWith("#") && line.indexOf('\t') > 0) {
+                    lines.add(line);
                 }
-                GazetteerCategory category = GazetteerCategory.valueOf(line.substring(0, tab).trim());
-                lexicon.add(line.substring(tab + 1).trim(), category);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        lexicon.freeze();
-        return lexicon;
+        return lines;
     }
 
     private void freeze() {

@@ -2,9 +2,16 @@ package dev.intisari.core.entity;
 
 import dev.intisari.model.EntityType;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The rules applied over the tagger's mentions, in order: titles are cut off person names and mark the
@@ -30,10 +37,28 @@ final class NameRules {
 
     private final Lexicon lexicon;
     private final NameVariants variants;
+    private final Set<String> personCues;
 
     NameRules(Lexicon lexicon, NameVariants variants) {
         this.lexicon = lexicon;
         this.variants = variants;
+        this.personCues = readCues();
+    }
+
+    private static Set<String> readCues() {
+        Set<String> cues = new HashSet<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                NameRules.class.getResourceAsStream("person-cues.txt"), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    cues.add(line.trim());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(cues);
     }
 
     Found apply(ArticleTokens t, List<Mention> tagged) {
@@ -51,6 +76,9 @@ final class NameRules {
         gazetteer(t, table);
         List<Acronym> acronyms = acronyms(t, table);
         List<Binding> bindings = titles(t, table);
+        if (cased) {
+            cued(t, table);
+        }
         return new Found(table.list(), bindings, acronyms);
     }
 
@@ -66,9 +94,9 @@ final class NameRules {
         while (e > s && e + 1 < t.size && glued(t, e)) {
             e += 2;
         }
-        if (m.type() == EntityType.PERSON) {
+        if (m.type() == EntityType.PERSON && cased) {
             int len;
-            while (s < e && (len = Math.max(lexicon.matchLength(t.lower, s, t.size, GazetteerCategory.TITLE),
+            while (s < e && lexicon.matchLength(t.lower, s, t.size, GazetteerCategory.NAME_TITLE) == 0 && (len = Math.max(lexicon.matchLength(t.lower, s, t.size, GazetteerCategory.TITLE),
                     lexicon.matchLength(t.lower, s, t.size, GazetteerCategory.PORTFOLIO))) > 0 && s + len < e) {
                 s += len;
             }
@@ -113,6 +141,29 @@ final class NameRules {
                     : c == GazetteerCategory.ORG ? EntityType.ORGANIZATION : EntityType.PERSON;
             table.add(new Mention(i, end, type));
             i = end - 1;
+        }
+    }
+
+    /** "kata Peskov", "menurut Peskov": an untagged capitalised name after a speech cue is a person. */
+    private void cued(ArticleTokens t, MentionTable table) {
+        int[] length = new int[1];
+        for (int i = 0; i + 1 < t.size; i++) {
+            int j = i + 1;
+            if (!personCues.contains(t.words[i].toLowerCase(Locale.ROOT)) || !t.sameSegment(i, j)
+                    || table.at(j) != null || !t.capitalised[j]
+                    || lexicon.matchLength(t.lower, j, t.size, GazetteerCategory.TITLE) > 0
+                    || lexicon.nameCategory(t.lower, j, t.size, length) != null) {
+                continue;
+            }
+            int k = nameEnd(t, j);
+            boolean free = k > j;
+            for (int q = j; q < k && free; q++) {
+                free = table.at(q) == null && lexicon.matchLength(t.lower, q, t.size, GazetteerCategory.ORG_CUE) == 0
+                        && lexicon.matchLength(t.lower, q, t.size, GazetteerCategory.LOC_CUE) == 0;
+            }
+            if (free) {
+                table.add(new Mention(j, k, EntityType.PERSON));
+            }
         }
     }
 
@@ -185,7 +236,7 @@ final class NameRules {
         int[] length = new int[1];
         for (int i = 0; i < t.size; i++) {
             int m = lexicon.matchLength(t.lower, i, t.size, GazetteerCategory.TITLE);
-            if (m == 0) {
+            if (m == 0 || table.at(i) != null) {
                 continue;
             }
             int j = i + m;
@@ -205,18 +256,45 @@ final class NameRules {
                 }
             }
             int k = nameEnd(t, j);
-            if (k == j) {
-                i = j - 1;
+            int person = k == j ? -1 : personIn(t, table, j, k);
+            if (person < 0) {
+                i = Math.max(i, j - 1);
                 continue;
             }
-            Mention at = table.at(j);
-            if (at == null || at.type() != EntityType.PERSON || at.start() != j || at.end() < k) {
-                table.add(new Mention(j, Math.max(k, at != null && at.start() == j ? at.end() : k), EntityType.PERSON));
-            }
-            out.add(new Binding(t.surface(i, i + m).toLowerCase(Locale.ROOT), i, j));
-            i = Math.max(i, j - 1);
+            out.add(new Binding(t.surface(i, i + m).toLowerCase(Locale.ROOT), i, person));
+            i = Math.max(i, person - 1);
         }
         return out;
+    }
+
+    /**
+     * The person named in the capitalised stretch [j, k) after a title: the tagger's, if it found one
+     * there; otherwise the tokens after the last organisation or place in the stretch, unless they look
+     * like an organisation or place name themselves. -1 when there is none.
+     */
+    private int personIn(ArticleTokens t, MentionTable table, int j, int k) {
+        int start = j;
+        for (int q = j; q < k; q++) {
+            Mention at = table.at(q);
+            if (at != null && at.type() == EntityType.PERSON && at.start() == q) {
+                return q;
+            }
+            if (at != null && at.type() != EntityType.PERSON) {
+                start = Math.max(start, at.end());
+            }
+        }
+        if (start >= k) {
+            return -1;
+        }
+        for (int q = start; q < k; q++) {
+            if (lexicon.matchLength(t.lower, q, t.size, GazetteerCategory.ORG_CUE) > 0
+                    || lexicon.matchLength(t.lower, q, t.size, GazetteerCategory.LOC_CUE) > 0
+                    || table.at(q) != null && table.at(q).start() < start) {
+                return -1;
+            }
+        }
+        table.add(new Mention(start, k, EntityType.PERSON));
+        return start;
     }
 
     /** Whether token {@code k} is a hyphen or apostrophe joining the word before it to the word after it. */

@@ -12,15 +12,26 @@ import java.util.function.ObjIntConsumer;
  * and average the weights over all steps. Sentences are visited in a seeded shuffle, so training is
  * deterministic.
  *
- * @param bits   feature rows are {@code 2^bits}
- * @param epochs passes over the data
- * @param seed   shuffle seed
+ * <p>With {@code nameFolds > 0} the names of the training data become gazetteer features: the
+ * sentences are split into that many folds and each sentence sees only the names of the other folds
+ * (so the model learns how far to trust a name it has seen, as it will at run time); the returned model
+ * uses the names of all sentences ({@link #names}).
+ *
+ * @param bits      feature rows are {@code 2^bits}
+ * @param epochs    passes over the data
+ * @param seed      shuffle seed
+ * @param nameFolds folds for training-name features, 0 for none
  */
-public record PerceptronTrainer(int bits, int epochs, long seed) {
+public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds) {
     public PerceptronTrainer {
-        if (bits < 10 || bits > 24 || epochs < 1) {
-            throw new IllegalArgumentException("bits in 10..24 and epochs >= 1");
+        if (bits < 10 || bits > 24 || epochs < 1 || nameFolds < 0 || nameFolds == 1) {
+            throw new IllegalArgumentException("bits in 10..24, epochs >= 1, nameFolds 0 or >= 2");
         }
+    }
+
+    /** Without training-name features. */
+    public PerceptronTrainer(int bits, int epochs, long seed) {
+        this(bits, epochs, seed, 0);
     }
 
     /** Trains and returns the averaged model after the last epoch. */
@@ -30,20 +41,25 @@ public record PerceptronTrainer(int bits, int epochs, long seed) {
 
     /** Trains, giving the averaged model after every epoch to {@code afterEpoch} (for tuning on dev data). */
     public PerceptronTagger train(List<TaggedSentence> data, ObjIntConsumer<PerceptronTagger> afterEpoch) {
-        Lexicon lexicon = Lexicon.standard();
+        Lexicon handWritten = Lexicon.handWritten();
         String[] labels = labels(data);
         int l = labels.length;
-        NerFeatures features = new NerFeatures(lexicon, bits);
+        Lexicon lexicon = nameFolds > 0 ? handWritten.withNames(names(data, -1, 1)) : handWritten;
+        NerFeatures[] byFold = new NerFeatures[Math.max(1, nameFolds)];
+        for (int f = 0; f < byFold.length; f++) {
+            byFold[f] = new NerFeatures(nameFolds > 0 ? handWritten.withNames(names(data, f, nameFolds)) : handWritten, bits);
+        }
         List<int[]> rows = new ArrayList<>();
         List<int[]> counts = new ArrayList<>();
         List<int[]> golds = new ArrayList<>();
-        for (TaggedSentence s : data) {
+        for (int j = 0; j < data.size(); j++) {
+            TaggedSentence s = data.get(j);
             int n = s.words().size();
             if (n == 0) {
                 continue;
             }
             int[] count = new int[n];
-            rows.add(features.extract(s.words().toArray(new CharSequence[0]), n, count));
+            rows.add(byFold[j % byFold.length].extract(s.words().toArray(new CharSequence[0]), n, count));
             counts.add(count);
             golds.add(repair(labels, s.tags()));
         }
@@ -109,6 +125,57 @@ public record PerceptronTrainer(int bits, int epochs, long seed) {
             order[i] = order[j];
             order[j] = tmp;
         }
+    }
+
+    /**
+     * The names of the training data as gazetteer lines ("TRAIN_k", phrase), k the type's number in label
+     * order, leaving out the sentences of fold {@code skip} ({@code -1}: none). A phrase takes the type
+     * it has most often; a one-word name is kept only when the word is a name at least as often as not.
+     */
+    public static List<String> names(List<TaggedSentence> data, int skip, int folds) {
+        String[] labels = labels(data);
+        java.util.Map<String, int[]> votes = new java.util.TreeMap<>();
+        java.util.Map<String, Integer> plain = new java.util.HashMap<>();
+        int types = (labels.length - 1) / 2;
+        for (int j = 0; j < data.size(); j++) {
+            if (skip >= 0 && j % folds == skip) {
+                continue;
+            }
+            TaggedSentence s = data.get(j);
+            int[] ids = repair(labels, s.tags());
+            for (int i = 0; i < ids.length; i++) {
+                if (ids[i] == 0) {
+                    plain.merge(s.words().get(i).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+                }
+                if (ids[i] % 2 == 1) {
+                    int end = i + 1;
+                    while (end < ids.length && ids[end] == ids[i] + 1) {
+                        end++;
+                    }
+                    if (end - i <= 6) {
+                        String phrase = String.join(" ", s.words().subList(i, end)).toLowerCase(java.util.Locale.ROOT);
+                        votes.computeIfAbsent(phrase, k -> new int[types])[(ids[i] - 1) / 2]++;
+                    }
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        votes.forEach((phrase, v) -> {
+            int best = 0;
+            int total = 0;
+            for (int t = 0; t < v.length; t++) {
+                total += v[t];
+                if (v[t] > v[best]) {
+                    best = t;
+                }
+            }
+            boolean oneWord = phrase.indexOf(' ') < 0;
+            GazetteerCategory c = GazetteerCategory.trained(best);
+            if (c != null && (!oneWord || total >= plain.getOrDefault(phrase, 0))) {
+                out.add(c.name() + "\t" + phrase);
+            }
+        });
+        return out;
     }
 
     /** "O" first, then B-/I- of each type in alphabetical order. */

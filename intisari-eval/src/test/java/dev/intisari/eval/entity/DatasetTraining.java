@@ -14,6 +14,7 @@ final class DatasetTraining {
     static final int BITS = 20;
     static final int MAX_EPOCHS = Integer.getInteger("ner.epochs", 12);
     static final long SEED = 20261122L;
+    static final int NAME_FOLDS = Integer.getInteger("ner.nameFolds", 5);
 
     /** The test score and the chosen epoch count. */
     record Outcome(ChunkScore test, int epochs, double dev) {
@@ -26,7 +27,7 @@ final class DatasetTraining {
         PerceptronTagger[] best = new PerceptronTagger[1];
         double[] bestDev = {-1};
         int[] bestEpoch = {0};
-        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED).train(train, (model, epoch) -> {
+        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS).train(train, (model, epoch) -> {
             ChunkScore s = score(model, dev);
             double f = macro ? s.macroF1() : s.microF1();
             if (f > bestDev[0]) {

@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Rebuilds the shipped resources of the entity recogniser, deterministically:
  * {@code -Dtest=NerTrainEval#clusters} writes clusters.tsv.gz (word clusters from IndoSum + Detik +
  * the IndoNLU / idner train splits), then {@code -Dtest=NerTrainEval#productModel} trains the product
- * model (three types, all train splits) and writes ner-model.bin.gz. Run them in that order, as two
+ * model (three types, all train splits) and writes ner-model.bin.gz with trained-names.tsv.gz (the
+ * names of the train splits, used as gazetteer features). Run them in that order, as two
  * Maven invocations, so the second sees the new clusters on the class path.
  */
 class NerTrainEval {
@@ -60,7 +61,18 @@ class NerTrainEval {
         Path data = SharedData.require("indonlu-ner").getParent();
         List<TaggedSentence> train = productSplit(data, "train");
         long t0 = System.nanoTime();
-        PerceptronTagger model = new PerceptronTrainer(PRODUCT_BITS, PRODUCT_EPOCHS, DatasetTraining.SEED).train(train);
+        PerceptronTagger model = new PerceptronTrainer(PRODUCT_BITS, PRODUCT_EPOCHS, DatasetTraining.SEED,
+                DatasetTraining.NAME_FOLDS).train(train);
+        Path names = RESOURCES.resolve("trained-names.tsv.gz");
+        if (DatasetTraining.NAME_FOLDS > 0) {
+            try (PrintWriter w = new PrintWriter(new GZIPOutputStream(Files.newOutputStream(names)), false, StandardCharsets.UTF_8)) {
+                for (String line : PerceptronTrainer.names(train, -1, 1)) {
+                    w.print(line + "\n");
+                }
+            }
+        } else {
+            Files.deleteIfExists(names);
+        }
         Path out = RESOURCES.resolve("ner-model.bin.gz");
         try (OutputStream o = Files.newOutputStream(out)) {
             model.write(o);

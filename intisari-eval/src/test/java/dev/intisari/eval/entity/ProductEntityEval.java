@@ -50,8 +50,23 @@ class ProductEntityEval {
             List<TaggedSentence> test = ConllCorpus.read(data.resolve(split[1]), ProductTags::map);
             ChunkScore alone = DatasetTraining.score(tagger, test);
             ChunkScore whole = new ChunkScore();
+            int shown = 0;
             for (TaggedSentence s : test) {
-                whole.add(s.tags(), tags(recognizer, s.words()));
+                String[] predicted = tags(recognizer, s.words());
+                whole.add(s.tags(), predicted);
+                if (shown < Integer.getInteger("ner.showDiff", 0) && !List.of(predicted).equals(List.of(tagger.tag(s.words())))) {
+                    shown++;
+                    StringBuilder b = new StringBuilder();
+                    String[] alone0 = tagger.tag(s.words());
+                    for (int i = 0; i < predicted.length; i++) {
+                        b.append(s.words().get(i));
+                        if (!predicted[i].equals("O") || !alone0[i].equals("O") || !s.tags().get(i).equals("O")) {
+                            b.append('[').append(s.tags().get(i)).append('/').append(alone0[i]).append('/').append(predicted[i]).append(']');
+                        }
+                        b.append(' ');
+                    }
+                    System.out.println("  gold/tagger/rules: " + b);
+                }
             }
             System.out.printf(Locale.ROOT, "%-28s | %.2f | %.2f%n", split[0], alone.microF1(), whole.microF1());
             if (split[0].startsWith("idner")) {
