@@ -73,7 +73,7 @@ class ProductEntityEval {
                 cased = whole.microF1();
             }
         }
-        assertTrue(cased >= Double.parseDouble(System.getProperty("ner.floor.product", "0")));
+        assertTrue(cased >= Double.parseDouble(System.getProperty("ner.floor.product", "88")));
     }
 
     /** The recogniser's mentions over the words (joined by spaces) as BIO tags. */
