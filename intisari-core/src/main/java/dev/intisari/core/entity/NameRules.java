@@ -207,7 +207,9 @@ final class NameRules {
                 }
             }
             Mention before = table.at(p - 1);
-            if (start < 0 && !strict && before != null && before.end() == p) {
+            // an English acronym after its Indonesian name ("Pakta Pertahanan Atlantik Utara (NATO)"); never a
+            // dateline's agency after a place ("Washington (ANTARA)")
+            if (start < 0 && !strict && before != null && before.end() == p && before.type() != EntityType.LOCATION) {
                 start = before.start();
             }
             if (start < 0) {
