@@ -1,11 +1,16 @@
 package dev.intisari.core.entity;
 
+import dev.intisari.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Whether an acronym abbreviates a phrase: every content word gives the acronym its first letter and
- * possibly more of its letters in order (Badan Reserse Kriminal = Bareskrim), connectors may give none.
+ * Acronyms with their expansions. An acronym abbreviates a phrase when every content word gives it its
+ * first letter and possibly more of its letters, in order (Badan Reserse Kriminal = Bareskrim);
+ * connectors may give none. {@link #bind} applies this to "Expansion (ACRONYM)" in a text.
  */
 final class AcronymMatch {
     static final Set<String> CONNECTORS = Set.of("dan", "&", "untuk", "dari", "serta", "bagi", "pada", "di", "atas",
@@ -77,5 +82,55 @@ final class AcronymMatch {
             wk++;
         }
         return false;
+    }
+
+    /**
+     * Finds "Expansion (ACRONYM)" in the text, makes the expansion one mention and the acronym another of
+     * the same type (the tagger's type of the expansion, else organisation), and returns the pairs.
+     */
+    static List<NameRules.Acronym> bind(ArticleTokens t, MentionTable table) {
+        List<NameRules.Acronym> out = new ArrayList<>();
+        for (int p = 1; p + 2 < t.size; p++) {
+            if (!t.words[p].equals("(") || !t.words[p + 2].equals(")") || !looksLikeAcronym(t.words[p + 1])) {
+                continue;
+            }
+            boolean strict = !allCapitals(t.words[p + 1]);
+            String acronym = t.words[p + 1];
+            int first = p;
+            while (first > 0 && p - first < 12 && t.sameSegment(p, first - 1)
+                    && (t.capitalised[first - 1] || CONNECTORS.contains(t.words[first - 1].toLowerCase(Locale.ROOT)))) {
+                first--;
+            }
+            int start = -1;
+            for (int s = first; s < (strict ? p - 1 : p) && start < 0; s++) {
+                if (t.capitalised[s] && matches(acronym, t.words, s, p)) {
+                    start = s;
+                }
+            }
+            Mention before = table.at(p - 1);
+            // an English acronym after its Indonesian name ("Pakta Pertahanan Atlantik Utara (NATO)"); never a
+            // dateline's agency after a place ("Washington (ANTARA)")
+            if (start < 0 && !strict && before != null && before.end() == p && before.type() != EntityType.LOCATION) {
+                start = before.start();
+            }
+            if (start < 0) {
+                continue;
+            }
+            EntityType type = typeOf(table, start, p);
+            table.add(new Mention(start, p, type));
+            table.add(new Mention(p + 1, p + 2, type));
+            out.add(new NameRules.Acronym(acronym, start, p));
+        }
+        return out;
+    }
+
+    private static EntityType typeOf(MentionTable table, int start, int end) {
+        for (int k = start; k < end; k++) {
+            Mention m = table.at(k);
+            if (m != null && m.start() == start && m.end() == end) {
+                return m.type();
+            }
+        }
+        return EntityType.ORGANIZATION;
     }
 }

@@ -74,7 +74,7 @@ final class NameRules {
             }
         }
         gazetteer(t, table);
-        List<Acronym> acronyms = acronyms(t, table);
+        List<Acronym> acronyms = AcronymMatch.bind(t, table);
         List<Binding> bindings = titles(t, table);
         if (cased) {
             cued(t, table);
@@ -185,52 +185,6 @@ final class NameRules {
             }
         }
         return true;
-    }
-
-    private List<Acronym> acronyms(ArticleTokens t, MentionTable table) {
-        List<Acronym> out = new ArrayList<>();
-        for (int p = 1; p + 2 < t.size; p++) {
-            if (!t.words[p].equals("(") || !t.words[p + 2].equals(")") || !AcronymMatch.looksLikeAcronym(t.words[p + 1])) {
-                continue;
-            }
-            boolean strict = !AcronymMatch.allCapitals(t.words[p + 1]);
-            String acronym = t.words[p + 1];
-            int first = p;
-            while (first > 0 && p - first < 12 && t.sameSegment(p, first - 1)
-                    && (t.capitalised[first - 1] || AcronymMatch.CONNECTORS.contains(t.words[first - 1].toLowerCase(Locale.ROOT)))) {
-                first--;
-            }
-            int start = -1;
-            for (int s = first; s < (strict ? p - 1 : p) && start < 0; s++) {
-                if (t.capitalised[s] && AcronymMatch.matches(acronym, t.words, s, p)) {
-                    start = s;
-                }
-            }
-            Mention before = table.at(p - 1);
-            // an English acronym after its Indonesian name ("Pakta Pertahanan Atlantik Utara (NATO)"); never a
-            // dateline's agency after a place ("Washington (ANTARA)")
-            if (start < 0 && !strict && before != null && before.end() == p && before.type() != EntityType.LOCATION) {
-                start = before.start();
-            }
-            if (start < 0) {
-                continue;
-            }
-            EntityType type = typeOf(table, start, p);
-            table.add(new Mention(start, p, type));
-            table.add(new Mention(p + 1, p + 2, type));
-            out.add(new Acronym(acronym, start, p));
-        }
-        return out;
-    }
-
-    private EntityType typeOf(MentionTable table, int start, int end) {
-        for (int k = start; k < end; k++) {
-            Mention m = table.at(k);
-            if (m != null && m.start() == start && m.end() == end) {
-                return m.type();
-            }
-        }
-        return EntityType.ORGANIZATION;
     }
 
     private List<Binding> titles(ArticleTokens t, MentionTable table) {
