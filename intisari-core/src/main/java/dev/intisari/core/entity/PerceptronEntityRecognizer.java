@@ -26,13 +26,15 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     private final NameRules rules;
     private final ArticleEntities entities;
 
-    /** The shipped model and resources. */
+    /** The shipped model and resources (read once per class loader, then shared: they are immutable). */
     public PerceptronEntityRecognizer() {
-        this(Lexicon.standard());
+        this(Shipped.TAGGER, Shipped.LEXICON);
     }
 
-    private PerceptronEntityRecognizer(Lexicon lexicon) {
-        this(loadModel(lexicon), lexicon);
+    /** The shipped resources, loaded on first use. */
+    private static final class Shipped {
+        static final Lexicon LEXICON = Lexicon.standard();
+        static final PerceptronTagger TAGGER = loadModel(LEXICON);
     }
 
     PerceptronEntityRecognizer(PerceptronTagger tagger, Lexicon lexicon) {
