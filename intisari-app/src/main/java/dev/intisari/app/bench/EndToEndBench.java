@@ -97,7 +97,7 @@ public final class EndToEndBench {
                 settings.seed() + 1)).generate(a -> raw.add(new dev.intisari.model.RawArticle(a.id(), a.id(), a.url(),
                 a.outlet(), a.title(), null, null, a.text(), null)));
         List<Article> analysed = pool.submit(() -> raw.parallelStream().map(pipeline::analyze).toList()).join();
-        pipeline.group(analysed);
+        pipeline.group(pipeline.link(analysed));
     }
 
     /** Analysis of the same texts with Lucene's IndonesianAnalyzer only, on the same threads. */

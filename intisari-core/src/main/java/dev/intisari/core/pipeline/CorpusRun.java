@@ -8,7 +8,6 @@ import dev.intisari.model.InputProblem;
 import dev.intisari.model.RawArticle;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,8 +16,9 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 
 /**
- * Runs a whole corpus: reads the inputs, analyses articles in batches on all cores, hands each to the report
- * in input order (so the output never depends on thread timing), then groups all of them. A bad input, a
+ * Runs a whole corpus: reads the inputs, analyses articles in batches on all cores, links entity names across
+ * them, hands each to the report in input order (so the output never depends on thread timing), then groups
+ * all of them. The analysed articles are held until the end, since names and stories depend on all of them. A bad input, a
  * repeated id or an article that fails a stage becomes an {@link InputProblem}; everything else is still
  * analysed.
  */
@@ -68,13 +68,8 @@ public final class CorpusRun {
             for (Result r : analyse(batch)) {
                 if (r.problem() != null) {
                     onProblem.accept(r.problem());
-                    continue;
-                }
-                analysed.add(r.article());
-                try {
-                    report.article(r.article());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                } else {
+                    analysed.add(r.article());
                 }
             }
             batch.clear();
@@ -100,7 +95,11 @@ public final class CorpusRun {
             }
         });
         flush.run();
-        report.grouping(pipeline.group(analysed));
+        List<Article> linked = pipeline.link(analysed);
+        for (Article article : linked) {
+            report.article(article);
+        }
+        report.grouping(pipeline.group(linked));
         return new Outcome(analysed.size(), problems);
     }
 

@@ -8,8 +8,10 @@ import dev.intisari.core.clean.Cleaner;
 import dev.intisari.core.clean.RuleLineCleaner;
 import dev.intisari.core.dedupe.DuplicateDetector;
 import dev.intisari.core.dedupe.MinHashDuplicateDetector;
+import dev.intisari.core.entity.EntityLinker;
 import dev.intisari.core.entity.EntityRecognizer;
-import dev.intisari.core.entity.RuleEntityRecognizer;
+import dev.intisari.core.entity.PerceptronEntityRecognizer;
+import dev.intisari.core.entity.VariantEntityLinker;
 import dev.intisari.core.quote.PatternQuoteExtractor;
 import dev.intisari.core.quote.QuoteExtractor;
 import dev.intisari.core.quote.SpeakerQuoteMerger;
@@ -75,6 +77,16 @@ public final class Pipeline {
                     EntityRecognizer entities, QuoteExtractor quotes, DateTagger dates, Summarizer summarizer,
                     DuplicateDetector duplicates, StoryClusterer clusterer, StoryExplainer explainer,
                     StorylineLinker storylines) {
+        this(cleaner, languages, tokenizer, splitter, entities, quotes, dates, summarizer, duplicates, clusterer,
+                explainer, storylines, new VariantEntityLinker());
+    }
+
+    /** With the corpus-level entity linker that gives one entity one name across articles. */
+    public Pipeline(Cleaner cleaner, LanguageIdentifier languages, Tokenizer tokenizer, SentenceSplitter splitter,
+                    EntityRecognizer entities, QuoteExtractor quotes, DateTagger dates, Summarizer summarizer,
+                    DuplicateDetector duplicates, StoryClusterer clusterer, StoryExplainer explainer,
+                    StorylineLinker storylines, EntityLinker linker) {
+        this.linker = Objects.requireNonNull(linker);
         this.cleaner = Objects.requireNonNull(cleaner);
         this.languages = Objects.requireNonNull(languages);
         this.tokenizer = Objects.requireNonNull(tokenizer);
@@ -92,7 +104,7 @@ public final class Pipeline {
     /** The default stages. */
     public static Pipeline standard() {
         return new Pipeline(new RuleLineCleaner(), new LinguaLanguageIdentifier(), new RuleTokenizer(),
-                new RuleSentenceSplitter(), new RuleEntityRecognizer(), new PatternQuoteExtractor(),
+                new RuleSentenceSplitter(), new PerceptronEntityRecognizer(), new PatternQuoteExtractor(),
                 new RuleDateTagger(), new SupervisedMmrSummarizer(), new MinHashDuplicateDetector(),
                 new OnlineStoryClusterer(),
                 new CitingStoryExplainer(new SpeakerQuoteMerger(), new DatedSentenceTimeline()),
@@ -117,9 +129,17 @@ public final class Pipeline {
                 sentences, found, said, dated, keyPoints);
     }
 
-    /** All articles through dedupe, story clustering, story explanation and storylines. */
-    public Grouping group(List<Article> analysed) {
-        List<Article> ordered = inPublicationOrder(analysed);
+    /**
+     * Gives each entity one name across the articles of a run (spelling variants, a surname standing for
+     * the full name used elsewhere). Runs on all analysed articles before they are written and grouped.
+     */
+    public List<Article> link(List<Article> analysed) {
+        return linker.link(analysed);
+    }
+
+    /** Linked articles through dedupe, story clustering, story explanation and storylines. */
+    public Grouping group(List<Article> linked) {
+        List<Article> ordered = inPublicationOrder(linked);
         List<DuplicateGroup> copies = duplicates.detect(ordered);
         List<StoryGroup> groups = clusterer.cluster(ordered, copies);
         Map<String, Article> byId = new HashMap<>();

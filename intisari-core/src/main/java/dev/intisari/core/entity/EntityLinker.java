@@ -1,0 +1,14 @@
+package dev.intisari.core.entity;
+
+import dev.intisari.model.Article;
+
+import java.util.List;
+
+/**
+ * Corpus stage: gives the same entity the same name in every article, whatever spelling or short form
+ * each article used. Returns the articles in the same order with entity names (and quote speakers)
+ * rewritten; ids, types and mentions are kept.
+ */
+public interface EntityLinker {
+    List<Article> link(List<Article> articles);
+}

@@ -1,0 +1,209 @@
+package dev.intisari.core.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The word resources of the recogniser: the gazetteer (multi-word phrases by category, matched
+ * case-insensitively on token hashes) and the word clusters computed from Indonesian news text.
+ * Immutable once loaded.
+ */
+final class Lexicon {
+    static final int CLUSTER_LEVELS = 3;
+    private static final String GAZETTEER = "gazetteer.tsv";
+    private static final String CLUSTERS = "clusters.tsv.gz";
+    private static final String TRAINED = "trained-names.tsv.gz";
+
+    private final LongIntMap firstToken = new LongIntMap(4096);
+    private final List<long[]> phrases = new ArrayList<>();
+    private final List<GazetteerCategory> categories = new ArrayList<>();
+    private final List<Integer> next = new ArrayList<>();
+    private final LongIntMap clusters;
+    private long[][] phraseArray = new long[0][];
+    private GazetteerCategory[] categoryArray = new GazetteerCategory[0];
+    private int[] nextArray = new int[0];
+
+    private final List<String> entries;
+
+    private Lexicon(LongIntMap clusters, List<String> entries) {
+        this.clusters = clusters;
+        this.entries = List.copyOf(entries);
+        for (String line : entries) {
+            int tab = line.indexOf('\t');
+            add(line.substring(tab + 1).trim(), GazetteerCategory.valueOf(line.substring(0, tab).trim()));
+        }
+        freeze();
+    }
+
+    /** The hand-written gazetteer and the word clusters. */
+    static Lexicon handWritten() {
+        return new Lexicon(readClusters(), readLines(GAZETTEER, false));
+    }
+
+    /** What the shipped recogniser uses: {@link #handWritten()} and the names seen in the training data. */
+    static Lexicon standard() {
+        Lexicon lexicon = handWritten();
+        return Lexicon.class.getResource(TRAINED) == null ? lexicon : lexicon.withNames(readLines(TRAINED, true));
+    }
+
+    /** This lexicon plus names from training data, lines "TRAIN_k&lt;TAB&gt;phrase". */
+    Lexicon withNames(List<String> names) {
+        List<String> all = new ArrayList<>(entries);
+        all.addAll(names);
+        return new Lexicon(clusters, all);
+    }
+
+    private static List<String> readLines(String resource, boolean gzip) {
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader in = reader(resource, gzip)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#") && line.indexOf('\t') > 0) {
+                    lines.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
+    }
+
+    private void freeze() {
+        phraseArray = phrases.toArray(new long[0][]);
+        categoryArray = categories.toArray(new GazetteerCategory[0]);
+        nextArray = next.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private void add(String phrase, GazetteerCategory category) {
+        List<String> words = PhraseWords.split(phrase);
+        if (words.isEmpty()) {
+            return;
+        }
+        long[] hashes = new long[words.size()];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = TokenHash.lower(words.get(i));
+        }
+        int index = phrases.size();
+        phrases.add(hashes);
+        categories.add(category);
+        next.add(firstToken.get(hashes[0], -1));
+        firstToken.put(hashes[0], index);
+    }
+
+    /**
+     * Marks every gazetteer phrase found in the token hashes: bit {@code 2*category} on its first token,
+     * bit {@code 2*category+1} on the following ones.
+     */
+    void annotate(long[] lowerHashes, int n, int[] bits) {
+        for (int i = 0; i < n; i++) {
+            for (int e = firstToken.get(lowerHashes[i], -1); e >= 0; e = nextArray[e]) {
+                long[] p = phraseArray[e];
+                if (matches(p, lowerHashes, i, n)) {
+                    int c = categoryArray[e].ordinal();
+                    bits[i] |= 1 << (2 * c);
+                    for (int k = 1; k < p.length; k++) {
+                        bits[i + k] |= 1 << (2 * c + 1);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Length of the longest phrase of {@code category} starting at {@code from}, or 0. */
+    int matchLength(long[] lowerHashes, int from, int n, GazetteerCategory category) {
+        int best = 0;
+        for (int e = firstToken.get(lowerHashes[from], -1); e >= 0; e = nextArray[e]) {
+            long[] p = phraseArray[e];
+            if (categoryArray[e] == category && p.length > best && matches(p, lowerHashes, from, n)) {
+                best = p.length;
+            }
+        }
+        return best;
+    }
+
+    /** The category of the longest phrase starting at {@code from} among LOC, ORG and PER, or null. */
+    GazetteerCategory nameCategory(long[] lowerHashes, int from, int n, int[] lengthOut) {
+        int best = 0;
+        GazetteerCategory found = null;
+        for (int e = firstToken.get(lowerHashes[from], -1); e >= 0; e = nextArray[e]) {
+            long[] p = phraseArray[e];
+            GazetteerCategory c = categoryArray[e];
+            boolean name = c == GazetteerCategory.LOC || c == GazetteerCategory.ORG || c == GazetteerCategory.PER;
+            if (name && p.length > best && matches(p, lowerHashes, from, n)) {
+                best = p.length;
+                found = c;
+            }
+        }
+        lengthOut[0] = best;
+        return found;
+    }
+
+    /** The name category (LOC, ORG, PER) of exactly this phrase, or null. */
+    GazetteerCategory categoryOf(String phrase) {
+        List<String> words = PhraseWords.split(phrase);
+        if (words.isEmpty()) {
+            return null;
+        }
+        long[] hashes = new long[words.size()];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = TokenHash.lower(words.get(i));
+        }
+        int[] length = new int[1];
+        GazetteerCategory c = nameCategory(hashes, 0, hashes.length, length);
+        return length[0] == hashes.length ? c : null;
+    }
+
+    /** Packed cluster ids of a lowercased word hash: level {@code k} in bits 10k..10k+9, 0 = unknown. */
+    int clusters(long lowerHash) {
+        return clusters.get(lowerHash, 0);
+    }
+
+    private static boolean matches(long[] phrase, long[] hashes, int from, int n) {
+        if (from + phrase.length > n) {
+            return false;
+        }
+        for (int k = 0; k < phrase.length; k++) {
+            if (hashes[from + k] != phrase[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static LongIntMap readClusters() {
+        LongIntMap map = new LongIntMap(65536);
+        if (Lexicon.class.getResource(CLUSTERS) == null) {
+            return map;
+        }
+        try (BufferedReader in = reader(CLUSTERS, true)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                String[] f = line.split("\t");
+                int packed = 0;
+                for (int k = 1; k < f.length && k <= CLUSTER_LEVELS; k++) {
+                    packed |= (Integer.parseInt(f[k]) + 1) << (10 * (k - 1));
+                }
+                map.put(TokenHash.lower(f[0].toLowerCase(Locale.ROOT)), packed);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return map;
+    }
+
+    private static BufferedReader reader(String name, boolean gzip) throws IOException {
+        InputStream in = Lexicon.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + name);
+        }
+        return new BufferedReader(new InputStreamReader(gzip ? new GZIPInputStream(in) : in, StandardCharsets.UTF_8));
+    }
+}

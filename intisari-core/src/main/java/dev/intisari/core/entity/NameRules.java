@@ -1,0 +1,278 @@
+package dev.intisari.core.entity;
+
+import dev.intisari.model.EntityType;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The rules applied over the tagger's mentions, in order: titles are cut off person names and mark the
+ * capitalised name after them as a person ("Juru Bicara Kremlin Dmitry Peskov"), acronyms in brackets
+ * join their expansion ("Komisi Pemberantasan Korupsi (KPK)"), gazetteer names are added and fix the
+ * type of known names (so "Kremlin" stays an organisation and "Moskow" a place when used as actors).
+ */
+final class NameRules {
+    private static final int MAX_NAME = 5;
+    private static final int MAX_QUALIFIER = 8;
+
+    /** A title tied to the person named right after it. */
+    record Binding(String role, int titleStart, int person) {
+    }
+
+    /** An acronym tied to its expansion (token ranges). */
+    record Acronym(String acronym, int start, int end) {
+    }
+
+    /** What the rules found. */
+    record Found(List<Mention> mentions, List<Binding> bindings, List<Acronym> acronyms) {
+    }
+
+    private final Lexicon lexicon;
+    private final NameVariants variants;
+    private final Set<String> personCues;
+
+    NameRules(Lexicon lexicon, NameVariants variants) {
+        this.lexicon = lexicon;
+        this.variants = variants;
+        this.personCues = readCues();
+    }
+
+    private static Set<String> readCues() {
+        Set<String> cues = new HashSet<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                NameRules.class.getResourceAsStream("person-cues.txt"), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    cues.add(line.trim());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(cues);
+    }
+
+    Found apply(ArticleTokens t, List<Mention> tagged) {
+        MentionTable table = new MentionTable(t.size);
+        boolean cased = false;
+        for (int i = 0; i < t.size && !cased; i++) {
+            cased = t.capitalised[i];
+        }
+        for (Mention m : tagged) {
+            Mention trimmed = trim(t, m, cased);
+            if (trimmed != null && (!cased || hasCapital(t, trimmed))) {
+                table.add(trimmed);
+            }
+        }
+        gazetteer(t, table);
+        List<Acronym> acronyms = AcronymMatch.bind(t, table);
+        List<Binding> bindings = titles(t, table);
+        if (cased) {
+            cued(t, table);
+        }
+        return new Found(table.list(), bindings, acronyms);
+    }
+
+    private Mention trim(ArticleTokens t, Mention m, boolean cased) {
+        int s = m.start();
+        int e = m.end();
+        while (s < e && (!t.isWord(s) || notName(t, s) || cased && !t.capitalised[s])) {
+            s++;
+        }
+        while (e > s && (!t.isWord(e - 1) || cased && !t.capitalised[e - 1] && !Character.isDigit(t.words[e - 1].charAt(0)))) {
+            e--;
+        }
+        while (e > s && e + 1 < t.size && glued(t, e)) {
+            e += 2;
+        }
+        if (m.type() == EntityType.PERSON && cased) {
+            int len;
+            while (s < e && lexicon.matchLength(t.lower, s, t.size, GazetteerCategory.NAME_TITLE) == 0 && (len = Math.max(lexicon.matchLength(t.lower, s, t.size, GazetteerCategory.TITLE),
+                    lexicon.matchLength(t.lower, s, t.size, GazetteerCategory.PORTFOLIO))) > 0 && s + len < e) {
+                s += len;
+            }
+        }
+        return s < e ? new Mention(s, e, m.type()) : null;
+    }
+
+    private boolean notName(ArticleTokens t, int i) {
+        return lexicon.matchLength(t.lower, i, t.size, GazetteerCategory.NOT_NAME) > 0;
+    }
+
+    private static boolean hasCapital(ArticleTokens t, Mention m) {
+        for (int k = m.start(); k < m.end(); k++) {
+            if (t.capitalised[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void gazetteer(ArticleTokens t, MentionTable table) {
+        int[] length = new int[1];
+        for (int i = 0; i < t.size; i++) {
+            GazetteerCategory c = t.capitalised[i] ? lexicon.nameCategory(t.lower, i, t.size, length) : null;
+            if (c == null && t.capitalised[i] && table.at(i) == null && t.words[i].length() >= 4 && variants.known(t.words[i])) {
+                c = lexicon.categoryOf(variants.canonical(t.words[i]));
+                length[0] = 1;
+            }
+            if (c == null || !allCapitalised(t, i, i + length[0]) || table.coveredByLonger(i, i + length[0])) {
+                continue;
+            }
+            int end = i + length[0];
+            boolean longerName = end < t.size && t.capitalised[end] && t.sameSegment(i, end) && table.at(end) == null
+                    && c != GazetteerCategory.PER && !notName(t, end) && !titleEndsAt(t, i);
+            boolean cued = i > 0 && t.sameSegment(i, i - 1) && table.at(i - 1) == null
+                    && (lexicon.matchLength(t.lower, i - 1, t.size, GazetteerCategory.ORG_CUE) == 1
+                    || lexicon.matchLength(t.lower, i - 1, t.size, GazetteerCategory.LOC_CUE) == 1);
+            if (longerName || cued) {
+                continue;
+            }
+            EntityType type = c == GazetteerCategory.LOC ? EntityType.LOCATION
+                    : c == GazetteerCategory.ORG ? EntityType.ORGANIZATION : EntityType.PERSON;
+            table.add(new Mention(i, end, type));
+            i = end - 1;
+        }
+    }
+
+    /** "kata Peskov", "menurut Peskov": an untagged capitalised name after a speech cue is a person. */
+    private void cued(ArticleTokens t, MentionTable table) {
+        int[] length = new int[1];
+        for (int i = 0; i + 1 < t.size; i++) {
+            int j = i + 1;
+            if (!personCues.contains(t.words[i].toLowerCase(Locale.ROOT)) || !t.sameSegment(i, j)
+                    || table.at(j) != null || !t.capitalised[j]
+                    || lexicon.matchLength(t.lower, j, t.size, GazetteerCategory.TITLE) > 0
+                    || lexicon.nameCategory(t.lower, j, t.size, length) != null) {
+                continue;
+            }
+            int k = nameEnd(t, j);
+            boolean free = k > j;
+            for (int q = j; q < k && free; q++) {
+                free = table.at(q) == null && lexicon.matchLength(t.lower, q, t.size, GazetteerCategory.ORG_CUE) == 0
+                        && lexicon.matchLength(t.lower, q, t.size, GazetteerCategory.LOC_CUE) == 0;
+            }
+            if (free) {
+                table.add(new Mention(j, k, EntityType.PERSON));
+            }
+        }
+    }
+
+    /** Whether a title or portfolio phrase ends right before token {@code i}. */
+    private boolean titleEndsAt(ArticleTokens t, int i) {
+        for (int back = 1; back <= 3 && i - back >= 0; back++) {
+            if (lexicon.matchLength(t.lower, i - back, t.size, GazetteerCategory.TITLE) == back
+                    || lexicon.matchLength(t.lower, i - back, t.size, GazetteerCategory.PORTFOLIO) == back) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allCapitalised(ArticleTokens t, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (t.isWord(k) && !t.capitalised[k] && !Character.isDigit(t.words[k].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<Binding> titles(ArticleTokens t, MentionTable table) {
+        List<Binding> out = new ArrayList<>();
+        int[] length = new int[1];
+        for (int i = 0; i < t.size; i++) {
+            int m = lexicon.matchLength(t.lower, i, t.size, GazetteerCategory.TITLE);
+            if (m == 0 || table.at(i) != null) {
+                continue;
+            }
+            int j = i + m;
+            while (j < t.size && j - i - m < MAX_QUALIFIER && t.sameSegment(i, j)) {
+                int p = Math.max(lexicon.matchLength(t.lower, j, t.size, GazetteerCategory.PORTFOLIO),
+                        lexicon.matchLength(t.lower, j, t.size, GazetteerCategory.TITLE));
+                Mention at = table.at(j);
+                if (p > 0 && (at == null || at.type() != EntityType.PERSON)) {
+                    j += p;
+                } else if (at != null && at.start() == j && at.type() != EntityType.PERSON) {
+                    j = at.end();
+                } else if (t.capitalised[j] && lexicon.nameCategory(t.lower, j, t.size, length) != null
+                        && lexicon.nameCategory(t.lower, j, t.size, length) != GazetteerCategory.PER) {
+                    j += length[0];
+                } else {
+                    break;
+                }
+            }
+            int k = nameEnd(t, j);
+            int person = k == j ? -1 : personIn(t, table, j, k);
+            if (person < 0) {
+                i = Math.max(i, j - 1);
+                continue;
+            }
+            out.add(new Binding(t.surface(i, i + m).toLowerCase(Locale.ROOT), i, person));
+            i = Math.max(i, person - 1);
+        }
+        return out;
+    }
+
+    /**
+     * The person named in the capitalised stretch [j, k) after a title: the tagger's, if it found one
+     * there; otherwise the tokens after the last organisation or place in the stretch, unless they look
+     * like an organisation or place name themselves. -1 when there is none.
+     */
+    private int personIn(ArticleTokens t, MentionTable table, int j, int k) {
+        int start = j;
+        for (int q = j; q < k; q++) {
+            Mention at = table.at(q);
+            if (at != null && at.type() == EntityType.PERSON && at.start() == q) {
+                return q;
+            }
+            if (at != null && at.type() != EntityType.PERSON) {
+                start = Math.max(start, at.end());
+            }
+        }
+        if (start >= k) {
+            return -1;
+        }
+        for (int q = start; q < k; q++) {
+            if (lexicon.matchLength(t.lower, q, t.size, GazetteerCategory.ORG_CUE) > 0
+                    || lexicon.matchLength(t.lower, q, t.size, GazetteerCategory.LOC_CUE) > 0
+                    || table.at(q) != null && table.at(q).start() < start) {
+                return -1;
+            }
+        }
+        table.add(new Mention(start, k, EntityType.PERSON));
+        return start;
+    }
+
+    /** Whether token {@code k} is a hyphen or apostrophe joining the word before it to the word after it. */
+    private static boolean glued(ArticleTokens t, int k) {
+        String w = t.words[k];
+        return (w.equals("-") || w.equals("'") || w.equals("’")) && k > 0 && k + 1 < t.size
+                && t.ends[k - 1] == t.starts[k] && t.ends[k] == t.starts[k + 1] && t.isWord(k + 1);
+    }
+
+    /** End of the capitalised name starting at {@code j} ("Kim Jong-un" and "Ma'ruf" included). */
+    private int nameEnd(ArticleTokens t, int j) {
+        int k = j;
+        while (k < t.size && k - j < MAX_NAME && t.sameSegment(j, k)) {
+            if (t.capitalised[k] && t.isWord(k) && !notName(t, k)
+                    && lexicon.matchLength(t.lower, k, t.size, GazetteerCategory.TITLE) == 0) {
+                k++;
+            } else if (k > j && k + 1 < t.size && glued(t, k)) {
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+}

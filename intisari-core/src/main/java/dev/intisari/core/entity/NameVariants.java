@@ -1,0 +1,126 @@
+package dev.intisari.core.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Spelling variants of names: the table of canonical spellings (variants.tsv: Kiev/Kyiv, AS/Amerika
+ * Serikat, Moscow/Moskow) and a transliteration fold (Sergey/Sergei, Zelensky/Zelenskyy,
+ * Soeharto/Suharto) that gives variants one comparison key. Immutable.
+ */
+public final class NameVariants {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\-‐‑–]+");
+    private static final Pattern DROPPED = Pattern.compile("[.'’`]");
+    private final Map<String, String> canonical = new HashMap<>();
+    private final Map<String, String> canonicalByFold = new HashMap<>();
+
+    private NameVariants() {
+    }
+
+    /** The shipped table. */
+    public static NameVariants standard() {
+        NameVariants variants = new NameVariants();
+        InputStream in = NameVariants.class.getResourceAsStream("variants.tsv");
+        if (in == null) {
+            throw new IllegalStateException("missing resource variants.tsv");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                for (String v : f) {
+                    variants.canonical.putIfAbsent(plain(v), f[0].trim());
+                    variants.canonicalByFold.putIfAbsent(fold(plain(v)), f[0].trim());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return variants;
+    }
+
+    /** The table's canonical spelling of {@code name}, or {@code name} itself. */
+    public String canonical(String name) {
+        String plain = plain(name);
+        String table = canonical.get(plain);
+        if (table == null && plain.length() >= 4) {
+            table = canonicalByFold.get(fold(plain));
+        }
+        return table != null ? table : name;
+    }
+
+    /** Whether the table knows {@code name} (directly or by its spelling fold). */
+    public boolean known(String name) {
+        String plain = plain(name);
+        return canonical.containsKey(plain) || plain.length() >= 4 && canonicalByFold.containsKey(fold(plain));
+    }
+
+    /** A key equal for spelling variants of one name. */
+    public String key(String name) {
+        String plain = plain(name);
+        String table = canonical.get(plain);
+        if (table == null && plain.length() >= 4) {
+            table = canonicalByFold.get(fold(plain));
+        }
+        return fold(table != null ? plain(table) : plain);
+    }
+
+    /** Lowercase, no diacritics, no dots or apostrophes, single spaces. */
+    static String plain(String name) {
+        if (simple(name)) {
+            return name.toLowerCase(Locale.ROOT);
+        }
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD);
+        s = MARKS.matcher(s).replaceAll("");
+        s = DROPPED.matcher(s).replaceAll("");
+        return SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    }
+
+    /** ASCII letters and digits separated by single spaces: nothing for {@link #plain} to remove. */
+    private static boolean simple(String name) {
+        if (name.isEmpty() || name.charAt(0) == ' ' || name.charAt(name.length() - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean ok = c < 128 && Character.isLetterOrDigit(c) || c == ' ' && name.charAt(i - 1) != ' ';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Transliteration fold of a plain name. */
+    static String fold(String plain) {
+        String s = plain.replace("oe", "u").replace("ph", "f").replace("dj", "j").replace("tj", "c")
+                .replace("ck", "k").replace('y', 'i').replace("x", "ks");
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+            if (c == 'c' && "aou".indexOf(next) >= 0) {
+                c = 'k';
+            } else if (c == 'j' && i > 0 && "aeiou".indexOf(next) < 0) {
+                c = 'i';
+            }
+            if (out.length() == 0 || out.charAt(out.length() - 1) != c || !Character.isLetter(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,223 @@
+package dev.intisari.core.entity;
+
+/**
+ * Turns the words of one sentence into hashed feature rows for the tagger: the word and its neighbours
+ * (lowercased, ±2), word shape, prefixes and suffixes, position, gazetteer phrases, word clusters.
+ * Every feature is a 64-bit hash of (template, value) folded into {@code 2^bits} rows; the per-word
+ * hashes are computed once from the chars, so the hot loop builds no strings.
+ */
+final class NerFeatures {
+    /** Most features one token can have. */
+    static final int STRIDE = 64;
+    private static final int PREFIXES = 3;
+    private static final int SUFFIXES = 4;
+    private static final long BOUNDARY = TokenHash.lower("<s>");
+    private static final long BOUNDARY_END = TokenHash.lower("</s>");
+
+    private final Lexicon lexicon;
+    private final int shift;
+
+    NerFeatures(Lexicon lexicon, int bits) {
+        this.lexicon = lexicon;
+        this.shift = 64 - bits;
+    }
+
+    /** Per-word facts computed once per sentence. */
+    private static final class Words {
+        final long[] lower;
+        final long[] exact;
+        final long[] shape;
+        final long[] prefix;
+        final long[] suffix;
+        final int[] kind;
+        final int[] gazetteer;
+        final int[] clusters;
+        final int[] length;
+
+        Words(int n) {
+            length = new int[n];
+            lower = new long[n];
+            exact = new long[n];
+            shape = new long[n];
+            prefix = new long[n * PREFIXES];
+            suffix = new long[n * SUFFIXES];
+            kind = new int[n];
+            gazetteer = new int[n];
+            clusters = new int[n];
+        }
+    }
+
+    /** Lowercased hashes of the words (the gazetteer's key). */
+    static long[] lowerHashes(CharSequence[] words, int n) {
+        long[] h = new long[n];
+        for (int i = 0; i < n; i++) {
+            h[i] = TokenHash.lower(words[i]);
+        }
+        return h;
+    }
+
+    /** Feature rows: token {@code i} uses {@code rows[i*STRIDE .. i*STRIDE+counts[i])}. */
+    int[] extract(CharSequence[] words, int n, int[] counts) {
+        Words w = describe(words, n);
+        int[] rows = new int[Math.max(1, n) * STRIDE];
+        for (int i = 0; i < n; i++) {
+            counts[i] = token(w, i, n, rows, i * STRIDE);
+        }
+        return rows;
+    }
+
+    private Words describe(CharSequence[] words, int n) {
+        Words w = new Words(n);
+        for (int i = 0; i < n; i++) {
+            CharSequence s = words[i];
+            int len = s.length();
+            long lower = TokenHash.SEED;
+            long exact = TokenHash.SEED;
+            long shape = TokenHash.SEED;
+            char lastShape = 0;
+            int shapeLen = 0;
+            int upper = 0;
+            int letters = 0;
+            int digits = 0;
+            for (int k = 0; k < len; k++) {
+                char c = s.charAt(k);
+                char lc = Character.toLowerCase(c);
+                lower = TokenHash.step(lower, lc);
+                exact = TokenHash.step(exact, c);
+                if (k < PREFIXES) {
+                    w.prefix[i * PREFIXES + k] = lower;
+                }
+                char sc;
+                if (Character.isUpperCase(c)) {
+                    sc = 'X';
+                    upper++;
+                    letters++;
+                } else if (Character.isLetter(c)) {
+                    sc = 'x';
+                    letters++;
+                } else if (Character.isDigit(c)) {
+                    sc = 'd';
+                    digits++;
+                } else {
+                    sc = c;
+                }
+                if (sc != lastShape && shapeLen < 6) {
+                    shape = TokenHash.step(shape, sc);
+                    lastShape = sc;
+                    shapeLen++;
+                }
+            }
+            for (int k = len; k < PREFIXES; k++) {
+                w.prefix[i * PREFIXES + k] = 0;
+            }
+            long suffix = TokenHash.SEED;
+            for (int k = 0; k < SUFFIXES; k++) {
+                if (k < len) {
+                    suffix = TokenHash.step(suffix, Character.toLowerCase(s.charAt(len - 1 - k)));
+                    w.suffix[i * SUFFIXES + k] = suffix;
+                } else {
+                    w.suffix[i * SUFFIXES + k] = 0;
+                }
+            }
+            w.lower[i] = lower;
+            w.exact[i] = exact;
+            w.shape[i] = shape;
+            w.kind[i] = kind(len, s, upper, letters, digits);
+            w.length[i] = len;
+            w.clusters[i] = lexicon.clusters(lower);
+        }
+        lexicon.annotate(w.lower, n, w.gazetteer);
+        return w;
+    }
+
+    /** 1 punctuation, 2 number, 3 all caps, 4 capitalised, 5 lowercase, 6 mixed. */
+    private static int kind(int len, CharSequence s, int upper, int letters, int digits) {
+        if (letters == 0) {
+            return digits > 0 ? 2 : 1;
+        }
+        if (upper == letters && letters > 1) {
+            return 3;
+        }
+        if (Character.isUpperCase(s.charAt(0))) {
+            return 4;
+        }
+        return upper == 0 ? 5 : 6;
+    }
+
+    private int token(Words w, int i, int n, int[] rows, int at) {
+        int c = at;
+        long lw = w.lower[i];
+        long prev = i > 0 ? w.lower[i - 1] : BOUNDARY;
+        long prev2 = i > 1 ? w.lower[i - 2] : BOUNDARY;
+        long next = i + 1 < n ? w.lower[i + 1] : BOUNDARY_END;
+        long next2 = i + 2 < n ? w.lower[i + 2] : BOUNDARY_END;
+        int kind = w.kind[i];
+        int kindPrev = i > 0 ? w.kind[i - 1] : 0;
+        int kindNext = i + 1 < n ? w.kind[i + 1] : 0;
+        rows[c++] = row(0, 0);
+        rows[c++] = row(1, lw);
+        rows[c++] = row(2, w.exact[i]);
+        rows[c++] = row(3, prev);
+        rows[c++] = row(4, next);
+        rows[c++] = row(5, prev2);
+        rows[c++] = row(6, next2);
+        rows[c++] = row(7, TokenHash.combine(prev, lw));
+        rows[c++] = row(8, TokenHash.combine(lw, next));
+        rows[c++] = row(9, w.shape[i]);
+        rows[c++] = row(10, kindPrev * 64 + kind * 8 + kindNext);
+        rows[c++] = row(11, TokenHash.combine(prev, kind));
+        rows[c++] = row(12, TokenHash.combine(next, kind));
+        rows[c++] = row(13, (i == 0 ? 16 : i == 1 ? 32 : 48) + kind);
+        rows[c++] = row(14, Math.min(w.length[i], 12));
+        for (int k = 0; k < PREFIXES; k++) {
+            if (w.prefix[i * PREFIXES + k] != 0) {
+                rows[c++] = row(20 + k, w.prefix[i * PREFIXES + k]);
+            }
+        }
+        for (int k = 0; k < SUFFIXES; k++) {
+            if (w.suffix[i * SUFFIXES + k] != 0) {
+                rows[c++] = row(24 + k, w.suffix[i * SUFFIXES + k]);
+            }
+        }
+        c = clusterRows(w, i, n, kind, rows, c);
+        c = gazetteerRows(w.gazetteer[i], 50, kind, rows, c, at);
+        if (i > 0) {
+            c = gazetteerRows(w.gazetteer[i - 1], 52, kind, rows, c, at);
+        }
+        if (i + 1 < n) {
+            c = gazetteerRows(w.gazetteer[i + 1], 54, kind, rows, c, at);
+        }
+        if (i > 1) {
+            c = gazetteerRows(w.gazetteer[i - 2], 56, kind, rows, c, at);
+        }
+        return c - at;
+    }
+
+    private int clusterRows(Words w, int i, int n, int kind, int[] rows, int c) {
+        int here = w.clusters[i];
+        int before = i > 0 ? w.clusters[i - 1] : -1;
+        int after = i + 1 < n ? w.clusters[i + 1] : -1;
+        for (int level = 0; level < Lexicon.CLUSTER_LEVELS; level++) {
+            int id = (here >>> (10 * level)) & 1023;
+            rows[c++] = row(30 + level, id);
+            rows[c++] = row(33 + level, id * 8L + kind);
+            rows[c++] = row(36 + level, before < 0 ? -1 : (before >>> (10 * level)) & 1023);
+            rows[c++] = row(39 + level, after < 0 ? -1 : (after >>> (10 * level)) & 1023);
+        }
+        return c;
+    }
+
+    private int gazetteerRows(int bits, int template, int kind, int[] rows, int c, int at) {
+        while (bits != 0 && c + 2 <= at + STRIDE) {
+            int b = Integer.numberOfTrailingZeros(bits);
+            bits &= bits - 1;
+            rows[c++] = row(template, b);
+            rows[c++] = row(template + 1, b * 8L + kind);
+        }
+        return c;
+    }
+
+    private int row(int template, long value) {
+        return (int) (TokenHash.combine(template, value) >>> shift);
+    }
+}

@@ -1,0 +1,217 @@
+package dev.intisari.core.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.function.ObjIntConsumer;
+
+/**
+ * Trains a {@link PerceptronTagger} with the averaged structured perceptron (Collins 2002): decode each
+ * sentence with the current weights, move weights towards the gold tags where the decoding differs,
+ * and average the weights over all steps. Sentences are visited in a seeded shuffle, so training is
+ * deterministic.
+ *
+ * <p>With {@code nameFolds > 0} the names of the training data become gazetteer features: the
+ * sentences are split into that many folds and each sentence sees only the names of the other folds
+ * (so the model learns how far to trust a name it has seen, as it will at run time); the returned model
+ * uses the names of all sentences ({@link #names}).
+ *
+ * @param bits      feature rows are {@code 2^bits}
+ * @param epochs    passes over the data
+ * @param seed      shuffle seed
+ * @param nameFolds folds for training-name features, 0 for none
+ */
+public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds) {
+    public PerceptronTrainer {
+        if (bits < 10 || bits > 24 || epochs < 1 || nameFolds < 0 || nameFolds == 1) {
+            throw new IllegalArgumentException("bits in 10..24, epochs >= 1, nameFolds 0 or >= 2");
+        }
+    }
+
+    /** Without training-name features. */
+    public PerceptronTrainer(int bits, int epochs, long seed) {
+        this(bits, epochs, seed, 0);
+    }
+
+    /** Trains and returns the averaged model after the last epoch. */
+    public PerceptronTagger train(List<TaggedSentence> data) {
+        return train(data, (model, epoch) -> { });
+    }
+
+    /** Trains, giving the averaged model after every epoch to {@code afterEpoch} (for tuning on dev data). */
+    public PerceptronTagger train(List<TaggedSentence> data, ObjIntConsumer<PerceptronTagger> afterEpoch) {
+        Lexicon handWritten = Lexicon.handWritten();
+        String[] labels = labels(data);
+        int l = labels.length;
+        Lexicon lexicon = nameFolds > 0 ? handWritten.withNames(names(data, -1, 1)) : handWritten;
+        NerFeatures[] byFold = new NerFeatures[Math.max(1, nameFolds)];
+        for (int f = 0; f < byFold.length; f++) {
+            byFold[f] = new NerFeatures(nameFolds > 0 ? handWritten.withNames(names(data, f, nameFolds)) : handWritten, bits);
+        }
+        List<int[]> rows = new ArrayList<>();
+        List<int[]> counts = new ArrayList<>();
+        List<int[]> golds = new ArrayList<>();
+        for (int j = 0; j < data.size(); j++) {
+            TaggedSentence s = data.get(j);
+            int n = s.words().size();
+            if (n == 0) {
+                continue;
+            }
+            int[] count = new int[n];
+            rows.add(byFold[j % byFold.length].extract(s.words().toArray(new CharSequence[0]), n, count));
+            counts.add(count);
+            golds.add(repair(labels, s.tags()));
+        }
+        float[] w = new float[(1 << bits) * l];
+        float[] acc = new float[w.length];
+        float[] t = PerceptronTagger.constrain(labels, new float[(l + 1) * l]);
+        float[] tAcc = new float[t.length];
+        int[] order = new int[rows.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Random random = new Random(seed);
+        long step = 1;
+        PerceptronTagger last = null;
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            shuffle(order, random);
+            for (int k : order) {
+                int[] r = rows.get(k);
+                int[] c = counts.get(k);
+                int[] gold = golds.get(k);
+                int n = gold.length;
+                int[] pred = PerceptronTagger.decode(l, w, t, r, c, n);
+                for (int i = 0; i < n; i++) {
+                    int gp = i == 0 ? l : gold[i - 1];
+                    int pp = i == 0 ? l : pred[i - 1];
+                    if (gold[i] != pred[i]) {
+                        int base = i * NerFeatures.STRIDE;
+                        for (int f = 0; f < c[i]; f++) {
+                            int row = r[base + f] * l;
+                            w[row + gold[i]] += 1;
+                            acc[row + gold[i]] += step;
+                            w[row + pred[i]] -= 1;
+                            acc[row + pred[i]] -= step;
+                        }
+                    }
+                    if (gold[i] != pred[i] || gp != pp) {
+                        t[gp * l + gold[i]] += 1;
+                        tAcc[gp * l + gold[i]] += step;
+                        t[pp * l + pred[i]] -= 1;
+                        tAcc[pp * l + pred[i]] -= step;
+                    }
+                }
+                step++;
+            }
+            last = new PerceptronTagger(labels, bits, average(w, acc, step), average(t, tAcc, step), lexicon);
+            afterEpoch.accept(last, epoch);
+        }
+        return last;
+    }
+
+    private static float[] average(float[] w, float[] acc, long step) {
+        float[] avg = new float[w.length];
+        for (int i = 0; i < w.length; i++) {
+            avg[i] = w[i] <= -1e29f ? w[i] : w[i] - acc[i] / step;
+        }
+        return avg;
+    }
+
+    private static void shuffle(int[] order, Random random) {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int tmp = order[i];
+            order[i] = order[j];
+            order[j] = tmp;
+        }
+    }
+
+    /**
+     * The names of the training data as gazetteer lines ("TRAIN_k", phrase), k the type's number in label
+     * order, leaving out the sentences of fold {@code skip} ({@code -1}: none). A phrase takes the type
+     * it has most often; a one-word name is kept only when the word is a name at least as often as not.
+     */
+    public static List<String> names(List<TaggedSentence> data, int skip, int folds) {
+        String[] labels = labels(data);
+        java.util.Map<String, int[]> votes = new java.util.TreeMap<>();
+        java.util.Map<String, Integer> plain = new java.util.HashMap<>();
+        int types = (labels.length - 1) / 2;
+        for (int j = 0; j < data.size(); j++) {
+            if (skip >= 0 && j % folds == skip) {
+                continue;
+            }
+            TaggedSentence s = data.get(j);
+            int[] ids = repair(labels, s.tags());
+            for (int i = 0; i < ids.length; i++) {
+                if (ids[i] == 0) {
+                    plain.merge(s.words().get(i).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+                }
+                if (ids[i] % 2 == 1) {
+                    int end = i + 1;
+                    while (end < ids.length && ids[end] == ids[i] + 1) {
+                        end++;
+                    }
+                    if (end - i <= 6) {
+                        String phrase = String.join(" ", s.words().subList(i, end)).toLowerCase(java.util.Locale.ROOT);
+                        votes.computeIfAbsent(phrase, k -> new int[types])[(ids[i] - 1) / 2]++;
+                    }
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        votes.forEach((phrase, v) -> {
+            int best = 0;
+            int total = 0;
+            for (int t = 0; t < v.length; t++) {
+                total += v[t];
+                if (v[t] > v[best]) {
+                    best = t;
+                }
+            }
+            boolean oneWord = phrase.indexOf(' ') < 0;
+            GazetteerCategory c = GazetteerCategory.trained(best);
+            if (c != null && (!oneWord || total >= plain.getOrDefault(phrase, 0))) {
+                out.add(c.name() + "\t" + phrase);
+            }
+        });
+        return out;
+    }
+
+    /** "O" first, then B-/I- of each type in alphabetical order. */
+    static String[] labels(List<TaggedSentence> data) {
+        TreeSet<String> types = new TreeSet<>();
+        for (TaggedSentence s : data) {
+            for (String tag : s.tags()) {
+                if (tag.length() > 2 && (tag.startsWith("B-") || tag.startsWith("I-"))) {
+                    types.add(tag.substring(2));
+                }
+            }
+        }
+        List<String> labels = new ArrayList<>();
+        labels.add("O");
+        for (String type : types) {
+            labels.add("B-" + type);
+            labels.add("I-" + type);
+        }
+        return labels.toArray(new String[0]);
+    }
+
+    /** Gold tag ids with an I- that does not continue its type turned into a B-. */
+    private static int[] repair(String[] labels, List<String> tags) {
+        List<String> names = List.of(labels);
+        int[] ids = new int[tags.size()];
+        String prevType = null;
+        for (int i = 0; i < ids.length; i++) {
+            String tag = tags.get(i);
+            String type = tag.length() > 2 ? tag.substring(2) : null;
+            if (tag.startsWith("I-") && !type.equals(prevType)) {
+                tag = "B-" + type;
+            }
+            int id = names.indexOf(tag);
+            ids[i] = Math.max(id, 0);
+            prevType = id > 0 ? type : null;
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.intisari.core.entity;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+class NameVariantsTest {
+    private static final NameVariants VARIANTS = NameVariants.standard();
+
+    @ParameterizedTest
+    @CsvSource({
+        "Sergey Lavrov, Sergei Lavrov",
+        "Volodymyr Zelensky, Volodymyr Zelenskyy",
+        "Kiev, Kyiv",
+        "AS, Amerika Serikat",
+        "Moskow, Moscow",
+        "Perancis, Prancis",
+        "Soeharto, Suharto",
+        "Kim Jong-un, Kim Jong Un",
+        "Tiongkok, China",
+        "Recep Tayyip Erdoğan, Recep Tayyip Erdogan",
+        "Dmitri Peskov, Dmitry Peskov",
+    })
+    void variantsShareAKey(String a, String b) {
+        assertEquals(VARIANTS.key(a), VARIANTS.key(b));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Joko Widodo, Prabowo Subianto", "Austria, Australia", "Korea Utara, Korea Selatan", "Irak, Iran"})
+    void differentNamesKeepDifferentKeys(String a, String b) {
+        assertNotEquals(VARIANTS.key(a), VARIANTS.key(b));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Kiev, Kyiv", "Perancis, Prancis", "Moscow, Moskow", "Tiongkok, China", "Jokowi, Joko Widodo", "Bandung, Bandung"})
+    void canonicalSpelling(String written, String canonical) {
+        assertEquals(canonical, VARIANTS.canonical(written));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.intisari.core.entity;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PerceptronTaggerTest {
+    private static final String[] PEOPLE = {"Budi Santoso", "Siti Aminah", "Agus Salim", "Dewi Lestari", "Rudi Hartono"};
+    private static final String[] PLACES = {"Bandung", "Surabaya", "Medan", "Makassar", "Padang"};
+
+    private static List<TaggedSentence> corpus() {
+        List<TaggedSentence> out = new ArrayList<>();
+        for (String person : PEOPLE) {
+            for (String place : PLACES) {
+                List<String> words = new ArrayList<>(List.of(person.split(" ")));
+                List<String> tags = new ArrayList<>(List.of("B-PER", "I-PER"));
+                for (String w : new String[] {"berkunjung", "ke", place, "kemarin", "."}) {
+                    words.add(w);
+                    tags.add(w.equals(place) ? "B-LOC" : "O");
+                }
+                out.add(new TaggedSentence(words, tags));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void learnsAndDecodesValidTags() {
+        PerceptronTagger model = new PerceptronTrainer(16, 5, 1).train(corpus());
+        String[] tags = model.tag(List.of("Agus", "Salim", "berkunjung", "ke", "Medan", "kemarin", "."));
+        assertArrayEquals(new String[] {"B-PER", "I-PER", "O", "O", "B-LOC", "O", "O"}, tags);
+        assertEquals(List.of("O", "B-LOC", "I-LOC", "B-PER", "I-PER"), model.labels());
+    }
+
+    @Test
+    void neverStartsWithAnInsideTag() {
+        PerceptronTagger model = new PerceptronTrainer(16, 3, 1).train(corpus());
+        String[] tags = model.tag(List.of("Salim", "ke", "Medan"));
+        assertTrue(!tags[0].startsWith("I-"), Arrays.toString(tags));
+        assertEquals(0, model.tag(List.of()).length);
+    }
+
+    @Test
+    void trainingIsDeterministicAndTheModelRoundTrips() throws IOException {
+        ByteArrayOutputStream a = new ByteArrayOutputStream();
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        new PerceptronTrainer(16, 3, 42).train(corpus()).write(a);
+        PerceptronTagger model = new PerceptronTrainer(16, 3, 42).train(corpus());
+        model.write(b);
+        assertArrayEquals(a.toByteArray(), b.toByteArray());
+        PerceptronTagger read = PerceptronTagger.read(new ByteArrayInputStream(b.toByteArray()));
+        List<String> words = List.of("Dewi", "Lestari", "berkunjung", "ke", "Padang", ".");
+        assertArrayEquals(model.tag(words), read.tag(words));
+    }
+}

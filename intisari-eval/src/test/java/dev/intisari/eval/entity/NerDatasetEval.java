@@ -1,0 +1,89 @@
+package dev.intisari.eval.entity;
+
+import dev.intisari.core.entity.TaggedSentence;
+import dev.intisari.eval.SharedData;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Each public NER data set scored on its own tag set as published: a tagger trained on the set's train
+ * split (the project's averaged perceptron, same features as the product), epochs chosen on dev, test
+ * scored once. Run: {@code mvn -q -Peval -pl intisari-eval -am test -Dtest=NerDatasetEval}.
+ */
+class NerDatasetEval {
+
+    @Test
+    void nerp() {
+        Path dir = SharedData.require("indonlu-ner").resolve("nerp_ner-prosa");
+        DatasetTraining.Outcome o = indonlu(dir);
+        print("NERP test (IndoNLU, conlleval macro F1)", o.test().macroF1(), o,
+                "IndoBERT-large 79.25, XLM-R large 78.52, mBERT 69.27, fastText 46.79; target >= 80");
+        assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nerp", "67")));
+    }
+
+    @Test
+    void nergrit() {
+        Path dir = SharedData.require("indonlu-ner").resolve("nergrit_ner-grit");
+        DatasetTraining.Outcome o = indonlu(dir);
+        print("NERGRIT test (IndoNLU, conlleval macro F1)", o.test().macroF1(), o,
+                "IndoBERT-large 77.60, XLM-R large 78.26, mBERT 75.02, fastText 38.69; target >= 78");
+        assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nergrit", "68")));
+    }
+
+    @Test
+    void nerUi() {
+        double mean = folds(SharedData.require("indolem-ner").resolve("nerui"), "NER-UI");
+        System.out.printf(Locale.ROOT, "NER-UI seqeval micro F1, mean of 5 folds: %.2f  (IndoBERT 90.1, BiLSTM-CRF 82.2; target >= 88)%n", mean);
+        assertTrue(mean >= 85);
+    }
+
+    @Test
+    void nerUgm() {
+        double mean = folds(SharedData.require("indolem-ner").resolve("nerugm"), "NER-UGM");
+        System.out.printf(Locale.ROOT, "NER-UGM seqeval micro F1, mean of 5 folds: %.2f  (IndoBERT 74.9, BiLSTM-CRF 70.9)%n", mean);
+        assertTrue(mean >= 75);
+    }
+
+    @Test
+    void idnerNews() {
+        Path dir = SharedData.require("idner-news-2k");
+        DatasetTraining.Outcome o = DatasetTraining.run(ConllCorpus.read(dir.resolve("train.txt")),
+                ConllCorpus.read(dir.resolve("dev.txt")), ConllCorpus.read(dir.resolve("test.txt")), false);
+        print("idner-news-2k test (seqeval micro F1)", o.test().microF1(), o, "no published row in INDEX.md");
+        assertTrue(o.test().microF1() >= 83);
+    }
+
+    private static DatasetTraining.Outcome indonlu(Path dir) {
+        return DatasetTraining.run(ConllCorpus.read(dir.resolve("train_preprocess.txt")),
+                ConllCorpus.read(dir.resolve("valid_preprocess.txt")),
+                ConllCorpus.read(dir.resolve("test_preprocess.txt")), true);
+    }
+
+    private static double folds(Path dir, String name) {
+        double sum = 0;
+        for (int fold = 1; fold <= 5; fold++) {
+            String k = String.format(Locale.ROOT, "%02d", fold);
+            List<TaggedSentence> train = ConllCorpus.read(dir.resolve("train." + k + ".tsv"));
+            DatasetTraining.Outcome o = DatasetTraining.run(train, ConllCorpus.read(dir.resolve("dev." + k + ".tsv")),
+                    ConllCorpus.read(dir.resolve("test." + k + ".tsv")), false);
+            System.out.printf(Locale.ROOT, "%s fold %d: test micro F1 %.2f (epochs %d, dev %.2f)%n",
+                    name, fold, o.test().microF1(), o.epochs(), o.dev());
+            sum += o.test().microF1();
+        }
+        return sum / 5;
+    }
+
+    private static void print(String what, double score, DatasetTraining.Outcome o, String published) {
+        StringBuilder types = new StringBuilder();
+        for (String t : o.test().types()) {
+            types.append(String.format(Locale.ROOT, " %s %.2f", t, o.test().f1(t)));
+        }
+        System.out.printf(Locale.ROOT, "%s: %.2f  [epochs %d chosen on dev, dev %.2f; per type:%s]  published: %s%n",
+                what, score, o.epochs(), o.dev(), types, published);
+    }
+}

@@ -1,0 +1,107 @@
+package dev.intisari.eval.entity;
+
+import dev.intisari.core.entity.PerceptronTagger;
+import dev.intisari.core.entity.PerceptronTrainer;
+import dev.intisari.core.entity.TaggedSentence;
+import dev.intisari.eval.SharedData;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Rebuilds the shipped resources of the entity recogniser, deterministically:
+ * {@code -Dtest=NerTrainEval#clusters} writes clusters.tsv.gz (word clusters from IndoSum + Detik +
+ * the IndoNLU / idner train splits), then {@code -Dtest=NerTrainEval#productModel} trains the product
+ * model (three types, all train splits) and writes ner-model.bin.gz with trained-names.tsv.gz (the
+ * names of the train splits, used as gazetteer features). Run them in that order, as two
+ * Maven invocations, so the second sees the new clusters on the class path.
+ */
+class NerTrainEval {
+    static final Path RESOURCES = Path.of("../intisari-core/src/main/resources/dev/intisari/core/entity");
+    static final int PRODUCT_BITS = Integer.getInteger("ner.productBits", 18);
+    static final int PRODUCT_EPOCHS = Integer.getInteger("ner.productEpochs", 10);
+
+    @Test
+    void clusters() throws IOException {
+        Path data = SharedData.require("indosum-devfolds").getParent();
+        List<List<String>> text = new ArrayList<>(NewsText.indosum(data.resolve("indosum-devfolds")));
+        text.addAll(NewsText.detik(data.resolve("detik-1000-summarization/data_berita.csv")));
+        for (TaggedSentence s : unlabelledTrainSplits(data)) {
+            text.add(s.words());
+        }
+        long t0 = System.nanoTime();
+        Map<String, int[]> clusters = WordClusters.build(text, 3, new int[] {64, 256, 1000}, 7L);
+        Path out = RESOURCES.resolve("clusters.tsv.gz");
+        try (PrintWriter w = new PrintWriter(new GZIPOutputStream(Files.newOutputStream(out)), false, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, int[]> e : new TreeMap<>(clusters).entrySet()) {
+                int[] c = e.getValue();
+                w.print(e.getKey() + "\t" + c[0] + "\t" + c[1] + "\t" + c[2] + "\n");
+            }
+        }
+        System.out.printf(Locale.ROOT, "clusters: %d sentences, %d words clustered in %.1f s -> %s (%d bytes)%n",
+                text.size(), clusters.size(), (System.nanoTime() - t0) / 1e9, out.normalize(), Files.size(out));
+        assertTrue(clusters.size() > 10_000);
+    }
+
+    @Test
+    void productModel() throws IOException {
+        Path data = SharedData.require("indonlu-ner").getParent();
+        List<TaggedSentence> train = productSplit(data, "train");
+        long t0 = System.nanoTime();
+        PerceptronTagger model = new PerceptronTrainer(PRODUCT_BITS, PRODUCT_EPOCHS, DatasetTraining.SEED,
+                DatasetTraining.NAME_FOLDS).train(train);
+        Path names = RESOURCES.resolve("trained-names.tsv.gz");
+        if (DatasetTraining.NAME_FOLDS > 0) {
+            try (PrintWriter w = new PrintWriter(new GZIPOutputStream(Files.newOutputStream(names)), false, StandardCharsets.UTF_8)) {
+                for (String line : PerceptronTrainer.names(train, -1, 1)) {
+                    w.print(line + "\n");
+                }
+            }
+        } else {
+            Files.deleteIfExists(names);
+        }
+        Path out = RESOURCES.resolve("ner-model.bin.gz");
+        try (OutputStream o = Files.newOutputStream(out)) {
+            model.write(o);
+        }
+        System.out.printf(Locale.ROOT, "product model: %d sentences, %d epochs, %.1f s -> %s (%d bytes)%n",
+                train.size(), PRODUCT_EPOCHS, (System.nanoTime() - t0) / 1e9, out.normalize(), Files.size(out));
+        ChunkScore dev = DatasetTraining.score(model, productSplit(data, "dev"));
+        System.out.printf(Locale.ROOT, "product model on the dev splits (3 types, micro F1): %.2f%n", dev.microF1());
+    }
+
+    /** All train (or dev) splits mapped to PERSON / ORGANIZATION / LOCATION. */
+    static List<TaggedSentence> productSplit(Path data, String split) {
+        boolean train = split.equals("train");
+        List<TaggedSentence> out = new ArrayList<>();
+        out.addAll(ConllCorpus.read(data.resolve("indonlu-ner/nergrit_ner-grit/" + (train ? "train" : "valid") + "_preprocess.txt"), ProductTags::map));
+        if (Boolean.parseBoolean(System.getProperty("ner.withNerp", "true"))) {
+            out.addAll(ConllCorpus.read(data.resolve("indonlu-ner/nerp_ner-prosa/" + (train ? "train" : "valid") + "_preprocess.txt"), ProductTags::map));
+        }
+        out.addAll(ConllCorpus.read(data.resolve("idner-news-2k/" + split + ".txt"), ProductTags::map));
+        out.addAll(ConllCorpus.read(data.resolve("indolem-ner/nerui/" + split + ".01.tsv"), ProductTags::map));
+        out.addAll(ConllCorpus.read(data.resolve("indolem-ner/nerugm/" + split + ".01.tsv"), ProductTags::map));
+        return out;
+    }
+
+    private static List<TaggedSentence> unlabelledTrainSplits(Path data) {
+        List<TaggedSentence> out = new ArrayList<>();
+        out.addAll(ConllCorpus.read(data.resolve("indonlu-ner/nergrit_ner-grit/train_preprocess.txt")));
+        out.addAll(ConllCorpus.read(data.resolve("indonlu-ner/nerp_ner-prosa/train_preprocess.txt")));
+        out.addAll(ConllCorpus.read(data.resolve("idner-news-2k/train.txt")));
+        return out;
+    }
+}
