@@ -71,6 +71,7 @@ public final class Pipeline {
     private final StoryClusterer clusterer;
     private final StoryExplainer explainer;
     private final StorylineLinker storylines;
+    private final EntityLinker linker;
     private final MachineTranslationSigns translationSigns = new MachineTranslationSigns();
 
     public Pipeline(Cleaner cleaner, LanguageIdentifier languages, Tokenizer tokenizer, SentenceSplitter splitter,
