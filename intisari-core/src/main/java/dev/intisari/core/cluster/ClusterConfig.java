@@ -17,10 +17,13 @@ import java.time.Duration;
  * @param maxCandidates  candidate stories scored per article
  * @param maxPosting     a query term pointing to more stories than this is too common to look up
  * @param maxStoryTerms  terms kept per story centroid (the weakest are pruned)
+ * @param memberLinks    recent member articles kept per story: an article also scores its best cosine with
+ *                       one of them, so a story whose articles cover different sides of an event still
+ *                       attracts a new article close to one side (0: centroid only)
  */
 public record ClusterConfig(double threshold, double mergeThreshold, double entityWeight, Duration decay,
                             Duration window, int maxActive, int indexTerms, int queryTerms, int maxCandidates,
-                            int maxPosting, int maxStoryTerms) {
+                            int maxPosting, int maxStoryTerms, int memberLinks) {
     public ClusterConfig {
         if (threshold <= 0 || threshold > 1 || mergeThreshold < threshold) {
             throw new IllegalArgumentException("need 0 < threshold <= mergeThreshold");
@@ -29,7 +32,7 @@ public record ClusterConfig(double threshold, double mergeThreshold, double enti
             throw new IllegalArgumentException("entityWeight must be in [0, 1)");
         }
         if (maxActive < 1 || indexTerms < 1 || queryTerms < 1 || maxCandidates < 1 || maxPosting < 1
-                || maxStoryTerms < indexTerms) {
+                || maxStoryTerms < indexTerms || memberLinks < 0) {
             throw new IllegalArgumentException("limits must be positive, maxStoryTerms >= indexTerms");
         }
     }
@@ -37,22 +40,32 @@ public record ClusterConfig(double threshold, double mergeThreshold, double enti
     /** Indonesian news articles: three-day decay, a fortnight's window. */
     public static ClusterConfig news() {
         return new ClusterConfig(0.30, 0.45, 0.3, Duration.ofDays(3), Duration.ofDays(14), 20_000, 24, 16, 40,
-                5_000, 300);
+                5_000, 300, 8);
     }
 
     public ClusterConfig withThreshold(double value) {
         return new ClusterConfig(value, Math.max(value, mergeThreshold), entityWeight, decay, window, maxActive,
-                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms);
+                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, memberLinks);
     }
 
     public ClusterConfig withMergeThreshold(double value) {
         return new ClusterConfig(threshold, value, entityWeight, decay, window, maxActive, indexTerms, queryTerms,
-                maxCandidates, maxPosting, maxStoryTerms);
+                maxCandidates, maxPosting, maxStoryTerms, memberLinks);
     }
 
     /** The same settings without time: no decay, no ageing by time (the count limit still holds). */
     public ClusterConfig withoutTime() {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, null, null, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms);
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, memberLinks);
+    }
+
+    public ClusterConfig withDecay(Duration value) {
+        return new ClusterConfig(threshold, mergeThreshold, entityWeight, value, window, maxActive, indexTerms,
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, memberLinks);
+    }
+
+    public ClusterConfig withMemberLinks(int value) {
+        return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, window, maxActive, indexTerms,
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, value);
     }
 }

@@ -30,6 +30,8 @@ import java.util.TreeSet;
  */
 public final class OnlineStoryClusterer implements StoryClusterer {
     private static final String ENTITY = "\u0001";
+    /** Candidates, by term overlap, also scored against their recent members. */
+    private static final int MEMBER_SCORED = 8;
     private final ClusterConfig config;
     private final ArticleFeatures features;
 
@@ -118,17 +120,20 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         List<String> absorbed = new ArrayList<>();
         if (target == null) {
             target = new StoryCentroid(StableId.of("s", input.id()), state.sequence++, input.when());
-        } else if (second != null && secondScore >= config.mergeThreshold()
+        }
+        target.add(input.id(), input.when(), terms, entities, config.maxStoryTerms(), config.memberLinks());
+        if (second != null && secondScore >= config.mergeThreshold()
                 && target.termCosine(second) >= config.threshold()) {
             StoryCentroid older = StoryCentroid.AGE.compare(target, second) <= 0 ? target : second;
             StoryCentroid younger = older == target ? second : target;
             state.retire(younger);
-            older.absorb(younger, config.maxStoryTerms());
-            younger.members.forEach(m -> state.storyOfArticle.put(m, older));
+            older.absorb(younger, config.maxStoryTerms(), config.memberLinks());
+            for (String m : younger.members) {
+                state.storyOfArticle.put(m, older);
+            }
             absorbed.add(younger.id);
             target = older;
         }
-        target.add(input.id(), input.when(), terms, entities, config.maxStoryTerms());
         state.storyOfArticle.put(input.id(), target);
         state.index(target, topTerms(target.terms, state, config.indexTerms()));
         state.touch(target);
@@ -148,9 +153,13 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         Comparator<Map.Entry<StoryCentroid, Double>> byOverlap = Map.Entry.<StoryCentroid, Double>comparingByValue()
                 .reversed().thenComparing(e -> e.getKey().sequence);
         List<Scored> scored = new ArrayList<>();
+        int[] rank = {0};
         overlap.entrySet().stream().sorted(byOverlap).limit(config.maxCandidates()).forEach(e -> {
             StoryCentroid c = e.getKey();
             double s = StoryCentroid.cosine(terms, c.terms, c.termNorm);
+            if (rank[0]++ < MEMBER_SCORED && !c.recent.isEmpty()) {
+                s = Math.max(s, c.bestMember(terms));
+            }
             if (!entities.isEmpty() && c.entityNorm > 0 && config.entityWeight() > 0) {
                 double es = StoryCentroid.cosine(entities, c.entities, c.entityNorm);
                 s = (1 - config.entityWeight()) * s + config.entityWeight() * es;

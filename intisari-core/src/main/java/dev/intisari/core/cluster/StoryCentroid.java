@@ -1,6 +1,7 @@
 package dev.intisari.core.cluster;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ final class StoryCentroid {
     double entityNorm;
     int size;
     final List<String> members = new ArrayList<>();
+    final ArrayDeque<Map<String, Double>> recent = new ArrayDeque<>();
     Set<String> indexed = Set.of();
 
     StoryCentroid(String id, long sequence, Instant firstWhen) {
@@ -38,7 +40,13 @@ final class StoryCentroid {
             .thenComparingLong(c -> c.sequence);
 
     void add(String article, Instant when, Map<String, Double> termVector, Map<String, Double> entityVector,
-             int maxTerms) {
+             int maxTerms, int memberLinks) {
+        if (memberLinks > 0) {
+            recent.addLast(termVector);
+            while (recent.size() > memberLinks) {
+                recent.removeFirst();
+            }
+        }
         termVector.forEach((t, w) -> terms.merge(t, w, Double::sum));
         entityVector.forEach((t, w) -> entities.merge(t, w, Double::sum));
         members.add(article);
@@ -52,7 +60,11 @@ final class StoryCentroid {
         entityNorm = norm(entities);
     }
 
-    void absorb(StoryCentroid other, int maxTerms) {
+    void absorb(StoryCentroid other, int maxTerms, int memberLinks) {
+        recent.addAll(other.recent);
+        while (recent.size() > memberLinks) {
+            recent.removeFirst();
+        }
         other.terms.forEach((t, w) -> terms.merge(t, w, Double::sum));
         other.entities.forEach((t, w) -> entities.merge(t, w, Double::sum));
         members.addAll(other.members);
@@ -79,6 +91,24 @@ final class StoryCentroid {
             }
         }
         return dot / centroidNorm;
+    }
+
+    /** The best cosine of a normalised vector with one of the recent members (also normalised). */
+    double bestMember(Map<String, Double> unit) {
+        double best = 0;
+        for (Map<String, Double> member : recent) {
+            Map<String, Double> small = unit.size() <= member.size() ? unit : member;
+            Map<String, Double> large = small == unit ? member : unit;
+            double dot = 0;
+            for (Map.Entry<String, Double> e : small.entrySet()) {
+                Double w = large.get(e.getKey());
+                if (w != null) {
+                    dot += e.getValue() * w;
+                }
+            }
+            best = Math.max(best, dot);
+        }
+        return best;
     }
 
     /** Cosine of two story centroids' terms. */

@@ -35,8 +35,13 @@ public final class DuplicateState {
             buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(e);
         }
         byContent.putIfAbsent(e.content, e);
-        if (e.when != null && (latest == null || e.when.isAfter(latest))) {
-            latest = e.when;
+        advance(e.when);
+    }
+
+    /** Moves time forward to {@code when} and lets articles older than the window leave. */
+    void advance(Instant when) {
+        if (when != null && (latest == null || when.isAfter(latest))) {
+            latest = when;
         }
         evict();
     }

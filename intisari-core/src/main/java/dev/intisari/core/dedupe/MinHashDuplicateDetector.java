@@ -59,6 +59,7 @@ public final class MinHashDuplicateDetector implements DuplicateDetector {
         if (state.config != config) {
             throw new IllegalArgumentException("state was made by a detector with other settings");
         }
+        state.advance(input.when());
         long[] shingles = shingler.shingles(input.text());
         if (shingles.length == 0) {
             return new DuplicateMatch(input.id(), input.id(), 1.0);
