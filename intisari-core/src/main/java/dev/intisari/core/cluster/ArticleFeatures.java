@@ -30,7 +30,7 @@ public final class ArticleFeatures {
     private final int titleWeight;
 
     public ArticleFeatures() {
-        this(new IndonesianAnalyzer(), 1500, 2);
+        this(new IndonesianAnalyzer(), 3000, 2);
     }
 
     public ArticleFeatures(Analyzer analyzer, int leadChars, int titleWeight) {

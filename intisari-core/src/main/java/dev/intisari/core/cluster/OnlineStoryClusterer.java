@@ -9,13 +9,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -94,13 +94,13 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             throw new IllegalArgumentException("state was made by a clusterer with other settings");
         }
         state.advance(input.when());
-        Map<String, Integer> tf = new TreeMap<>();
+        Map<String, Integer> tf = new HashMap<>();
         input.terms().forEach(t -> tf.merge(t, 1, Integer::sum));
-        Set<String> distinct = new TreeSet<>(tf.keySet());
+        Set<String> distinct = new HashSet<>(tf.keySet());
         input.entities().forEach(e -> distinct.add(ENTITY + e));
         state.count(distinct);
         Map<String, Double> terms = unitVector(tf, state, "");
-        Map<String, Integer> ef = new TreeMap<>();
+        Map<String, Integer> ef = new HashMap<>();
         input.entities().forEach(e -> ef.merge(e, 1, Integer::sum));
         Map<String, Double> entities = unitVector(ef, state, ENTITY);
 
@@ -184,7 +184,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         Map<String, Double> v = new HashMap<>();
         double sum = 0;
         for (Map.Entry<String, Integer> e : tf.entrySet()) {
-            double w = (1 + Math.log(e.getValue())) * state.idf(prefix + e.getKey());
+            double w = (1 + Math.log(e.getValue())) * state.idf(prefix.isEmpty() ? e.getKey() : prefix + e.getKey());
             v.put(e.getKey(), w);
             sum += w * w;
         }

@@ -6,12 +6,12 @@ import java.time.Duration;
  * Settings of {@link MinHashDuplicateDetector}.
  *
  * @param shingleWords words per shingle
- * @param hashes       MinHash functions per signature; a multiple of {@code bands}
+ * @param hashes       MinHash bins per signature (one-permutation hashing); a multiple of {@code bands}
  * @param bands        LSH bands: two texts become candidates when all rows of one band agree. With 128 hashes
  *                     in 32 bands of 4 rows, a pair at Jaccard 0.5 is found with probability 0.9 and a pair
  *                     at 0.7 with probability above 0.999
  * @param threshold    lowest estimated Jaccard similarity of shingle sets that counts as a copy
- * @param seed         seed of the hash functions; the same seed gives the same groups
+ * @param seed         seed of the hashing; the same seed gives the same groups
  * @param window       how far back a copy is looked for (copies are re-published within days)
  * @param maxWindow    most articles kept in the window, whatever their dates
  */

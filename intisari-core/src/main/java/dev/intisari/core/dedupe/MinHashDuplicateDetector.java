@@ -60,11 +60,12 @@ public final class MinHashDuplicateDetector implements DuplicateDetector {
             throw new IllegalArgumentException("state was made by a detector with other settings");
         }
         state.advance(input.when());
-        long[] shingles = shingler.shingles(input.text());
-        if (shingles.length == 0) {
+        long[] words = WordShingler.wordHashes(input.text());
+        if (words.length == 0) {
             return new DuplicateMatch(input.id(), input.id(), 1.0);
         }
-        long content = WordShingler.contentHash(input.text());
+        long[] shingles = shingler.shingles(words);
+        long content = WordShingler.contentHash(words);
         int[] sig = hasher.signature(shingles);
         long[] keys = MinHasher.bandKeys(sig, config.bands());
         DuplicateState.Entry exact = state.byContent.get(content);

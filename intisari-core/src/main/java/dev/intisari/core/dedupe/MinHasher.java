@@ -1,38 +1,62 @@
 package dev.intisari.core.dedupe;
 
-import java.util.SplittableRandom;
-
 /**
- * MinHash signatures from seeded hash functions {@code h_i(x) = (a_i x + b_i) >>> 33} over 64-bit shingle
- * hashes; the same seed gives the same signatures on every machine and in every run.
+ * MinHash signatures by one-permutation hashing with rotation densification (Li, Owen and Zhang 2012;
+ * Shrivastava and Li 2014): each shingle hash, re-mixed with the seed, is hashed once; its high bits choose
+ * one of {@code k} bins and its low bits compete for that bin's minimum. An empty bin (a text with fewer
+ * shingles than bins) borrows the value of the next non-empty bin to its right, changed by the distance, so
+ * that two texts still agree in a bin with the probability of their Jaccard similarity. The cost is one hash
+ * per shingle whatever {@code k} is; the same seed gives the same signatures on every machine and run.
  */
 final class MinHasher {
-    private final long[] a;
-    private final long[] b;
+    private static final int EMPTY = Integer.MAX_VALUE;
+    private final int bins;
+    private final long seed;
 
-    MinHasher(int hashes, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        a = new long[hashes];
-        b = new long[hashes];
-        for (int i = 0; i < hashes; i++) {
-            a[i] = random.nextLong() | 1L;
-            b[i] = random.nextLong();
-        }
+    MinHasher(int bins, long seed) {
+        this.bins = bins;
+        this.seed = WordShingler.mix(seed ^ 0x5DEECE66DL);
     }
 
     int[] signature(long[] shingles) {
-        int k = a.length;
-        int[] sig = new int[k];
-        java.util.Arrays.fill(sig, Integer.MAX_VALUE);
+        int[] sig = new int[bins];
+        java.util.Arrays.fill(sig, EMPTY);
         for (long x : shingles) {
-            for (int i = 0; i < k; i++) {
-                int v = (int) ((a[i] * x + b[i]) >>> 33);
-                if (v < sig[i]) {
-                    sig[i] = v;
-                }
+            long h = WordShingler.mix(x ^ seed);
+            int bin = (int) ((h >>> 33) % bins);
+            int v = (int) (h & 0x7FFFFFFEL);
+            if (v < sig[bin]) {
+                sig[bin] = v;
             }
         }
+        densify(sig);
         return sig;
+    }
+
+    private static void densify(int[] sig) {
+        int k = sig.length;
+        int firstFull = -1;
+        for (int i = 0; i < k; i++) {
+            if (sig[i] != EMPTY) {
+                firstFull = i;
+                break;
+            }
+        }
+        if (firstFull < 0) {
+            return;
+        }
+        int[] filled = sig.clone();
+        // walk leftwards from the end, remembering the nearest non-empty bin to the right (circularly)
+        int next = firstFull + k; // index of the nearest non-empty bin to the right, unwrapped
+        for (int i = k - 1; i >= 0; i--) {
+            if (sig[i] != EMPTY) {
+                next = i;
+            } else {
+                int distance = next - i;
+                filled[i] = sig[next % k] + distance * 0x9E3779B1;
+            }
+        }
+        System.arraycopy(filled, 0, sig, 0, k);
     }
 
     /** The share of positions where two signatures agree: an estimate of the Jaccard similarity. */

@@ -20,7 +20,11 @@ final class WordShingler {
 
     /** The distinct shingle hashes of {@code text}, sorted; empty when it has no words. */
     long[] shingles(String text) {
-        long[] words = wordHashes(text);
+        return shingles(wordHashes(text));
+    }
+
+    /** The distinct shingle hashes of a word sequence, sorted. */
+    long[] shingles(long[] words) {
         if (words.length == 0) {
             return words;
         }
@@ -45,9 +49,9 @@ final class WordShingler {
     }
 
     /** A hash of the whole normalised word sequence: equal for exact copies up to case and punctuation. */
-    static long contentHash(String text) {
+    static long contentHash(long[] words) {
         long h = 1;
-        for (long w : wordHashes(text)) {
+        for (long w : words) {
             h = mix(h * 31 + w);
         }
         return h;
@@ -59,9 +63,18 @@ final class WordShingler {
         long h = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
+            int c = text.charAt(i);
+            if (Character.isHighSurrogate((char) c)) {
+                c = text.codePointAt(i);
+            }
             i += Character.charCount(c);
-            if (Character.isLetterOrDigit(c)) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                h = h * 1_000_003L + c;
+                inWord = true;
+            } else if (c >= 'A' && c <= 'Z') {
+                h = h * 1_000_003L + (c + 32);
+                inWord = true;
+            } else if (c >= 128 && Character.isLetterOrDigit(c)) {
                 h = h * 1_000_003L + Character.toLowerCase(c);
                 inWord = true;
             } else if (inWord && !isWordJoiner(c, text, i)) {

@@ -63,7 +63,8 @@ class MStreamEval {
         ClusteringScores chosen = null;
         for (double t : new double[] {THRESHOLD - 0.1, THRESHOLD - 0.05, THRESHOLD, THRESHOLD + 0.05, THRESHOLD + 0.1}) {
             OnlineStoryClusterer clusterer = new OnlineStoryClusterer(
-                    ClusterConfig.news().withoutTime().withThreshold(t).withMergeThreshold(Math.max(t, MERGE)),
+                    ClusterConfig.news().withoutTime().withThreshold(t).withMergeThreshold(Math.max(t, MERGE))
+                            .withMemberLinks(Integer.getInteger("intisari.links", 0)),
                     features);
             long start = System.nanoTime();
             List<StoryGroup> stories = clusterer.fold(inputs);
