@@ -17,13 +17,16 @@ import java.time.Duration;
  * @param maxCandidates  candidate stories scored per article
  * @param maxPosting     a query term pointing to more stories than this is too common to look up
  * @param maxStoryTerms  terms kept per story centroid (the weakest are pruned)
+ * @param articleTerms   an article's heaviest terms kept in its vector (the rest are mostly noise, and
+ *                       every later step costs in proportion to this)
  * @param memberLinks    recent member articles kept per story: an article also scores its best cosine with
  *                       one of them, so a story whose articles cover different sides of an event still
  *                       attracts a new article close to one side (0: centroid only)
  */
 public record ClusterConfig(double threshold, double mergeThreshold, double entityWeight, Duration decay,
                             Duration window, int maxActive, int indexTerms, int queryTerms, int maxCandidates,
-                            int maxPosting, int maxStoryTerms, int memberLinks) {
+                            int maxPosting, int maxStoryTerms, int articleTerms,
+                            int memberLinks) {
     public ClusterConfig {
         if (threshold <= 0 || threshold > 1 || mergeThreshold < threshold) {
             throw new IllegalArgumentException("need 0 < threshold <= mergeThreshold");
@@ -32,7 +35,7 @@ public record ClusterConfig(double threshold, double mergeThreshold, double enti
             throw new IllegalArgumentException("entityWeight must be in [0, 1)");
         }
         if (maxActive < 1 || indexTerms < 1 || queryTerms < 1 || maxCandidates < 1 || maxPosting < 1
-                || maxStoryTerms < indexTerms || memberLinks < 0) {
+                || maxStoryTerms < indexTerms || memberLinks < 0 || articleTerms < queryTerms) {
             throw new IllegalArgumentException("limits must be positive, maxStoryTerms >= indexTerms");
         }
     }
@@ -42,33 +45,38 @@ public record ClusterConfig(double threshold, double mergeThreshold, double enti
      * docs/grouping.md).
      */
     public static ClusterConfig news() {
-        return new ClusterConfig(0.24, 0.45, 0.3, Duration.ofDays(10), Duration.ofDays(14), 20_000, 24, 16, 24,
-                5_000, 300, 0);
+        return new ClusterConfig(0.20, 0.45, 0.3, Duration.ofDays(10), Duration.ofDays(14), 20_000, 24, 16, 24,
+                5_000, 300, 32, 0);
     }
 
     public ClusterConfig withThreshold(double value) {
         return new ClusterConfig(value, Math.max(value, mergeThreshold), entityWeight, decay, window, maxActive,
-                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, memberLinks);
+                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks);
     }
 
     public ClusterConfig withMergeThreshold(double value) {
         return new ClusterConfig(threshold, value, entityWeight, decay, window, maxActive, indexTerms, queryTerms,
-                maxCandidates, maxPosting, maxStoryTerms, memberLinks);
+                maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks);
     }
 
     /** The same settings without time: no decay, no ageing by time (the count limit still holds). */
     public ClusterConfig withoutTime() {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, null, null, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, memberLinks);
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks);
     }
 
     public ClusterConfig withDecay(Duration value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, value, window, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, memberLinks);
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks);
+    }
+
+    public ClusterConfig withArticleTerms(int value) {
+        return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, window, maxActive, indexTerms,
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, value, memberLinks);
     }
 
     public ClusterConfig withMemberLinks(int value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, window, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, value);
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, value);
     }
 }

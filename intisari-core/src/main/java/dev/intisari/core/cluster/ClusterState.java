@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public final class ClusterState {
     final ClusterConfig config;
-    final Map<String, Integer> documentFrequency = new HashMap<>();
+    final Map<String, int[]> documentFrequency = new HashMap<>();
     long documents;
     long sequence;
     Instant latest;
@@ -48,14 +48,15 @@ public final class ClusterState {
     }
 
     double idf(String term) {
-        int df = documentFrequency.getOrDefault(term, 0);
+        int[] counter = documentFrequency.get(term);
+        int df = counter == null ? 0 : counter[0];
         return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
     }
 
     void count(Set<String> distinctTerms) {
         documents++;
         for (String t : distinctTerms) {
-            documentFrequency.merge(t, 1, Integer::sum);
+            documentFrequency.computeIfAbsent(t, k -> new int[1])[0]++;
         }
     }
 

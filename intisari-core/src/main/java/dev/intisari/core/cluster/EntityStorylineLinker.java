@@ -75,65 +75,93 @@ public final class EntityStorylineLinker implements StorylineLinker {
             counts.add(tf);
             actors.add(entityCounts.isEmpty() ? nameWords(s, articles) : top(entityCounts, config.topEntities()));
         }
+        dropCommon(actors, n);
         List<Map<String, Double>> vectors = new ArrayList<>(n);
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Map<String, Double> v = unit(counts.get(i), df, n);
             vectors.add(v);
-            for (String t : top(v, config.topTerms())) {
-                postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
-            }
         }
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        for (int story = 0; story < n; story++) {
-            int i = story;
-            Set<Integer> candidates = new HashSet<>();
-            for (String t : top(vectors.get(i), config.topTerms())) {
+        // online over stories in time order: a story joins the storyline it fits best (judged against the
+        // whole storyline, not one member, so that threads do not drift from topic to topic) or starts one
+        List<Line> lines = new ArrayList<>();
+        Line[] lineOf = new Line[n];
+        for (int j = 0; j < n; j++) {
+            Set<String> top = top(vectors.get(j), config.topTerms());
+            Set<Line> candidates = new HashSet<>();
+            for (String t : top) {
                 List<Integer> posting = postings.get(t);
-                if (posting.size() <= config.maxPosting()) {
-                    posting.stream().filter(j -> j > i).forEach(candidates::add);
+                if (posting != null && posting.size() <= config.maxPosting()) {
+                    posting.forEach(i -> candidates.add(lineOf[i]));
                 }
             }
-            for (int j : candidates.stream().sorted().toList()) {
-                if (linked(ordered.get(i), ordered.get(j), vectors.get(i), vectors.get(j), actors.get(i),
-                        actors.get(j))) {
-                    union(parent, i, j);
+            Line best = null;
+            double bestScore = 0;
+            for (Line line : candidates.stream().sorted(Comparator.comparingInt(l -> l.members.get(0))).toList()) {
+                double cosine = dot(vectors.get(j), line.centroid) / Math.sqrt(dot(line.centroid, line.centroid));
+                if (cosine > bestScore && fits(line, ordered.get(j), ordered, cosine, actors.get(j))) {
+                    best = line;
+                    bestScore = cosine;
                 }
             }
-        }
-        Map<Integer, List<Integer>> components = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            components.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
-        }
-        List<Storyline> lines = new ArrayList<>();
-        for (List<Integer> members : components.values()) {
-            if (members.size() > 1) {
-                Story first = ordered.get(members.get(0));
-                lines.add(new Storyline(StableId.of("l", first.id()), title(members, ordered, vectors),
-                        members.stream().map(i -> ordered.get(i).id()).toList()));
+            if (best == null) {
+                best = new Line();
+                lines.add(best);
+            }
+            best.add(j, vectors.get(j), actors.get(j));
+            lineOf[j] = best;
+            for (String t : top) {
+                postings.computeIfAbsent(t, k -> new ArrayList<>()).add(j);
             }
         }
-        return lines;
+        List<Storyline> out = new ArrayList<>();
+        for (Line line : lines) {
+            if (line.members.size() > 1) {
+                Story first = ordered.get(line.members.get(0));
+                out.add(new Storyline(StableId.of("l", first.id()), title(line.members, ordered, vectors),
+                        line.members.stream().map(i -> ordered.get(i).id()).toList()));
+            }
+        }
+        return out;
     }
 
-    private boolean linked(Story a, Story b, Map<String, Double> va, Map<String, Double> vb, Set<String> ea,
-                           Set<String> eb) {
-        if (a.end() != null && b.start() != null && Duration.between(LocalDate.parse(a.end()).atStartOfDay(),
-                LocalDate.parse(b.start()).atStartOfDay()).compareTo(config.maxGap()) > 0) {
+    /** Actors named in too many stories (a president, a big club) say nothing about one thread. */
+    private void dropCommon(List<Set<String>> actors, int n) {
+        Map<String, Integer> storiesNaming = new HashMap<>();
+        actors.forEach(set -> set.forEach(a -> storiesNaming.merge(a, 1, Integer::sum)));
+        double cap = Math.max(3, config.maxActorShare() * n);
+        for (Set<String> set : actors) {
+            set.removeIf(a -> storiesNaming.get(a) > cap);
+        }
+    }
+
+    private boolean fits(Line line, Story story, List<Story> ordered, double cosine, Set<String> actors) {
+        Story last = ordered.get(line.members.get(line.members.size() - 1));
+        if (last.end() != null && story.start() != null && Duration.between(LocalDate.parse(last.end())
+                .atStartOfDay(), LocalDate.parse(story.start()).atStartOfDay()).compareTo(config.maxGap()) > 0) {
             return false;
         }
-        double cosine = dot(va, vb);
-        if (ea.isEmpty() || eb.isEmpty()) {
+        if (actors.isEmpty() || line.actors.isEmpty()) {
             return cosine >= config.textOnlyThreshold();
         }
-        long shared = ea.stream().filter(eb::contains).count();
-        boolean names = ea.iterator().next().startsWith(NAME_WORD) || eb.iterator().next().startsWith(NAME_WORD);
+        long shared = actors.stream().filter(line.actors::containsKey).count();
+        boolean names = actors.iterator().next().startsWith(NAME_WORD);
         int needed = config.minSharedEntities() + (names ? 1 : 0);
-        return cosine >= config.termThreshold() && shared >= Math.min(needed, Math.min(ea.size(), eb.size()))
+        return cosine >= config.termThreshold() && shared >= Math.min(needed, actors.size())
                 || cosine >= config.textOnlyThreshold();
+    }
+
+    /** A storyline being built: its stories (indexes in time order), term centroid and actors. */
+    private static final class Line {
+        final List<Integer> members = new ArrayList<>();
+        final Map<String, Double> centroid = new HashMap<>();
+        final Map<String, Integer> actors = new HashMap<>();
+
+        void add(int story, Map<String, Double> vector, Set<String> storyActors) {
+            members.add(story);
+            vector.forEach((t, w) -> centroid.merge(t, w, Double::sum));
+            storyActors.forEach(a -> actors.merge(a, 1, Integer::sum));
+        }
     }
 
     /**
@@ -220,19 +248,4 @@ public final class EntityStorylineLinker implements StorylineLinker {
         return top;
     }
 
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int i, int j) {
-        int a = find(parent, i);
-        int b = find(parent, j);
-        if (a != b) {
-            parent[Math.max(a, b)] = Math.min(a, b);
-        }
-    }
 }

@@ -99,7 +99,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         Set<String> distinct = new HashSet<>(tf.keySet());
         input.entities().forEach(e -> distinct.add(ENTITY + e));
         state.count(distinct);
-        Map<String, Double> terms = unitVector(tf, state, "");
+        Map<String, Double> terms = strongest(unitVector(tf, state, ""), config.articleTerms());
         Map<String, Integer> ef = new HashMap<>();
         input.entities().forEach(e -> ef.merge(e, 1, Integer::sum));
         Map<String, Double> entities = unitVector(ef, state, ENTITY);
@@ -191,6 +191,23 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         double norm = Math.sqrt(sum);
         v.replaceAll((k, w) -> w / norm);
         return v;
+    }
+
+    /** The {@code k} heaviest entries of a unit vector, normalised again. */
+    private static Map<String, Double> strongest(Map<String, Double> unit, int k) {
+        if (unit.size() <= k) {
+            return unit;
+        }
+        Map<String, Double> kept = new HashMap<>();
+        double sum = 0;
+        for (String t : topTerms(unit, null, k)) {
+            double w = unit.get(t);
+            kept.put(t, w);
+            sum += w * w;
+        }
+        double norm = Math.sqrt(sum);
+        kept.replaceAll((t, w) -> w / norm);
+        return kept;
     }
 
     /** The {@code k} heaviest terms (times the current idf when {@code state} is given), ties by term. */

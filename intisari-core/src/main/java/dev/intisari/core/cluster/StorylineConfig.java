@@ -14,9 +14,12 @@ import java.time.Duration;
  * @param maxGap             longest time between the end of one story and the start of the next
  * @param topTerms           a story's top terms used to find candidate stories
  * @param maxPosting         a term shared by more stories than this is too common to find candidates by
+ * @param maxActorShare      an actor named in more than this share of all stories (and in more than three)
+ *                           is too common to tie two stories together
  */
 public record StorylineConfig(double termThreshold, double textOnlyThreshold, int minSharedEntities,
-                              int topEntities, Duration maxGap, int topTerms, int maxPosting) {
+                              int topEntities, Duration maxGap, int topTerms, int maxPosting,
+                              double maxActorShare) {
     public StorylineConfig {
         if (termThreshold <= 0 || textOnlyThreshold < termThreshold || minSharedEntities < 1 || topEntities < 1
                 || topTerms < 1 || maxPosting < 1) {
@@ -25,6 +28,6 @@ public record StorylineConfig(double termThreshold, double textOnlyThreshold, in
     }
 
     public static StorylineConfig defaults() {
-        return new StorylineConfig(0.10, 0.35, 2, 8, Duration.ofDays(365), 20, 2_000);
+        return new StorylineConfig(0.10, 0.35, 2, 8, Duration.ofDays(365), 20, 2_000, 0.01);
     }
 }

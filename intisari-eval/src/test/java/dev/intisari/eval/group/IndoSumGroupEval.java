@@ -7,7 +7,11 @@ import dev.intisari.core.dedupe.MinHashDuplicateDetector;
 import dev.intisari.eval.SharedData;
 import dev.intisari.model.Article;
 import dev.intisari.model.DuplicateGroup;
+import dev.intisari.model.Story;
 import dev.intisari.model.StoryGroup;
+import dev.intisari.model.Storyline;
+import dev.intisari.core.cluster.EntityStorylineLinker;
+import dev.intisari.core.dedupe.Syndication;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -131,10 +135,33 @@ class IndoSumGroupEval {
                 analysisMicros, perSecond);
         printErrors(gold, storyOf);
 
+        printStorylines(stories, ordered);
+
         assertEquals(repeats, found, "every fold repeat is grouped with its original");
         assertTrue(distinctGroups <= 30, "few groups of different articles: " + distinctGroups);
         assertTrue(s.pairF1() >= 0.80, "pairwise F1 " + s.pairF1());
-        assertTrue(s.bcubedF1() >= 0.95, "B-cubed F1 " + s.bcubedF1());
+        assertTrue(s.bcubedF1() >= 0.965, "B-cubed F1 " + s.bcubedF1());
+    }
+
+    /** Storylines over the clustered stream (no entities yet: name words stand in for actors), for review. */
+    private static void printStorylines(List<StoryGroup> groups, List<Article> ordered) {
+        Map<String, Article> byId = new HashMap<>();
+        ordered.forEach(a -> byId.put(a.id(), a));
+        List<Story> stories = new ArrayList<>();
+        for (StoryGroup g : groups) {
+            List<Article> members = g.articles().stream().map(byId::get).toList();
+            String start = members.get(0).published().date().toString();
+            String end = members.get(members.size() - 1).published().date().toString();
+            stories.add(new Story(g.id(), members.get(0).title(), g.articles(), start, end,
+                    Syndication.origin(members), List.of(), List.of(), List.of(), List.of(), List.of()));
+        }
+        List<Storyline> lines = new EntityStorylineLinker().link(stories, byId);
+        Map<String, Story> storyById = new HashMap<>();
+        stories.forEach(st -> storyById.put(st.id(), st));
+        System.out.printf("%nStorylines: %d (of %d stories); the longest:%n", lines.size(), stories.size());
+        lines.stream().sorted(Comparator.comparingInt((Storyline l) -> -l.stories().size())).limit(8).forEach(l ->
+                System.out.println("  " + l.title() + " <- " + l.stories().stream()
+                        .map(id -> storyById.get(id).start() + " " + storyById.get(id).title()).toList()));
     }
 
     private static void printErrors(Map<String, String> gold, Map<String, String> storyOf) {
