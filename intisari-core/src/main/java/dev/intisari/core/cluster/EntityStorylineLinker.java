@@ -98,7 +98,7 @@ public final class EntityStorylineLinker implements StorylineLinker {
             Line best = null;
             double bestScore = 0;
             for (Line line : candidates.stream().sorted(Comparator.comparingInt(l -> l.members.get(0))).toList()) {
-                double cosine = dot(vectors.get(j), line.centroid) / Math.sqrt(dot(line.centroid, line.centroid));
+                double cosine = line.norm == 0 ? 0 : dot(vectors.get(j), line.centroid) / line.norm;
                 if (cosine > bestScore && fits(line, ordered.get(j), ordered, cosine, actors.get(j))) {
                     best = line;
                     bestScore = cosine;
@@ -156,11 +156,17 @@ public final class EntityStorylineLinker implements StorylineLinker {
         final List<Integer> members = new ArrayList<>();
         final Map<String, Double> centroid = new HashMap<>();
         final Map<String, Integer> actors = new HashMap<>();
+        double norm;
 
         void add(int story, Map<String, Double> vector, Set<String> storyActors) {
             members.add(story);
             vector.forEach((t, w) -> centroid.merge(t, w, Double::sum));
             storyActors.forEach(a -> actors.merge(a, 1, Integer::sum));
+            double sum = 0;
+            for (double w : centroid.values()) {
+                sum += w * w;
+            }
+            norm = Math.sqrt(sum);
         }
     }
 

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -94,8 +93,10 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             throw new IllegalArgumentException("state was made by a clusterer with other settings");
         }
         state.advance(input.when());
-        Map<String, Integer> tf = new HashMap<>();
-        input.terms().forEach(t -> tf.merge(t, 1, Integer::sum));
+        Map<String, Integer> tf = new HashMap<>(Math.max(16, input.terms().size()));
+        for (String t : input.terms()) {
+            tf.merge(t, 1, Integer::sum);
+        }
         Set<String> distinct = new HashSet<>(tf.keySet());
         input.entities().forEach(e -> distinct.add(ENTITY + e));
         state.count(distinct);
@@ -181,7 +182,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
 
     /** Normalised (1 + log tf) * idf weights. */
     private static Map<String, Double> unitVector(Map<String, Integer> tf, ClusterState state, String prefix) {
-        Map<String, Double> v = new HashMap<>();
+        Map<String, Double> v = new HashMap<>(tf.size() * 2);
         double sum = 0;
         for (Map.Entry<String, Integer> e : tf.entrySet()) {
             double w = (1 + Math.log(e.getValue())) * state.idf(prefix.isEmpty() ? e.getKey() : prefix + e.getKey());
@@ -212,18 +213,35 @@ public final class OnlineStoryClusterer implements StoryClusterer {
 
     /** The {@code k} heaviest terms (times the current idf when {@code state} is given), ties by term. */
     private static Set<String> topTerms(Map<String, Double> vector, ClusterState state, int k) {
-        Comparator<Map.Entry<String, Double>> order = Map.Entry.<String, Double>comparingByValue()
-                .thenComparing(Map.Entry.<String, Double>comparingByKey().reversed());
-        PriorityQueue<Map.Entry<String, Double>> heap = new PriorityQueue<>(order);
+        int n = vector.size();
+        String[] terms = new String[n];
+        double[] weights = new double[n];
+        int i = 0;
         for (Map.Entry<String, Double> e : vector.entrySet()) {
-            double w = state == null ? e.getValue() : e.getValue() * state.idf(e.getKey());
-            heap.add(Map.entry(e.getKey(), w));
-            if (heap.size() > k) {
-                heap.poll();
-            }
+            terms[i] = e.getKey();
+            weights[i] = state == null ? e.getValue() : e.getValue() * state.idf(e.getKey());
+            i++;
         }
         Set<String> top = new TreeSet<>();
-        heap.forEach(e -> top.add(e.getKey()));
+        if (n <= k) {
+            top.addAll(java.util.Arrays.asList(terms));
+            return top;
+        }
+        double[] sorted = weights.clone();
+        java.util.Arrays.sort(sorted);
+        double kth = sorted[n - k];
+        List<String> tied = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            if (weights[j] > kth) {
+                top.add(terms[j]);
+            } else if (weights[j] == kth) {
+                tied.add(terms[j]);
+            }
+        }
+        tied.sort(null);
+        for (int j = 0; top.size() < k && j < tied.size(); j++) {
+            top.add(tied.get(j));
+        }
         return top;
     }
 
