@@ -34,15 +34,15 @@ class IndoSumGridEval {
         List<DuplicateGroup> copies = new MinHashDuplicateDetector().detect(ordered);
         Map<String, String> gold = IndoSumGroupEval.labels();
         ClusterConfig base = ClusterConfig.news();
-        System.out.printf("%-5s %-5s %-5s %-5s %-6s %-6s %-6s %-6s%n", "lead", "terms", "decay", "thr", "pairP",
+        System.out.printf("%-5s %-5s %-5s %-5s %-6s %-6s %-6s %-6s%n", "lead", "title", "decay", "thr", "pairP",
                 "pairR", "pairF1", "B3F1");
         int lead = Integer.getInteger("intisari.lead", 3000);
-        ArticleFeatures features = new ArticleFeatures(new IndonesianAnalyzer(), lead, 2);
-        for (int links : new int[] {32}) {
-            for (double decay : new double[] {10}) {
-                for (double t : new double[] {0.18, 0.2, 0.22}) {
+        for (int links : new int[] {2, 4}) {
+            ArticleFeatures features = new ArticleFeatures(new IndonesianAnalyzer(), lead, links);
+            for (double decay : new double[] {7, 14}) {
+                for (double t : new double[] {0.2, 0.22}) {
                     ClusterConfig c = base.withThreshold(t).withMergeThreshold(Math.max(t, base.mergeThreshold()))
-                            .withDecay(Duration.ofHours((long) (24 * decay))).withArticleTerms(links);
+                            .withDecay(Duration.ofHours((long) (24 * decay)));
                     List<StoryGroup> stories = new OnlineStoryClusterer(c, features).cluster(ordered, copies);
                     Map<String, String> storyOf = new HashMap<>();
                     stories.forEach(s -> s.articles().forEach(a -> storyOf.put(a, s.id())));
