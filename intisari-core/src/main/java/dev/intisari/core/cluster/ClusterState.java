@@ -53,11 +53,28 @@ public final class ClusterState {
         return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
     }
 
-    void count(Set<String> distinctTerms) {
-        documents++;
-        for (String t : distinctTerms) {
-            documentFrequency.computeIfAbsent(t, k -> new int[1])[0]++;
+    /**
+     * Counts one more document with these term frequencies and returns their unit (1 + log tf) * idf vector,
+     * idf including this document; {@code prefix} keeps entity names apart from words. Call
+     * {@link #newDocument()} once per article first.
+     */
+    Map<String, Double> countAndWeigh(Map<String, Integer> tf, String prefix) {
+        Map<String, Double> v = new HashMap<>(tf.size() * 2);
+        double sum = 0;
+        for (Map.Entry<String, Integer> e : tf.entrySet()) {
+            String key = prefix.isEmpty() ? e.getKey() : prefix + e.getKey();
+            int df = ++documentFrequency.computeIfAbsent(key, k -> new int[1])[0];
+            double w = (1 + Math.log(e.getValue())) * (Math.log((documents + 1.0) / (df + 1.0)) + 1.0);
+            v.put(e.getKey(), w);
+            sum += w * w;
         }
+        double norm = Math.sqrt(sum);
+        v.replaceAll((k, w) -> w / norm);
+        return v;
+    }
+
+    void newDocument() {
+        documents++;
     }
 
     /** Moves time forward to {@code when} and lets stories not updated within the window leave. */

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,13 +96,11 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         for (String t : input.terms()) {
             tf.merge(t, 1, Integer::sum);
         }
-        Set<String> distinct = new HashSet<>(tf.keySet());
-        input.entities().forEach(e -> distinct.add(ENTITY + e));
-        state.count(distinct);
-        Map<String, Double> terms = strongest(unitVector(tf, state, ""), config.articleTerms());
         Map<String, Integer> ef = new HashMap<>();
         input.entities().forEach(e -> ef.merge(e, 1, Integer::sum));
-        Map<String, Double> entities = unitVector(ef, state, ENTITY);
+        state.newDocument();
+        Map<String, Double> terms = strongest(state.countAndWeigh(tf, ""), config.articleTerms());
+        Map<String, Double> entities = state.countAndWeigh(ef, ENTITY);
 
         StoryCentroid target = input.copyOf() == null ? null : state.storyOfArticle.get(input.copyOf());
         StoryCentroid second = null;
@@ -178,20 +175,6 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         }
         double gap = Math.abs(Duration.between(story.lastWhen, input.when()).toSeconds());
         return Math.exp(-gap / tau.toSeconds());
-    }
-
-    /** Normalised (1 + log tf) * idf weights. */
-    private static Map<String, Double> unitVector(Map<String, Integer> tf, ClusterState state, String prefix) {
-        Map<String, Double> v = new HashMap<>(tf.size() * 2);
-        double sum = 0;
-        for (Map.Entry<String, Integer> e : tf.entrySet()) {
-            double w = (1 + Math.log(e.getValue())) * state.idf(prefix.isEmpty() ? e.getKey() : prefix + e.getKey());
-            v.put(e.getKey(), w);
-            sum += w * w;
-        }
-        double norm = Math.sqrt(sum);
-        v.replaceAll((k, w) -> w / norm);
-        return v;
     }
 
     /** The {@code k} heaviest entries of a unit vector, normalised again. */
