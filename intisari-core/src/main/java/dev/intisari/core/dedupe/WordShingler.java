@@ -18,12 +18,12 @@ final class WordShingler {
         this.size = size;
     }
 
-    /** The distinct shingle hashes of {@code text}, sorted; empty when it has no words. */
+    /** The shingle hashes of {@code text} in text order (repeats kept); empty when it has no words. */
     long[] shingles(String text) {
         return shingles(wordHashes(text));
     }
 
-    /** The distinct shingle hashes of a word sequence, sorted. */
+    /** The shingle hashes of a word sequence in order; MinHash needs neither order nor distinctness. */
     long[] shingles(long[] words) {
         if (words.length == 0) {
             return words;
@@ -38,14 +38,7 @@ final class WordShingler {
             }
             out[i] = h;
         }
-        Arrays.sort(out);
-        int distinct = 0;
-        for (int i = 0; i < out.length; i++) {
-            if (i == 0 || out[i] != out[i - 1]) {
-                out[distinct++] = out[i];
-            }
-        }
-        return Arrays.copyOf(out, distinct);
+        return out;
     }
 
     /** A hash of the whole normalised word sequence: equal for exact copies up to case and punctuation. */
