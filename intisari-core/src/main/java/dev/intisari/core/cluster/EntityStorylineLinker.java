@@ -38,6 +38,9 @@ public final class EntityStorylineLinker implements StorylineLinker {
             .comparing(Story::start, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Story::id);
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{M}]{2,}");
     private static final String NAME_WORD = "\u0002";
+    /** Terms kept per story profile, and storylines scored per story: bounds the cost per story. */
+    private static final int STORY_TERMS = 64;
+    private static final int MAX_CANDIDATES = 30;
     private final StorylineConfig config;
     private final ArticleFeatures features;
 
@@ -80,6 +83,10 @@ public final class EntityStorylineLinker implements StorylineLinker {
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Map<String, Double> v = unit(counts.get(i), df, n);
+            Set<String> kept = top(v, STORY_TERMS);
+            v.keySet().retainAll(kept);
+            double norm = Math.sqrt(dot(v, v));
+            v.replaceAll((t, w) -> w / norm);
             vectors.add(v);
         }
         // online over stories in time order: a story joins the storyline it fits best (judged against the
@@ -88,16 +95,25 @@ public final class EntityStorylineLinker implements StorylineLinker {
         Line[] lineOf = new Line[n];
         for (int j = 0; j < n; j++) {
             Set<String> top = top(vectors.get(j), config.topTerms());
-            Set<Line> candidates = new HashSet<>();
+            Map<Line, Integer> overlap = new HashMap<>();
             for (String t : top) {
                 List<Integer> posting = postings.get(t);
                 if (posting != null && posting.size() <= config.maxPosting()) {
-                    posting.forEach(i -> candidates.add(lineOf[i]));
+                    Set<Line> seen = new HashSet<>();
+                    posting.forEach(i -> {
+                        if (seen.add(lineOf[i])) {
+                            overlap.merge(lineOf[i], 1, Integer::sum);
+                        }
+                    });
                 }
             }
+            Comparator<Map.Entry<Line, Integer>> byOverlap = Map.Entry.<Line, Integer>comparingByValue().reversed()
+                    .thenComparing(e -> e.getKey().members.get(0));
+            List<Line> candidates = overlap.entrySet().stream().sorted(byOverlap).limit(MAX_CANDIDATES)
+                    .map(Map.Entry::getKey).sorted(Comparator.comparingInt(l -> l.members.get(0))).toList();
             Line best = null;
             double bestScore = 0;
-            for (Line line : candidates.stream().sorted(Comparator.comparingInt(l -> l.members.get(0))).toList()) {
+            for (Line line : candidates) {
                 double cosine = line.norm == 0 ? 0 : dot(vectors.get(j), line.centroid) / line.norm;
                 if (cosine > bestScore && fits(line, ordered.get(j), ordered, cosine, actors.get(j))) {
                     best = line;
