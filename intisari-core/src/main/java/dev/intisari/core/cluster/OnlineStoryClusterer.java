@@ -5,28 +5,229 @@ import dev.intisari.model.DuplicateGroup;
 import dev.intisari.model.StableId;
 import dev.intisari.model.StoryGroup;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** First version: every duplicate group is a story, every other article a story of its own. */
+/**
+ * Single-pass story clustering. Articles arrive in publication order; each {@link #add} step, a pure function
+ * of the explicit {@link ClusterState} and one {@link ClusterInput}, updates document frequencies, finds
+ * candidate stories through the inverted index of active stories' top terms, scores them by TF-IDF cosine
+ * with the story centroid (blended with entity cosine when both sides name entities, times an exponential
+ * time decay) and joins the best one above the threshold, or starts a new story. A copy joins its
+ * original's story. When the article also scores high with a second story that resembles the first, the two
+ * merge: the older keeps its id and the other becomes its alias. Cost per article depends on the window,
+ * not on the corpus. {@link #cluster} folds the steps over a corpus.
+ */
 public final class OnlineStoryClusterer implements StoryClusterer {
+    private static final String ENTITY = "\u0001";
+    /** Candidates, by term overlap, also scored against their recent members. */
+    private static final int MEMBER_SCORED = 8;
+    private final ClusterConfig config;
+    private final ArticleFeatures features;
+
+    public OnlineStoryClusterer() {
+        this(ClusterConfig.news(), new ArticleFeatures());
+    }
+
+    public OnlineStoryClusterer(ClusterConfig config, ArticleFeatures features) {
+        this.config = Objects.requireNonNull(config);
+        this.features = Objects.requireNonNull(features);
+    }
+
+    public ClusterState newState() {
+        return new ClusterState(config);
+    }
+
     @Override
     public List<StoryGroup> cluster(List<Article> articles, List<DuplicateGroup> duplicates) {
-        Map<String, String> firstOf = new HashMap<>();
+        Map<String, String> copyOf = new HashMap<>();
         for (DuplicateGroup g : duplicates) {
-            for (String id : g.articles()) {
-                firstOf.put(id, g.articles().get(0));
+            g.articles().stream().filter(id -> !id.equals(g.first())).forEach(id -> copyOf.put(id, g.first()));
+        }
+        return fold(articles.stream().map(a -> features.input(a, copyOf.get(a.id()))).toList());
+    }
+
+    /** Clusters inputs given in publication order; stories in order of their first article. */
+    public List<StoryGroup> fold(List<ClusterInput> inputs) {
+        ClusterState state = newState();
+        Map<String, String> storyOf = new LinkedHashMap<>();
+        Map<String, String> aliasOf = new HashMap<>();
+        for (ClusterInput input : inputs) {
+            String original = input.copyOf() == null ? null : storyOf.get(input.copyOf());
+            ClusterStep step = add(state, input);
+            step.absorbed().forEach(old -> aliasOf.put(old, step.story()));
+            storyOf.put(input.id(), original != null && state.storyOf(input.copyOf()) == null
+                    ? original : step.story());
+        }
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        storyOf.forEach((article, story) -> members.computeIfAbsent(resolve(story, aliasOf), k -> new ArrayList<>())
+                .add(article));
+        Map<String, TreeSet<String>> aliases = new HashMap<>();
+        aliasOf.keySet().forEach(old -> aliases.computeIfAbsent(resolve(old, aliasOf), k -> new TreeSet<>()).add(old));
+        List<StoryGroup> groups = new ArrayList<>();
+        members.forEach((story, ids) -> groups.add(new StoryGroup(story, ids,
+                List.copyOf(aliases.getOrDefault(story, new TreeSet<>())))));
+        return groups;
+    }
+
+    private static String resolve(String story, Map<String, String> aliasOf) {
+        String s = story;
+        for (String next = aliasOf.get(s); next != null; next = aliasOf.get(s)) {
+            s = next;
+        }
+        return s;
+    }
+
+    /** One article through the clusterer: updates {@code state} and says which story the article is in. */
+    public ClusterStep add(ClusterState state, ClusterInput input) {
+        if (state.config != config) {
+            throw new IllegalArgumentException("state was made by a clusterer with other settings");
+        }
+        state.advance(input.when());
+        Map<String, Integer> tf = new HashMap<>(Math.max(16, input.terms().size()));
+        for (String t : input.terms()) {
+            tf.merge(t, 1, Integer::sum);
+        }
+        Map<String, Integer> ef = new HashMap<>();
+        input.entities().forEach(e -> ef.merge(e, 1, Integer::sum));
+        state.newDocument();
+        Map<String, Double> terms = strongest(state.countAndWeigh(tf, ""), config.articleTerms());
+        Map<String, Double> entities = state.countAndWeigh(ef, ENTITY);
+
+        StoryCentroid target = input.copyOf() == null ? null : state.storyOfArticle.get(input.copyOf());
+        StoryCentroid second = null;
+        double secondScore = 0;
+        if (target == null) {
+            List<Scored> scored = score(state, input, terms, entities);
+            if (!scored.isEmpty() && scored.get(0).score >= config.threshold()) {
+                target = scored.get(0).story;
+                if (scored.size() > 1) {
+                    second = scored.get(1).story;
+                    secondScore = scored.get(1).score;
+                }
             }
         }
-        Map<String, List<String>> stories = new LinkedHashMap<>();
-        for (Article a : articles) {
-            stories.computeIfAbsent(firstOf.getOrDefault(a.id(), a.id()), k -> new ArrayList<>()).add(a.id());
+        List<String> absorbed = new ArrayList<>();
+        if (target == null) {
+            target = new StoryCentroid(StableId.of("s", input.id()), state.sequence++, input.when());
         }
-        List<StoryGroup> groups = new ArrayList<>();
-        stories.forEach((first, ids) -> groups.add(new StoryGroup(StableId.of("s", first), ids, List.of())));
-        return groups;
+        target.add(input.id(), input.when(), terms, entities, config.maxStoryTerms(), config.memberLinks());
+        if (second != null && secondScore >= config.mergeThreshold()
+                && target.termCosine(second) >= config.threshold()) {
+            StoryCentroid older = StoryCentroid.AGE.compare(target, second) <= 0 ? target : second;
+            StoryCentroid younger = older == target ? second : target;
+            state.retire(younger);
+            older.absorb(younger, config.maxStoryTerms(), config.memberLinks());
+            for (String m : younger.members) {
+                state.storyOfArticle.put(m, older);
+            }
+            absorbed.add(younger.id);
+            target = older;
+        }
+        state.storyOfArticle.put(input.id(), target);
+        state.index(target, topTerms(target.terms, state, config.indexTerms()));
+        state.touch(target);
+        return new ClusterStep(state, input.id(), target.id, absorbed);
+    }
+
+    private List<Scored> score(ClusterState state, ClusterInput input, Map<String, Double> terms,
+                               Map<String, Double> entities) {
+        Map<StoryCentroid, Double> overlap = new HashMap<>();
+        for (String t : topTerms(terms, null, config.queryTerms())) {
+            Set<StoryCentroid> posting = state.postings.get(t);
+            if (posting != null && posting.size() <= config.maxPosting()) {
+                double w = terms.get(t);
+                posting.forEach(c -> overlap.merge(c, w, Double::sum));
+            }
+        }
+        Comparator<Map.Entry<StoryCentroid, Double>> byOverlap = Map.Entry.<StoryCentroid, Double>comparingByValue()
+                .reversed().thenComparing(e -> e.getKey().sequence);
+        List<Scored> scored = new ArrayList<>();
+        int[] rank = {0};
+        overlap.entrySet().stream().sorted(byOverlap).limit(config.maxCandidates()).forEach(e -> {
+            StoryCentroid c = e.getKey();
+            double s = StoryCentroid.cosine(terms, c.terms, c.termNorm);
+            if (rank[0]++ < MEMBER_SCORED && !c.recent.isEmpty()) {
+                s = Math.max(s, c.bestMember(terms));
+            }
+            if (!entities.isEmpty() && c.entityNorm > 0 && config.entityWeight() > 0) {
+                double es = StoryCentroid.cosine(entities, c.entities, c.entityNorm);
+                s = (1 - config.entityWeight()) * s + config.entityWeight() * es;
+            }
+            scored.add(new Scored(c, s * decay(input, c)));
+        });
+        scored.sort(Comparator.comparingDouble((Scored x) -> -x.score).thenComparingLong(x -> x.story.sequence));
+        return scored;
+    }
+
+    private double decay(ClusterInput input, StoryCentroid story) {
+        Duration tau = config.decay();
+        if (tau == null || input.when() == null || story.lastWhen == null) {
+            return 1;
+        }
+        double gap = Math.abs(Duration.between(story.lastWhen, input.when()).toSeconds());
+        return Math.exp(-gap / tau.toSeconds());
+    }
+
+    /** The {@code k} heaviest entries of a unit vector, normalised again. */
+    private static Map<String, Double> strongest(Map<String, Double> unit, int k) {
+        if (unit.size() <= k) {
+            return unit;
+        }
+        Map<String, Double> kept = new HashMap<>();
+        double sum = 0;
+        for (String t : topTerms(unit, null, k)) {
+            double w = unit.get(t);
+            kept.put(t, w);
+            sum += w * w;
+        }
+        double norm = Math.sqrt(sum);
+        kept.replaceAll((t, w) -> w / norm);
+        return kept;
+    }
+
+    /** The {@code k} heaviest terms (times the current idf when {@code state} is given), ties by term. */
+    private static Set<String> topTerms(Map<String, Double> vector, ClusterState state, int k) {
+        int n = vector.size();
+        String[] terms = new String[n];
+        double[] weights = new double[n];
+        int i = 0;
+        for (Map.Entry<String, Double> e : vector.entrySet()) {
+            terms[i] = e.getKey();
+            weights[i] = state == null ? e.getValue() : e.getValue() * state.idf(e.getKey());
+            i++;
+        }
+        Set<String> top = new TreeSet<>();
+        if (n <= k) {
+            top.addAll(java.util.Arrays.asList(terms));
+            return top;
+        }
+        double[] sorted = weights.clone();
+        java.util.Arrays.sort(sorted);
+        double kth = sorted[n - k];
+        List<String> tied = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            if (weights[j] > kth) {
+                top.add(terms[j]);
+            } else if (weights[j] == kth) {
+                tied.add(terms[j]);
+            }
+        }
+        tied.sort(null);
+        for (int j = 0; top.size() < k && j < tied.size(); j++) {
+            top.add(tied.get(j));
+        }
+        return top;
+    }
+
+    private record Scored(StoryCentroid story, double score) {
     }
 }

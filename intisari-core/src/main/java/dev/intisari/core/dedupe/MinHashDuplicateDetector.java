@@ -3,25 +3,122 @@ package dev.intisari.core.dedupe;
 import dev.intisari.model.Article;
 import dev.intisari.model.DuplicateGroup;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
-/** First version: groups articles whose cleaned text is identical. */
+/**
+ * Near-duplicates by MinHash over normalised word shingles with LSH banding. Each article, in publication
+ * order, is one pure {@link #add} step over an explicit {@link DuplicateState}: an exact copy (same words,
+ * whatever the punctuation or case) is found by content hash; otherwise the articles sharing an LSH bucket
+ * are candidates and the one with the highest estimated Jaccard similarity, if it reaches the threshold,
+ * makes the article a copy in that candidate's group. A group's first member is its earliest article, so a
+ * syndicated wire story and its re-publications all point at the original. {@link #detect} folds the steps
+ * over a whole corpus. The detector itself holds no state and is thread-safe.
+ */
 public final class MinHashDuplicateDetector implements DuplicateDetector {
+    private final DuplicateConfig config;
+    private final WordShingler shingler;
+    private final MinHasher hasher;
+
+    public MinHashDuplicateDetector() {
+        this(DuplicateConfig.defaults());
+    }
+
+    public MinHashDuplicateDetector(DuplicateConfig config) {
+        this.config = Objects.requireNonNull(config);
+        this.shingler = new WordShingler(config.shingleWords());
+        this.hasher = new MinHasher(config.hashes(), config.seed());
+    }
+
+    public DuplicateState newState() {
+        return new DuplicateState(config);
+    }
+
     @Override
     public List<DuplicateGroup> detect(List<Article> articles) {
-        Map<String, List<String>> byText = new LinkedHashMap<>();
+        DuplicateState state = newState();
+        List<DuplicateMatch> matches = new ArrayList<>(articles.size());
         for (Article a : articles) {
-            byText.computeIfAbsent(a.text(), k -> new ArrayList<>()).add(a.id());
+            Instant when = a.published() == null ? null : a.published().instant().toInstant();
+            String text = a.text().isBlank() && a.title() != null ? a.title() : a.text();
+            matches.add(add(state, new DedupeInput(a.id(), when, text)));
         }
-        List<DuplicateGroup> groups = new ArrayList<>();
-        for (List<String> ids : byText.values()) {
-            if (ids.size() > 1) {
-                groups.add(new DuplicateGroup(ids, 1.0, ids.get(0)));
+        return groups(matches);
+    }
+
+    /** One article through the detector: updates {@code state} and says which group, if any, it copies. */
+    public DuplicateMatch add(DuplicateState state, DedupeInput input) {
+        if (state.config != config) {
+            throw new IllegalArgumentException("state was made by a detector with other settings");
+        }
+        state.advance(input.when());
+        long[] words = WordShingler.wordHashes(input.text());
+        if (words.length == 0) {
+            return new DuplicateMatch(input.id(), input.id(), 1.0);
+        }
+        long[] shingles = shingler.shingles(words);
+        long content = WordShingler.contentHash(words);
+        int[] sig = hasher.signature(shingles);
+        long[] keys = MinHasher.bandKeys(sig, config.bands());
+        DuplicateState.Entry exact = state.byContent.get(content);
+        DuplicateState.Entry best = exact;
+        double bestSimilarity = exact == null ? 0 : 1.0;
+        if (exact == null) {
+            Set<DuplicateState.Entry> seen = new HashSet<>();
+            for (long key : keys) {
+                for (DuplicateState.Entry candidate : state.buckets.getOrDefault(key, List.of())) {
+                    if (seen.add(candidate)) {
+                        double s = MinHasher.similarity(sig, candidate.signature);
+                        if (s > bestSimilarity) {
+                            bestSimilarity = s;
+                            best = candidate;
+                        }
+                    }
+                }
+            }
+            if (bestSimilarity < config.threshold()) {
+                best = null;
             }
         }
+        DuplicateState.Entry first = best == null ? null : best.first;
+        state.put(new DuplicateState.Entry(input.id(), input.when(), sig, keys, content, first));
+        if (first == null) {
+            return new DuplicateMatch(input.id(), input.id(), 1.0);
+        }
+        double toFirst = first == best ? bestSimilarity : MinHasher.similarity(sig, first.signature);
+        return new DuplicateMatch(input.id(), first.id, toFirst);
+    }
+
+    /** Copy groups from the steps of a fold: members in input order, similarity the lowest to the first. */
+    public static List<DuplicateGroup> groups(List<DuplicateMatch> matches) {
+        Map<String, Integer> position = new HashMap<>();
+        Map<String, List<DuplicateMatch>> byFirst = new LinkedHashMap<>();
+        for (DuplicateMatch m : matches) {
+            position.putIfAbsent(m.article(), position.size());
+            if (m.isCopy()) {
+                byFirst.computeIfAbsent(m.first(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        List<DuplicateGroup> groups = new ArrayList<>();
+        byFirst.forEach((first, copies) -> {
+            List<String> ids = new ArrayList<>();
+            ids.add(first);
+            double lowest = 1.0;
+            for (DuplicateMatch m : copies) {
+                ids.add(m.article());
+                lowest = Math.min(lowest, m.similarity());
+            }
+            groups.add(new DuplicateGroup(ids, Math.round(lowest * 1000) / 1000.0, first));
+        });
+        groups.sort(Comparator.comparing(g -> position.getOrDefault(g.first(), Integer.MAX_VALUE)));
         return groups;
     }
 }

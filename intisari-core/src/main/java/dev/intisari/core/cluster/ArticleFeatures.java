@@ -1,0 +1,94 @@
+package dev.intisari.core.cluster;
+
+import dev.intisari.model.Article;
+import dev.intisari.model.Entity;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Turns an analysed article into a {@link ClusterInput}: the terms of its title (counted {@code titleWeight}
+ * times, a headline says what the event is) and of its lead (the first {@code leadChars} characters of the
+ * body, where news puts who, what, where and when), analysed with a Lucene analyzer
+ * ({@link IndonesianAnalyzer} by default: stopwords removed, light stemming), and its entities' canonical
+ * names. Thread-safe: Lucene analyzers reuse their components per thread.
+ */
+public final class ArticleFeatures {
+    private final Analyzer analyzer;
+    private final int leadChars;
+    private final int titleWeight;
+
+    public ArticleFeatures() {
+        this(new IndonesianAnalyzer(), 3000, 2);
+    }
+
+    public ArticleFeatures(Analyzer analyzer, int leadChars, int titleWeight) {
+        this.analyzer = Objects.requireNonNull(analyzer);
+        if (leadChars < 0 || titleWeight < 0) {
+            throw new IllegalArgumentException("leadChars and titleWeight must not be negative");
+        }
+        this.leadChars = leadChars;
+        this.titleWeight = titleWeight;
+    }
+
+    public ClusterInput input(Article article, String copyOf) {
+        Instant when = article.published() == null ? null : article.published().instant().toInstant();
+        List<String> terms = new ArrayList<>();
+        if (article.title() != null) {
+            List<String> title = terms(article.title());
+            for (int i = 0; i < titleWeight; i++) {
+                terms.addAll(title);
+            }
+        }
+        terms.addAll(terms(lead(article.text(), leadChars)));
+        return new ClusterInput(article.id(), when, terms, entityNames(article.entities()), copyOf);
+    }
+
+    /** The analysed terms of {@code text}, in order. */
+    public List<String> terms(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (term.length() > 1) {
+                    out.add(term.toString());
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a string cannot fail", e);
+        }
+        return out;
+    }
+
+    /** Distinct entity names, lower-cased. */
+    static List<String> entityNames(List<Entity> entities) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Entity e : entities) {
+            names.add(e.name().strip().toLowerCase(Locale.ROOT));
+        }
+        names.remove("");
+        return List.copyOf(names);
+    }
+
+    /** The first {@code max} characters of {@code text}, cut at a space so no word is split. */
+    static String lead(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max);
+        return text.substring(0, cut > max / 2 ? cut : max);
+    }
+}

@@ -1,0 +1,146 @@
+package dev.intisari.core.cluster;
+
+import dev.intisari.model.Article;
+import dev.intisari.model.DuplicateGroup;
+import dev.intisari.model.StableId;
+import dev.intisari.model.StoryGroup;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.intisari.core.cluster.TestArticles.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OnlineStoryClustererTest {
+    // Fictional articles written for these tests: two events covered by several outlets, and unrelated news.
+    static List<Article> corpus() {
+        return List.of(
+                article("ott-1", "Kabar Satu", "2025-03-03T09:00:00+07:00",
+                        "KPK tangkap tangan Bupati Sukamaju",
+                        "Komisi Pemberantasan Korupsi menangkap Bupati Sukamaju Ahmad Fauzi dalam operasi tangkap tangan di rumah dinasnya pada Senin pagi. Penyidik menyita uang tunai Rp1,2 miliar yang diduga suap proyek jalan kabupaten."),
+                article("banjir-1", "Warta Timur", "2025-03-03T10:00:00+07:00",
+                        "Banjir rendam ratusan rumah di Cibening",
+                        "Hujan deras sejak malam membuat Sungai Cibening meluap dan merendam ratusan rumah warga. BPBD mengevakuasi warga lanjut usia dengan perahu karet dan membuka posko pengungsian di balai desa."),
+                article("ott-2", "Harian Dua", "2025-03-03T11:30:00+07:00",
+                        "Bupati Sukamaju terjaring OTT, uang Rp1,2 miliar disita",
+                        "Bupati Sukamaju Ahmad Fauzi terjaring operasi tangkap tangan KPK. Uang Rp1,2 miliar disita penyidik dari rumah dinas bupati, diduga terkait suap proyek jalan."),
+                article("sepakbola", "Bola Kita", "2025-03-03T12:00:00+07:00",
+                        "Persikam menang 3-1 atas tamunya",
+                        "Persikam Sukamaju mengalahkan tamunya 3-1 dalam lanjutan liga di Stadion Jaya. Dua gol dicetak penyerang muda mereka pada babak kedua."),
+                article("banjir-2", "Kabar Satu", "2025-03-03T15:00:00+07:00",
+                        "Warga Cibening mengungsi akibat banjir",
+                        "Ratusan warga Cibening mengungsi ke balai desa setelah banjir merendam rumah mereka. Ketinggian air mencapai satu meter dan BPBD masih mengevakuasi warga dengan perahu karet."),
+                article("ott-3", "Portal Tiga", "2025-03-04T08:00:00+07:00",
+                        "KPK tetapkan Bupati Sukamaju tersangka suap proyek jalan",
+                        "KPK menetapkan Bupati Sukamaju Ahmad Fauzi sebagai tersangka suap proyek jalan kabupaten setelah operasi tangkap tangan kemarin. Uang Rp1,2 miliar menjadi barang bukti."),
+                article("harga", "Warta Timur", "2025-03-04T09:00:00+07:00",
+                        "Harga cabai rawit naik jelang Ramadan",
+                        "Harga cabai rawit di pasar induk naik menjadi Rp80.000 per kilogram. Pedagang menyebut pasokan dari petani berkurang karena cuaca buruk."));
+    }
+
+    static String storyOf(List<StoryGroup> stories, String article) {
+        return stories.stream().filter(s -> s.articles().contains(article)).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void articlesOfOneEventFormOneStoryWithAnIdFromTheEarliest() {
+        List<StoryGroup> stories = new OnlineStoryClusterer().cluster(corpus(), List.of());
+        String[][] table = {
+                {"ott-1", "ott-1"}, {"ott-2", "ott-1"}, {"ott-3", "ott-1"},
+                {"banjir-1", "banjir-1"}, {"banjir-2", "banjir-1"},
+                {"sepakbola", "sepakbola"}, {"harga", "harga"},
+        };
+        for (String[] row : table) {
+            assertEquals(StableId.of("s", row[1]), storyOf(stories, row[0]), row[0]);
+        }
+        assertEquals(4, stories.size());
+        assertEquals(List.of("ott-1", "ott-2", "ott-3"), stories.get(0).articles());
+    }
+
+    @Test
+    void sameInputSameStories() {
+        assertEquals(new OnlineStoryClusterer().cluster(corpus(), List.of()),
+                new OnlineStoryClusterer().cluster(corpus(), List.of()));
+    }
+
+    @Test
+    void aDuplicateGroupLandsInOneStory() {
+        List<Article> articles = new ArrayList<>(corpus());
+        // a copy whose text shares nothing visible with its original still follows it
+        articles.add(article("copy", "Agregator", "2025-03-04T10:00:00+07:00", "Berita terkini", "Lihat selengkapnya."));
+        List<StoryGroup> stories = new OnlineStoryClusterer().cluster(articles,
+                List.of(new DuplicateGroup(List.of("banjir-1", "copy"), 0.9, "banjir-1")));
+        assertEquals(storyOf(stories, "banjir-1"), storyOf(stories, "copy"));
+    }
+
+    @Test
+    void aBridgingArticleMergesTwoStoriesAndTheOlderIdSurvives() {
+        ClusterConfig config = ClusterConfig.news().withoutTime().withThreshold(0.5).withMergeThreshold(0.6);
+        OnlineStoryClusterer clusterer = new OnlineStoryClusterer(config, new ArticleFeatures());
+        Instant t = Instant.parse("2025-03-03T00:00:00Z");
+        List<ClusterInput> inputs = List.of(
+                new ClusterInput("a1", t, List.of("gempa", "cianjur", "korban", "tewas", "rumah", "roboh")),
+                new ClusterInput("b1", t.plusSeconds(60), List.of("rumah", "roboh", "tenda", "bantuan", "logistik", "posko")),
+                new ClusterInput("x1", t.plusSeconds(90), List.of("harga", "cabai", "naik")),
+                new ClusterInput("bridge", t.plusSeconds(120), List.of("gempa", "cianjur", "korban", "tewas", "rumah",
+                        "roboh", "tenda", "bantuan", "logistik", "posko")));
+        List<StoryGroup> stories = clusterer.fold(inputs);
+        assertEquals(2, stories.size(), stories.toString());
+        StoryGroup merged = stories.get(0);
+        assertEquals(StableId.of("s", "a1"), merged.id());
+        assertEquals(List.of("a1", "b1", "bridge"), merged.articles());
+        assertEquals(List.of(StableId.of("s", "b1")), merged.aliases());
+    }
+
+    @Test
+    void timeDecayAndTheActiveWindow() {
+        Instant t = Instant.parse("2025-03-03T00:00:00Z");
+        List<String> terms = List.of("sidang", "bupati", "sukamaju", "suap", "jalan");
+        List<ClusterInput> inputs = List.of(new ClusterInput("first", t, terms),
+                new ClusterInput("month-later", t.plus(Duration.ofDays(30)), terms));
+        ClusterConfig withTime = ClusterConfig.news();
+        assertEquals(2, new OnlineStoryClusterer(withTime, new ArticleFeatures()).fold(inputs).size());
+        assertEquals(1, new OnlineStoryClusterer(withTime.withoutTime(), new ArticleFeatures()).fold(inputs).size());
+
+        OnlineStoryClusterer clusterer = new OnlineStoryClusterer(withTime, new ArticleFeatures());
+        ClusterState state = clusterer.newState();
+        for (int day = 0; day < 60; day++) {
+            clusterer.add(state, new ClusterInput("d" + day, t.plus(Duration.ofDays(day)),
+                    List.of("kata" + day, "lain" + day, "topik" + day)));
+        }
+        assertTrue(state.activeStories() <= 16, "only the window's stories stay: " + state.activeStories());
+        assertEquals(null, state.storyOf("d0"));
+        assertNotEquals(null, state.storyOf("d59"));
+    }
+
+    @Test
+    void sharedEntitiesCountWhenKnown() {
+        Instant t = Instant.parse("2025-03-03T00:00:00Z");
+        ClusterConfig config = ClusterConfig.news().withThreshold(0.3);
+        OnlineStoryClusterer clusterer = new OnlineStoryClusterer(config, new ArticleFeatures());
+        List<String> a = List.of("periksa", "saksi", "kasus", "lahan");
+        List<String> b = List.of("periksa", "saksi", "kasus", "tambang");
+        List<StoryGroup> without = clusterer.fold(List.of(new ClusterInput("a", t, a), new ClusterInput("b", t, b)));
+        List<StoryGroup> with = clusterer.fold(List.of(
+                new ClusterInput("a", t, a, List.of("ahmad fauzi", "kpk"), null),
+                new ClusterInput("b", t, b, List.of("ahmad fauzi", "kpk"), null)));
+        assertTrue(with.size() <= without.size());
+        assertEquals(1, with.size());
+    }
+
+    @Test
+    void emptyAndOddInput() {
+        OnlineStoryClusterer clusterer = new OnlineStoryClusterer();
+        List<Article> odd = List.of(
+                article("kosong", "X", "2025-03-03", null, ""),
+                article("simbol", "X", "2025-03-03", "!!!", "... --- ..."),
+                article("besar", "X", "2025-03-03", "Judul", "kata ".repeat(100_000)));
+        List<StoryGroup> stories = clusterer.cluster(odd, List.of());
+        assertEquals(3, stories.stream().mapToInt(s -> s.articles().size()).sum());
+    }
+}

@@ -1,0 +1,193 @@
+package dev.intisari.eval.group;
+
+import dev.intisari.core.cluster.ArticleFeatures;
+import dev.intisari.core.cluster.ClusterConfig;
+import dev.intisari.core.cluster.OnlineStoryClusterer;
+import dev.intisari.core.dedupe.MinHashDuplicateDetector;
+import dev.intisari.eval.SharedData;
+import dev.intisari.model.Article;
+import dev.intisari.model.DuplicateGroup;
+import dev.intisari.model.Story;
+import dev.intisari.model.StoryGroup;
+import dev.intisari.model.Storyline;
+import dev.intisari.core.cluster.EntityStorylineLinker;
+import dev.intisari.core.dedupe.Syndication;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Dedupe and story clustering on the IndoSum dev folds (3,743 records of 3,463 articles from 10 outlets,
+ * 2016-2018). Stories: 347 articles of five 2017 weeks where several outlets covered the same events,
+ * labelled by event by hand (indosum-events.tsv: ids and labels only). The whole stream is clustered in
+ * publication order and scored on the labelled articles. Dedupe: every record that repeats an id of an
+ * earlier fold must be grouped with it; the other groups found are printed for inspection.
+ */
+class IndoSumGroupEval {
+    static final double THRESHOLD = Double.parseDouble(System.getProperty("intisari.threshold", "-1"));
+
+    @Test
+    void duplicatesAndStories() throws IOException {
+        List<Article> records = IndoSumCorpus.read(SharedData.require("indosum-devfolds"));
+        List<Article> ordered = records.stream().sorted(Comparator
+                .comparing((Article a) -> a.published().instant()).thenComparing(Article::id)).toList();
+        MinHashDuplicateDetector detector = new MinHashDuplicateDetector();
+        ClusterConfig config = THRESHOLD > 0 ? ClusterConfig.news().withThreshold(THRESHOLD) : ClusterConfig.news();
+        if (System.getProperty("intisari.decayDays") != null) {
+            config = config.withDecay(java.time.Duration.ofHours(
+                    (long) (24 * Double.parseDouble(System.getProperty("intisari.decayDays")))));
+        }
+        if (System.getProperty("intisari.merge") != null) {
+            config = config.withMergeThreshold(Double.parseDouble(System.getProperty("intisari.merge")));
+        }
+        ArticleFeatures features = System.getProperty("intisari.lead") == null ? new ArticleFeatures()
+                : new ArticleFeatures(new org.apache.lucene.analysis.id.IndonesianAnalyzer(),
+                Integer.parseInt(System.getProperty("intisari.lead")),
+                Integer.parseInt(System.getProperty("intisari.titleWeight", "2")));
+        OnlineStoryClusterer clusterer = new OnlineStoryClusterer(config, features);
+
+        List<DuplicateGroup> copies = detector.detect(ordered);
+        List<StoryGroup> stories = clusterer.cluster(ordered, copies);
+        // speed in CPU time of this thread, so that other processes on the machine do not count
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        int rounds = 3;
+        long start = cpu.getCurrentThreadCpuTime();
+        for (int i = 0; i < rounds; i++) {
+            detector.detect(ordered);
+        }
+        long dedupeNanos = cpu.getCurrentThreadCpuTime() - start;
+        start = cpu.getCurrentThreadCpuTime();
+        for (int i = 0; i < rounds; i++) {
+            clusterer.cluster(ordered, copies);
+        }
+        long clusterNanos = cpu.getCurrentThreadCpuTime() - start;
+        start = cpu.getCurrentThreadCpuTime();
+        for (int i = 0; i < rounds; i++) {
+            ordered.forEach(a -> features.input(a, null));
+        }
+        double analysisMicros = (cpu.getCurrentThreadCpuTime() - start) / 1e3 / rounds / ordered.size();
+        double perSecond = rounds * ordered.size() / ((dedupeNanos + clusterNanos) / 1e9);
+        double dedupeMicros = dedupeNanos / 1e3 / rounds / ordered.size();
+        double clusterMicros = clusterNanos / 1e3 / rounds / ordered.size();
+
+        // dedupe: fold repeats found, other groups shown
+        Map<String, String> firstOf = new HashMap<>();
+        copies.forEach(g -> g.articles().forEach(a -> firstOf.put(a, g.first())));
+        int repeats = 0;
+        int found = 0;
+        for (Article a : records) {
+            int hash = a.id().indexOf("#fold");
+            if (hash > 0) {
+                repeats++;
+                String original = a.id().substring(0, hash);
+                if (Objects.equals(firstOf.get(a.id()), firstOf.get(original)) && firstOf.containsKey(original)) {
+                    found++;
+                }
+            }
+        }
+        System.out.printf("%nDedupe on %d IndoSum records: %d groups; fold repeats grouped with their original: %d of %d%n",
+                records.size(), copies.size(), found, repeats);
+        System.out.println("Groups of different articles (not fold repeats):");
+        int distinctGroups = 0;
+        for (DuplicateGroup g : copies) {
+            long originals = g.articles().stream().map(id -> id.replaceAll("#fold\\d+$", "")).distinct().count();
+            if (originals > 1) {
+                distinctGroups++;
+                System.out.printf("  %.3f %s%n", g.similarity(), g.articles().stream()
+                        .map(id -> id.length() > 55 ? id.substring(0, 55) : id).toList());
+            }
+        }
+
+        // stories on the labelled articles
+        Map<String, String> gold = labels();
+        Map<String, String> storyOf = new HashMap<>();
+        stories.forEach(s -> s.articles().forEach(a -> storyOf.put(a, s.id())));
+        List<String> predicted = new ArrayList<>();
+        List<String> truth = new ArrayList<>();
+        gold.forEach((id, label) -> {
+            predicted.add(Objects.requireNonNull(storyOf.get(id), id));
+            truth.add("-".equals(label) ? "single:" + id : label);
+        });
+        ClusteringScores s = ClusteringScores.of(predicted, truth);
+        System.out.printf("%nStories: %d records clustered into %d stories; scored on %d labelled articles "
+                + "(%d gold events, %d predicted), threshold %.2f%n", ordered.size(), stories.size(), gold.size(),
+                s.goldClusters(), s.predictedClusters(), config.threshold());
+        System.out.printf("%-10s %-9s %-7s %-6s%n", "metric", "precision", "recall", "F1");
+        System.out.printf("%-10s %-9.3f %-7.3f %-6.3f%n", "pairwise", s.pairPrecision(), s.pairRecall(), s.pairF1());
+        System.out.printf("%-10s %-9.3f %-7.3f %-6.3f%n", "B-cubed", s.bcubedPrecision(), s.bcubedRecall(),
+                s.bcubedF1());
+        System.out.printf("NMI %.3f, ARI %.3f%n", s.nmi(), s.ari());
+        System.out.printf("Speed (CPU time of one thread): dedupe %.0f us + clustering with term analysis %.0f us "
+                + "(of which Lucene analysis %.0f us) per article = %.0f articles/s/core%n", dedupeMicros, clusterMicros,
+                analysisMicros, perSecond);
+        printErrors(gold, storyOf);
+
+        printStorylines(stories, ordered);
+
+        assertEquals(repeats, found, "every fold repeat is grouped with its original");
+        assertTrue(distinctGroups <= 30, "few groups of different articles: " + distinctGroups);
+        assertTrue(s.pairF1() >= 0.80, "pairwise F1 " + s.pairF1());
+        assertTrue(s.bcubedF1() >= 0.965, "B-cubed F1 " + s.bcubedF1());
+    }
+
+    /** Storylines over the clustered stream (no entities yet: name words stand in for actors), for review. */
+    private static void printStorylines(List<StoryGroup> groups, List<Article> ordered) {
+        Map<String, Article> byId = new HashMap<>();
+        ordered.forEach(a -> byId.put(a.id(), a));
+        List<Story> stories = new ArrayList<>();
+        for (StoryGroup g : groups) {
+            List<Article> members = g.articles().stream().map(byId::get).toList();
+            String start = members.get(0).published().date().toString();
+            String end = members.get(members.size() - 1).published().date().toString();
+            stories.add(new Story(g.id(), members.get(0).title(), g.articles(), start, end,
+                    Syndication.origin(members), List.of(), List.of(), List.of(), List.of(), List.of()));
+        }
+        List<Storyline> lines = new EntityStorylineLinker().link(stories, byId);
+        Map<String, Story> storyById = new HashMap<>();
+        stories.forEach(st -> storyById.put(st.id(), st));
+        System.out.printf("%nStorylines: %d (of %d stories); the longest:%n", lines.size(), stories.size());
+        lines.stream().sorted(Comparator.comparingInt((Storyline l) -> -l.stories().size())).limit(8).forEach(l ->
+                System.out.println("  " + l.title() + " <- " + l.stories().stream()
+                        .map(id -> storyById.get(id).start() + " " + storyById.get(id).title()).toList()));
+    }
+
+    private static void printErrors(Map<String, String> gold, Map<String, String> storyOf) {
+        Map<String, List<String>> byStory = new LinkedHashMap<>();
+        gold.keySet().forEach(id -> byStory.computeIfAbsent(storyOf.get(id), k -> new ArrayList<>()).add(id));
+        System.out.println("Predicted stories that mix gold events, or split one:");
+        byStory.values().stream().filter(ids -> ids.size() > 1 || !"-".equals(gold.get(ids.get(0))))
+                .filter(ids -> ids.stream().map(gold::get).distinct().count() > 1
+                        || ids.stream().anyMatch(id -> "-".equals(gold.get(id)))
+                        || !"-".equals(gold.get(ids.get(0))) && gold.values().stream()
+                        .filter(gold.get(ids.get(0))::equals).count() != ids.size())
+                .forEach(ids -> System.out.println("  " + ids.stream().map(id -> gold.get(id) + ":"
+                        + id.substring(11, Math.min(id.length(), 45))).toList()));
+    }
+
+    static Map<String, String> labels() throws IOException {
+        Map<String, String> labels = new LinkedHashMap<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                IndoSumGroupEval.class.getResourceAsStream("indosum-events.tsv")), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (!line.startsWith("#") && !line.isBlank()) {
+                    String[] cols = line.split("\t");
+                    labels.put(cols[0], cols[1]);
+                }
+            }
+        }
+        return labels;
+    }
+}
