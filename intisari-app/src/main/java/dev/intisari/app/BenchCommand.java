@@ -49,6 +49,13 @@ public final class BenchCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%-44s %.1fx%n", "pipeline time / Lucene pass time",
                     f.pipelineSeconds() / f.luceneSeconds());
             System.out.printf(Locale.ROOT, "%-44s %,d MB%n", "peak heap during the run", f.peakHeapBytes() >> 20);
+            System.out.printf(Locale.ROOT, "%nstage times, summed over threads, per article (budget from issue 10)%n");
+            java.util.Map<String, Integer> budgets = java.util.Map.of("clean", 100, "quotes", 100, "dates", 100);
+            f.stageNanos().forEach((stage, nanos) -> System.out.printf(Locale.ROOT, "  %-24s %8.1f \u00b5s%s%n",
+                    stage, nanos / 1e3 / f.articles(),
+                    budgets.containsKey(stage) ? "   (budget " + budgets.get(stage) + " \u00b5s)" : ""));
+            System.out.printf(Locale.ROOT, "  budgets of grouped stages: language + tokens + sentences + entities "
+                    + "450 \u00b5s; dedupe + clustering 150 \u00b5s; key points + story explanation 100 \u00b5s%n");
         } finally {
             if (work == null) {
                 EndToEndBench.delete(dir);

@@ -39,7 +39,7 @@ public final class EndToEndBench {
 
     /** The measured figures of one run. */
     public record Figures(int articles, long bytes, double pipelineSeconds, double luceneSeconds,
-                          long peakHeapBytes) {
+                          long peakHeapBytes, java.util.Map<String, Long> stageNanos) {
         public double articlesPerSecond() {
             return articles / pipelineSeconds;
         }
@@ -71,9 +71,11 @@ public final class EndToEndBench {
         }
         ForkJoinPool pool = new ForkJoinPool(settings.threads());
         try {
-            Pipeline pipeline = Pipeline.standard();
+            dev.intisari.core.pipeline.StageClock clock = new dev.intisari.core.pipeline.StageClock();
+            Pipeline pipeline = Pipeline.standard().timed(clock);
             log.println("warming up");
             warmUp(pipeline, pool);
+            clock.reset();
             System.gc();
             resetPeaks();
             log.println("running the pipeline");
@@ -85,7 +87,7 @@ public final class EndToEndBench {
             long peak = peakHeap();
             log.println("running a bare Lucene tokenisation pass over the same text");
             double lucene = lucenePass(pool);
-            return new Figures(report.articles, bytes[0], (end - start) / 1e9, lucene, peak);
+            return new Figures(report.articles, bytes[0], (end - start) / 1e9, lucene, peak, clock.totals());
         } finally {
             pool.shutdown();
         }

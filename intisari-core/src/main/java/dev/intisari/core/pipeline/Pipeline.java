@@ -153,6 +153,36 @@ public final class Pipeline {
         return new Grouping(copies, stories, lines);
     }
 
+    /** The same stages, each timed into {@code clock} under its name (for benchmarks). */
+    public Pipeline timed(StageClock clock) {
+        Summarizer keyPoints = summarizer;
+        Summarizer timedSummarizer = new Summarizer() {
+            @Override
+            public List<KeyPoint> keyPoints(String id, TokenizedText text, List<Entity> found) {
+                return clock.time("key points", () -> keyPoints.keyPoints(id, text, found));
+            }
+
+            @Override
+            public List<KeyPoint> keyPoints(String id, String title, TokenizedText text, List<Entity> found) {
+                return clock.time("key points", () -> keyPoints.keyPoints(id, title, text, found));
+            }
+        };
+        return new Pipeline(
+                raw -> clock.time("clean", () -> cleaner.clean(raw)),
+                text -> clock.time("language", () -> languages.identify(text)),
+                text -> clock.time("tokens", () -> tokenizer.tokenize(text)),
+                (text, tokens, headings) -> clock.time("sentences", () -> splitter.split(text, tokens, headings)),
+                text -> clock.time("entities", () -> entities.recognize(text)),
+                (id, text, found) -> clock.time("quotes", () -> quotes.extract(id, text, found)),
+                (text, anchor) -> clock.time("dates", () -> dates.tag(text, anchor)),
+                timedSummarizer,
+                articles -> clock.time("dedupe", () -> duplicates.detect(articles)),
+                (articles, copies) -> clock.time("clustering", () -> clusterer.cluster(articles, copies)),
+                (group, articles) -> clock.time("story explanation", () -> explainer.explain(group, articles)),
+                (stories, articles) -> clock.time("storylines", () -> storylines.link(stories, articles)),
+                articles -> clock.time("entity linking", () -> linker.link(articles)));
+    }
+
     /** Publication order; undated articles last; ties by id so the order never depends on the input order. */
     static List<Article> inPublicationOrder(List<Article> articles) {
         Comparator<Article> byDate = Comparator.comparing(
