@@ -1,0 +1,239 @@
+package dev.intisari.core.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds reported speech, at most one statement per sentence, in the parts of sentences that no direct
+ * quotation claims. In order of preference: an attribution after the statement ("..., kata Lavrov.",
+ * "..., ujarnya.", "Moskow, kata Lavrov, tidak ...", "..., demikian disampaikan X."), "Menurut X, ...", and a
+ * speech verb after its subject ("X (juga) mengatakan (kepada Y) (bahwa) ..."). Quoted fragments inside the
+ * sentence are part of the statement. A cue inside quotation marks is never an attribution.
+ */
+final class ReportedSpeechFinder {
+    private static final int MIN_CONTENT_WORDS = 3;
+
+    private final ArticleView view;
+    private final Words words;
+    private final QuoteLexicon lex;
+    private final AttributionReader reader;
+    private final boolean[] quotedWord;
+
+    ReportedSpeechFinder(ArticleView view, AttributionReader reader, List<QuotedPiece> pieces) {
+        this.view = view;
+        this.words = view.words;
+        this.lex = view.lexicon;
+        this.reader = reader;
+        this.quotedWord = new boolean[words.size];
+        for (QuotedPiece p : pieces) {
+            for (int w = words.firstAtOrAfter(p.start()); w < words.size && words.start[w] < p.end(); w++) {
+                quotedWord[w] = true;
+            }
+        }
+    }
+
+    List<Candidate> find(List<int[]> directRegions) {
+        List<Candidate> found = new ArrayList<>();
+        int r = 0;
+        for (int s = 0; s < view.sentenceStart.length; s++) {
+            int from = view.sentenceStart[s];
+            int to = view.sentenceEnd[s];
+            while (r < directRegions.size() && directRegions.get(r)[1] <= from) {
+                r++;
+            }
+            int unitStart = from;
+            for (int k = r; k < directRegions.size() && directRegions.get(k)[0] < to; k++) {
+                int[] region = directRegions.get(k);
+                if (region[0] > unitStart) {
+                    addUnit(unitStart, region[0], found);
+                }
+                unitStart = Math.max(unitStart, region[1]);
+            }
+            if (unitStart < to) {
+                addUnit(unitStart, to, found);
+            }
+        }
+        return found;
+    }
+
+    private void addUnit(int from, int to, List<Candidate> found) {
+        int wa = words.firstAtOrAfter(from);
+        int wb = words.lastEndingBy(to) + 1;
+        if (wb - wa < MIN_CONTENT_WORDS + 1) {
+            return;
+        }
+        Candidate c = trailing(from, to, wa, wb);
+        if (c == null) {
+            c = menurut(to, wa, wb);
+        }
+        if (c == null) {
+            c = verb(to, wa, wb);
+        }
+        if (c != null && c.end() > c.start()) {
+            found.add(c);
+        }
+    }
+
+    /** "..., kata X." / "..., ujarnya." / "X, kata Y, ..." / "..., demikian disampaikan X." / "..., menurut X." */
+    private Candidate trailing(int from, int to, int wa, int wb) {
+        for (int w = wa + 1; w < wb; w++) {
+            if (quotedWord[w] || !words.gapBeforeHas(w, ",")) {
+                continue;
+            }
+            String lower = words.lower[w];
+            Candidate.Mode mode;
+            int cue = w;
+            int phraseFrom = w + 1;
+            if (lex.cuesAfterNya.contains(lower) || lower.equals("menurutnya")) {
+                mode = Candidate.Mode.PRONOUN;
+                phraseFrom = -1;
+            } else if (lex.cuesAfter.contains(lower) || lower.equals("menurut")) {
+                mode = Candidate.Mode.PHRASE;
+            } else if ((lower.equals("demikian") || lower.equals("begitu")) && w + 1 < wb
+                    && (lex.cuesPassive.contains(words.lower[w + 1]) || lex.cuesAfter.contains(words.lower[w + 1]))) {
+                mode = Candidate.Mode.PHRASE;
+                cue = w + 1;
+                phraseFrom = w + 2 < wb && words.lower[w + 2].equals("oleh") ? w + 3 : w + 2;
+            } else {
+                continue;
+            }
+            int phraseTo = phraseFrom < 0 ? cue + 1 : reader.phraseEnd(phraseFrom, wb);
+            if (mode == Candidate.Mode.PHRASE && phraseTo <= phraseFrom) {
+                continue;
+            }
+            AttributionReader.Tail tail = reader.tail(phraseTo, wb);
+            boolean medial = tail.end() < wb && words.gapBeforeHas(tail.end(), ",");
+            int start;
+            int end;
+            if (medial) {
+                start = view.contentStart(from, to);
+                end = view.contentEnd(start, to);
+            } else {
+                start = view.contentStart(contentStartBefore(wa, w), to);
+                end = view.contentEnd(start, words.end[w - 1] + 1);
+            }
+            if (countWords(start, end) < MIN_CONTENT_WORDS) {
+                return null;
+            }
+            return new Candidate(start, end, false, words.surface(cue), mode, phraseFrom,
+                    phraseFrom < 0 ? -1 : phraseTo, -1, -1, words.start[cue], tail.addressee(), tail.place(), -1);
+        }
+        return null;
+    }
+
+    /** Where the statement starts in "Rusia menegaskan bahwa ..., demikian disampaikan X": after the verb. */
+    private int contentStartBefore(int wa, int cueWord) {
+        for (int w = wa + 1; w < cueWord; w++) {
+            if (!quotedWord[w] && lex.cuesBefore.contains(words.lower[w]) && !blocked(w)) {
+                int after = w + 1;
+                if (after < cueWord && words.lower[after].equals("bahwa")) {
+                    after++;
+                }
+                return after < cueWord ? words.start[after] : words.start[wa];
+            }
+        }
+        return words.start[wa];
+    }
+
+    /** "Menurut X, ..." at the start of the sentence (after a conjunction at most). */
+    private Candidate menurut(int to, int wa, int wb) {
+        for (int w = wa; w < Math.min(wb, wa + 3); w++) {
+            String lower = words.lower[w];
+            if (quotedWord[w] || !(lower.equals("menurut") || lower.equals("menurutnya"))) {
+                continue;
+            }
+            int phraseTo = lower.equals("menurut") ? reader.phraseEnd(w + 1, wb) : w + 1;
+            if (phraseTo >= wb || !words.gapBeforeHas(phraseTo, ",")) {
+                return null;
+            }
+            int start = view.contentStart(words.start[phraseTo], to);
+            int end = view.contentEnd(start, to);
+            if (countWords(start, end) < MIN_CONTENT_WORDS) {
+                return null;
+            }
+            boolean pronoun = lower.equals("menurutnya") || phraseTo == w + 2 && lex.pronouns.contains(words.lower[w + 1]);
+            return new Candidate(start, end, false, words.surface(w),
+                    pronoun ? Candidate.Mode.PRONOUN : Candidate.Mode.PHRASE, pronoun ? -1 : w + 1,
+                    pronoun ? -1 : phraseTo, -1, -1, words.start[w], null, null, -1);
+        }
+        return null;
+    }
+
+    /** "X (juga) mengatakan (kepada Y) (bahwa) ...". */
+    private Candidate verb(int to, int wa, int wb) {
+        for (int w = wa + 1; w < wb - 1; w++) {
+            if (quotedWord[w] || !lex.cuesBefore.contains(words.lower[w]) || words.capitalised(w) || blocked(w)) {
+                continue;
+            }
+            if (lex.anaphors.contains(words.lower[w + 1]) && (w + 2 >= wb || !words.lower[w + 1].equals("bahwa"))) {
+                return null;
+            }
+            int subjectEnd = reader.subjectEnd(w, wa);
+            int subjectStart = reader.subjectStart(subjectEnd, wa);
+            if (subjectStart == subjectEnd && reader.breakBefore(w) && words.gapBeforeHas(w, ",")) {
+                subjectStart = reader.subjectStart(w, wa);
+                subjectEnd = w;
+            }
+            int altFrom = -1;
+            int altTo = -1;
+            if (subjectStart < subjectEnd && subjectStart > wa && words.gapBeforeHas(subjectStart, ",")) {
+                altTo = subjectStart;
+                altFrom = reader.subjectStart(altTo, wa);
+            }
+            if (subjectStart >= subjectEnd) {
+                return null;
+            }
+            int limit = Math.min(wb, w + 16);
+            int bahwa = -1;
+            for (int k = w + 1; k < limit; k++) {
+                if (words.lower[k].equals("bahwa") && !quotedWord[k]) {
+                    bahwa = k;
+                    break;
+                }
+                if (k > w + 1 && reader.isCue(k)) {
+                    break;
+                }
+            }
+            AttributionReader.Tail tail = reader.tail(w + 1, bahwa >= 0 ? bahwa : wb);
+            int contentWord = bahwa >= 0 ? bahwa + 1 : w + 1;
+            if (bahwa < 0 && tail.end() > w + 1 && tail.end() < wb && startsWithAdjunct(w + 1)) {
+                contentWord = tail.end();
+            }
+            if (contentWord >= wb) {
+                return null;
+            }
+            int start = words.start[contentWord];
+            int end = view.contentEnd(start, to);
+            if (countWords(start, end) < MIN_CONTENT_WORDS) {
+                return null;
+            }
+            Candidate.Mode mode = Candidate.Mode.PHRASE;
+            return new Candidate(start, end, false, words.surface(w), mode, subjectStart, subjectEnd, altFrom, altTo,
+                    words.start[subjectStart], tail.addressee(), tail.place(), -1);
+        }
+        return null;
+    }
+
+    private boolean startsWithAdjunct(int w) {
+        String lower = words.lower[w];
+        return lower.equals("kepada") || lower.equals("di") || lower.equals("dalam") || lower.equals("saat");
+    }
+
+    private boolean blocked(int w) {
+        int k = w - 1;
+        while (k >= 0 && (words.lower[k].equals("juga") || words.lower[k].equals("pun") || words.lower[k].equals("telah")
+                || words.lower[k].equals("sudah") || words.lower[k].equals("pernah") || words.lower[k].equals("sempat"))) {
+            k--;
+        }
+        return k >= 0 && lex.cueBlockers.contains(words.lower[k]) && !reader.breakBefore(k + 1);
+    }
+
+    private int countWords(int start, int end) {
+        if (end <= start) {
+            return 0;
+        }
+        int a = words.firstAtOrAfter(start);
+        int b = words.lastEndingBy(end);
+        return Math.max(0, b - a + 1);
+    }
+}
