@@ -91,7 +91,30 @@ final class ArticleView {
         if (lexicon.notNames.contains(lower)) {
             return true;
         }
-        return sentenceInitial[w] && seenLowercase.contains(lower);
+        if (!sentenceInitial[w]) {
+            return false;
+        }
+        return seenLowercase.contains(lower) || lexicon.stopWords.contains(lower) || affixed(lower);
+    }
+
+    /**
+     * Indonesian derivational shapes that names do not have: "-nya" (Awalnya), the verb prefix me- before
+     * a nasal (Mengingat, Memang), di-...-kan/-i (Diketahui), pe-/ke-...-an nouns (Pengiriman, Kedatangan).
+     */
+    static boolean affixed(String lower) {
+        int n = lower.length();
+        if (n >= 6 && lower.endsWith("nya")) {
+            return true;
+        }
+        if (n >= 6 && (lower.startsWith("meng") || lower.startsWith("meny") || lower.startsWith("mem")
+                || lower.startsWith("men") && !lower.startsWith("ment"))) {
+            return true;
+        }
+        if (n >= 8 && lower.startsWith("di") && (lower.endsWith("kan") || lower.endsWith("i"))) {
+            return true;
+        }
+        return n >= 8 && lower.endsWith("an") && (lower.startsWith("peng") || lower.startsWith("pen")
+                || lower.startsWith("pem") || lower.startsWith("per") || lower.startsWith("ke"));
     }
 
     boolean sentenceInitial(int w) {

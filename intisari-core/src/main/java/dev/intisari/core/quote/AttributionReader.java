@@ -24,9 +24,26 @@ final class AttributionReader {
 
     /** End (exclusive word index) of the speaker phrase starting at word {@code from}. */
     int phraseEnd(int from, int limit) {
+        int end = plainPhraseEnd(from, limit);
+        // "kata Ketua Baleg DPR RI, Bob Hasan, dalam rapat": a title without a name takes the apposition
+        if (end > from && end < Math.min(limit, words.size) && lex.titles.contains(words.lower[from])
+                && words.gapBeforeHas(end, ",") && !words.gapBeforeHas(end, ".;:\"\u201C\u201D\n")
+                && words.capitalised(end) && !lex.notNames.contains(words.lower[end])
+                && !new PhraseAnalysis(view, from, end).hasName()) {
+            int next = plainPhraseEnd(end, limit);
+            if (next > end && new PhraseAnalysis(view, end, next).hasName()) {
+                return next;
+            }
+        }
+        return end;
+    }
+
+    private int plainPhraseEnd(int from, int limit) {
         int w = from;
         while (w < limit && w < words.size && w - from < MAX_PHRASE) {
-            if (w > from && (breakBefore(w) || lex.phraseStops.contains(words.lower[w]) || isCue(w))) {
+            boolean innerAnd = w > from && words.lower[w].equals("dan") && words.capitalised(w - 1)
+                    && w + 1 < words.size && words.capitalised(w + 1) && !breakBefore(w + 1);
+            if (w > from && (breakBefore(w) || lex.phraseStops.contains(words.lower[w]) && !innerAnd || isCue(w))) {
                 break;
             }
             if (w == from && lex.phraseStops.contains(words.lower[w])) {
@@ -101,7 +118,10 @@ final class AttributionReader {
             if (b < end && subjectBreakBefore(b)) {
                 break;
             }
-            if (capitalised ? !inNameRun(c) : (lex.subjectStops.contains(words.lower[c]) || isCue(c))) {
+            boolean innerAnd = capitalised && words.lower[c].equals("dan") && c - 1 >= floor
+                    && words.capitalised(c - 1) && words.capitalised(c + 1);
+            if (capitalised ? !inNameRun(c) && !innerAnd
+                    : (lex.subjectStops.contains(words.lower[c]) || isCue(c))) {
                 break;
             }
             b = c;

@@ -1,22 +1,33 @@
 package dev.intisari.core.quote;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * One pass over an article's words that learns, without entities, the names a speaker phrase may refer to:
- * every run of capitalised and title words is read with {@link PhraseAnalysis}; a name of two or more words,
+ * Passes over an article's words that learn, without entities, the names a speaker phrase may refer to.
+ * Every run of capitalised and title words is read with {@link PhraseAnalysis}: a name of two or more words,
  * or one after a title, is a full name ("Juru bicara Kremlin Dmitry Peskov" gives "Dmitry Peskov" and binds
  * the title "juru bicara kremlin" to him); "Badan Intelijen Luar Negeri Rusia (SVR)" teaches an acronym.
  */
 final class NameCollector {
     private static final String BREAKS = ",;:()\"\u201C\u201D\u2018\u2019\u00AB\u00BB\n!?";
 
+    /** A run of words [from, to) with its reading. */
+    record Run(int from, int to, PhraseAnalysis analysis) {
+        boolean titled() {
+            return analysis.hasName() && analysis.nameFrom > from && analysis.hasTitle;
+        }
+    }
+
     private NameCollector() {
     }
 
-    static void collect(ArticleView view, SpeakerResolver sink, Map<String, String> acronyms) {
+    /** Every run of the article that holds a name, in text order; acronyms are learnt on the way. */
+    static List<Run> runs(ArticleView view, Map<String, String> acronyms) {
         Words words = view.words;
         QuoteLexicon lex = view.lexicon;
+        List<Run> runs = new ArrayList<>();
         int w = 0;
         while (w < words.size) {
             if (!inRun(view, w)) {
@@ -28,20 +39,9 @@ final class NameCollector {
             while (to < words.size && inRun(view, to) && !breaksBefore(view, to)) {
                 to++;
             }
-            // a run ending in a lowercase title word ("kata juru bicara") names nobody
             PhraseAnalysis a = new PhraseAnalysis(view, from, to);
             if (a.hasName()) {
-                boolean titled = a.nameFrom > from && a.hasTitle;
-                int length = a.nameTo - a.nameFrom;
-                if (length >= 2 || titled) {
-                    sink.addFullName(a.nameFrom, a.nameTo);
-                }
-                Speaker person = sink.personAt(a.nameFrom, a.nameTo);
-                if (titled) {
-                    sink.addBinding(from, a.nameFrom, person);
-                }
-                sink.addPerson(words.start[a.nameFrom], person,
-                        view.sentenceInitial(from) && (a.nameFrom == from || a.hasTitle));
+                runs.add(new Run(from, to, a));
             }
             if (to < words.size && words.acronym(to) && words.gapBeforeHas(to, "(") && to - from >= 2
                     && !lex.titles.contains(words.lower[from])) {
@@ -50,6 +50,7 @@ final class NameCollector {
             }
             w = to;
         }
+        return runs;
     }
 
     private static boolean inRun(ArticleView view, int w) {

@@ -41,9 +41,9 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         AttributionReader reader = new AttributionReader(view);
         DirectQuoteFinder.Result direct = new DirectQuoteFinder(view, reader).find(pieces);
         List<Candidate> candidates = new ArrayList<>(direct.quotes());
-        candidates.addAll(new ReportedSpeechFinder(view, reader, pieces).find(direct.regions()));
-        candidates.sort(Comparator.comparingInt(Candidate::start));
         SpeakerResolver resolver = new SpeakerResolver(view, entities == null ? List.of() : entities, pieces);
+        candidates.addAll(new ReportedSpeechFinder(view, reader, pieces, resolver).find(direct.regions()));
+        candidates.sort(Comparator.comparingInt(Candidate::start));
         return resolve(articleId, view, candidates, resolver);
     }
 

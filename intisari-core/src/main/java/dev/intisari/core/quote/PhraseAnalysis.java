@@ -20,6 +20,9 @@ final class PhraseAnalysis {
     final boolean hasPluralPronoun;
     final boolean hasMarker;
     final boolean titleFirst;
+    final boolean organisationFirst;
+    /** A common noun stands before the name ("ibu Agnes", "pengguna Youtube"): the phrase is not the name. */
+    final boolean headNoun;
 
     PhraseAnalysis(ArticleView view, int from, int to) {
         this.from = from;
@@ -29,37 +32,32 @@ final class PhraseAnalysis {
         int runFrom = -1;
         int runTo = -1;
         int org = -1;
+        int lastCommon = -1;
         boolean title = false;
         boolean pronoun = false;
         boolean plural = false;
         boolean marker = false;
-        boolean firstSeen = false;
-        boolean titleAtStart = false;
+        WordClass first = null;
         int current = -1;
         for (int w = from; w < to; w++) {
             WordClass c = classify(view, w);
-            if (!firstSeen && c != WordClass.HONORIFIC) {
-                firstSeen = true;
-                titleAtStart = c == WordClass.TITLE;
+            if (first == null && c != WordClass.HONORIFIC) {
+                first = c;
             }
-            switch (c) {
-                case NAME -> {
-                    if (current < 0) {
-                        current = w;
-                    }
-                    runFrom = current;
-                    runTo = w + 1;
+            if (c == WordClass.NAME) {
+                if (current < 0) {
+                    current = w;
                 }
-                case PARTICLE -> {
-                    // a particle continues a name only between name words
-                }
-                default -> current = -1;
-            }
-            if (c != WordClass.NAME && c != WordClass.PARTICLE) {
+                runFrom = current;
+                runTo = w + 1;
+            } else if (c != WordClass.PARTICLE) {
                 current = -1;
             }
-            if ((c == WordClass.ORGANISATION) && org < 0) {
+            if (c == WordClass.ORGANISATION && org < 0) {
                 org = w;
+            }
+            if (c == WordClass.OTHER && !words.capitalised(w) && !lex.pluralPronouns.contains(words.lower[w])) {
+                lastCommon = w;
             }
             title |= c == WordClass.TITLE;
             pronoun |= c == WordClass.PRONOUN;
@@ -70,6 +68,16 @@ final class PhraseAnalysis {
                 && lex.placeTitles.contains(words.lower[runFrom - 1])) {
             runFrom++;
         }
+        if (runFrom >= 0) {
+            for (int w = runTo; w < to; w++) {
+                WordClass c = classify(view, w);
+                if (c == WordClass.ACRONYM || c == WordClass.ORGANISATION) {
+                    runFrom = -1;
+                    runTo = -1;
+                    break;
+                }
+            }
+        }
         nameFrom = runFrom;
         nameTo = runTo;
         organisation = org;
@@ -77,7 +85,9 @@ final class PhraseAnalysis {
         hasPronoun = pronoun;
         hasPluralPronoun = plural;
         hasMarker = marker;
-        titleFirst = titleAtStart;
+        titleFirst = first == WordClass.TITLE;
+        organisationFirst = first == WordClass.ORGANISATION;
+        headNoun = runFrom >= 0 && lastCommon >= 0 && lastCommon < runFrom;
     }
 
     boolean hasName() {
@@ -104,7 +114,7 @@ final class PhraseAnalysis {
         if (cap && words.acronym(w)) {
             return WordClass.ACRONYM;
         }
-        if (lex.cuesBefore.contains(lower) || lex.cuesPassive.contains(lower)) {
+        if (lex.cuesBefore.contains(lower) || lex.cuesPassive.contains(lower) || lex.isCueAfter(lower)) {
             return WordClass.OTHER;
         }
         if (lex.pronouns.contains(lower)) {
@@ -113,12 +123,29 @@ final class PhraseAnalysis {
         if (lex.roleMarkers.contains(lower)) {
             return WordClass.MARKER;
         }
-        if (cap && Character.isLetter(words.text.charAt(words.start[w])) && !view.ordinaryCapital(w)) {
+        if (cap && Character.isLetter(words.text.charAt(words.start[w]))
+                && (!view.ordinaryCapital(w) || monthInName(view, w))) {
             return WordClass.NAME;
         }
         if (lex.nameParticles.contains(lower)) {
             return WordClass.PARTICLE;
         }
         return WordClass.OTHER;
+    }
+
+    /** "BI Juli Budi Winantya": a month word between a title or acronym and a name is a given name. */
+    private static boolean monthInName(ArticleView view, int w) {
+        Words words = view.words;
+        QuoteLexicon lex = view.lexicon;
+        if (w == 0 || w + 1 >= words.size || view.sentenceInitial(w) || words.gapBeforeHas(w, ",.;:(")
+                || words.gapHas(w, ",.;:(")) {
+            return false;
+        }
+        String prev = words.lower[w - 1];
+        boolean afterTitle = (words.capitalised(w - 1) && words.acronym(w - 1)) || lex.titles.contains(prev);
+        String next = words.lower[w + 1];
+        boolean beforeName = words.capitalised(w + 1) && !lex.notNames.contains(next) && !lex.titles.contains(next)
+                && !words.acronym(w + 1);
+        return afterTitle && beforeName;
     }
 }

@@ -1,5 +1,7 @@
 package dev.intisari.core.quote;
 
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +43,8 @@ final class QuoteLexicon {
     final Set<String> anaphors;
     final Set<String> cueBlockers;
     final Set<String> tailStops;
+    /** Lucene's Indonesian stop words: a capitalised one at a sentence start is not a name. */
+    final Set<String> stopWords;
 
     private QuoteLexicon(String root) {
         cuesAfter = read(root + "cues-after.txt");
@@ -78,6 +82,11 @@ final class QuoteLexicon {
         anaphors = read(root + "anaphors.txt");
         cueBlockers = read(root + "cue-blockers.txt");
         tailStops = read(root + "tail-stops.txt");
+        Set<String> stops = new HashSet<>();
+        for (Object word : IndonesianAnalyzer.getDefaultStopSet()) {
+            stops.add(new String((char[]) word));
+        }
+        stopWords = Set.copyOf(stops);
     }
 
     private static QuoteLexicon load(String root) {

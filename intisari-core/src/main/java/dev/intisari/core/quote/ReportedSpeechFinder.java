@@ -18,8 +18,11 @@ final class ReportedSpeechFinder {
     private final QuoteLexicon lex;
     private final AttributionReader reader;
     private final boolean[] quotedWord;
+    private final SpeakerResolver resolver;
 
-    ReportedSpeechFinder(ArticleView view, AttributionReader reader, List<QuotedPiece> pieces) {
+    ReportedSpeechFinder(ArticleView view, AttributionReader reader, List<QuotedPiece> pieces,
+                         SpeakerResolver resolver) {
+        this.resolver = resolver;
         this.view = view;
         this.words = view.words;
         this.lex = view.lexicon;
@@ -102,10 +105,13 @@ final class ReportedSpeechFinder {
                 continue;
             }
             AttributionReader.Tail tail = reader.tail(phraseTo, wb);
-            boolean medial = tail.end() < wb && words.gapBeforeHas(tail.end(), ",");
+            boolean medial = tail.end() < wb && (words.gapBeforeHas(tail.end(), ",") || w - wa < MIN_CONTENT_WORDS);
             int start;
             int end;
-            if (medial) {
+            if (medial && w - wa < MIN_CONTENT_WORDS) {
+                start = view.contentStart(words.start[tail.end()], to);
+                end = view.contentEnd(start, to);
+            } else if (medial) {
                 start = view.contentStart(from, to);
                 end = view.contentEnd(start, to);
             } else {
@@ -135,28 +141,68 @@ final class ReportedSpeechFinder {
         return words.start[wa];
     }
 
-    /** "Menurut X, ..." at the start of the sentence (after a conjunction at most). */
+    /**
+     * "Menurut X, ...", "Menurut X kepada Antara, Sabtu, ...", "Menurut X ..." (no comma after a name),
+     * "Menurutnya, ..." and "Dikatakan dia, ..." at the start of the sentence (after a conjunction at most).
+     */
     private Candidate menurut(int to, int wa, int wb) {
         for (int w = wa; w < Math.min(wb, wa + 3); w++) {
             String lower = words.lower[w];
-            if (quotedWord[w] || !(lower.equals("menurut") || lower.equals("menurutnya"))) {
+            boolean passive = lex.cuesPassive.contains(lower) && w == wa;
+            if (quotedWord[w] || !(lower.equals("menurut") || lower.equals("menurutnya") || passive)) {
                 continue;
             }
-            int phraseTo = lower.equals("menurut") ? reader.phraseEnd(w + 1, wb) : w + 1;
-            if (phraseTo >= wb || !words.gapBeforeHas(phraseTo, ",")) {
+            boolean nya = lower.equals("menurutnya");
+            int phraseTo = nya ? w + 1 : reader.phraseEnd(w + 1, wb);
+            int contentWord = afterComma(phraseTo, wb);
+            if (contentWord < 0 && !nya) {
+                int capitalEnd = w + 1;
+                while (capitalEnd < wb && capitalEnd - w <= 4 && words.capitalised(capitalEnd)
+                        && !reader.breakBefore(capitalEnd)) {
+                    capitalEnd++;
+                }
+                if (capitalEnd > w + 1 && capitalEnd < wb && !words.capitalised(capitalEnd)) {
+                    phraseTo = capitalEnd;
+                    contentWord = capitalEnd;
+                }
+            }
+            if (nya && contentWord < 0 && phraseTo < wb) {
+                contentWord = phraseTo;
+            }
+            if (contentWord < 0 || phraseTo <= w + (nya ? 0 : 1) && !nya) {
                 return null;
             }
-            int start = view.contentStart(words.start[phraseTo], to);
+            int start = view.contentStart(words.start[contentWord], to);
             int end = view.contentEnd(start, to);
             if (countWords(start, end) < MIN_CONTENT_WORDS) {
                 return null;
             }
-            boolean pronoun = lower.equals("menurutnya") || phraseTo == w + 2 && lex.pronouns.contains(words.lower[w + 1]);
+            boolean pronoun = nya || phraseTo == w + 2 && lex.pronouns.contains(words.lower[w + 1]);
             return new Candidate(start, end, false, words.surface(w),
                     pronoun ? Candidate.Mode.PRONOUN : Candidate.Mode.PHRASE, pronoun ? -1 : w + 1,
                     pronoun ? -1 : phraseTo, -1, -1, words.start[w], null, null, -1);
         }
         return null;
+    }
+
+    /** The first word after the comma that ends an attribution (skipping "kepada X" and a day: "Sabtu,"). */
+    private int afterComma(int phraseTo, int wb) {
+        if (phraseTo >= wb) {
+            return -1;
+        }
+        int w = phraseTo;
+        if (!words.gapBeforeHas(w, ",")) {
+            AttributionReader.Tail tail = reader.tail(w, wb);
+            w = tail.end();
+            if (w >= wb || !words.gapBeforeHas(w, ",")) {
+                return -1;
+            }
+        }
+        while (w + 1 < wb && lex.notNames.contains(words.lower[w]) && words.capitalised(w)
+                && words.gapHas(w, ",")) {
+            w++;
+        }
+        return w;
     }
 
     /** "X (juga) mengatakan (kepada Y) (bahwa) ...". */
@@ -165,7 +211,7 @@ final class ReportedSpeechFinder {
             if (quotedWord[w] || !lex.cuesBefore.contains(words.lower[w]) || words.capitalised(w) || blocked(w)) {
                 continue;
             }
-            if (lex.anaphors.contains(words.lower[w + 1]) && (w + 2 >= wb || !words.lower[w + 1].equals("bahwa"))) {
+            if (anaphoric(w + 1, wb)) {
                 return null;
             }
             int subjectEnd = reader.subjectEnd(w, wa);
@@ -179,6 +225,15 @@ final class ReportedSpeechFinder {
             if (subjectStart < subjectEnd && subjectStart > wa && words.gapBeforeHas(subjectStart, ",")) {
                 altTo = subjectStart;
                 altFrom = reader.subjectStart(altTo, wa);
+                int yang = relativeAfterSubject(wa, w);
+                if (yang > wa) {
+                    altFrom = wa;
+                    altTo = yang;
+                }
+            }
+            if (subjectEnd - subjectStart == 1 && words.capitalised(subjectStart) && subjectStart > wa
+                    && modifiesNoun(subjectStart - 1) && !resolver.knownName(subjectStart)) {
+                subjectStart--;
             }
             if (subjectStart >= subjectEnd) {
                 return null;
@@ -214,9 +269,39 @@ final class ReportedSpeechFinder {
         return null;
     }
 
+    /** "menyampaikan hal itu kepada wartawan" points back; "menyebut hal ini tidak bisa ..." does not. */
+    private boolean anaphoric(int w, int wb) {
+        if (!lex.anaphors.contains(words.lower[w])) {
+            return false;
+        }
+        int k = w;
+        while (k < wb && k - w < 3 && lex.anaphors.contains(words.lower[k])) {
+            k++;
+        }
+        return k >= wb || startsWithAdjunct(k) || reader.breakBefore(k);
+    }
+
+    /** "Oviedo-Joekes yang memimpin ..., mengatakan": the capitalised start of the sentence before "yang". */
+    private int relativeAfterSubject(int wa, int cue) {
+        int k = wa;
+        while (k < cue && words.capitalised(k) && !reader.breakBefore(k + 1)) {
+            k++;
+        }
+        return k > wa && k < cue && words.lower[k].equals("yang") ? k : -1;
+    }
+
+    /** A lowercase common noun right before a one-word name ("pengguna Youtube"): the name is a modifier. */
+    private boolean modifiesNoun(int w) {
+        String lower = words.lower[w];
+        return !words.capitalised(w) && !reader.breakBefore(w + 1) && !lex.subjectStops.contains(lower)
+                && !lex.subjectSkips.contains(lower) && !lex.titles.contains(lower) && !lex.pronouns.contains(lower)
+                && !lex.nameParticles.contains(lower) && !reader.isCue(w) && !lex.roleMarkers.contains(lower);
+    }
+
     private boolean startsWithAdjunct(int w) {
         String lower = words.lower[w];
-        return lower.equals("kepada") || lower.equals("di") || lower.equals("dalam") || lower.equals("saat");
+        return lower.equals("kepada") || lower.equals("di") || lower.equals("dalam") || lower.equals("saat")
+                || lower.equals("ketika") || lower.equals("usai") || lower.equals("melalui") || lower.equals("pada");
     }
 
     private boolean blocked(int w) {

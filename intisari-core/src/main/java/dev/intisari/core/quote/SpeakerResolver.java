@@ -17,8 +17,9 @@ import java.util.Set;
  * Turns speaker phrases into speakers for one article. An entity whose mention overlaps the phrase wins
  * (its canonical name and id); without one the name is read from the phrase's capitalised words and
  * completed from the longest name of the article that contains it ("Peskov" → "Dmitry Peskov"). A title
- * without a name ("juru bicara itu") is the person last introduced with that title; a pronoun is the most
- * recent suitable person. Holds the attribution history of one article: create one per article.
+ * without a name ("juru bicara itu") is the person last introduced with that title; a pronoun is a person
+ * named earlier in the same sentence, else the speaker of the previous statement, else the person who was
+ * the subject of one of the two previous sentences. Holds the attribution history of one article.
  */
 final class SpeakerResolver {
     private record NameMention(int position, int sentence, Speaker speaker, boolean subject) {
@@ -34,42 +35,23 @@ final class SpeakerResolver {
     private final Words words;
     private final QuoteLexicon lex;
     private final List<Entity> entities;
-    private final int[] mentionStart;
-    private final int[] mentionEnd;
-    private final Entity[] mentionEntity;
+    private final EntityMentions mentions;
     private final List<FullName> fullNames = new ArrayList<>();
+    private final Set<String> standalone = new HashSet<>();
     private final List<Binding> bindings = new ArrayList<>();
     private final List<NameMention> persons = new ArrayList<>();
     private final Map<String, String> acronyms = new HashMap<>();
-    private final List<int[]> quoted = new ArrayList<>();
+    private final List<QuotedPiece> quoted;
     private Speaker lastSpeaker;
-    private int lastSpeakerPosition = -1;
+    private int lastAttribution = -1;
 
     SpeakerResolver(ArticleView view, List<Entity> entities, List<QuotedPiece> pieces) {
         this.view = view;
         this.words = view.words;
         this.lex = view.lexicon;
         this.entities = entities;
-        List<Object[]> mentions = new ArrayList<>();
-        for (Entity e : entities) {
-            for (Span m : e.mentions()) {
-                if (m.end() <= view.text.length()) {
-                    mentions.add(new Object[] {m, e});
-                }
-            }
-        }
-        mentions.sort(Comparator.comparing(o -> (Span) o[0]));
-        mentionStart = new int[mentions.size()];
-        mentionEnd = new int[mentions.size()];
-        mentionEntity = new Entity[mentions.size()];
-        for (int i = 0; i < mentions.size(); i++) {
-            mentionStart[i] = ((Span) mentions.get(i)[0]).start();
-            mentionEnd[i] = ((Span) mentions.get(i)[0]).end();
-            mentionEntity[i] = (Entity) mentions.get(i)[1];
-        }
-        for (QuotedPiece p : pieces) {
-            quoted.add(new int[] {p.start(), p.end()});
-        }
+        this.mentions = new EntityMentions(entities, view.text.length());
+        this.quoted = pieces;
         collectNames();
     }
 
@@ -78,13 +60,16 @@ final class SpeakerResolver {
         if (from >= to) {
             return PhraseReading.NONE;
         }
-        Speaker fromEntity = entityIn(words.start[from], words.end[to - 1]);
-        if (fromEntity != null) {
-            return PhraseReading.of(fromEntity);
+        Entity entity = mentions.in(words.start[from], words.end[to - 1]);
+        if (entity != null) {
+            return PhraseReading.of(asSpeaker(entity));
         }
         PhraseAnalysis a = new PhraseAnalysis(view, from, to);
+        if (a.organisationFirst) {
+            return PhraseReading.of(organisation(a.organisation, to));
+        }
         if (a.hasName()) {
-            return PhraseReading.of(person(a.nameFrom, a.nameTo, position));
+            return a.headNoun ? PhraseReading.NONE : PhraseReading.of(person(a.nameFrom, a.nameTo, position));
         }
         if (a.hasPronoun) {
             return PhraseReading.PRONOUN;
@@ -106,6 +91,22 @@ final class SpeakerResolver {
         return PhraseReading.NONE;
     }
 
+    /** A one-word name seen elsewhere as a full name's part or alone at a sentence start. */
+    boolean knownName(int w) {
+        String lower = words.lower[w];
+        if (standalone.contains(lower)) {
+            return true;
+        }
+        for (FullName f : fullNames) {
+            for (String part : f.words) {
+                if (part.equals(lower)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The person a pronoun at {@code position} refers to, or null. */
     Speaker pronoun(int position) {
         int sentence = view.sentenceOf(position);
@@ -124,87 +125,55 @@ final class SpeakerResolver {
         if (inSentence != null) {
             return inSentence.speaker;
         }
-        if (lastSpeaker != null && (subject == null || lastSpeakerPosition >= subject.position)) {
-            return lastSpeaker;
+        boolean recentSubject = subject != null && subject.position > lastAttribution
+                && subject.sentence >= sentence - 2;
+        if (recentSubject || lastAttribution < 0) {
+            return subject == null ? null : subject.speaker;
         }
-        return subject == null ? null : subject.speaker;
+        return lastSpeaker;
     }
 
-    /** Records that {@code speaker} made a statement at {@code position}. */
+    /** Records that {@code speaker} (null when unknown) made a statement at {@code position}. */
     void attributed(Speaker speaker, int position) {
-        if (speaker != null && speaker.person()) {
-            lastSpeaker = speaker;
-            lastSpeakerPosition = position;
-        }
-    }
-
-    private Speaker entityIn(int start, int end) {
-        Entity person = null;
-        Entity other = null;
-        for (int i = firstMentionEndingAfter(start); i < mentionStart.length && mentionStart[i] < end; i++) {
-            if (mentionEnd[i] <= start) {
-                continue;
-            }
-            Entity e = mentionEntity[i];
-            if (e.type() == EntityType.PERSON) {
-                person = e;
-            } else if (other == null || e.type() == EntityType.ORGANIZATION) {
-                other = other != null && other.type() == EntityType.ORGANIZATION ? other : e;
-            }
-        }
-        Entity chosen = person != null ? person : other;
-        return chosen == null ? null : asSpeaker(chosen);
-    }
-
-    private int firstMentionEndingAfter(int start) {
-        int lo = 0;
-        int hi = mentionStart.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (mentionStart[mid] < start - 200) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        lastSpeaker = speaker != null && speaker.person() ? speaker : null;
+        lastAttribution = position;
     }
 
     private static Speaker asSpeaker(Entity e) {
         return new Speaker(e.name(), e.id(), e.type() == EntityType.PERSON);
     }
 
-    private Speaker person(int from, int to, int position) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder display = new StringBuilder();
+    private String display(int from, int to) {
+        return words.text.substring(words.start[from], words.end[to - 1]).replaceAll("\\s+", " ");
+    }
+
+    private String[] key(int from, int to) {
+        String[] key = new String[to - from];
         for (int w = from; w < to; w++) {
-            parts.add(words.lower[w]);
-            if (display.length() > 0) {
-                display.append(' ');
-            }
-            display.append(words.surface(w));
+            key[w - from] = words.lower[w];
         }
-        String[] key = parts.toArray(String[]::new);
-        Entity named = entityNamed(key, EntityType.PERSON);
+        return key;
+    }
+
+    private Speaker person(int from, int to, int position) {
+        String[] key = key(from, to);
+        Entity named = entityNamed(key);
         if (named != null) {
             return asSpeaker(named);
         }
         FullName best = null;
         for (FullName f : fullNames) {
-            if (!contains(f.words, key)) {
-                continue;
-            }
-            if (best == null
-                    || (f.position <= position && (best.position > position || f.position >= best.position))) {
+            if (contains(f.words, key)
+                    && (best == null || f.position <= position && (best.position > position || f.position >= best.position))) {
                 best = f;
             }
         }
-        return new Speaker(best != null ? best.display : display.toString(), null, true);
+        return new Speaker(best != null ? best.display : display(from, to), null, true);
     }
 
-    private Entity entityNamed(String[] key, EntityType type) {
+    private Entity entityNamed(String[] key) {
         for (Entity e : entities) {
-            if (e.type() == type && contains(e.name().toLowerCase(Locale.ROOT).split("\\s+"), key)) {
+            if (e.type() == EntityType.PERSON && contains(e.name().toLowerCase(Locale.ROOT).split("[\\s-]+"), key)) {
                 return e;
             }
         }
@@ -213,15 +182,16 @@ final class SpeakerResolver {
 
     private Speaker organisation(int from, int to) {
         int end = from;
-        while (end < to && (words.capitalised(end) || lex.titles.contains(words.lower[end])
-                || lex.nameParticles.contains(words.lower[end])) && (end == from || !words.gapBeforeHas(end, ",.(:"))) {
+        while (end < to && (end == from || !words.gapBeforeHas(end, ",.(:;\"\u201C\u201D"))
+                && (words.capitalised(end) || lex.titles.contains(words.lower[end])
+                    || words.lower[end].equals("dan") && end + 1 < to && words.capitalised(end + 1))) {
             end++;
         }
         while (end > from + 1 && !words.capitalised(end - 1)) {
             end--;
         }
-        String name = words.text.substring(words.start[from], words.end[Math.max(from, end - 1)]);
-        if (end - from == 1 && acronyms.containsKey(name)) {
+        String name = display(from, Math.max(from + 1, end));
+        if (end - from <= 1 && acronyms.containsKey(name)) {
             name = acronyms.get(name);
         }
         for (Entity e : entities) {
@@ -240,15 +210,12 @@ final class SpeakerResolver {
                 query.add(lower);
             }
         }
-        if (query.isEmpty()) {
-            return null;
-        }
         Binding best = null;
         for (Binding b : bindings) {
             if (b.position >= position) {
                 break;
             }
-            if (b.words.containsAll(query)) {
+            if (!query.isEmpty() && b.words.containsAll(query)) {
                 best = b;
             }
         }
@@ -268,15 +235,47 @@ final class SpeakerResolver {
         return false;
     }
 
-    /** One pass over the article: full names, title bindings, acronyms and person mentions. */
+    /**
+     * Full names first (trimmed where the article uses a later part alone: "PT Dhirga Surya Ari Wibowo" and
+     * "Ari mengatakan" give "Ari Wibowo"), then person mentions and title bindings, then entity mentions.
+     */
     private void collectNames() {
-        NameCollector.collect(view, this, acronyms);
-        for (int i = 0; i < mentionStart.length; i++) {
-            Entity e = mentionEntity[i];
-            if (e.type() != EntityType.PERSON) {
+        List<NameCollector.Run> runs = NameCollector.runs(view, acronyms);
+        for (NameCollector.Run r : runs) {
+            PhraseAnalysis a = r.analysis();
+            if (a.nameTo - a.nameFrom == 1 && !r.titled() && view.sentenceInitial(a.nameFrom)) {
+                standalone.add(words.lower[a.nameFrom]);
+            }
+        }
+        for (NameCollector.Run r : runs) {
+            PhraseAnalysis a = r.analysis();
+            int from = a.nameFrom;
+            if (a.nameTo - a.nameFrom >= 3) {
+                for (int k = a.nameFrom + 1; k < a.nameTo - 1; k++) {
+                    if (standalone.contains(words.lower[k])) {
+                        from = k;
+                        break;
+                    }
+                }
+            }
+            if (a.nameTo - from >= 2 || r.titled()) {
+                fullNames.add(new FullName(key(from, a.nameTo), display(from, a.nameTo), words.start[from]));
+            }
+        }
+        for (NameCollector.Run r : runs) {
+            PhraseAnalysis a = r.analysis();
+            if (a.headNoun) {
                 continue;
             }
-            int w = words.firstAtOrAfter(mentionStart[i]);
+            Speaker person = person(a.nameFrom, a.nameTo, words.start[a.nameFrom]);
+            if (r.titled()) {
+                addBinding(r.from(), a.nameFrom, person);
+            }
+            addPerson(words.start[a.nameFrom], person,
+                    view.sentenceInitial(r.from()) && (a.nameFrom == r.from() || a.hasTitle));
+        }
+        mentions.forEachPerson((start, entity) -> {
+            int w = words.firstAtOrAfter(start);
             int t = w;
             while (t > 0 && !words.gapBeforeHas(t, ",.;:()\"\u201C\u201D\n")) {
                 PhraseAnalysis.WordClass c = PhraseAnalysis.classify(view, t - 1);
@@ -287,32 +286,17 @@ final class SpeakerResolver {
                     break;
                 }
             }
-            Speaker s = asSpeaker(e);
+            Speaker s = asSpeaker(entity);
             if (t < w) {
                 addBinding(t, w, s);
             }
-            addPerson(mentionStart[i], s, t < words.size && view.sentenceInitial(t));
-        }
+            addPerson(start, s, t < words.size && view.sentenceInitial(t));
+        });
         persons.sort(Comparator.comparingInt(NameMention::position));
         bindings.sort(Comparator.comparingInt(Binding::position));
     }
 
-    void addFullName(int from, int to) {
-        String[] key = new String[to - from];
-        for (int w = from; w < to; w++) {
-            key[w - from] = words.lower[w];
-        }
-        StringBuilder display = new StringBuilder();
-        for (int w = from; w < to; w++) {
-            if (display.length() > 0) {
-                display.append(' ');
-            }
-            display.append(words.surface(w));
-        }
-        fullNames.add(new FullName(key, display.toString(), words.start[from]));
-    }
-
-    void addBinding(int from, int to, Speaker speaker) {
+    private void addBinding(int from, int to, Speaker speaker) {
         Set<String> set = new HashSet<>();
         for (int w = from; w < to; w++) {
             set.add(words.lower[w]);
@@ -320,17 +304,12 @@ final class SpeakerResolver {
         bindings.add(new Binding(set, speaker, words.start[from]));
     }
 
-    void addPerson(int position, Speaker speaker, boolean subject) {
-        for (int[] q : quoted) {
-            if (q[0] <= position && position < q[1]) {
+    private void addPerson(int position, Speaker speaker, boolean subject) {
+        for (QuotedPiece q : quoted) {
+            if (q.start() <= position && position < q.end()) {
                 return;
             }
         }
         persons.add(new NameMention(position, view.sentenceOf(position), speaker, subject));
-    }
-
-    /** For the collector: a person named by words [from, to) seen at its first word. */
-    Speaker personAt(int from, int to) {
-        return person(from, to, words.start[from]);
     }
 }
