@@ -63,7 +63,8 @@ final class ArticleView {
             while (s < sentenceStart.length && sentenceEnd[s] <= words.start[w]) {
                 s++;
             }
-            boolean first = w == 0 || words.gapBeforeHas(w, ".!?\n:\"\u201C\u201D")
+            boolean first = w == 0 || words.gapBeforeHas(w, ".!?\n:\u201C\u00AB")
+                    || words.gapBeforeHas(w, "\"\u201D") && !words.gapBeforeHas(w, ",")
                     || (s < sentenceStart.length && words.end[w - 1] <= sentenceStart[s]
                         && sentenceStart[s] <= words.start[w]);
             sentenceInitial[w] = first;

@@ -9,7 +9,7 @@ final class AttributionReader {
     static final String CLAUSE_BREAKS = ",;:()\"\u201C\u201D\u2018\u2019\u00AB\u00BB\n!?";
     private static final String SUBJECT_BREAKS = ",;:\"\u201C\u201D\u2018\u2019\u00AB\u00BB\n!?";
     private static final String SENTENCE_BREAKS = "\n!?\"\u201C\u201D\u00AB\u00BB";
-    private static final int MAX_PHRASE = 9;
+    private static final int MAX_PHRASE = 12;
     private static final int MAX_TAIL = 25;
 
     private final ArticleView view;

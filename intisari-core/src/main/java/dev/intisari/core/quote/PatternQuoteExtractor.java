@@ -82,7 +82,9 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
                     case NONE -> speaker = null;
                 }
             }
-            resolver.attributed(speaker, c.anchor());
+            int attributionSentence = view.sentenceOf(Math.max(c.anchor(), c.start()));
+            resolver.attributed(speaker, Math.max(c.end(), view.sentenceEnd.length == 0 ? c.anchor()
+                    : view.sentenceEnd[attributionSentence]));
             Quote q = new Quote(StableId.of("q", articleId, Integer.toString(c.start()), Integer.toString(c.end())),
                     speaker == null ? null : speaker.name(), speaker == null ? null : speaker.entityId(),
                     view.text.substring(c.start(), c.end()), new Span(c.start(), c.end()), c.direct(), cue,

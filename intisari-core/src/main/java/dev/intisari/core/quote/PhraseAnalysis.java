@@ -23,6 +23,8 @@ final class PhraseAnalysis {
     final boolean organisationFirst;
     /** A common noun stands before the name ("ibu Agnes", "pengguna Youtube"): the phrase is not the name. */
     final boolean headNoun;
+    /** The name follows an organisation's word ("PT Dhirga Surya Ari Wibowo"): its first words may be the organisation's. */
+    final boolean afterOrganisation;
 
     PhraseAnalysis(ArticleView view, int from, int to) {
         this.from = from;
@@ -39,6 +41,7 @@ final class PhraseAnalysis {
         boolean marker = false;
         WordClass first = null;
         int current = -1;
+        boolean organisationBefore = false;
         for (int w = from; w < to; w++) {
             WordClass c = classify(view, w);
             if (first == null && c != WordClass.HONORIFIC) {
@@ -68,6 +71,16 @@ final class PhraseAnalysis {
                 && lex.placeTitles.contains(words.lower[runFrom - 1])) {
             runFrom++;
         }
+        if (runFrom > from) {
+            WordClass before = classify(view, runFrom - 1);
+            if (before == WordClass.ORGANISATION && runTo - runFrom <= 2
+                    && view.lexicon.organisationHeads.contains(view.words.lower[runFrom - 1])) {
+                runFrom = -1;
+                runTo = -1;
+            } else if ((before == WordClass.ORGANISATION || before == WordClass.ACRONYM) && runTo - runFrom >= 3) {
+                organisationBefore = true;
+            }
+        }
         if (runFrom >= 0) {
             for (int w = runTo; w < to; w++) {
                 WordClass c = classify(view, w);
@@ -80,6 +93,7 @@ final class PhraseAnalysis {
         }
         nameFrom = runFrom;
         nameTo = runTo;
+        afterOrganisation = organisationBefore;
         organisation = org;
         hasTitle = title;
         hasPronoun = pronoun;
@@ -87,7 +101,7 @@ final class PhraseAnalysis {
         hasMarker = marker;
         titleFirst = first == WordClass.TITLE;
         organisationFirst = first == WordClass.ORGANISATION;
-        headNoun = runFrom >= 0 && lastCommon >= 0 && lastCommon < runFrom;
+        headNoun = runFrom >= 0 && lastCommon >= 0 && lastCommon == runFrom - 1;
     }
 
     boolean hasName() {

@@ -36,6 +36,7 @@ final class QuoteLexicon {
     final Set<String> titles;
     final Set<String> placeTitles;
     final Set<String> organisations;
+    final Set<String> organisationHeads;
     final Set<String> places;
     final Set<String> notNames;
     final Set<String> subjectSkips;
@@ -74,7 +75,18 @@ final class QuoteLexicon {
         }
         titles = Set.copyOf(plain);
         placeTitles = Set.copyOf(placed);
-        organisations = read(root + "organisations.txt");
+        Set<String> organisationLines = read(root + "organisations.txt");
+        Set<String> orgs = new HashSet<>();
+        Set<String> heads = new HashSet<>();
+        for (String line : organisationLines) {
+            String word = line.endsWith("+") ? line.substring(0, line.length() - 1).strip() : line;
+            orgs.add(word);
+            if (line.endsWith("+")) {
+                heads.add(word);
+            }
+        }
+        organisations = Set.copyOf(orgs);
+        organisationHeads = Set.copyOf(heads);
         places = read(root + "places.txt");
         notNames = read(root + "not-names.txt");
         subjectSkips = read(root + "subject-skips.txt");

@@ -231,6 +231,13 @@ final class ReportedSpeechFinder {
                     altTo = yang;
                 }
             }
+            if (altFrom < 0 && words.gapBeforeHas(w, ",")) {
+                int yang = relativeAfterSubject(wa, w);
+                if (yang > wa) {
+                    altFrom = wa;
+                    altTo = yang;
+                }
+            }
             if (subjectEnd - subjectStart == 1 && words.capitalised(subjectStart) && subjectStart > wa
                     && modifiesNoun(subjectStart - 1) && !resolver.knownName(subjectStart)) {
                 subjectStart--;

@@ -74,6 +74,9 @@ final class SpeakerResolver {
         if (a.hasPronoun) {
             return PhraseReading.PRONOUN;
         }
+        if (to - from == 1 && words.capitalised(from) && knownName(from)) {
+            return PhraseReading.of(person(from, to, position));
+        }
         if (a.hasPluralPronoun) {
             return PhraseReading.NONE;
         }
@@ -163,8 +166,13 @@ final class SpeakerResolver {
         }
         FullName best = null;
         for (FullName f : fullNames) {
-            if (contains(f.words, key)
-                    && (best == null || f.position <= position && (best.position > position || f.position >= best.position))) {
+            if (!contains(f.words, key)) {
+                continue;
+            }
+            boolean before = f.position <= position;
+            boolean bestBefore = best != null && best.position <= position;
+            if (best == null || before && !bestBefore
+                    || before == bestBefore && (before ? f.words.length > best.words.length : f.position < best.position)) {
                 best = f;
             }
         }
@@ -183,7 +191,7 @@ final class SpeakerResolver {
     private Speaker organisation(int from, int to) {
         int end = from;
         while (end < to && (end == from || !words.gapBeforeHas(end, ",.(:;\"\u201C\u201D"))
-                && (words.capitalised(end) || lex.titles.contains(words.lower[end])
+                && (end == from || words.capitalised(end) || lex.titles.contains(words.lower[end])
                     || words.lower[end].equals("dan") && end + 1 < to && words.capitalised(end + 1))) {
             end++;
         }
@@ -191,6 +199,9 @@ final class SpeakerResolver {
             end--;
         }
         String name = display(from, Math.max(from + 1, end));
+        if (Character.isLowerCase(name.charAt(0))) {
+            name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        }
         if (end - from <= 1 && acronyms.containsKey(name)) {
             name = acronyms.get(name);
         }
@@ -241,16 +252,20 @@ final class SpeakerResolver {
      */
     private void collectNames() {
         List<NameCollector.Run> runs = NameCollector.runs(view, acronyms);
+        Set<String> once = new HashSet<>();
         for (NameCollector.Run r : runs) {
             PhraseAnalysis a = r.analysis();
-            if (a.nameTo - a.nameFrom == 1 && !r.titled() && view.sentenceInitial(a.nameFrom)) {
-                standalone.add(words.lower[a.nameFrom]);
+            if (a.nameTo - a.nameFrom == 1 && !r.titled()) {
+                String lower = words.lower[a.nameFrom];
+                if (view.sentenceInitial(a.nameFrom) || !once.add(lower)) {
+                    standalone.add(lower);
+                }
             }
         }
         for (NameCollector.Run r : runs) {
             PhraseAnalysis a = r.analysis();
             int from = a.nameFrom;
-            if (a.nameTo - a.nameFrom >= 3) {
+            if (a.afterOrganisation) {
                 for (int k = a.nameFrom + 1; k < a.nameTo - 1; k++) {
                     if (standalone.contains(words.lower[k])) {
                         from = k;
@@ -271,8 +286,7 @@ final class SpeakerResolver {
             if (r.titled()) {
                 addBinding(r.from(), a.nameFrom, person);
             }
-            addPerson(words.start[a.nameFrom], person,
-                    view.sentenceInitial(r.from()) && (a.nameFrom == r.from() || a.hasTitle));
+            addPerson(words.start[a.nameFrom], person, subject(r.from()) && (a.nameFrom == r.from() || a.hasTitle));
         }
         mentions.forEachPerson((start, entity) -> {
             int w = words.firstAtOrAfter(start);
@@ -294,6 +308,25 @@ final class SpeakerResolver {
         });
         persons.sort(Comparator.comparingInt(NameMention::position));
         bindings.sort(Comparator.comparingInt(Binding::position));
+    }
+
+    /** A name that opens its sentence, follows a short fronted phrase and a comma, or is a passive agent. */
+    private boolean subject(int w) {
+        if (view.sentenceInitial(w)) {
+            return true;
+        }
+        if (w > 0 && (lex.cuesPassive.contains(words.lower[w - 1]) || words.lower[w - 1].equals("oleh"))) {
+            return true;
+        }
+        if (!words.gapBeforeHas(w, ",")) {
+            return false;
+        }
+        for (int k = w - 1; k >= 0 && w - k <= 5; k--) {
+            if (view.sentenceInitial(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addBinding(int from, int to, Speaker speaker) {
