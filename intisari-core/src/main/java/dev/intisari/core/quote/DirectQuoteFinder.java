@@ -79,6 +79,37 @@ final class DirectQuoteFinder {
         return new Result(quotes, regions);
     }
 
+    /**
+     * A quotation left open to the end of its paragraph that holds its own attribution ("“A, kata X di Y.")
+     * is cut before that attribution, as if the closing mark stood there.
+     */
+    List<QuotedPiece> closeOpenQuotations(List<QuotedPiece> pieces) {
+        List<QuotedPiece> out = new ArrayList<>(pieces.size());
+        for (QuotedPiece p : pieces) {
+            out.add(p.close() < 0 && !p.continuesNext() ? cutAtAttribution(p) : p);
+        }
+        return out;
+    }
+
+    private QuotedPiece cutAtAttribution(QuotedPiece p) {
+        int first = words.firstAtOrAfter(p.start());
+        int last = words.lastEndingBy(p.end());
+        for (int w = Math.max(first + 1, last - 25); w <= last; w++) {
+            String lower = words.lower[w];
+            if (!words.gapBeforeHas(w, ",") || !lex.isCueAfter(lower)) {
+                continue;
+            }
+            if (lex.cuesAfter.contains(lower) && reader.phraseEnd(w + 1, last + 1) <= w + 1) {
+                continue;
+            }
+            int comma = view.text.lastIndexOf(',', words.start[w]);
+            if (comma > p.start()) {
+                return new QuotedPiece(p.open(), p.start(), comma, comma, false);
+            }
+        }
+        return p;
+    }
+
     /** A trailing comma inside the marks belongs to the sentence, not the statement. */
     private int trimEnd(int start, int end) {
         int e = end;

@@ -44,13 +44,22 @@ final class NameCollector {
                 runs.add(new Run(from, to, a));
             }
             if (to < words.size && words.acronym(to) && words.gapBeforeHas(to, "(") && to - from >= 2
-                    && !lex.titles.contains(words.lower[from])) {
+                    && !lex.titles.contains(words.lower[from]) && !allPlaces(view, from, to)) {
                 acronyms.putIfAbsent(words.surface(to),
                         words.text.substring(words.start[from], words.end[to - 1]));
             }
             w = to;
         }
         return runs;
+    }
+
+    private static boolean allPlaces(ArticleView view, int from, int to) {
+        for (int w = from; w < to; w++) {
+            if (!view.lexicon.places.contains(view.words.lower[w])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean inRun(ArticleView view, int w) {

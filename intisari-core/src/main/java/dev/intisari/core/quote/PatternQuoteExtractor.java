@@ -37,9 +37,10 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             return List.of();
         }
         ArticleView view = new ArticleView(text, lexicon);
-        List<QuotedPiece> pieces = QuoteMarkScanner.scan(view.text);
         AttributionReader reader = new AttributionReader(view);
-        DirectQuoteFinder.Result direct = new DirectQuoteFinder(view, reader).find(pieces);
+        DirectQuoteFinder directFinder = new DirectQuoteFinder(view, reader);
+        List<QuotedPiece> pieces = directFinder.closeOpenQuotations(QuoteMarkScanner.scan(view.text));
+        DirectQuoteFinder.Result direct = directFinder.find(pieces);
         List<Candidate> candidates = new ArrayList<>(direct.quotes());
         SpeakerResolver resolver = new SpeakerResolver(view, entities == null ? List.of() : entities, pieces);
         candidates.addAll(new ReportedSpeechFinder(view, reader, pieces, resolver).find(direct.regions()));

@@ -44,6 +44,7 @@ final class QuoteLexicon {
     final Set<String> anaphors;
     final Set<String> cueBlockers;
     final Set<String> tailStops;
+    final Set<String> prepositions;
     /** Lucene's Indonesian stop words: a capitalised one at a sentence start is not a name. */
     final Set<String> stopWords;
 
@@ -94,6 +95,7 @@ final class QuoteLexicon {
         anaphors = read(root + "anaphors.txt");
         cueBlockers = read(root + "cue-blockers.txt");
         tailStops = read(root + "tail-stops.txt");
+        prepositions = read(root + "prepositions.txt");
         Set<String> stops = new HashSet<>();
         for (Object word : IndonesianAnalyzer.getDefaultStopSet()) {
             stops.add(new String((char[]) word));

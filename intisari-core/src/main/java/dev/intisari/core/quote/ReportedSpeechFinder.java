@@ -231,7 +231,7 @@ final class ReportedSpeechFinder {
                     altTo = yang;
                 }
             }
-            if (altFrom < 0 && words.gapBeforeHas(w, ",")) {
+            if (altFrom < 0 && (words.gapBeforeHas(w, ",") || subjectStart >= subjectEnd)) {
                 int yang = relativeAfterSubject(wa, w);
                 if (yang > wa) {
                     altFrom = wa;
@@ -241,6 +241,12 @@ final class ReportedSpeechFinder {
             if (subjectEnd - subjectStart == 1 && words.capitalised(subjectStart) && subjectStart > wa
                     && modifiesNoun(subjectStart - 1) && !resolver.knownName(subjectStart)) {
                 subjectStart--;
+            }
+            if (subjectStart >= subjectEnd && altFrom >= 0) {
+                subjectStart = altFrom;
+                subjectEnd = altTo;
+                altFrom = -1;
+                altTo = -1;
             }
             if (subjectStart >= subjectEnd) {
                 return null;
@@ -294,7 +300,12 @@ final class ReportedSpeechFinder {
         while (k < cue && words.capitalised(k) && !reader.breakBefore(k + 1)) {
             k++;
         }
-        return k > wa && k < cue && words.lower[k].equals("yang") ? k : -1;
+        if (k <= wa || k >= cue) {
+            return -1;
+        }
+        String next = words.lower[k];
+        return next.equals("yang") || next.equals("kepada") || next.equals("di") || next.equals("dalam")
+                || next.equals("melalui") || next.equals("saat") ? k : -1;
     }
 
     /** A lowercase common noun right before a one-word name ("pengguna Youtube"): the name is a modifier. */

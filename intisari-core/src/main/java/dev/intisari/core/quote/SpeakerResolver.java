@@ -22,7 +22,7 @@ import java.util.Set;
  * the subject of one of the two previous sentences. Holds the attribution history of one article.
  */
 final class SpeakerResolver {
-    private record NameMention(int position, int sentence, Speaker speaker, boolean subject) {
+    private record NameMention(int position, int sentence, Speaker speaker, boolean subject, boolean object) {
     }
 
     private record Binding(Set<String> words, Speaker speaker, int position) {
@@ -38,6 +38,7 @@ final class SpeakerResolver {
     private final EntityMentions mentions;
     private final List<FullName> fullNames = new ArrayList<>();
     private final Set<String> standalone = new HashSet<>();
+    private final Set<String> repeated = new HashSet<>();
     private final List<Binding> bindings = new ArrayList<>();
     private final List<NameMention> persons = new ArrayList<>();
     private final Map<String, String> acronyms = new HashMap<>();
@@ -69,7 +70,7 @@ final class SpeakerResolver {
             return PhraseReading.of(organisation(a.organisation, to));
         }
         if (a.hasName()) {
-            return a.headNoun ? PhraseReading.NONE : PhraseReading.of(person(a.nameFrom, a.nameTo, position));
+            return a.headNoun ? PhraseReading.NONE : PhraseReading.of(person(nameStart(a), a.nameTo, position));
         }
         if (a.hasPronoun) {
             return PhraseReading.PRONOUN;
@@ -92,6 +93,18 @@ final class SpeakerResolver {
             }
         }
         return PhraseReading.NONE;
+    }
+
+    /** Where a name after an organisation's words starts: at a word the article also uses alone ("Ari"). */
+    private int nameStart(PhraseAnalysis a) {
+        if (a.afterOrganisation) {
+            for (int k = a.nameFrom + 1; k < a.nameTo - 1; k++) {
+                if (standalone.contains(words.lower[k])) {
+                    return k;
+                }
+            }
+        }
+        return a.nameFrom;
     }
 
     /** A one-word name seen elsewhere as a full name's part or alone at a sentence start. */
@@ -120,7 +133,7 @@ final class SpeakerResolver {
                 break;
             }
             if (m.sentence == sentence) {
-                inSentence = m;
+                inSentence = m.object ? inSentence : m;
             } else if (m.subject) {
                 subject = m;
             }
@@ -257,22 +270,20 @@ final class SpeakerResolver {
             PhraseAnalysis a = r.analysis();
             if (a.nameTo - a.nameFrom == 1 && !r.titled()) {
                 String lower = words.lower[a.nameFrom];
-                if (view.sentenceInitial(a.nameFrom) || !once.add(lower)) {
+                if (!once.add(lower)) {
+                    repeated.add(lower);
+                }
+                if (view.sentenceInitial(a.nameFrom) || repeated.contains(lower)) {
                     standalone.add(lower);
                 }
             }
         }
         for (NameCollector.Run r : runs) {
             PhraseAnalysis a = r.analysis();
-            int from = a.nameFrom;
-            if (a.afterOrganisation) {
-                for (int k = a.nameFrom + 1; k < a.nameTo - 1; k++) {
-                    if (standalone.contains(words.lower[k])) {
-                        from = k;
-                        break;
-                    }
-                }
+            if (a.organisationFirst) {
+                continue;
             }
+            int from = nameStart(a);
             if (a.nameTo - from >= 2 || r.titled()) {
                 fullNames.add(new FullName(key(from, a.nameTo), display(from, a.nameTo), words.start[from]));
             }
@@ -286,7 +297,9 @@ final class SpeakerResolver {
             if (r.titled()) {
                 addBinding(r.from(), a.nameFrom, person);
             }
-            addPerson(words.start[a.nameFrom], person, subject(r.from()) && (a.nameFrom == r.from() || a.hasTitle));
+            boolean established = a.nameTo - a.nameFrom >= 2 || r.titled() || repeated.contains(words.lower[a.nameFrom]);
+            addPerson(words.start[a.nameFrom], person,
+                    established && subject(r.from()) && (a.nameFrom == r.from() || a.hasTitle));
         }
         mentions.forEachPerson((start, entity) -> {
             int w = words.firstAtOrAfter(start);
@@ -343,6 +356,13 @@ final class SpeakerResolver {
                 return;
             }
         }
-        persons.add(new NameMention(position, view.sentenceOf(position), speaker, subject));
+        int w = words.firstAtOrAfter(position);
+        int before = w - 1;
+        while (before >= 0 && lex.titles.contains(words.lower[before]) && !words.gapHas(before, ",.;:")) {
+            before--;
+        }
+        boolean object = before >= 0 && !words.gapHas(before, ",.;:") && (lex.prepositions.contains(words.lower[before])
+                || !words.capitalised(before) && words.lower[before].length() >= 5 && words.lower[before].startsWith("me"));
+        persons.add(new NameMention(position, view.sentenceOf(position), speaker, subject, object));
     }
 }
