@@ -105,10 +105,11 @@ final class ReportedSpeechFinder {
                 continue;
             }
             AttributionReader.Tail tail = reader.tail(phraseTo, wb);
-            boolean medial = tail.end() < wb && (words.gapBeforeHas(tail.end(), ",") || w - wa < MIN_CONTENT_WORDS);
+            boolean medial = tail.end() < wb && words.gapBeforeHas(tail.end(), ",");
+            boolean runsOn = !medial && tail.end() < wb && w - wa < MIN_CONTENT_WORDS;
             int start;
             int end;
-            if (medial && w - wa < MIN_CONTENT_WORDS) {
+            if (runsOn) {
                 start = view.contentStart(words.start[tail.end()], to);
                 end = view.contentEnd(start, to);
             } else if (medial) {
