@@ -20,7 +20,9 @@ final class ArticleView {
     final int[] sentenceStart;
     final int[] sentenceEnd;
     private final int[] paragraphStart;
-    private final Set<String> seenLowercase;
+    private Set<String> seenLowercase;
+    /** Cache of {@link PhraseAnalysis#classify}: 0 unknown, else ordinal + 1. */
+    final byte[] wordClass;
     private final boolean[] sentenceInitial;
 
     ArticleView(TokenizedText tokenized, QuoteLexicon lexicon) {
@@ -53,18 +55,16 @@ final class ArticleView {
                 paragraphStart[k++] = i + 1;
             }
         }
-        seenLowercase = new HashSet<>();
+        wordClass = new byte[words.size];
         sentenceInitial = new boolean[words.size];
         int s = 0;
         for (int w = 0; w < words.size; w++) {
-            if (!words.capitalised(w)) {
-                seenLowercase.add(words.lower[w]);
-            }
             while (s < sentenceStart.length && sentenceEnd[s] <= words.start[w]) {
                 s++;
             }
-            boolean first = w == 0 || words.gapBeforeHas(w, ".!?\n:\u201C\u00AB")
-                    || words.gapBeforeHas(w, "\"\u201D") && !words.gapBeforeHas(w, ",")
+            int gap = words.gapBefore(w);
+            boolean first = w == 0 || (gap & (Words.STOP | Words.NEWLINE | Words.COLON | Words.OPEN_QUOTE)) != 0
+                    || (gap & (Words.STRAIGHT_QUOTE | Words.CLOSE_QUOTE)) != 0 && (gap & Words.COMMA) == 0
                     || (s < sentenceStart.length && words.end[w - 1] <= sentenceStart[s]
                         && sentenceStart[s] <= words.start[w]);
             sentenceInitial[w] = first;
@@ -95,7 +95,7 @@ final class ArticleView {
         if (!sentenceInitial[w]) {
             return false;
         }
-        return seenLowercase.contains(lower) || lexicon.stopWords.contains(lower) || affixed(lower);
+        return lexicon.stopWords.contains(lower) || affixed(lower) || seenLowercase().contains(lower);
     }
 
     /**
@@ -116,6 +116,19 @@ final class ArticleView {
         }
         return n >= 8 && lower.endsWith("an") && (lower.startsWith("peng") || lower.startsWith("pen")
                 || lower.startsWith("pem") || lower.startsWith("per") || lower.startsWith("ke"));
+    }
+
+    private Set<String> seenLowercase() {
+        if (seenLowercase == null) {
+            Set<String> seen = new HashSet<>();
+            for (int w = 0; w < words.size; w++) {
+                if (!words.capitalised(w)) {
+                    seen.add(words.lower[w]);
+                }
+            }
+            seenLowercase = seen;
+        }
+        return seenLowercase;
     }
 
     boolean sentenceInitial(int w) {

@@ -108,7 +108,20 @@ final class PhraseAnalysis {
         return nameFrom >= 0;
     }
 
+    private static final WordClass[] CLASSES = WordClass.values();
+
+    /** The class of word {@code w}, computed once per article. */
     static WordClass classify(ArticleView view, int w) {
+        byte cached = view.wordClass[w];
+        if (cached > 0) {
+            return CLASSES[cached - 1];
+        }
+        WordClass c = compute(view, w);
+        view.wordClass[w] = (byte) (c.ordinal() + 1);
+        return c;
+    }
+
+    private static WordClass compute(ArticleView view, int w) {
         Words words = view.words;
         QuoteLexicon lex = view.lexicon;
         String lower = words.lower[w];

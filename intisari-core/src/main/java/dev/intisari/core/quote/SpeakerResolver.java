@@ -160,7 +160,32 @@ final class SpeakerResolver {
     }
 
     private String display(int from, int to) {
-        return words.text.substring(words.start[from], words.end[to - 1]).replaceAll("\\s+", " ");
+        String raw = words.text.substring(words.start[from], words.end[to - 1]);
+        StringBuilder out = null;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < raw.length() && Character.isWhitespace(raw.charAt(i + 1)))) {
+                out = new StringBuilder(raw.length());
+                break;
+            }
+        }
+        if (out == null) {
+            return raw;
+        }
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private String[] key(int from, int to) {

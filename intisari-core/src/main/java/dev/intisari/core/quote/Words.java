@@ -1,6 +1,7 @@
 package dev.intisari.core.quote;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The words of one text as parallel arrays: letters and digits, joined across an inner hyphen or
@@ -14,26 +15,41 @@ final class Words {
     final String[] lower;
     final int size;
 
+    /** Punctuation seen in the gap before a word, as bits (see {@link #gapBefore}). */
+    static final int COMMA = 1;
+    static final int STOP = 2;
+    static final int NEWLINE = 4;
+    static final int COLON = 8;
+    static final int OPEN_QUOTE = 16;
+    static final int CLOSE_QUOTE = 32;
+    static final int STRAIGHT_QUOTE = 64;
+    static final int PAREN = 128;
+
+    private final int[] gap;
+
     Words(String text) {
         this.text = text;
-        int capacity = Math.max(16, text.length() / 5);
+        int length = text.length();
+        int capacity = Math.max(16, length / 5);
         int[] s = new int[capacity];
         int[] e = new int[capacity];
+        int[] g = new int[capacity];
         int n = 0;
         int i = 0;
-        int length = text.length();
+        int flags = 0;
         while (i < length) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (!letterOrDigit(c)) {
+                flags |= flag(c);
                 i++;
                 continue;
             }
             int from = i;
             while (i < length) {
-                char c = text.charAt(i);
-                if (Character.isLetterOrDigit(c)) {
+                char d = text.charAt(i);
+                if (letterOrDigit(d)) {
                     i++;
-                } else if ((c == '-' || c == '\'' || c == '\u2019') && i + 1 < length
-                        && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                } else if ((d == '-' || d == '\'' || d == '\u2019') && i + 1 < length && letterOrDigit(text.charAt(i + 1))) {
                     i++;
                 } else {
                     break;
@@ -42,17 +58,27 @@ final class Words {
             if (n == s.length) {
                 s = Arrays.copyOf(s, n * 2);
                 e = Arrays.copyOf(e, n * 2);
+                g = Arrays.copyOf(g, n * 2);
             }
             s[n] = from;
             e[n] = i;
+            g[n] = flags;
+            flags = 0;
             n++;
         }
         start = Arrays.copyOf(s, n);
         end = Arrays.copyOf(e, n);
+        gap = Arrays.copyOf(g, n);
         size = n;
         lower = new String[n];
-        char[] buffer = new char[64];
+        String lowerText = text.toLowerCase(Locale.ROOT);
+        boolean aligned = lowerText.length() == length;
+        char[] buffer = aligned ? null : new char[64];
         for (int w = 0; w < n; w++) {
+            if (aligned) {
+                lower[w] = lowerText.substring(start[w], end[w]);
+                continue;
+            }
             int len = end[w] - start[w];
             if (buffer.length < len) {
                 buffer = new char[len];
@@ -62,6 +88,32 @@ final class Words {
             }
             lower[w] = new String(buffer, 0, len);
         }
+    }
+
+    static boolean letterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static int flag(char c) {
+        return switch (c) {
+            case ',' -> COMMA;
+            case '.', '!', '?' -> STOP;
+            case '\n' -> NEWLINE;
+            case ':', ';' -> COLON;
+            case '\u201C', '\u00AB', '\u2018', '\u201E' -> OPEN_QUOTE;
+            case '\u201D', '\u00BB', '\u2019' -> CLOSE_QUOTE;
+            case '"' -> STRAIGHT_QUOTE;
+            case '(', ')' -> PAREN;
+            default -> 0;
+        };
+    }
+
+    /** The punctuation bits of the gap between word {@code w - 1} (or the text's start) and word {@code w}. */
+    int gapBefore(int w) {
+        return gap[w];
     }
 
     /** Index of the first word starting at or after {@code offset} (== size when none). */

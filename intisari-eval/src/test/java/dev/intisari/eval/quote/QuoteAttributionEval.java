@@ -82,7 +82,11 @@ class QuoteAttributionEval {
         direct.print();
         reported.print();
         assertTrue(articles >= 40, "at least 40 articles");
-        assertTrue(direct.precision() >= 0.0 && reported.precision() >= 0.0);
+        // pinned floors slightly below the measured figures (docs/quotes.md)
+        assertTrue(direct.precision() >= 0.94, "direct precision");
+        assertTrue(direct.recall() >= 0.89, "direct recall");
+        assertTrue(reported.precision() >= 0.94, "reported precision");
+        assertTrue(reported.recall() >= 0.89, "reported recall");
     }
 
     private void score(String key, String text, List<QuoteLabel> labels, List<Quote> quotes, Score direct,
