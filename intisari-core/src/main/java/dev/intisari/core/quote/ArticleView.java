@@ -4,9 +4,7 @@ import dev.intisari.model.Sentence;
 import dev.intisari.model.TokenizedText;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One article as the quote stage reads it: words, sentence and paragraph boundaries, and the words seen in
@@ -20,9 +18,10 @@ final class ArticleView {
     final int[] sentenceStart;
     final int[] sentenceEnd;
     private final int[] paragraphStart;
-    private Set<String> seenLowercase;
     /** Cache of {@link PhraseAnalysis#classify}: 0 unknown, else ordinal + 1. */
     final byte[] wordClass;
+    /** {@link QuoteLexicon#mask} of every word. */
+    final int[] mask;
     private final boolean[] sentenceInitial;
 
     ArticleView(TokenizedText tokenized, QuoteLexicon lexicon) {
@@ -43,19 +42,19 @@ final class ArticleView {
             }
         }
         int breaks = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                breaks++;
-            }
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            breaks++;
         }
         paragraphStart = new int[breaks + 1];
         int k = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                paragraphStart[k++] = i + 1;
-            }
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            paragraphStart[k++] = i + 1;
         }
         wordClass = new byte[words.size];
+        mask = new int[words.size];
+        for (int w = 0; w < words.size; w++) {
+            mask[w] = lexicon.mask(words.lower[w]);
+        }
         sentenceInitial = new boolean[words.size];
         int s = 0;
         for (int w = 0; w < words.size; w++) {
@@ -89,13 +88,13 @@ final class ArticleView {
     /** A capitalised word that is an ordinary word only written with a capital because it opens a sentence. */
     boolean ordinaryCapital(int w) {
         String lower = words.lower[w];
-        if (lexicon.notNames.contains(lower)) {
+        if ((mask[w] & QuoteLexicon.NOT_NAME) != 0) {
             return true;
         }
         if (!sentenceInitial[w]) {
             return false;
         }
-        return lexicon.stopWords.contains(lower) || affixed(lower) || seenLowercase().contains(lower);
+        return (mask[w] & QuoteLexicon.STOP_WORD) != 0 || affixed(lower) || words.occursInLowerCase(lower);
     }
 
     /**
@@ -116,19 +115,6 @@ final class ArticleView {
         }
         return n >= 8 && lower.endsWith("an") && (lower.startsWith("peng") || lower.startsWith("pen")
                 || lower.startsWith("pem") || lower.startsWith("per") || lower.startsWith("ke"));
-    }
-
-    private Set<String> seenLowercase() {
-        if (seenLowercase == null) {
-            Set<String> seen = new HashSet<>();
-            for (int w = 0; w < words.size; w++) {
-                if (!words.capitalised(w)) {
-                    seen.add(words.lower[w]);
-                }
-            }
-            seenLowercase = seen;
-        }
-        return seenLowercase;
     }
 
     boolean sentenceInitial(int w) {

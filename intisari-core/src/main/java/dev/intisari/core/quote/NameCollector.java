@@ -67,8 +67,7 @@ final class NameCollector {
         if (words.capitalised(w)) {
             return true;
         }
-        String lower = words.lower[w];
-        return view.lexicon.titles.contains(lower) || view.lexicon.nameParticles.contains(lower);
+        return (view.mask[w] & (QuoteLexicon.TITLE | QuoteLexicon.PARTICLE)) != 0;
     }
 
     /** Punctuation between two words ends a run, except the dot of an abbreviation or initial ("Dr.", "M."). */

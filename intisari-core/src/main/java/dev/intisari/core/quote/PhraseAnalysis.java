@@ -123,38 +123,37 @@ final class PhraseAnalysis {
 
     private static WordClass compute(ArticleView view, int w) {
         Words words = view.words;
-        QuoteLexicon lex = view.lexicon;
-        String lower = words.lower[w];
+        int m = view.mask[w];
         boolean cap = words.capitalised(w);
-        if (lex.honorifics.contains(lower) && (cap || words.gapHas(w, "."))) {
+        if ((m & QuoteLexicon.HONORIFIC) != 0 && (cap || words.gapHas(w, "."))) {
             return WordClass.HONORIFIC;
         }
-        if (lex.titles.contains(lower)) {
+        if ((m & QuoteLexicon.TITLE) != 0) {
             return WordClass.TITLE;
         }
-        if (lex.organisations.contains(lower)) {
+        if ((m & QuoteLexicon.ORGANISATION) != 0) {
             return WordClass.ORGANISATION;
         }
-        if (lex.places.contains(lower) && cap) {
+        if ((m & QuoteLexicon.PLACE) != 0 && cap) {
             return WordClass.PLACE;
         }
         if (cap && words.acronym(w)) {
             return WordClass.ACRONYM;
         }
-        if (lex.cuesBefore.contains(lower) || lex.cuesPassive.contains(lower) || lex.isCueAfter(lower)) {
+        if ((m & QuoteLexicon.CUE) != 0) {
             return WordClass.OTHER;
         }
-        if (lex.pronouns.contains(lower)) {
+        if ((m & QuoteLexicon.PRONOUN) != 0) {
             return WordClass.PRONOUN;
         }
-        if (lex.roleMarkers.contains(lower)) {
+        if ((m & QuoteLexicon.MARKER) != 0) {
             return WordClass.MARKER;
         }
         if (cap && Character.isLetter(words.text.charAt(words.start[w]))
                 && (!view.ordinaryCapital(w) || monthInName(view, w))) {
             return WordClass.NAME;
         }
-        if (lex.nameParticles.contains(lower)) {
+        if ((m & QuoteLexicon.PARTICLE) != 0) {
             return WordClass.PARTICLE;
         }
         return WordClass.OTHER;

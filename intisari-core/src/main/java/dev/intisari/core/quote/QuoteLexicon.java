@@ -48,6 +48,32 @@ final class QuoteLexicon {
     /** Lucene's Indonesian stop words: a capitalised one at a sentence start is not a name. */
     final Set<String> stopWords;
 
+    /** Bits of {@link #mask}: the word lists a word belongs to, read with one lookup per word. */
+    static final int HONORIFIC = 1;
+    static final int TITLE = 1 << 1;
+    static final int ORGANISATION = 1 << 2;
+    static final int PLACE = 1 << 3;
+    static final int CUE = 1 << 4;
+    static final int PRONOUN = 1 << 5;
+    static final int MARKER = 1 << 6;
+    static final int PARTICLE = 1 << 7;
+    static final int NOT_NAME = 1 << 8;
+    static final int STOP_WORD = 1 << 9;
+
+    private final java.util.Map<String, Integer> masks = new java.util.HashMap<>();
+
+    /** The {@code HONORIFIC | TITLE | ...} bits of a lowercase word (0 for a word in no list). */
+    int mask(String lower) {
+        Integer m = masks.get(lower);
+        return m == null ? 0 : m;
+    }
+
+    private void mark(Set<String> words, int bit) {
+        for (String w : words) {
+            masks.merge(w, bit, (a, b) -> a | b);
+        }
+    }
+
     private QuoteLexicon(String root) {
         cuesAfter = read(root + "cues-after.txt");
         Set<String> nya = new HashSet<>();
@@ -101,6 +127,19 @@ final class QuoteLexicon {
             stops.add(new String((char[]) word));
         }
         stopWords = Set.copyOf(stops);
+        mark(honorifics, HONORIFIC);
+        mark(titles, TITLE);
+        mark(organisations, ORGANISATION);
+        mark(places, PLACE);
+        mark(cuesBefore, CUE);
+        mark(cuesPassive, CUE);
+        mark(cuesAfter, CUE);
+        mark(cuesAfterNya, CUE);
+        mark(pronouns, PRONOUN);
+        mark(roleMarkers, MARKER);
+        mark(nameParticles, PARTICLE);
+        mark(notNames, NOT_NAME);
+        mark(stopWords, STOP_WORD);
     }
 
     private static QuoteLexicon load(String root) {

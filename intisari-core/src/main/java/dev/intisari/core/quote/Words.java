@@ -26,6 +26,9 @@ final class Words {
     static final int PAREN = 128;
 
     private final int[] gap;
+    private final boolean[] capital;
+    /** The text in lower case when that keeps every index (else null). */
+    private final String lowerText;
 
     Words(String text) {
         this.text = text;
@@ -71,8 +74,13 @@ final class Words {
         gap = Arrays.copyOf(g, n);
         size = n;
         lower = new String[n];
+        capital = new boolean[n];
+        for (int w = 0; w < n; w++) {
+            capital[w] = Character.isUpperCase(text.charAt(start[w]));
+        }
         String lowerText = text.toLowerCase(Locale.ROOT);
         boolean aligned = lowerText.length() == length;
+        this.lowerText = aligned ? lowerText : null;
         char[] buffer = aligned ? null : new char[64];
         for (int w = 0; w < n; w++) {
             if (aligned) {
@@ -147,7 +155,33 @@ final class Words {
     }
 
     boolean capitalised(int w) {
-        return Character.isUpperCase(text.charAt(start[w]));
+        return capital[w];
+    }
+
+    /** Whether {@code lower} occurs somewhere in the text as a whole word written in lower case. */
+    boolean occursInLowerCase(String lower) {
+        if (lowerText == null) {
+            for (int w = 0; w < size; w++) {
+                if (!capital[w] && this.lower[w].equals(lower)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        int from = 0;
+        int n = lower.length();
+        while (true) {
+            int at = lowerText.indexOf(lower, from);
+            if (at < 0) {
+                return false;
+            }
+            boolean wordStart = at == 0 || !letterOrDigit(text.charAt(at - 1));
+            boolean wordEnd = at + n >= text.length() || !letterOrDigit(text.charAt(at + n));
+            if (wordStart && wordEnd && Character.isLowerCase(text.charAt(at))) {
+                return true;
+            }
+            from = at + 1;
+        }
     }
 
     /** Two or more letters, all upper case ("NATO", "DPR", "III"). */
