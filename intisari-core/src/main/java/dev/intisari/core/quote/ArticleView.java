@@ -4,6 +4,8 @@ import dev.intisari.model.Sentence;
 import dev.intisari.model.TokenizedText;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -22,6 +24,8 @@ final class ArticleView {
     final byte[] wordClass;
     /** {@link QuoteLexicon#mask} of every word. */
     final int[] mask;
+    /** Answers of {@link Words#occursInLowerCase}, asked once per word. */
+    private Map<String, Boolean> lowercaseSeen;
     private final boolean[] sentenceInitial;
 
     ArticleView(TokenizedText tokenized, QuoteLexicon lexicon) {
@@ -94,7 +98,13 @@ final class ArticleView {
         if (!sentenceInitial[w]) {
             return false;
         }
-        return (mask[w] & QuoteLexicon.STOP_WORD) != 0 || affixed(lower) || words.occursInLowerCase(lower);
+        if ((mask[w] & QuoteLexicon.STOP_WORD) != 0 || affixed(lower)) {
+            return true;
+        }
+        if (lowercaseSeen == null) {
+            lowercaseSeen = new HashMap<>();
+        }
+        return lowercaseSeen.computeIfAbsent(lower, words::occursInLowerCase);
     }
 
     /**

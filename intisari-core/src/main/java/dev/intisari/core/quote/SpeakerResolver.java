@@ -39,6 +39,8 @@ final class SpeakerResolver {
     private final List<FullName> fullNames = new ArrayList<>();
     private final Set<String> standalone = new HashSet<>();
     private final Set<String> repeated = new HashSet<>();
+    private final Set<String> fullNameWords = new HashSet<>();
+    private final Set<String> fullNameKeys = new HashSet<>();
     private final List<Binding> bindings = new ArrayList<>();
     private final List<NameMention> persons = new ArrayList<>();
     private final Map<String, String> acronyms = new HashMap<>();
@@ -110,17 +112,7 @@ final class SpeakerResolver {
     /** A one-word name seen elsewhere as a full name's part or alone at a sentence start. */
     boolean knownName(int w) {
         String lower = words.lower[w];
-        if (standalone.contains(lower)) {
-            return true;
-        }
-        for (FullName f : fullNames) {
-            for (String part : f.words) {
-                if (part.equals(lower)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return standalone.contains(lower) || fullNameWords.contains(lower);
     }
 
     /** The person a pronoun at {@code position} refers to, or null. */
@@ -128,14 +120,15 @@ final class SpeakerResolver {
         int sentence = view.sentenceOf(position);
         NameMention inSentence = null;
         NameMention subject = null;
-        for (NameMention m : persons) {
-            if (m.position >= position) {
-                break;
-            }
+        for (int i = lastPersonBefore(position); i >= 0 && (inSentence == null || subject == null); i--) {
+            NameMention m = persons.get(i);
             if (m.sentence == sentence) {
-                inSentence = m.object ? inSentence : m;
+                if (inSentence == null && !m.object) {
+                    inSentence = m;
+                }
             } else if (m.subject) {
                 subject = m;
+                break;
             }
         }
         if (inSentence != null) {
@@ -147,6 +140,20 @@ final class SpeakerResolver {
             return subject == null ? null : subject.speaker;
         }
         return lastSpeaker;
+    }
+
+    private int lastPersonBefore(int position) {
+        int lo = 0;
+        int hi = persons.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (persons.get(mid).position < position) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
     }
 
     /** Records that {@code speaker} (null when unknown) made a statement at {@code position}. */
@@ -259,16 +266,16 @@ final class SpeakerResolver {
                 query.add(lower);
             }
         }
-        Binding best = null;
-        for (Binding b : bindings) {
-            if (b.position >= position) {
-                break;
-            }
-            if (!query.isEmpty() && b.words.containsAll(query)) {
-                best = b;
+        if (query.isEmpty()) {
+            return null;
+        }
+        for (int i = bindings.size() - 1; i >= 0; i--) {
+            Binding b = bindings.get(i);
+            if (b.position < position && b.words.containsAll(query)) {
+                return b.speaker;
             }
         }
-        return best == null ? null : best.speaker;
+        return null;
     }
 
     private static boolean contains(String[] whole, String[] part) {
@@ -310,7 +317,12 @@ final class SpeakerResolver {
             }
             int from = nameStart(a);
             if (a.nameTo - from >= 2 || r.titled()) {
-                fullNames.add(new FullName(key(from, a.nameTo), display(from, a.nameTo), words.start[from]));
+                String[] key = key(from, a.nameTo);
+                // the first occurrence of a name is kept: it is the earliest, and the others add nothing
+                if (fullNameKeys.add(String.join(" ", key))) {
+                    fullNames.add(new FullName(key, display(from, a.nameTo), words.start[from]));
+                    fullNameWords.addAll(java.util.Arrays.asList(key));
+                }
             }
         }
         for (NameCollector.Run r : runs) {
@@ -376,10 +388,18 @@ final class SpeakerResolver {
     }
 
     private void addPerson(int position, Speaker speaker, boolean subject) {
-        for (QuotedPiece q : quoted) {
-            if (q.start() <= position && position < q.end()) {
-                return;
+        int lo = 0;
+        int hi = quoted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quoted.get(mid).start() <= position) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
+        }
+        if (lo > 0 && position < quoted.get(lo - 1).end()) {
+            return;
         }
         int w = words.firstAtOrAfter(position);
         int before = w - 1;
