@@ -243,6 +243,15 @@ final class ReportedSpeechFinder {
                     && modifiesNoun(subjectStart - 1) && !resolver.knownName(subjectStart)) {
                 subjectStart--;
             }
+            if (altFrom >= 0 && subjectStart < subjectEnd
+                    && words.text.substring(words.end[subjectStart - 1], words.start[subjectStart]).contains("(")) {
+                int swapFrom = subjectStart;
+                int swapTo = subjectEnd;
+                subjectStart = altFrom;
+                subjectEnd = altTo;
+                altFrom = swapFrom;
+                altTo = swapTo;
+            }
             if (subjectStart >= subjectEnd && altFrom >= 0) {
                 subjectStart = altFrom;
                 subjectEnd = altTo;

@@ -41,6 +41,8 @@ final class SpeakerResolver {
     private final Set<String> repeated = new HashSet<>();
     private final Set<String> fullNameWords = new HashSet<>();
     private final Set<String> fullNameKeys = new HashSet<>();
+    /** Nicknames given in parentheses after a name: "Joko Widodo (Jokowi)" → "jokowi" → Joko Widodo. */
+    private final Map<String, String> nicknames = new HashMap<>();
     private final List<Binding> bindings = new ArrayList<>();
     private final List<NameMention> persons = new ArrayList<>();
     private final Map<String, String> acronyms = new HashMap<>();
@@ -205,6 +207,10 @@ final class SpeakerResolver {
 
     private Speaker person(int from, int to, int position) {
         String[] key = key(from, to);
+        String nickname = nicknames.get(String.join(" ", key));
+        if (nickname != null) {
+            key = nickname.toLowerCase(Locale.ROOT).split(" ");
+        }
         Entity named = entityNamed(key);
         if (named != null) {
             return asSpeaker(named);
@@ -323,6 +329,7 @@ final class SpeakerResolver {
                     fullNames.add(new FullName(key, display(from, a.nameTo), words.start[from]));
                     fullNameWords.addAll(java.util.Arrays.asList(key));
                 }
+                nickname(a.nameTo, display(from, a.nameTo));
             }
         }
         for (NameCollector.Run r : runs) {
@@ -336,7 +343,8 @@ final class SpeakerResolver {
             }
             boolean established = a.nameTo - a.nameFrom >= 2 || r.titled() || repeated.contains(words.lower[a.nameFrom]);
             addPerson(words.start[a.nameFrom], person,
-                    established && subject(r.from()) && (a.nameFrom == r.from() || a.hasTitle));
+                    established && subject(r.from()) && (a.nameFrom == r.from() || a.hasTitle
+                            || honorificsOnly(r.from(), a.nameFrom)));
         }
         mentions.forEachPerson((start, entity) -> {
             int w = words.firstAtOrAfter(start);
@@ -358,6 +366,36 @@ final class SpeakerResolver {
         });
         persons.sort(Comparator.comparingInt(NameMention::position));
         bindings.sort(Comparator.comparingInt(Binding::position));
+    }
+
+    /** "Joko Widodo (Jokowi)", "Saifullah Yusuf (Gus Ipul)": the parenthesised name is a nickname. */
+    private void nickname(int after, String fullName) {
+        if (after >= words.size || !words.text.substring(words.end[after - 1], words.start[after]).contains("(")) {
+            return;
+        }
+        int w = after;
+        while (w < words.size && lex.honorifics.contains(words.lower[w])) {
+            w++;
+        }
+        int end = w;
+        while (end < words.size && end - w < 3 && words.capitalised(end) && !words.acronym(end)
+                && (end == w || (words.gapBefore(end) & (Words.PAREN | Words.COMMA | Words.STOP)) == 0)) {
+            end++;
+        }
+        if (end > w && end <= words.size && (end == words.size || words.text.substring(words.end[end - 1],
+                Math.min(words.text.length(), words.end[end - 1] + 2)).contains(")"))) {
+            nicknames.putIfAbsent(String.join(" ", key(w, end)), fullName);
+            standalone.add(words.lower[end - 1]);
+        }
+    }
+
+    private boolean honorificsOnly(int from, int to) {
+        for (int w = from; w < to; w++) {
+            if (!lex.honorifics.contains(words.lower[w])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A name that opens its sentence, follows a short fronted phrase and a comma, or is a passive agent. */
