@@ -41,6 +41,10 @@ final class AttributionReader {
     private int plainPhraseEnd(int from, int limit) {
         int w = from;
         while (w < limit && w < words.size && w - from < MAX_PHRASE) {
+            if (w > from && parenthesisedAcronym(w)) {
+                w++;
+                continue;
+            }
             boolean innerAnd = w > from && words.lower[w].equals("dan") && words.capitalised(w - 1)
                     && w + 1 < words.size && words.capitalised(w + 1) && !breakBefore(w + 1);
             if (w > from && (breakBefore(w) || lex.phraseStops.contains(words.lower[w]) && !innerAnd || isCue(w))) {
@@ -52,6 +56,19 @@ final class AttributionReader {
             w++;
         }
         return w;
+    }
+
+    /** "(BPKAD)" inside a title phrase: the acronym and the word after it do not end the phrase. */
+    private boolean parenthesisedAcronym(int w) {
+        if (!words.capitalised(w) || !words.acronym(w)) {
+            int prev = w - 1;
+            return prev > 0 && words.acronym(prev) && words.gapBeforeHas(prev, "(") && words.gapBeforeHas(w, ")")
+                    && !words.gapBeforeHas(w, ",.;:\"\u201C\u201D\n") && words.capitalised(w);
+        }
+        int gapStart = words.end[w - 1];
+        String gap = words.text.substring(gapStart, words.start[w]);
+        return gap.strip().equals("(") && w + 1 <= words.size
+                && (w + 1 == words.size || words.text.substring(words.end[w], words.start[w + 1]).strip().startsWith(")"));
     }
 
     boolean isCue(int w) {
@@ -145,7 +162,7 @@ final class AttributionReader {
         int last = from;
         int stop = Math.min(limit, Math.min(words.size, from + MAX_TAIL));
         while (w < stop) {
-            if (w > from && sentenceBreakBefore(w)) {
+            if (w > 0 && sentenceBreakBefore(w)) {
                 break;
             }
             String lower = words.lower[w];
@@ -194,7 +211,9 @@ final class AttributionReader {
             if (lex.addresseeStops.contains(lower) || isCue(w)) {
                 break;
             }
-            if (capitalisedOnly && (!words.capitalised(w) || lex.notNames.contains(lower))) {
+            boolean inner = capitalisedOnly && w > from && w + 1 < stop && words.capitalised(w + 1)
+                    && (lower.equals("of") || lex.nameParticles.contains(lower));
+            if (capitalisedOnly && !inner && (!words.capitalised(w) || lex.notNames.contains(lower))) {
                 break;
             }
             w++;

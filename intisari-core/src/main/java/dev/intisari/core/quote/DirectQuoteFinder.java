@@ -81,12 +81,13 @@ final class DirectQuoteFinder {
 
     /**
      * A quotation left open to the end of its paragraph that holds its own attribution ("“A, kata X di Y.")
-     * is cut before that attribution, as if the closing mark stood there.
+     * is cut before that attribution, as if the closing mark stood there; it then does not run on into the
+     * next paragraph even when that one opens with a quotation mark.
      */
     List<QuotedPiece> closeOpenQuotations(List<QuotedPiece> pieces) {
         List<QuotedPiece> out = new ArrayList<>(pieces.size());
         for (QuotedPiece p : pieces) {
-            out.add(p.close() < 0 && !p.continuesNext() ? cutAtAttribution(p) : p);
+            out.add(p.close() < 0 ? cutAtAttribution(p) : p);
         }
         return out;
     }

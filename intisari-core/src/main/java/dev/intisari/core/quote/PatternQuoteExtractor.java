@@ -60,6 +60,7 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
                 continue;
             }
             Speaker speaker = null;
+            boolean group = false;
             String cue = c.cue();
             String addressee = c.addressee();
             String place = c.place();
@@ -69,7 +70,15 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
                         : new Speaker(groupFirst.speaker(), groupFirst.speakerEntity(), true);
             } else {
                 switch (c.mode()) {
-                    case PHRASE -> speaker = phrase(c, view, resolver);
+                    case PHRASE -> {
+                        PhraseReading reading = reading(c, resolver);
+                        group = reading.kind() == PhraseReading.Kind.GROUP;
+                        speaker = switch (reading.kind()) {
+                            case SPEAKER -> reading.speaker();
+                            case PRONOUN -> resolver.pronoun(view.words.start[c.phraseFrom()]);
+                            case NONE, GROUP -> null;
+                        };
+                    }
                     case PRONOUN -> speaker = resolver.pronoun(c.anchor());
                     case INHERIT -> {
                         if (previous != null && view.paragraphOf(c.start()) - view.paragraphOf(previousEnd) <= 1) {
@@ -83,9 +92,12 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
                     case NONE -> speaker = null;
                 }
             }
-            int attributionSentence = view.sentenceOf(Math.max(c.anchor(), c.start()));
-            resolver.attributed(speaker, Math.max(c.end(), view.sentenceEnd.length == 0 ? c.anchor()
-                    : view.sentenceEnd[attributionSentence]));
+            if (!group) {
+                // a group's statement ("kata mereka") leaves "ujarnya" to the person spoken of before
+                int attributionSentence = view.sentenceOf(Math.max(c.anchor(), c.start()));
+                resolver.attributed(speaker, Math.max(c.end(), view.sentenceEnd.length == 0 ? c.anchor()
+                        : view.sentenceEnd[attributionSentence]));
+            }
             Quote q = new Quote(StableId.of("q", articleId, Integer.toString(c.start()), Integer.toString(c.end())),
                     speaker == null ? null : speaker.name(), speaker == null ? null : speaker.entityId(),
                     view.text.substring(c.start(), c.end()), new Span(c.start(), c.end()), c.direct(), cue,
@@ -101,15 +113,14 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         return List.copyOf(quotes);
     }
 
-    private static Speaker phrase(Candidate c, ArticleView view, SpeakerResolver resolver) {
+    private static PhraseReading reading(Candidate c, SpeakerResolver resolver) {
         PhraseReading reading = resolver.read(c.phraseFrom(), c.phraseTo(), c.anchor());
-        if (reading.kind() == PhraseReading.Kind.NONE && c.altFrom() >= 0) {
-            reading = resolver.read(c.altFrom(), c.altTo(), c.anchor());
+        if ((reading.kind() == PhraseReading.Kind.NONE || reading.kind() == PhraseReading.Kind.GROUP) && c.altFrom() >= 0) {
+            PhraseReading alt = resolver.read(c.altFrom(), c.altTo(), c.anchor());
+            if (alt.kind() != PhraseReading.Kind.NONE) {
+                reading = alt;
+            }
         }
-        return switch (reading.kind()) {
-            case SPEAKER -> reading.speaker();
-            case PRONOUN -> resolver.pronoun(view.words.start[c.phraseFrom()]);
-            case NONE -> null;
-        };
+        return reading;
     }
 }

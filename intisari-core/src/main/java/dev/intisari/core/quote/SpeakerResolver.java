@@ -71,7 +71,8 @@ final class SpeakerResolver {
         }
         PhraseAnalysis a = new PhraseAnalysis(view, from, to);
         if (a.organisationFirst) {
-            return PhraseReading.of(organisation(a.organisation, to));
+            Speaker organisation = organisation(a.organisation, to);
+            return organisation == null ? PhraseReading.GROUP : PhraseReading.of(organisation);
         }
         if (a.hasName()) {
             return a.headNoun ? PhraseReading.NONE : PhraseReading.of(person(nameStart(a), a.nameTo, position));
@@ -83,7 +84,7 @@ final class SpeakerResolver {
             return PhraseReading.of(person(from, to, position));
         }
         if (a.hasPluralPronoun) {
-            return PhraseReading.NONE;
+            return PhraseReading.GROUP;
         }
         if (a.hasTitle && (a.titleFirst || a.organisation < 0)) {
             return PhraseReading.of(role(from, to, position));
@@ -249,6 +250,9 @@ final class SpeakerResolver {
         while (end > from + 1 && !words.capitalised(end - 1)) {
             end--;
         }
+        if (!words.capitalised(from) && end <= from + 1) {
+            return null;
+        }
         String name = display(from, Math.max(from + 1, end));
         if (Character.isLowerCase(name.charAt(0))) {
             name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
@@ -370,10 +374,15 @@ final class SpeakerResolver {
 
     /** "Joko Widodo (Jokowi)", "Saifullah Yusuf (Gus Ipul)": the parenthesised name is a nickname. */
     private void nickname(int after, String fullName) {
-        if (after >= words.size || !words.text.substring(words.end[after - 1], words.start[after]).contains("(")) {
+        if (after >= words.size) {
             return;
         }
-        int w = after;
+        boolean parenthesis = words.text.substring(words.end[after - 1], words.start[after]).contains("(");
+        boolean atau = words.lower[after].equals("atau") && !words.gapBeforeHas(after, ",.;:(");
+        if (!parenthesis && !atau) {
+            return;
+        }
+        int w = atau ? after + 1 : after;
         while (w < words.size && lex.honorifics.contains(words.lower[w])) {
             w++;
         }
@@ -382,8 +391,9 @@ final class SpeakerResolver {
                 && (end == w || (words.gapBefore(end) & (Words.PAREN | Words.COMMA | Words.STOP)) == 0)) {
             end++;
         }
-        if (end > w && end <= words.size && (end == words.size || words.text.substring(words.end[end - 1],
-                Math.min(words.text.length(), words.end[end - 1] + 2)).contains(")"))) {
+        boolean closed = end == words.size || words.text.substring(words.end[end - 1],
+                Math.min(words.text.length(), words.end[end - 1] + 2)).contains(")");
+        if (end > w && (atau || closed)) {
             nicknames.putIfAbsent(String.join(" ", key(w, end)), fullName);
             standalone.add(words.lower[end - 1]);
         }
