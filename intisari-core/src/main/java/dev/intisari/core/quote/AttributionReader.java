@@ -112,7 +112,8 @@ final class AttributionReader {
      */
     int subjectEnd(int cue, int floor) {
         int e = cue;
-        while (e - 1 >= floor && lex.subjectSkips.contains(words.lower[e - 1]) && !subjectBreakBefore(e)
+        while (e - 1 >= floor && (lex.subjectSkips.contains(words.lower[e - 1])
+                || Character.isDigit(words.text.charAt(words.start[e - 1]))) && !subjectBreakBefore(e)
                 && e - 1 > floor) {
             e--;
         }

@@ -149,7 +149,7 @@ final class ReportedSpeechFinder {
     private Candidate menurut(int to, int wa, int wb) {
         for (int w = wa; w < Math.min(wb, wa + 3); w++) {
             String lower = words.lower[w];
-            boolean passive = lex.cuesPassive.contains(lower) && w == wa;
+            boolean passive = (lex.cuesPassive.contains(lower) || lex.cuesAfter.contains(lower)) && w == wa;
             if (quotedWord[w] || !(lower.equals("menurut") || lower.equals("menurutnya") || passive)) {
                 continue;
             }

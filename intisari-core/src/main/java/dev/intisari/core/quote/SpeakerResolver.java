@@ -97,7 +97,8 @@ final class SpeakerResolver {
                 return PhraseReading.of(organisation(w, w + 1));
             }
         }
-        return PhraseReading.NONE;
+        // a common noun ("penyelidikan", "laporan media", "warga") is nobody in particular
+        return a.hasTitle ? PhraseReading.NONE : PhraseReading.GROUP;
     }
 
     /** Where a name after an organisation's words starts: at a word the article also uses alone ("Ari"). */
@@ -107,6 +108,9 @@ final class SpeakerResolver {
                 if (standalone.contains(words.lower[k])) {
                     return k;
                 }
+            }
+            if (a.nameFrom > 0 && lex.organisationHeads.contains(words.lower[a.nameFrom - 1])) {
+                return a.nameFrom + 1;
             }
         }
         return a.nameFrom;

@@ -52,6 +52,12 @@ class QuoteAttributionEval {
         run("/dev/intisari/eval/quote/quote-labels-heldout.tsv", "Held-out articles (labelled blind)");
     }
 
+    /** A second batch labelled blind; reported, not pinned (they are few). */
+    @Test
+    void speakerAttributionOnTheBlindBatch() throws Exception {
+        run("/dev/intisari/eval/quote/quote-labels-blind.tsv", "Second held-out batch (labelled blind)");
+    }
+
     /** Scores one label file: {direct, reported, articles (in gold)}. */
     private Score[] run(String resource, String title) throws Exception {
         Path indosum = SharedData.require("indosum-devfolds");
