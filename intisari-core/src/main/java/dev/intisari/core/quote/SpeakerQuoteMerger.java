@@ -6,30 +6,125 @@ import dev.intisari.model.QuoteCitation;
 import dev.intisari.model.StoryQuote;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 
-/** First version: merges quotes with the same speaker and the same text. */
+/**
+ * Groups the statements of one story's articles: two statements are one when they have the same speaker
+ * and share most of their content words (overlap coefficient of stemmed, stop-word-free words at least
+ * {@link Config#sameSpeakerOverlap()}), or when their texts are near-identical (Jaccard at least
+ * {@link Config#nearIdentical()}) and at most one of them has a speaker. Each group becomes one
+ * {@link StoryQuote} citing every article that carried it, with the speaker that was named, the text of its
+ * first direct quotation (else its first statement), and the number of distinct outlets (an article without
+ * an outlet counts as its own). Groups keep the order of their first appearance; articles come in
+ * publication order. Immutable and thread-safe.
+ */
 public final class SpeakerQuoteMerger implements QuoteMerger {
+    /**
+     * @param sameSpeakerOverlap shared content words over the smaller statement's, for the same speaker
+     * @param nearIdentical      Jaccard similarity above which texts are the same statement whatever the speaker
+     * @param minimumWords       statements with fewer content words merge only when near-identical
+     */
+    public record Config(double sameSpeakerOverlap, double nearIdentical, int minimumWords) {
+        public static final Config DEFAULT = new Config(0.5, 0.8, 3);
+    }
+
+    private static final class Group {
+        final String speaker;
+        final Set<String> words;
+        final List<QuoteCitation> citations = new ArrayList<>();
+        final Set<String> outlets = new LinkedHashSet<>();
+        String namedSpeaker;
+        String text;
+        boolean direct;
+
+        Group(String speaker, Set<String> words, Quote first) {
+            this.speaker = speaker;
+            this.words = words;
+            this.namedSpeaker = first.speaker();
+            this.text = first.text();
+            this.direct = first.direct();
+        }
+    }
+
+    private final Config config;
+    private final QuoteLexicon lexicon;
+
+    public SpeakerQuoteMerger() {
+        this(Config.DEFAULT);
+    }
+
+    public SpeakerQuoteMerger(Config config) {
+        this.config = config;
+        this.lexicon = QuoteLexicon.INDONESIAN;
+    }
+
     @Override
     public List<StoryQuote> merge(List<Article> articles) {
-        Map<String, List<QuoteCitation>> citations = new LinkedHashMap<>();
-        Map<String, Quote> firstQuote = new LinkedHashMap<>();
-        Map<String, java.util.Set<String>> outlets = new LinkedHashMap<>();
-        for (Article a : articles) {
-            for (Quote q : a.quotes()) {
-                String key = q.speaker() + "\u0000" + q.text();
-                firstQuote.putIfAbsent(key, q);
-                citations.computeIfAbsent(key, k -> new ArrayList<>()).add(new QuoteCitation(a.id(), q.id()));
-                outlets.computeIfAbsent(key, k -> new java.util.HashSet<>())
-                        .add(Objects.requireNonNullElse(a.outlet(), a.id()));
+        StatementWords statementWords = new StatementWords(lexicon);
+        List<Group> groups = new ArrayList<>();
+        Map<String, List<Group>> byWord = new HashMap<>();
+        for (Article article : articles) {
+            String outlet = article.outlet() != null ? article.outlet() : "article:" + article.id();
+            for (Quote quote : article.quotes()) {
+                Set<String> words = statementWords.of(quote.text());
+                String speaker = quote.speaker() == null ? null : quote.speaker().toLowerCase(Locale.ROOT);
+                Group group = bestGroup(speaker, words, byWord);
+                if (group == null) {
+                    group = new Group(speaker, words, quote);
+                    groups.add(group);
+                    for (String w : words) {
+                        byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(group);
+                    }
+                } else {
+                    if (group.namedSpeaker == null && quote.speaker() != null) {
+                        group.namedSpeaker = quote.speaker();
+                    }
+                    if (!group.direct && quote.direct()) {
+                        group.text = quote.text();
+                        group.direct = true;
+                    }
+                }
+                group.citations.add(new QuoteCitation(article.id(), quote.id()));
+                group.outlets.add(outlet);
             }
         }
-        List<StoryQuote> merged = new ArrayList<>();
-        firstQuote.forEach((key, q) -> merged.add(
-                new StoryQuote(q.speaker(), q.text(), citations.get(key), outlets.get(key).size())));
+        List<StoryQuote> merged = new ArrayList<>(groups.size());
+        for (Group g : groups) {
+            merged.add(new StoryQuote(g.namedSpeaker, g.text, g.citations, g.outlets.size()));
+        }
         return merged;
+    }
+
+    private Group bestGroup(String speaker, Set<String> words, Map<String, List<Group>> byWord) {
+        Map<Group, Integer> shared = new HashMap<>();
+        for (String w : words) {
+            for (Group g : byWord.getOrDefault(w, List.of())) {
+                shared.merge(g, 1, Integer::sum);
+            }
+        }
+        Group best = null;
+        double bestScore = 0;
+        for (Map.Entry<Group, Integer> e : shared.entrySet()) {
+            Group g = e.getKey();
+            int common = e.getValue();
+            int smaller = Math.min(words.size(), g.words.size());
+            double jaccard = (double) common / (words.size() + g.words.size() - common);
+            double overlap = smaller == 0 ? 0 : (double) common / smaller;
+            boolean sameSpeaker = speaker != null && speaker.equals(g.speaker);
+            boolean oneUnnamed = speaker == null || g.speaker == null;
+            boolean match = sameSpeaker && smaller >= config.minimumWords() && overlap >= config.sameSpeakerOverlap()
+                    || (sameSpeaker || oneUnnamed) && jaccard >= config.nearIdentical();
+            double score = jaccard + overlap;
+            if (match && score > bestScore) {
+                best = g;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 }

@@ -1,0 +1,191 @@
+package dev.intisari.core.quote;
+
+import dev.intisari.model.Sentence;
+import dev.intisari.model.TokenizedText;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+
+/**
+ * One article as the quote stage reads it: words, sentence and paragraph boundaries, and the words seen in
+ * lower case somewhere in the text (a capitalised word at a sentence start that also occurs in lower case is
+ * an ordinary word, not a name). Built once per article.
+ */
+final class ArticleView {
+    final String text;
+    final Words words;
+    final QuoteLexicon lexicon;
+    final int[] sentenceStart;
+    final int[] sentenceEnd;
+    private final int[] paragraphStart;
+    /** Cache of {@link PhraseAnalysis#classify}: 0 unknown, else ordinal + 1. */
+    final byte[] wordClass;
+    /** {@link QuoteLexicon#mask} of every word. */
+    final int[] mask;
+    /** Answers of {@link Words#occursInLowerCase}, asked once per word. */
+    private Map<String, Boolean> lowercaseSeen;
+    private final boolean[] sentenceInitial;
+
+    ArticleView(TokenizedText tokenized, QuoteLexicon lexicon) {
+        this.text = tokenized.text();
+        this.lexicon = lexicon;
+        this.words = new Words(text);
+        List<Sentence> sentences = tokenized.sentences();
+        if (sentences.isEmpty()) {
+            int[][] lines = lines(text);
+            sentenceStart = lines[0];
+            sentenceEnd = lines[1];
+        } else {
+            sentenceStart = new int[sentences.size()];
+            sentenceEnd = new int[sentences.size()];
+            for (int i = 0; i < sentences.size(); i++) {
+                sentenceStart[i] = sentences.get(i).span().start();
+                sentenceEnd[i] = Math.min(sentences.get(i).span().end(), text.length());
+            }
+        }
+        int breaks = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            breaks++;
+        }
+        paragraphStart = new int[breaks + 1];
+        int k = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            paragraphStart[k++] = i + 1;
+        }
+        wordClass = new byte[words.size];
+        mask = new int[words.size];
+        for (int w = 0; w < words.size; w++) {
+            mask[w] = lexicon.mask(words.lower[w]);
+        }
+        sentenceInitial = new boolean[words.size];
+        int s = 0;
+        for (int w = 0; w < words.size; w++) {
+            while (s < sentenceStart.length && sentenceEnd[s] <= words.start[w]) {
+                s++;
+            }
+            int gap = words.gapBefore(w);
+            boolean first = w == 0 || (gap & (Words.STOP | Words.NEWLINE | Words.COLON | Words.OPEN_QUOTE)) != 0
+                    || (gap & (Words.STRAIGHT_QUOTE | Words.CLOSE_QUOTE)) != 0 && (gap & Words.COMMA) == 0
+                    || (s < sentenceStart.length && words.end[w - 1] <= sentenceStart[s]
+                        && sentenceStart[s] <= words.start[w]);
+            sentenceInitial[w] = first;
+        }
+    }
+
+    /** Index of the sentence holding {@code offset}, else the last one starting before it, else 0. */
+    int sentenceOf(int offset) {
+        int i = Arrays.binarySearch(sentenceStart, offset);
+        if (i >= 0) {
+            return i;
+        }
+        int before = -i - 2;
+        return Math.max(0, before);
+    }
+
+    int paragraphOf(int offset) {
+        int i = Arrays.binarySearch(paragraphStart, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /** A capitalised word that is an ordinary word only written with a capital because it opens a sentence. */
+    boolean ordinaryCapital(int w) {
+        String lower = words.lower[w];
+        if ((mask[w] & QuoteLexicon.NOT_NAME) != 0) {
+            return true;
+        }
+        if (!sentenceInitial[w]) {
+            return false;
+        }
+        if ((mask[w] & QuoteLexicon.STOP_WORD) != 0 || affixed(lower)) {
+            return true;
+        }
+        if (lowercaseSeen == null) {
+            lowercaseSeen = new HashMap<>();
+        }
+        return lowercaseSeen.computeIfAbsent(lower, words::occursInLowerCase);
+    }
+
+    /**
+     * Indonesian derivational shapes that names do not have: "-nya" (Awalnya), the verb prefix me- before
+     * a nasal (Mengingat, Memang), di-...-kan/-i (Diketahui), pe-/ke-...-an nouns (Pengiriman, Kedatangan).
+     */
+    static boolean affixed(String lower) {
+        int n = lower.length();
+        if (n >= 6 && lower.endsWith("nya")) {
+            return true;
+        }
+        if (n >= 6 && (lower.startsWith("meng") || lower.startsWith("meny") || lower.startsWith("mem")
+                || lower.startsWith("men") && !lower.startsWith("ment"))) {
+            return true;
+        }
+        if (n >= 8 && lower.startsWith("di") && (lower.endsWith("kan") || lower.endsWith("i"))) {
+            return true;
+        }
+        return n >= 8 && lower.endsWith("an") && (lower.startsWith("peng") || lower.startsWith("pen")
+                || lower.startsWith("pem") || lower.startsWith("per") || lower.startsWith("ke"));
+    }
+
+    boolean sentenceInitial(int w) {
+        return sentenceInitial[w];
+    }
+
+    /** The sentence's end trimmed of white space, closing punctuation and quotation marks. */
+    int contentEnd(int from, int sentenceEndOffset) {
+        int e = sentenceEndOffset;
+        while (e > from) {
+            char c = text.charAt(e - 1);
+            if (Character.isWhitespace(c) || c == '.' || c == ',' || c == ';' || c == ':' || c == '"'
+                    || c == '\u201C' || c == '\u201D' || c == '\u2019' || c == '\u00BB') {
+                e--;
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+
+    /** First index at or after {@code from} that is not white space, punctuation that opens, or a quote mark. */
+    int contentStart(int from, int limit) {
+        int s = from;
+        while (s < limit) {
+            char c = text.charAt(s);
+            if (Character.isWhitespace(c) || c == ',' || c == ':' || c == '"' || c == '\u201C'
+                    || c == '\u2018' || c == '\u00AB' || c == '-' || c == '\u2013' || c == '\u2014') {
+                s++;
+            } else {
+                break;
+            }
+        }
+        return s;
+    }
+
+    private static int[][] lines(String text) {
+        int count = 0;
+        int p = 0;
+        int[] s = new int[8];
+        int[] e = new int[8];
+        while (p < text.length()) {
+            int end = text.indexOf('\n', p);
+            if (end < 0) {
+                end = text.length();
+            }
+            int a = p;
+            while (a < end && Character.isWhitespace(text.charAt(a))) {
+                a++;
+            }
+            if (a < end) {
+                if (count == s.length) {
+                    s = Arrays.copyOf(s, count * 2);
+                    e = Arrays.copyOf(e, count * 2);
+                }
+                s[count] = a;
+                e[count] = end;
+                count++;
+            }
+            p = end + 1;
+        }
+        return new int[][] {Arrays.copyOf(s, count), Arrays.copyOf(e, count)};
+    }
+}

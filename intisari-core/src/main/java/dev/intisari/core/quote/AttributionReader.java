@@ -1,0 +1,228 @@
+package dev.intisari.core.quote;
+
+/**
+ * Reads the parts of an attribution around a speech cue, in words: the speaker phrase after a cue
+ * ("kata | Juru bicara Kremlin Dmitry Peskov | kepada ABC News"), the subject before a verb
+ * ("Peskov juga | menyebut"), and the addressee ("kepada ...") and place ("di Vladivostok") that follow.
+ */
+final class AttributionReader {
+    static final String CLAUSE_BREAKS = ",;:()\"\u201C\u201D\u2018\u2019\u00AB\u00BB\n!?";
+    private static final String SUBJECT_BREAKS = ",;:\"\u201C\u201D\u2018\u2019\u00AB\u00BB\n!?";
+    private static final String SENTENCE_BREAKS = "\n!?\"\u201C\u201D\u00AB\u00BB";
+    private static final int MAX_PHRASE = 12;
+    private static final int MAX_TAIL = 25;
+
+    private final ArticleView view;
+    private final Words words;
+    private final QuoteLexicon lex;
+
+    AttributionReader(ArticleView view) {
+        this.view = view;
+        this.words = view.words;
+        this.lex = view.lexicon;
+    }
+
+    /** End (exclusive word index) of the speaker phrase starting at word {@code from}. */
+    int phraseEnd(int from, int limit) {
+        int end = plainPhraseEnd(from, limit);
+        // "kata Ketua Baleg DPR RI, Bob Hasan, dalam rapat": a title without a name takes the apposition
+        if (end > from && end < Math.min(limit, words.size) && lex.titles.contains(words.lower[from])
+                && words.gapBeforeHas(end, ",") && !words.gapBeforeHas(end, ".;:\"\u201C\u201D\n")
+                && words.capitalised(end) && !lex.notNames.contains(words.lower[end])
+                && !new PhraseAnalysis(view, from, end).hasName()) {
+            int next = plainPhraseEnd(end, limit);
+            if (next > end && new PhraseAnalysis(view, end, next).hasName()) {
+                return next;
+            }
+        }
+        return end;
+    }
+
+    private int plainPhraseEnd(int from, int limit) {
+        int w = from;
+        while (w < limit && w < words.size && w - from < MAX_PHRASE) {
+            if (w > from && parenthesisedAcronym(w)) {
+                w++;
+                continue;
+            }
+            boolean innerAnd = w > from && words.lower[w].equals("dan") && words.capitalised(w - 1)
+                    && w + 1 < words.size && words.capitalised(w + 1) && !breakBefore(w + 1);
+            if (w > from && (breakBefore(w) || lex.phraseStops.contains(words.lower[w]) && !innerAnd || isCue(w))) {
+                break;
+            }
+            if (w == from && lex.phraseStops.contains(words.lower[w])) {
+                break;
+            }
+            w++;
+        }
+        return w;
+    }
+
+    /** "(BPKAD)" inside a title phrase: the acronym and the word after it do not end the phrase. */
+    private boolean parenthesisedAcronym(int w) {
+        if (!words.capitalised(w) || !words.acronym(w)) {
+            int prev = w - 1;
+            return prev > 0 && words.acronym(prev) && words.gapBeforeHas(prev, "(") && words.gapBeforeHas(w, ")")
+                    && !words.gapBeforeHas(w, ",.;:\"\u201C\u201D\n") && words.capitalised(w);
+        }
+        int gapStart = words.end[w - 1];
+        String gap = words.text.substring(gapStart, words.start[w]);
+        return gap.strip().equals("(") && w + 1 <= words.size
+                && (w + 1 == words.size || words.text.substring(words.end[w], words.start[w + 1]).strip().startsWith(")"));
+    }
+
+    boolean isCue(int w) {
+        String lower = words.lower[w];
+        return lex.cuesBefore.contains(lower) || lex.isCueAfter(lower) || lex.cuesPassive.contains(lower);
+    }
+
+    /** Punctuation between word {@code w - 1} and {@code w} that ends a phrase (not an abbreviation dot). */
+    boolean breakBefore(int w) {
+        if (words.gapBeforeHas(w, CLAUSE_BREAKS)) {
+            return true;
+        }
+        if (w > 0 && words.gapBeforeHas(w, ".")) {
+            int prev = w - 1;
+            int len = words.end[prev] - words.start[prev];
+            return !((len <= 2 && words.capitalised(prev)) || lex.honorifics.contains(words.lower[prev]));
+        }
+        return false;
+    }
+
+    /** Like {@link #breakBefore} but a parenthesis ("Badan ... (SVR) juga menyebut") does not end a subject. */
+    boolean subjectBreakBefore(int w) {
+        if (words.gapBeforeHas(w, SUBJECT_BREAKS)) {
+            return true;
+        }
+        return words.gapBeforeHas(w, ".") && breakBefore(w);
+    }
+
+    /** A sentence ends between word {@code w - 1} and {@code w}. */
+    boolean sentenceBreakBefore(int w) {
+        if (words.gapBeforeHas(w, SENTENCE_BREAKS)) {
+            return true;
+        }
+        return words.gapBeforeHas(w, ".") && breakBefore(w);
+    }
+
+    /**
+     * Start (word index) of the subject that ends at word {@code cue - 1}, reading back no further than
+     * {@code floor}; returns {@code cue} when there is none. Adverbs and time words just before the verb are
+     * skipped; the returned subject ends at {@link #subjectEnd}.
+     */
+    int subjectEnd(int cue, int floor) {
+        int e = cue;
+        while (e - 1 >= floor && (lex.subjectSkips.contains(words.lower[e - 1])
+                || Character.isDigit(words.text.charAt(words.start[e - 1]))) && !subjectBreakBefore(e)
+                && e - 1 > floor) {
+            e--;
+        }
+        // the skipped words must leave a subject; otherwise read from the verb
+        if (e == floor || subjectBreakBefore(e)) {
+            return cue;
+        }
+        return e;
+    }
+
+    int subjectStart(int end, int floor) {
+        if (end <= floor) {
+            return end;
+        }
+        int w = end - 1;
+        boolean capitalised = inNameRun(w);
+        int b = end;
+        while (b - 1 >= floor && end - (b - 1) <= (capitalised ? 10 : 4)) {
+            int c = b - 1;
+            if (b < end && subjectBreakBefore(b)) {
+                break;
+            }
+            boolean innerAnd = capitalised && words.lower[c].equals("dan") && c - 1 >= floor
+                    && words.capitalised(c - 1) && words.capitalised(c + 1);
+            if (capitalised ? !inNameRun(c) && !innerAnd
+                    : (lex.subjectStops.contains(words.lower[c]) || isCue(c))) {
+                break;
+            }
+            b = c;
+        }
+        return b;
+    }
+
+    private boolean inNameRun(int w) {
+        if (words.capitalised(w)) {
+            return true;
+        }
+        String lower = words.lower[w];
+        return lex.titles.contains(lower) || lex.nameParticles.contains(lower) || lex.roleMarkers.contains(lower);
+    }
+
+    /** Addressee and place in the words [from, limit) after a speaker phrase or a verb. */
+    Tail tail(int from, int limit) {
+        String addressee = null;
+        String place = null;
+        int w = from;
+        int last = from;
+        int stop = Math.min(limit, Math.min(words.size, from + MAX_TAIL));
+        while (w < stop) {
+            if (w > 0 && sentenceBreakBefore(w)) {
+                break;
+            }
+            String lower = words.lower[w];
+            if (lex.tailStops.contains(lower)) {
+                break;
+            }
+            if (addressee == null && (lower.equals("kepada") || lower.equals("pada") && isAddresseeAfter(w))
+                    && w + 1 < stop) {
+                int end = runEnd(w + 1, stop, false);
+                if (end > w + 1) {
+                    addressee = words.text.substring(words.start[w + 1], words.end[end - 1]);
+                    last = end;
+                    w = end;
+                    continue;
+                }
+            }
+            if (place == null && lower.equals("di") && w + 1 < stop && words.capitalised(w + 1)) {
+                int end = runEnd(w + 1, stop, true);
+                if (end > w + 1) {
+                    place = words.text.substring(words.start[w + 1], words.end[end - 1]);
+                    last = end;
+                    w = end;
+                    continue;
+                }
+            }
+            w++;
+        }
+        return new Tail(addressee, place, last);
+    }
+
+    private boolean isAddresseeAfter(int w) {
+        return w + 1 < words.size && (words.lower[w + 1].equals("wartawan") || words.lower[w + 1].equals("media"));
+    }
+
+    /** End of an addressee or place phrase: words up to a stop word or punctuation; places stay capitalised. */
+    private int runEnd(int from, int stop, boolean capitalisedOnly) {
+        int w = from;
+        while (w < stop && w - from < 8) {
+            if (w > from && breakBefore(w)) {
+                if (!(capitalisedOnly && words.gapBeforeHas(w, ",") && !words.gapBeforeHas(w, "\"\u201C\u201D(")
+                        && words.capitalised(w) && !lex.notNames.contains(words.lower[w]))) {
+                    break;
+                }
+            }
+            String lower = words.lower[w];
+            if (lex.addresseeStops.contains(lower) || isCue(w)) {
+                break;
+            }
+            boolean inner = capitalisedOnly && w > from && w + 1 < stop && words.capitalised(w + 1)
+                    && (lower.equals("of") || lex.nameParticles.contains(lower));
+            if (capitalisedOnly && !inner && (!words.capitalised(w) || lex.notNames.contains(lower))) {
+                break;
+            }
+            w++;
+        }
+        return w;
+    }
+
+    /** Addressee and place of an attribution, and the word after the last one read. */
+    record Tail(String addressee, String place, int end) {
+    }
+}

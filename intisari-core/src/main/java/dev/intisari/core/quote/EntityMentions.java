@@ -1,0 +1,79 @@
+package dev.intisari.core.quote;
+
+import dev.intisari.model.Entity;
+import dev.intisari.model.EntityType;
+import dev.intisari.model.Span;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The entity mentions of one article sorted by start, to find the entity a speaker phrase overlaps. */
+final class EntityMentions {
+    private record Mention(int start, int end, Entity entity) {
+    }
+
+    private final Mention[] sorted;
+
+    EntityMentions(List<Entity> entities, int textLength) {
+        List<Mention> all = new ArrayList<>();
+        for (Entity e : entities) {
+            for (Span m : e.mentions()) {
+                if (m.end() <= textLength) {
+                    all.add(new Mention(m.start(), m.end(), e));
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        sorted = all.toArray(Mention[]::new);
+    }
+
+    /** The entity of a mention overlapping [start, end): the last person, else an organisation, else a place. */
+    Entity in(int start, int end) {
+        Entity person = null;
+        Entity organisation = null;
+        Entity other = null;
+        for (int i = firstStartingFrom(start - 200); i < sorted.length && sorted[i].start < end; i++) {
+            Mention m = sorted[i];
+            if (m.end <= start) {
+                continue;
+            }
+            if (m.entity.type() == EntityType.PERSON) {
+                person = m.entity;
+            } else if (m.entity.type() == EntityType.ORGANIZATION) {
+                organisation = organisation == null ? m.entity : organisation;
+            } else if (other == null) {
+                other = m.entity;
+            }
+        }
+        return person != null ? person : organisation != null ? organisation : other;
+    }
+
+    void forEachPerson(ObjIntConsumerAdapter action) {
+        for (Mention m : sorted) {
+            if (m.entity.type() == EntityType.PERSON) {
+                action.accept(m.start, m.entity);
+            }
+        }
+    }
+
+    /** (mention start, entity). */
+    @FunctionalInterface
+    interface ObjIntConsumerAdapter {
+        void accept(int start, Entity entity);
+    }
+
+    private int firstStartingFrom(int offset) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid].start < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

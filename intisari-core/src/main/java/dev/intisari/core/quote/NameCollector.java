@@ -1,0 +1,86 @@
+package dev.intisari.core.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Passes over an article's words that learn, without entities, the names a speaker phrase may refer to.
+ * Every run of capitalised and title words is read with {@link PhraseAnalysis}: a name of two or more words,
+ * or one after a title, is a full name ("Juru bicara Kremlin Dmitry Peskov" gives "Dmitry Peskov" and binds
+ * the title "juru bicara kremlin" to him); "Badan Intelijen Luar Negeri Rusia (SVR)" teaches an acronym.
+ */
+final class NameCollector {
+    private static final String BREAKS = ",;:()\"\u201C\u201D\u2018\u2019\u00AB\u00BB\n!?";
+
+    /** A run of words [from, to) with its reading. */
+    record Run(int from, int to, PhraseAnalysis analysis) {
+        boolean titled() {
+            return analysis.hasName() && analysis.nameFrom > from && analysis.hasTitle;
+        }
+    }
+
+    private NameCollector() {
+    }
+
+    /** Every run of the article that holds a name, in text order; acronyms are learnt on the way. */
+    static List<Run> runs(ArticleView view, Map<String, String> acronyms) {
+        Words words = view.words;
+        QuoteLexicon lex = view.lexicon;
+        List<Run> runs = new ArrayList<>();
+        int w = 0;
+        while (w < words.size) {
+            if (!inRun(view, w)) {
+                w++;
+                continue;
+            }
+            int from = w;
+            int to = w + 1;
+            while (to < words.size && inRun(view, to) && !breaksBefore(view, to)) {
+                to++;
+            }
+            PhraseAnalysis a = new PhraseAnalysis(view, from, to);
+            if (a.hasName()) {
+                runs.add(new Run(from, to, a));
+            }
+            if (to < words.size && words.acronym(to) && words.gapBeforeHas(to, "(") && to - from >= 2
+                    && !lex.titles.contains(words.lower[from]) && !allPlaces(view, from, to)) {
+                acronyms.putIfAbsent(words.surface(to),
+                        words.text.substring(words.start[from], words.end[to - 1]));
+            }
+            w = to;
+        }
+        return runs;
+    }
+
+    private static boolean allPlaces(ArticleView view, int from, int to) {
+        for (int w = from; w < to; w++) {
+            if (!view.lexicon.places.contains(view.words.lower[w])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inRun(ArticleView view, int w) {
+        Words words = view.words;
+        if (words.capitalised(w)) {
+            return true;
+        }
+        return (view.mask[w] & (QuoteLexicon.TITLE | QuoteLexicon.PARTICLE)) != 0;
+    }
+
+    /** Punctuation between two words ends a run, except the dot of an abbreviation or initial ("Dr.", "M."). */
+    private static boolean breaksBefore(ArticleView view, int w) {
+        Words words = view.words;
+        if (words.gapBeforeHas(w, BREAKS)) {
+            return true;
+        }
+        if (words.gapBeforeHas(w, ".")) {
+            int prev = w - 1;
+            int len = words.end[prev] - words.start[prev];
+            return !(len <= 2 || view.lexicon.honorifics.contains(words.lower[prev]));
+        }
+        return false;
+    }
+}

@@ -1,0 +1,177 @@
+package dev.intisari.core.quote;
+
+/**
+ * The parts of a run of words that may name someone: the name itself (the last run of name-like words),
+ * the title words before it, and where an organisation's name starts. Used both on speaker phrases and on
+ * every capitalised run of the article when names are collected without entities.
+ */
+final class PhraseAnalysis {
+    enum WordClass { HONORIFIC, TITLE, ORGANISATION, PLACE, ACRONYM, NAME, PARTICLE, PRONOUN, MARKER, OTHER }
+
+    final int from;
+    final int to;
+    /** The name's words [nameFrom, nameTo), or -1 when there is no name. */
+    final int nameFrom;
+    final int nameTo;
+    /** First organisation word, or -1. */
+    final int organisation;
+    final boolean hasTitle;
+    final boolean hasPronoun;
+    final boolean hasPluralPronoun;
+    final boolean hasMarker;
+    final boolean titleFirst;
+    final boolean organisationFirst;
+    /** A common noun stands before the name ("ibu Agnes", "pengguna Youtube"): the phrase is not the name. */
+    final boolean headNoun;
+    /** The name follows an organisation's word ("PT Dhirga Surya Ari Wibowo"): its first words may be the organisation's. */
+    final boolean afterOrganisation;
+
+    PhraseAnalysis(ArticleView view, int from, int to) {
+        this.from = from;
+        this.to = to;
+        QuoteLexicon lex = view.lexicon;
+        Words words = view.words;
+        int runFrom = -1;
+        int runTo = -1;
+        int org = -1;
+        int lastCommon = -1;
+        boolean title = false;
+        boolean pronoun = false;
+        boolean plural = false;
+        boolean marker = false;
+        WordClass first = null;
+        int current = -1;
+        boolean organisationBefore = false;
+        for (int w = from; w < to; w++) {
+            WordClass c = classify(view, w);
+            if (first == null && c != WordClass.HONORIFIC) {
+                first = c;
+            }
+            if (c == WordClass.NAME) {
+                if (current < 0) {
+                    current = w;
+                }
+                runFrom = current;
+                runTo = w + 1;
+            } else if (c != WordClass.PARTICLE) {
+                current = -1;
+            }
+            if (c == WordClass.ORGANISATION && org < 0) {
+                org = w;
+            }
+            if (c == WordClass.OTHER && !words.capitalised(w) && !lex.pluralPronouns.contains(words.lower[w])) {
+                lastCommon = w;
+            }
+            title |= c == WordClass.TITLE;
+            pronoun |= c == WordClass.PRONOUN;
+            plural |= lex.pluralPronouns.contains(words.lower[w]);
+            marker |= c == WordClass.MARKER;
+        }
+        if (runFrom >= 0 && runFrom > from && runTo - runFrom >= 3
+                && lex.placeTitles.contains(words.lower[runFrom - 1])) {
+            runFrom++;
+        }
+        if (runFrom > from) {
+            WordClass before = classify(view, runFrom - 1);
+            if (before == WordClass.ORGANISATION && runTo - runFrom <= 2
+                    && view.lexicon.organisationHeads.contains(view.words.lower[runFrom - 1])) {
+                runFrom = -1;
+                runTo = -1;
+            } else if ((before == WordClass.ORGANISATION || before == WordClass.ACRONYM) && runTo - runFrom >= 3) {
+                organisationBefore = true;
+            }
+        }
+        if (runFrom >= 0) {
+            for (int w = runTo; w < to; w++) {
+                WordClass c = classify(view, w);
+                if (c == WordClass.ACRONYM || c == WordClass.ORGANISATION) {
+                    runFrom = -1;
+                    runTo = -1;
+                    break;
+                }
+            }
+        }
+        nameFrom = runFrom;
+        nameTo = runTo;
+        afterOrganisation = organisationBefore;
+        organisation = org;
+        hasTitle = title;
+        hasPronoun = pronoun;
+        hasPluralPronoun = plural;
+        hasMarker = marker;
+        titleFirst = first == WordClass.TITLE;
+        organisationFirst = first == WordClass.ORGANISATION;
+        headNoun = runFrom >= 0 && lastCommon >= 0 && lastCommon == runFrom - 1;
+    }
+
+    boolean hasName() {
+        return nameFrom >= 0;
+    }
+
+    private static final WordClass[] CLASSES = WordClass.values();
+
+    /** The class of word {@code w}, computed once per article. */
+    static WordClass classify(ArticleView view, int w) {
+        byte cached = view.wordClass[w];
+        if (cached > 0) {
+            return CLASSES[cached - 1];
+        }
+        WordClass c = compute(view, w);
+        view.wordClass[w] = (byte) (c.ordinal() + 1);
+        return c;
+    }
+
+    private static WordClass compute(ArticleView view, int w) {
+        Words words = view.words;
+        int m = view.mask[w];
+        boolean cap = words.capitalised(w);
+        if ((m & QuoteLexicon.HONORIFIC) != 0 && (cap || words.gapHas(w, "."))) {
+            return WordClass.HONORIFIC;
+        }
+        if ((m & QuoteLexicon.TITLE) != 0) {
+            return WordClass.TITLE;
+        }
+        if ((m & QuoteLexicon.ORGANISATION) != 0) {
+            return WordClass.ORGANISATION;
+        }
+        if ((m & QuoteLexicon.PLACE) != 0 && cap) {
+            return WordClass.PLACE;
+        }
+        if (cap && words.acronym(w)) {
+            return WordClass.ACRONYM;
+        }
+        if ((m & QuoteLexicon.CUE) != 0) {
+            return WordClass.OTHER;
+        }
+        if ((m & QuoteLexicon.PRONOUN) != 0) {
+            return WordClass.PRONOUN;
+        }
+        if ((m & QuoteLexicon.MARKER) != 0) {
+            return WordClass.MARKER;
+        }
+        if (cap && Character.isLetter(words.text.charAt(words.start[w]))
+                && (!view.ordinaryCapital(w) || monthInName(view, w))) {
+            return WordClass.NAME;
+        }
+        if ((m & QuoteLexicon.PARTICLE) != 0) {
+            return WordClass.PARTICLE;
+        }
+        return WordClass.OTHER;
+    }
+
+    /** "BI Juli Budi Winantya": a month word between a title or acronym and a name is a given name. */
+    private static boolean monthInName(ArticleView view, int w) {
+        Words words = view.words;
+        QuoteLexicon lex = view.lexicon;
+        if (w == 0 || w + 1 >= words.size || view.sentenceInitial(w) || words.gapBeforeHas(w, ",.;:(")
+                || words.gapHas(w, ",.;:(")) {
+            return false;
+        }
+        String prev = words.lower[w - 1];
+        boolean afterTitle = (words.capitalised(w - 1) && words.acronym(w - 1)) || lex.titles.contains(prev);
+        String next = words.lower[w + 1];
+        boolean beforeName = words.capitalised(w + 1) && !lex.notNames.contains(next) && !lex.titles.contains(next)
+                && !words.acronym(w + 1);
+        return afterTitle && beforeName;
+    }
+}

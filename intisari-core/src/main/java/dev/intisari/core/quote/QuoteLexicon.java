@@ -1,0 +1,172 @@
+package dev.intisari.core.quote;
+
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The word lists of quotation extraction, read once from the resources of this package. Every word is
+ * lowercase; lookups take lowercase words. Immutable.
+ */
+final class QuoteLexicon {
+    private static final String ROOT = "/dev/intisari/core/quote/";
+
+    /** The Indonesian lists, loaded once. */
+    static final QuoteLexicon INDONESIAN = load(ROOT);
+
+    final Set<String> cuesAfter;
+    final Set<String> cuesAfterNya;
+    final Set<String> cuesBefore;
+    final Set<String> cuesPassive;
+    final Set<String> phraseStops;
+    final Set<String> addresseeStops;
+    final Set<String> pronouns;
+    final Set<String> pluralPronouns;
+    final Set<String> roleMarkers;
+    final Set<String> honorifics;
+    final Set<String> nameParticles;
+    final Set<String> titles;
+    final Set<String> placeTitles;
+    final Set<String> organisations;
+    final Set<String> organisationHeads;
+    final Set<String> places;
+    final Set<String> notNames;
+    final Set<String> subjectSkips;
+    final Set<String> subjectStops;
+    final Set<String> anaphors;
+    final Set<String> cueBlockers;
+    final Set<String> tailStops;
+    final Set<String> prepositions;
+    /** Lucene's Indonesian stop words: a capitalised one at a sentence start is not a name. */
+    final Set<String> stopWords;
+
+    /** Bits of {@link #mask}: the word lists a word belongs to, read with one lookup per word. */
+    static final int HONORIFIC = 1;
+    static final int TITLE = 1 << 1;
+    static final int ORGANISATION = 1 << 2;
+    static final int PLACE = 1 << 3;
+    static final int CUE = 1 << 4;
+    static final int PRONOUN = 1 << 5;
+    static final int MARKER = 1 << 6;
+    static final int PARTICLE = 1 << 7;
+    static final int NOT_NAME = 1 << 8;
+    static final int STOP_WORD = 1 << 9;
+
+    private final java.util.Map<String, Integer> masks = new java.util.HashMap<>();
+
+    /** The {@code HONORIFIC | TITLE | ...} bits of a lowercase word (0 for a word in no list). */
+    int mask(String lower) {
+        Integer m = masks.get(lower);
+        return m == null ? 0 : m;
+    }
+
+    private void mark(Set<String> words, int bit) {
+        for (String w : words) {
+            masks.merge(w, bit, (a, b) -> a | b);
+        }
+    }
+
+    private QuoteLexicon(String root) {
+        cuesAfter = read(root + "cues-after.txt");
+        Set<String> nya = new HashSet<>();
+        cuesAfter.forEach(c -> nya.add(c + "nya"));
+        cuesAfterNya = Set.copyOf(nya);
+        cuesBefore = read(root + "cues-before.txt");
+        cuesPassive = read(root + "cues-passive.txt");
+        phraseStops = read(root + "phrase-stops.txt");
+        addresseeStops = read(root + "addressee-stops.txt");
+        pronouns = read(root + "pronouns.txt");
+        pluralPronouns = read(root + "plural-pronouns.txt");
+        roleMarkers = read(root + "role-markers.txt");
+        honorifics = read(root + "honorifics.txt");
+        nameParticles = read(root + "name-particles.txt");
+        Set<String> titleLines = read(root + "titles.txt");
+        Set<String> plain = new HashSet<>();
+        Set<String> placed = new HashSet<>();
+        for (String line : titleLines) {
+            if (line.endsWith("+")) {
+                String word = line.substring(0, line.length() - 1).strip();
+                plain.add(word);
+                placed.add(word);
+            } else {
+                plain.add(line);
+            }
+        }
+        titles = Set.copyOf(plain);
+        placeTitles = Set.copyOf(placed);
+        Set<String> organisationLines = read(root + "organisations.txt");
+        Set<String> orgs = new HashSet<>();
+        Set<String> heads = new HashSet<>();
+        for (String line : organisationLines) {
+            String word = line.endsWith("+") ? line.substring(0, line.length() - 1).strip() : line;
+            orgs.add(word);
+            if (line.endsWith("+")) {
+                heads.add(word);
+            }
+        }
+        organisations = Set.copyOf(orgs);
+        organisationHeads = Set.copyOf(heads);
+        places = read(root + "places.txt");
+        notNames = read(root + "not-names.txt");
+        subjectSkips = read(root + "subject-skips.txt");
+        subjectStops = read(root + "subject-stops.txt");
+        anaphors = read(root + "anaphors.txt");
+        cueBlockers = read(root + "cue-blockers.txt");
+        tailStops = read(root + "tail-stops.txt");
+        prepositions = read(root + "prepositions.txt");
+        Set<String> stops = new HashSet<>();
+        for (Object word : IndonesianAnalyzer.getDefaultStopSet()) {
+            stops.add(new String((char[]) word));
+        }
+        stopWords = Set.copyOf(stops);
+        mark(honorifics, HONORIFIC);
+        mark(titles, TITLE);
+        mark(organisations, ORGANISATION);
+        mark(places, PLACE);
+        mark(cuesBefore, CUE);
+        mark(cuesPassive, CUE);
+        mark(cuesAfter, CUE);
+        mark(cuesAfterNya, CUE);
+        mark(pronouns, PRONOUN);
+        mark(roleMarkers, MARKER);
+        mark(nameParticles, PARTICLE);
+        mark(notNames, NOT_NAME);
+        mark(stopWords, STOP_WORD);
+    }
+
+    private static QuoteLexicon load(String root) {
+        return new QuoteLexicon(root);
+    }
+
+    boolean isCueAfter(String w) {
+        return cuesAfter.contains(w) || cuesAfterNya.contains(w);
+    }
+
+    private static Set<String> read(String resource) {
+        InputStream in = QuoteLexicon.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        Set<String> words = new HashSet<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String word = line.strip().toLowerCase(Locale.ROOT);
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    words.add(word);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return Set.copyOf(words);
+    }
+}

@@ -1,0 +1,140 @@
+package dev.intisari.core.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quoted runs in any quotation style: “ ” and straight double quotes (mixed pairs such as “...&quot;
+ * are accepted), ‘ ’, « », „ “. Runs never cross a paragraph break: a quotation that goes on into the next
+ * paragraph (the convention of leaving the first paragraph open and reopening the next) is reported as one
+ * piece per paragraph with {@link QuotedPiece#continuesNext()} set. A mark that is never closed is ignored,
+ * unless it opens its paragraph (then the piece runs to the paragraph's end). Linear in the text length.
+ */
+final class QuoteMarkScanner {
+    private static final int MAX_RESTARTS_PER_PARAGRAPH = 4;
+
+    private QuoteMarkScanner() {
+    }
+
+    static List<QuotedPiece> scan(String text) {
+        List<QuotedPiece> pieces = new ArrayList<>();
+        int length = text.length();
+        int p = 0;
+        while (p < length) {
+            int lineEnd = text.indexOf('\n', p);
+            if (lineEnd < 0) {
+                lineEnd = length;
+            }
+            scanParagraph(text, p, lineEnd, pieces);
+            p = lineEnd + 1;
+        }
+        return pieces;
+    }
+
+    private static void scanParagraph(String text, int from, int to, List<QuotedPiece> pieces) {
+        int paragraphStart = skipSpace(text, from, to);
+        int restarts = 0;
+        int i = from;
+        int open = -1;
+        char openMark = 0;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (open < 0) {
+                if (opens(text, i, to, c)) {
+                    open = i;
+                    openMark = c;
+                }
+            } else if (closes(text, i, to, openMark, c)) {
+                addPiece(text, open, i, i, false, pieces);
+                open = -1;
+            }
+            i++;
+            if (i == to && open >= 0) {
+                int next = nextParagraphStart(text, to);
+                boolean reopened = next < text.length() && isOpening(text.charAt(next));
+                if (reopened || open == paragraphStart) {
+                    addPiece(text, open, to, -1, reopened, pieces);
+                } else if (restarts < MAX_RESTARTS_PER_PARAGRAPH) {
+                    restarts++;
+                    i = open + 1;
+                }
+                open = -1;
+            }
+        }
+    }
+
+    private static void addPiece(String text, int open, int to, int close, boolean continues,
+                                 List<QuotedPiece> pieces) {
+        int s = open + 1;
+        int e = to;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > s) {
+            pieces.add(new QuotedPiece(open, s, e, close, continues));
+        }
+    }
+
+    private static boolean isOpening(char c) {
+        return c == '\u201C' || c == '"' || c == '\u2018' || c == '\u00AB' || c == '\u201E';
+    }
+
+    private static boolean opens(String text, int i, int to, char c) {
+        switch (c) {
+            case '\u201C', '\u00AB', '\u201E' -> {
+                return true;
+            }
+            case '"' -> {
+                return i + 1 < to && !Character.isWhitespace(text.charAt(i + 1));
+            }
+            case '\u2018' -> {
+                return !(i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)));
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private static boolean closes(String text, int i, int to, char openMark, char c) {
+        switch (openMark) {
+            case '\u201C', '"', '\u201E' -> {
+                if (c == '\u201D' || c == '"') {
+                    return true;
+                }
+                // “ used as the closing mark too: it follows text and is followed by space or punctuation
+                return c == '\u201C' && i > 0 && !Character.isWhitespace(text.charAt(i - 1))
+                        && (i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1)));
+            }
+            case '\u2018' -> {
+                return c == '\u2019' && !(i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1))
+                        && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)));
+            }
+            case '\u00AB' -> {
+                return c == '\u00BB';
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private static int skipSpace(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int nextParagraphStart(String text, int lineEnd) {
+        int i = lineEnd;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,352 @@
+package dev.intisari.core.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds reported speech, at most one statement per sentence, in the parts of sentences that no direct
+ * quotation claims. In order of preference: an attribution after the statement ("..., kata Lavrov.",
+ * "..., ujarnya.", "Moskow, kata Lavrov, tidak ...", "..., demikian disampaikan X."), "Menurut X, ...", and a
+ * speech verb after its subject ("X (juga) mengatakan (kepada Y) (bahwa) ..."). Quoted fragments inside the
+ * sentence are part of the statement. A cue inside quotation marks is never an attribution.
+ */
+final class ReportedSpeechFinder {
+    private static final int MIN_CONTENT_WORDS = 3;
+
+    private final ArticleView view;
+    private final Words words;
+    private final QuoteLexicon lex;
+    private final AttributionReader reader;
+    private final boolean[] quotedWord;
+    private final SpeakerResolver resolver;
+
+    ReportedSpeechFinder(ArticleView view, AttributionReader reader, List<QuotedPiece> pieces,
+                         SpeakerResolver resolver) {
+        this.resolver = resolver;
+        this.view = view;
+        this.words = view.words;
+        this.lex = view.lexicon;
+        this.reader = reader;
+        this.quotedWord = new boolean[words.size];
+        for (QuotedPiece p : pieces) {
+            for (int w = words.firstAtOrAfter(p.start()); w < words.size && words.start[w] < p.end(); w++) {
+                quotedWord[w] = true;
+            }
+        }
+    }
+
+    List<Candidate> find(List<int[]> directRegions) {
+        List<Candidate> found = new ArrayList<>();
+        int r = 0;
+        for (int s = 0; s < view.sentenceStart.length; s++) {
+            int from = view.sentenceStart[s];
+            int to = view.sentenceEnd[s];
+            while (r < directRegions.size() && directRegions.get(r)[1] <= from) {
+                r++;
+            }
+            int unitStart = from;
+            for (int k = r; k < directRegions.size() && directRegions.get(k)[0] < to; k++) {
+                int[] region = directRegions.get(k);
+                if (region[0] > unitStart) {
+                    addUnit(unitStart, region[0], found);
+                }
+                unitStart = Math.max(unitStart, region[1]);
+            }
+            if (unitStart < to) {
+                addUnit(unitStart, to, found);
+            }
+        }
+        return found;
+    }
+
+    private void addUnit(int from, int to, List<Candidate> found) {
+        int wa = words.firstAtOrAfter(from);
+        int wb = words.lastEndingBy(to) + 1;
+        if (wb - wa < MIN_CONTENT_WORDS + 1) {
+            return;
+        }
+        Candidate c = trailing(from, to, wa, wb);
+        if (c == null) {
+            c = menurut(to, wa, wb);
+        }
+        if (c == null) {
+            c = verb(to, wa, wb);
+        }
+        if (c != null && c.end() > c.start()) {
+            found.add(c);
+        }
+    }
+
+    /** "..., kata X." / "..., ujarnya." / "X, kata Y, ..." / "..., demikian disampaikan X." / "..., menurut X." */
+    private Candidate trailing(int from, int to, int wa, int wb) {
+        for (int w = wa + 1; w < wb; w++) {
+            if (quotedWord[w] || !words.gapBeforeHas(w, ",")) {
+                continue;
+            }
+            String lower = words.lower[w];
+            Candidate.Mode mode;
+            int cue = w;
+            int phraseFrom = w + 1;
+            if (lex.cuesAfterNya.contains(lower) || lower.equals("menurutnya")) {
+                mode = Candidate.Mode.PRONOUN;
+                phraseFrom = -1;
+            } else if (lex.cuesAfter.contains(lower) || lower.equals("menurut")) {
+                mode = Candidate.Mode.PHRASE;
+            } else if ((lower.equals("demikian") || lower.equals("begitu")) && w + 1 < wb
+                    && (lex.cuesPassive.contains(words.lower[w + 1]) || lex.cuesAfter.contains(words.lower[w + 1]))) {
+                mode = Candidate.Mode.PHRASE;
+                cue = w + 1;
+                phraseFrom = w + 2 < wb && words.lower[w + 2].equals("oleh") ? w + 3 : w + 2;
+            } else {
+                continue;
+            }
+            int phraseTo = phraseFrom < 0 ? cue + 1 : reader.phraseEnd(phraseFrom, wb);
+            if (mode == Candidate.Mode.PHRASE && phraseTo <= phraseFrom) {
+                continue;
+            }
+            AttributionReader.Tail tail = reader.tail(phraseTo, wb);
+            boolean medial = tail.end() < wb && words.gapBeforeHas(tail.end(), ",");
+            boolean runsOn = !medial && tail.end() < wb && w - wa < MIN_CONTENT_WORDS;
+            int start;
+            int end;
+            if (runsOn) {
+                start = view.contentStart(words.start[tail.end()], to);
+                end = view.contentEnd(start, to);
+            } else if (medial) {
+                start = view.contentStart(from, to);
+                end = view.contentEnd(start, to);
+            } else {
+                start = view.contentStart(contentStartBefore(wa, w), to);
+                end = view.contentEnd(start, words.end[w - 1] + 1);
+            }
+            if (countWords(start, end) < MIN_CONTENT_WORDS) {
+                return null;
+            }
+            return new Candidate(start, end, false, words.surface(cue), mode, phraseFrom,
+                    phraseFrom < 0 ? -1 : phraseTo, -1, -1, words.start[cue], tail.addressee(), tail.place(), -1);
+        }
+        return null;
+    }
+
+    /** Where the statement starts in "Rusia menegaskan bahwa ..., demikian disampaikan X": after the verb. */
+    private int contentStartBefore(int wa, int cueWord) {
+        for (int w = wa + 1; w < cueWord; w++) {
+            if (!quotedWord[w] && lex.cuesBefore.contains(words.lower[w]) && !blocked(w)) {
+                int after = w + 1;
+                if (after < cueWord && words.lower[after].equals("bahwa")) {
+                    after++;
+                }
+                return after < cueWord ? words.start[after] : words.start[wa];
+            }
+        }
+        return words.start[wa];
+    }
+
+    /**
+     * "Menurut X, ...", "Menurut X kepada Antara, Sabtu, ...", "Menurut X ..." (no comma after a name),
+     * "Menurutnya, ..." and "Dikatakan dia, ..." at the start of the sentence (after a conjunction at most).
+     */
+    private Candidate menurut(int to, int wa, int wb) {
+        for (int w = wa; w < Math.min(wb, wa + 3); w++) {
+            String lower = words.lower[w];
+            boolean passive = (lex.cuesPassive.contains(lower) || lex.cuesAfter.contains(lower)) && w == wa;
+            if (quotedWord[w] || !(lower.equals("menurut") || lower.equals("menurutnya") || passive)) {
+                continue;
+            }
+            boolean nya = lower.equals("menurutnya");
+            int phraseTo = nya ? w + 1 : reader.phraseEnd(w + 1, wb);
+            int contentWord = afterComma(phraseTo, wb);
+            if (contentWord < 0 && !nya) {
+                int capitalEnd = w + 1;
+                while (capitalEnd < wb && capitalEnd - w <= 4 && words.capitalised(capitalEnd)
+                        && !reader.breakBefore(capitalEnd)) {
+                    capitalEnd++;
+                }
+                if (capitalEnd > w + 1 && capitalEnd < wb && !words.capitalised(capitalEnd)) {
+                    phraseTo = capitalEnd;
+                    contentWord = capitalEnd;
+                }
+            }
+            if (nya && contentWord < 0 && phraseTo < wb) {
+                contentWord = phraseTo;
+            }
+            if (contentWord < 0 || phraseTo <= w + (nya ? 0 : 1) && !nya) {
+                return null;
+            }
+            int start = view.contentStart(words.start[contentWord], to);
+            int end = view.contentEnd(start, to);
+            if (countWords(start, end) < MIN_CONTENT_WORDS) {
+                return null;
+            }
+            boolean pronoun = nya || phraseTo == w + 2 && lex.pronouns.contains(words.lower[w + 1]);
+            return new Candidate(start, end, false, words.surface(w),
+                    pronoun ? Candidate.Mode.PRONOUN : Candidate.Mode.PHRASE, pronoun ? -1 : w + 1,
+                    pronoun ? -1 : phraseTo, -1, -1, words.start[w], null, null, -1);
+        }
+        return null;
+    }
+
+    /** The first word after the comma that ends an attribution (skipping "kepada X" and a day: "Sabtu,"). */
+    private int afterComma(int phraseTo, int wb) {
+        if (phraseTo >= wb) {
+            return -1;
+        }
+        int w = phraseTo;
+        if (!words.gapBeforeHas(w, ",")) {
+            AttributionReader.Tail tail = reader.tail(w, wb);
+            w = tail.end();
+            if (w >= wb || !words.gapBeforeHas(w, ",")) {
+                return -1;
+            }
+        }
+        while (w + 1 < wb && lex.notNames.contains(words.lower[w]) && words.capitalised(w)
+                && words.gapHas(w, ",")) {
+            w++;
+        }
+        return w;
+    }
+
+    /** "X (juga) mengatakan (kepada Y) (bahwa) ...". */
+    private Candidate verb(int to, int wa, int wb) {
+        for (int w = wa + 1; w < wb - 1; w++) {
+            if (quotedWord[w] || !lex.cuesBefore.contains(words.lower[w]) || words.capitalised(w) || blocked(w)) {
+                continue;
+            }
+            if (anaphoric(w + 1, wb)) {
+                return null;
+            }
+            int subjectEnd = reader.subjectEnd(w, wa);
+            int subjectStart = reader.subjectStart(subjectEnd, wa);
+            if (subjectStart == subjectEnd && reader.breakBefore(w) && words.gapBeforeHas(w, ",")) {
+                subjectStart = reader.subjectStart(w, wa);
+                subjectEnd = w;
+            }
+            int altFrom = -1;
+            int altTo = -1;
+            if (subjectStart < subjectEnd && subjectStart > wa && words.gapBeforeHas(subjectStart, ",")) {
+                altTo = subjectStart;
+                altFrom = reader.subjectStart(altTo, wa);
+                int yang = relativeAfterSubject(wa, w);
+                if (yang > wa) {
+                    altFrom = wa;
+                    altTo = yang;
+                }
+            }
+            if (altFrom < 0 && (words.gapBeforeHas(w, ",") || subjectStart >= subjectEnd)) {
+                int yang = relativeAfterSubject(wa, w);
+                if (yang > wa) {
+                    altFrom = wa;
+                    altTo = yang;
+                }
+            }
+            if (subjectEnd - subjectStart == 1 && words.capitalised(subjectStart) && subjectStart > wa
+                    && modifiesNoun(subjectStart - 1) && !resolver.knownName(subjectStart)) {
+                subjectStart--;
+            }
+            if (altFrom >= 0 && subjectStart < subjectEnd
+                    && words.text.substring(words.end[subjectStart - 1], words.start[subjectStart]).contains("(")) {
+                int swapFrom = subjectStart;
+                int swapTo = subjectEnd;
+                subjectStart = altFrom;
+                subjectEnd = altTo;
+                altFrom = swapFrom;
+                altTo = swapTo;
+            }
+            if (subjectStart >= subjectEnd && altFrom >= 0) {
+                subjectStart = altFrom;
+                subjectEnd = altTo;
+                altFrom = -1;
+                altTo = -1;
+            }
+            if (subjectStart >= subjectEnd) {
+                return null;
+            }
+            int limit = Math.min(wb, w + 16);
+            int bahwa = -1;
+            for (int k = w + 1; k < limit; k++) {
+                if (words.lower[k].equals("bahwa") && !quotedWord[k]) {
+                    bahwa = k;
+                    break;
+                }
+                if (k > w + 1 && reader.isCue(k)) {
+                    break;
+                }
+            }
+            AttributionReader.Tail tail = reader.tail(w + 1, bahwa >= 0 ? bahwa : wb);
+            int contentWord = bahwa >= 0 ? bahwa + 1 : w + 1;
+            if (bahwa < 0 && tail.end() > w + 1 && tail.end() < wb && startsWithAdjunct(w + 1)) {
+                contentWord = tail.end();
+            }
+            if (contentWord >= wb) {
+                return null;
+            }
+            int start = words.start[contentWord];
+            int end = view.contentEnd(start, to);
+            if (countWords(start, end) < MIN_CONTENT_WORDS) {
+                return null;
+            }
+            Candidate.Mode mode = Candidate.Mode.PHRASE;
+            return new Candidate(start, end, false, words.surface(w), mode, subjectStart, subjectEnd, altFrom, altTo,
+                    words.start[subjectStart], tail.addressee(), tail.place(), -1);
+        }
+        return null;
+    }
+
+    /** "menyampaikan hal itu kepada wartawan" points back; "menyebut hal ini tidak bisa ..." does not. */
+    private boolean anaphoric(int w, int wb) {
+        if (!lex.anaphors.contains(words.lower[w])) {
+            return false;
+        }
+        int k = w;
+        while (k < wb && k - w < 3 && lex.anaphors.contains(words.lower[k])) {
+            k++;
+        }
+        return k >= wb || startsWithAdjunct(k) || reader.breakBefore(k);
+    }
+
+    /** "Oviedo-Joekes yang memimpin ..., mengatakan": the capitalised start of the sentence before "yang". */
+    private int relativeAfterSubject(int wa, int cue) {
+        int k = wa;
+        while (k < cue && words.capitalised(k) && !reader.breakBefore(k + 1)) {
+            k++;
+        }
+        if (k <= wa || k >= cue) {
+            return -1;
+        }
+        String next = words.lower[k];
+        return next.equals("yang") || next.equals("kepada") || next.equals("di") || next.equals("dalam")
+                || next.equals("melalui") || next.equals("saat") ? k : -1;
+    }
+
+    /** A lowercase common noun right before a one-word name ("pengguna Youtube"): the name is a modifier. */
+    private boolean modifiesNoun(int w) {
+        String lower = words.lower[w];
+        return !words.capitalised(w) && !reader.breakBefore(w + 1) && !lex.subjectStops.contains(lower)
+                && !lex.subjectSkips.contains(lower) && !lex.titles.contains(lower) && !lex.pronouns.contains(lower)
+                && !lex.nameParticles.contains(lower) && !reader.isCue(w) && !lex.roleMarkers.contains(lower);
+    }
+
+    private boolean startsWithAdjunct(int w) {
+        String lower = words.lower[w];
+        return lower.equals("kepada") || lower.equals("di") || lower.equals("dalam") || lower.equals("saat")
+                || lower.equals("ketika") || lower.equals("usai") || lower.equals("melalui") || lower.equals("pada");
+    }
+
+    private boolean blocked(int w) {
+        int k = w - 1;
+        while (k >= 0 && (words.lower[k].equals("juga") || words.lower[k].equals("pun") || words.lower[k].equals("telah")
+                || words.lower[k].equals("sudah") || words.lower[k].equals("pernah") || words.lower[k].equals("sempat"))) {
+            k--;
+        }
+        return k >= 0 && lex.cueBlockers.contains(words.lower[k]) && !reader.breakBefore(k + 1);
+    }
+
+    private int countWords(int start, int end) {
+        if (end <= start) {
+            return 0;
+        }
+        int a = words.firstAtOrAfter(start);
+        int b = words.lastEndingBy(end);
+        return Math.max(0, b - a + 1);
+    }
+}

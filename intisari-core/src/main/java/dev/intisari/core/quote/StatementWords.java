@@ -1,0 +1,54 @@
+package dev.intisari.core.quote;
+
+import org.apache.lucene.analysis.id.IndonesianStemmer;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The content words of a statement, for comparing statements across articles: lowercase, stop words
+ * (Lucene's Indonesian list) dropped, stemmed with Lucene's Indonesian stemmer so that "menerima" and
+ * "diterima" meet. Not thread-safe (the stemmer keeps state): one per call.
+ */
+final class StatementWords {
+    private final IndonesianStemmer stemmer = new IndonesianStemmer();
+    private final Set<String> stopWords;
+    private char[] buffer = new char[64];
+
+    StatementWords(QuoteLexicon lexicon) {
+        this.stopWords = lexicon.stopWords;
+    }
+
+    Set<String> of(String text) {
+        Set<String> words = new HashSet<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int length = i - start;
+            if (length < 2) {
+                continue;
+            }
+            if (buffer.length < length) {
+                buffer = new char[length];
+            }
+            for (int k = 0; k < length; k++) {
+                buffer[k] = Character.toLowerCase(text.charAt(start + k));
+            }
+            String lower = new String(buffer, 0, length);
+            if (stopWords.contains(lower)) {
+                continue;
+            }
+            int stemmed = stemmer.stem(buffer, length, true);
+            words.add(new String(buffer, 0, stemmed));
+        }
+        return words;
+    }
+}

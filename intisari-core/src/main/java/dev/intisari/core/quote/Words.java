@@ -1,0 +1,227 @@
+package dev.intisari.core.quote;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The words of one text as parallel arrays: letters and digits, joined across an inner hyphen or
+ * apostrophe ("masing-masing", "Qur'an"). Each word has its lowercase form. Built once per article in
+ * one pass; cheap to query.
+ */
+final class Words {
+    final String text;
+    final int[] start;
+    final int[] end;
+    final String[] lower;
+    final int size;
+
+    /** Punctuation seen in the gap before a word, as bits (see {@link #gapBefore}). */
+    static final int COMMA = 1;
+    static final int STOP = 2;
+    static final int NEWLINE = 4;
+    static final int COLON = 8;
+    static final int OPEN_QUOTE = 16;
+    static final int CLOSE_QUOTE = 32;
+    static final int STRAIGHT_QUOTE = 64;
+    static final int PAREN = 128;
+
+    private final int[] gap;
+    private final boolean[] capital;
+    /** The text in lower case when that keeps every index (else null). */
+    private final String lowerText;
+
+    Words(String text) {
+        this.text = text;
+        int length = text.length();
+        int capacity = Math.max(16, length / 5);
+        int[] s = new int[capacity];
+        int[] e = new int[capacity];
+        int[] g = new int[capacity];
+        int n = 0;
+        int i = 0;
+        int flags = 0;
+        while (i < length) {
+            char c = text.charAt(i);
+            if (!letterOrDigit(c)) {
+                flags |= flag(c);
+                i++;
+                continue;
+            }
+            int from = i;
+            while (i < length) {
+                char d = text.charAt(i);
+                if (letterOrDigit(d)) {
+                    i++;
+                } else if ((d == '-' || d == '\'' || d == '\u2019') && i + 1 < length && letterOrDigit(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            if (n == s.length) {
+                s = Arrays.copyOf(s, n * 2);
+                e = Arrays.copyOf(e, n * 2);
+                g = Arrays.copyOf(g, n * 2);
+            }
+            s[n] = from;
+            e[n] = i;
+            g[n] = flags;
+            flags = 0;
+            n++;
+        }
+        start = Arrays.copyOf(s, n);
+        end = Arrays.copyOf(e, n);
+        gap = Arrays.copyOf(g, n);
+        size = n;
+        lower = new String[n];
+        capital = new boolean[n];
+        for (int w = 0; w < n; w++) {
+            capital[w] = Character.isUpperCase(text.charAt(start[w]));
+        }
+        String lowerText = text.toLowerCase(Locale.ROOT);
+        boolean aligned = lowerText.length() == length;
+        this.lowerText = aligned ? lowerText : null;
+        char[] buffer = aligned ? null : new char[64];
+        for (int w = 0; w < n; w++) {
+            if (aligned) {
+                lower[w] = lowerText.substring(start[w], end[w]);
+                continue;
+            }
+            int len = end[w] - start[w];
+            if (buffer.length < len) {
+                buffer = new char[len];
+            }
+            for (int k = 0; k < len; k++) {
+                buffer[k] = Character.toLowerCase(text.charAt(start[w] + k));
+            }
+            lower[w] = new String(buffer, 0, len);
+        }
+    }
+
+    static boolean letterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static int flag(char c) {
+        return switch (c) {
+            case ',' -> COMMA;
+            case '.', '!', '?' -> STOP;
+            case '\n' -> NEWLINE;
+            case ':', ';' -> COLON;
+            case '\u201C', '\u00AB', '\u2018', '\u201E' -> OPEN_QUOTE;
+            case '\u201D', '\u00BB', '\u2019' -> CLOSE_QUOTE;
+            case '"' -> STRAIGHT_QUOTE;
+            case '(', ')' -> PAREN;
+            default -> 0;
+        };
+    }
+
+    /** The punctuation bits of the gap between word {@code w - 1} (or the text's start) and word {@code w}. */
+    int gapBefore(int w) {
+        return gap[w];
+    }
+
+    /** Index of the first word starting at or after {@code offset} (== size when none). */
+    int firstAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Index of the last word ending at or before {@code offset} (-1 when none). */
+    int lastEndingBy(int offset) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (end[mid] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+
+    boolean capitalised(int w) {
+        return capital[w];
+    }
+
+    /** Whether {@code lower} occurs somewhere in the text as a whole word written in lower case. */
+    boolean occursInLowerCase(String lower) {
+        if (lowerText == null) {
+            for (int w = 0; w < size; w++) {
+                if (!capital[w] && this.lower[w].equals(lower)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        int from = 0;
+        int n = lower.length();
+        while (true) {
+            int at = lowerText.indexOf(lower, from);
+            if (at < 0) {
+                return false;
+            }
+            boolean wordStart = at == 0 || !letterOrDigit(text.charAt(at - 1));
+            boolean wordEnd = at + n >= text.length() || !letterOrDigit(text.charAt(at + n));
+            if (wordStart && wordEnd && Character.isLowerCase(text.charAt(at))) {
+                return true;
+            }
+            from = at + 1;
+        }
+    }
+
+    /** Two or more letters, all upper case ("NATO", "DPR", "III"). */
+    boolean acronym(int w) {
+        int letters = 0;
+        for (int k = start[w]; k < end[w]; k++) {
+            char c = text.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    String surface(int w) {
+        return text.substring(start[w], end[w]);
+    }
+
+    /** The characters between word {@code w} and word {@code w + 1} (or the end of the text). */
+    boolean gapHas(int w, String chars) {
+        int to = w + 1 < size ? start[w + 1] : text.length();
+        for (int k = end[w]; k < to; k++) {
+            if (chars.indexOf(text.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters between word {@code w - 1} (or the start of the text) and word {@code w}. */
+    boolean gapBeforeHas(int w, String chars) {
+        int from = w > 0 ? end[w - 1] : 0;
+        for (int k = from; k < start[w]; k++) {
+            if (chars.indexOf(text.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

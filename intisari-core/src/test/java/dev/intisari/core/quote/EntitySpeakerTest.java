@@ -1,0 +1,75 @@
+package dev.intisari.core.quote;
+
+import dev.intisari.model.Entity;
+import dev.intisari.model.EntityType;
+import dev.intisari.model.Quote;
+import dev.intisari.model.Span;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** When the recogniser gives entities, a speaker phrase that overlaps a mention takes its canonical name and id. */
+class EntitySpeakerTest {
+    private static Span span(String text, String surface, int occurrence) {
+        int at = -1;
+        for (int i = 0; i <= occurrence; i++) {
+            at = text.indexOf(surface, at + 1);
+        }
+        return new Span(at, at + surface.length());
+    }
+
+    @Test
+    void thePersonOfATitlePhraseIsTheSpeakerWithItsEntityId() {
+        String text = "\"Kami tidak bisa,\" ujar Jubir Kremlin Peskov kepada ABC News.";
+        List<Entity> entities = List.of(
+                new Entity("e1", "Kremlin", EntityType.ORGANIZATION, List.of(span(text, "Kremlin", 0))),
+                new Entity("e2", "Dmitry Peskov", EntityType.PERSON, List.of(span(text, "Peskov", 0))));
+        Quote q = QuoteCases.quotes(text, entities).get(0);
+        assertEquals("Dmitry Peskov", q.speaker());
+        assertEquals("e2", q.speakerEntity());
+        assertEquals("ABC News", q.addressee());
+    }
+
+    @Test
+    void aNicknameTakesTheEntityCanonicalName() {
+        String text = "Presiden Joko Widodo membuka kongres.\n\nJokowi menegaskan bahwa persatuan bangsa harus dijaga.";
+        List<Entity> entities = List.of(new Entity("e1", "Joko Widodo", EntityType.PERSON,
+                List.of(span(text, "Joko Widodo", 0), span(text, "Jokowi", 0))));
+        Quote q = QuoteCases.quotes(text, entities).get(0);
+        assertEquals("Joko Widodo", q.speaker());
+        assertEquals("e1", q.speakerEntity());
+    }
+
+    @Test
+    void anOrganisationEntitySpeaks() {
+        String text = "Kementerian Pertahanan Rusia mengatakan bahwa dua drone ditembak jatuh di Belgorod.";
+        List<Entity> entities = List.of(
+                new Entity("e1", "Kementerian Pertahanan Rusia", EntityType.ORGANIZATION,
+                        List.of(span(text, "Kementerian Pertahanan Rusia", 0))),
+                new Entity("e2", "Rusia", EntityType.LOCATION, List.of(span(text, "Rusia", 0))));
+        Quote q = QuoteCases.quotes(text, entities).get(0);
+        assertEquals("Kementerian Pertahanan Rusia", q.speaker());
+        assertEquals("e1", q.speakerEntity());
+    }
+
+    @Test
+    void aPronounReachesTheEntityOfThePreviousSpeaker() {
+        String text = "\"Anggaran sudah siap,\" kata Menkeu Purbaya.\n\n\"Kami mulai pekan depan,\" ujarnya.";
+        List<Entity> entities = List.of(new Entity("e1", "Purbaya Yudhi Sadewa", EntityType.PERSON,
+                List.of(span(text, "Purbaya", 0))));
+        List<Quote> quotes = QuoteCases.quotes(text, entities);
+        assertEquals(2, quotes.size());
+        assertEquals("Purbaya Yudhi Sadewa", quotes.get(1).speaker());
+        assertEquals("e1", quotes.get(1).speakerEntity());
+    }
+
+    @Test
+    void withoutEntitiesTheSameTextFallsBackToItsOwnNames() {
+        String text = "\"Kami tidak bisa,\" ujar Juru bicara Kremlin Dmitry Peskov kepada ABC News.";
+        Quote q = QuoteCases.quotes(text).get(0);
+        assertEquals("Dmitry Peskov", q.speaker());
+        assertEquals(null, q.speakerEntity());
+    }
+}

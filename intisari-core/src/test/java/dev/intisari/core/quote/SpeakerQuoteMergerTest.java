@@ -1,0 +1,70 @@
+package dev.intisari.core.quote;
+
+import dev.intisari.model.Article;
+import dev.intisari.model.Credits;
+import dev.intisari.model.Quote;
+import dev.intisari.model.Span;
+import dev.intisari.model.StoryQuote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The same statement carried by several outlets, in other words, is one story statement. */
+class SpeakerQuoteMergerTest {
+    private static Quote quote(String id, String speaker, String text, boolean direct) {
+        return new Quote(id, speaker, null, text, new Span(0, text.length()), direct, "kata", 0, null, null);
+    }
+
+    private static Article article(String id, String outlet, Quote... quotes) {
+        return new Article(id, id, outlet, null, null, null, "id", List.of(), "teks", List.of(), List.of(),
+                new Credits(List.of(), List.of(), List.of()), List.of(), List.of(), List.of(), List.of(),
+                List.of(quotes), List.of(), List.of());
+    }
+
+    @Test
+    void rewordedStatementsOfOneSpeakerAreOneStatementOfEveryOutlet() {
+        Article a = article("a", "Antara",
+                quote("q-a1", "Dmitry Peskov", "Rusia tidak bisa menerima pasukan penjaga perdamaian Eropa di Ukraina", false),
+                quote("q-a2", "Dmitry Peskov", "Trump memiliki pengaruh besar terhadap Ukraina", false));
+        Article b = article("b", "GenPI",
+                quote("q-b1", "Dmitry Peskov", "Kami tidak bisa menerima kehadiran pasukan perdamaian Eropa di wilayah Ukraina", true));
+        Article c = article("c", "Antara",
+                quote("q-c1", "Sergey Lavrov", "Rusia tidak bisa menerima pasukan penjaga perdamaian Eropa di Ukraina", false),
+                quote("q-c2", "Dmitry Peskov", "Presiden Trump punya pengaruh besar terhadap Ukraina", false));
+        List<StoryQuote> merged = new SpeakerQuoteMerger().merge(List.of(a, b, c));
+        assertEquals(3, merged.size(), merged.toString());
+
+        StoryQuote first = merged.get(0);
+        assertEquals("Dmitry Peskov", first.speaker());
+        assertEquals("Kami tidak bisa menerima kehadiran pasukan perdamaian Eropa di wilayah Ukraina", first.text(),
+                "the direct quotation is the representative text");
+        assertEquals(List.of("a", "b"), first.citations().stream().map(x -> x.article()).toList());
+        assertEquals(2, first.outlets());
+
+        StoryQuote second = merged.get(1);
+        assertEquals(List.of("q-a2", "q-c2"), second.citations().stream().map(x -> x.quote()).toList());
+        assertEquals(1, second.outlets(), "two articles of one outlet");
+
+        assertEquals("Sergey Lavrov", merged.get(2).speaker(), "another speaker's words stay apart");
+    }
+
+    @Test
+    void anUnattributedCopyJoinsTheNamedStatementOnlyWhenNearlyIdentical() {
+        Article a = article("a", "Detik", quote("q1", "Purbaya Yudhi Sadewa", "Inflasi tetap terkendali sampai akhir tahun", true));
+        Article b = article("b", "Kompas", quote("q2", null, "Inflasi tetap terkendali sampai akhir tahun", true));
+        Article c = article("c", null, quote("q3", null, "Inflasi naik", true));
+        List<StoryQuote> merged = new SpeakerQuoteMerger().merge(List.of(a, b, c));
+        assertEquals(2, merged.size());
+        assertEquals("Purbaya Yudhi Sadewa", merged.get(0).speaker());
+        assertEquals(2, merged.get(0).outlets());
+        assertEquals(null, merged.get(1).speaker());
+        assertEquals(1, merged.get(1).outlets());
+    }
+
+    @Test
+    void noArticlesNoStatements() {
+        assertEquals(List.of(), new SpeakerQuoteMerger().merge(List.of()));
+    }
+}
