@@ -1,6 +1,6 @@
 package dev.intisari.eval.quote;
 
-import dev.intisari.core.entity.RuleEntityRecognizer;
+import dev.intisari.core.entity.PerceptronEntityRecognizer;
 import dev.intisari.core.quote.PatternQuoteExtractor;
 import dev.intisari.core.text.RuleSentenceSplitter;
 import dev.intisari.core.text.RuleTokenizer;
@@ -77,7 +77,7 @@ class QuoteAttributionEval {
         PatternQuoteExtractor extractor = new PatternQuoteExtractor();
         RuleTokenizer tokenizer = new RuleTokenizer();
         RuleSentenceSplitter splitter = new RuleSentenceSplitter();
-        RuleEntityRecognizer recognizer = new RuleEntityRecognizer();
+        PerceptronEntityRecognizer recognizer = new PerceptronEntityRecognizer();
         Score direct = new Score("direct");
         Score reported = new Score("reported");
         int articles = 0;
