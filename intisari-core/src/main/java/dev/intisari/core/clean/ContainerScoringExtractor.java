@@ -1,0 +1,315 @@
+package dev.intisari.core.clean;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Main-content extraction from a parsed page, in one linear pass plus prefix sums.
+ *
+ * <p>The pass cuts the body into text blocks in document order (a block is the text of one block-level
+ * element up to its nested blocks; {@code <br>} splits lines) and notes, for every block-level element, the
+ * range of blocks it holds. Each block gets a value: its non-link text counts for a container, link-heavy
+ * and very short text and anything inside a boilerplate-hinted element (class or id such as share, related,
+ * comment, sidebar; aside, footer, figure) counts against it. The chosen container is the element whose
+ * blocks sum to the highest value (a maximum over a tree, read in O(1) per element from prefix sums), with a
+ * small bonus for content hints (article, entry-content, main). Inside it, hinted sub-trees and link lists are
+ * dropped. A hinted element that holds half the page's text is not trusted as boilerplate.
+ */
+final class ContainerScoringExtractor {
+    private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body",
+            "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+            "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu",
+            "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "td", "th", "tr",
+            "ul", "caption", "legend");
+    private static final double TRUSTED_SHARE = 0.5;
+    private static final int LONG_BLOCK = 50;
+    private static final int SHORT_BLOCK = 25;
+    private static final double LINK_HEAVY = 0.5;
+    private static final double HINT_BONUS = 0.1;
+
+    private final HtmlHints hints;
+
+    ContainerScoringExtractor(HtmlHints hints) {
+        this.hints = hints;
+    }
+
+    /** A block of text in document order. */
+    record Block(String text, int linkChars, boolean heading, boolean title) {
+    }
+
+    /** A block-level element with the range of blocks it holds, and whether its class, id or tag warn. */
+    private record Region(int depth, int first, int last, boolean negative, boolean positive) {
+    }
+
+    /** The extracted blocks and the first h1 text (a title candidate), or an empty list when nothing fits. */
+    record Extraction(List<Block> blocks, String heading1, int containerChars) {
+    }
+
+    Extraction extract(Element body) {
+        Walk walk = new Walk();
+        NodeTraversor.filter(walk, body);
+        List<Block> blocks = walk.blocks;
+        int n = blocks.size();
+        if (n == 0) {
+            return new Extraction(List.of(), walk.heading1, 0);
+        }
+        long total = 0;
+        for (Block b : blocks) {
+            total += b.text.length();
+        }
+        long[] chars = new long[n + 1];
+        for (int i = 0; i < n; i++) {
+            chars[i + 1] = chars[i] + blocks.get(i).text.length();
+        }
+        int[] negCover = new int[n + 1];
+        List<Region> trusted = new ArrayList<>();
+        for (Region r : walk.regions) {
+            if (r.negative && r.last >= r.first && chars[r.last + 1] - chars[r.first] < TRUSTED_SHARE * total) {
+                negCover[r.first]++;
+                negCover[r.last + 1]--;
+                trusted.add(r);
+            }
+        }
+        double[] good = new double[n + 1];
+        double[] bad = new double[n + 1];
+        int cover = 0;
+        for (int i = 0; i < n; i++) {
+            cover += negCover[i];
+            Block b = blocks.get(i);
+            int len = b.text.length();
+            double g = 0;
+            double x = 0;
+            if (b.title) {
+                x = 0;
+            } else if (cover > 0 || len > 0 && b.linkChars > LINK_HEAVY * len) {
+                x = len;
+            } else if (b.heading) {
+                g = 0;
+            } else if (len >= LONG_BLOCK) {
+                g = len - b.linkChars;
+                x = b.linkChars;
+            } else if (len >= SHORT_BLOCK) {
+                g = 0.5 * (len - b.linkChars);
+                x = b.linkChars;
+            } else {
+                x = 0.5 * len;
+            }
+            good[i + 1] = good[i] + g;
+            bad[i + 1] = bad[i] + x;
+        }
+        Region best = null;
+        double bestScore = 0;
+        for (Region r : walk.regions) {
+            if (r.last < r.first) {
+                continue;
+            }
+            double g = good[r.last + 1] - good[r.first];
+            double score = g - (bad[r.last + 1] - bad[r.first]) + (r.positive ? HINT_BONUS * g : 0);
+            if (score > bestScore) {
+                bestScore = score;
+                best = r;
+            }
+        }
+        if (best == null) {
+            return new Extraction(List.of(), walk.heading1, 0);
+        }
+        int[] inner = new int[n + 1];
+        for (Region r : trusted) {
+            if (r.depth > best.depth && r.first >= best.first && r.last <= best.last) {
+                inner[r.first]++;
+                inner[r.last + 1]--;
+            }
+        }
+        List<Block> kept = new ArrayList<>();
+        int skip = 0;
+        int keptChars = 0;
+        for (int i = 0; i <= best.last; i++) {
+            skip += inner[i];
+            Block b = blocks.get(i);
+            if (i < best.first || skip > 0 || b.title) {
+                continue;
+            }
+            int len = b.text.length();
+            if (!b.heading && len > 0 && b.linkChars > LINK_HEAVY * len) {
+                continue;
+            }
+            kept.add(b);
+            keptChars += len;
+        }
+        return new Extraction(kept, walk.heading1, keptChars);
+    }
+
+    /** All blocks of the page, paragraphs only when {@code paragraphsOnly}: the last fallback. */
+    List<Block> allBlocks(Element body) {
+        Walk walk = new Walk();
+        NodeTraversor.filter(walk, body);
+        List<Block> out = new ArrayList<>();
+        for (Block b : walk.blocks) {
+            if (!b.title && (b.text.length() == 0 || b.linkChars <= LINK_HEAVY * b.text.length())) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    /** One pass over the DOM: blocks in document order and the block range of every block-level element. */
+    private final class Walk implements NodeFilter {
+        final List<Block> blocks = new ArrayList<>();
+        final List<Region> regions = new ArrayList<>();
+        final Deque<Open> open = new ArrayDeque<>();
+        String heading1;
+        int linkDepth;
+        int depth;
+
+        private final class Open {
+            final StringBuilder text = new StringBuilder();
+            final boolean heading;
+            final boolean title;
+            final int first;
+            final int depth;
+            final boolean negative;
+            final boolean positive;
+            int links;
+
+            Open(boolean heading, boolean title, int first, int depth, boolean negative, boolean positive) {
+                this.heading = heading;
+                this.title = title;
+                this.first = first;
+                this.depth = depth;
+                this.negative = negative;
+                this.positive = positive;
+            }
+        }
+
+        @Override
+        public FilterResult head(Node node, int ignored) {
+            if (node instanceof TextNode t) {
+                Open top = open.peek();
+                if (top != null) {
+                    String s = t.getWholeText();
+                    top.text.append(s);
+                    if (linkDepth > 0) {
+                        top.links += s.strip().length();
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            String tag = e.normalName();
+            if (hints.junkTags().contains(tag) || hidden(e)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            depth++;
+            if (tag.equals("a")) {
+                linkDepth++;
+            } else if (tag.equals("br")) {
+                Open top = open.peek();
+                if (top != null) {
+                    top.text.append('\n');
+                }
+            } else if (BLOCK_TAGS.contains(tag) || open.isEmpty()) {
+                flush();
+                String marks = e.className() + " " + e.id();
+                boolean negative = hints.softTags().contains(tag)
+                        || marks.length() > 1 && hints.negative().matcher(marks).find();
+                boolean positive = !negative && (tag.equals("article") || tag.equals("main")
+                        || marks.length() > 1 && hints.positive().matcher(marks).find());
+                open.push(new Open(hints.headingTags().contains(tag), hints.titleTags().contains(tag),
+                        blocks.size(), depth, negative, positive));
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int ignored) {
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = e.normalName();
+            if (tag.equals("a")) {
+                linkDepth--;
+            } else if (!open.isEmpty() && open.peek().depth == depth) {
+                flush();
+                Open closed = open.pop();
+                regions.add(new Region(closed.depth, closed.first, blocks.size() - 1, closed.negative,
+                        closed.positive));
+            }
+            depth--;
+            return FilterResult.CONTINUE;
+        }
+
+        private void flush() {
+            Open top = open.peek();
+            if (top == null || top.text.length() == 0) {
+                return;
+            }
+            String text = collapse(top.text);
+            if (!text.isBlank()) {
+                if (top.title && heading1 == null) {
+                    heading1 = text.strip();
+                }
+                blocks.add(new Block(text, Math.min(top.links, text.length()), top.heading, top.title));
+            }
+            top.text.setLength(0);
+            top.links = 0;
+        }
+    }
+
+    private static boolean hidden(Element e) {
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /** Collapses blanks, keeps line breaks from {@code <br>}, drops blank lines. */
+    static String collapse(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\n') {
+                trimEnd(out);
+                if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+                    out.append('\n');
+                }
+                space = false;
+            } else if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = out.length() > 0 && out.charAt(out.length() - 1) != '\n';
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        trimEnd(out);
+        return out.toString();
+    }
+
+    private static void trimEnd(StringBuilder sb) {
+        int len = sb.length();
+        while (len > 0 && (sb.charAt(len - 1) == ' ' || sb.charAt(len - 1) == '\n')) {
+            len--;
+        }
+        sb.setLength(len);
+    }
+}
