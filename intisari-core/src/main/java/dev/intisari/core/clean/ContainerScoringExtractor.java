@@ -9,6 +9,8 @@ import org.jsoup.select.NodeTraversor;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,6 +38,9 @@ final class ContainerScoringExtractor {
     private static final int SHORT_BLOCK = 25;
     private static final double LINK_HEAVY = 0.5;
     private static final double HINT_BONUS = 0.1;
+    /** Text this many levels below a container counts fully; deeper text counts less by DECAY per level. */
+    private static final int NEAR = 2;
+    private static final double DECAY = 0.75;
 
     private final HtmlHints hints;
 
@@ -44,11 +49,14 @@ final class ContainerScoringExtractor {
     }
 
     /** A block of text in document order. */
-    record Block(String text, int linkChars, boolean heading, boolean title) {
+    record Block(String text, int linkChars, boolean heading, boolean title, int[] ancestors) {
+        Block(String text, int linkChars, boolean heading, boolean title) {
+            this(text, linkChars, heading, title, new int[0]);
+        }
     }
 
     /** A block-level element with the range of blocks it holds, and whether its class, id or tag warn. */
-    private record Region(int depth, int first, int last, boolean negative, boolean positive) {
+    private record Region(int id, int depth, int first, int last, boolean negative, boolean positive) {
     }
 
     /** The extracted blocks and the first h1 text (a title candidate), or an empty list when nothing fits. */
@@ -107,16 +115,30 @@ final class ContainerScoringExtractor {
             good[i + 1] = good[i] + g;
             bad[i + 1] = bad[i] + x;
         }
+        double[] score = new double[walk.nextId];
+        double[] gained = new double[walk.nextId];
+        for (int i = 0; i < n; i++) {
+            double g = good[i + 1] - good[i];
+            double x = bad[i + 1] - bad[i];
+            int[] up = blocks.get(i).ancestors;
+            double weight = 1;
+            for (int k = up.length - 1, d = 0; k >= 0; k--, d++) {
+                if (d > NEAR) {
+                    weight *= DECAY;
+                }
+                score[up[k]] += g * weight - x;
+                gained[up[k]] += g * weight;
+            }
+        }
         Region best = null;
         double bestScore = 0;
         for (Region r : walk.regions) {
             if (r.last < r.first) {
                 continue;
             }
-            double g = good[r.last + 1] - good[r.first];
-            double score = g - (bad[r.last + 1] - bad[r.first]) + (r.positive ? HINT_BONUS * g : 0);
-            if (score > bestScore) {
-                bestScore = score;
+            double value = score[r.id] + (r.positive ? HINT_BONUS * gained[r.id] : 0);
+            if (value > bestScore) {
+                bestScore = value;
                 best = r;
             }
         }
@@ -140,7 +162,7 @@ final class ContainerScoringExtractor {
                 continue;
             }
             int len = b.text.length();
-            if (!b.heading && len > 0 && b.linkChars > LINK_HEAVY * len) {
+            if (len > 0 && b.linkChars > LINK_HEAVY * len) {
                 continue;
             }
             kept.add(b);
@@ -167,8 +189,11 @@ final class ContainerScoringExtractor {
         final List<Block> blocks = new ArrayList<>();
         final List<Region> regions = new ArrayList<>();
         final Deque<Open> open = new ArrayDeque<>();
+        final Map<String, Integer> hintCache = new HashMap<>();
         String heading1;
+        int nextId;
         int linkDepth;
+        int preDepth;
         int depth;
 
         private final class Open {
@@ -179,6 +204,7 @@ final class ContainerScoringExtractor {
             final int depth;
             final boolean negative;
             final boolean positive;
+            final int id = nextId++;
             int links;
 
             Open(boolean heading, boolean title, int first, int depth, boolean negative, boolean positive) {
@@ -197,7 +223,11 @@ final class ContainerScoringExtractor {
                 Open top = open.peek();
                 if (top != null) {
                     String s = t.getWholeText();
-                    top.text.append(s);
+                    if (preDepth > 0) {
+                        top.text.append(s);
+                    } else {
+                        appendFlat(top.text, s);
+                    }
                     if (linkDepth > 0) {
                         top.links += s.strip().length();
                     }
@@ -212,6 +242,9 @@ final class ContainerScoringExtractor {
                 return FilterResult.SKIP_ENTIRELY;
             }
             depth++;
+            if (tag.equals("pre")) {
+                preDepth++;
+            }
             if (tag.equals("a")) {
                 linkDepth++;
             } else if (tag.equals("br")) {
@@ -221,11 +254,13 @@ final class ContainerScoringExtractor {
                 }
             } else if (BLOCK_TAGS.contains(tag) || open.isEmpty()) {
                 flush();
-                String marks = e.className() + " " + e.id();
-                boolean negative = hints.softTags().contains(tag)
-                        || marks.length() > 1 && hints.negative().matcher(marks).find();
-                boolean positive = !negative && (tag.equals("article") || tag.equals("main")
-                        || marks.length() > 1 && hints.positive().matcher(marks).find());
+                int hint = 0;
+                if (e.attributesSize() > 0) {
+                    String marks = e.attr("class") + " " + e.attr("id");
+                    hint = marks.length() > 1 ? hintOf(marks) : 0;
+                }
+                boolean negative = hints.softTags().contains(tag) || hint < 0;
+                boolean positive = !negative && (tag.equals("article") || tag.equals("main") || hint > 0);
                 open.push(new Open(hints.headingTags().contains(tag), hints.titleTags().contains(tag),
                         blocks.size(), depth, negative, positive));
             }
@@ -238,16 +273,29 @@ final class ContainerScoringExtractor {
                 return FilterResult.CONTINUE;
             }
             String tag = e.normalName();
+            if (tag.equals("pre")) {
+                preDepth--;
+            }
             if (tag.equals("a")) {
                 linkDepth--;
             } else if (!open.isEmpty() && open.peek().depth == depth) {
                 flush();
                 Open closed = open.pop();
-                regions.add(new Region(closed.depth, closed.first, blocks.size() - 1, closed.negative,
+                regions.add(new Region(closed.id, closed.depth, closed.first, blocks.size() - 1, closed.negative,
                         closed.positive));
             }
             depth--;
             return FilterResult.CONTINUE;
+        }
+
+        /** -1 for a boilerplate hint, 1 for a content hint, 0 for none; pages repeat their classes, so cached. */
+        private int hintOf(String marks) {
+            Integer known = hintCache.get(marks);
+            if (known == null) {
+                known = hints.negative(marks) ? -1 : hints.positive(marks) ? 1 : 0;
+                hintCache.put(marks, known);
+            }
+            return known;
         }
 
         private void flush() {
@@ -260,14 +308,30 @@ final class ContainerScoringExtractor {
                 if (top.title && heading1 == null) {
                     heading1 = text.strip();
                 }
-                blocks.add(new Block(text, Math.min(top.links, text.length()), top.heading, top.title));
+                int[] ancestors = new int[open.size()];
+                int k = ancestors.length;
+                for (Open o : open) {
+                    ancestors[--k] = o.id;
+                }
+                blocks.add(new Block(text, Math.min(top.links, text.length()), top.heading, top.title, ancestors));
             }
             top.text.setLength(0);
             top.links = 0;
         }
     }
 
+    /** Appends HTML text with its source line breaks read as blanks (only {@code <br>} breaks a line). */
+    private static void appendFlat(StringBuilder out, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            out.append(c == '\n' || c == '\r' ? ' ' : c);
+        }
+    }
+
     private static boolean hidden(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         if (e.hasAttr("hidden")) {
             return true;
         }

@@ -9,6 +9,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,12 +39,27 @@ final class HtmlMetadataReader {
     private static final int MAX_JSON = 2_000_000;
 
     PageMetadata read(Document doc, String url) {
+        Map<String, String> metas = new HashMap<>();
+        for (Element m : doc.head().getElementsByTag("meta")) {
+            String content = m.attr("content").strip();
+            if (!content.isEmpty()) {
+                for (String key : new String[] {m.attr("property"), m.attr("name"), m.attr("itemprop")}) {
+                    if (!key.isEmpty()) {
+                        metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+                    }
+                }
+            }
+        }
+        return read(doc, url, metas);
+    }
+
+    private PageMetadata read(Document doc, String url, Map<String, String> metas) {
         JsonLd ld = jsonLd(doc);
-        String title = first(ld.headline, meta(doc, "og:title"), meta(doc, "twitter:title"), doc.title());
+        String title = first(ld.headline, meta(metas, "og:title"), meta(metas, "twitter:title"), doc.title());
         Published published = PublishedDates.iso(ld.datePublished, "json-ld").orElse(null);
         if (published == null) {
             for (String key : DATE_META) {
-                Optional<Published> p = PublishedDates.iso(meta(doc, key), "meta");
+                Optional<Published> p = PublishedDates.iso(meta(metas, key), "meta");
                 if (p.isPresent()) {
                     published = p.get();
                     break;
@@ -52,12 +70,12 @@ final class HtmlMetadataReader {
             published = timeElement(doc).orElse(null);
         }
         if (published == null) {
-            published = PublishedDates.url(url != null ? url : meta(doc, "og:url")).orElse(null);
+            published = PublishedDates.url(url != null ? url : meta(metas, "og:url")).orElse(null);
         }
-        String outlet = first(ld.publisher, meta(doc, "og:site_name"), meta(doc, "application-name"));
+        String outlet = first(ld.publisher, meta(metas, "og:site_name"), meta(metas, "application-name"));
         List<String> authors = new ArrayList<>(ld.authors);
         if (authors.isEmpty()) {
-            String author = first(meta(doc, "author"), meta(doc, "article:author"), meta(doc, "dc.creator"));
+            String author = first(meta(metas, "author"), meta(metas, "article:author"), meta(metas, "dc.creator"));
             if (author != null && !author.startsWith("http")) {
                 authors.add(author);
             }
@@ -73,17 +91,8 @@ final class HtmlMetadataReader {
         return best == null ? Optional.empty() : PublishedDates.iso(best.attr("datetime"), "time");
     }
 
-    private static String meta(Document doc, String key) {
-        for (Element m : doc.head().getElementsByTag("meta")) {
-            if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
-                    || key.equalsIgnoreCase(m.attr("itemprop"))) {
-                String content = m.attr("content").strip();
-                if (!content.isEmpty()) {
-                    return content;
-                }
-            }
-        }
-        return null;
+    private static String meta(Map<String, String> metas, String key) {
+        return metas.get(key.toLowerCase(Locale.ROOT));
     }
 
     private static String first(String... values) {
@@ -107,9 +116,13 @@ final class HtmlMetadataReader {
 
     private static JsonLd jsonLd(Document doc) {
         JsonLd ld = new JsonLd();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.getElementsByTag("script")) {
+            if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                continue;
+            }
             String json = script.data();
-            if (json.length() > MAX_JSON) {
+            if (json.length() > MAX_JSON || !json.contains("Article") && !json.contains("Posting")
+                    && !json.contains("article") && !json.contains("Report")) {
                 continue;
             }
             try {

@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  * headline-shaped lines.
  */
 final class LineClassifier {
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern DATE_PREFIX = Pattern.compile(
             "(?iu)(?:diterbitkan|dipublikasikan|dipublikasi|diperbarui|diunggah|terbit|published|updated|posted|tanggal)"
                     + "\\s*(?:pada|on)?\\s*[:\\-–]?\\s*(?<d>.{8,60})");
@@ -34,6 +32,9 @@ final class LineClassifier {
     private static final Pattern QUOTES = Pattern.compile("^[\\s'\"“”‘’«»\\[(]+|[\\s'\"“”‘’«»\\])]+$");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int MAX_REMOVABLE = 400;
+    private static final int MAX_ANYWHERE = 300;
+    private static final int SECTION_LENGTH = 60;
+    private static final Set<String> TAG_WORDS = Set.of("tag", "tags", "topik", "tagar", "kata", "label");
     private static final int HEADLINE_WORDS = 22;
     private static final int HEADING_WORDS = 12;
     private static final int RELATED_RUN = 5;
@@ -106,7 +107,7 @@ final class LineClassifier {
                     }
                     String marker = null;
                     Matcher m = TRAILING.matcher(body);
-                    if (m.find()) {
+                    if (endsWithBracket(body) && m.find()) {
                         marker = m.group("m");
                         body = body.substring(0, m.start()).strip();
                     }
@@ -147,8 +148,10 @@ final class LineClassifier {
         if (date != null) {
             return new Verdict(Verdict.Role.REMOVED, RemovalKind.DATE, null, List.of(), List.of(), date);
         }
-        String label = line.toLowerCase(Locale.ROOT).replaceAll("[\\s:]+$", "");
-        if (sections.contains(label) || TAGS.matcher(line).matches()) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        String head = firstWord(lower);
+        if (line.length() < SECTION_LENGTH && sections.contains(stripColon(lower))
+                || TAG_WORDS.contains(head) && TAGS.matcher(line).matches()) {
             return Verdict.removed(RemovalKind.SECTION);
         }
         List<String[]> named = credits.credits(line);
@@ -160,8 +163,11 @@ final class LineClassifier {
             return new Verdict(Verdict.Role.REMOVED, RemovalKind.BYLINE, null, List.of(), named, null);
         }
         for (LineRule rule : rules) {
-            Matcher m = rule.pattern().matcher(line);
-            if (!m.matches()) {
+            if (rule.anywhere() && line.length() > MAX_ANYWHERE) {
+                continue;
+            }
+            Matcher m = rule.fire(line, lower, head);
+            if (m == null) {
                 continue;
             }
             if (rule.kind() == RemovalKind.RELATED) {
@@ -294,9 +300,52 @@ final class LineClassifier {
         return QUOTES.matcher(h).replaceAll("").strip();
     }
 
+    private static String stripColon(String s) {
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == ':' || s.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    /** The first run of letters of a lower-case line, after leading brackets, quotes and blanks. */
+    static String firstWord(String lower) {
+        int i = 0;
+        while (i < lower.length() && !Character.isLetter(lower.charAt(i))) {
+            i++;
+        }
+        int start = i;
+        while (i < lower.length() && Character.isLetter(lower.charAt(i))) {
+            i++;
+        }
+        return lower.substring(start, i);
+    }
+
+    /** Drops invisible characters, turns every run of blanks (no-break spaces too) into one space, strips. */
     static String normalise(String line) {
-        String s = INVISIBLE.matcher(line).replaceAll("");
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(line.length());
+        boolean space = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+                continue;
+            }
+            if (c <= ' ' || c == '\u00A0' || c >= '\u2000' && (c <= '\u200A' || c == '\u2007' || c == '\u202F'
+                    || c == '\u3000' || c == '\u2028' || c == '\u2029')) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean endsWithBracket(String s) {
+        return !s.isEmpty() && (s.charAt(s.length() - 1) == ')' || s.charAt(s.length() - 1) == ']');
     }
 
     private static String key(String s) {

@@ -3,6 +3,7 @@ package dev.intisari.core.clean;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ final class WireAliases {
     private final Map<String, String> canonical = new HashMap<>();
     private final Pattern anyAlias;
     private final Pattern cued;
+    private final List<String> cuePhrases = new ArrayList<>();
 
     WireAliases() {
         List<String> aliases = new ArrayList<>();
@@ -39,13 +41,14 @@ final class WireAliases {
         List<String> cueList = new ArrayList<>(RuleSet.lines("wire-cues.txt"));
         cueList.sort(Comparator.comparingInt(String::length).reversed());
         for (String cue : cueList) {
+            cuePhrases.add(cue.toLowerCase(Locale.ROOT));
             cues.append(cues.length() == 0 ? "" : "|").append(cue.replace(" ", "\\s+"));
         }
         StringBuilder gap = new StringBuilder("\\p{Ll}[\\p{L}-]*");
         for (String word : RuleSet.lines("wire-gap-words.txt")) {
             gap.append('|').append(Pattern.quote(word));
         }
-        cued = Pattern.compile("(?<![\\p{L}])(?iu:" + cues + ")(?:\\s+(?:" + gap + ")){0,3}?\\s+" + alias);
+        cued = Pattern.compile("(?<![\\p{L}])(?i:" + cues + ")(?:\\s+(?:" + gap + ")){0,3}?\\s+" + alias);
     }
 
     /** Every agency named in {@code segment}, in order of appearance. */
@@ -55,8 +58,22 @@ final class WireAliases {
 
     /** Agencies a body sentence names as its source after a cue ("menurut kantor berita Rusia Interfax"). */
     List<String> cued(String sentence) {
-        return collect(cued.matcher(sentence));
+        return mayCite(sentence) ? collect(cued.matcher(sentence)) : List.of();
     }
+
+    /** A cheap filter: one of the cue phrases must occur before the pattern runs. */
+    private boolean mayCite(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String cue : cuePhrases) {
+            if (lower.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+
+
 
     private List<String> collect(Matcher m) {
         Set<String> found = new LinkedHashSet<>();
