@@ -41,6 +41,10 @@ final class ContainerScoringExtractor {
     /** Text this many levels below a container counts fully; deeper text counts less by DECAY per level. */
     private static final int NEAR = 2;
     private static final double DECAY = 0.75;
+    private static final int MAX_WIDEN = 2;
+    private static final double WIDEN_GAIN = 0.2;
+    private static final double WIDEN_NOISE = 0.25;
+    private static final double WIDEN_CLEAN = 0.05;
 
     private final HtmlHints hints;
 
@@ -56,7 +60,7 @@ final class ContainerScoringExtractor {
     }
 
     /** A block-level element with the range of blocks it holds, and whether its class, id or tag warn. */
-    private record Region(int id, int depth, int first, int last, boolean negative, boolean positive) {
+    private record Region(int id, int parent, int depth, int first, int last, boolean negative, boolean positive) {
     }
 
     /** The extracted blocks and the first h1 text (a title candidate), or an empty list when nothing fits. */
@@ -145,6 +149,7 @@ final class ContainerScoringExtractor {
         if (best == null) {
             return new Extraction(List.of(), walk.heading1, 0);
         }
+        best = widen(best, walk, good, bad);
         int[] inner = new int[n + 1];
         for (Region r : trusted) {
             if (r.depth > best.depth && r.first >= best.first && r.last <= best.last) {
@@ -169,6 +174,30 @@ final class ContainerScoringExtractor {
             keptChars += len;
         }
         return new Extraction(kept, walk.heading1, keptChars);
+    }
+
+    /**
+     * Climbs from the chosen container to its parent while the parent adds clean text: an article split over
+     * sibling containers (text, an image or an ad, more text) is read whole.
+     */
+    private static Region widen(Region best, Walk walk, double[] good, double[] bad) {
+        Region[] byId = new Region[walk.nextId];
+        for (Region r : walk.regions) {
+            byId[r.id] = r;
+        }
+        for (int step = 0; step < MAX_WIDEN && best.parent >= 0 && byId[best.parent] != null; step++) {
+            Region up = byId[best.parent];
+            double g = good[best.last + 1] - good[best.first];
+            double addedGood = good[up.last + 1] - good[up.first] - g;
+            double addedBad = bad[up.last + 1] - bad[up.first] - (bad[best.last + 1] - bad[best.first]);
+            boolean gain = addedGood >= WIDEN_GAIN * g && addedBad <= WIDEN_NOISE * addedGood;
+            boolean clean = addedGood > 0 && addedBad <= WIDEN_CLEAN * addedGood;
+            if (up.negative || !gain && !clean) {
+                break;
+            }
+            best = up;
+        }
+        return best;
     }
 
     /** All blocks of the page, paragraphs only when {@code paragraphsOnly}: the last fallback. */
@@ -205,6 +234,7 @@ final class ContainerScoringExtractor {
             final boolean negative;
             final boolean positive;
             final int id = nextId++;
+            final int parent = open.isEmpty() ? -1 : open.peek().id;
             int links;
 
             Open(boolean heading, boolean title, int first, int depth, boolean negative, boolean positive) {
@@ -281,7 +311,7 @@ final class ContainerScoringExtractor {
             } else if (!open.isEmpty() && open.peek().depth == depth) {
                 flush();
                 Open closed = open.pop();
-                regions.add(new Region(closed.id, closed.depth, closed.first, blocks.size() - 1, closed.negative,
+                regions.add(new Region(closed.id, closed.parent, closed.depth, closed.first, blocks.size() - 1, closed.negative,
                         closed.positive));
             }
             depth--;

@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ScrapinghubEval {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final double F1_FLOOR = 0.0;
+    private static final double F1_FLOOR = 0.95;
 
     @Test
     void extractionQualityAndSpeed() throws IOException {
@@ -56,19 +56,17 @@ class ScrapinghubEval {
         ShingleMetric ours = new ShingleMetric();
         List<String> worst = new ArrayList<>();
         long oursNanos = 0;
+        long jsoupNanos = 0;
         for (Map.Entry<String, String> e : html.entrySet()) {
             long t0 = System.nanoTime();
             String text = cleaner.clean(raw(e.getKey(), urls.get(e.getKey()), e.getValue())).text();
-            oursNanos += System.nanoTime() - t0;
+            long t1 = System.nanoTime();
+            Jsoup.parse(e.getValue()).text();
+            jsoupNanos += System.nanoTime() - t1;
+            oursNanos += t1 - t0;
             double[] r = ours.add(expected.get(e.getKey()), text);
             worst.add(String.format("%.3f P=%.2f R=%.2f %s %s", ShingleMetric.f1(r), ShingleMetric.precision(r),
                     ShingleMetric.recall(r), e.getKey().substring(0, 8), urls.get(e.getKey())));
-        }
-        long jsoupNanos = 0;
-        for (String page : html.values()) {
-            long t0 = System.nanoTime();
-            Jsoup.parse(page).text();
-            jsoupNanos += System.nanoTime() - t0;
         }
         Map<String, ShingleMetric> systems = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir.resolve("output"))) {
