@@ -30,6 +30,7 @@ final class LineClassifier {
             "(?u)\\s+(?<m>[(\\[]\\s*(?:\\*+|\\p{L}{2,6}(?:\\s*/\\s*\\p{L}{2,6}){1,3})\\s*[)\\]])\\s*$");
     private static final Pattern LABEL_MANY = Pattern.compile("(?iu).*(?:terkait|related).*");
     private static final Pattern QUOTES = Pattern.compile("^[\\s'\"“”‘’«»\\[(]+|[\\s'\"“”‘’«»\\])]+$");
+    private static final Pattern SECOND_SENTENCE = Pattern.compile("(?u)[.!?]\\s+\\p{Lu}");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int MAX_REMOVABLE = 400;
     private static final int MAX_ANYWHERE = 300;
@@ -217,7 +218,7 @@ final class LineClassifier {
             }
             return;
         }
-        if (guess && v[first].role() == Verdict.Role.BODY && headlineLike(text[first])
+        if (guess && v[first].role() == Verdict.Role.BODY && headlineLike(text[first]) && titleShaped(text[first])
                 && datelines.read(text[first]).isEmpty() && hasBodyAfter(v, first)) {
             v[first] = Verdict.TITLE;
         }
@@ -282,6 +283,12 @@ final class LineClassifier {
         char first = line.charAt(0);
         return last != '.' && last != ',' && last != ';' && last != ':'
                 && (Character.isLetterOrDigit(first) || first == '"' || first == '“' || first == '\'');
+    }
+
+    /** A guessed title is one statement: no question or exclamation at the end, no second sentence. */
+    private static boolean titleShaped(String line) {
+        char last = line.charAt(line.length() - 1);
+        return last != '?' && last != '!' && !SECOND_SENTENCE.matcher(line).find();
     }
 
     /** A section heading inside the body: a short line that starts upper case and has no final punctuation. */
