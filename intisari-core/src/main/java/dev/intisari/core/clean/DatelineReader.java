@@ -25,7 +25,8 @@ final class DatelineReader {
     private final Set<String> outlets = new HashSet<>();
     private final Set<String> places = new HashSet<>();
 
-    DatelineReader() {
+    DatelineReader(Set<String> agencies) {
+        outlets.addAll(agencies);
         for (String[] row : RuleSet.pairs("datelines.tsv")) {
             shapes.add(Pattern.compile(row[1]));
         }

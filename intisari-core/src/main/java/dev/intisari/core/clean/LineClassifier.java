@@ -44,8 +44,8 @@ final class LineClassifier {
     private final List<LineRule> rules = new ArrayList<>();
     private final Set<String> sections = new HashSet<>();
     private final CreditReader credits = new CreditReader();
-    private final DatelineReader datelines = new DatelineReader();
     private final WireAliases wires = new WireAliases();
+    private final DatelineReader datelines = new DatelineReader(wires.names());
 
     LineClassifier() {
         for (String[] row : RuleSet.pairs("line-rules.tsv")) {

@@ -51,10 +51,10 @@ public final class RuleLineCleaner implements Cleaner {
                 givenTitle = body.heading1();
             }
         }
-        classifier.classify(lines, givenTitle, raw.text() != null, out);
-        out.title(givenTitle);
         out.published(meta.published());
         out.outlet(meta.outlet());
+        classifier.classify(lines, givenTitle, raw.text() != null, out);
+        out.title(givenTitle);
         for (String author : meta.authors()) {
             out.credit("author", author);
         }

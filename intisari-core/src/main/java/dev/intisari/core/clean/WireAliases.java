@@ -51,6 +51,16 @@ final class WireAliases {
         cued = Pattern.compile("(?<![\\p{L}])(?i:" + cues + ")(?:\\s+(?:" + gap + ")){0,3}?\\s+" + alias);
     }
 
+    /** Every alias and canonical name, lower case: the agencies that may open a dateline as its outlet. */
+    Set<String> names() {
+        Set<String> out = new java.util.HashSet<>();
+        for (Map.Entry<String, String> e : canonical.entrySet()) {
+            out.add(e.getKey().toLowerCase(Locale.ROOT));
+            out.add(e.getValue().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
     /** Every agency named in {@code segment}, in order of appearance. */
     List<String> all(String segment) {
         return collect(anyAlias.matcher(segment));
