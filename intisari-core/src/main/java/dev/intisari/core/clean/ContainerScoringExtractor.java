@@ -42,9 +42,14 @@ final class ContainerScoringExtractor {
     private static final int NEAR = 2;
     private static final double DECAY = 0.75;
     private static final int MAX_WIDEN = 2;
+    private static final int TEASER_BLOCKS = 4;
+    private static final int TEASER_CHARS = 600;
+    private static final int TEASER_HEADLINE = 15;
     private static final double WIDEN_GAIN = 0.2;
     private static final double WIDEN_NOISE = 0.25;
     private static final double WIDEN_CLEAN = 0.05;
+    /** A clean addition smaller than this share of the container (a lead, an intro) is always taken. */
+    private static final double WIDEN_LEAD = 0.5;
 
     private final HtmlHints hints;
 
@@ -92,6 +97,18 @@ final class ContainerScoringExtractor {
                 trusted.add(r);
             }
         }
+        int[] teaser = new int[n + 1];
+        for (Region r : walk.regions) {
+            if (isTeaser(r, blocks, chars)) {
+                teaser[r.first]++;
+                teaser[r.last + 1]--;
+            }
+        }
+        boolean[] inTeaser = new boolean[n];
+        for (int i = 0, t = 0; i < n; i++) {
+            t += teaser[i];
+            inTeaser[i] = t > 0;
+        }
         double[] good = new double[n + 1];
         double[] bad = new double[n + 1];
         int cover = 0;
@@ -103,7 +120,7 @@ final class ContainerScoringExtractor {
             double x = 0;
             if (b.title) {
                 x = 0;
-            } else if (cover > 0 || len > 0 && b.linkChars > LINK_HEAVY * len) {
+            } else if (cover > 0 || inTeaser[i] || len > 0 && b.linkChars > LINK_HEAVY * len) {
                 x = len;
             } else if (b.heading) {
                 g = 0;
@@ -163,7 +180,7 @@ final class ContainerScoringExtractor {
         for (int i = 0; i <= best.last; i++) {
             skip += inner[i];
             Block b = blocks.get(i);
-            if (i < best.first || skip > 0 || b.title) {
+            if (i < best.first || skip > 0 || b.title || inTeaser[i]) {
                 continue;
             }
             int len = b.text.length();
@@ -191,13 +208,32 @@ final class ContainerScoringExtractor {
             double addedGood = good[up.last + 1] - good[up.first] - g;
             double addedBad = bad[up.last + 1] - bad[up.first] - (bad[best.last + 1] - bad[best.first]);
             boolean gain = addedGood >= WIDEN_GAIN * g && addedBad <= WIDEN_NOISE * addedGood;
-            boolean clean = addedGood > 0 && addedBad <= WIDEN_CLEAN * addedGood;
+            boolean clean = addedGood > 0 && addedGood <= WIDEN_LEAD * g && addedBad <= WIDEN_CLEAN * addedGood;
             if (up.negative || !gain && !clean) {
                 break;
             }
             best = up;
         }
         return best;
+    }
+
+    /**
+     * A teaser card: a small element of two to four blocks, one of them a headline link, the others a short
+     * summary or a date. Lists of them follow articles ("More stories") inside the same container.
+     */
+    private static boolean isTeaser(Region r, List<Block> blocks, long[] chars) {
+        int count = r.last - r.first + 1;
+        if (count < 2 || count > TEASER_BLOCKS || chars[r.last + 1] - chars[r.first] > TEASER_CHARS) {
+            return false;
+        }
+        for (int i = r.first; i <= r.last; i++) {
+            Block b = blocks.get(i);
+            int len = b.text.length();
+            if (len >= TEASER_HEADLINE && b.linkChars > LINK_HEAVY * len) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** All blocks of the page, paragraphs only when {@code paragraphsOnly}: the last fallback. */
