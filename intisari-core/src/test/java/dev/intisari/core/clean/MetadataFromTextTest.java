@@ -127,6 +127,17 @@ class MetadataFromTextTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(value = 20, unit = java.util.concurrent.TimeUnit.SECONDS)
+    void hugeAndOddTextInBoundedTime() {
+        String oneLine = "Dilansir Reuters, harga naik lagi (ant/mdk) ".repeat(20_000);
+        String manyLines = "Baca juga: Judul\r\nParagraf isi berita yang biasa saja.\r\n\u0000\uFFFD\n".repeat(10_000);
+        for (String text : new String[] {oneLine, manyLines, "", "\n\n\n", "(*)"}) {
+            CleanArticle a = clean(null, text);
+            assertTrue(a.text().length() <= text.length());
+        }
+    }
+
+    @Test
     void nothingButBoilerplateGivesEmptyText() {
         CleanArticle a = clean("Judul", "Baca juga: Harga cabai naik\nEditor: Budi Hartono\nCopyright © 2025 Kabar");
         assertEquals("", a.text());
