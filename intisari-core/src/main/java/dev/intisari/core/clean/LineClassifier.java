@@ -330,6 +330,9 @@ final class LineClassifier {
 
     /** Drops invisible characters, turns every run of blanks (no-break spaces too) into one space, strips. */
     static String normalise(String line) {
+        if (plain(line)) {
+            return line;
+        }
         StringBuilder out = new StringBuilder(line.length());
         boolean space = false;
         for (int i = 0; i < line.length(); i++) {
@@ -349,6 +352,24 @@ final class LineClassifier {
             }
         }
         return out.toString();
+    }
+
+    /** True when the line has no edge blanks, no double blanks and no character that needs normalising. */
+    private static boolean plain(String line) {
+        int n = line.length();
+        if (n == 0 || line.charAt(0) == ' ' || line.charAt(n - 1) == ' ') {
+            return n == 0;
+        }
+        char prev = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c < ' ' || c >= '\u00A0' && !Character.isLetterOrDigit(c) && c != '\u201C' && c != '\u201D'
+                    && c != '\u2018' && c != '\u2019' && c != '\u2013' && c != '\u2014' || c == ' ' && prev == ' ') {
+                return false;
+            }
+            prev = c;
+        }
+        return true;
     }
 
     private static boolean endsWithBracket(String s) {
