@@ -23,7 +23,9 @@ final class CreditReader {
     private static final Pattern BY = Pattern.compile(
             "(?u)(?i:oleh|by)\\s*:?\\s+(?<name>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})\\s*");
 
+    private static final int MAX_BYLINE = 90;
     private final Map<String, String> roles = new HashMap<>();
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
     private final Pattern label;
     private final Pattern glued;
 
@@ -32,6 +34,7 @@ final class CreditReader {
         for (String[] row : RuleSet.pairs("credit-labels.tsv")) {
             roles.put(row[0], row[1]);
             labels.add(row[0]);
+            firstWords.add(row[0].split(" ")[0]);
         }
         labels.sort(Comparator.comparingInt(String::length).reversed());
         String alt = String.join("|", labels).replace(" ", "\\s+");
@@ -44,8 +47,11 @@ final class CreditReader {
                 + titles + ")(?:\\s+\\p{L}[\\p{L}.-]*){0,5}\\s*");
     }
 
-    /** Role and name pairs of a labelled credit line, or null. */
-    List<String[]> credits(String line) {
+    /** Role and name pairs of a labelled credit line, or null; {@code head} is its first word in lower case. */
+    List<String[]> credits(String line, String head) {
+        if (!firstWords.contains(head)) {
+            return null;
+        }
         Matcher m = label.matcher(line);
         if (!m.lookingAt()) {
             return null;
@@ -69,6 +75,9 @@ final class CreditReader {
 
     /** Author pairs of a byline, or null. */
     List<String[]> byline(String line) {
+        if (line.length() > MAX_BYLINE) {
+            return null;
+        }
         Matcher by = BY.matcher(line);
         if (by.matches()) {
             return List.<String[]>of(new String[] {"author", by.group("name").strip()});

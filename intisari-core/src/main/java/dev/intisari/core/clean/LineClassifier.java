@@ -5,7 +5,9 @@ import dev.intisari.model.Published;
 import dev.intisari.model.RemovalKind;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,6 +44,9 @@ final class LineClassifier {
     private static final int TITLE_WINDOW = 10;
 
     private final List<LineRule> rules = new ArrayList<>();
+    /** The rules in file order that can fire on a line starting with a given word; {@code unfiltered} otherwise. */
+    private final Map<String, List<LineRule>> byHead = new HashMap<>();
+    private final List<LineRule> unfiltered = new ArrayList<>();
     private final Set<String> sections = new HashSet<>();
     private final CreditReader credits = new CreditReader();
     private final WireAliases wires = new WireAliases();
@@ -50,6 +55,21 @@ final class LineClassifier {
     LineClassifier() {
         for (String[] row : RuleSet.pairs("line-rules.tsv")) {
             rules.add(LineRule.parse(row[0], row[1]));
+        }
+        for (LineRule rule : rules) {
+            if (rule.firstWords().isEmpty()) {
+                unfiltered.add(rule);
+            }
+            for (String word : rule.firstWords()) {
+                byHead.putIfAbsent(word, new ArrayList<>());
+            }
+        }
+        for (Map.Entry<String, List<LineRule>> e : byHead.entrySet()) {
+            for (LineRule rule : rules) {
+                if (rule.firstWords().isEmpty() || rule.firstWords().contains(e.getKey())) {
+                    e.getValue().add(rule);
+                }
+            }
         }
         for (String s : RuleSet.lines("sections.txt")) {
             sections.add(s.toLowerCase(Locale.ROOT));
@@ -155,7 +175,7 @@ final class LineClassifier {
                 || TAG_WORDS.contains(head) && TAGS.matcher(line).matches()) {
             return Verdict.removed(RemovalKind.SECTION);
         }
-        List<String[]> named = credits.credits(line);
+        List<String[]> named = credits.credits(line, head);
         if (named != null) {
             return new Verdict(Verdict.Role.REMOVED, RemovalKind.CREDIT, null, List.of(), named, null);
         }
@@ -163,7 +183,7 @@ final class LineClassifier {
         if (named != null) {
             return new Verdict(Verdict.Role.REMOVED, RemovalKind.BYLINE, null, List.of(), named, null);
         }
-        for (LineRule rule : rules) {
+        for (LineRule rule : byHead.getOrDefault(head, unfiltered)) {
             if (rule.anywhere() && line.length() > MAX_ANYWHERE) {
                 continue;
             }
