@@ -388,6 +388,11 @@ final class ContainerScoringExtractor {
 
     /** Appends HTML text with its source line breaks read as blanks (only {@code <br>} breaks a line). */
     private static void appendFlat(StringBuilder out, String s) {
+        if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            out.append(s);
+            return;
+        }
+        out.ensureCapacity(out.length() + s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             out.append(c == '\n' || c == '\r' ? ' ' : c);
@@ -415,7 +420,13 @@ final class ContainerScoringExtractor {
         boolean space = false;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (c == '\n') {
+            if (c > ' ' && c < '\u0085') {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            } else if (c == '\n') {
                 trimEnd(out);
                 if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
                     out.append('\n');

@@ -32,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScrapinghubEval {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final double F1_FLOOR = 0.95;
+    private static final int TIMED_ROUNDS = 3;
 
     @Test
     void extractionQualityAndSpeed() throws IOException {
@@ -55,18 +56,27 @@ class ScrapinghubEval {
         }
         ShingleMetric ours = new ShingleMetric();
         List<String> worst = new ArrayList<>();
-        long oursNanos = 0;
-        long jsoupNanos = 0;
         for (Map.Entry<String, String> e : html.entrySet()) {
-            long t0 = System.nanoTime();
             String text = cleaner.clean(raw(e.getKey(), urls.get(e.getKey()), e.getValue())).text();
-            long t1 = System.nanoTime();
-            Jsoup.parse(e.getValue()).text();
-            jsoupNanos += System.nanoTime() - t1;
-            oursNanos += t1 - t0;
             double[] r = ours.add(expected.get(e.getKey()), text);
             worst.add(String.format("%.3f P=%.2f R=%.2f %s %s", ShingleMetric.f1(r), ShingleMetric.precision(r),
                     ShingleMetric.recall(r), e.getKey().substring(0, 8), urls.get(e.getKey())));
+        }
+        long oursNanos = Long.MAX_VALUE;
+        long jsoupNanos = Long.MAX_VALUE;
+        for (int round = 0; round < TIMED_ROUNDS; round++) {
+            long ourRound = 0;
+            long jsoupRound = 0;
+            for (Map.Entry<String, String> e : html.entrySet()) {
+                long t0 = System.nanoTime();
+                cleaner.clean(raw(e.getKey(), urls.get(e.getKey()), e.getValue()));
+                long t1 = System.nanoTime();
+                Jsoup.parse(e.getValue()).text();
+                jsoupRound += System.nanoTime() - t1;
+                ourRound += t1 - t0;
+            }
+            oursNanos = Math.min(oursNanos, ourRound);
+            jsoupNanos = Math.min(jsoupNanos, jsoupRound);
         }
         Map<String, ShingleMetric> systems = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir.resolve("output"))) {
@@ -89,7 +99,7 @@ class ScrapinghubEval {
                 .sorted((a, b) -> Double.compare(b.getValue().f1(), a.getValue().f1()))
                 .forEach(e -> System.out.printf("%-24s %6.3f %6.3f %6.3f%n", e.getKey(), e.getValue().f1(),
                         e.getValue().precision(), e.getValue().recall()));
-        System.out.printf("speed, one thread, one run: intisari %.0f pages/s, bare jsoup parse+text %.0f pages/s (ratio %.2f)%n",
+        System.out.printf("speed, one thread, best of " + TIMED_ROUNDS + " interleaved rounds: intisari %.0f pages/s, bare jsoup parse+text %.0f pages/s (ratio %.2f)%n",
                 html.size() / (oursNanos / 1e9), html.size() / (jsoupNanos / 1e9), (double) oursNanos / jsoupNanos);
         if (Boolean.getBoolean("intisari.eval.verbose")) {
             worst.sort(null);
