@@ -1,34 +1,117 @@
 package dev.intisari.core.clean;
 
 import dev.intisari.model.CleanArticle;
-import dev.intisari.model.Credits;
 import dev.intisari.model.RawArticle;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** First version: keeps every line; the first line is the title when the input has none. */
+/**
+ * The cleaner: every line of a plain-text article, or every block a page's main content yields, is
+ * classified by rules kept as resources ({@link LineClassifier}); HTML goes first through
+ * {@link ContainerScoringExtractor} and {@link HtmlMetadataReader}.
+ *
+ * <p>The cascade for HTML: the highest-scoring container; when it holds little text, the JSON-LD
+ * articleBody; then every paragraph of the page; a page with no text gives an empty text. When both text and
+ * HTML are given, the text is the body and the HTML is read for metadata only. Immutable and thread-safe;
+ * never throws on odd input.
+ */
 public final class RuleLineCleaner implements Cleaner {
+    /** Longest HTML read (characters); the rest of a bigger page is cut off before parsing. */
+    static final int MAX_HTML = 20_000_000;
+    private static final int MIN_CONTAINER = 200;
+    private static final double BODY_FALLBACK_RATIO = 2.0;
+
+    private final LineClassifier classifier = new LineClassifier();
+    private final HtmlHints hints = HtmlHints.load();
+    private final HtmlMetadataReader metadata = new HtmlMetadataReader();
+    private final ContainerScoringExtractor extractor = new ContainerScoringExtractor(hints);
+
     @Override
     public CleanArticle clean(RawArticle raw) {
-        String body = raw.text() != null ? raw.text() : org.jsoup.Jsoup.parse(raw.html()).body().wholeText();
-        String[] lines = body.strip().split("\\R");
-        StringBuilder text = new StringBuilder();
-        String title = raw.title();
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (title == null && i == 0) {
-                title = line;
-                continue;
-            }
-            if (text.length() > 0) {
-                text.append("\n\n");
-            }
-            text.append(line);
+        ArticleBuilder out = new ArticleBuilder();
+        PageMetadata meta = PageMetadata.NONE;
+        Document doc = null;
+        if (raw.html() != null) {
+            String html = raw.html().length() > MAX_HTML ? raw.html().substring(0, MAX_HTML) : raw.html();
+            doc = Jsoup.parse(html, raw.url() == null ? "" : raw.url(), Parser.htmlParser());
+            meta = metadata.read(doc, raw.url());
         }
-        return new CleanArticle(title, text.toString(), List.of(), List.of(), Credits.NONE, List.of(), List.of(),
-                null, null, null);
+        String givenTitle = raw.title() != null ? raw.title() : meta.title();
+        List<InputLine> lines;
+        if (raw.text() != null) {
+            lines = textLines(raw.text());
+        } else {
+            ContainerScoringExtractor.Extraction body = htmlBody(doc, meta);
+            lines = blockLines(body.blocks());
+            if (givenTitle == null) {
+                givenTitle = body.heading1();
+            }
+        }
+        out.published(meta.published());
+        out.outlet(meta.outlet());
+        classifier.classify(lines, givenTitle, raw.text() != null, out);
+        out.title(givenTitle);
+        for (String author : meta.authors()) {
+            out.credit("author", author);
+        }
+        return out.build();
+    }
+
+    /** The cascade: scored container, JSON-LD articleBody, every paragraph of the page. */
+    private ContainerScoringExtractor.Extraction htmlBody(Document doc, PageMetadata meta) {
+        ContainerScoringExtractor.Extraction found = extractor.extract(doc.body());
+        int ldLength = meta.articleBody() == null ? 0 : meta.articleBody().strip().length();
+        if (found.containerChars() >= MIN_CONTAINER && ldLength <= BODY_FALLBACK_RATIO * found.containerChars()) {
+            return found;
+        }
+        if (ldLength >= MIN_CONTAINER) {
+            List<ContainerScoringExtractor.Block> blocks = new ArrayList<>();
+            String plain = Parser.unescapeEntities(meta.articleBody(), false);
+            for (String paragraph : plain.split("\\R")) {
+                String p = ContainerScoringExtractor.collapse(paragraph);
+                if (!p.isEmpty()) {
+                    blocks.add(new ContainerScoringExtractor.Block(p, 0, false, false));
+                }
+            }
+            return new ContainerScoringExtractor.Extraction(blocks, found.heading1(), ldLength);
+        }
+        if (found.containerChars() > 0) {
+            return found;
+        }
+        List<ContainerScoringExtractor.Block> all = extractor.allBlocks(doc.body());
+        int chars = all.stream().mapToInt(b -> b.text().length()).sum();
+        return new ContainerScoringExtractor.Extraction(all, found.heading1(), chars);
+    }
+
+    private static List<InputLine> blockLines(List<ContainerScoringExtractor.Block> blocks) {
+        List<InputLine> lines = new ArrayList<>();
+        int number = 1;
+        for (ContainerScoringExtractor.Block b : blocks) {
+            for (String line : b.text().split("\n")) {
+                lines.add(new InputLine(number++, line, b.heading()));
+            }
+        }
+        return lines;
+    }
+
+    private static List<InputLine> textLines(String text) {
+        List<InputLine> lines = new ArrayList<>();
+        int number = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '\n';
+            if (c == '\n' || c == '\r') {
+                lines.add(new InputLine(number++, text.substring(start, i), false));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        return lines;
     }
 }

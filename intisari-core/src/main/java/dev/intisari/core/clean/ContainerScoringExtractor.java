@@ -1,0 +1,456 @@
+package dev.intisari.core.clean;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Main-content extraction from a parsed page, in one linear pass plus prefix sums.
+ *
+ * <p>The pass cuts the body into text blocks in document order (a block is the text of one block-level
+ * element up to its nested blocks; {@code <br>} splits lines) and notes, for every block-level element, the
+ * range of blocks it holds. Each block gets a value: its non-link text counts for a container, link-heavy
+ * and very short text and anything inside a boilerplate-hinted element (class or id such as share, related,
+ * comment, sidebar; aside, footer, figure) counts against it. The chosen container is the element whose
+ * blocks sum to the highest value (a maximum over a tree, read in O(1) per element from prefix sums), with a
+ * small bonus for content hints (article, entry-content, main). Inside it, hinted sub-trees and link lists are
+ * dropped. A hinted element that holds half the page's text is not trusted as boilerplate.
+ */
+final class ContainerScoringExtractor {
+    private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body",
+            "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+            "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu",
+            "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "td", "th", "tr",
+            "ul", "caption", "legend");
+    private static final double TRUSTED_SHARE = 0.5;
+    private static final int LONG_BLOCK = 50;
+    private static final int SHORT_BLOCK = 25;
+    private static final double LINK_HEAVY = 0.5;
+    private static final double HINT_BONUS = 0.1;
+    /** Text this many levels below a container counts fully; deeper text counts less by DECAY per level. */
+    private static final int NEAR = 2;
+    private static final double DECAY = 0.75;
+    private static final int MAX_WIDEN = 2;
+    private static final int TEASER_BLOCKS = 4;
+    private static final int TEASER_CHARS = 600;
+    private static final int TEASER_HEADLINE = 15;
+    private static final double WIDEN_GAIN = 0.2;
+    private static final double WIDEN_NOISE = 0.25;
+    private static final double WIDEN_CLEAN = 0.05;
+    /** A clean addition smaller than this share of the container (a lead, an intro) is always taken. */
+    private static final double WIDEN_LEAD = 0.5;
+
+    private final HtmlHints hints;
+
+    ContainerScoringExtractor(HtmlHints hints) {
+        this.hints = hints;
+    }
+
+    /** A block of text in document order. */
+    record Block(String text, int linkChars, boolean heading, boolean title, int[] ancestors) {
+        Block(String text, int linkChars, boolean heading, boolean title) {
+            this(text, linkChars, heading, title, new int[0]);
+        }
+    }
+
+    /** A block-level element with the range of blocks it holds, and whether its class, id or tag warn. */
+    private record Region(int id, int parent, int depth, int first, int last, boolean negative, boolean positive) {
+    }
+
+    /** The extracted blocks and the first h1 text (a title candidate), or an empty list when nothing fits. */
+    record Extraction(List<Block> blocks, String heading1, int containerChars) {
+    }
+
+    Extraction extract(Element body) {
+        Walk walk = new Walk();
+        NodeTraversor.filter(walk, body);
+        List<Block> blocks = walk.blocks;
+        int n = blocks.size();
+        if (n == 0) {
+            return new Extraction(List.of(), walk.heading1, 0);
+        }
+        long total = 0;
+        for (Block b : blocks) {
+            total += b.text.length();
+        }
+        long[] chars = new long[n + 1];
+        for (int i = 0; i < n; i++) {
+            chars[i + 1] = chars[i] + blocks.get(i).text.length();
+        }
+        int[] negCover = new int[n + 1];
+        List<Region> trusted = new ArrayList<>();
+        for (Region r : walk.regions) {
+            if (r.negative && r.last >= r.first && chars[r.last + 1] - chars[r.first] < TRUSTED_SHARE * total) {
+                negCover[r.first]++;
+                negCover[r.last + 1]--;
+                trusted.add(r);
+            }
+        }
+        int[] teaser = new int[n + 1];
+        for (Region r : walk.regions) {
+            if (isTeaser(r, blocks, chars)) {
+                teaser[r.first]++;
+                teaser[r.last + 1]--;
+            }
+        }
+        boolean[] inTeaser = new boolean[n];
+        for (int i = 0, t = 0; i < n; i++) {
+            t += teaser[i];
+            inTeaser[i] = t > 0;
+        }
+        double[] good = new double[n + 1];
+        double[] bad = new double[n + 1];
+        int cover = 0;
+        for (int i = 0; i < n; i++) {
+            cover += negCover[i];
+            Block b = blocks.get(i);
+            int len = b.text.length();
+            double g = 0;
+            double x = 0;
+            if (b.title) {
+                x = 0;
+            } else if (cover > 0 || inTeaser[i] || len > 0 && b.linkChars > LINK_HEAVY * len) {
+                x = len;
+            } else if (b.heading) {
+                g = 0;
+            } else if (len >= LONG_BLOCK) {
+                g = len - b.linkChars;
+                x = b.linkChars;
+            } else if (len >= SHORT_BLOCK) {
+                g = 0.5 * (len - b.linkChars);
+                x = b.linkChars;
+            } else {
+                x = 0.5 * len;
+            }
+            good[i + 1] = good[i] + g;
+            bad[i + 1] = bad[i] + x;
+        }
+        double[] score = new double[walk.nextId];
+        double[] gained = new double[walk.nextId];
+        for (int i = 0; i < n; i++) {
+            double g = good[i + 1] - good[i];
+            double x = bad[i + 1] - bad[i];
+            int[] up = blocks.get(i).ancestors;
+            double weight = 1;
+            for (int k = up.length - 1, d = 0; k >= 0; k--, d++) {
+                if (d > NEAR) {
+                    weight *= DECAY;
+                }
+                score[up[k]] += g * weight - x;
+                gained[up[k]] += g * weight;
+            }
+        }
+        Region best = null;
+        double bestScore = 0;
+        for (Region r : walk.regions) {
+            if (r.last < r.first) {
+                continue;
+            }
+            double value = score[r.id] + (r.positive ? HINT_BONUS * gained[r.id] : 0);
+            if (value > bestScore) {
+                bestScore = value;
+                best = r;
+            }
+        }
+        if (best == null) {
+            return new Extraction(List.of(), walk.heading1, 0);
+        }
+        best = widen(best, walk, good, bad);
+        int[] inner = new int[n + 1];
+        for (Region r : trusted) {
+            if (r.depth > best.depth && r.first >= best.first && r.last <= best.last) {
+                inner[r.first]++;
+                inner[r.last + 1]--;
+            }
+        }
+        List<Block> kept = new ArrayList<>();
+        int skip = 0;
+        int keptChars = 0;
+        for (int i = 0; i <= best.last; i++) {
+            skip += inner[i];
+            Block b = blocks.get(i);
+            if (i < best.first || skip > 0 || b.title || inTeaser[i]) {
+                continue;
+            }
+            int len = b.text.length();
+            if (len > 0 && b.linkChars > LINK_HEAVY * len) {
+                continue;
+            }
+            kept.add(b);
+            keptChars += len;
+        }
+        return new Extraction(kept, walk.heading1, keptChars);
+    }
+
+    /**
+     * Climbs from the chosen container to its parent while the parent adds clean text: an article split over
+     * sibling containers (text, an image or an ad, more text) is read whole.
+     */
+    private static Region widen(Region best, Walk walk, double[] good, double[] bad) {
+        Region[] byId = new Region[walk.nextId];
+        for (Region r : walk.regions) {
+            byId[r.id] = r;
+        }
+        for (int step = 0; step < MAX_WIDEN && best.parent >= 0 && byId[best.parent] != null; step++) {
+            Region up = byId[best.parent];
+            double g = good[best.last + 1] - good[best.first];
+            double addedGood = good[up.last + 1] - good[up.first] - g;
+            double addedBad = bad[up.last + 1] - bad[up.first] - (bad[best.last + 1] - bad[best.first]);
+            boolean gain = addedGood >= WIDEN_GAIN * g && addedBad <= WIDEN_NOISE * addedGood;
+            boolean clean = addedGood > 0 && addedGood <= WIDEN_LEAD * g && addedBad <= WIDEN_CLEAN * addedGood;
+            if (up.negative || !gain && !clean) {
+                break;
+            }
+            best = up;
+        }
+        return best;
+    }
+
+    /**
+     * A teaser card: a small element of two to four blocks, one of them a headline link, the others a short
+     * summary or a date. Lists of them follow articles ("More stories") inside the same container.
+     */
+    private static boolean isTeaser(Region r, List<Block> blocks, long[] chars) {
+        int count = r.last - r.first + 1;
+        if (count < 2 || count > TEASER_BLOCKS || chars[r.last + 1] - chars[r.first] > TEASER_CHARS) {
+            return false;
+        }
+        for (int i = r.first; i <= r.last; i++) {
+            Block b = blocks.get(i);
+            int len = b.text.length();
+            if (len >= TEASER_HEADLINE && b.linkChars > LINK_HEAVY * len) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** All blocks of the page, paragraphs only when {@code paragraphsOnly}: the last fallback. */
+    List<Block> allBlocks(Element body) {
+        Walk walk = new Walk();
+        NodeTraversor.filter(walk, body);
+        List<Block> out = new ArrayList<>();
+        for (Block b : walk.blocks) {
+            if (!b.title && (b.text.length() == 0 || b.linkChars <= LINK_HEAVY * b.text.length())) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    /** One pass over the DOM: blocks in document order and the block range of every block-level element. */
+    private final class Walk implements NodeFilter {
+        final List<Block> blocks = new ArrayList<>();
+        final List<Region> regions = new ArrayList<>();
+        final Deque<Open> open = new ArrayDeque<>();
+        final Map<String, Integer> hintCache = new HashMap<>();
+        String heading1;
+        int nextId;
+        int linkDepth;
+        int preDepth;
+        int depth;
+
+        private final class Open {
+            final StringBuilder text = new StringBuilder();
+            final boolean heading;
+            final boolean title;
+            final int first;
+            final int depth;
+            final boolean negative;
+            final boolean positive;
+            final int id = nextId++;
+            final int parent = open.isEmpty() ? -1 : open.peek().id;
+            int links;
+
+            Open(boolean heading, boolean title, int first, int depth, boolean negative, boolean positive) {
+                this.heading = heading;
+                this.title = title;
+                this.first = first;
+                this.depth = depth;
+                this.negative = negative;
+                this.positive = positive;
+            }
+        }
+
+        @Override
+        public FilterResult head(Node node, int ignored) {
+            if (node instanceof TextNode t) {
+                Open top = open.peek();
+                if (top != null) {
+                    String s = t.getWholeText();
+                    if (preDepth > 0) {
+                        top.text.append(s);
+                    } else {
+                        appendFlat(top.text, s);
+                    }
+                    if (linkDepth > 0) {
+                        top.links += s.strip().length();
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            String tag = e.normalName();
+            if (hints.junkTags().contains(tag) || hidden(e)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            depth++;
+            if (tag.equals("pre")) {
+                preDepth++;
+            }
+            if (tag.equals("a")) {
+                linkDepth++;
+            } else if (tag.equals("br")) {
+                Open top = open.peek();
+                if (top != null) {
+                    top.text.append('\n');
+                }
+            } else if (BLOCK_TAGS.contains(tag) || open.isEmpty()) {
+                flush();
+                int hint = 0;
+                if (e.attributesSize() > 0) {
+                    String marks = e.attr("class") + " " + e.attr("id");
+                    hint = marks.length() > 1 ? hintOf(marks) : 0;
+                }
+                boolean negative = hints.softTags().contains(tag) || hint < 0;
+                boolean positive = !negative && (tag.equals("article") || tag.equals("main") || hint > 0);
+                open.push(new Open(hints.headingTags().contains(tag), hints.titleTags().contains(tag),
+                        blocks.size(), depth, negative, positive));
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int ignored) {
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = e.normalName();
+            if (tag.equals("pre")) {
+                preDepth--;
+            }
+            if (tag.equals("a")) {
+                linkDepth--;
+            } else if (!open.isEmpty() && open.peek().depth == depth) {
+                flush();
+                Open closed = open.pop();
+                regions.add(new Region(closed.id, closed.parent, closed.depth, closed.first, blocks.size() - 1, closed.negative,
+                        closed.positive));
+            }
+            depth--;
+            return FilterResult.CONTINUE;
+        }
+
+        /** -1 for a boilerplate hint, 1 for a content hint, 0 for none; pages repeat their classes, so cached. */
+        private int hintOf(String marks) {
+            Integer known = hintCache.get(marks);
+            if (known == null) {
+                known = hints.negative(marks) ? -1 : hints.positive(marks) ? 1 : 0;
+                hintCache.put(marks, known);
+            }
+            return known;
+        }
+
+        private void flush() {
+            Open top = open.peek();
+            if (top == null || top.text.length() == 0) {
+                return;
+            }
+            String text = collapse(top.text);
+            if (!text.isBlank()) {
+                if (top.title && heading1 == null) {
+                    heading1 = text.strip();
+                }
+                int[] ancestors = new int[open.size()];
+                int k = ancestors.length;
+                for (Open o : open) {
+                    ancestors[--k] = o.id;
+                }
+                blocks.add(new Block(text, Math.min(top.links, text.length()), top.heading, top.title, ancestors));
+            }
+            top.text.setLength(0);
+            top.links = 0;
+        }
+    }
+
+    /** Appends HTML text with its source line breaks read as blanks (only {@code <br>} breaks a line). */
+    private static void appendFlat(StringBuilder out, String s) {
+        if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            out.append(s);
+            return;
+        }
+        out.ensureCapacity(out.length() + s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            out.append(c == '\n' || c == '\r' ? ' ' : c);
+        }
+    }
+
+    private static boolean hidden(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /** Collapses blanks, keeps line breaks from {@code <br>}, drops blank lines. */
+    static String collapse(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c > ' ' && c < '\u0085') {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            } else if (c == '\n') {
+                trimEnd(out);
+                if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+                    out.append('\n');
+                }
+                space = false;
+            } else if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = out.length() > 0 && out.charAt(out.length() - 1) != '\n';
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        trimEnd(out);
+        return out.toString();
+    }
+
+    private static void trimEnd(StringBuilder sb) {
+        int len = sb.length();
+        while (len > 0 && (sb.charAt(len - 1) == ' ' || sb.charAt(len - 1) == '\n')) {
+            len--;
+        }
+        sb.setLength(len);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.intisari.core.clean;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Credit lines ("Penerjemah: Primayanti", "Pewarta: A | Editor: B") with labels from
+ * {@code credit-labels.tsv}, and bylines ("Oleh: Budi Santoso", a name glued to a job title from
+ * {@code byline-titles.txt}: "Paul KirbyEditor Digital Eropa"). Returns role and name pairs, or null when the
+ * line is not a credit.
+ */
+final class CreditReader {
+    private static final int MAX_NAME_WORDS = 6;
+    private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|/|&|;|\\s+dan\\s+|\\s+and\\s+)\\s*");
+    private static final Pattern NAME = Pattern.compile("(?u)[\\p{L}][\\p{L}\\p{M}.'’ -]*");
+    private static final Pattern PARENS = Pattern.compile("\\([^)]{0,40}\\)");
+    private static final Pattern BY = Pattern.compile(
+            "(?u)(?i:oleh|by)\\s*:?\\s+(?<name>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})\\s*");
+
+    private static final int MAX_BYLINE = 90;
+    private final Map<String, String> roles = new HashMap<>();
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+    private final Pattern label;
+    private final Pattern glued;
+
+    CreditReader() {
+        List<String> labels = new ArrayList<>();
+        for (String[] row : RuleSet.pairs("credit-labels.tsv")) {
+            roles.put(row[0], row[1]);
+            labels.add(row[0]);
+            firstWords.add(row[0].split(" ")[0]);
+        }
+        labels.sort(Comparator.comparingInt(String::length).reversed());
+        String alt = String.join("|", labels).replace(" ", "\\s+");
+        label = Pattern.compile("(?iu)(?:^|\\s*[|•·]\\s*|\\s{2,})(" + alt + ")\\s*:\\s*");
+        StringBuilder titles = new StringBuilder();
+        for (String t : RuleSet.lines("byline-titles.txt")) {
+            titles.append(titles.length() == 0 ? "" : "|").append(Pattern.quote(t));
+        }
+        glued = Pattern.compile("(?u)(?<name>\\p{Lu}\\p{Ll}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}?)(?<=\\p{Ll})(?:"
+                + titles + ")(?:\\s+\\p{L}[\\p{L}.-]*){0,5}\\s*");
+    }
+
+    /** Role and name pairs of a labelled credit line, or null; {@code head} is its first word in lower case. */
+    List<String[]> credits(String line, String head) {
+        if (!firstWords.contains(head)) {
+            return null;
+        }
+        Matcher m = label.matcher(line);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        List<String[]> out = new ArrayList<>();
+        String role = roleOf(m.group(1));
+        int from = m.end();
+        while (true) {
+            boolean more = m.find(from);
+            String names = line.substring(from, more ? m.start() : line.length());
+            if (!addNames(out, role, names)) {
+                return null;
+            }
+            if (!more) {
+                return out;
+            }
+            role = roleOf(m.group(1));
+            from = m.end();
+        }
+    }
+
+    /** Author pairs of a byline, or null. */
+    List<String[]> byline(String line) {
+        if (line.length() > MAX_BYLINE) {
+            return null;
+        }
+        Matcher by = BY.matcher(line);
+        if (by.matches()) {
+            return List.<String[]>of(new String[] {"author", by.group("name").strip()});
+        }
+        Matcher g = glued.matcher(line);
+        if (g.matches()) {
+            return List.<String[]>of(new String[] {"author", g.group("name").strip()});
+        }
+        return null;
+    }
+
+    private String roleOf(String label) {
+        return roles.getOrDefault(label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), "author");
+    }
+
+    private static boolean addNames(List<String[]> out, String role, String names) {
+        String s = PARENS.matcher(names).replaceAll(" ").strip().replaceAll("[\\s.,;]+$", "");
+        if (s.isEmpty()) {
+            return true;
+        }
+        for (String name : NAME_SPLIT.split(s)) {
+            String n = name.strip();
+            if (n.isEmpty()) {
+                continue;
+            }
+            if (!NAME.matcher(n).matches() || n.split("\\s+").length > MAX_NAME_WORDS) {
+                return false;
+            }
+            out.add(new String[] {role, n});
+        }
+        return true;
+    }
+}

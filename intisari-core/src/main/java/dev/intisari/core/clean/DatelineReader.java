@@ -1,0 +1,98 @@
+package dev.intisari.core.clean;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads datelines ("Washington (ANTARA) -", "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -",
+ * "GenPI.co -", "SURABAYA -") with the shapes in {@code datelines.tsv}. An outlet must look like one (a
+ * domain, an upper-case name, or a name in {@code outlets.txt}); a lone place must be upper case or listed in
+ * {@code dateline-places.txt}. The agency in a dateline is the outlet that wrote the article, not a wire.
+ */
+final class DatelineReader {
+    private static final Pattern DOMAIN = Pattern.compile("(?iu)[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:com|co|id|net|org|news|tv|co\\.id|or\\.id)");
+    private static final Pattern UPPER = Pattern.compile("(?u)\\p{Lu}[\\p{Lu}\\p{N}&.]+(?:\\s+[\\p{L}\\p{N}.]+){0,2}");
+    private static final Pattern UPPER_PLACE = Pattern.compile("(?u)\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,2}");
+    private static final int MAX_PREFIX = 60;
+
+    private final List<Pattern> shapes = new ArrayList<>();
+    private final Set<String> outlets = new HashSet<>();
+    private final Set<String> places = new HashSet<>();
+
+    DatelineReader(Set<String> agencies) {
+        outlets.addAll(agencies);
+        for (String[] row : RuleSet.pairs("datelines.tsv")) {
+            shapes.add(Pattern.compile(row[1]));
+        }
+        for (String o : RuleSet.lines("outlets.txt")) {
+            outlets.add(o.toLowerCase(Locale.ROOT));
+        }
+        for (String p : RuleSet.lines("dateline-places.txt")) {
+            places.add(p.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    Optional<Dateline> read(String line) {
+        for (Pattern shape : shapes) {
+            Matcher m = shape.matcher(line);
+            if (!m.lookingAt() || m.end() > MAX_PREFIX + 4 || m.end() >= line.length()) {
+                continue;
+            }
+            String prefix = line.substring(0, m.end()).strip();
+            if (hasGroup(shape, "single")) {
+                String single = m.group("single").strip();
+                if (isOutlet(single) && !isPlace(single)) {
+                    return Optional.of(new Dateline(prefix, null, single, m.end()));
+                }
+                if (isPlace(single)) {
+                    return Optional.of(new Dateline(prefix, placeName(single), null, m.end()));
+                }
+                continue;
+            }
+            String outlet = m.group("outlet").strip();
+            String place = m.group("place").strip();
+            if (isOutlet(outlet) && !isOutlet(place)) {
+                return Optional.of(new Dateline(prefix, placeName(place), outlet, m.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasGroup(Pattern p, String name) {
+        return p.pattern().contains("(?<" + name + ">");
+    }
+
+    boolean isOutlet(String s) {
+        if (s.isEmpty() || Character.isDigit(s.charAt(0))) {
+            return false;
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        return DOMAIN.matcher(s).matches() || outlets.contains(lower)
+                || (UPPER.matcher(s).matches() && !places.contains(lower) && !UPPER_PLACE.matcher(s).matches())
+                || (UPPER.matcher(s).matches() && outlets.contains(lower));
+    }
+
+    private boolean isPlace(String s) {
+        return places.contains(s.toLowerCase(Locale.ROOT)) || UPPER_PLACE.matcher(s).matches() && !outlets.contains(s.toLowerCase(Locale.ROOT));
+    }
+
+    /** "KUALA LUMPUR" becomes "Kuala Lumpur"; mixed case is kept. */
+    private static String placeName(String place) {
+        if (!place.equals(place.toUpperCase(Locale.ROOT))) {
+            return place;
+        }
+        StringBuilder out = new StringBuilder(place.length());
+        boolean start = true;
+        for (char c : place.toCharArray()) {
+            out.append(start ? c : Character.toLowerCase(c));
+            start = c == ' ' || c == '-';
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,199 @@
+package dev.intisari.core.clean;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.intisari.model.Published;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Article metadata from markup, most reliable first: JSON-LD of an article type (headline, datePublished,
+ * author, publisher, articleBody), then OpenGraph and meta tags (og:title, og:site_name,
+ * article:published_time, author), then {@code <time datetime>}, then a date in the URL. Broken JSON-LD is
+ * skipped, never fatal.
+ */
+final class HtmlMetadataReader {
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonParser.Feature.ALLOW_COMMENTS)
+            .enable(JsonParser.Feature.ALLOW_UNQUOTED_CONTROL_CHARS)
+            .enable(JsonParser.Feature.ALLOW_SINGLE_QUOTES)
+            .enable(JsonParser.Feature.ALLOW_TRAILING_COMMA)
+            .build();
+    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
+            "blogposting", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "report",
+            "socialmediaposting", "liveblogposting", "scholarlyarticle", "techarticle");
+    private static final String[] DATE_META = {"article:published_time", "og:article:published_time",
+            "datePublished", "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date",
+            "dc.date.issued", "dcterms.created", "content_PublishedDate", "parsely-pub-date", "sailthru.date",
+            "article.published", "published-date", "release_date", "dtreviewed"};
+    private static final int MAX_JSON = 2_000_000;
+
+    PageMetadata read(Document doc, String url) {
+        Map<String, String> metas = new HashMap<>();
+        for (Element m : doc.head().getElementsByTag("meta")) {
+            String content = m.attr("content").strip();
+            if (!content.isEmpty()) {
+                for (String key : new String[] {m.attr("property"), m.attr("name"), m.attr("itemprop")}) {
+                    if (!key.isEmpty()) {
+                        metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+                    }
+                }
+            }
+        }
+        return read(doc, url, metas);
+    }
+
+    private PageMetadata read(Document doc, String url, Map<String, String> metas) {
+        JsonLd ld = jsonLd(doc);
+        String title = first(ld.headline, meta(metas, "og:title"), meta(metas, "twitter:title"), doc.title());
+        Published published = PublishedDates.iso(ld.datePublished, "json-ld").orElse(null);
+        if (published == null) {
+            for (String key : DATE_META) {
+                Optional<Published> p = PublishedDates.iso(meta(metas, key), "meta");
+                if (p.isPresent()) {
+                    published = p.get();
+                    break;
+                }
+            }
+        }
+        if (published == null) {
+            published = timeElement(doc).orElse(null);
+        }
+        if (published == null) {
+            published = PublishedDates.url(url != null ? url : meta(metas, "og:url")).orElse(null);
+        }
+        String outlet = first(ld.publisher, meta(metas, "og:site_name"), meta(metas, "application-name"));
+        List<String> authors = new ArrayList<>(ld.authors);
+        if (authors.isEmpty()) {
+            String author = first(meta(metas, "author"), meta(metas, "article:author"), meta(metas, "dc.creator"));
+            if (author != null && !author.startsWith("http")) {
+                authors.add(author);
+            }
+        }
+        return new PageMetadata(title, published, outlet, authors, ld.articleBody);
+    }
+
+    private static Optional<Published> timeElement(Document doc) {
+        Element best = doc.selectFirst("time[datetime][pubdate], time[itemprop=datePublished][datetime]");
+        if (best == null) {
+            best = doc.selectFirst("time[datetime]");
+        }
+        return best == null ? Optional.empty() : PublishedDates.iso(best.attr("datetime"), "time");
+    }
+
+    private static String meta(Map<String, String> metas, String key) {
+        return metas.get(key.toLowerCase(Locale.ROOT));
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    /** The fields of the first article object in the page's JSON-LD. */
+    private static final class JsonLd {
+        String headline;
+        String datePublished;
+        String publisher;
+        String articleBody;
+        final List<String> authors = new ArrayList<>();
+        boolean found;
+    }
+
+    private static JsonLd jsonLd(Document doc) {
+        JsonLd ld = new JsonLd();
+        for (Element script : doc.getElementsByTag("script")) {
+            if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                continue;
+            }
+            String json = script.data();
+            if (json.length() > MAX_JSON || !json.contains("Article") && !json.contains("Posting")
+                    && !json.contains("article") && !json.contains("Report")) {
+                continue;
+            }
+            try {
+                visit(JSON.readTree(json.strip()), ld, 0);
+            } catch (Exception malformed) {
+                continue;
+            }
+            if (ld.found) {
+                break;
+            }
+        }
+        return ld;
+    }
+
+    private static void visit(JsonNode node, JsonLd ld, int depth) {
+        if (node == null || ld.found || depth > 6) {
+            return;
+        }
+        if (node.isArray()) {
+            for (JsonNode child : node) {
+                visit(child, ld, depth + 1);
+            }
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        if (isArticle(node.get("@type"))) {
+            ld.found = true;
+            ld.headline = text(node.get("headline"));
+            ld.datePublished = text(node.get("datePublished"));
+            ld.articleBody = text(node.get("articleBody"));
+            JsonNode publisher = node.get("publisher");
+            ld.publisher = publisher == null ? null : publisher.isTextual() ? publisher.asText() : text(publisher.get("name"));
+            JsonNode author = node.get("author");
+            if (author != null) {
+                for (JsonNode a : author.isArray() ? author : List.of(author)) {
+                    String name = a.isTextual() ? a.asText() : text(a.get("name"));
+                    if (name != null && !name.isBlank() && !name.startsWith("http")) {
+                        ld.authors.add(name.strip());
+                    }
+                }
+            }
+            return;
+        }
+        visit(node.get("@graph"), ld, depth + 1);
+        visit(node.get("mainEntity"), ld, depth + 1);
+    }
+
+    private static boolean isArticle(JsonNode type) {
+        if (type == null) {
+            return false;
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (isArticle(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return type.isTextual() && ARTICLE_TYPES.contains(type.asText().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static String text(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isArray()) {
+            return node.isEmpty() ? null : text(node.get(0));
+        }
+        return node.isValueNode() ? node.asText() : null;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.intisari.core.clean;
+
+import dev.intisari.model.CleanArticle;
+import dev.intisari.model.RawArticle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Small handwritten pages: main content, metadata, and bad input. */
+class HtmlCleaningTest {
+    private static final RuleLineCleaner CLEANER = new RuleLineCleaner();
+
+    private static CleanArticle html(String url, String page) {
+        return CLEANER.clean(new RawArticle("p", "p", url, null, null, null, null, null, page));
+    }
+
+    private static final String NEWS_PAGE = """
+            <!doctype html><html><head><title>Banjir Bandung | Kabar Priangan</title>
+            <meta property="og:site_name" content="Kabar Priangan">
+            <meta property="og:title" content="Banjir Rendam Ratusan Rumah di Bandung">
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+              "headline":"Banjir Rendam Ratusan Rumah di Bandung","datePublished":"2025-03-13T10:15:00+07:00",
+              "author":[{"@type":"Person","name":"Rina Marlina"}],"publisher":{"@type":"Organization","name":"Kabar Priangan"}}</script>
+            <style>.x{color:red}</style></head><body>
+            <nav><ul><li><a href="/">Beranda</a></li><li><a href="/news">Berita</a></li><li><a href="/olahraga">Olahraga</a></li></ul></nav>
+            <div class="sidebar"><h3>Terpopuler</h3><ul><li><a href="/a">Harga cabai naik tajam menjelang Lebaran di pasar induk</a></li>
+              <li><a href="/b">Tol baru dibuka untuk arus mudik tahun ini</a></li></ul></div>
+            <article><h1>Banjir Rendam Ratusan Rumah di Bandung</h1>
+              <div class="share-buttons"><a href="#">Bagikan ke Facebook</a> <a href="#">Bagikan ke X</a></div>
+              <div class="article-body">
+              <p>BANDUNG, KabarPriangan.com - Hujan deras sejak Rabu sore membuat Sungai Cikapundung meluap dan merendam ratusan rumah warga.</p>
+              <p>Warga di tiga kelurahan mengungsi ke masjid dan sekolah terdekat, kata petugas Badan Penanggulangan Bencana Daerah.</p>
+              <h2>Bantuan mulai datang</h2>
+              <p>Pemerintah kota mengirim perahu karet, makanan siap saji, dan selimut ke lokasi pengungsian pada Kamis pagi.</p>
+              <p>Baca juga: Wali kota tinjau tanggul jebol di Cicaheum</p>
+              <p>Petugas masih mendata kerugian, menurut laporan Reuters yang mengutip pejabat setempat, mencapai miliaran rupiah.</p>
+              <script>var tracking = "jangan masuk ke teks";</script>
+              </div>
+              <div class="comments"><p>Komentar pembaca: semoga cepat surut ya, kasihan warga yang terdampak banjir ini.</p></div>
+            </article>
+            <footer><p>Copyright © 2025 Kabar Priangan. Hak cipta dilindungi undang-undang.</p></footer>
+            </body></html>
+            """;
+
+    @Test
+    void extractsTheArticleAndItsMetadata() {
+        CleanArticle a = html("https://kabarpriangan.example/2025/03/13/banjir-bandung", NEWS_PAGE);
+        assertEquals("Banjir Rendam Ratusan Rumah di Bandung", a.title());
+        assertEquals("2025-03-13T10:15:00+07:00", a.published().value());
+        assertEquals("json-ld", a.published().from());
+        assertEquals("Kabar Priangan", a.outlet());
+        assertEquals("Bandung", a.place());
+        assertEquals(List.of("Rina Marlina"), a.credits().author());
+        assertEquals(List.of("Reuters"), a.wire());
+        assertEquals(List.of("Wali kota tinjau tanggul jebol di Cicaheum"), a.related());
+        assertTrue(a.text().startsWith("Hujan deras sejak Rabu sore"), a.text());
+        assertTrue(a.text().endsWith("mencapai miliaran rupiah."), a.text());
+        assertEquals(1, a.headings().size());
+        assertEquals("Bantuan mulai datang", a.headings().get(0).of(a.text()));
+        for (String junk : List.of("Beranda", "Terpopuler", "Bagikan", "tracking", "Komentar", "Copyright", "color:red",
+                "Harga cabai")) {
+            assertFalse(a.text().contains(junk), junk + " leaked into: " + a.text());
+        }
+    }
+
+    @Test
+    void metadataFallsBackToMetaTimeAndUrl() {
+        String meta = "<html><head><meta property=\"article:published_time\" content=\"2025-09-05T08:00:00Z\"></head>"
+                + "<body><p>Paragraf berita yang cukup panjang untuk dibaca sebagai isi artikel ini oleh pembersih.</p></body></html>";
+        assertEquals("meta", html(null, meta).published().from());
+        String time = "<html><body><time datetime=\"2025-09-05\">5 September</time><p>Paragraf berita yang cukup panjang "
+                + "untuk dibaca sebagai isi artikel ini oleh pembersih.</p></body></html>";
+        assertEquals("2025-09-05", html(null, time).published().value());
+        assertEquals("time", html(null, time).published().from());
+        String none = "<html><body><p>Paragraf berita yang cukup panjang untuk dibaca sebagai isi artikel ini.</p></body></html>";
+        CleanArticle fromUrl = html("https://contoh.example/berita/2025/09/05/judul", none);
+        assertEquals("2025-09-05", fromUrl.published().value());
+        assertEquals("url", fromUrl.published().from());
+    }
+
+    @Test
+    void jsonLdArticleBodyWhenThePageHasLittleText() {
+        String page = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Judul\","
+                + "\"articleBody\":\"" + "Kalimat isi berita yang hanya ada di data terstruktur halaman ini. ".repeat(8)
+                + "\"}</script></head><body><div id=\"app\"></div></body></html>";
+        CleanArticle a = html(null, page);
+        assertTrue(a.text().startsWith("Kalimat isi berita"), a.text());
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void badInputNeverThrows() {
+        List<String> pages = List.of("", "<", "<html><body>", "<<<>>>&&&;;;", "<p>Setengah paragraf yang terpotong di teng",
+                "<div>".repeat(5000) + "teks di dalam" + "</span>".repeat(3000),
+                "<html><head><script type=\"application/ld+json\">{rusak: [</script></head><body><p>isi</p></body></html>",
+                "<html><body><nav><a href=/>Beranda</a></nav><footer>Copyright © 2025</footer></body></html>",
+                "\u0000\u0001\u0002binary\uFFFD\uFFFD",
+                "<table><tr><td>" + "sel ".repeat(1000) + "</td></tr></table>");
+        for (String page : pages) {
+            CleanArticle a = html("bukan url", page);
+            assertTrue(a.text() != null);
+        }
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void largePageInBoundedTime() {
+        StringBuilder page = new StringBuilder("<html><body>");
+        String paragraph = "<div class=\"item\"><p>Warga kota menghadiri rapat umum tentang anggaran, harga, dan jalan rusak.</p>"
+                + "<a href=\"/x\">tautan</a></div>\n";
+        while (page.length() < 2_000_000) {
+            page.append(paragraph);
+        }
+        CleanArticle a = html(null, page.toString());
+        assertFalse(a.text().isEmpty());
+    }
+
+    @Test
+    void textWinsOverHtmlWhenBothAreGiven() {
+        CleanArticle a = CLEANER.clean(new RawArticle("p", "p", null, null, null, null, null,
+                "Isi dari teks.\nEditor: Budi Hartono", NEWS_PAGE));
+        assertEquals("Isi dari teks.", a.text());
+        assertEquals("Banjir Rendam Ratusan Rumah di Bandung", a.title());
+        assertEquals("json-ld", a.published().from());
+        assertEquals(List.of("Budi Hartono"), a.credits().editor());
+    }
+}

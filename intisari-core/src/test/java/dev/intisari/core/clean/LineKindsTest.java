@@ -1,0 +1,102 @@
+package dev.intisari.core.clean;
+
+import dev.intisari.model.CleanArticle;
+import dev.intisari.model.RawArticle;
+import dev.intisari.model.RemovedLine;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One boilerplate line between two body paragraphs: the line is removed with its kind, the body stays.
+ * Examples are invented; each kind has several spellings.
+ */
+class LineKindsTest {
+    private static final RuleLineCleaner CLEANER = new RuleLineCleaner();
+    private static final String BEFORE = "Pemerintah Kota Bandung mulai memperbaiki jalan rusak di kawasan Gedebage pekan ini.";
+    private static final String AFTER = "Perbaikan ditargetkan rampung sebelum musim hujan tiba, kata kepala dinas.";
+
+    static CleanArticle cleanBetween(String line) {
+        String text = BEFORE + "\n\n" + line + "\n\n" + AFTER;
+        return CLEANER.clean(new RawArticle("t", "t", null, null, "Jalan Gedebage diperbaiki", null, null, text, null));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Baca juga: Wali kota tinjau banjir di Cicaheum | related",
+        "BACA JUGA:  Tol Cisumdawu dibuka untuk mudik | related",
+        "Baca Juga : Harga cabai naik jelang Lebaran | related",
+        "[Baca juga: Stadion baru siap dipakai Persib] | related",
+        "(Baca: Bus listrik mulai melayani rute Dago) | related",
+        "Simak juga Video 'Banjir rendam ratusan rumah di Bandung':| related",
+        "Tonton juga video \"Jembatan ambruk diterjang arus\" di sini:| related",
+        "Lihat juga Video Warga gotong royong bersihkan saluran | related",
+        "Artikel terkait: Pemkot siapkan dana darurat | related",
+        "MEMBACA Rahasia Awet Muda Artis Korea yang Jarang Diketahui | related",
+        "Penerjemah: Sari Wulandari | credit",
+        "Editor: Budi Hartono | credit",
+        "Redaktur: Dewi Lestari | credit",
+        "Pewarta: Agus Salim | credit",
+        "Reporter: Rina Marlina | credit",
+        "Penulis: Yoga Pratama | credit",
+        "Pewarta: Agus Salim • Editor: Dewi Lestari | credit",
+        "(mdk/rnd) | credit",
+        "Oleh: Hendra Gunawan | byline",
+        "Sarah WilliamsKoresponden Asia Tenggara | byline",
+        "Copyright © 2025 Kabar Priangan | copyright",
+        "Hak cipta dilindungi undang-undang. | copyright",
+        "BERITA TERPOPULER | section",
+        "Berita Terkait | section",
+        "Tags: banjir, Bandung, infrastruktur | section",
+        "Silakan baca konten menarik lainnya dari Kabar Priangan di Google News | promo",
+        "Ikuti berita terkini dari kami di WhatsApp Channel | promo",
+        "SCROLL TO CONTINUE WITH CONTENT | promo",
+        "ADVERTISEMENT | promo",
+        "Disclaimer: Artikel ini bukan ajakan membeli saham. | disclaimer",
+        "Artikel ini dibuat dengan bantuan kecerdasan buatan dan diperiksa redaksi. | disclaimer",
+        "Foto: Warga melintasi jalan berlubang di Gedebage (Dok. Pemkot) | caption",
+        "ANTARA FOTO/Raisan Al Farisi/nym. | caption",
+        "Petugas memeriksa tanggul yang jebol. Anadolu via Getty Images | caption",
+        "Andrei Petrov/Tass/Handout | caption",
+        "Tautan Sumber | source-link",
+        "Sumber: Reuters | source-link",
+        "Artikel ini telah tayang di Kabar Priangan dengan judul Jalan Rusak | source-link",
+        "Senin, 12 Mei 2025 10:15 WIB | date",
+        "07 April 2024 18:30 | date",
+    })
+    void removesWithKind(String line, String kind) {
+        CleanArticle a = cleanBetween(line);
+        List<RemovedLine> removed = a.removed();
+        assertEquals(1, removed.size(), () -> "removed: " + removed);
+        assertEquals(kind, removed.get(0).kind().label());
+        assertEquals(3, removed.get(0).line());
+        assertEquals(BEFORE + "\n\n" + AFTER, a.text());
+    }
+
+    /** Body lines that look like boilerplate but are not: never removed. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Sumber di kepolisian menyebutkan pelaku sudah diamankan sejak Minggu malam.",
+        "Editor senior harian itu mengundurkan diri setelah 20 tahun bekerja.",
+        "Baca juga tidak cukup, kata guru itu, siswa harus menulis setiap hari.",
+        "Copywriter muda itu memenangi penghargaan periklanan tingkat Asia.",
+        "Foto-foto kerusakan jembatan beredar luas di media sosial sejak Sabtu.",
+        "Menurut dia, warga perlu mengikuti arahan petugas di lapangan.",
+        "Ikuti arahan petugas, kata Kapolsek, agar evakuasi berjalan tertib.",
+        "Oleh karena itu, pemerintah menunda pembangunan jalan tol tersebut.",
+        "Berita terkait penipuan daring meningkat tajam tahun ini, kata polisi.",
+        "Pada 12 Mei 2025 pukul 10.15 WIB, hujan deras mulai mengguyur kota.",
+        "Dia menambahkan, 'Tautan sumber dana itu harus ditelusuri sampai tuntas.'",
+        "Video amatir warga memperlihatkan detik-detik jembatan runtuh ke sungai.",
+        "Lihat saja kondisi jalan di depan pasar, rusak parah sejak tahun lalu.",
+    })
+    void keepsBodyLines(String line) {
+        CleanArticle a = cleanBetween(line);
+        assertTrue(a.removed().isEmpty(), () -> "removed: " + a.removed());
+        assertTrue(a.text().contains(line));
+    }
+}
