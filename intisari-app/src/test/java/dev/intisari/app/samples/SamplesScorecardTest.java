@@ -236,20 +236,20 @@ class SamplesScorecardTest {
 
     /** Pinned floors: raise them when a change improves a figure; never lower one to make a change pass. */
     static final class Floors {
-        static final double TITLES = 0.0;
-        static final double PUBLISHED = 0.0;
-        static final double LANGUAGE = 0.0;
-        static final double BOILERPLATE_FOUND = 0.0;
-        static final double BOILERPLATE_KIND = 0.0;
-        static final double HEADINGS = 0.0;
-        static final double WIRE = 0.0;
-        static final double QUOTES_FOUND = 0.0;
-        static final double QUOTES_ATTRIBUTED = 0.0;
-        static final double DATES_FOUND = 0.0;
-        static final double DATES_RESOLVED = 0.0;
-        static final double DUPLICATES = 0.0;
-        static final double STORY_PRECISION = 0.0;
-        static final double STORY_RECALL = 0.0;
+        static final double TITLES = 0.95;
+        static final double PUBLISHED = 0.90;
+        static final double LANGUAGE = 0.95;
+        static final double BOILERPLATE_FOUND = 0.50;
+        static final double BOILERPLATE_KIND = 0.50;
+        static final double HEADINGS = 0.95;
+        static final double WIRE = 0.60;
+        static final double QUOTES_FOUND = 0.95;
+        static final double QUOTES_ATTRIBUTED = 0.72;
+        static final double DATES_FOUND = 0.85;
+        static final double DATES_RESOLVED = 0.72;
+        static final double DUPLICATES = 0.99;
+        static final double STORY_PRECISION = 0.90;
+        static final double STORY_RECALL = 0.50;
 
         private Floors() {
         }
