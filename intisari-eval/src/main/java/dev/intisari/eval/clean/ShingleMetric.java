@@ -16,14 +16,14 @@ import java.util.regex.Pattern;
  * recall are averaged over pages (a page counts for precision when tp+fp > 0, for recall when tp+fn > 0;
  * fp = fn = 0 scores 1) and F1 = 2PR/(P+R) of those means.
  */
-final class ShingleMetric {
+public final class ShingleMetric {
     private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final int N = 4;
 
     private final List<double[]> pages = new ArrayList<>();
 
     /** Scores one page; returns its normalised {tp, fp, fn}. */
-    double[] add(String truth, String predicted) {
+    public double[] add(String truth, String predicted) {
         Map<String, Integer> t = shingles(truth);
         Map<String, Integer> p = shingles(predicted);
         Set<String> keys = new HashSet<>(t.keySet());
@@ -44,35 +44,35 @@ final class ShingleMetric {
         return r;
     }
 
-    static double precision(double[] r) {
+    public static double precision(double[] r) {
         if (r[1] == 0 && r[2] == 0) {
             return 1;
         }
         return r[0] == 0 && r[1] == 0 ? 0 : r[0] / (r[0] + r[1]);
     }
 
-    static double recall(double[] r) {
+    public static double recall(double[] r) {
         if (r[1] == 0 && r[2] == 0) {
             return 1;
         }
         return r[0] == 0 && r[2] == 0 ? 0 : r[0] / (r[0] + r[2]);
     }
 
-    static double f1(double[] r) {
+    public static double f1(double[] r) {
         double p = precision(r);
         double q = recall(r);
         return p + q == 0 ? 0 : 2 * p * q / (p + q);
     }
 
-    double precision() {
+    public double precision() {
         return pages.stream().filter(r -> r[0] + r[1] > 0).mapToDouble(ShingleMetric::precision).average().orElse(0);
     }
 
-    double recall() {
+    public double recall() {
         return pages.stream().filter(r -> r[0] + r[2] > 0).mapToDouble(ShingleMetric::recall).average().orElse(0);
     }
 
-    double f1() {
+    public double f1() {
         double p = precision();
         double r = recall();
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
