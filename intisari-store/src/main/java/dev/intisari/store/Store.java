@@ -219,6 +219,12 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** The canonical name of an article's entity ({@code e1} in article {@code a}), or empty. */
+    public Optional<String> entityName(String articleId, String entityId) throws IOException {
+        return read(db -> one(db, "SELECT name FROM entities WHERE article_id = ? AND entity_id = ?", articleId,
+                entityId));
+    }
+
     public boolean storyHasKeyPoint(String storyId, String keyPoint) throws IOException {
         return read(db -> count(db, "SELECT COUNT(*) FROM story_key_points WHERE story_id = ? AND key_point = ?",
                 storyId, keyPoint) > 0);

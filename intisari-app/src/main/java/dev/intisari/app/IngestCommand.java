@@ -1,0 +1,44 @@
+package dev.intisari.app;
+
+import dev.intisari.core.ingest.FileCorpusReader;
+import dev.intisari.core.pipeline.Pipeline;
+import dev.intisari.store.Ingest;
+import dev.intisari.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code intisari ingest PATH... [--data DIR]}. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Add articles (.txt, .html, .jsonl files, directories, '-' for standard input) to the store: "
+                + "unchanged articles are skipped, changed ones replaced, then the stories are updated.")
+public final class IngestCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, directories, or - for standard input")
+    List<String> paths;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "intisari-data",
+            description = "the data directory (default: ${DEFAULT-VALUE})")
+    Path data;
+
+    @Override
+    public Integer call() throws IOException {
+        Progress progress = new Progress(System.err);
+        Ingest.Outcome outcome;
+        try (Store store = Store.open(data)) {
+            outcome = new Ingest(store, Pipeline.standard()).run(new FileCorpusReader(), paths, p -> {
+                progress.clear();
+                System.err.println("intisari: " + p.describe());
+            }, progress::update);
+            progress.clear();
+            System.err.printf("intisari: %d added, %d updated, %d unchanged; %d articles and %d stories in %s%n",
+                    outcome.added(), outcome.updated(), outcome.unchanged(), store.articleCount(), outcome.stories(),
+                    data);
+        }
+        return outcome.failed() ? 1 : 0;
+    }
+}
