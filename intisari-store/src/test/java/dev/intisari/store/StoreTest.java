@@ -1,8 +1,11 @@
 package dev.intisari.store;
 
+import dev.intisari.core.cluster.StoryClusterer;
 import dev.intisari.core.ingest.FileCorpusReader;
 import dev.intisari.core.pipeline.Pipeline;
 import dev.intisari.model.InputProblem;
+import dev.intisari.model.StableId;
+import dev.intisari.model.StoryGroup;
 import dev.intisari.store.search.SearchQuery;
 import dev.intisari.store.search.SearchResult;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -138,6 +143,34 @@ class StoreTest {
             assertEquals(4, store.index().size());
             assertTrue(store.storyCount() >= 2);
             assertTrue(problems.isEmpty(), problems.toString());
+        }
+    }
+
+    @Test
+    void aStoryWhoseIdChangesLeavesAnAlias() throws IOException {
+        // a clusterer that puts articles sharing an id prefix ("banjir-") into one story named after its first
+        StoryClusterer byPrefix = (articles, duplicates) -> {
+            Map<String, List<String>> groups = new LinkedHashMap<>();
+            articles.forEach(a -> groups.computeIfAbsent(a.id().replaceAll("-\\d+$", ""), k -> new ArrayList<>())
+                    .add(a.id()));
+            return groups.values().stream()
+                    .map(ids -> new StoryGroup(StableId.of("s", ids.get(0)), ids, List.of())).toList();
+        };
+        Pipeline grouping = TestPipeline.create(byPrefix);
+        try (Store store = Store.open(temp.resolve("data"))) {
+            Ingest ingest = new Ingest(store, grouping);
+            ingest.run(new FileCorpusReader(), List.of(FictionalNews.write(temp, "b.jsonl", FictionalNews.FLOOD_B)
+                    .toString()), p -> { }, n -> { });
+            String before = store.storiesOf("banjir-2").get(0);
+            ingest.run(new FileCorpusReader(), List.of(FictionalNews.write(temp, "a.jsonl", FictionalNews.FLOOD_A)
+                    .toString()), p -> { }, n -> { });
+            String after = store.storiesOf("banjir-2").get(0);
+            assertEquals(after, store.storiesOf("banjir-1").get(0));
+            assertFalse(before.equals(after));
+            assertTrue(store.story(before).isEmpty());
+            assertEquals(after, store.resolveStory(before).orElseThrow());
+            assertEquals(after, store.resolveStory(after).orElseThrow());
+            assertTrue(store.resolveStory("s-000000000000").isEmpty());
         }
     }
 
