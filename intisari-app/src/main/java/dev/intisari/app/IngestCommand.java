@@ -1,5 +1,6 @@
 package dev.intisari.app;
 
+import dev.intisari.app.sources.SourceReader;
 import dev.intisari.core.ingest.FileCorpusReader;
 import dev.intisari.core.pipeline.Pipeline;
 import dev.intisari.store.Ingest;
@@ -15,10 +16,12 @@ import java.util.concurrent.Callable;
 
 /** {@code intisari ingest PATH... [--data DIR]}. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Add articles (.txt, .html, .jsonl files, directories, '-' for standard input) to the store: "
-                + "unchanged articles are skipped, changed ones replaced, then the stories are updated.")
+        description = "Add articles (.txt, .html, .jsonl files, directories, .warc archives, RSS/Atom feed URLs, "
+                + "'-' for standard input) to the store: unchanged articles are skipped, changed ones replaced, "
+                + "then the stories are updated.")
 public final class IngestCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, directories, or - for standard input")
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "files, directories, .warc archives, feed URLs, or - for standard input")
     List<String> paths;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "intisari-data",
@@ -30,7 +33,8 @@ public final class IngestCommand implements Callable<Integer> {
         Progress progress = new Progress(System.err);
         Ingest.Outcome outcome;
         try (Store store = Store.open(data)) {
-            outcome = new Ingest(store, Pipeline.standard()).run(new FileCorpusReader(), paths, p -> {
+            SourceReader reader = new SourceReader(new FileCorpusReader(), SourceReader.HOST_DELAY);
+            outcome = new Ingest(store, Pipeline.standard()).run(reader, paths, p -> {
                 progress.clear();
                 System.err.println("intisari: " + p.describe());
             }, progress::update);

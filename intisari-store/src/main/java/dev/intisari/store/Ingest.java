@@ -199,8 +199,8 @@ public final class Ingest {
         }
         Store.update(db, "DELETE FROM entities WHERE article_id = ?", a.id());
         Store.update(db, "DELETE FROM quotes WHERE article_id = ?", a.id());
-        try (PreparedStatement p = db.prepareStatement("INSERT OR IGNORE INTO entities(article_id, entity_id, name, key,"
-                + " type, mentions) VALUES (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement p = db.prepareStatement("INSERT OR IGNORE INTO entities(article_id, entity_id,"
+                + " name, key, type, mentions) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (Entity e : a.entities()) {
                 p.setString(1, a.id());
                 p.setString(2, e.id());
@@ -261,7 +261,8 @@ public final class Ingest {
     }
 
     private int regroupIfStale() throws IOException {
-        Optional<String> dirty = store.read(db -> Store.one(db, "SELECT value FROM state WHERE name = 'stories_dirty'"));
+        Optional<String> dirty = store.read(db ->
+                Store.one(db, "SELECT value FROM state WHERE name = 'stories_dirty'"));
         if (dirty.isPresent() && dirty.get().equals("0")) {
             return store.storyCount();
         }

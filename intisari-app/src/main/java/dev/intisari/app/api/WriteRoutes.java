@@ -103,7 +103,8 @@ final class WriteRoutes {
         out.put("stories", outcome.stories());
         ArrayNode list = out.putArray("problems");
         for (InputProblem p : problems) {
-            list.addObject().put("line", p.line()).put("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT))
+            list.addObject().put("line", p.line())
+                    .put("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT))
                     .put("message", p.message());
         }
         boolean nothing = outcome.added() + outcome.updated() + outcome.unchanged() == 0;

@@ -1,0 +1,146 @@
+package dev.intisari.app.sources;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import dev.intisari.core.ingest.IngestListener;
+import dev.intisari.model.InputProblem;
+import dev.intisari.model.Published;
+import dev.intisari.model.RawArticle;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * An RSS or Atom feed fetched over HTTP(S) and parsed with Rome. Each entry's link is fetched and its HTML
+ * goes to the pipeline (cleaning finds the body); when the page cannot be fetched, the entry's own content
+ * or description is used. Requests to one host are spaced by {@code hostDelay}. The entry's date is passed
+ * as the publication date, marked as coming from metadata.
+ */
+final class FeedReader {
+    static final String USER_AGENT = "Intisari/0.1 (news analysis; +https://github.com/intisari)";
+
+    private final HttpClient http;
+    private final Duration hostDelay;
+    private final Map<String, Long> lastFetch = new HashMap<>();
+
+    FeedReader(Duration hostDelay) {
+        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.hostDelay = hostDelay;
+    }
+
+    static boolean accepts(String argument) {
+        return argument.startsWith("http://") || argument.startsWith("https://");
+    }
+
+    void read(String url, IngestListener listener) {
+        SyndFeed feed;
+        try {
+            Fetched page = fetch(URI.create(url));
+            if (page.status() != 200) {
+                listener.problem(InputProblem.error(url, 0, "feed answered HTTP " + page.status()));
+                return;
+            }
+            try (InputStream in = new ByteArrayInputStream(page.body()); XmlReader xml = new XmlReader(in)) {
+                feed = new SyndFeedInput().build(xml);
+            }
+        } catch (IOException | FeedException | IllegalArgumentException e) {
+            listener.problem(InputProblem.error(url, 0, "cannot read feed: " + e.getMessage()));
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        for (SyndEntry entry : feed.getEntries()) {
+            String link = entry.getLink() == null ? null : URI.create(url).resolve(entry.getLink().strip()).toString();
+            String html = null;
+            if (link != null && accepts(link)) {
+                try {
+                    Fetched page = fetch(URI.create(link));
+                    if (page.status() == 200 && Pages.isHtml(page.type()) && page.body().length <= Pages.MAX_BYTES) {
+                        html = Pages.decode(page.body(), page.type());
+                    } else {
+                        listener.problem(InputProblem.warning(link, 0, "page answered HTTP " + page.status()
+                                + (page.type() == null ? "" : " (" + page.type() + ")") + "; using the feed's text"));
+                    }
+                } catch (IOException | IllegalArgumentException e) {
+                    listener.problem(InputProblem.warning(link, 0, "cannot fetch page: " + e.getMessage()
+                            + "; using the feed's text"));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            if (html == null || html.isBlank()) {
+                html = entryText(entry);
+            }
+            String id = link != null ? link : entry.getUri();
+            if (id == null || html == null || html.isBlank()) {
+                listener.problem(InputProblem.error(url, 0, "feed entry '" + entry.getTitle()
+                        + "' has neither a link nor text; skipped"));
+                continue;
+            }
+            Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+            Published published = date == null ? null
+                    : Published.of(date.toInstant().atZone(Published.JAKARTA).toOffsetDateTime(), "meta");
+            listener.article(new RawArticle(id, link != null ? link : url, link, feed.getTitle(),
+                    strip(entry.getTitle()), published, null, null, html));
+        }
+    }
+
+    private static String entryText(SyndEntry entry) {
+        StringBuilder out = new StringBuilder();
+        for (SyndContent c : entry.getContents()) {
+            if (c.getValue() != null) {
+                out.append(c.getValue()).append('\n');
+            }
+        }
+        if (out.length() == 0 && entry.getDescription() != null && entry.getDescription().getValue() != null) {
+            out.append(entry.getDescription().getValue());
+        }
+        return out.length() == 0 ? null : "<html><body><article>" + out + "</article></body></html>";
+    }
+
+    private static String strip(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private record Fetched(int status, String type, byte[] body) {
+    }
+
+    private Fetched fetch(URI uri) throws IOException, InterruptedException {
+        politely(uri.getHost());
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                .header("User-Agent", USER_AGENT).GET().build();
+        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        byte[] body;
+        try (InputStream in = response.body()) {
+            body = in.readNBytes(Pages.MAX_BYTES + 1);
+        }
+        return new Fetched(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), body);
+    }
+
+    private void politely(String host) throws InterruptedException {
+        Long last = lastFetch.get(host);
+        if (last != null) {
+            long wait = last + hostDelay.toMillis() - System.currentTimeMillis();
+            if (wait > 0) {
+                Thread.sleep(wait);
+            }
+        }
+        lastFetch.put(host, System.currentTimeMillis());
+    }
+}
