@@ -48,6 +48,10 @@ public final class Store implements AutoCloseable {
             }
             Migrations.migrate(db);
             return new Store(folder, db, new SearchIndex(folder.resolve("index")));
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            closeQuietly(db);
+            throw new IOException("the data directory " + folder + " is in use by another intisari process"
+                    + " (a running 'serve'? post to /api/articles instead, or stop it first)", e);
         } catch (SQLException e) {
             closeQuietly(db);
             throw new IOException("cannot open the store in " + folder + ": " + e.getMessage(), e);

@@ -175,6 +175,16 @@ class StoreTest {
     }
 
     @Test
+    void aDirectoryInUseIsRefusedClearly() throws IOException {
+        Path data = temp.resolve("data");
+        try (Store store = Store.open(data)) {
+            IOException e = assertThrows(IOException.class, () -> Store.open(data));
+            assertTrue(e.getMessage().contains("in use"), e.getMessage());
+            assertEquals(0, store.articleCount());
+        }
+    }
+
+    @Test
     void migrationsRunOnceAndInOrder() throws IOException {
         Path data = temp.resolve("data");
         try (Store store = Store.open(data)) {

@@ -27,7 +27,7 @@ import java.util.Map;
  * An RSS or Atom feed fetched over HTTP(S) and parsed with Rome. Each entry's link is fetched and its HTML
  * goes to the pipeline (cleaning finds the body); when the page cannot be fetched, the entry's own content
  * or description is used. Requests to one host are spaced by {@code hostDelay}. The entry's date is passed
- * as the publication date, marked as coming from metadata.
+ * as the publication date, marked as coming from metadata. Each site's robots.txt is read once and obeyed.
  */
 final class FeedReader {
     static final String USER_AGENT = "Intisari/0.1 (news analysis; +https://github.com/intisari)";
@@ -35,6 +35,7 @@ final class FeedReader {
     private final HttpClient http;
     private final Duration hostDelay;
     private final Map<String, Long> lastFetch = new HashMap<>();
+    private final Map<String, RobotsRules> robots = new HashMap<>();
 
     FeedReader(Duration hostDelay) {
         this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
@@ -90,7 +91,7 @@ final class FeedReader {
             String id = link != null ? link : entry.getUri();
             if (id == null || html == null || html.isBlank()) {
                 listener.problem(InputProblem.error(url, 0, "feed entry '" + entry.getTitle()
-                        + "' has neither a link nor text; skipped"));
+                        + "': no page could be read and the entry has no text; skipped"));
                 continue;
             }
             Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
@@ -122,6 +123,33 @@ final class FeedReader {
     }
 
     private Fetched fetch(URI uri) throws IOException, InterruptedException {
+        if (!robots(uri).allows(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()))) {
+            throw new IOException("robots.txt of " + uri.getHost() + " disallows " + uri.getRawPath());
+        }
+        return get(uri);
+    }
+
+    /** The site's robots.txt rules, fetched once: 4xx allows all, 5xx or no answer disallows all. */
+    private RobotsRules robots(URI uri) throws InterruptedException {
+        String origin = uri.getScheme() + "://" + uri.getRawAuthority();
+        RobotsRules known = robots.get(origin);
+        if (known != null) {
+            return known;
+        }
+        RobotsRules rules;
+        try {
+            Fetched r = get(URI.create(origin + "/robots.txt"));
+            rules = r.status() >= 200 && r.status() < 300
+                    ? RobotsRules.parse(Pages.decode(r.body(), r.type()), USER_AGENT)
+                    : r.status() >= 400 && r.status() < 500 ? RobotsRules.ALLOW_ALL : RobotsRules.DISALLOW_ALL;
+        } catch (IOException e) {
+            rules = RobotsRules.DISALLOW_ALL;
+        }
+        robots.put(origin, rules);
+        return rules;
+    }
+
+    private Fetched get(URI uri) throws IOException, InterruptedException {
         politely(uri.getHost());
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                 .header("User-Agent", USER_AGENT).GET().build();

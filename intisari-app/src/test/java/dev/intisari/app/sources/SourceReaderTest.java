@@ -70,7 +70,11 @@ class SourceReaderTest {
                         <item><title>Panen raya padi di Lembah Hijau</title><link>%1$s/berita/hilang</link>
                           <pubDate>Thu, 05 Mar 2026 10:00:00 +0700</pubDate>
                           <description>Petani Lembah Hijau memulai panen raya padi pada Kamis pagi.</description></item>
+                        <item><title>Rapat tertutup</title><link>%1$s/privat/rapat</link>
+                          <description>Rapat warga Lembah Hijau membahas irigasi.</description></item>
                         </channel></rss>""".formatted(base)},
+                "/robots.txt", new String[] {"text/plain", "User-agent: *\nDisallow: /privat/\n"},
+                "/privat/rapat", new String[] {"text/html", PAGE.formatted("Rahasia", "Rahasia", "Tidak boleh diambil.")},
                 "/atom.xml", new String[] {"application/atom+xml", """
                         <?xml version="1.0" encoding="UTF-8"?>
                         <feed xmlns="http://www.w3.org/2005/Atom"><title>Warta Rekaan</title><id>urn:warta</id>
@@ -108,7 +112,7 @@ class SourceReaderTest {
     @Test
     void rssEntriesBecomeArticlesFromTheirPages() {
         reader().read(List.of(base + "/rss.xml"), listener);
-        assertEquals(2, articles.size(), problems.toString());
+        assertEquals(3, articles.size(), problems.toString());
         RawArticle bridge = articles.get(0);
         assertEquals(base + "/berita/jembatan", bridge.id());
         assertEquals("Kabar Rekaan", bridge.outlet());
@@ -119,6 +123,25 @@ class SourceReaderTest {
         assertTrue(harvest.html().contains("memulai panen raya"), "falls back to the feed's description");
         assertTrue(problems.stream().anyMatch(p -> p.source().endsWith("/berita/hilang")
                 && p.severity() == InputProblem.Severity.WARNING), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.source().endsWith("/privat/rapat")
+                && p.message().contains("robots.txt")), problems.toString());
+        assertTrue(articles.get(2).html().contains("membahas irigasi"));
+        assertTrue(!articles.get(2).html().contains("Tidak boleh diambil"));
+    }
+
+    @Test
+    void robotsRulesFollowTheLongestMatch() {
+        String robots = "User-agent: *\nDisallow: /\n\nUser-agent: Intisari\nUser-agent: other\n"
+                + "Disallow: /privat/\nAllow: /privat/umum/\nDisallow: /*.pdf$\n";
+        RobotsRules rules = RobotsRules.parse(robots, FeedReader.USER_AGENT);
+        assertTrue(rules.allows("/berita/1"));
+        assertTrue(!rules.allows("/privat/rapat"));
+        assertTrue(rules.allows("/privat/umum/a"));
+        assertTrue(!rules.allows("/laporan/a.pdf"));
+        assertTrue(rules.allows("/laporan/a.pdf.html"));
+        RobotsRules star = RobotsRules.parse(robots, "SomeBot/1.0");
+        assertTrue(!star.allows("/berita/1"));
+        assertTrue(RobotsRules.parse("", FeedReader.USER_AGENT).allows("/apa/saja"));
     }
 
     @Test
