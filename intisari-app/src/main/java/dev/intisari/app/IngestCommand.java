@@ -28,6 +28,19 @@ public final class IngestCommand implements Callable<Integer> {
             description = "the data directory (default: ${DEFAULT-VALUE})")
     Path data;
 
+    /** Without a terminal, a plain line at most every few seconds, so logs show a long ingest moving. */
+    private static final long PLAIN_EVERY_MILLIS = 5_000;
+    private final long started = System.currentTimeMillis();
+    private long lastPlain = started;
+
+    private void plainProgress(int read) {
+        long now = System.currentTimeMillis();
+        if (System.console() == null && now - lastPlain >= PLAIN_EVERY_MILLIS) {
+            lastPlain = now;
+            System.err.printf("intisari: %,d articles read (%.0f/s)%n", read, read * 1000.0 / (now - started));
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         Progress progress = new Progress(System.err);
@@ -37,7 +50,10 @@ public final class IngestCommand implements Callable<Integer> {
             outcome = new Ingest(store, Pipeline.standard()).run(reader, paths, p -> {
                 progress.clear();
                 System.err.println("intisari: " + p.describe());
-            }, progress::update);
+            }, read -> {
+                progress.update(read);
+                plainProgress(read);
+            });
             progress.clear();
             System.err.printf("intisari: %d added, %d updated, %d unchanged; %d articles and %d stories in %s%n",
                     outcome.added(), outcome.updated(), outcome.unchanged(), store.articleCount(), outcome.stories(),
