@@ -229,6 +229,38 @@ public final class Store implements AutoCloseable {
                 entityId));
     }
 
+    public boolean hasArticle(String id) throws IOException {
+        return read(db -> count(db, "SELECT COUNT(*) FROM articles WHERE id = ?", id) > 0);
+    }
+
+    /** Subscribes to a feed; false when it was already there. */
+    public boolean addFeed(String url) throws IOException {
+        return transaction(db -> update(db, "INSERT OR IGNORE INTO feeds(url, added_at)"
+                + " VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))", url) > 0);
+    }
+
+    public List<FeedSubscription> feeds() throws IOException {
+        return read(db -> {
+            try (PreparedStatement p = prepare(db, "SELECT url, etag, last_modified, last_checked, last_status"
+                    + " FROM feeds ORDER BY url"); ResultSet r = p.executeQuery()) {
+                List<FeedSubscription> out = new ArrayList<>();
+                while (r.next()) {
+                    int status = r.getInt(5);
+                    out.add(new FeedSubscription(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.wasNull() ? null : status));
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Records a poll: its status and, when the feed answered, its new validators. */
+    public void feedPolled(String url, int status, String etag, String lastModified) throws IOException {
+        transaction(db -> update(db, "UPDATE feeds SET last_status = ?, etag = ?, last_modified = ?,"
+                + " last_checked = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE url = ?",
+                status, etag, lastModified, url));
+    }
+
     public boolean storyHasKeyPoint(String storyId, String keyPoint) throws IOException {
         return read(db -> count(db, "SELECT COUNT(*) FROM story_key_points WHERE story_id = ? AND key_point = ?",
                 storyId, keyPoint) > 0);

@@ -29,7 +29,7 @@ import java.util.Map;
  * or description is used. Requests to one host are spaced by {@code hostDelay}. The entry's date is passed
  * as the publication date, marked as coming from metadata. Each site's robots.txt is read once and obeyed.
  */
-final class FeedReader {
+public final class FeedReader {
     static final String USER_AGENT = "Intisari/0.1 (news analysis; +https://github.com/intisari)";
 
     private final HttpClient http;
@@ -37,7 +37,11 @@ final class FeedReader {
     private final Map<String, Long> lastFetch = new HashMap<>();
     private final Map<String, RobotsRules> robots = new HashMap<>();
 
-    FeedReader(Duration hostDelay) {
+    /** The outcome of one poll: the feed's HTTP status and its validators for the next conditional GET. */
+    public record Poll(int status, String etag, String lastModified) {
+    }
+
+    public FeedReader(Duration hostDelay) {
         this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         this.hostDelay = hostDelay;
@@ -48,41 +52,59 @@ final class FeedReader {
     }
 
     void read(String url, IngestListener listener) {
+        poll(url, null, null, link -> false, listener);
+    }
+
+    /**
+     * Reads a feed with a conditional GET ({@code etag}, {@code lastModified} from the previous poll, or
+     * null): 304 reads nothing. Entries whose link is {@code known} are not fetched again.
+     */
+    public Poll poll(String url, String etag, String lastModified, java.util.function.Predicate<String> known,
+                     IngestListener listener) {
         SyndFeed feed;
+        Fetched page;
         try {
-            Fetched page = fetch(URI.create(url));
+            page = fetch(URI.create(url), etag, lastModified);
+            if (page.status() == 304) {
+                return new Poll(304, etag, lastModified);
+            }
             if (page.status() != 200) {
                 listener.problem(InputProblem.error(url, 0, "feed answered HTTP " + page.status()));
-                return;
+                return new Poll(page.status(), etag, lastModified);
             }
             try (InputStream in = new ByteArrayInputStream(page.body()); XmlReader xml = new XmlReader(in)) {
                 feed = new SyndFeedInput().build(xml);
             }
         } catch (IOException | FeedException | IllegalArgumentException e) {
             listener.problem(InputProblem.error(url, 0, "cannot read feed: " + e.getMessage()));
-            return;
+            return new Poll(0, etag, lastModified);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return;
+            return new Poll(0, etag, lastModified);
         }
         for (SyndEntry entry : feed.getEntries()) {
             String link = entry.getLink() == null ? null : URI.create(url).resolve(entry.getLink().strip()).toString();
+            if (link != null && known.test(link)) {
+                continue;
+            }
             String html = null;
             if (link != null && accepts(link)) {
                 try {
-                    Fetched page = fetch(URI.create(link));
-                    if (page.status() == 200 && Pages.isHtml(page.type()) && page.body().length <= Pages.MAX_BYTES) {
-                        html = Pages.decode(page.body(), page.type());
+                    Fetched article = fetch(URI.create(link));
+                    if (article.status() == 200 && Pages.isHtml(article.type())
+                            && article.body().length <= Pages.MAX_BYTES) {
+                        html = Pages.decode(article.body(), article.type());
                     } else {
-                        listener.problem(InputProblem.warning(link, 0, "page answered HTTP " + page.status()
-                                + (page.type() == null ? "" : " (" + page.type() + ")") + "; using the feed's text"));
+                        listener.problem(InputProblem.warning(link, 0, "page answered HTTP " + article.status()
+                                + (article.type() == null ? "" : " (" + article.type() + ")")
+                                + "; using the feed's text"));
                     }
                 } catch (IOException | IllegalArgumentException e) {
                     listener.problem(InputProblem.warning(link, 0, "cannot fetch page: " + e.getMessage()
                             + "; using the feed's text"));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return;
+                    return new Poll(0, etag, lastModified);
                 }
             }
             if (html == null || html.isBlank()) {
@@ -100,6 +122,7 @@ final class FeedReader {
             listener.article(new RawArticle(id, link != null ? link : url, link, feed.getTitle(),
                     strip(entry.getTitle()), published, null, null, html));
         }
+        return new Poll(200, page.etag(), page.lastModified());
     }
 
     private static String entryText(SyndEntry entry) {
@@ -119,14 +142,18 @@ final class FeedReader {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private record Fetched(int status, String type, byte[] body) {
+    private record Fetched(int status, String type, byte[] body, String etag, String lastModified) {
     }
 
     private Fetched fetch(URI uri) throws IOException, InterruptedException {
+        return fetch(uri, null, null);
+    }
+
+    private Fetched fetch(URI uri, String etag, String lastModified) throws IOException, InterruptedException {
         if (!robots(uri).allows(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()))) {
             throw new IOException("robots.txt of " + uri.getHost() + " disallows " + uri.getRawPath());
         }
-        return get(uri);
+        return get(uri, etag, lastModified);
     }
 
     /** The site's robots.txt rules, fetched once: 4xx allows all, 5xx or no answer disallows all. */
@@ -138,7 +165,7 @@ final class FeedReader {
         }
         RobotsRules rules;
         try {
-            Fetched r = get(URI.create(origin + "/robots.txt"));
+            Fetched r = get(URI.create(origin + "/robots.txt"), null, null);
             rules = r.status() >= 200 && r.status() < 300
                     ? RobotsRules.parse(Pages.decode(r.body(), r.type()), USER_AGENT)
                     : r.status() >= 400 && r.status() < 500 ? RobotsRules.ALLOW_ALL : RobotsRules.DISALLOW_ALL;
@@ -149,16 +176,25 @@ final class FeedReader {
         return rules;
     }
 
-    private Fetched get(URI uri) throws IOException, InterruptedException {
+    private Fetched get(URI uri, String etag, String lastModified) throws IOException, InterruptedException {
         politely(uri.getHost());
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .header("User-Agent", USER_AGENT).GET().build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                .header("User-Agent", USER_AGENT).GET();
+        if (etag != null) {
+            builder.header("If-None-Match", etag);
+        }
+        if (lastModified != null) {
+            builder.header("If-Modified-Since", lastModified);
+        }
+        HttpRequest request = builder.build();
         HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         byte[] body;
         try (InputStream in = response.body()) {
             body = in.readNBytes(Pages.MAX_BYTES + 1);
         }
-        return new Fetched(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), body);
+        var headers = response.headers();
+        return new Fetched(response.statusCode(), headers.firstValue("Content-Type").orElse(null), body,
+                headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null));
     }
 
     private void politely(String host) throws InterruptedException {
