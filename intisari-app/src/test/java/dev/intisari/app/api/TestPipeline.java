@@ -2,6 +2,7 @@ package dev.intisari.app.api;
 
 import dev.intisari.core.cluster.EntityStorylineLinker;
 import dev.intisari.core.cluster.OnlineStoryClusterer;
+import dev.intisari.core.cluster.StoryClusterer;
 import dev.intisari.core.clean.RuleLineCleaner;
 import dev.intisari.core.dedupe.MinHashDuplicateDetector;
 import dev.intisari.core.entity.EntityRecognizer;
@@ -42,9 +43,13 @@ final class TestPipeline {
     }
 
     static Pipeline create() {
+        return create(new OnlineStoryClusterer());
+    }
+
+    static Pipeline create(StoryClusterer clusterer) {
         return new Pipeline(new RuleLineCleaner(), text -> "id", new RuleTokenizer(), new RuleSentenceSplitter(),
                 new KnownPeople(), new QuotedSpeech(), new RuleDateTagger(), new LeadSummarizer(),
-                new MinHashDuplicateDetector(), new OnlineStoryClusterer(),
+                new MinHashDuplicateDetector(), clusterer,
                 new CitingStoryExplainer(new SpeakerQuoteMerger(), new DatedSentenceTimeline()),
                 new EntityStorylineLinker());
     }
