@@ -30,8 +30,8 @@ public final class IngestCommand implements Callable<Integer> {
 
     /** Without a terminal, a plain line at most every few seconds, so logs show a long ingest moving. */
     private static final long PLAIN_EVERY_MILLIS = 5_000;
-    private final long started = System.currentTimeMillis();
-    private long lastPlain = started;
+    private long started;
+    private long lastPlain;
 
     private void plainProgress(int read) {
         long now = System.currentTimeMillis();
@@ -47,7 +47,10 @@ public final class IngestCommand implements Callable<Integer> {
         Ingest.Outcome outcome;
         try (Store store = Store.open(data)) {
             SourceReader reader = new SourceReader(new FileCorpusReader(), SourceReader.HOST_DELAY);
-            outcome = new Ingest(store, Pipeline.standard()).run(reader, paths, p -> {
+            Ingest ingest = new Ingest(store, Pipeline.standard());
+            started = System.currentTimeMillis();
+            lastPlain = started;
+            outcome = ingest.run(reader, paths, p -> {
                 progress.clear();
                 System.err.println("intisari: " + p.describe());
             }, read -> {
