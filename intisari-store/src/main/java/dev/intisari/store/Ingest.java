@@ -232,8 +232,17 @@ public final class Ingest {
         if (articles.isEmpty()) {
             return;
         }
-        for (Article a : articles) {
-            store.index().put(a);
+        // IndexWriter is thread-safe: the Indonesian analysis of a batch runs on all cores
+        try {
+            articles.parallelStream().forEach(a -> {
+                try {
+                    store.index().put(a);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         store.index().commit();
         store.transaction(db -> {
