@@ -47,7 +47,13 @@ public final class Store implements AutoCloseable {
                 s.execute("PRAGMA busy_timeout=5000");
             }
             Migrations.migrate(db);
-            return new Store(folder, db, new SearchIndex(folder.resolve("index")));
+            SearchIndex index = new SearchIndex(folder.resolve("index"));
+            if (index.rebuilt()) {
+                try (Statement s = db.createStatement()) {
+                    s.executeUpdate("UPDATE articles SET indexed = 0");
+                }
+            }
+            return new Store(folder, db, index);
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             closeQuietly(db);
             throw new IOException("the data directory " + folder + " is in use by another intisari process"

@@ -185,6 +185,26 @@ class StoreTest {
     }
 
     @Test
+    void anIndexOfAnotherLayoutIsRebuiltFromTheDatabase() throws IOException {
+        Path data = temp.resolve("data");
+        try (Store store = Store.open(data)) {
+            ingest(store, corpus());
+        }
+        try (var dir = org.apache.lucene.store.FSDirectory.open(data.resolve("index"));
+             var writer = new org.apache.lucene.index.IndexWriter(dir,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            writer.setLiveCommitData(Map.of("intisari.index", "0").entrySet());
+            writer.commit();
+        }
+        try (Store store = Store.open(data)) {
+            assertEquals(0, store.index().size());
+            new Ingest(store, pipeline).recover();
+            assertEquals(4, store.index().size());
+            assertEquals(2, store.index().search(new SearchQuery("mengungsi", null, null, null, null, 0, 5)).total());
+        }
+    }
+
+    @Test
     void migrationsRunOnceAndInOrder() throws IOException {
         Path data = temp.resolve("data");
         try (Store store = Store.open(data)) {

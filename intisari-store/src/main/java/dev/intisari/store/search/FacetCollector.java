@@ -5,7 +5,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -14,11 +13,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Counts the values of sorted-set doc-values fields over every matching document. */
+/**
+ * Counts the values of sorted-set doc-values fields over every matching document: per segment by ordinal
+ * (an int array), turned into strings once per segment, so the cost per match is a few array increments.
+ */
 final class FacetCollector extends SimpleCollector {
     private final List<String> fields;
     private final Map<String, Map<String, Integer>> counts = new HashMap<>();
     private SortedSetDocValues[] values;
+    private int[][] ordinals;
 
     FacetCollector(List<String> fields) {
         this.fields = List.copyOf(fields);
@@ -27,9 +30,12 @@ final class FacetCollector extends SimpleCollector {
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        flush();
         values = new SortedSetDocValues[fields.size()];
+        ordinals = new int[fields.size()][];
         for (int i = 0; i < fields.size(); i++) {
             values[i] = DocValues.getSortedSet(context.reader(), fields.get(i));
+            ordinals[i] = new int[(int) Math.min(Integer.MAX_VALUE - 8, values[i].getValueCount())];
         }
     }
 
@@ -38,13 +44,28 @@ final class FacetCollector extends SimpleCollector {
         for (int i = 0; i < values.length; i++) {
             SortedSetDocValues dv = values[i];
             if (dv.advanceExact(doc)) {
-                Map<String, Integer> c = counts.get(fields.get(i));
                 for (int k = 0; k < dv.docValueCount(); k++) {
-                    BytesRef term = dv.lookupOrd(dv.nextOrd());
-                    c.merge(term.utf8ToString(), 1, Integer::sum);
+                    ordinals[i][(int) dv.nextOrd()]++;
                 }
             }
         }
+    }
+
+    private void flush() throws IOException {
+        if (values == null) {
+            return;
+        }
+        for (int i = 0; i < values.length; i++) {
+            Map<String, Integer> c = counts.get(fields.get(i));
+            int[] n = ordinals[i];
+            for (int ord = 0; ord < n.length; ord++) {
+                if (n[ord] > 0) {
+                    c.merge(values[i].lookupOrd(ord).utf8ToString(), n[ord], Integer::sum);
+                }
+            }
+        }
+        values = null;
+        ordinals = null;
     }
 
     @Override
@@ -53,7 +74,8 @@ final class FacetCollector extends SimpleCollector {
     }
 
     /** The {@code top} most frequent values of each field, ties by value. */
-    Map<String, List<FacetCount>> top(int top) {
+    Map<String, List<FacetCount>> top(int top) throws IOException {
+        flush();
         Map<String, List<FacetCount>> out = new HashMap<>();
         counts.forEach((field, c) -> {
             List<FacetCount> list = new ArrayList<>();

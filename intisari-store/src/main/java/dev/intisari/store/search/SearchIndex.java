@@ -6,10 +6,14 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -19,12 +23,14 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
@@ -54,24 +60,51 @@ public final class SearchIndex implements AutoCloseable {
     private static final List<String> FACETS = List.of(OUTLET, ENTITY, DAY);
     private static final int FACET_VALUES = 10;
 
+    /** The layout of the documents; an index of another version is rebuilt from the database. */
+    static final String LAYOUT = "2";
+    private static final String LAYOUT_KEY = "intisari.index";
+    /** Title and text keep offsets in the postings, so highlighting does not analyse the text again. */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
     private final Analyzer analyzer = new IndonesianAnalyzer();
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final boolean rebuilt;
 
     public SearchIndex(Path folder) throws IOException {
         this.directory = FSDirectory.open(folder);
-        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        String layout = null;
+        boolean exists = DirectoryReader.indexExists(directory);
+        if (exists) {
+            layout = SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT_KEY);
+        }
+        this.rebuilt = exists && !LAYOUT.equals(layout);
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(rebuilt
+                ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+        if (!exists || rebuilt) {
+            writer.commit();
+        }
         this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** True when an index of an older layout was found and emptied: every article must be indexed again. */
+    public boolean rebuilt() {
+        return rebuilt;
     }
 
     /** Adds or replaces the article's document (not visible until {@link #commit}). */
     public void put(Article a) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(ID, a.id(), Field.Store.YES));
-        doc.add(new TextField(TITLE, a.title() == null ? "" : a.title(), Field.Store.YES));
-        doc.add(new TextField(TEXT, a.text(), Field.Store.YES));
+        doc.add(new Field(TITLE, a.title() == null ? "" : a.title(), TEXT_WITH_OFFSETS));
+        doc.add(new Field(TEXT, a.text(), TEXT_WITH_OFFSETS));
         if (a.outlet() != null) {
             doc.add(new StringField(OUTLET, a.outlet(), Field.Store.YES));
             doc.add(new SortedSetDocValuesField(OUTLET, new BytesRef(a.outlet())));
@@ -112,9 +145,10 @@ public final class SearchIndex implements AutoCloseable {
         Query query = filtered(parse(q.text()), q);
         IndexSearcher s = searchers.acquire();
         try {
-            TopDocs top = s.search(query, q.offset() + q.limit());
+            TopScoreDocCollector ranked = TopScoreDocCollector.create(q.offset() + q.limit(), Integer.MAX_VALUE);
             FacetCollector facets = new FacetCollector(FACETS);
-            s.search(query, facets);
+            s.search(query, MultiCollector.wrap(ranked, facets));
+            TopDocs top = ranked.topDocs();
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs,
                     Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length);
             List<SearchHit> hits = new ArrayList<>();
