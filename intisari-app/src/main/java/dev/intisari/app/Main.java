@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code intisari}: the entry point of the fat jar. */
 @Command(name = "intisari", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a stream of Indonesian news articles into stories.",
-        subcommands = {AnalyzeCommand.class, DemoCommand.class, GenerateCommand.class, BenchCommand.class,
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, FeedsCommand.class,
+            WatchCommand.class, DemoCommand.class, GenerateCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {

@@ -1,0 +1,83 @@
+package dev.intisari.app.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.intisari.core.pipeline.Pipeline;
+import dev.intisari.store.Store;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+
+/**
+ * The REST API server: routes, JSON errors, request limits. Reads go straight to the store; writes (error
+ * reports, ingest) are validated, limited and serialised by the store.
+ */
+public final class ApiServer implements AutoCloseable {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Javalin app;
+
+    public ApiServer(Store store, Pipeline pipeline, ServerConfig config) {
+        ReadRoutes reads = new ReadRoutes(store);
+        WriteRoutes writes = new WriteRoutes(store, pipeline, config);
+        this.app = Javalin.create(c -> {
+            c.showJavalinBanner = false;
+            c.http.maxRequestSize = config.maxBodyBytes();
+            c.http.defaultContentType = "application/json";
+        });
+        app.before(ctx -> {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Cache-Control", "no-store");
+        });
+        app.get("/api/stories", reads::stories);
+        app.get("/api/stories/{id}", reads::story);
+        app.get("/api/stories/{id}/reports", reads::reports);
+        app.get("/api/articles/{id}", reads::article);
+        app.get("/api/articles/{id}/related", reads::related);
+        app.get("/api/search", reads::search);
+        app.get("/api/entities/{name}", reads::entity);
+        app.post("/api/reports", writes::report);
+        app.post("/api/articles", writes::ingest);
+        app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error"));
+        app.error(404, ctx -> {
+            if (!Boolean.TRUE.equals(ctx.attribute("json-error"))) {
+                error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path());
+            }
+        });
+        app.error(405, ctx -> {
+            if (!Boolean.TRUE.equals(ctx.attribute("json-error"))) {
+                error(ctx, 405, "method not allowed");
+            }
+        });
+        app.start(config.host(), config.port());
+    }
+
+    /** The port it listens on (the chosen one when started with port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    static void error(Context ctx, int status, String message) {
+        ObjectNode body = JSON.createObjectNode();
+        ObjectNode error = body.putObject("error");
+        error.put("status", status);
+        error.put("message", message);
+        ctx.attribute("json-error", true);
+        ctx.status(status).contentType("application/json").result(body.toString());
+    }
+
+    static void json(Context ctx, Object body) {
+        try {
+            ctx.contentType("application/json").result(body instanceof String s ? s : JSON.writeValueAsString(body));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
