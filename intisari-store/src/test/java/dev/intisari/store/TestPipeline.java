@@ -10,7 +10,7 @@ import dev.intisari.core.pipeline.Pipeline;
 import dev.intisari.core.quote.QuoteExtractor;
 import dev.intisari.core.quote.SpeakerQuoteMerger;
 import dev.intisari.core.summary.CitingStoryExplainer;
-import dev.intisari.core.summary.LeadSummarizer;
+import dev.intisari.core.summary.SupervisedMmrSummarizer;
 import dev.intisari.core.text.RuleSentenceSplitter;
 import dev.intisari.core.text.RuleTokenizer;
 import dev.intisari.core.time.DatedSentenceTimeline;
@@ -48,7 +48,7 @@ final class TestPipeline {
 
     static Pipeline create(StoryClusterer clusterer) {
         return new Pipeline(new RuleLineCleaner(), text -> "id", new RuleTokenizer(), new RuleSentenceSplitter(),
-                new KnownPeople(), new QuotedSpeech(), new RuleDateTagger(), new LeadSummarizer(),
+                new KnownPeople(), new QuotedSpeech(), new RuleDateTagger(), new SupervisedMmrSummarizer(),
                 new MinHashDuplicateDetector(), clusterer,
                 new CitingStoryExplainer(new SpeakerQuoteMerger(), new DatedSentenceTimeline()),
                 new EntityStorylineLinker());
