@@ -92,6 +92,7 @@ final class LineClassifier {
         }
         markTitle(text, v, givenTitle, guessTitle && givenTitle == null);
         markRelatedAfterLabels(text, v);
+        NeighbourRules.apply(text, v);
         Dateline dateline = null;
         int datelineAt = -1;
         for (int i = 0, bodies = 0; i < n && bodies < 2; i++) {
@@ -168,6 +169,9 @@ final class LineClassifier {
         Published date = date(line);
         if (date != null) {
             return new Verdict(Verdict.Role.REMOVED, RemovalKind.DATE, null, List.of(), List.of(), date);
+        }
+        if (line.length() <= 80 && containsDigit(line) && ForeignDateLine.matches(line)) {
+            return Verdict.removed(RemovalKind.DATE);
         }
         String lower = line.toLowerCase(Locale.ROOT);
         String head = firstWord(lower);
