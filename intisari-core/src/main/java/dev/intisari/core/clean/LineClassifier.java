@@ -89,6 +89,9 @@ final class LineClassifier {
         for (int i = 0; i < n; i++) {
             text[i] = normalise(lines.get(i).text());
             v[i] = text[i].isEmpty() ? Verdict.BLANK : byRules(text[i]);
+            if (lines.get(i).dropped()) {
+                v[i] = dropped(v[i]);
+            }
         }
         markTitle(text, v, givenTitle, guessTitle && givenTitle == null);
         markRelatedAfterLabels(text, v);
@@ -159,6 +162,14 @@ final class LineClassifier {
         if (verdict.published() != null) {
             out.published(verdict.published());
         }
+    }
+
+    /** A block the extractor dropped: only a removal it names counts (without a page date); the rest is gone. */
+    private static Verdict dropped(Verdict v) {
+        if (v.role() != Verdict.Role.REMOVED || v.kind() == RemovalKind.DATE) {
+            return Verdict.BLANK;
+        }
+        return new Verdict(v.role(), v.kind(), v.headline(), v.wire(), v.credits(), null);
     }
 
     /** The verdict of the context-free rules for one non-blank line. */
