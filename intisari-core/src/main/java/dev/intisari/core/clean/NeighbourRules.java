@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  *   <li>a caption sentence ending with a full date ("..., Kamis (13/3/2025).") directly before a removed
  *       photo credit line ("ANTARA FOTO/Name/abc.") is a caption too;</li>
  *   <li>a numbered headline list ("1. Headline", "2. Headline") after a section label ("BERITA TERPOPULER")
- *       is related headlines;</li>
- *   <li>the last line of the article when it is only "- Agency Name" is a source signature.</li>
+ *       is related headlines; so are up to five unnumbered headline lines of five words or more after a label
+ *       naming related articles ("BERITA TERKAIT"); a short line (a subheading) ends the list;</li>
+ *   <li>the last body line of the article (removed lines such as a copyright may follow) when it is only
+ *       "- Agency Name" is a source signature.</li>
  * </ul>
  */
 final class NeighbourRules {
@@ -22,6 +24,11 @@ final class NeighbourRules {
             "(?u)[-–—]\\s*(?<w>\\p{Lu}[\\p{L}\\p{N}.&'’]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'’]*){0,3})");
     private static final int CAPTION_WORDS = 60;
     private static final int LIST_RUN = 12;
+    /** Unnumbered headlines after a related label: at most this many, each at least PLAIN_WORDS words. */
+    private static final int PLAIN_RUN = 5;
+    private static final int PLAIN_WORDS = 5;
+    private static final Pattern RELATED_LABEL = Pattern.compile(
+            "(?iu)\\b(?:terkait|terpopuler|populer|lainnya|terkini|pilihan|rekomendasi|related|read more|more stories|most read)\\b");
 
     private NeighbourRules() {
     }
@@ -50,21 +57,40 @@ final class NeighbourRules {
             if (v[i].role() != Verdict.Role.REMOVED || v[i].kind() != RemovalKind.SECTION) {
                 continue;
             }
+            int first = next(v, i + 1);
+            if (first < 0) {
+                continue;
+            }
+            boolean numbered = NUMBERED.matcher(text[first]).matches();
+            if (!numbered && !RELATED_LABEL.matcher(text[i]).find()) {
+                continue;
+            }
             int expected = 1;
-            for (int j = next(v, i + 1); j >= 0 && expected <= LIST_RUN; j = next(v, j + 1), expected++) {
-                var m = NUMBERED.matcher(text[j]);
-                if (v[j].role() != Verdict.Role.BODY || !m.matches() || Integer.parseInt(m.group("n")) != expected
-                        || !LineClassifier.headlineLike(m.group("h").strip())) {
+            for (int j = first; j >= 0 && expected <= (numbered ? LIST_RUN : PLAIN_RUN); j = next(v, j + 1), expected++) {
+                String headline;
+                if (numbered) {
+                    var m = NUMBERED.matcher(text[j]);
+                    if (!m.matches() || Integer.parseInt(m.group("n")) != expected) {
+                        break;
+                    }
+                    headline = m.group("h").strip();
+                } else {
+                    headline = text[j];
+                    if (LineClassifier.words(headline) < PLAIN_WORDS) {
+                        break;
+                    }
+                }
+                if (v[j].role() != Verdict.Role.BODY || !LineClassifier.headlineLike(headline)) {
                     break;
                 }
-                v[j] = Verdict.related(m.group("h").strip());
+                v[j] = Verdict.related(headline);
             }
         }
     }
 
     private static void closingSignature(String[] text, Verdict[] v) {
         for (int i = v.length - 1; i >= 0; i--) {
-            if (v[i].role() == Verdict.Role.BLANK) {
+            if (v[i].role() == Verdict.Role.BLANK || v[i].role() == Verdict.Role.REMOVED) {
                 continue;
             }
             if (v[i].role() == Verdict.Role.BODY && SIGNATURE.matcher(text[i]).matches()) {
