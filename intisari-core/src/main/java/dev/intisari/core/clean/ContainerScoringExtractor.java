@@ -58,9 +58,14 @@ final class ContainerScoringExtractor {
     }
 
     /** A block of text in document order. */
-    record Block(String text, int linkChars, boolean heading, boolean title, int[] ancestors) {
+    record Block(String text, int linkChars, boolean heading, boolean title, int[] ancestors, boolean dropped) {
         Block(String text, int linkChars, boolean heading, boolean title) {
-            this(text, linkChars, heading, title, new int[0]);
+            this(text, linkChars, heading, title, new int[0], false);
+        }
+
+        /** This block as one dropped inside the container (a hinted box, a link line): read only for removals. */
+        Block asDropped() {
+            return new Block(text, linkChars, heading, title, ancestors, true);
         }
     }
 
@@ -180,11 +185,12 @@ final class ContainerScoringExtractor {
         for (int i = 0; i <= best.last; i++) {
             skip += inner[i];
             Block b = blocks.get(i);
-            if (i < best.first || skip > 0 || b.title || inTeaser[i]) {
+            if (i < best.first || b.title || inTeaser[i]) {
                 continue;
             }
             int len = b.text.length();
-            if (len > 0 && b.linkChars > LINK_HEAVY * len) {
+            if (skip > 0 || len > 0 && b.linkChars > LINK_HEAVY * len) {
+                kept.add(b.asDropped());
                 continue;
             }
             kept.add(b);
@@ -379,7 +385,7 @@ final class ContainerScoringExtractor {
                 for (Open o : open) {
                     ancestors[--k] = o.id;
                 }
-                blocks.add(new Block(text, Math.min(top.links, text.length()), top.heading, top.title, ancestors));
+                blocks.add(new Block(text, Math.min(top.links, text.length()), top.heading, top.title, ancestors, false));
             }
             top.text.setLength(0);
             top.links = 0;

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class CreditReader {
     private static final int MAX_NAME_WORDS = 6;
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|/|&|;|\\s+dan\\s+|\\s+and\\s+)\\s*");
-    private static final Pattern NAME = Pattern.compile("(?u)[\\p{L}][\\p{L}\\p{M}.'’ -]*");
+    private static final Pattern NAME = Pattern.compile("(?u)[\\p{L}][\\p{L}\\p{M}\\p{N}.'’ -]*");
     private static final Pattern PARENS = Pattern.compile("\\([^)]{0,40}\\)");
     private static final Pattern BY = Pattern.compile(
             "(?u)(?i:oleh|by)\\s*:?\\s+(?<name>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})\\s*");

@@ -16,12 +16,18 @@ import java.util.regex.Pattern;
  * {@code dateline-places.txt}. The agency in a dateline is the outlet that wrote the article, not a wire.
  */
 final class DatelineReader {
-    private static final Pattern DOMAIN = Pattern.compile("(?iu)[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:com|co|id|net|org|news|tv|co\\.id|or\\.id)");
+    private static final Pattern DOMAIN = Pattern.compile("(?iu)[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:co\\.id|or\\.id|ac\\.id|go\\.id|[a-z]{2,10})");
+    /** An agency acronym in brackets ("(KBN)", "(ANTARA)") or a capitalised name of up to three words. */
+    private static final Pattern ACRONYM = Pattern.compile("(?u)\\p{Lu}[\\p{Lu}\\p{N}&.-]{1,11}");
+    private static final Pattern NAME = Pattern.compile("(?u)\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,2}");
+    private static final Set<String> NOT_OUTLETS = Set.of("senin", "selasa", "rabu", "kamis", "jumat", "jum'at",
+            "sabtu", "minggu", "ahad", "hari", "pagi", "siang", "sore", "malam", "kemarin", "tadi");
     private static final Pattern UPPER = Pattern.compile("(?u)\\p{Lu}[\\p{Lu}\\p{N}&.]+(?:\\s+[\\p{L}\\p{N}.]+){0,2}");
     private static final Pattern UPPER_PLACE = Pattern.compile("(?u)\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,2}");
     private static final int MAX_PREFIX = 60;
 
     private final List<Pattern> shapes = new ArrayList<>();
+    private final List<String> shapeNames = new ArrayList<>();
     private final Set<String> outlets = new HashSet<>();
     private final Set<String> places = new HashSet<>();
 
@@ -29,6 +35,7 @@ final class DatelineReader {
         outlets.addAll(agencies);
         for (String[] row : RuleSet.pairs("datelines.tsv")) {
             shapes.add(Pattern.compile(row[1]));
+            shapeNames.add(row[0]);
         }
         for (String o : RuleSet.lines("outlets.txt")) {
             outlets.add(o.toLowerCase(Locale.ROOT));
@@ -39,7 +46,9 @@ final class DatelineReader {
     }
 
     Optional<Dateline> read(String line) {
-        for (Pattern shape : shapes) {
+        for (int k = 0; k < shapes.size(); k++) {
+            Pattern shape = shapes.get(k);
+            String name = shapeNames.get(k);
             Matcher m = shape.matcher(line);
             if (!m.lookingAt() || m.end() > MAX_PREFIX + 4 || m.end() >= line.length()) {
                 continue;
@@ -47,6 +56,12 @@ final class DatelineReader {
             String prefix = line.substring(0, m.end()).strip();
             if (hasGroup(shape, "single")) {
                 String single = m.group("single").strip();
+                if (name.equals("colon")) {
+                    if (places.contains(single.toLowerCase(Locale.ROOT)) || single.indexOf(' ') > 0) {
+                        return Optional.of(new Dateline(prefix, placeName(single), null, m.end()));
+                    }
+                    continue;
+                }
                 if (isOutlet(single) && !isPlace(single)) {
                     return Optional.of(new Dateline(prefix, null, single, m.end()));
                 }
@@ -57,11 +72,19 @@ final class DatelineReader {
             }
             String outlet = m.group("outlet").strip();
             String place = m.group("place").strip();
-            if (isOutlet(outlet) && !isOutlet(place)) {
+            boolean named = !NOT_OUTLETS.contains(firstWordOf(outlet))
+                    && (name.equals("paren") && (ACRONYM.matcher(outlet).matches() || NAME.matcher(outlet).matches())
+                    || name.equals("place-outlet") && isPlace(place) && NAME.matcher(outlet).matches());
+            if ((isOutlet(outlet) || named) && !isOutlet(place)) {
                 return Optional.of(new Dateline(prefix, placeName(place), outlet, m.end()));
             }
         }
         return Optional.empty();
+    }
+
+    private static String firstWordOf(String s) {
+        int space = s.indexOf(' ');
+        return (space < 0 ? s : s.substring(0, space)).toLowerCase(Locale.ROOT);
     }
 
     private static boolean hasGroup(Pattern p, String name) {

@@ -89,9 +89,13 @@ final class LineClassifier {
         for (int i = 0; i < n; i++) {
             text[i] = normalise(lines.get(i).text());
             v[i] = text[i].isEmpty() ? Verdict.BLANK : byRules(text[i]);
+            if (lines.get(i).dropped()) {
+                v[i] = dropped(v[i]);
+            }
         }
         markTitle(text, v, givenTitle, guessTitle && givenTitle == null);
         markRelatedAfterLabels(text, v);
+        NeighbourRules.apply(text, v);
         Dateline dateline = null;
         int datelineAt = -1;
         for (int i = 0, bodies = 0; i < n && bodies < 2; i++) {
@@ -160,6 +164,14 @@ final class LineClassifier {
         }
     }
 
+    /** A block the extractor dropped: only a removal it names counts (without a page date); the rest is gone. */
+    private static Verdict dropped(Verdict v) {
+        if (v.role() != Verdict.Role.REMOVED || v.kind() == RemovalKind.DATE) {
+            return Verdict.BLANK;
+        }
+        return new Verdict(v.role(), v.kind(), v.headline(), v.wire(), v.credits(), null);
+    }
+
     /** The verdict of the context-free rules for one non-blank line. */
     Verdict byRules(String line) {
         if (line.length() > MAX_REMOVABLE) {
@@ -168,6 +180,9 @@ final class LineClassifier {
         Published date = date(line);
         if (date != null) {
             return new Verdict(Verdict.Role.REMOVED, RemovalKind.DATE, null, List.of(), List.of(), date);
+        }
+        if (line.length() <= 80 && containsDigit(line) && ForeignDateLine.matches(line)) {
+            return Verdict.removed(RemovalKind.DATE);
         }
         String lower = line.toLowerCase(Locale.ROOT);
         String head = firstWord(lower);

@@ -92,7 +92,7 @@ public final class RuleLineCleaner implements Cleaner {
         int number = 1;
         for (ContainerScoringExtractor.Block b : blocks) {
             for (String line : b.text().split("\n")) {
-                lines.add(new InputLine(number++, line, b.heading()));
+                lines.add(new InputLine(number++, line, b.heading(), b.dropped()));
             }
         }
         return lines;

@@ -67,6 +67,18 @@ class LineKindsTest {
         "Artikel ini telah tayang di Kabar Priangan dengan judul Jalan Rusak | source-link",
         "Senin, 12 Mei 2025 10:15 WIB | date",
         "07 April 2024 18:30 | date",
+        "KPB FOTO/Rizky Maulana/abc. | caption",
+        "Warga menimba air dari sumur umum di Desa Cilimus, Kuningan, Senin (2/6/2025). Foto: Dok. Humas Desa Cilimus | caption",
+        "Petani memanen padi di Indramayu, Rabu (4/6/2025). PRIANGAN FOTO/Dedi Suryadi/ds. | caption",
+        "Lihat juga: Pasar Kosambi mulai direnovasi | related",
+        "Follow Kabar Priangan di Instagram | promo",
+        "Penulis: Redaksi Priangan24 | credit",
+        "Penulis: Tim Priangan24 | credit",
+        "Admin | byline",
+        "Sunday, June 1, 2025 - 09:30 GMT | date",
+        "June 1, 2025 | date",
+        "Khamis, 5 Jun 2025 10:15 PG | date",
+        "Isnin, 2 Mac 2025 | date",
     })
     void removesWithKind(String line, String kind) {
         CleanArticle a = cleanBetween(line);
@@ -93,6 +105,11 @@ class LineKindsTest {
         "Dia menambahkan, 'Tautan sumber dana itu harus ditelusuri sampai tuntas.'",
         "Video amatir warga memperlihatkan detik-detik jembatan runtuh ke sungai.",
         "Lihat saja kondisi jalan di depan pasar, rusak parah sejak tahun lalu.",
+        "Admin grup itu kemudian mengeluarkan anggota yang menyebarkan hoaks.",
+        "Warga sudah mengungsi sejak Senin (2/6/2025) karena air terus naik.",
+        "Petugas memotret lokasi, lalu mengirim foto/video ke posko utama.",
+        "1. Warga diminta menjauhi bantaran sungai selama hujan deras",
+        "- Kami tidak akan mundur, kata Ketua RT setempat.",
     })
     void keepsBodyLines(String line) {
         CleanArticle a = cleanBetween(line);

@@ -30,6 +30,11 @@ class MetadataFromTextTest {
         "SURABAYA - Gubernur meninjau tanggul yang jebol. | Surabaya | - | Gubernur meninjau",
         "Jakarta , CNN Indonesia - - Timnas berlatih di Bali. | Jakarta | CNN Indonesia | Timnas berlatih",
         "KUALA LUMPUR (Bernama) -- Kabinet baru dilantik hari ini. | Kuala Lumpur | Bernama | Kabinet baru",
+        "Cirebon (KPB) - Petugas menutup jalan menuju pelabuhan. | Cirebon | KPB | Petugas menutup",
+        "Tegalsari.example - Pasar baru dibuka pekan depan. | - | Tegalsari.example | Pasar baru",
+        "BOGOR, Harian Pakuan — Dua jembatan ambruk diterjang arus. | Bogor | Harian Pakuan | Dua jembatan",
+        "KOTA BHARU: Banjir melanda tiga daerah di Kelantan. | Kota Bharu | - | Banjir melanda",
+        "MANILA, Filipina (Kabar Dunia) - Topan mendarat pada Minggu. | Manila | Kabar Dunia | Topan mendarat",
     })
     void datelines(String first, String place, String outlet, String bodyStart) {
         CleanArticle a = clean("Judul", first + "\nParagraf kedua menjelaskan latar belakangnya.");
