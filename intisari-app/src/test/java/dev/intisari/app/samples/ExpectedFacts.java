@@ -57,7 +57,7 @@ record ExpectedFacts(Map<String, Row> articles, List<Quote> quotes, List<DateFac
                 section = line.substring(3, 5).strip();
                 continue;
             }
-            if (line.startsWith("| ") && line.contains("---")) {
+            if (line.matches("\\|[-|: ]+\\|?")) {
                 continue;
             }
             if (line.startsWith("| Article | Speaker")) {
@@ -126,7 +126,7 @@ record ExpectedFacts(Map<String, Row> articles, List<Quote> quotes, List<DateFac
 
     private static String code(String cell) {
         Matcher m = CODE.matcher(cell);
-        return m.find() ? m.group(1) : cell.strip();
+        return (m.find() ? m.group(1) : cell.strip()).replace("\\|", "|");
     }
 
     String id(String label) {

@@ -239,10 +239,10 @@ class SamplesScorecardTest {
         static final double TITLES = 0.95;
         static final double PUBLISHED = 0.90;
         static final double LANGUAGE = 0.95;
-        static final double BOILERPLATE_FOUND = 0.83;
-        static final double BOILERPLATE_KIND = 0.83;
+        static final double BOILERPLATE_FOUND = 0.98;
+        static final double BOILERPLATE_KIND = 0.98;
         static final double HEADINGS = 0.95;
-        static final double WIRE = 0.60;
+        static final double WIRE = 0.80;
         static final double QUOTES_FOUND = 0.95;
         static final double QUOTES_ATTRIBUTED = 0.72;
         static final double DATES_FOUND = 0.85;
