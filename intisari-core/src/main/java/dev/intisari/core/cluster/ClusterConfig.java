@@ -9,7 +9,11 @@ import java.time.Duration;
  * @param mergeThreshold when an article also scores at least this with a second story, and the two stories
  *                       are similar to each other ({@code threshold}), the two stories merge
  * @param entityWeight   share of the score given to entity overlap when both sides have entities
- * @param decay          time constant of the exponential time decay of the score, or null for no decay
+ * @param decay          time constant of the exponential time decay of the term score, or null for no decay
+ * @param entityDecay    time constant of the decay of the entity score, or null for no decay: the same named
+ *                       people and organisations mark one event over weeks (an arrest, the trial, the verdict),
+ *                       while shared topical words recur across unrelated events, so names decay more slowly
+ * @param grace          a gap shorter than this does not decay the score (the days a story is covered)
  * @param window         a story not updated for this long leaves the active window, or null for no limit
  * @param maxActive      most stories in the active window; the least recently updated leave first
  * @param indexTerms     a story's top terms that point to it in the inverted index
@@ -22,11 +26,17 @@ import java.time.Duration;
  * @param memberLinks    recent member articles kept per story: an article also scores its best cosine with
  *                       one of them, so a story whose articles cover different sides of an event still
  *                       attracts a new article close to one side (0: centroid only)
+ * @param commonEntityShare an entity named in more than this share of the documents seen (and in more than
+ *                       {@link #COMMON_ENTITY_FLOOR}) is left out of the entity vector: the country, the capital,
+ *                       an outlet's own name in its datelines say nothing about which event an article is about
  */
 public record ClusterConfig(double threshold, double mergeThreshold, double entityWeight, Duration decay,
-                            Duration window, int maxActive, int indexTerms, int queryTerms, int maxCandidates,
+                            Duration entityDecay, Duration grace, Duration window, int maxActive, int indexTerms, int queryTerms, int maxCandidates,
                             int maxPosting, int maxStoryTerms, int articleTerms,
-                            int memberLinks) {
+                            int memberLinks, double commonEntityShare) {
+    /** Document frequency up to which an entity is never too common (small corpora). */
+    public static final int COMMON_ENTITY_FLOOR = 20;
+
     public ClusterConfig {
         if (threshold <= 0 || threshold > 1 || mergeThreshold < threshold) {
             throw new IllegalArgumentException("need 0 < threshold <= mergeThreshold");
@@ -45,38 +55,67 @@ public record ClusterConfig(double threshold, double mergeThreshold, double enti
      * docs/grouping.md).
      */
     public static ClusterConfig news() {
-        return new ClusterConfig(0.20, 0.45, 0.3, Duration.ofDays(10), Duration.ofDays(14), 20_000, 24, 16, 24,
-                5_000, 300, 32, 0);
+        return new ClusterConfig(0.20, 0.45, 0.3, Duration.ofDays(10), Duration.ofDays(40), Duration.ZERO,
+                Duration.ofDays(14), 20_000, 24, 16, 24,
+                5_000, 300, 32, 0, 0.02);
     }
 
     public ClusterConfig withThreshold(double value) {
-        return new ClusterConfig(value, Math.max(value, mergeThreshold), entityWeight, decay, window, maxActive,
-                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks);
+        return new ClusterConfig(value, Math.max(value, mergeThreshold), entityWeight, decay, entityDecay, grace, window, maxActive,
+                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare);
     }
 
     public ClusterConfig withMergeThreshold(double value) {
-        return new ClusterConfig(threshold, value, entityWeight, decay, window, maxActive, indexTerms, queryTerms,
-                maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks);
+        return new ClusterConfig(threshold, value, entityWeight, decay, entityDecay, grace, window, maxActive, indexTerms, queryTerms,
+                maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare);
     }
 
     /** The same settings without time: no decay, no ageing by time (the count limit still holds). */
     public ClusterConfig withoutTime() {
-        return new ClusterConfig(threshold, mergeThreshold, entityWeight, null, null, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks);
+        return new ClusterConfig(threshold, mergeThreshold, entityWeight, null, null, null, null, maxActive, indexTerms,
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare);
+    }
+
+    public ClusterConfig withCommonEntityShare(double value) {
+        return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window,
+                maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
+                memberLinks, value);
+    }
+
+    public ClusterConfig withEntityWeight(double value) {
+        return new ClusterConfig(threshold, mergeThreshold, value, decay, entityDecay, grace, window, maxActive,
+                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare);
+    }
+
+    public ClusterConfig withEntityDecay(Duration value) {
+        return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, value, grace, window, maxActive,
+                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare);
+    }
+
+    public ClusterConfig withGrace(Duration value) {
+        return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, value, window,
+                maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
+                memberLinks, commonEntityShare);
+    }
+
+    public ClusterConfig withWindow(Duration value) {
+        return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, value,
+                maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
+                memberLinks, commonEntityShare);
     }
 
     public ClusterConfig withDecay(Duration value) {
-        return new ClusterConfig(threshold, mergeThreshold, entityWeight, value, window, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks);
+        return new ClusterConfig(threshold, mergeThreshold, entityWeight, value, entityDecay, grace, window, maxActive, indexTerms,
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare);
     }
 
     public ClusterConfig withArticleTerms(int value) {
-        return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, window, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, value, memberLinks);
+        return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window, maxActive, indexTerms,
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, value, memberLinks, commonEntityShare);
     }
 
     public ClusterConfig withMemberLinks(int value) {
-        return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, window, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, value);
+        return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window, maxActive, indexTerms,
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, value, commonEntityShare);
     }
 }

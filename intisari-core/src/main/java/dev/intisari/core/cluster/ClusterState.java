@@ -59,17 +59,27 @@ public final class ClusterState {
      * {@link #newDocument()} once per article first.
      */
     Map<String, Double> countAndWeigh(Map<String, Integer> tf, String prefix) {
+        return countAndWeigh(tf, prefix, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #countAndWeigh(Map, String)}, leaving out of the vector the keys in more than maxDf documents. */
+    Map<String, Double> countAndWeigh(Map<String, Integer> tf, String prefix, long maxDf) {
         Map<String, Double> v = new HashMap<>(tf.size() * 2);
         double sum = 0;
         for (Map.Entry<String, Integer> e : tf.entrySet()) {
             String key = prefix.isEmpty() ? e.getKey() : prefix + e.getKey();
             int df = ++documentFrequency.computeIfAbsent(key, k -> new int[1])[0];
+            if (df > maxDf) {
+                continue;
+            }
             double w = (1 + Math.log(e.getValue())) * (Math.log((documents + 1.0) / (df + 1.0)) + 1.0);
             v.put(e.getKey(), w);
             sum += w * w;
         }
         double norm = Math.sqrt(sum);
-        v.replaceAll((k, w) -> w / norm);
+        if (norm > 0) {
+            v.replaceAll((k, w) -> w / norm);
+        }
         return v;
     }
 

@@ -100,7 +100,8 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         input.entities().forEach(e -> ef.merge(e, 1, Integer::sum));
         state.newDocument();
         Map<String, Double> terms = strongest(state.countAndWeigh(tf, ""), config.articleTerms());
-        Map<String, Double> entities = state.countAndWeigh(ef, ENTITY);
+        long common = Math.max(ClusterConfig.COMMON_ENTITY_FLOOR, (long) (config.commonEntityShare() * state.documents));
+        Map<String, Double> entities = state.countAndWeigh(ef, ENTITY, common);
 
         StoryCentroid target = input.copyOf() == null ? null : state.storyOfArticle.get(input.copyOf());
         StoryCentroid second = null;
@@ -158,23 +159,33 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             if (rank[0]++ < MEMBER_SCORED && !c.recent.isEmpty()) {
                 s = Math.max(s, c.bestMember(terms));
             }
-            if (!entities.isEmpty() && c.entityNorm > 0 && config.entityWeight() > 0) {
-                double es = StoryCentroid.cosine(entities, c.entities, c.entityNorm);
+            double es = entities.isEmpty() || c.entityNorm == 0 ? 0
+                    : StoryCentroid.cosine(entities, c.entities, c.entityNorm);
+            if (es > 0 && config.entityWeight() > 0) {
                 s = (1 - config.entityWeight()) * s + config.entityWeight() * es;
             }
-            scored.add(new Scored(c, s * decay(input, c)));
+            scored.add(new Scored(c, s * decay(input, c, es)));
         });
         scored.sort(Comparator.comparingDouble((Scored x) -> -x.score).thenComparingLong(x -> x.story.sequence));
         return scored;
     }
 
-    private double decay(ClusterInput input, StoryCentroid story) {
-        Duration tau = config.decay();
-        if (tau == null || input.when() == null || story.lastWhen == null) {
+    /**
+     * exp(-(gap - grace) / tau) for the gap to the story's latest article, 1 within the grace period; the time
+     * constant grows from {@code decay} towards {@code entityDecay} with the entity cosine {@code es}.
+     */
+    private double decay(ClusterInput input, StoryCentroid story, double es) {
+        Duration decay = config.decay();
+        if (decay == null || input.when() == null || story.lastWhen == null) {
             return 1;
         }
-        double gap = Math.abs(Duration.between(story.lastWhen, input.when()).toSeconds());
-        return Math.exp(-gap / tau.toSeconds());
+        double tau = decay.toSeconds();
+        if (config.entityDecay() != null && config.entityDecay().toSeconds() > tau) {
+            tau += Math.min(1, es) * (config.entityDecay().toSeconds() - tau);
+        }
+        double grace = config.grace() == null ? 0 : config.grace().toSeconds();
+        double gap = Math.abs(Duration.between(story.lastWhen, input.when()).toSeconds()) - grace;
+        return gap <= 0 ? 1 : Math.exp(-gap / tau);
     }
 
     /** The {@code k} heaviest entries of a unit vector, normalised again. */

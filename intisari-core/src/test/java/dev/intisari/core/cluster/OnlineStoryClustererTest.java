@@ -119,6 +119,22 @@ class OnlineStoryClustererTest {
     }
 
     @Test
+    void sharedNamesStretchTheTimeDecay() {
+        Instant t = Instant.parse("2025-04-15T10:00:00Z");
+        List<String> names = List.of("hendra wirawan prakoso", "pt sarana logistik nusantara");
+        List<ClusterInput> inputs = List.of(
+                new ClusterInput("ditahan", t, List.of("dirut", "crane", "korupsi", "tahan", "kejaksaan"), names, null),
+                new ClusterInput("didakwa", t.plus(Duration.ofDays(12)),
+                        List.of("dirut", "crane", "korupsi", "dakwa", "sidang"), names, null));
+        ClusterConfig news = ClusterConfig.news();
+        assertEquals(1, new OnlineStoryClusterer(news, new ArticleFeatures()).fold(inputs).size(),
+                "the same defendant and company twelve days on: one story");
+        ClusterConfig oneDecay = news.withEntityDecay(news.decay());
+        assertEquals(2, new OnlineStoryClusterer(oneDecay, new ArticleFeatures()).fold(inputs).size(),
+                "without the entity-stretched decay the words alone are too far apart in time");
+    }
+
+    @Test
     void sharedEntitiesCountWhenKnown() {
         Instant t = Instant.parse("2025-03-03T00:00:00Z");
         ClusterConfig config = ClusterConfig.news().withThreshold(0.3);

@@ -2,7 +2,14 @@ package dev.intisari.eval.group;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.intisari.core.entity.PerceptronEntityRecognizer;
+import dev.intisari.core.entity.VariantEntityLinker;
+import dev.intisari.core.text.RuleSentenceSplitter;
+import dev.intisari.core.text.RuleTokenizer;
 import dev.intisari.model.Article;
+import dev.intisari.model.Entity;
+import dev.intisari.model.Token;
+import dev.intisari.model.TokenizedText;
 import dev.intisari.model.Credits;
 import dev.intisari.model.Published;
 
@@ -46,6 +53,27 @@ final class IndoSumCorpus {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * The same articles with the product's entities: tokens, sentences and the perceptron recogniser per
+     * article, then the variant linker over the corpus, as {@code Pipeline.analyze} and {@code link} do.
+     */
+    static List<Article> withEntities(List<Article> articles) {
+        RuleTokenizer tokenizer = new RuleTokenizer();
+        RuleSentenceSplitter splitter = new RuleSentenceSplitter();
+        PerceptronEntityRecognizer recognizer = new PerceptronEntityRecognizer();
+        List<Article> out = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            List<Token> tokens = tokenizer.tokenize(a.text());
+            TokenizedText text = new TokenizedText(a.text(), a.headings(),
+                    splitter.split(a.text(), tokens, a.headings()), tokens);
+            List<Entity> found = recognizer.recognize(text);
+            out.add(new Article(a.id(), a.source(), a.outlet(), a.url(), a.title(), a.published(), a.language(),
+                    a.flags(), a.text(), a.headings(), a.removed(), a.credits(), a.wire(), a.related(),
+                    text.sentences(), found, a.quotes(), a.dates(), a.keyPoints()));
+        }
+        return new VariantEntityLinker().link(out);
     }
 
     private static Article article(String id, String original, JsonNode node) {
