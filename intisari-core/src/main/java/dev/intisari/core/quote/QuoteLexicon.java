@@ -45,6 +45,8 @@ final class QuoteLexicon {
     final Set<String> cueBlockers;
     final Set<String> tailStops;
     final Set<String> prepositions;
+    /** Words after which a capitalised word is a place, not a person ("di", "pemerintah", "warga"). */
+    final Set<String> placeMarkers;
     /** Lucene's Indonesian stop words: a capitalised one at a sentence start is not a name. */
     final Set<String> stopWords;
 
@@ -122,6 +124,7 @@ final class QuoteLexicon {
         cueBlockers = read(root + "cue-blockers.txt");
         tailStops = read(root + "tail-stops.txt");
         prepositions = read(root + "prepositions.txt");
+        placeMarkers = read(root + "place-markers.txt");
         Set<String> stops = new HashSet<>();
         for (Object word : IndonesianAnalyzer.getDefaultStopSet()) {
             stops.add(new String((char[]) word));
