@@ -99,7 +99,7 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
                 resolver.attributed(speaker, Math.max(c.end(), view.sentenceEnd.length == 0 ? c.anchor()
                         : view.sentenceEnd[attributionSentence]));
             }
-            if (groupFirst == null && c.mode() != Candidate.Mode.INHERIT) {
+            if (groupFirst == null) {
                 speaker = names.repair(speaker, c.phraseFrom() >= 0 && c.phraseFrom() < c.phraseTo() ? view.text.substring(
                         view.words.start[c.phraseFrom()], view.words.end[c.phraseTo() - 1]) : null, c.start());
             }
