@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  *       after {@code place-markers.txt} ("di Vanaroa", "Pemerintah Vanaroa"), or a word with a capital inside
  *       ("TaniKita");</li>
  *   <li>a ticket of two names ("Yohanes Tarigan-Siti Maemunah") gives the one the phrase names;</li>
- *   <li>a one-word name ("Marthen") is completed from the full names of the article (the last one introduced
- *       before the statement, else the first after it).</li>
+ *   <li>a one-word name ("Marthen") is completed from the full names of the article that start with it (the
+ *       last one introduced before the statement, else the first after it).</li>
  * </ul>
  */
 final class NameRepair {
@@ -57,10 +57,7 @@ final class NameRepair {
         Matcher m = CAPITALISED_RUN.matcher(text);
         while (m.find()) {
             for (String part : pairParts(m.group())) {
-                String name = trim(part);
-                if (name.indexOf(' ') > 0) {
-                    fullNames.add(new FullName(name, m.start()));
-                }
+                fullNames.add(new FullName(part, m.start()));
             }
         }
     }
@@ -110,26 +107,43 @@ final class NameRepair {
 
     private boolean nonPersonal(String word) {
         String lower = low(word);
-        return placeWords.contains(lower) || lex.places.contains(lower) || lex.titles.contains(lower)
-                || lex.organisations.contains(lower) || lex.organisationHeads.contains(lower)
-                || lex.stopWords.contains(lower) || lex.notNames.contains(lower)
+        return placeWords.contains(lower) || lex.places.contains(lower)
                 || INNER_CAPITAL.matcher(word).find();
     }
 
+    private boolean function(String word) {
+        String lower = low(word);
+        return lex.stopWords.contains(lower) || lex.notNames.contains(lower) || lex.titles.contains(lower)
+                || lex.organisations.contains(lower) || lex.organisationHeads.contains(lower);
+    }
+
+    /**
+     * "Marthen" → "Marthen Loupatty": a capitalised run of the article that ends with the name and at most two
+     * more words, none of them a function, title or organisation word or an acronym (the last such run before
+     * the statement, else the first after it).
+     */
     private String complete(String name, int position) {
         String best = null;
         for (FullName f : fullNames) {
             if (f.position() > position && best != null) {
                 break;
             }
-            for (String w : f.name().split(" ")) {
-                if (w.equals(name)) {
-                    best = f.name();
+            String[] w = f.name().split("[ -]");
+            for (int i = 0; i < w.length - 1; i++) {
+                if (w[i].equals(name)) {
+                    String[] tail = Arrays.copyOfRange(w, i, w.length);
+                    if (tail.length <= 3 && Arrays.stream(tail).noneMatch(t -> function(t) || acronym(t))) {
+                        best = String.join(" ", tail);
+                    }
                     break;
                 }
             }
         }
         return best == null ? name : best;
+    }
+
+    private static boolean acronym(String word) {
+        return word.length() > 1 && word.chars().filter(Character::isUpperCase).count() > 1;
     }
 
     private static String low(String w) {
