@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  *       a word of the article's place and organisation entities, of {@code places.txt}, a word the article uses
  *       after {@code place-markers.txt} ("di Vanaroa", "Pemerintah Vanaroa"), or a word with a capital inside
  *       ("TaniKita");</li>
+ *   <li>academic degrees after the name are dropped ("Ari Wibowo SH", {@code degrees.txt});</li>
  *   <li>a ticket of two names ("Yohanes Tarigan-Siti Maemunah") gives the one the phrase names;</li>
  *   <li>a one-word name ("Marthen") is completed from the full names of the article that start with it (the
  *       last one introduced before the statement, else the first after it).</li>
@@ -95,9 +96,17 @@ final class NameRepair {
         return false;
     }
 
-    /** Drops title, organisation and place words before the name while two words remain. */
+    /** Drops degrees after the name and place or brand words before it, while two words remain. */
     private String trim(String name) {
         String[] w = name.split(" ");
+        int to = w.length;
+        while (to > 2 && lex.degrees.contains(low(w[to - 1]))) {
+            to--;
+        }
+        if (to < w.length) {
+            w = Arrays.copyOf(w, to);
+            name = String.join(" ", w);
+        }
         int from = 0;
         while (w.length - from > 2 && nonPersonal(w[from])) {
             from++;

@@ -47,6 +47,8 @@ final class QuoteLexicon {
     final Set<String> prepositions;
     /** Words after which a capitalised word is a place, not a person ("di", "pemerintah", "warga"). */
     final Set<String> placeMarkers;
+    /** Academic degrees written after a name without a comma ("SH", "MSi"). */
+    final Set<String> degrees;
     /** Lucene's Indonesian stop words: a capitalised one at a sentence start is not a name. */
     final Set<String> stopWords;
 
@@ -125,6 +127,7 @@ final class QuoteLexicon {
         tailStops = read(root + "tail-stops.txt");
         prepositions = read(root + "prepositions.txt");
         placeMarkers = read(root + "place-markers.txt");
+        degrees = read(root + "degrees.txt");
         Set<String> stops = new HashSet<>();
         for (Object word : IndonesianAnalyzer.getDefaultStopSet()) {
             stops.add(new String((char[]) word));

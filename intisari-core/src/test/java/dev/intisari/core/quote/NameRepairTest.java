@@ -32,6 +32,7 @@ class NameRepairTest {
             Yusuf                              | Yusuf         | Yusuf Hamdani
             Sutrisno                           | Sutrisno      | Sutrisno
             Andi Malarangeng                   | Andi          | Andi Malarangeng
+            Ari Wibowo SH                      | Ari           | Ari Wibowo
             """)
     void repairsTheName(String given, String phrase, String expected) {
         assertEquals(expected, REPAIR.repair(new Speaker(given, "e9", true), phrase, TEXT.length()).name());
