@@ -69,6 +69,11 @@ final class NameRepair {
             return speaker;
         }
         String name = speaker.name();
+        int comma = name.lastIndexOf(',');
+        if (comma > 0 && comma < name.length() - 2) {
+            // "Bambang, Yosef Manurung": a name is never two; the apposition is the last
+            name = name.substring(comma + 1).strip();
+        }
         List<String> parts = pairParts(name);
         if (parts.size() == 2) {
             name = parts.get(phrase != null && containsWordOf(parts.get(1), phrase) && !containsWordOf(parts.get(0), phrase)
