@@ -244,7 +244,7 @@ class SamplesScorecardTest {
         static final double HEADINGS = 0.95;
         static final double WIRE = 0.80;
         static final double QUOTES_FOUND = 0.95;
-        static final double QUOTES_ATTRIBUTED = 0.72;
+        static final double QUOTES_ATTRIBUTED = 0.92;
         static final double DATES_FOUND = 0.85;
         static final double DATES_RESOLVED = 0.72;
         static final double DUPLICATES = 0.99;

@@ -35,6 +35,20 @@ final class AttributionReader {
                 return next;
             }
         }
+        // "kata penasihat hukum Hendra, Robert Sihombing, seusai sidang": a role of a named person, then the
+        // speaker's own full name in apposition
+        if (end > from + 1 && end < Math.min(limit, words.size) && lex.titles.contains(words.lower[from])
+                && words.gapBeforeHas(end, ",") && !words.gapBeforeHas(end, ".;:\"\u201C\u201D\n")
+                && words.capitalised(end) && !lex.titles.contains(words.lower[end])
+                && !lex.notNames.contains(words.lower[end])) {
+            int next = plainPhraseEnd(end, limit);
+            PhraseAnalysis apposition = new PhraseAnalysis(view, end, next);
+            if (next > end + 1 && apposition.hasName() && apposition.nameFrom == end && apposition.nameTo == next
+                    && (next >= words.size || words.gapBeforeHas(next, ",.;\n"))
+                    && new PhraseAnalysis(view, from, end).hasName()) {
+                return next;
+            }
+        }
         return end;
     }
 

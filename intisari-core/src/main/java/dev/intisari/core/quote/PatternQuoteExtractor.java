@@ -45,11 +45,12 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         SpeakerResolver resolver = new SpeakerResolver(view, entities == null ? List.of() : entities, pieces);
         candidates.addAll(new ReportedSpeechFinder(view, reader, pieces, resolver).find(direct.regions()));
         candidates.sort(Comparator.comparingInt(Candidate::start));
-        return resolve(articleId, view, candidates, resolver);
+        return resolve(articleId, view, candidates, resolver,
+                new NameRepair(view.text, entities == null ? List.of() : entities, lexicon));
     }
 
     private static List<Quote> resolve(String articleId, ArticleView view, List<Candidate> candidates,
-                                       SpeakerResolver resolver) {
+                                       SpeakerResolver resolver, NameRepair names) {
         List<Quote> quotes = new ArrayList<>(candidates.size());
         Map<Integer, Quote> groups = new HashMap<>();
         Quote previous = null;
@@ -97,6 +98,10 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
                 int attributionSentence = view.sentenceOf(Math.max(c.anchor(), c.start()));
                 resolver.attributed(speaker, Math.max(c.end(), view.sentenceEnd.length == 0 ? c.anchor()
                         : view.sentenceEnd[attributionSentence]));
+            }
+            if (groupFirst == null) {
+                speaker = names.repair(speaker, c.phraseFrom() >= 0 && c.phraseFrom() < c.phraseTo() ? view.text.substring(
+                        view.words.start[c.phraseFrom()], view.words.end[c.phraseTo() - 1]) : null, c.start());
             }
             Quote q = new Quote(StableId.of("q", articleId, Integer.toString(c.start()), Integer.toString(c.end())),
                     speaker == null ? null : speaker.name(), speaker == null ? null : speaker.entityId(),

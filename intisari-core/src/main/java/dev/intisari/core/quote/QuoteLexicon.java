@@ -45,6 +45,10 @@ final class QuoteLexicon {
     final Set<String> cueBlockers;
     final Set<String> tailStops;
     final Set<String> prepositions;
+    /** Words after which a capitalised word is a place, not a person ("di", "pemerintah", "warga"). */
+    final Set<String> placeMarkers;
+    /** Academic degrees written after a name without a comma ("SH", "MSi"). */
+    final Set<String> degrees;
     /** Lucene's Indonesian stop words: a capitalised one at a sentence start is not a name. */
     final Set<String> stopWords;
 
@@ -122,6 +126,8 @@ final class QuoteLexicon {
         cueBlockers = read(root + "cue-blockers.txt");
         tailStops = read(root + "tail-stops.txt");
         prepositions = read(root + "prepositions.txt");
+        placeMarkers = read(root + "place-markers.txt");
+        degrees = read(root + "degrees.txt");
         Set<String> stops = new HashSet<>();
         for (Object word : IndonesianAnalyzer.getDefaultStopSet()) {
             stops.add(new String((char[]) word));

@@ -66,10 +66,14 @@ final class SpeakerResolver {
             return PhraseReading.NONE;
         }
         Entity entity = mentions.in(words.start[from], words.end[to - 1]);
-        if (entity != null) {
-            return PhraseReading.of(asSpeaker(entity));
-        }
         PhraseAnalysis a = new PhraseAnalysis(view, from, to);
+        // a person's name read in the phrase beats an organisation or place the entity stage found there
+        boolean ownPerson = a.hasName() && !a.headNoun && !a.organisationFirst;
+        if (entity != null && (entity.type() == EntityType.PERSON || !ownPerson)) {
+            String full = nicknames.get(entity.name().toLowerCase(Locale.ROOT));
+            return PhraseReading.of(full == null || entity.type() != EntityType.PERSON ? asSpeaker(entity)
+                    : new Speaker(full, entity.id(), true));
+        }
         if (a.organisationFirst) {
             Speaker organisation = organisation(a.organisation, to);
             return organisation == null ? PhraseReading.GROUP : PhraseReading.of(organisation);

@@ -113,7 +113,11 @@ class PatternQuoteExtractorTest {
                         "penerima berasal dari keluarga miskin", false, null, "Menurutnya", null, null),
                 new Case("reported: Menurutnya",
                         "Bupati Sleman Harda Kiswaya meresmikan pasar baru.\n\nMenurutnya, pedagang akan dipindahkan bulan depan.",
-                        "pedagang akan dipindahkan bulan depan", false, "Harda Kiswaya", "Menurutnya", null, null));
+                        "pedagang akan dipindahkan bulan depan", false, "Harda Kiswaya", "Menurutnya", null, null),
+                new Case("the apposition after a role of another person is the speaker",
+                        "Terdakwa Bambang Sutejo divonis lima tahun.\n\n\"Kami akan banding,\" kata penasihat hukum "
+                                + "Bambang, Yosef Manurung, seusai sidang.",
+                        "Kami akan banding", true, "Yosef Manurung", "kata", null, null));
     }
 
     @ParameterizedTest(name = "{0}")

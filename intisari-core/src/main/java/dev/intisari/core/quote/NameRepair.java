@@ -1,0 +1,166 @@
+package dev.intisari.core.quote;
+
+import dev.intisari.model.Entity;
+import dev.intisari.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Repairs a person's name as the entity stage or the phrase reading gave it, for one article:
+ * <ul>
+ *   <li>a place or brand glued before the name is dropped when two name words remain
+ *       ("Sukamaju Herlambang Suryadi" after "Bupati", "TaniKita Nadia Rahmawati" after "CEO"); a place word is
+ *       a word of the article's place and organisation entities, of {@code places.txt}, a word the article uses
+ *       after {@code place-markers.txt} ("di Vanaroa", "Pemerintah Vanaroa"), or a word with a capital inside
+ *       ("TaniKita");</li>
+ *   <li>academic degrees after the name are dropped ("Ari Wibowo SH", {@code degrees.txt});</li>
+ *   <li>a ticket of two names ("Yohanes Tarigan-Siti Maemunah") gives the one the phrase names;</li>
+ *   <li>a one-word name ("Marthen") is completed from the full names of the article that start with it (the
+ *       last one introduced before the statement, else the first after it).</li>
+ * </ul>
+ */
+final class NameRepair {
+    private static final Pattern CAPITALISED_RUN =
+            Pattern.compile("\\p{Lu}[\\p{L}'’.]*(?:[ -]\\p{Lu}[\\p{L}'’.]*)+");
+    private static final Pattern PAIR = Pattern.compile("(\\S+ \\S+.*?)-(\\p{Lu}\\S* \\S.*)");
+    private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}{3}\\p{Lu}");
+
+    private record FullName(String name, int position) {
+    }
+
+    private final QuoteLexicon lex;
+    private final Set<String> placeWords = new HashSet<>();
+    private final List<FullName> fullNames = new ArrayList<>();
+
+    NameRepair(String text, List<Entity> entities, QuoteLexicon lex) {
+        this.lex = lex;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON) {
+                for (String w : e.name().split("[\\s-]+")) {
+                    placeWords.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        String[] tokens = text.split("[\\s,.;:!?()\"\u201C\u201D]+");
+        for (int i = 1; i < tokens.length; i++) {
+            if (lex.placeMarkers.contains(tokens[i - 1].toLowerCase(Locale.ROOT)) && !tokens[i].isEmpty()
+                    && Character.isUpperCase(tokens[i].charAt(0))) {
+                placeWords.add(tokens[i].toLowerCase(Locale.ROOT));
+            }
+        }
+        Matcher m = CAPITALISED_RUN.matcher(text);
+        while (m.find()) {
+            for (String part : pairParts(m.group())) {
+                fullNames.add(new FullName(part, m.start()));
+            }
+        }
+    }
+
+    /** The repaired person; non-persons and null are returned as they are. */
+    Speaker repair(Speaker speaker, String phrase, int position) {
+        if (speaker == null || !speaker.person()) {
+            return speaker;
+        }
+        String name = speaker.name();
+        int comma = name.lastIndexOf(',');
+        if (comma > 0 && comma < name.length() - 2) {
+            // "Bambang, Yosef Manurung": a name is never two; the apposition is the last
+            name = name.substring(comma + 1).strip();
+        }
+        List<String> parts = pairParts(name);
+        if (parts.size() == 2) {
+            name = parts.get(phrase != null && containsWordOf(parts.get(1), phrase) && !containsWordOf(parts.get(0), phrase)
+                    ? 1 : 0);
+        }
+        name = trim(name);
+        if (name.indexOf(' ') < 0) {
+            name = complete(name, position);
+        }
+        return name.equals(speaker.name()) ? speaker : new Speaker(name, speaker.entityId(), true);
+    }
+
+    private static List<String> pairParts(String name) {
+        Matcher m = PAIR.matcher(name);
+        return m.matches() ? List.of(m.group(1), m.group(2)) : List.of(name);
+    }
+
+    private static boolean containsWordOf(String name, String phrase) {
+        Set<String> words = Set.of(name.toLowerCase(Locale.ROOT).split("\\s+"));
+        for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Drops degrees after the name and place or brand words before it, while two words remain. */
+    private String trim(String name) {
+        String[] w = name.split(" ");
+        int to = w.length;
+        while (to > 2 && lex.degrees.contains(low(w[to - 1]))) {
+            to--;
+        }
+        if (to < w.length) {
+            w = Arrays.copyOf(w, to);
+            name = String.join(" ", w);
+        }
+        int from = 0;
+        while (w.length - from > 2 && nonPersonal(w[from])) {
+            from++;
+        }
+        return from == 0 ? name : String.join(" ", Arrays.copyOfRange(w, from, w.length));
+    }
+
+    private boolean nonPersonal(String word) {
+        String lower = low(word);
+        return placeWords.contains(lower) || lex.places.contains(lower)
+                || INNER_CAPITAL.matcher(word).find();
+    }
+
+    private boolean function(String word) {
+        String lower = low(word);
+        return lex.stopWords.contains(lower) || lex.notNames.contains(lower) || lex.titles.contains(lower)
+                || lex.organisations.contains(lower) || lex.organisationHeads.contains(lower);
+    }
+
+    /**
+     * "Marthen" → "Marthen Loupatty": a capitalised run of the article that ends with the name and at most two
+     * more words, none of them a function, title or organisation word or an acronym (the last such run before
+     * the statement, else the first after it).
+     */
+    private String complete(String name, int position) {
+        String best = null;
+        for (FullName f : fullNames) {
+            if (f.position() > position && best != null) {
+                break;
+            }
+            String[] w = f.name().split("[ -]");
+            for (int i = 0; i < w.length - 1; i++) {
+                if (w[i].equals(name)) {
+                    String[] tail = Arrays.copyOfRange(w, i, w.length);
+                    if (tail.length <= 3 && Arrays.stream(tail).noneMatch(t -> function(t) || acronym(t))) {
+                        best = String.join(" ", tail);
+                    }
+                    break;
+                }
+            }
+        }
+        return best == null ? name : best;
+    }
+
+    private static boolean acronym(String word) {
+        return word.length() > 1 && word.chars().filter(Character::isUpperCase).count() > 1;
+    }
+
+    private static String low(String w) {
+        return w.toLowerCase(Locale.ROOT);
+    }
+}
