@@ -40,10 +40,12 @@ class QuoteAttributionEval {
         Score reported = scores[1];
         assertTrue(scores[2].gold >= 40, "at least 40 articles");
         // pinned floors slightly below the measured figures (docs/quotes.md)
-        assertTrue(direct.precision() >= 0.94, "direct precision");
-        assertTrue(direct.recall() >= 0.89, "direct recall");
-        assertTrue(reported.precision() >= 0.94, "reported precision");
-        assertTrue(reported.recall() >= 0.89, "reported recall");
+        // floors pinned on the product path (the real entity recogniser), measured 2026-11-22:
+        // direct P 0.874 R 0.874, reported P 0.879 R 0.867; the targets are higher (docs/evaluation.md)
+        assertTrue(direct.precision() >= 0.86, "direct precision");
+        assertTrue(direct.recall() >= 0.86, "direct recall");
+        assertTrue(reported.precision() >= 0.86, "reported precision");
+        assertTrue(reported.recall() >= 0.85, "reported recall");
     }
 
     /** Articles labelled blind, never used to tune: reported, not pinned (they are few). */
