@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * fictional people of {@link FictionalNews}: the store is tested on its own, whatever state the real
  * recogniser and quote extractor are in. Language is fixed to Indonesian to keep the test fast.
  */
-final class TestPipeline {
+public final class TestPipeline {
     private static final Map<String, String> PEOPLE = Map.of("Budi Santosa", "Budi", "Siti Rahmawati", "Siti",
             "Rina Kartika", "Rina");
     private static final Pattern QUOTE = Pattern.compile("\"([^\"]{10,}?),?\" (?:kata|ujar) (\\p{Lu}\\p{L}+)");
@@ -42,11 +42,11 @@ final class TestPipeline {
     private TestPipeline() {
     }
 
-    static Pipeline create() {
+    public static Pipeline create() {
         return create(new OnlineStoryClusterer());
     }
 
-    static Pipeline create(StoryClusterer clusterer) {
+    public static Pipeline create(StoryClusterer clusterer) {
         return new Pipeline(new RuleLineCleaner(), text -> "id", new RuleTokenizer(), new RuleSentenceSplitter(),
                 new KnownPeople(), new QuotedSpeech(), new RuleDateTagger(), new SupervisedMmrSummarizer(),
                 new MinHashDuplicateDetector(), clusterer,

@@ -1,5 +1,7 @@
 package dev.intisari.app.api;
 
+import dev.intisari.store.FictionalNews;
+import dev.intisari.store.TestPipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.intisari.store.Store;
