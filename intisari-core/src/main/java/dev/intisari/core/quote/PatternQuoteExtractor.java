@@ -27,8 +27,21 @@ import java.util.Map;
 public final class PatternQuoteExtractor implements QuoteExtractor {
     private final QuoteLexicon lexicon;
 
+    /** The Indonesian extractor, the product's. */
     public PatternQuoteExtractor() {
-        this.lexicon = QuoteLexicon.INDONESIAN;
+        this(QuoteLexicon.INDONESIAN);
+    }
+
+    private PatternQuoteExtractor(QuoteLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The same method with English word lists (resources under {@code en/}): used to check the method on
+     * English news (PolNeAR). Indonesian function words written into the rules simply never match English text.
+     */
+    public static PatternQuoteExtractor english() {
+        return new PatternQuoteExtractor(QuoteLexicon.english());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.intisari.core.quote;
 
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 
 import java.io.BufferedReader;
@@ -20,7 +22,16 @@ final class QuoteLexicon {
     private static final String ROOT = "/dev/intisari/core/quote/";
 
     /** The Indonesian lists, loaded once. */
-    static final QuoteLexicon INDONESIAN = load(ROOT);
+    static final QuoteLexicon INDONESIAN = new QuoteLexicon(ROOT, IndonesianAnalyzer.getDefaultStopSet());
+
+    /** The English lists (the method checked on English news), loaded on first use. */
+    static QuoteLexicon english() {
+        return EnglishHolder.ENGLISH;
+    }
+
+    private static final class EnglishHolder {
+        static final QuoteLexicon ENGLISH = new QuoteLexicon(ROOT + "en/", EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    }
 
     final Set<String> cuesAfter;
     final Set<String> cuesAfterNya;
@@ -49,7 +60,7 @@ final class QuoteLexicon {
     final Set<String> placeMarkers;
     /** Academic degrees written after a name without a comma ("SH", "MSi"). */
     final Set<String> degrees;
-    /** Lucene's Indonesian stop words: a capitalised one at a sentence start is not a name. */
+    /** Lucene's stop words of the language: a capitalised one at a sentence start is not a name. */
     final Set<String> stopWords;
 
     /** Bits of {@link #mask}: the word lists a word belongs to, read with one lookup per word. */
@@ -78,7 +89,7 @@ final class QuoteLexicon {
         }
     }
 
-    private QuoteLexicon(String root) {
+    private QuoteLexicon(String root, CharArraySet stopSet) {
         cuesAfter = read(root + "cues-after.txt");
         Set<String> nya = new HashSet<>();
         cuesAfter.forEach(c -> nya.add(c + "nya"));
@@ -129,7 +140,7 @@ final class QuoteLexicon {
         placeMarkers = read(root + "place-markers.txt");
         degrees = read(root + "degrees.txt");
         Set<String> stops = new HashSet<>();
-        for (Object word : IndonesianAnalyzer.getDefaultStopSet()) {
+        for (Object word : stopSet) {
             stops.add(new String((char[]) word));
         }
         stopWords = Set.copyOf(stops);
@@ -146,10 +157,6 @@ final class QuoteLexicon {
         mark(nameParticles, PARTICLE);
         mark(notNames, NOT_NAME);
         mark(stopWords, STOP_WORD);
-    }
-
-    private static QuoteLexicon load(String root) {
-        return new QuoteLexicon(root);
     }
 
     boolean isCueAfter(String w) {

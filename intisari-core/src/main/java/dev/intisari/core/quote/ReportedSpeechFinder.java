@@ -12,6 +12,8 @@ import java.util.List;
  */
 final class ReportedSpeechFinder {
     private static final int MIN_CONTENT_WORDS = 3;
+    /** Longest speaker phrase between the comma and the verb in "..., a senior campaign official said." */
+    private static final int MAX_TRAILING_SUBJECT = 6;
 
     private final ArticleView view;
     private final Words words;
@@ -66,6 +68,9 @@ final class ReportedSpeechFinder {
             return;
         }
         Candidate c = trailing(from, to, wa, wb);
+        if (c == null) {
+            c = trailingSubject(from, to, wa, wb);
+        }
         if (c == null) {
             c = menurut(to, wa, wb);
         }
@@ -126,6 +131,41 @@ final class ReportedSpeechFinder {
                     phraseFrom < 0 ? -1 : phraseTo, -1, -1, words.start[cue], tail.addressee(), tail.place(), -1);
         }
         return null;
+    }
+
+    /**
+     * The speaker before the verb at the end: "..., Jokowi menambahkan." / "..., sources said." A short phrase
+     * after the last comma, then a speech verb that ends the sentence (or is followed only by an addressee,
+     * place or time).
+     */
+    private Candidate trailingSubject(int from, int to, int wa, int wb) {
+        for (int w = wb - 2; w > wa + MIN_CONTENT_WORDS; w--) {
+            if (quotedWord[w] || !words.gapBeforeHas(w, ",")) {
+                continue;
+            }
+            for (int cue = w + 1; cue < Math.min(wb, w + MAX_TRAILING_SUBJECT + 1); cue++) {
+                if (quotedWord[cue] || words.capitalised(cue) || !isSpeechVerb(words.lower[cue])) {
+                    continue;
+                }
+                AttributionReader.Tail tail = reader.tail(cue + 1, wb);
+                if (tail.end() < wb || reader.phraseEnd(w, cue) < cue) {
+                    break;
+                }
+                int start = view.contentStart(from, to);
+                int end = view.contentEnd(start, words.end[w - 1] + 1);
+                if (countWords(start, end) < MIN_CONTENT_WORDS) {
+                    return null;
+                }
+                return new Candidate(start, end, false, words.surface(cue), Candidate.Mode.PHRASE, w, cue, -1, -1,
+                        words.start[cue], tail.addressee(), tail.place(), -1);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private boolean isSpeechVerb(String lower) {
+        return lex.cuesBefore.contains(lower) || lex.cuesAfter.contains(lower);
     }
 
     /** Where the statement starts in "Rusia menegaskan bahwa ..., demikian disampaikan X": after the verb. */
