@@ -42,7 +42,13 @@ public final class ApiServer implements AutoCloseable {
         app.post("/api/reports", writes::report);
         app.post("/api/articles", writes::ingest);
         app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 404 && WebPages.owns(ctx.path())) {
+                WebPages.notFound(ctx);
+            } else {
+                error(ctx, e.getStatus(), e.getMessage());
+            }
+        });
         app.exception(Exception.class, (e, ctx) -> {
             if (WebPages.owns(ctx.path())) {
                 WebPages.failed(ctx);
