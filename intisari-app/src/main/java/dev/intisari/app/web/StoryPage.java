@@ -1,17 +1,22 @@
 package dev.intisari.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.intisari.core.dedupe.DuplicateDetector;
+import dev.intisari.core.dedupe.DedupeInput;
+import dev.intisari.core.dedupe.DuplicateMatch;
+import dev.intisari.core.dedupe.DuplicateState;
 import dev.intisari.core.dedupe.MinHashDuplicateDetector;
-import dev.intisari.model.Article;
 import dev.intisari.model.DuplicateGroup;
 import dev.intisari.store.ArticleSummary;
-import dev.intisari.store.ContractJson;
 import dev.intisari.store.Store;
 import dev.intisari.store.search.SearchHit;
 import io.javalin.http.Context;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,11 +37,13 @@ final class StoryPage {
     /** Articles whose analyses are read for one page; beyond this, sentences and copies are not shown. */
     private static final int MAX_ANALYSES = 300;
     private static final int RELATED = 6;
-    private static final int RELATED_SEEDS = 3;
+    private static final int RELATED_SEEDS = 2;
+    /** Asia/Jakarta: the contract's dates without an offset are local times there. */
+    private static final ZoneOffset WIB = ZoneOffset.ofHours(7);
     private static final int ENTITIES = 20;
 
     private final Store store;
-    private final DuplicateDetector duplicates = new MinHashDuplicateDetector();
+    private final MinHashDuplicateDetector duplicates = new MinHashDuplicateDetector();
 
     StoryPage(Store store) {
         this.store = store;
@@ -60,18 +67,16 @@ final class StoryPage {
         Map<String, ArticleSummary> summaries = new LinkedHashMap<>();
         articles.forEach(a -> summaries.put(a.id(), a));
         Map<String, JsonNode> analyses = new HashMap<>();
-        List<Article> ordered = new ArrayList<>();
         if (articles.size() <= MAX_ANALYSES) {
             for (ArticleSummary a : articles) {
                 Optional<String> json = store.article(a.id());
                 if (json.isPresent()) {
                     analyses.put(a.id(), JSON.readTree(json.get()));
-                    ordered.add(ContractJson.readArticle(json.get()));
                 }
             }
         }
         StoryView v = new StoryView(id.get(), story, summaries, analyses, store.reportCounts(id.get()));
-        List<DuplicateGroup> copies = ordered.size() > 1 ? duplicates.detect(ordered) : List.of();
+        List<DuplicateGroup> copies = copies(articles, analyses);
         String title = story.path("title").asText(id.get());
         Markup m = new Markup();
         m.open("article", "class", "story", "data-story", id.get());
@@ -142,6 +147,33 @@ final class StoryPage {
             m.close("li");
         }
         m.close("ol").close("section");
+    }
+
+    /** Copies among the story's articles (in publication order), by the product's duplicate detector. */
+    private List<DuplicateGroup> copies(List<ArticleSummary> articles, Map<String, JsonNode> analyses) {
+        DuplicateState state = duplicates.newState();
+        List<DuplicateMatch> matches = new ArrayList<>();
+        for (ArticleSummary a : articles) {
+            JsonNode analysis = analyses.get(a.id());
+            if (analysis != null) {
+                String text = analysis.path("text").asText("");
+                matches.add(duplicates.add(state, new DedupeInput(a.id(), instant(a.published()),
+                        text.isBlank() && a.title() != null ? a.title() : text)));
+            }
+        }
+        return matches.size() > 1 ? MinHashDuplicateDetector.groups(matches) : List.of();
+    }
+
+    private static Instant instant(String published) {
+        if (published == null) {
+            return null;
+        }
+        try {
+            return published.length() == 10 ? LocalDate.parse(published).atStartOfDay().toInstant(WIB)
+                    : OffsetDateTime.parse(published).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** Articles like the story's first few, outside the story, best first. */
