@@ -64,4 +64,18 @@ class DemoCommandTest {
             runner.shutdownNow();
         }
     }
+
+    @Test
+    void aPortInUseIsAClearErrorNotAStackTrace(@TempDir Path temp) throws Exception {
+        Path corpus = Files.createDirectories(temp.resolve("samples"));
+        FictionalNews.write(corpus, "berita.jsonl", FictionalNews.HARBOUR);
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            DemoCommand demo = new DemoCommand();
+            demo.pipeline = TestPipeline.create();
+            new CommandLine(demo).parseArgs("--samples", corpus.toString(), "--data", temp.resolve("data").toString(),
+                    "--port", String.valueOf(taken.getLocalPort()));
+            assertEquals(1, demo.call());
+        }
+    }
 }

@@ -4,6 +4,7 @@ import dev.intisari.store.FictionalNews;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The web page in headless Chromium: open a story, open a citation, file a report, search. One browser and
  * one server for the class; screenshots in target/screenshots.
  */
+@EnabledIf(value = "dev.intisari.app.web.HeadlessChromium#installed", disabledReason = HeadlessChromium.MISSING)
 class BrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -35,7 +37,6 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        HeadlessChromium.assumeInstalled();
         site = new WebFixture(temp.resolve("data"), FictionalNews.lines(FictionalNews.FLOOD_A, FictionalNews.FLOOD_B,
                 FictionalNews.HARBOUR, FictionalNews.FESTIVAL));
         flood = site.store.storiesOf("banjir-1").get(0);

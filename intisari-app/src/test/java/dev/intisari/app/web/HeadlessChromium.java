@@ -13,28 +13,38 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /**
  * The system's Chromium (Debian packages chromium and chromium-driver) through Selenium, headless, with no
- * Selenium Manager lookup or download (the paths are given). Tests skip, saying why, when either is absent.
+ * Selenium Manager lookup or download (the paths are given). Tests skip, saying why, when either is absent
+ * ({@code @EnabledIf("dev.intisari.app.web.HeadlessChromium#installed")}).
  */
 final class HeadlessChromium {
     static final Path BROWSER = Path.of(System.getProperty("intisari.chromium", "/usr/bin/chromium"));
     static final Path DRIVER = Path.of(System.getProperty("intisari.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** Selenium warns that it has no DevTools binding for this Chromium; the tests do not use DevTools. */
+    private static final java.util.logging.Logger DEVTOOLS = java.util.logging.Logger.getLogger(
+            "org.openqa.selenium.devtools");
 
     private HeadlessChromium() {
     }
 
-    /** Skips the calling test class unless both binaries are installed. */
-    static void assumeInstalled() {
-        assumeTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
-                "browser tests skipped: " + BROWSER + " or " + DRIVER + " is missing"
-                        + " (apt-get install chromium chromium-driver; .ci/run installs them)");
+    /** Message of the skipped browser tests. */
+    static final String MISSING = "browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing"
+            + " (apt-get install chromium chromium-driver; .ci/run installs them)";
+
+    /** Both binaries installed (for {@code @EnabledIf}); says so on standard error when not. */
+    static boolean installed() {
+        boolean ok = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+        if (!ok) {
+            System.err.println(MISSING.replace("/usr/bin/chromium", BROWSER.toString())
+                    .replace("/usr/bin/chromedriver", DRIVER.toString()));
+        }
+        return ok;
     }
 
     static ChromeDriver start() {
+        DEVTOOLS.setLevel(java.util.logging.Level.SEVERE);
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
