@@ -2,6 +2,7 @@ package dev.intisari.app.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.intisari.app.web.WebPages;
 import dev.intisari.core.pipeline.Pipeline;
 import dev.intisari.store.Store;
 import io.javalin.Javalin;
@@ -10,7 +11,8 @@ import io.javalin.http.HttpResponseException;
 
 /**
  * The REST API server: routes, JSON errors, request limits. Reads go straight to the store; writes (error
- * reports, ingest) are validated, limited and serialised by the store.
+ * reports, ingest) are validated, limited and serialised by the store. The same server carries the web
+ * page ({@link WebPages}); errors outside {@code /api} are answered as HTML pages.
  */
 public final class ApiServer implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -26,9 +28,10 @@ public final class ApiServer implements AutoCloseable {
             c.http.defaultContentType = "application/json";
         });
         app.before(ctx -> {
-            ctx.header("X-Content-Type-Options", "nosniff");
+            WebPages.secure(ctx);
             ctx.header("Cache-Control", "no-store");
         });
+        new WebPages(store).addTo(app);
         app.get("/api/stories", reads::stories);
         app.get("/api/stories/{id}", reads::story);
         app.get("/api/stories/{id}/reports", reads::reports);
@@ -39,15 +42,32 @@ public final class ApiServer implements AutoCloseable {
         app.post("/api/reports", writes::report);
         app.post("/api/articles", writes::ingest);
         app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
-        app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error"));
+        app.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 404 && WebPages.owns(ctx.path())) {
+                WebPages.notFound(ctx);
+            } else {
+                error(ctx, e.getStatus(), e.getMessage());
+            }
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            if (WebPages.owns(ctx.path())) {
+                WebPages.failed(ctx);
+            } else {
+                error(ctx, 500, "internal error");
+            }
+        });
         app.error(404, ctx -> {
-            if (!Boolean.TRUE.equals(ctx.attribute("json-error"))) {
+            if (Boolean.TRUE.equals(ctx.attribute("json-error")) || WebPages.rendered(ctx)) {
+                return;
+            }
+            if (WebPages.owns(ctx.path())) {
+                WebPages.notFound(ctx);
+            } else {
                 error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path());
             }
         });
         app.error(405, ctx -> {
-            if (!Boolean.TRUE.equals(ctx.attribute("json-error"))) {
+            if (!Boolean.TRUE.equals(ctx.attribute("json-error")) && !WebPages.rendered(ctx)) {
                 error(ctx, 405, "method not allowed");
             }
         });
