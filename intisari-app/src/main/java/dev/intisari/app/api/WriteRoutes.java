@@ -42,6 +42,11 @@ final class WriteRoutes {
     }
 
     void report(Context ctx) throws IOException {
+        // a cross-site HTML form can only send form or text bodies: asking for JSON keeps reports same-origin
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        if (!type.startsWith("application/json")) {
+            throw new ApiError(415, "a report is sent as application/json");
+        }
         byte[] bytes = ctx.bodyAsBytes();
         if (bytes.length > config.maxReportBytes()) {
             throw new ApiError(413, "a report is at most " + config.maxReportBytes() + " bytes");

@@ -71,6 +71,9 @@ class ApiServerTest {
         if (authorization != null) {
             b.header("Authorization", authorization);
         }
+        if (path.equals("/api/reports")) {
+            b.header("Content-Type", "application/json");
+        }
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -226,6 +229,10 @@ class ApiServerTest {
         assertEquals(1, listed.path("counts").path(kp).asInt());
 
         error(400, post("/api/reports", "bukan json", null));
+        HttpResponse<String> asForm = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/reports"))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(report)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        error(415, asForm);
         error(400, post("/api/reports", "[]", null));
         error(400, post("/api/reports", report.replace("wrong-fact", "bosan"), null));
         error(400, post("/api/reports", report.replace(kp, "kp-000000000000"), null));

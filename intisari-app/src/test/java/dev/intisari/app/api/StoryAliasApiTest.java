@@ -65,7 +65,7 @@ class StoryAliasApiTest {
                 assertEquals(2, story.path("article_details").size());
                 String kp = story.path("key_points").get(0).path("id").asText();
                 HttpResponse<String> report = http.send(HttpRequest.newBuilder(URI.create(base + "/api/reports"))
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"story\":\"" + old + "\",\"key_point\":\"" + kp
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"story\":\"" + old + "\",\"key_point\":\"" + kp
                                 + "\",\"reason\":\"outdated\"}")).build(), HttpResponse.BodyHandlers.ofString());
                 assertEquals(201, report.statusCode(), report.body());
                 assertEquals(now, json.readTree(report.body()).path("story").asText());
