@@ -31,7 +31,8 @@ import java.util.concurrent.ForkJoinPool;
 /**
  * Throughput harness, not a test: the same IndoSum articles through the local runner (one thread, then all
  * cores) and through the Flink job (in-JVM Kafka, MiniCluster, parallelism 1 and 2, story topic as the sink,
- * no OpenSearch), printing articles per second. Run on purpose:
+ * no OpenSearch), printing articles per wall-clock second and per CPU-second of the whole JVM (the figure that
+ * holds on a shared, loaded machine; the Flink rows include the in-JVM Kafka broker). Run on purpose:
  * <pre>
  * mvn -pl intisari-flink -am test -Dtest=FlinkThroughputBench -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dbench.articles=750
@@ -53,8 +54,10 @@ class FlinkThroughputBench {
         List<String[]> rows = new ArrayList<>();
         for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
             long t0 = System.nanoTime();
+            long c0 = cpu();
             int stories = local(file, threads);
-            rows.add(row("local runner, " + threads + " thread(s)", lines.size(), System.nanoTime() - t0, stories));
+            rows.add(row("local runner, " + threads + " thread(s)", lines.size(), System.nanoTime() - t0,
+                    cpu() - c0, stories));
         }
         try (EmbeddedKafka kafka = new EmbeddedKafka()) {
             for (int parallelism : new int[] {1, 2}) {
@@ -73,8 +76,10 @@ class FlinkThroughputBench {
                     TestStreamEnvironment env = new TestStreamEnvironment(flink, parallelism);
                     IntisariJob.build(env, config);
                     long t0 = System.nanoTime();
+                    long c0 = cpu();
                     env.execute("bench");
-                    rows.add(row("flink job, parallelism " + parallelism, lines.size(), System.nanoTime() - t0, -1));
+                    rows.add(row("flink job, parallelism " + parallelism, lines.size(), System.nanoTime() - t0,
+                            cpu() - c0, -1));
                 } finally {
                     flink.closeAsync().get();
                 }
@@ -84,16 +89,25 @@ class FlinkThroughputBench {
         System.out.printf(Locale.ROOT, "%nthroughput on %d IndoSum articles, %d cores, load average %.1f%n",
                 lines.size(), Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        System.out.printf(Locale.ROOT, "| %-32s | %9s | %10s | %7s |%n", "runner", "seconds", "articles/s", "stories");
+        System.out.printf(Locale.ROOT, "| %-28s | %8s | %10s | %11s | %20s | %7s |%n", "runner", "wall s",
+                "articles/s", "CPU seconds", "articles/CPU-second", "stories");
         for (String[] r : rows) {
-            System.out.printf(Locale.ROOT, "| %-32s | %9s | %10s | %7s |%n", (Object[]) r);
+            System.out.printf(Locale.ROOT, "| %-28s | %8s | %10s | %11s | %20s | %7s |%n", (Object[]) r);
         }
     }
 
-    private static String[] row(String name, int articles, long nanos, int stories) {
+    private static String[] row(String name, int articles, long nanos, long cpuNanos, int stories) {
         double seconds = nanos / 1e9;
+        double cpu = cpuNanos / 1e9;
         return new String[] {name, String.format(Locale.ROOT, "%.1f", seconds),
-                String.format(Locale.ROOT, "%.1f", articles / seconds), stories < 0 ? "" : String.valueOf(stories)};
+                String.format(Locale.ROOT, "%.1f", articles / seconds), String.format(Locale.ROOT, "%.1f", cpu),
+                String.format(Locale.ROOT, "%.1f", articles / cpu), stories < 0 ? "" : String.valueOf(stories)};
+    }
+
+    /** CPU time of this whole JVM (all threads: runner, Kafka broker, Flink), in nanoseconds. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static int local(Path file, int threads) throws Exception {
