@@ -88,7 +88,9 @@ final class StoryGrouping extends KeyedProcessFunction<String, Article, StoryCha
         more.add(article);
         pending.put(when, more);
         ctx.timerService().registerEventTimeTimer(when);
-        ctx.timerService().registerProcessingTimeTimer(now + config.idleFlush().toMillis());
+        // rounded up to the second, so that a busy stream keeps one idle timer per second, not one per article
+        long idle = now + config.idleFlush().toMillis();
+        ctx.timerService().registerProcessingTimeTimer(idle - Math.floorMod(idle, 1000) + 1000);
     }
 
     @Override

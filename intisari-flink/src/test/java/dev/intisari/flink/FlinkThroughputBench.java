@@ -32,7 +32,8 @@ import java.util.concurrent.ForkJoinPool;
  * Throughput harness, not a test: the same IndoSum articles through the local runner (one thread, then all
  * cores) and through the Flink job (in-JVM Kafka, MiniCluster, parallelism 1 and 2, story topic as the sink,
  * no OpenSearch), printing articles per wall-clock second and per CPU-second of the whole JVM (the figure that
- * holds on a shared, loaded machine; the Flink rows include the in-JVM Kafka broker). Run on purpose:
+ * holds on a shared, loaded machine; the Flink rows include the in-JVM Kafka broker). The stages are warmed up
+ * on 200 articles first. Run on purpose:
  * <pre>
  * mvn -pl intisari-flink -am test -Dtest=FlinkThroughputBench -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dbench.articles=750
@@ -50,7 +51,11 @@ class FlinkThroughputBench {
         List<String> lines = indoSum(folds, wanted);
         Path file = Files.createTempFile("intisari-bench", ".jsonl");
         Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-        Stages.standard();
+        Path warm = Files.createTempFile("intisari-bench-warm", ".jsonl");
+        Files.writeString(warm, String.join("\n", lines.subList(0, Math.min(200, lines.size()))) + "\n",
+                StandardCharsets.UTF_8);
+        local(warm, 2);
+        Files.deleteIfExists(warm);
         List<String[]> rows = new ArrayList<>();
         for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
             long t0 = System.nanoTime();
