@@ -1,5 +1,6 @@
 package dev.intisari.core.cluster;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,9 +16,11 @@ import java.util.Set;
  * the active window (least recently updated first) and the inverted index from their top terms to them.
  * Owned by the caller (a batch fold, or a streaming job's state) and passed to every
  * {@link OnlineStoryClusterer#add} step, which updates it. Stories leave it when they age out of the window
- * or the window is full, so its size is bounded by the window, not by the corpus.
+ * or the window is full, so its size is bounded by the window, not by the corpus. Serializable, so that a
+ * streaming job can checkpoint it.
  */
-public final class ClusterState {
+public final class ClusterState implements Serializable {
+    private static final long serialVersionUID = 1L;
     final ClusterConfig config;
     final Map<String, int[]> documentFrequency = new HashMap<>();
     long documents;

@@ -52,7 +52,12 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         for (DuplicateGroup g : duplicates) {
             g.articles().stream().filter(id -> !id.equals(g.first())).forEach(id -> copyOf.put(id, g.first()));
         }
-        return fold(articles.stream().map(a -> features.input(a, copyOf.get(a.id()))).toList());
+        return fold(articles.stream().map(a -> input(a, copyOf.get(a.id()))).toList());
+    }
+
+    /** What the clusterer reads of an analysed article; {@code copyOf} is its duplicate group's first or null. */
+    public ClusterInput input(Article article, String copyOf) {
+        return features.input(article, copyOf);
     }
 
     /** Clusters inputs given in publication order; stories in order of their first article. */
@@ -88,7 +93,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
 
     /** One article through the clusterer: updates {@code state} and says which story the article is in. */
     public ClusterStep add(ClusterState state, ClusterInput input) {
-        if (state.config != config) {
+        if (!state.config.equals(config)) {
             throw new IllegalArgumentException("state was made by a clusterer with other settings");
         }
         state.advance(input.when());

@@ -1,5 +1,6 @@
 package dev.intisari.core.cluster;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import java.util.Set;
  * An active story inside {@link ClusterState}: the sum of its articles' normalised TF-IDF vectors (terms and
  * entities apart), their cached norms, its members in the window and the terms it is indexed under.
  */
-final class StoryCentroid {
+final class StoryCentroid implements Serializable {
+    private static final long serialVersionUID = 1L;
     final String id;
     final long sequence;
     final Instant firstWhen;

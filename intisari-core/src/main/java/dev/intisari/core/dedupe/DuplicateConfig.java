@@ -1,5 +1,6 @@
 package dev.intisari.core.dedupe;
 
+import java.io.Serializable;
 import java.time.Duration;
 
 /**
@@ -16,7 +17,7 @@ import java.time.Duration;
  * @param maxWindow    most articles kept in the window, whatever their dates
  */
 public record DuplicateConfig(int shingleWords, int hashes, int bands, double threshold, long seed,
-                              Duration window, int maxWindow) {
+                              Duration window, int maxWindow) implements Serializable {
     public DuplicateConfig {
         if (hashes < 1 || bands < 1 || hashes % bands != 0) {
             throw new IllegalArgumentException("hashes must be a positive multiple of bands");

@@ -1,5 +1,6 @@
 package dev.intisari.core.dedupe;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,9 +12,11 @@ import java.util.Map;
  * The state of near-duplicate detection over a stream: the signatures of the articles still in the window,
  * their LSH buckets and exact-content hashes. Owned by the caller (a batch fold, or a streaming job's keyed
  * state) and passed to every {@link MinHashDuplicateDetector#add} step, which updates it; it holds nothing
- * from outside its window, so its size is bounded by {@link DuplicateConfig#maxWindow()}.
+ * from outside its window, so its size is bounded by {@link DuplicateConfig#maxWindow()}. Serializable, so
+ * that a streaming job can checkpoint it.
  */
-public final class DuplicateState {
+public final class DuplicateState implements Serializable {
+    private static final long serialVersionUID = 1L;
     final DuplicateConfig config;
     final ArrayDeque<Entry> window = new ArrayDeque<>();
     final Map<Long, List<Entry>> buckets = new HashMap<>();
@@ -69,7 +72,8 @@ public final class DuplicateState {
     }
 
     /** One article in the window. {@code first} is the earliest member of its copy group. */
-    static final class Entry {
+    static final class Entry implements Serializable {
+        private static final long serialVersionUID = 1L;
         final String id;
         final Instant when;
         final int[] signature;

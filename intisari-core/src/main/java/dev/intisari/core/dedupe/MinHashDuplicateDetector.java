@@ -47,16 +47,21 @@ public final class MinHashDuplicateDetector implements DuplicateDetector {
         DuplicateState state = newState();
         List<DuplicateMatch> matches = new ArrayList<>(articles.size());
         for (Article a : articles) {
-            Instant when = a.published() == null ? null : a.published().instant().toInstant();
-            String text = a.text().isBlank() && a.title() != null ? a.title() : a.text();
-            matches.add(add(state, new DedupeInput(a.id(), when, text)));
+            matches.add(add(state, input(a)));
         }
         return groups(matches);
     }
 
+    /** What the detector reads of an analysed article: its body, or its title when the body is empty. */
+    public DedupeInput input(Article a) {
+        Instant when = a.published() == null ? null : a.published().instant().toInstant();
+        String text = a.text().isBlank() && a.title() != null ? a.title() : a.text();
+        return new DedupeInput(a.id(), when, text);
+    }
+
     /** One article through the detector: updates {@code state} and says which group, if any, it copies. */
     public DuplicateMatch add(DuplicateState state, DedupeInput input) {
-        if (state.config != config) {
+        if (!state.config.equals(config)) {
             throw new IllegalArgumentException("state was made by a detector with other settings");
         }
         state.advance(input.when());

@@ -17,15 +17,19 @@ import java.util.Optional;
  * One line of the JSON Lines input format: an object with {@code text} or {@code html} (required) and the
  * optional fields {@code id}, {@code url}, {@code outlet}, {@code title}, {@code published} (ISO-8601 date
  * or date-time; without an offset it is Asia/Jakarta time) and {@code language}. Unknown fields are ignored.
+ * Public so that a stream runner (one message, one line) reads exactly what the file readers read.
  */
-final class JsonLinesParser {
+public final class JsonLinesParser {
     private final ObjectMapper json = new ObjectMapper();
+
+    public JsonLinesParser() {
+    }
 
     /**
      * Parses one non-blank line. {@code fallbackId} is used when the line has neither id nor url.
      * Returns the article, or reports to {@code listener} why the line is rejected and returns empty.
      */
-    Optional<RawArticle> parse(String line, String source, int lineNumber, String fallbackId,
+    public Optional<RawArticle> parse(String line, String source, int lineNumber, String fallbackId,
                                IngestListener listener) {
         JsonNode node;
         try {

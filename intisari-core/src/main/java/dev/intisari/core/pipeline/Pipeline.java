@@ -153,6 +153,21 @@ public final class Pipeline {
         return new Grouping(copies, stories, lines);
     }
 
+    /** The near-duplicate stage, for a runner that feeds it article by article (a stream). */
+    public DuplicateDetector duplicateDetector() {
+        return duplicates;
+    }
+
+    /** The story clustering stage, for a runner that feeds it article by article (a stream). */
+    public StoryClusterer storyClusterer() {
+        return clusterer;
+    }
+
+    /** The story explanation stage, for a runner that explains a story each time it changes. */
+    public StoryExplainer storyExplainer() {
+        return explainer;
+    }
+
     /** The same stages, each timed into {@code clock} under its name (for benchmarks). */
     public Pipeline timed(StageClock clock) {
         Summarizer keyPoints = summarizer;
@@ -184,7 +199,7 @@ public final class Pipeline {
     }
 
     /** Publication order; undated articles last; ties by id so the order never depends on the input order. */
-    static List<Article> inPublicationOrder(List<Article> articles) {
+    public static List<Article> inPublicationOrder(List<Article> articles) {
         Comparator<Article> byDate = Comparator.comparing(
                 (Article a) -> a.published() == null ? null : a.published().instant(),
                 Comparator.nullsLast(Comparator.naturalOrder()));
