@@ -27,14 +27,16 @@ final class Lexicon {
     private final List<GazetteerCategory> categories = new ArrayList<>();
     private final List<Integer> next = new ArrayList<>();
     private final LongIntMap clusters;
+    private final List<String> clusterWords;
     private long[][] phraseArray = new long[0][];
     private GazetteerCategory[] categoryArray = new GazetteerCategory[0];
     private int[] nextArray = new int[0];
 
     private final List<String> entries;
 
-    private Lexicon(LongIntMap clusters, List<String> entries) {
+    private Lexicon(LongIntMap clusters, List<String> clusterWords, List<String> entries) {
         this.clusters = clusters;
+        this.clusterWords = clusterWords;
         this.entries = List.copyOf(entries);
         for (String line : entries) {
             int tab = line.indexOf('\t');
@@ -45,7 +47,9 @@ final class Lexicon {
 
     /** The hand-written gazetteer and the word clusters. */
     static Lexicon handWritten() {
-        return new Lexicon(readClusters(), readLines(GAZETTEER, false));
+        List<String> words = new ArrayList<>();
+        LongIntMap clusters = readClusters(words);
+        return new Lexicon(clusters, List.copyOf(words), readLines(GAZETTEER, false));
     }
 
     /** What the shipped recogniser uses: {@link #handWritten()} and the names seen in the training data. */
@@ -58,7 +62,7 @@ final class Lexicon {
     Lexicon withNames(List<String> names) {
         List<String> all = new ArrayList<>(entries);
         all.addAll(names);
-        return new Lexicon(clusters, all);
+        return new Lexicon(clusters, clusterWords, all);
     }
 
     private static List<String> readLines(String resource, boolean gzip) {
@@ -178,7 +182,12 @@ final class Lexicon {
         return true;
     }
 
-    private static LongIntMap readClusters() {
+    /** The lowercased words that have clusters (the common vocabulary of the news text). */
+    List<String> clusterWords() {
+        return clusterWords;
+    }
+
+    private static LongIntMap readClusters(List<String> words) {
         LongIntMap map = new LongIntMap(65536);
         if (Lexicon.class.getResource(CLUSTERS) == null) {
             return map;
@@ -191,7 +200,11 @@ final class Lexicon {
                 for (int k = 1; k < f.length && k <= CLUSTER_LEVELS; k++) {
                     packed |= (Integer.parseInt(f[k]) + 1) << (10 * (k - 1));
                 }
-                map.put(TokenHash.lower(f[0].toLowerCase(Locale.ROOT)), packed);
+                String word = f[0].toLowerCase(Locale.ROOT);
+                map.put(TokenHash.lower(word), packed);
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

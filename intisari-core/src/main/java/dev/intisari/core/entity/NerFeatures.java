@@ -23,7 +23,7 @@ final class NerFeatures {
     }
 
     /** Per-word facts computed once per sentence. */
-    private static final class Words {
+    static final class Words {
         final long[] lower;
         final long[] exact;
         final long[] shape;
@@ -66,7 +66,7 @@ final class NerFeatures {
         return rows;
     }
 
-    private Words describe(CharSequence[] words, int n) {
+    Words describe(CharSequence[] words, int n) {
         Words w = new Words(n);
         for (int i = 0; i < n; i++) {
             CharSequence s = words[i];
@@ -145,29 +145,21 @@ final class NerFeatures {
     }
 
     private int token(Words w, int i, int n, int[] rows, int at) {
+        int c = selfRows(w, i, rows, at);
+        c = leftRows(w, i - 1, rows, c);
+        c = rightRows(w, i + 1, n, rows, c);
+        return contextRows(w, i, n, rows, c, at + STRIDE) - at;
+    }
+
+    /** The features of the word itself (no neighbour, no position): the same wherever the word stands. */
+    int selfRows(Words w, int i, int[] rows, int at) {
         int c = at;
         long lw = w.lower[i];
-        long prev = i > 0 ? w.lower[i - 1] : BOUNDARY;
-        long prev2 = i > 1 ? w.lower[i - 2] : BOUNDARY;
-        long next = i + 1 < n ? w.lower[i + 1] : BOUNDARY_END;
-        long next2 = i + 2 < n ? w.lower[i + 2] : BOUNDARY_END;
         int kind = w.kind[i];
-        int kindPrev = i > 0 ? w.kind[i - 1] : 0;
-        int kindNext = i + 1 < n ? w.kind[i + 1] : 0;
         rows[c++] = row(0, 0);
         rows[c++] = row(1, lw);
         rows[c++] = row(2, w.exact[i]);
-        rows[c++] = row(3, prev);
-        rows[c++] = row(4, next);
-        rows[c++] = row(5, prev2);
-        rows[c++] = row(6, next2);
-        rows[c++] = row(7, TokenHash.combine(prev, lw));
-        rows[c++] = row(8, TokenHash.combine(lw, next));
         rows[c++] = row(9, w.shape[i]);
-        rows[c++] = row(10, kindPrev * 64 + kind * 8 + kindNext);
-        rows[c++] = row(11, TokenHash.combine(prev, kind));
-        rows[c++] = row(12, TokenHash.combine(next, kind));
-        rows[c++] = row(13, (i == 0 ? 16 : i == 1 ? 32 : 48) + kind);
         rows[c++] = row(14, Math.min(w.length[i], 12));
         for (int k = 0; k < PREFIXES; k++) {
             if (w.prefix[i * PREFIXES + k] != 0) {
@@ -179,36 +171,74 @@ final class NerFeatures {
                 rows[c++] = row(24 + k, w.suffix[i * SUFFIXES + k]);
             }
         }
-        c = clusterRows(w, i, n, kind, rows, c);
-        c = gazetteerRows(w.gazetteer[i], 50, kind, rows, c, at);
-        if (i > 0) {
-            c = gazetteerRows(w.gazetteer[i - 1], 52, kind, rows, c, at);
-        }
-        if (i + 1 < n) {
-            c = gazetteerRows(w.gazetteer[i + 1], 54, kind, rows, c, at);
-        }
-        if (i > 1) {
-            c = gazetteerRows(w.gazetteer[i - 2], 56, kind, rows, c, at);
-        }
-        return c - at;
-    }
-
-    private int clusterRows(Words w, int i, int n, int kind, int[] rows, int c) {
         int here = w.clusters[i];
-        int before = i > 0 ? w.clusters[i - 1] : -1;
-        int after = i + 1 < n ? w.clusters[i + 1] : -1;
         for (int level = 0; level < Lexicon.CLUSTER_LEVELS; level++) {
             int id = (here >>> (10 * level)) & 1023;
             rows[c++] = row(30 + level, id);
             rows[c++] = row(33 + level, id * 8L + kind);
+        }
+        return c;
+    }
+
+    /** The features word {@code j} gives the word after it ({@code j == -1}: the sentence start). */
+    int leftRows(Words w, int j, int[] rows, int at) {
+        int c = at;
+        rows[c++] = row(3, j >= 0 ? w.lower[j] : BOUNDARY);
+        int before = j >= 0 ? w.clusters[j] : -1;
+        for (int level = 0; level < Lexicon.CLUSTER_LEVELS; level++) {
             rows[c++] = row(36 + level, before < 0 ? -1 : (before >>> (10 * level)) & 1023);
+        }
+        return c;
+    }
+
+    /** The features word {@code j} gives the word before it ({@code j == n}: the sentence end). */
+    int rightRows(Words w, int j, int n, int[] rows, int at) {
+        int c = at;
+        rows[c++] = row(4, j < n ? w.lower[j] : BOUNDARY_END);
+        int after = j < n ? w.clusters[j] : -1;
+        for (int level = 0; level < Lexicon.CLUSTER_LEVELS; level++) {
             rows[c++] = row(39 + level, after < 0 ? -1 : (after >>> (10 * level)) & 1023);
         }
         return c;
     }
 
-    private int gazetteerRows(int bits, int template, int kind, int[] rows, int c, int at) {
-        while (bits != 0 && c + 2 <= at + STRIDE) {
+    /**
+     * The features that join the word with its neighbours or its position: words at ±2, bigrams,
+     * capitalisation of the neighbours, position, gazetteer phrases; rows stop at {@code limit}.
+     */
+    int contextRows(Words w, int i, int n, int[] rows, int at, int limit) {
+        int c = at;
+        long lw = w.lower[i];
+        long prev = i > 0 ? w.lower[i - 1] : BOUNDARY;
+        long prev2 = i > 1 ? w.lower[i - 2] : BOUNDARY;
+        long next = i + 1 < n ? w.lower[i + 1] : BOUNDARY_END;
+        long next2 = i + 2 < n ? w.lower[i + 2] : BOUNDARY_END;
+        int kind = w.kind[i];
+        int kindPrev = i > 0 ? w.kind[i - 1] : 0;
+        int kindNext = i + 1 < n ? w.kind[i + 1] : 0;
+        rows[c++] = row(5, prev2);
+        rows[c++] = row(6, next2);
+        rows[c++] = row(7, TokenHash.combine(prev, lw));
+        rows[c++] = row(8, TokenHash.combine(lw, next));
+        rows[c++] = row(10, kindPrev * 64 + kind * 8 + kindNext);
+        rows[c++] = row(11, TokenHash.combine(prev, kind));
+        rows[c++] = row(12, TokenHash.combine(next, kind));
+        rows[c++] = row(13, (i == 0 ? 16 : i == 1 ? 32 : 48) + kind);
+        c = gazetteerRows(w.gazetteer[i], 50, kind, rows, c, limit);
+        if (i > 0) {
+            c = gazetteerRows(w.gazetteer[i - 1], 52, kind, rows, c, limit);
+        }
+        if (i + 1 < n) {
+            c = gazetteerRows(w.gazetteer[i + 1], 54, kind, rows, c, limit);
+        }
+        if (i > 1) {
+            c = gazetteerRows(w.gazetteer[i - 2], 56, kind, rows, c, limit);
+        }
+        return c;
+    }
+
+    private int gazetteerRows(int bits, int template, int kind, int[] rows, int c, int limit) {
+        while (bits != 0 && c + 2 <= limit) {
             int b = Integer.numberOfTrailingZeros(bits);
             bits &= bits - 1;
             rows[c++] = row(template, b);
