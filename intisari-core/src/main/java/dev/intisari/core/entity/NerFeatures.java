@@ -67,6 +67,16 @@ final class NerFeatures {
     }
 
     Words describe(CharSequence[] words, int n) {
+        return describe(words, n, true);
+    }
+
+    /** Cluster ids of a lowercased word hash, packed as in {@link Lexicon#clusters}. */
+    int clusters(long lowerHash) {
+        return lexicon.clusters(lowerHash);
+    }
+
+    /** The per-word facts; without {@code withClusters} the cluster ids are left 0 for the caller to fill. */
+    Words describe(CharSequence[] words, int n, boolean withClusters) {
         Words w = new Words(n);
         for (int i = 0; i < n; i++) {
             CharSequence s = words[i];
@@ -124,7 +134,7 @@ final class NerFeatures {
             w.shape[i] = shape;
             w.kind[i] = kind(len, s, upper, letters, digits);
             w.length[i] = len;
-            w.clusters[i] = lexicon.clusters(lower);
+            w.clusters[i] = withClusters ? lexicon.clusters(lower) : 0;
         }
         lexicon.annotate(w.lower, n, w.gazetteer);
         return w;

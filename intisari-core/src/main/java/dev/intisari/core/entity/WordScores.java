@@ -95,10 +95,13 @@ final class WordScores {
 
     /** The emission score of each tag at each word ({@code n * labels}, quantised weights times scale). */
     float[] emissions(CharSequence[] words, int n, float scale) {
-        NerFeatures.Words w = features.describe(words, n);
+        NerFeatures.Words w = features.describe(words, n, false);
         int[] slot = new int[n];
         for (int i = 0; i < n; i++) {
             slot[i] = slots.get(w.exact[i], -1);
+            if (slot[i] < 0) {
+                w.clusters[i] = features.clusters(w.lower[i]);
+            }
         }
         float[] emission = new float[n * l];
         int[] rows = new int[NerFeatures.STRIDE];
