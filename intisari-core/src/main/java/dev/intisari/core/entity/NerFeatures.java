@@ -22,25 +22,19 @@ final class NerFeatures {
         this.shift = 64 - bits;
     }
 
-    /** Per-word facts computed once per sentence. */
+    /** Per-word facts computed once per sentence (the word's shape and affixes are read when needed). */
     static final class Words {
+        final CharSequence[] words;
         final long[] lower;
         final long[] exact;
-        final long[] shape;
-        final long[] prefix;
-        final long[] suffix;
         final int[] kind;
         final int[] gazetteer;
         final int[] clusters;
-        final int[] length;
 
-        Words(int n) {
-            length = new int[n];
+        Words(CharSequence[] words, int n) {
+            this.words = words;
             lower = new long[n];
             exact = new long[n];
-            shape = new long[n];
-            prefix = new long[n * PREFIXES];
-            suffix = new long[n * SUFFIXES];
             kind = new int[n];
             gazetteer = new int[n];
             clusters = new int[n];
@@ -77,67 +71,52 @@ final class NerFeatures {
 
     /** The per-word facts; without {@code withClusters} the cluster ids are left 0 for the caller to fill. */
     Words describe(CharSequence[] words, int n, boolean withClusters) {
-        Words w = new Words(n);
+        Words w = new Words(words, n);
         for (int i = 0; i < n; i++) {
             CharSequence s = words[i];
             int len = s.length();
             long lower = TokenHash.SEED;
             long exact = TokenHash.SEED;
-            long shape = TokenHash.SEED;
-            char lastShape = 0;
-            int shapeLen = 0;
             int upper = 0;
             int letters = 0;
             int digits = 0;
             for (int k = 0; k < len; k++) {
                 char c = s.charAt(k);
-                char lc = Character.toLowerCase(c);
-                lower = TokenHash.step(lower, lc);
+                lower = TokenHash.step(lower, Character.toLowerCase(c));
                 exact = TokenHash.step(exact, c);
-                if (k < PREFIXES) {
-                    w.prefix[i * PREFIXES + k] = lower;
-                }
-                char sc;
                 if (Character.isUpperCase(c)) {
-                    sc = 'X';
                     upper++;
                     letters++;
                 } else if (Character.isLetter(c)) {
-                    sc = 'x';
                     letters++;
                 } else if (Character.isDigit(c)) {
-                    sc = 'd';
                     digits++;
-                } else {
-                    sc = c;
-                }
-                if (sc != lastShape && shapeLen < 6) {
-                    shape = TokenHash.step(shape, sc);
-                    lastShape = sc;
-                    shapeLen++;
-                }
-            }
-            for (int k = len; k < PREFIXES; k++) {
-                w.prefix[i * PREFIXES + k] = 0;
-            }
-            long suffix = TokenHash.SEED;
-            for (int k = 0; k < SUFFIXES; k++) {
-                if (k < len) {
-                    suffix = TokenHash.step(suffix, Character.toLowerCase(s.charAt(len - 1 - k)));
-                    w.suffix[i * SUFFIXES + k] = suffix;
-                } else {
-                    w.suffix[i * SUFFIXES + k] = 0;
                 }
             }
             w.lower[i] = lower;
             w.exact[i] = exact;
-            w.shape[i] = shape;
             w.kind[i] = kind(len, s, upper, letters, digits);
-            w.length[i] = len;
             w.clusters[i] = withClusters ? lexicon.clusters(lower) : 0;
         }
         lexicon.annotate(w.lower, n, w.gazetteer);
         return w;
+    }
+
+    /** Hash of the word's shape: X upper, x lower, d digit, other chars as they are; runs collapsed, at most 6. */
+    private static long shape(CharSequence s) {
+        long shape = TokenHash.SEED;
+        char lastShape = 0;
+        int shapeLen = 0;
+        for (int k = 0; k < s.length() && shapeLen < 6; k++) {
+            char c = s.charAt(k);
+            char sc = Character.isUpperCase(c) ? 'X' : Character.isLetter(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+            if (sc != lastShape) {
+                shape = TokenHash.step(shape, sc);
+                lastShape = sc;
+                shapeLen++;
+            }
+        }
+        return shape;
     }
 
     /** 1 punctuation, 2 number, 3 all caps, 4 capitalised, 5 lowercase, 6 mixed. */
@@ -169,16 +148,22 @@ final class NerFeatures {
         rows[c++] = row(0, 0);
         rows[c++] = row(1, lw);
         rows[c++] = row(2, w.exact[i]);
-        rows[c++] = row(9, w.shape[i]);
-        rows[c++] = row(14, Math.min(w.length[i], 12));
-        for (int k = 0; k < PREFIXES; k++) {
-            if (w.prefix[i * PREFIXES + k] != 0) {
-                rows[c++] = row(20 + k, w.prefix[i * PREFIXES + k]);
+        CharSequence s = w.words[i];
+        int len = s.length();
+        rows[c++] = row(9, shape(s));
+        rows[c++] = row(14, Math.min(len, 12));
+        long prefix = TokenHash.SEED;
+        for (int k = 0; k < PREFIXES && k < len; k++) {
+            prefix = TokenHash.step(prefix, Character.toLowerCase(s.charAt(k)));
+            if (prefix != 0) {
+                rows[c++] = row(20 + k, prefix);
             }
         }
-        for (int k = 0; k < SUFFIXES; k++) {
-            if (w.suffix[i * SUFFIXES + k] != 0) {
-                rows[c++] = row(24 + k, w.suffix[i * SUFFIXES + k]);
+        long suffix = TokenHash.SEED;
+        for (int k = 0; k < SUFFIXES && k < len; k++) {
+            suffix = TokenHash.step(suffix, Character.toLowerCase(s.charAt(len - 1 - k)));
+            if (suffix != 0) {
+                rows[c++] = row(24 + k, suffix);
             }
         }
         int here = w.clusters[i];
