@@ -137,6 +137,8 @@ final class NerFeatures {
         int c = selfRows(w, i, rows, at);
         c = leftRows(w, i - 1, rows, c);
         c = rightRows(w, i + 1, n, rows, c);
+        rows[c++] = secondLeftRow(w, i - 2);
+        rows[c++] = secondRightRow(w, i + 2, n);
         return contextRows(w, i, n, rows, c, at + STRIDE) - at;
     }
 
@@ -197,22 +199,28 @@ final class NerFeatures {
         return c;
     }
 
+    /** The feature word {@code j} gives the word two after it ({@code j < 0}: before the sentence start). */
+    int secondLeftRow(Words w, int j) {
+        return row(5, j >= 0 ? w.lower[j] : BOUNDARY);
+    }
+
+    /** The feature word {@code j} gives the word two before it ({@code j >= n}: after the sentence end). */
+    int secondRightRow(Words w, int j, int n) {
+        return row(6, j < n ? w.lower[j] : BOUNDARY_END);
+    }
+
     /**
-     * The features that join the word with its neighbours or its position: words at ±2, bigrams,
+     * The features that join the word with its neighbours or its position: bigrams,
      * capitalisation of the neighbours, position, gazetteer phrases; rows stop at {@code limit}.
      */
     int contextRows(Words w, int i, int n, int[] rows, int at, int limit) {
         int c = at;
         long lw = w.lower[i];
         long prev = i > 0 ? w.lower[i - 1] : BOUNDARY;
-        long prev2 = i > 1 ? w.lower[i - 2] : BOUNDARY;
         long next = i + 1 < n ? w.lower[i + 1] : BOUNDARY_END;
-        long next2 = i + 2 < n ? w.lower[i + 2] : BOUNDARY_END;
         int kind = w.kind[i];
         int kindPrev = i > 0 ? w.kind[i - 1] : 0;
         int kindNext = i + 1 < n ? w.kind[i + 1] : 0;
-        rows[c++] = row(5, prev2);
-        rows[c++] = row(6, next2);
         rows[c++] = row(7, TokenHash.combine(prev, lw));
         rows[c++] = row(8, TokenHash.combine(lw, next));
         rows[c++] = row(10, kindPrev * 64 + kind * 8 + kindNext);
