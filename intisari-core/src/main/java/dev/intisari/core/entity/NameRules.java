@@ -8,10 +8,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * The rules applied over the tagger's mentions, in order: titles are cut off person names and mark the
@@ -37,7 +37,8 @@ final class NameRules {
 
     private final Lexicon lexicon;
     private final NameVariants variants;
-    private final Set<String> personCues;
+    /** Lowercase hashes of the speech cue words. */
+    private final LongIntMap personCues;
 
     NameRules(Lexicon lexicon, NameVariants variants) {
         this.lexicon = lexicon;
@@ -45,20 +46,20 @@ final class NameRules {
         this.personCues = readCues();
     }
 
-    private static Set<String> readCues() {
-        Set<String> cues = new HashSet<>();
+    private static LongIntMap readCues() {
+        LongIntMap cues = new LongIntMap(64);
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 NameRules.class.getResourceAsStream("person-cues.txt"), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    cues.add(line.trim());
+                    cues.put(TokenHash.lower(line.trim().toLowerCase(Locale.ROOT)), 1);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(cues);
+        return cues;
     }
 
     Found apply(ArticleTokens t, List<Mention> tagged) {
@@ -119,10 +120,17 @@ final class NameRules {
 
     private void gazetteer(ArticleTokens t, MentionTable table) {
         int[] length = new int[1];
+        Map<String, GazetteerCategory> variantCategory = new HashMap<>();
         for (int i = 0; i < t.size; i++) {
             GazetteerCategory c = t.capitalised[i] ? lexicon.nameCategory(t.lower, i, t.size, length) : null;
-            if (c == null && t.capitalised[i] && table.at(i) == null && t.words[i].length() >= 4 && variants.known(t.words[i])) {
-                c = lexicon.categoryOf(variants.canonical(t.words[i]));
+            if (c == null && t.capitalised[i] && table.at(i) == null && t.words[i].length() >= 4) {
+                String w = t.words[i];
+                if (variantCategory.containsKey(w)) {
+                    c = variantCategory.get(w);
+                } else {
+                    c = variants.known(w) ? lexicon.categoryOf(variants.canonical(w)) : null;
+                    variantCategory.put(w, c);
+                }
                 length[0] = 1;
             }
             if (c == null || !allCapitalised(t, i, i + length[0]) || table.coveredByLonger(i, i + length[0])) {
@@ -149,7 +157,7 @@ final class NameRules {
         int[] length = new int[1];
         for (int i = 0; i + 1 < t.size; i++) {
             int j = i + 1;
-            if (!personCues.contains(t.words[i].toLowerCase(Locale.ROOT)) || !t.sameSegment(i, j)
+            if (personCues.get(t.lower[i], 0) == 0 || !t.sameSegment(i, j)
                     || table.at(j) != null || !t.capitalised[j]
                     || lexicon.matchLength(t.lower, j, t.size, GazetteerCategory.TITLE) > 0
                     || lexicon.nameCategory(t.lower, j, t.size, length) != null) {
