@@ -37,10 +37,6 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
         static final PerceptronTagger TAGGER = loadModel(LEXICON);
     }
 
-    static PerceptronTagger shippedTagger() {
-        return Shipped.TAGGER;
-    }
-
     PerceptronEntityRecognizer(PerceptronTagger tagger, Lexicon lexicon) {
         this.tagger = tagger;
         List<String> labels = tagger.labels();
