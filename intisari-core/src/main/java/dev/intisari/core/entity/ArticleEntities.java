@@ -131,7 +131,7 @@ final class ArticleEntities {
         Set<Integer> titleStarts = new HashSet<>();
         found.bindings().forEach(b -> titleStarts.add(b.titleStart()));
         for (int i = 0; i < t.size; i++) {
-            int m = lexicon.matchLength(t.lower, i, t.size, GazetteerCategory.TITLE);
+            int m = lexicon.matchLength(t, i, GazetteerCategory.TITLE);
             if (m == 0 || titleStarts.contains(i) || table.at(i) != null) {
                 continue;
             }

@@ -121,10 +121,28 @@ final class Lexicon {
         }
     }
 
+    /** For each word, the first phrase that starts with it, or -1 (one lookup per word, for the rules). */
+    int[] heads(long[] lowerHashes, int n) {
+        int[] heads = new int[n];
+        for (int i = 0; i < n; i++) {
+            heads[i] = firstToken.get(lowerHashes[i], -1);
+        }
+        return heads;
+    }
+
+    /** Length of the longest phrase of {@code category} starting at token {@code from}, or 0. */
+    int matchLength(ArticleTokens t, int from, GazetteerCategory category) {
+        return matchLength(t.heads[from], t.lower, from, t.size, category);
+    }
+
     /** Length of the longest phrase of {@code category} starting at {@code from}, or 0. */
     int matchLength(long[] lowerHashes, int from, int n, GazetteerCategory category) {
+        return matchLength(firstToken.get(lowerHashes[from], -1), lowerHashes, from, n, category);
+    }
+
+    private int matchLength(int head, long[] lowerHashes, int from, int n, GazetteerCategory category) {
         int best = 0;
-        for (int e = firstToken.get(lowerHashes[from], -1); e >= 0; e = nextArray[e]) {
+        for (int e = head; e >= 0; e = nextArray[e]) {
             long[] p = phraseArray[e];
             if (categoryArray[e] == category && p.length > best && matches(p, lowerHashes, from, n)) {
                 best = p.length;
@@ -133,11 +151,20 @@ final class Lexicon {
         return best;
     }
 
+    /** The category of the longest name phrase starting at token {@code from}, as below. */
+    GazetteerCategory nameCategory(ArticleTokens t, int from, int[] lengthOut) {
+        return nameCategory(t.heads[from], t.lower, from, t.size, lengthOut);
+    }
+
     /** The category of the longest phrase starting at {@code from} among LOC, ORG and PER, or null. */
     GazetteerCategory nameCategory(long[] lowerHashes, int from, int n, int[] lengthOut) {
+        return nameCategory(firstToken.get(lowerHashes[from], -1), lowerHashes, from, n, lengthOut);
+    }
+
+    private GazetteerCategory nameCategory(int head, long[] lowerHashes, int from, int n, int[] lengthOut) {
         int best = 0;
         GazetteerCategory found = null;
-        for (int e = firstToken.get(lowerHashes[from], -1); e >= 0; e = nextArray[e]) {
+        for (int e = head; e >= 0; e = nextArray[e]) {
             long[] p = phraseArray[e];
             GazetteerCategory c = categoryArray[e];
             boolean name = c == GazetteerCategory.LOC || c == GazetteerCategory.ORG || c == GazetteerCategory.PER;

@@ -23,6 +23,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     private final PerceptronTagger tagger;
     private final EntityType[] typeOfLabel;
     private final boolean[] begins;
+    private final Lexicon lexicon;
     private final NameRules rules;
     private final ArticleEntities entities;
 
@@ -47,6 +48,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
             begins[i] = label.startsWith("B-");
             typeOfLabel[i] = label.length() > 2 ? productType(label.substring(2)) : null;
         }
+        this.lexicon = lexicon;
         NameVariants variants = NameVariants.standard();
         this.rules = new NameRules(lexicon, variants);
         this.entities = new ArticleEntities(lexicon, variants);
@@ -76,7 +78,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
             return List.of();
         }
         int[] segment = segments(text);
-        ArticleTokens t = new ArticleTokens(text.text(), tokens, segment);
+        ArticleTokens t = new ArticleTokens(text.text(), tokens, segment, lexicon);
         List<Mention> tagged = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= t.size; i++) {
