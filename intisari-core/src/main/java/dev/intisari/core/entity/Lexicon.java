@@ -107,8 +107,14 @@ final class Lexicon {
      * bit {@code 2*category+1} on the following ones.
      */
     void annotate(long[] lowerHashes, int n, int[] bits) {
+        annotate(lowerHashes, null, n, bits);
+    }
+
+    /** As {@link #annotate(long[], int, int[])}, with the words' {@link #heads} when known (else null). */
+    void annotate(long[] lowerHashes, int[] heads, int n, int[] bits) {
         for (int i = 0; i < n; i++) {
-            for (int e = firstToken.get(lowerHashes[i], -1); e >= 0; e = nextArray[e]) {
+            int head = heads != null ? heads[i] : firstToken.get(lowerHashes[i], -1);
+            for (int e = head; e >= 0; e = nextArray[e]) {
                 long[] p = phraseArray[e];
                 if (matches(p, lowerHashes, i, n)) {
                     int c = categoryArray[e].ordinal();

@@ -64,6 +64,11 @@ final class NerFeatures {
         return describe(words, n, true);
     }
 
+    /** Whether the features read this lexicon (so its {@link Lexicon#heads} may be passed in). */
+    boolean uses(Lexicon other) {
+        return lexicon == other;
+    }
+
     /** Cluster ids of a lowercased word hash, packed as in {@link Lexicon#clusters}. */
     int clusters(long lowerHash) {
         return lexicon.clusters(lowerHash);
@@ -71,6 +76,11 @@ final class NerFeatures {
 
     /** The per-word facts; without {@code withClusters} the cluster ids are left 0 for the caller to fill. */
     Words describe(CharSequence[] words, int n, boolean withClusters) {
+        return describe(words, null, n, withClusters);
+    }
+
+    /** As above, with the words' gazetteer heads ({@link Lexicon#heads}) when the caller has them, else null. */
+    Words describe(CharSequence[] words, int[] heads, int n, boolean withClusters) {
         Words w = new Words(words, n);
         for (int i = 0; i < n; i++) {
             CharSequence s = words[i];
@@ -98,7 +108,7 @@ final class NerFeatures {
             w.kind[i] = kind(len, s, upper, letters, digits);
             w.clusters[i] = withClusters ? lexicon.clusters(lower) : 0;
         }
-        lexicon.annotate(w.lower, n, w.gazetteer);
+        lexicon.annotate(w.lower, heads, n, w.gazetteer);
         return w;
     }
 

@@ -79,10 +79,20 @@ public final class PerceptronTagger {
 
     /** The best tag ids for the first {@code n} words. */
     int[] tagIds(CharSequence[] words, int n) {
+        return tagIds(words, null, n);
+    }
+
+    /** Whether the tagger's features read this lexicon. */
+    boolean uses(Lexicon lexicon) {
+        return features.uses(lexicon);
+    }
+
+    /** As above, with the words' gazetteer heads ({@link Lexicon#heads} of this tagger's lexicon) or null. */
+    int[] tagIds(CharSequence[] words, int[] heads, int n) {
         if (n == 0) {
             return new int[0];
         }
-        return viterbi(labels.length, scores.emissions(words, n, scale), transitions, n);
+        return viterbi(labels.length, scores.emissions(words, heads, n, scale), transitions, n);
     }
 
     /** The emission scores read feature by feature, without the precomputed word sums (for tests). */
@@ -94,7 +104,7 @@ public final class PerceptronTagger {
 
     /** The emission scores from the precomputed word sums and the remaining features. */
     float[] emissions(CharSequence[] words, int n) {
-        return scores.emissions(words, n, scale);
+        return scores.emissions(words, null, n, scale);
     }
 
     /** Whether tag {@code to} may follow tag {@code from} ({@code from == labels.length} is the start). */

@@ -109,9 +109,12 @@ final class WordScores {
         return selfCounts.length;
     }
 
-    /** The emission score of each tag at each word ({@code n * labels}, quantised weights times scale). */
-    float[] emissions(CharSequence[] words, int n, float scale) {
-        NerFeatures.Words w = features.describe(words, n, false);
+    /**
+     * The emission score of each tag at each word ({@code n * labels}, quantised weights times scale);
+     * {@code heads} are the words' gazetteer heads ({@link Lexicon#heads}) or null.
+     */
+    float[] emissions(CharSequence[] words, int[] heads, int n, float scale) {
+        NerFeatures.Words w = features.describe(words, heads, n, false);
         int[] slot = new int[n];
         for (int i = 0; i < n; i++) {
             slot[i] = slots.get(w.exact[i], -1);
