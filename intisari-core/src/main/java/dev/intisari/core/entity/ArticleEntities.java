@@ -46,9 +46,10 @@ final class ArticleEntities {
         }
         String[] keys = new String[mentions.size()];
         Map<String, Integer> firstByKey = new HashMap<>();
+        Map<String, String> keyOfSurface = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            keys[i] = variants.key(t.surface(m.start(), m.end()));
+            keys[i] = keyOfSurface.computeIfAbsent(t.surface(m.start(), m.end()), variants::key);
             Integer first = firstByKey.putIfAbsent(keys[i], i);
             if (first != null) {
                 union(parent, first, i);
@@ -130,7 +131,7 @@ final class ArticleEntities {
         Set<Integer> titleStarts = new HashSet<>();
         found.bindings().forEach(b -> titleStarts.add(b.titleStart()));
         for (int i = 0; i < t.size; i++) {
-            int m = lexicon.matchLength(t.lower, i, t.size, GazetteerCategory.TITLE);
+            int m = lexicon.matchLength(t, i, GazetteerCategory.TITLE);
             if (m == 0 || titleStarts.contains(i) || table.at(i) != null) {
                 continue;
             }

@@ -4,7 +4,7 @@ import dev.intisari.model.Token;
 
 import java.util.List;
 
-/** The tokens of one article as arrays: text, lowercase hash, offsets, capitalisation, segment. */
+/** The tokens of one article as arrays: text, lowercase hash, offsets, capitalisation, segment, gazetteer heads. */
 final class ArticleTokens {
     final String text;
     final String[] words;
@@ -13,9 +13,11 @@ final class ArticleTokens {
     final int[] ends;
     final boolean[] capitalised;
     final int[] segment;
+    /** Per token, the first gazetteer phrase starting with its word, or -1 ({@link Lexicon#heads}). */
+    final int[] heads;
     final int size;
 
-    ArticleTokens(String text, List<Token> tokens, int[] segment) {
+    ArticleTokens(String text, List<Token> tokens, int[] segment, Lexicon lexicon) {
         this.text = text;
         this.size = tokens.size();
         this.words = new String[size];
@@ -32,6 +34,7 @@ final class ArticleTokens {
             ends[i] = t.end();
             capitalised[i] = !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
         }
+        this.heads = lexicon.heads(lower, size);
     }
 
     boolean isWord(int i) {

@@ -27,14 +27,16 @@ final class Lexicon {
     private final List<GazetteerCategory> categories = new ArrayList<>();
     private final List<Integer> next = new ArrayList<>();
     private final LongIntMap clusters;
+    private final List<String> clusterWords;
     private long[][] phraseArray = new long[0][];
     private GazetteerCategory[] categoryArray = new GazetteerCategory[0];
     private int[] nextArray = new int[0];
 
     private final List<String> entries;
 
-    private Lexicon(LongIntMap clusters, List<String> entries) {
+    private Lexicon(LongIntMap clusters, List<String> clusterWords, List<String> entries) {
         this.clusters = clusters;
+        this.clusterWords = clusterWords;
         this.entries = List.copyOf(entries);
         for (String line : entries) {
             int tab = line.indexOf('\t');
@@ -45,7 +47,9 @@ final class Lexicon {
 
     /** The hand-written gazetteer and the word clusters. */
     static Lexicon handWritten() {
-        return new Lexicon(readClusters(), readLines(GAZETTEER, false));
+        List<String> words = new ArrayList<>();
+        LongIntMap clusters = readClusters(words);
+        return new Lexicon(clusters, List.copyOf(words), readLines(GAZETTEER, false));
     }
 
     /** What the shipped recogniser uses: {@link #handWritten()} and the names seen in the training data. */
@@ -58,7 +62,7 @@ final class Lexicon {
     Lexicon withNames(List<String> names) {
         List<String> all = new ArrayList<>(entries);
         all.addAll(names);
-        return new Lexicon(clusters, all);
+        return new Lexicon(clusters, clusterWords, all);
     }
 
     private static List<String> readLines(String resource, boolean gzip) {
@@ -103,8 +107,14 @@ final class Lexicon {
      * bit {@code 2*category+1} on the following ones.
      */
     void annotate(long[] lowerHashes, int n, int[] bits) {
+        annotate(lowerHashes, null, n, bits);
+    }
+
+    /** As {@link #annotate(long[], int, int[])}, with the words' {@link #heads} when known (else null). */
+    void annotate(long[] lowerHashes, int[] heads, int n, int[] bits) {
         for (int i = 0; i < n; i++) {
-            for (int e = firstToken.get(lowerHashes[i], -1); e >= 0; e = nextArray[e]) {
+            int head = heads != null ? heads[i] : firstToken.get(lowerHashes[i], -1);
+            for (int e = head; e >= 0; e = nextArray[e]) {
                 long[] p = phraseArray[e];
                 if (matches(p, lowerHashes, i, n)) {
                     int c = categoryArray[e].ordinal();
@@ -117,10 +127,28 @@ final class Lexicon {
         }
     }
 
+    /** For each word, the first phrase that starts with it, or -1 (one lookup per word, for the rules). */
+    int[] heads(long[] lowerHashes, int n) {
+        int[] heads = new int[n];
+        for (int i = 0; i < n; i++) {
+            heads[i] = firstToken.get(lowerHashes[i], -1);
+        }
+        return heads;
+    }
+
+    /** Length of the longest phrase of {@code category} starting at token {@code from}, or 0. */
+    int matchLength(ArticleTokens t, int from, GazetteerCategory category) {
+        return matchLength(t.heads[from], t.lower, from, t.size, category);
+    }
+
     /** Length of the longest phrase of {@code category} starting at {@code from}, or 0. */
     int matchLength(long[] lowerHashes, int from, int n, GazetteerCategory category) {
+        return matchLength(firstToken.get(lowerHashes[from], -1), lowerHashes, from, n, category);
+    }
+
+    private int matchLength(int head, long[] lowerHashes, int from, int n, GazetteerCategory category) {
         int best = 0;
-        for (int e = firstToken.get(lowerHashes[from], -1); e >= 0; e = nextArray[e]) {
+        for (int e = head; e >= 0; e = nextArray[e]) {
             long[] p = phraseArray[e];
             if (categoryArray[e] == category && p.length > best && matches(p, lowerHashes, from, n)) {
                 best = p.length;
@@ -129,11 +157,20 @@ final class Lexicon {
         return best;
     }
 
+    /** The category of the longest name phrase starting at token {@code from}, as below. */
+    GazetteerCategory nameCategory(ArticleTokens t, int from, int[] lengthOut) {
+        return nameCategory(t.heads[from], t.lower, from, t.size, lengthOut);
+    }
+
     /** The category of the longest phrase starting at {@code from} among LOC, ORG and PER, or null. */
     GazetteerCategory nameCategory(long[] lowerHashes, int from, int n, int[] lengthOut) {
+        return nameCategory(firstToken.get(lowerHashes[from], -1), lowerHashes, from, n, lengthOut);
+    }
+
+    private GazetteerCategory nameCategory(int head, long[] lowerHashes, int from, int n, int[] lengthOut) {
         int best = 0;
         GazetteerCategory found = null;
-        for (int e = firstToken.get(lowerHashes[from], -1); e >= 0; e = nextArray[e]) {
+        for (int e = head; e >= 0; e = nextArray[e]) {
             long[] p = phraseArray[e];
             GazetteerCategory c = categoryArray[e];
             boolean name = c == GazetteerCategory.LOC || c == GazetteerCategory.ORG || c == GazetteerCategory.PER;
@@ -178,7 +215,12 @@ final class Lexicon {
         return true;
     }
 
-    private static LongIntMap readClusters() {
+    /** The lowercased words that have clusters (the common vocabulary of the news text). */
+    List<String> clusterWords() {
+        return clusterWords;
+    }
+
+    private static LongIntMap readClusters(List<String> words) {
         LongIntMap map = new LongIntMap(65536);
         if (Lexicon.class.getResource(CLUSTERS) == null) {
             return map;
@@ -191,7 +233,11 @@ final class Lexicon {
                 for (int k = 1; k < f.length && k <= CLUSTER_LEVELS; k++) {
                     packed |= (Integer.parseInt(f[k]) + 1) << (10 * (k - 1));
                 }
-                map.put(TokenHash.lower(f[0].toLowerCase(Locale.ROOT)), packed);
+                String word = f[0].toLowerCase(Locale.ROOT);
+                map.put(TokenHash.lower(word), packed);
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,45 +1,47 @@
 package dev.intisari.core.entity;
 
-import java.util.Arrays;
-
-/** An open-addressing map from 64-bit keys (token hashes) to ints; read-only once built. */
+/**
+ * An open-addressing map from 64-bit keys (token hashes) to ints; read-only once built. Each key and its
+ * value sit side by side in one array, so a lookup usually touches one cache line.
+ */
 final class LongIntMap {
-    private long[] keys;
-    private int[] values;
-    private boolean[] used;
+    /** Marks a used slot in the value word (the value itself is in the low 32 bits). */
+    private static final long USED = 1L << 32;
+
+    /** {@code table[2s]} the key of slot s, {@code table[2s+1]} USED | value. */
+    private long[] table;
     private int size;
 
     LongIntMap(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2)) << 1;
-        keys = new long[cap];
-        values = new int[cap];
-        used = new boolean[cap];
+        table = new long[cap * 2];
     }
 
     void put(long key, int value) {
-        if ((size + 1) * 2 > keys.length) {
+        if ((size + 1) * 4 > table.length) {
             grow();
         }
-        int mask = keys.length - 1;
+        int mask = table.length / 2 - 1;
         int i = (int) TokenHash.mix(key) & mask;
-        while (used[i] && keys[i] != key) {
+        while (table[2 * i + 1] != 0 && table[2 * i] != key) {
             i = (i + 1) & mask;
         }
-        if (!used[i]) {
-            used[i] = true;
-            keys[i] = key;
+        if (table[2 * i + 1] == 0) {
+            table[2 * i] = key;
             size++;
         }
-        values[i] = value;
+        table[2 * i + 1] = USED | (value & 0xffffffffL);
     }
 
     /** The value of {@code key}, or {@code missing}. */
     int get(long key, int missing) {
-        int mask = keys.length - 1;
+        long[] t = table;
+        int mask = t.length / 2 - 1;
         int i = (int) TokenHash.mix(key) & mask;
-        while (used[i]) {
-            if (keys[i] == key) {
-                return values[i];
+        long entry;
+        while ((entry = t[2 * i + 1]) != 0) {
+            if (t[2 * i] == key) {
+                return (int) entry;
             }
             i = (i + 1) & mask;
         }
@@ -51,18 +53,13 @@ final class LongIntMap {
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        boolean[] oldUsed = used;
-        keys = new long[oldKeys.length * 2];
-        values = new int[oldKeys.length * 2];
-        used = new boolean[oldKeys.length * 2];
+        long[] old = table;
+        table = new long[old.length * 2];
         size = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldUsed[i]) {
-                put(oldKeys[i], oldValues[i]);
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i + 1] != 0) {
+                put(old[i], (int) old[i + 1]);
             }
         }
-        Arrays.fill(oldUsed, false);
     }
 }

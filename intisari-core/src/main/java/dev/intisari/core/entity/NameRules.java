@@ -8,10 +8,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * The rules applied over the tagger's mentions, in order: titles are cut off person names and mark the
@@ -37,7 +37,8 @@ final class NameRules {
 
     private final Lexicon lexicon;
     private final NameVariants variants;
-    private final Set<String> personCues;
+    /** Lowercase hashes of the speech cue words. */
+    private final LongIntMap personCues;
 
     NameRules(Lexicon lexicon, NameVariants variants) {
         this.lexicon = lexicon;
@@ -45,20 +46,20 @@ final class NameRules {
         this.personCues = readCues();
     }
 
-    private static Set<String> readCues() {
-        Set<String> cues = new HashSet<>();
+    private static LongIntMap readCues() {
+        LongIntMap cues = new LongIntMap(64);
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 NameRules.class.getResourceAsStream("person-cues.txt"), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    cues.add(line.trim());
+                    cues.put(TokenHash.lower(line.trim().toLowerCase(Locale.ROOT)), 1);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(cues);
+        return cues;
     }
 
     Found apply(ArticleTokens t, List<Mention> tagged) {
@@ -96,8 +97,8 @@ final class NameRules {
         }
         if (m.type() == EntityType.PERSON && cased) {
             int len;
-            while (s < e && lexicon.matchLength(t.lower, s, t.size, GazetteerCategory.NAME_TITLE) == 0 && (len = Math.max(lexicon.matchLength(t.lower, s, t.size, GazetteerCategory.TITLE),
-                    lexicon.matchLength(t.lower, s, t.size, GazetteerCategory.PORTFOLIO))) > 0 && s + len < e) {
+            while (s < e && lexicon.matchLength(t, s, GazetteerCategory.NAME_TITLE) == 0 && (len = Math.max(lexicon.matchLength(t, s, GazetteerCategory.TITLE),
+                    lexicon.matchLength(t, s, GazetteerCategory.PORTFOLIO))) > 0 && s + len < e) {
                 s += len;
             }
         }
@@ -105,7 +106,7 @@ final class NameRules {
     }
 
     private boolean notName(ArticleTokens t, int i) {
-        return lexicon.matchLength(t.lower, i, t.size, GazetteerCategory.NOT_NAME) > 0;
+        return lexicon.matchLength(t, i, GazetteerCategory.NOT_NAME) > 0;
     }
 
     private static boolean hasCapital(ArticleTokens t, Mention m) {
@@ -119,10 +120,17 @@ final class NameRules {
 
     private void gazetteer(ArticleTokens t, MentionTable table) {
         int[] length = new int[1];
+        Map<String, GazetteerCategory> variantCategory = new HashMap<>();
         for (int i = 0; i < t.size; i++) {
-            GazetteerCategory c = t.capitalised[i] ? lexicon.nameCategory(t.lower, i, t.size, length) : null;
-            if (c == null && t.capitalised[i] && table.at(i) == null && t.words[i].length() >= 4 && variants.known(t.words[i])) {
-                c = lexicon.categoryOf(variants.canonical(t.words[i]));
+            GazetteerCategory c = t.capitalised[i] ? lexicon.nameCategory(t, i, length) : null;
+            if (c == null && t.capitalised[i] && table.at(i) == null && t.words[i].length() >= 4) {
+                String w = t.words[i];
+                if (variantCategory.containsKey(w)) {
+                    c = variantCategory.get(w);
+                } else {
+                    c = variants.known(w) ? lexicon.categoryOf(variants.canonical(w)) : null;
+                    variantCategory.put(w, c);
+                }
                 length[0] = 1;
             }
             if (c == null || !allCapitalised(t, i, i + length[0]) || table.coveredByLonger(i, i + length[0])) {
@@ -132,8 +140,8 @@ final class NameRules {
             boolean longerName = end < t.size && t.capitalised[end] && t.sameSegment(i, end) && table.at(end) == null
                     && c != GazetteerCategory.PER && !notName(t, end) && !titleEndsAt(t, i);
             boolean cued = i > 0 && t.sameSegment(i, i - 1) && table.at(i - 1) == null
-                    && (lexicon.matchLength(t.lower, i - 1, t.size, GazetteerCategory.ORG_CUE) == 1
-                    || lexicon.matchLength(t.lower, i - 1, t.size, GazetteerCategory.LOC_CUE) == 1);
+                    && (lexicon.matchLength(t, i - 1, GazetteerCategory.ORG_CUE) == 1
+                    || lexicon.matchLength(t, i - 1, GazetteerCategory.LOC_CUE) == 1);
             if (longerName || cued) {
                 continue;
             }
@@ -149,17 +157,17 @@ final class NameRules {
         int[] length = new int[1];
         for (int i = 0; i + 1 < t.size; i++) {
             int j = i + 1;
-            if (!personCues.contains(t.words[i].toLowerCase(Locale.ROOT)) || !t.sameSegment(i, j)
+            if (personCues.get(t.lower[i], 0) == 0 || !t.sameSegment(i, j)
                     || table.at(j) != null || !t.capitalised[j]
-                    || lexicon.matchLength(t.lower, j, t.size, GazetteerCategory.TITLE) > 0
-                    || lexicon.nameCategory(t.lower, j, t.size, length) != null) {
+                    || lexicon.matchLength(t, j, GazetteerCategory.TITLE) > 0
+                    || lexicon.nameCategory(t, j, length) != null) {
                 continue;
             }
             int k = nameEnd(t, j);
             boolean free = k > j;
             for (int q = j; q < k && free; q++) {
-                free = table.at(q) == null && lexicon.matchLength(t.lower, q, t.size, GazetteerCategory.ORG_CUE) == 0
-                        && lexicon.matchLength(t.lower, q, t.size, GazetteerCategory.LOC_CUE) == 0;
+                free = table.at(q) == null && lexicon.matchLength(t, q, GazetteerCategory.ORG_CUE) == 0
+                        && lexicon.matchLength(t, q, GazetteerCategory.LOC_CUE) == 0;
             }
             if (free) {
                 table.add(new Mention(j, k, EntityType.PERSON));
@@ -170,8 +178,8 @@ final class NameRules {
     /** Whether a title or portfolio phrase ends right before token {@code i}. */
     private boolean titleEndsAt(ArticleTokens t, int i) {
         for (int back = 1; back <= 3 && i - back >= 0; back++) {
-            if (lexicon.matchLength(t.lower, i - back, t.size, GazetteerCategory.TITLE) == back
-                    || lexicon.matchLength(t.lower, i - back, t.size, GazetteerCategory.PORTFOLIO) == back) {
+            if (lexicon.matchLength(t, i - back, GazetteerCategory.TITLE) == back
+                    || lexicon.matchLength(t, i - back, GazetteerCategory.PORTFOLIO) == back) {
                 return true;
             }
         }
@@ -191,21 +199,21 @@ final class NameRules {
         List<Binding> out = new ArrayList<>();
         int[] length = new int[1];
         for (int i = 0; i < t.size; i++) {
-            int m = lexicon.matchLength(t.lower, i, t.size, GazetteerCategory.TITLE);
+            int m = lexicon.matchLength(t, i, GazetteerCategory.TITLE);
             if (m == 0 || table.at(i) != null) {
                 continue;
             }
             int j = i + m;
             while (j < t.size && j - i - m < MAX_QUALIFIER && t.sameSegment(i, j)) {
-                int p = Math.max(lexicon.matchLength(t.lower, j, t.size, GazetteerCategory.PORTFOLIO),
-                        lexicon.matchLength(t.lower, j, t.size, GazetteerCategory.TITLE));
+                int p = Math.max(lexicon.matchLength(t, j, GazetteerCategory.PORTFOLIO),
+                        lexicon.matchLength(t, j, GazetteerCategory.TITLE));
                 Mention at = table.at(j);
                 if (p > 0 && (at == null || at.type() != EntityType.PERSON)) {
                     j += p;
                 } else if (at != null && at.start() == j && at.type() != EntityType.PERSON) {
                     j = at.end();
-                } else if (t.capitalised[j] && lexicon.nameCategory(t.lower, j, t.size, length) != null
-                        && lexicon.nameCategory(t.lower, j, t.size, length) != GazetteerCategory.PER) {
+                } else if (t.capitalised[j] && lexicon.nameCategory(t, j, length) != null
+                        && lexicon.nameCategory(t, j, length) != GazetteerCategory.PER) {
                     j += length[0];
                 } else {
                     break;
@@ -243,8 +251,8 @@ final class NameRules {
             return -1;
         }
         for (int q = start; q < k; q++) {
-            if (lexicon.matchLength(t.lower, q, t.size, GazetteerCategory.ORG_CUE) > 0
-                    || lexicon.matchLength(t.lower, q, t.size, GazetteerCategory.LOC_CUE) > 0
+            if (lexicon.matchLength(t, q, GazetteerCategory.ORG_CUE) > 0
+                    || lexicon.matchLength(t, q, GazetteerCategory.LOC_CUE) > 0
                     || table.at(q) != null && table.at(q).start() < start) {
                 return -1;
             }
@@ -265,7 +273,7 @@ final class NameRules {
         int k = j;
         while (k < t.size && k - j < MAX_NAME && t.sameSegment(j, k)) {
             if (t.capitalised[k] && t.isWord(k) && !notName(t, k)
-                    && lexicon.matchLength(t.lower, k, t.size, GazetteerCategory.TITLE) == 0) {
+                    && lexicon.matchLength(t, k, GazetteerCategory.TITLE) == 0) {
                 k++;
             } else if (k > j && k + 1 < t.size && glued(t, k)) {
                 k += 2;

@@ -22,25 +22,19 @@ final class NerFeatures {
         this.shift = 64 - bits;
     }
 
-    /** Per-word facts computed once per sentence. */
-    private static final class Words {
+    /** Per-word facts computed once per sentence (the word's shape and affixes are read when needed). */
+    static final class Words {
+        final CharSequence[] words;
         final long[] lower;
         final long[] exact;
-        final long[] shape;
-        final long[] prefix;
-        final long[] suffix;
         final int[] kind;
         final int[] gazetteer;
         final int[] clusters;
-        final int[] length;
 
-        Words(int n) {
-            length = new int[n];
+        Words(CharSequence[] words, int n) {
+            this.words = words;
             lower = new long[n];
             exact = new long[n];
-            shape = new long[n];
-            prefix = new long[n * PREFIXES];
-            suffix = new long[n * SUFFIXES];
             kind = new int[n];
             gazetteer = new int[n];
             clusters = new int[n];
@@ -66,68 +60,73 @@ final class NerFeatures {
         return rows;
     }
 
-    private Words describe(CharSequence[] words, int n) {
-        Words w = new Words(n);
+    Words describe(CharSequence[] words, int n) {
+        return describe(words, n, true);
+    }
+
+    /** Whether the features read this lexicon (so its {@link Lexicon#heads} may be passed in). */
+    boolean uses(Lexicon other) {
+        return lexicon == other;
+    }
+
+    /** Cluster ids of a lowercased word hash, packed as in {@link Lexicon#clusters}. */
+    int clusters(long lowerHash) {
+        return lexicon.clusters(lowerHash);
+    }
+
+    /** The per-word facts; without {@code withClusters} the cluster ids are left 0 for the caller to fill. */
+    Words describe(CharSequence[] words, int n, boolean withClusters) {
+        return describe(words, null, n, withClusters);
+    }
+
+    /** As above, with the words' gazetteer heads ({@link Lexicon#heads}) when the caller has them, else null. */
+    Words describe(CharSequence[] words, int[] heads, int n, boolean withClusters) {
+        Words w = new Words(words, n);
         for (int i = 0; i < n; i++) {
             CharSequence s = words[i];
             int len = s.length();
             long lower = TokenHash.SEED;
             long exact = TokenHash.SEED;
-            long shape = TokenHash.SEED;
-            char lastShape = 0;
-            int shapeLen = 0;
             int upper = 0;
             int letters = 0;
             int digits = 0;
             for (int k = 0; k < len; k++) {
                 char c = s.charAt(k);
-                char lc = Character.toLowerCase(c);
-                lower = TokenHash.step(lower, lc);
+                lower = TokenHash.step(lower, Character.toLowerCase(c));
                 exact = TokenHash.step(exact, c);
-                if (k < PREFIXES) {
-                    w.prefix[i * PREFIXES + k] = lower;
-                }
-                char sc;
                 if (Character.isUpperCase(c)) {
-                    sc = 'X';
                     upper++;
                     letters++;
                 } else if (Character.isLetter(c)) {
-                    sc = 'x';
                     letters++;
                 } else if (Character.isDigit(c)) {
-                    sc = 'd';
                     digits++;
-                } else {
-                    sc = c;
-                }
-                if (sc != lastShape && shapeLen < 6) {
-                    shape = TokenHash.step(shape, sc);
-                    lastShape = sc;
-                    shapeLen++;
-                }
-            }
-            for (int k = len; k < PREFIXES; k++) {
-                w.prefix[i * PREFIXES + k] = 0;
-            }
-            long suffix = TokenHash.SEED;
-            for (int k = 0; k < SUFFIXES; k++) {
-                if (k < len) {
-                    suffix = TokenHash.step(suffix, Character.toLowerCase(s.charAt(len - 1 - k)));
-                    w.suffix[i * SUFFIXES + k] = suffix;
-                } else {
-                    w.suffix[i * SUFFIXES + k] = 0;
                 }
             }
             w.lower[i] = lower;
             w.exact[i] = exact;
-            w.shape[i] = shape;
             w.kind[i] = kind(len, s, upper, letters, digits);
-            w.length[i] = len;
-            w.clusters[i] = lexicon.clusters(lower);
+            w.clusters[i] = withClusters ? lexicon.clusters(lower) : 0;
         }
-        lexicon.annotate(w.lower, n, w.gazetteer);
+        lexicon.annotate(w.lower, heads, n, w.gazetteer);
         return w;
+    }
+
+    /** Hash of the word's shape: X upper, x lower, d digit, other chars as they are; runs collapsed, at most 6. */
+    private static long shape(CharSequence s) {
+        long shape = TokenHash.SEED;
+        char lastShape = 0;
+        int shapeLen = 0;
+        for (int k = 0; k < s.length() && shapeLen < 6; k++) {
+            char c = s.charAt(k);
+            char sc = Character.isUpperCase(c) ? 'X' : Character.isLetter(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+            if (sc != lastShape) {
+                shape = TokenHash.step(shape, sc);
+                lastShape = sc;
+                shapeLen++;
+            }
+        }
+        return shape;
     }
 
     /** 1 punctuation, 2 number, 3 all caps, 4 capitalised, 5 lowercase, 6 mixed. */
@@ -145,70 +144,114 @@ final class NerFeatures {
     }
 
     private int token(Words w, int i, int n, int[] rows, int at) {
+        int c = selfRows(w, i, rows, at);
+        c = leftRows(w, i - 1, rows, c);
+        c = rightRows(w, i + 1, n, rows, c);
+        rows[c++] = secondLeftRow(w, i - 2);
+        rows[c++] = secondRightRow(w, i + 2, n);
+        return contextRows(w, i, n, rows, c, at + STRIDE) - at;
+    }
+
+    /** The features of the word itself (no neighbour, no position): the same wherever the word stands. */
+    int selfRows(Words w, int i, int[] rows, int at) {
         int c = at;
         long lw = w.lower[i];
-        long prev = i > 0 ? w.lower[i - 1] : BOUNDARY;
-        long prev2 = i > 1 ? w.lower[i - 2] : BOUNDARY;
-        long next = i + 1 < n ? w.lower[i + 1] : BOUNDARY_END;
-        long next2 = i + 2 < n ? w.lower[i + 2] : BOUNDARY_END;
         int kind = w.kind[i];
-        int kindPrev = i > 0 ? w.kind[i - 1] : 0;
-        int kindNext = i + 1 < n ? w.kind[i + 1] : 0;
         rows[c++] = row(0, 0);
         rows[c++] = row(1, lw);
         rows[c++] = row(2, w.exact[i]);
-        rows[c++] = row(3, prev);
-        rows[c++] = row(4, next);
-        rows[c++] = row(5, prev2);
-        rows[c++] = row(6, next2);
-        rows[c++] = row(7, TokenHash.combine(prev, lw));
-        rows[c++] = row(8, TokenHash.combine(lw, next));
-        rows[c++] = row(9, w.shape[i]);
-        rows[c++] = row(10, kindPrev * 64 + kind * 8 + kindNext);
-        rows[c++] = row(11, TokenHash.combine(prev, kind));
-        rows[c++] = row(12, TokenHash.combine(next, kind));
-        rows[c++] = row(13, (i == 0 ? 16 : i == 1 ? 32 : 48) + kind);
-        rows[c++] = row(14, Math.min(w.length[i], 12));
-        for (int k = 0; k < PREFIXES; k++) {
-            if (w.prefix[i * PREFIXES + k] != 0) {
-                rows[c++] = row(20 + k, w.prefix[i * PREFIXES + k]);
+        CharSequence s = w.words[i];
+        int len = s.length();
+        rows[c++] = row(9, shape(s));
+        rows[c++] = row(14, Math.min(len, 12));
+        long prefix = TokenHash.SEED;
+        for (int k = 0; k < PREFIXES && k < len; k++) {
+            prefix = TokenHash.step(prefix, Character.toLowerCase(s.charAt(k)));
+            if (prefix != 0) {
+                rows[c++] = row(20 + k, prefix);
             }
         }
-        for (int k = 0; k < SUFFIXES; k++) {
-            if (w.suffix[i * SUFFIXES + k] != 0) {
-                rows[c++] = row(24 + k, w.suffix[i * SUFFIXES + k]);
+        long suffix = TokenHash.SEED;
+        for (int k = 0; k < SUFFIXES && k < len; k++) {
+            suffix = TokenHash.step(suffix, Character.toLowerCase(s.charAt(len - 1 - k)));
+            if (suffix != 0) {
+                rows[c++] = row(24 + k, suffix);
             }
         }
-        c = clusterRows(w, i, n, kind, rows, c);
-        c = gazetteerRows(w.gazetteer[i], 50, kind, rows, c, at);
-        if (i > 0) {
-            c = gazetteerRows(w.gazetteer[i - 1], 52, kind, rows, c, at);
-        }
-        if (i + 1 < n) {
-            c = gazetteerRows(w.gazetteer[i + 1], 54, kind, rows, c, at);
-        }
-        if (i > 1) {
-            c = gazetteerRows(w.gazetteer[i - 2], 56, kind, rows, c, at);
-        }
-        return c - at;
-    }
-
-    private int clusterRows(Words w, int i, int n, int kind, int[] rows, int c) {
         int here = w.clusters[i];
-        int before = i > 0 ? w.clusters[i - 1] : -1;
-        int after = i + 1 < n ? w.clusters[i + 1] : -1;
         for (int level = 0; level < Lexicon.CLUSTER_LEVELS; level++) {
             int id = (here >>> (10 * level)) & 1023;
             rows[c++] = row(30 + level, id);
             rows[c++] = row(33 + level, id * 8L + kind);
+        }
+        return c;
+    }
+
+    /** The features word {@code j} gives the word after it ({@code j == -1}: the sentence start). */
+    int leftRows(Words w, int j, int[] rows, int at) {
+        int c = at;
+        rows[c++] = row(3, j >= 0 ? w.lower[j] : BOUNDARY);
+        int before = j >= 0 ? w.clusters[j] : -1;
+        for (int level = 0; level < Lexicon.CLUSTER_LEVELS; level++) {
             rows[c++] = row(36 + level, before < 0 ? -1 : (before >>> (10 * level)) & 1023);
+        }
+        return c;
+    }
+
+    /** The features word {@code j} gives the word before it ({@code j == n}: the sentence end). */
+    int rightRows(Words w, int j, int n, int[] rows, int at) {
+        int c = at;
+        rows[c++] = row(4, j < n ? w.lower[j] : BOUNDARY_END);
+        int after = j < n ? w.clusters[j] : -1;
+        for (int level = 0; level < Lexicon.CLUSTER_LEVELS; level++) {
             rows[c++] = row(39 + level, after < 0 ? -1 : (after >>> (10 * level)) & 1023);
         }
         return c;
     }
 
-    private int gazetteerRows(int bits, int template, int kind, int[] rows, int c, int at) {
-        while (bits != 0 && c + 2 <= at + STRIDE) {
+    /** The feature word {@code j} gives the word two after it ({@code j < 0}: before the sentence start). */
+    int secondLeftRow(Words w, int j) {
+        return row(5, j >= 0 ? w.lower[j] : BOUNDARY);
+    }
+
+    /** The feature word {@code j} gives the word two before it ({@code j >= n}: after the sentence end). */
+    int secondRightRow(Words w, int j, int n) {
+        return row(6, j < n ? w.lower[j] : BOUNDARY_END);
+    }
+
+    /**
+     * The features that join the word with its neighbours or its position: bigrams,
+     * capitalisation of the neighbours, position, gazetteer phrases; rows stop at {@code limit}.
+     */
+    int contextRows(Words w, int i, int n, int[] rows, int at, int limit) {
+        int c = at;
+        long lw = w.lower[i];
+        long prev = i > 0 ? w.lower[i - 1] : BOUNDARY;
+        long next = i + 1 < n ? w.lower[i + 1] : BOUNDARY_END;
+        int kind = w.kind[i];
+        int kindPrev = i > 0 ? w.kind[i - 1] : 0;
+        int kindNext = i + 1 < n ? w.kind[i + 1] : 0;
+        rows[c++] = row(7, TokenHash.combine(prev, lw));
+        rows[c++] = row(8, TokenHash.combine(lw, next));
+        rows[c++] = row(10, kindPrev * 64 + kind * 8 + kindNext);
+        rows[c++] = row(11, TokenHash.combine(prev, kind));
+        rows[c++] = row(12, TokenHash.combine(next, kind));
+        rows[c++] = row(13, (i == 0 ? 16 : i == 1 ? 32 : 48) + kind);
+        c = gazetteerRows(w.gazetteer[i], 50, kind, rows, c, limit);
+        if (i > 0) {
+            c = gazetteerRows(w.gazetteer[i - 1], 52, kind, rows, c, limit);
+        }
+        if (i + 1 < n) {
+            c = gazetteerRows(w.gazetteer[i + 1], 54, kind, rows, c, limit);
+        }
+        if (i > 1) {
+            c = gazetteerRows(w.gazetteer[i - 2], 56, kind, rows, c, limit);
+        }
+        return c;
+    }
+
+    private int gazetteerRows(int bits, int template, int kind, int[] rows, int c, int limit) {
+        while (bits != 0 && c + 2 <= limit) {
             int b = Integer.numberOfTrailingZeros(bits);
             bits &= bits - 1;
             rows[c++] = row(template, b);

@@ -23,6 +23,9 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     private final PerceptronTagger tagger;
     private final EntityType[] typeOfLabel;
     private final boolean[] begins;
+    private final Lexicon lexicon;
+    /** Whether the tagger reads the same lexicon, so the article's gazetteer heads can be shared. */
+    private final boolean sharedHeads;
     private final NameRules rules;
     private final ArticleEntities entities;
 
@@ -47,6 +50,8 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
             begins[i] = label.startsWith("B-");
             typeOfLabel[i] = label.length() > 2 ? productType(label.substring(2)) : null;
         }
+        this.lexicon = lexicon;
+        this.sharedHeads = tagger.uses(lexicon);
         NameVariants variants = NameVariants.standard();
         this.rules = new NameRules(lexicon, variants);
         this.entities = new ArticleEntities(lexicon, variants);
@@ -76,7 +81,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
             return List.of();
         }
         int[] segment = segments(text);
-        ArticleTokens t = new ArticleTokens(text.text(), tokens, segment);
+        ArticleTokens t = new ArticleTokens(text.text(), tokens, segment, lexicon);
         List<Mention> tagged = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= t.size; i++) {
@@ -92,7 +97,12 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
         int n = to - from;
         CharSequence[] words = new CharSequence[n];
         System.arraycopy(t.words, from, words, 0, n);
-        int[] ids = tagger.tagIds(words, n);
+        int[] heads = null;
+        if (sharedHeads) {
+            heads = new int[n];
+            System.arraycopy(t.heads, from, heads, 0, n);
+        }
+        int[] ids = tagger.tagIds(words, heads, n);
         int start = -1;
         EntityType type = null;
         for (int i = 0; i <= n; i++) {

@@ -28,6 +28,7 @@ public final class PerceptronTagger {
     private final float scale;
     private final float[] transitions;
     private final NerFeatures features;
+    private final WordScores scores;
 
     PerceptronTagger(String[] labels, int bits, float[] weights, float[] transitions, Lexicon lexicon) {
         this(labels, bits, quantise(weights), scaleOf(weights), transitions, lexicon);
@@ -41,6 +42,7 @@ public final class PerceptronTagger {
         this.scale = scale;
         this.transitions = transitions;
         this.features = new NerFeatures(lexicon, bits);
+        this.scores = new WordScores(features, weights, labels.length, lexicon.clusterWords());
     }
 
     private static float scaleOf(float[] weights) {
@@ -77,12 +79,32 @@ public final class PerceptronTagger {
 
     /** The best tag ids for the first {@code n} words. */
     int[] tagIds(CharSequence[] words, int n) {
+        return tagIds(words, null, n);
+    }
+
+    /** Whether the tagger's features read this lexicon. */
+    boolean uses(Lexicon lexicon) {
+        return features.uses(lexicon);
+    }
+
+    /** As above, with the words' gazetteer heads ({@link Lexicon#heads} of this tagger's lexicon) or null. */
+    int[] tagIds(CharSequence[] words, int[] heads, int n) {
         if (n == 0) {
             return new int[0];
         }
+        return viterbi(labels.length, scores.emissions(words, heads, n, scale), transitions, n);
+    }
+
+    /** The emission scores read feature by feature, without the precomputed word sums (for tests). */
+    float[] emissionsFeatureByFeature(CharSequence[] words, int n) {
         int[] counts = new int[n];
         int[] rows = features.extract(words, n, counts);
-        return decode(labels.length, weights, scale, transitions, rows, counts, n);
+        return emissions(labels.length, weights, scale, rows, counts, n);
+    }
+
+    /** The emission scores from the precomputed word sums and the remaining features. */
+    float[] emissions(CharSequence[] words, int n) {
+        return scores.emissions(words, null, n, scale);
     }
 
     /** Whether tag {@code to} may follow tag {@code from} ({@code from == labels.length} is the start). */
@@ -128,8 +150,8 @@ public final class PerceptronTagger {
         return viterbi(l, emission, transitions, n);
     }
 
-    /** Viterbi over 16-bit weights (run time: half the memory traffic of floats). */
-    static int[] decode(int l, short[] weights, float scale, float[] transitions, int[] rows, int[] counts, int n) {
+    /** Emission scores over 16-bit weights (half the memory traffic of floats). */
+    private static float[] emissions(int l, short[] weights, float scale, int[] rows, int[] counts, int n) {
         float[] emission = new float[n * l];
         int[] sum = new int[l];
         for (int i = 0; i < n; i++) {
@@ -145,7 +167,7 @@ public final class PerceptronTagger {
                 emission[i * l + y] = sum[y] * scale;
             }
         }
-        return viterbi(l, emission, transitions, n);
+        return emission;
     }
 
     private static int[] viterbi(int l, float[] emission, float[] transitions, int n) {

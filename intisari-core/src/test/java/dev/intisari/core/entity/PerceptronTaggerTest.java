@@ -61,4 +61,23 @@ class PerceptronTaggerTest {
         List<String> words = List.of("Dewi", "Lestari", "berkunjung", "ke", "Padang", ".");
         assertArrayEquals(model.tag(words), read.tag(words));
     }
+
+    @Test
+    void precomputedWordSumsGiveExactlyTheScoresOfEveryFeature() {
+        PerceptronTagger shipped = PerceptronTagger.read(PerceptronEntityRecognizer.class.getResourceAsStream("ner-model.bin.gz"));
+        String[] sentences = {
+            "Presiden Joko Widodo meresmikan Bendungan Karian di Kabupaten Lebak , Banten , Kamis ( 12/3 ) .",
+            "Komisi Pemberantasan Korupsi ( KPK ) memeriksa Wali Kota Medan Bobby Nasution .",
+            "juru bicara kremlin dmitry peskov mengatakan moskow siap berunding dengan kyiv .",
+            "MENTERI LUAR NEGERI RUSIA SERGEY LAVROV TIBA DI JAKARTA",
+            "Xqzvw Brrtl-Kumpf melaporkan 2,5 % kenaikan harga di Jl. Sudirman No. 5 .",
+            "Jakarta",
+            "Kata",
+        };
+        for (String sentence : sentences) {
+            CharSequence[] words = sentence.split(" ");
+            assertArrayEquals(shipped.emissionsFeatureByFeature(words, words.length),
+                    shipped.emissions(words, words.length), sentence);
+        }
+    }
 }

@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,8 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Rough single-thread throughput of splitting + tokens + entities over IndoSum dev fold 1 articles
- * (detokenised with spaces), after two warm-up passes, in thread CPU time (the machine is shared).
- * One run; a figure to watch, not a benchmark.
+ * (detokenised with spaces), in thread CPU time (the machine is shared): two warm-up passes, then
+ * timed passes (7 rounds in all, {@code -Dner.speedRounds}), reporting the median and the best round.
+ * A figure to watch, not a benchmark.
  * Run: {@code mvn -q -Peval -pl intisari-eval -am test -Dtest=EntitySpeedEval}.
  */
 class EntitySpeedEval {
@@ -55,8 +58,9 @@ class EntitySpeedEval {
         RuleSentenceSplitter splitter = new RuleSentenceSplitter();
         PerceptronEntityRecognizer recognizer = new PerceptronEntityRecognizer();
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        long[] result = new long[4];
-        for (int round = 0; round < 3; round++) {
+        int rounds = Integer.getInteger("ner.speedRounds", 7);
+        long[][] results = new long[rounds][];
+        for (int round = 0; round < rounds; round++) {
             long sentences = 0;
             long entities = 0;
             long tokensOnly = 0;
@@ -73,14 +77,21 @@ class EntitySpeedEval {
                 entities += recognizer.recognize(t).size();
             }
             long t2 = cpu.getCurrentThreadCpuTime();
-            result = new long[] {sentences, entities, t1 - t0, t2 - t1};
+            results[round] = new long[] {sentences, entities, t1 - t0, t2 - t1};
         }
-        double split = result[0] / (result[2] / 1e9);
-        double ner = result[0] / (result[3] / 1e9);
-        double combined = result[0] / ((result[2] + result[3]) / 1e9);
-        System.out.printf(Locale.ROOT, "entity speed: %d articles, %d sentences, %d entities; tokens+sentences %.0f sent/s,"
-                + " entities %.0f sent/s (%.0f us/article), combined %.0f sent/s per core (target >= 30,000)%n",
-                texts.size(), result[0], result[1], split, ner, result[3] / 1e3 / texts.size(), combined);
-        assertTrue(combined > 5_000);
+        // the first two rounds warm up; of the rest, the median and the best (least disturbed) round
+        long[][] timed = Arrays.copyOfRange(results, 2, rounds);
+        Arrays.sort(timed, Comparator.comparingLong(r -> r[2] + r[3]));
+        long[] median = timed[timed.length / 2];
+        long[] best = timed[0];
+        for (String[] row : new String[][] {{"median", null}, {"best", null}}) {
+            long[] r = row[0].equals("median") ? median : best;
+            System.out.printf(Locale.ROOT, "entity speed (%s of %d timed rounds): %d articles, %d sentences, %d entities;"
+                    + " tokens+sentences %.0f sent/s, entities %.0f sent/s (%.0f us/article),"
+                    + " combined %.0f sent/s per core (target >= 30,000)%n",
+                    row[0], timed.length, texts.size(), r[0], r[1], r[0] / (r[2] / 1e9), r[0] / (r[3] / 1e9),
+                    r[3] / 1e3 / texts.size(), r[0] / ((r[2] + r[3]) / 1e9));
+        }
+        assertTrue(median[0] / ((median[2] + median[3]) / 1e9) > 5_000);
     }
 }
