@@ -54,31 +54,42 @@ public final class ClusterState {
     }
 
     /**
-     * Counts one more document with these term frequencies and returns their unit (1 + log tf) * idf vector,
-     * idf including this document; {@code prefix} keeps entity names apart from words. Call
-     * {@link #newDocument()} once per article first.
+     * Counts one more document with these term frequencies (a count per key) and returns their unit
+     * (1 + log tf) * idf vector, idf including this document, cut to its {@code keep} heaviest keys (ties by
+     * key) before normalising. Keys in more than {@code maxDf} documents are counted but left out of the
+     * vector; {@code prefix} keeps entity names apart from words. Call {@link #newDocument()} once per article
+     * first.
      */
-    Map<String, Double> countAndWeigh(Map<String, Integer> tf, String prefix) {
-        return countAndWeigh(tf, prefix, Integer.MAX_VALUE);
-    }
-
-    /** As {@link #countAndWeigh(Map, String)}, leaving out of the vector the keys in more than maxDf documents. */
-    Map<String, Double> countAndWeigh(Map<String, Integer> tf, String prefix, long maxDf) {
-        Map<String, Double> v = new HashMap<>(tf.size() * 2);
-        double sum = 0;
-        for (Map.Entry<String, Integer> e : tf.entrySet()) {
+    Map<String, Double> countAndWeigh(Map<String, int[]> tf, String prefix, long maxDf, int keep) {
+        int n = tf.size();
+        String[] keys = new String[n];
+        double[] weights = new double[n];
+        int m = 0;
+        double logDocs = Math.log(documents + 1.0);
+        for (Map.Entry<String, int[]> e : tf.entrySet()) {
             String key = prefix.isEmpty() ? e.getKey() : prefix + e.getKey();
-            int df = ++documentFrequency.computeIfAbsent(key, k -> new int[1])[0];
+            int[] counter = documentFrequency.get(key);
+            if (counter == null) {
+                counter = new int[1];
+                documentFrequency.put(key, counter);
+            }
+            int df = ++counter[0];
             if (df > maxDf) {
                 continue;
             }
-            double w = (1 + Math.log(e.getValue())) * (Math.log((documents + 1.0) / (df + 1.0)) + 1.0);
-            v.put(e.getKey(), w);
-            sum += w * w;
+            keys[m] = e.getKey();
+            weights[m] = (1 + Math.log(e.getValue()[0])) * (logDocs - Math.log(df + 1.0) + 1.0);
+            m++;
+        }
+        int kept = m <= keep ? m : Heaviest.select(keys, weights, m, keep);
+        double sum = 0;
+        for (int i = 0; i < kept; i++) {
+            sum += weights[i] * weights[i];
         }
         double norm = Math.sqrt(sum);
-        if (norm > 0) {
-            v.replaceAll((k, w) -> w / norm);
+        Map<String, Double> v = new HashMap<>(Math.max(4, kept * 2));
+        for (int i = 0; i < kept; i++) {
+            v.put(keys[i], norm > 0 ? weights[i] / norm : weights[i]);
         }
         return v;
     }

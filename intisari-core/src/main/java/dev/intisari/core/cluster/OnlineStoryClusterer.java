@@ -28,6 +28,8 @@ import java.util.TreeSet;
  */
 public final class OnlineStoryClusterer implements StoryClusterer {
     private static final String ENTITY = "\u0001";
+    /** Prefix of an entity name counted as a term, apart from words and from the entity channel's counts. */
+    private static final String ENTITY_TERM = "\u0002";
     /** Candidates, by term overlap, also scored against their recent members. */
     private static final int MEMBER_SCORED = 8;
     private final ClusterConfig config;
@@ -92,16 +94,26 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             throw new IllegalArgumentException("state was made by a clusterer with other settings");
         }
         state.advance(input.when());
-        Map<String, Integer> tf = new HashMap<>(Math.max(16, input.terms().size()));
+        Map<String, int[]> tf = new HashMap<>(Math.max(16, input.terms().size()));
         for (String t : input.terms()) {
-            tf.merge(t, 1, Integer::sum);
+            int[] count = tf.get(t);
+            if (count == null) {
+                tf.put(t, new int[] {1});
+            } else {
+                count[0]++;
+            }
         }
-        Map<String, Integer> ef = new HashMap<>();
-        input.entities().forEach(e -> ef.merge(e, 1, Integer::sum));
+        Map<String, int[]> ef = new HashMap<>();
+        for (String e : input.entities()) {
+            ef.computeIfAbsent(e, k -> new int[1])[0]++;
+        }
+        if (config.entityTerms()) {
+            ef.forEach((e, n) -> tf.computeIfAbsent(ENTITY_TERM + e, k -> new int[1])[0] += n[0]);
+        }
         state.newDocument();
-        Map<String, Double> terms = strongest(state.countAndWeigh(tf, ""), config.articleTerms());
+        Map<String, Double> terms = state.countAndWeigh(tf, "", Long.MAX_VALUE, config.articleTerms());
         long common = Math.max(ClusterConfig.COMMON_ENTITY_FLOOR, (long) (config.commonEntityShare() * state.documents));
-        Map<String, Double> entities = state.countAndWeigh(ef, ENTITY, common);
+        Map<String, Double> entities = state.countAndWeigh(ef, ENTITY, common, Integer.MAX_VALUE);
 
         StoryCentroid target = input.copyOf() == null ? null : state.storyOfArticle.get(input.copyOf());
         StoryCentroid second = null;
@@ -134,7 +146,8 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             target = older;
         }
         state.storyOfArticle.put(input.id(), target);
-        state.index(target, topTerms(target.terms, state, config.indexTerms()));
+        state.index(target, topTerms(absorbed.isEmpty() ? reindexPool(target, terms) : target.terms, state,
+                config.indexTerms()));
         state.touch(target);
         return new ClusterStep(state, input.id(), target.id, absorbed);
     }
@@ -160,10 +173,11 @@ public final class OnlineStoryClusterer implements StoryClusterer {
                 s = Math.max(s, c.bestMember(terms));
             }
             double es = entities.isEmpty() || c.entityNorm == 0 ? 0
-                    : StoryCentroid.cosine(entities, c.entities, c.entityNorm);
+                    : StoryCentroid.cosine(entities, c.entities, c.entityNorm, config.minSharedEntities());
             if (es > 0 && config.entityWeight() > 0) {
                 s = (1 - config.entityWeight()) * s + config.entityWeight() * es;
             }
+            s += config.entityBonus() * es;
             scored.add(new Scored(c, s * decay(input, c, es)));
         });
         scored.sort(Comparator.comparingDouble((Scored x) -> -x.score).thenComparingLong(x -> x.story.sequence));
@@ -188,21 +202,26 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         return gap <= 0 ? 1 : Math.exp(-gap / tau);
     }
 
-    /** The {@code k} heaviest entries of a unit vector, normalised again. */
-    private static Map<String, Double> strongest(Map<String, Double> unit, int k) {
-        if (unit.size() <= k) {
-            return unit;
+    /**
+     * The story's centroid weights of the terms it could now be indexed under: the terms it is indexed under
+     * and the new article's terms (the only weights that changed), so re-indexing after a join costs in
+     * proportion to those, not to the whole centroid.
+     */
+    private static Map<String, Double> reindexPool(StoryCentroid story, Map<String, Double> article) {
+        Map<String, Double> pool = new HashMap<>(2 * (story.indexed.size() + article.size()));
+        for (String t : story.indexed) {
+            Double w = story.terms.get(t);
+            if (w != null) {
+                pool.put(t, w);
+            }
         }
-        Map<String, Double> kept = new HashMap<>();
-        double sum = 0;
-        for (String t : topTerms(unit, null, k)) {
-            double w = unit.get(t);
-            kept.put(t, w);
-            sum += w * w;
+        for (String t : article.keySet()) {
+            Double w = story.terms.get(t);
+            if (w != null) {
+                pool.put(t, w);
+            }
         }
-        double norm = Math.sqrt(sum);
-        kept.replaceAll((t, w) -> w / norm);
-        return kept;
+        return pool;
     }
 
     /** The {@code k} heaviest terms (times the current idf when {@code state} is given), ties by term. */

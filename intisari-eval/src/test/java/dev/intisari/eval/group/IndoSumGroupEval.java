@@ -176,7 +176,7 @@ class IndoSumGroupEval {
                         .map(id -> storyById.get(id).start() + " " + storyById.get(id).title()).toList()));
     }
 
-    private static void printErrors(Map<String, String> gold, Map<String, String> storyOf) {
+    static void printErrors(Map<String, String> gold, Map<String, String> storyOf) {
         Map<String, List<String>> byStory = new LinkedHashMap<>();
         gold.keySet().forEach(id -> byStory.computeIfAbsent(storyOf.get(id), k -> new ArrayList<>()).add(id));
         System.out.println("Predicted stories that mix gold events, or split one:");
