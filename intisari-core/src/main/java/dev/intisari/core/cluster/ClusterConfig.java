@@ -63,9 +63,9 @@ public record ClusterConfig(double threshold, double mergeThreshold, double enti
      * docs/grouping.md).
      */
     public static ClusterConfig news() {
-        return new ClusterConfig(0.20, 0.45, 0.3, Duration.ofDays(10), Duration.ofDays(40), Duration.ZERO,
+        return new ClusterConfig(0.20, 0.45, 0, Duration.ofDays(10), Duration.ofDays(40), Duration.ZERO,
                 Duration.ofDays(14), 20_000, 24, 16, 24,
-                5_000, 300, 32, 0, 0.02, 0, 1, false);
+                5_000, 300, 32, 0, 0.02, 0, 2, false);
     }
 
     public ClusterConfig withThreshold(double value) {

@@ -19,7 +19,10 @@ import java.util.Set;
  */
 public final class ClusterState {
     final ClusterConfig config;
-    final Map<String, int[]> documentFrequency = new HashMap<>();
+    /** Namespaces of {@link TermCounts} keys: words (and entity names used as terms), entity names. */
+    static final long WORDS = 0;
+    static final long ENTITIES = 0x9E3779B97F4A7C15L;
+    final TermCounts documentFrequency = new TermCounts();
     long documents;
     long sequence;
     Instant latest;
@@ -48,8 +51,7 @@ public final class ClusterState {
     }
 
     double idf(String term) {
-        int[] counter = documentFrequency.get(term);
-        int df = counter == null ? 0 : counter[0];
+        int df = documentFrequency.get(TermCounts.key(term, WORDS));
         return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
     }
 
@@ -57,23 +59,17 @@ public final class ClusterState {
      * Counts one more document with these term frequencies (a count per key) and returns their unit
      * (1 + log tf) * idf vector, idf including this document, cut to its {@code keep} heaviest keys (ties by
      * key) before normalising. Keys in more than {@code maxDf} documents are counted but left out of the
-     * vector; {@code prefix} keeps entity names apart from words. Call {@link #newDocument()} once per article
+     * vector; {@code space} keeps entity names apart from words. Call {@link #newDocument()} once per article
      * first.
      */
-    Map<String, Double> countAndWeigh(Map<String, int[]> tf, String prefix, long maxDf, int keep) {
+    Map<String, Double> countAndWeigh(Map<String, int[]> tf, long space, long maxDf, int keep) {
         int n = tf.size();
         String[] keys = new String[n];
         double[] weights = new double[n];
         int m = 0;
         double logDocs = Math.log(documents + 1.0);
         for (Map.Entry<String, int[]> e : tf.entrySet()) {
-            String key = prefix.isEmpty() ? e.getKey() : prefix + e.getKey();
-            int[] counter = documentFrequency.get(key);
-            if (counter == null) {
-                counter = new int[1];
-                documentFrequency.put(key, counter);
-            }
-            int df = ++counter[0];
+            int df = documentFrequency.increment(TermCounts.key(e.getKey(), space));
             if (df > maxDf) {
                 continue;
             }

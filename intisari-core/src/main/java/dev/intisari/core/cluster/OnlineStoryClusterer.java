@@ -27,7 +27,6 @@ import java.util.TreeSet;
  * not on the corpus. {@link #cluster} folds the steps over a corpus.
  */
 public final class OnlineStoryClusterer implements StoryClusterer {
-    private static final String ENTITY = "\u0001";
     /** Prefix of an entity name counted as a term, apart from words and from the entity channel's counts. */
     private static final String ENTITY_TERM = "\u0002";
     /** Candidates, by term overlap, also scored against their recent members. */
@@ -111,9 +110,9 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             ef.forEach((e, n) -> tf.computeIfAbsent(ENTITY_TERM + e, k -> new int[1])[0] += n[0]);
         }
         state.newDocument();
-        Map<String, Double> terms = state.countAndWeigh(tf, "", Long.MAX_VALUE, config.articleTerms());
+        Map<String, Double> terms = state.countAndWeigh(tf, ClusterState.WORDS, Long.MAX_VALUE, config.articleTerms());
         long common = Math.max(ClusterConfig.COMMON_ENTITY_FLOOR, (long) (config.commonEntityShare() * state.documents));
-        Map<String, Double> entities = state.countAndWeigh(ef, ENTITY, common, Integer.MAX_VALUE);
+        Map<String, Double> entities = state.countAndWeigh(ef, ClusterState.ENTITIES, common, Integer.MAX_VALUE);
 
         StoryCentroid target = input.copyOf() == null ? null : state.storyOfArticle.get(input.copyOf());
         StoryCentroid second = null;
