@@ -59,22 +59,22 @@ public final class ClusterState {
      * Counts one more document with these term frequencies (a count per key) and returns their unit
      * (1 + log tf) * idf vector, idf including this document, cut to its {@code keep} heaviest keys (ties by
      * key) before normalising. Keys in more than {@code maxDf} documents are counted but left out of the
-     * vector; {@code space} keeps entity names apart from words. Call {@link #newDocument()} once per article
+     * vector; the bag's namespace keeps entity names apart from words. Call {@link #newDocument()} once per article
      * first.
      */
-    Map<String, Double> countAndWeigh(Map<String, int[]> tf, long space, long maxDf, int keep) {
-        int n = tf.size();
+    Map<String, Double> countAndWeigh(TermBag tf, long maxDf, int keep) {
+        int n = tf.size;
         String[] keys = new String[n];
         double[] weights = new double[n];
         int m = 0;
         double logDocs = Math.log(documents + 1.0);
-        for (Map.Entry<String, int[]> e : tf.entrySet()) {
-            int df = documentFrequency.increment(TermCounts.key(e.getKey(), space));
+        for (int j = 0; j < n; j++) {
+            int df = documentFrequency.increment(tf.keys[j]);
             if (df > maxDf) {
                 continue;
             }
-            keys[m] = e.getKey();
-            weights[m] = (1 + Math.log(e.getValue()[0])) * (logDocs - Math.log(df + 1.0) + 1.0);
+            keys[m] = tf.terms[j];
+            weights[m] = (1 + Math.log(tf.counts[j])) * (logDocs - Math.log(df + 1.0) + 1.0);
             m++;
         }
         int kept = m <= keep ? m : Heaviest.select(keys, weights, m, keep);

@@ -93,26 +93,23 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             throw new IllegalArgumentException("state was made by a clusterer with other settings");
         }
         state.advance(input.when());
-        Map<String, int[]> tf = new HashMap<>(Math.max(16, input.terms().size()));
+        TermBag tf = new TermBag(input.terms().size() / 2, ClusterState.WORDS);
         for (String t : input.terms()) {
-            int[] count = tf.get(t);
-            if (count == null) {
-                tf.put(t, new int[] {1});
-            } else {
-                count[0]++;
-            }
+            tf.add(t, 1);
         }
-        Map<String, int[]> ef = new HashMap<>();
+        TermBag ef = new TermBag(input.entities().size(), ClusterState.ENTITIES);
         for (String e : input.entities()) {
-            ef.computeIfAbsent(e, k -> new int[1])[0]++;
+            ef.add(e, 1);
         }
         if (config.entityTerms()) {
-            ef.forEach((e, n) -> tf.computeIfAbsent(ENTITY_TERM + e, k -> new int[1])[0] += n[0]);
+            for (int i = 0; i < ef.size; i++) {
+                tf.add(ENTITY_TERM + ef.terms[i], ef.counts[i]);
+            }
         }
         state.newDocument();
-        Map<String, Double> terms = state.countAndWeigh(tf, ClusterState.WORDS, Long.MAX_VALUE, config.articleTerms());
+        Map<String, Double> terms = state.countAndWeigh(tf, Long.MAX_VALUE, config.articleTerms());
         long common = Math.max(ClusterConfig.COMMON_ENTITY_FLOOR, (long) (config.commonEntityShare() * state.documents));
-        Map<String, Double> entities = state.countAndWeigh(ef, ClusterState.ENTITIES, common, Integer.MAX_VALUE);
+        Map<String, Double> entities = state.countAndWeigh(ef, common, Integer.MAX_VALUE);
 
         StoryCentroid target = input.copyOf() == null ? null : state.storyOfArticle.get(input.copyOf());
         StoryCentroid second = null;
