@@ -23,18 +23,27 @@ import java.util.Set;
  * Turns an analysed article into a {@link ClusterInput}: the terms of its title (counted {@code titleWeight}
  * times, a headline says what the event is) and of its lead (the first {@code leadChars} characters of the
  * body, where news puts who, what, where and when), analysed with a Lucene analyzer
- * ({@link IndonesianAnalyzer} by default: stopwords removed, light stemming), and its entities' canonical
- * names. Thread-safe: Lucene analyzers reuse their components per thread.
+ * (by default {@link IndonesianTermScanner}, the terms of {@link IndonesianAnalyzer}: stopwords removed, light
+ * stemming), and its entities' canonical names. Thread-safe: Lucene analyzers reuse their components per
+ * thread, the scanner keeps its buffers per thread.
  */
 public final class ArticleFeatures {
+    /** The Lucene analyzer given, or null for the default {@link IndonesianTermScanner}. */
     private final Analyzer analyzer;
+    private final IndonesianTermScanner scanner;
     private final int leadChars;
     private final int titleWeight;
     private final Set<EntityType> entityTypes;
     private final boolean mentionCounts;
 
+    /** Indonesian terms by {@link IndonesianTermScanner}, the first 3,000 characters of the body, title twice. */
     public ArticleFeatures() {
-        this(new MemoIndonesianAnalyzer(), 3000, 2);
+        this.analyzer = null;
+        this.scanner = new IndonesianTermScanner();
+        this.leadChars = 3000;
+        this.titleWeight = 2;
+        this.entityTypes = EnumSet.allOf(EntityType.class);
+        this.mentionCounts = false;
     }
 
     public ArticleFeatures(Analyzer analyzer, int leadChars, int titleWeight) {
@@ -50,6 +59,7 @@ public final class ArticleFeatures {
         this.entityTypes = entityTypes.isEmpty() ? EnumSet.noneOf(EntityType.class) : EnumSet.copyOf(entityTypes);
         this.mentionCounts = mentionCounts;
         this.analyzer = Objects.requireNonNull(analyzer);
+        this.scanner = null;
         if (leadChars < 0 || titleWeight < 0) {
             throw new IllegalArgumentException("leadChars and titleWeight must not be negative");
         }
@@ -72,6 +82,9 @@ public final class ArticleFeatures {
 
     /** The analysed terms of {@code text}, in order. */
     public List<String> terms(String text) {
+        if (analyzer == null) {
+            return scanner.terms(text);
+        }
         List<String> out = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

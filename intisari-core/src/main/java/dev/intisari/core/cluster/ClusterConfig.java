@@ -32,8 +32,9 @@ import java.time.Duration;
  * @param entityBonus    added to the term score, times the entity cosine, when the article and the story share
  *                       at least {@code minSharedEntities} entities: shared names are evidence for one event, but
  *                       names not shared are no evidence against it (a report quotes other people)
- * @param minSharedEntities entities an article must share with a story before entity overlap counts at all: one
- *                       shared club, league or ministry is common to neighbouring events
+ * @param minSharedEntities entities an article must share with a story before the entity bonus counts: one
+ *                       shared club, league or ministry is common to neighbouring events (the time decay is
+ *                       stretched by any shared name)
  * @param entityTerms    entity names also count as terms of the article's term vector (one term per canonical
  *                       name, so "Setya Novanto", "Setnov" and "Novanto" are one term), besides the entity channel
  */
@@ -63,9 +64,9 @@ public record ClusterConfig(double threshold, double mergeThreshold, double enti
      * docs/grouping.md).
      */
     public static ClusterConfig news() {
-        return new ClusterConfig(0.20, 0.45, 0, Duration.ofDays(10), Duration.ofDays(40), Duration.ZERO,
+        return new ClusterConfig(0.20, 0.45, 0.3, Duration.ofDays(10), Duration.ofDays(40), Duration.ZERO,
                 Duration.ofDays(14), 20_000, 24, 16, 24,
-                5_000, 300, 32, 0, 0.02, 0, 2, false);
+                5_000, 300, 32, 0, 0.02, 0, 2, true);
     }
 
     public ClusterConfig withThreshold(double value) {

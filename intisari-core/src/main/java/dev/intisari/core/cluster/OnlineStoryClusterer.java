@@ -169,11 +169,14 @@ public final class OnlineStoryClusterer implements StoryClusterer {
                 s = Math.max(s, c.bestMember(terms));
             }
             double es = entities.isEmpty() || c.entityNorm == 0 ? 0
-                    : StoryCentroid.cosine(entities, c.entities, c.entityNorm, config.minSharedEntities());
+                    : StoryCentroid.cosine(entities, c.entities, c.entityNorm);
             if (es > 0 && config.entityWeight() > 0) {
                 s = (1 - config.entityWeight()) * s + config.entityWeight() * es;
             }
-            s += config.entityBonus() * es;
+            if (es > 0 && config.entityBonus() > 0
+                    && StoryCentroid.shared(entities, c.entities) >= config.minSharedEntities()) {
+                s += config.entityBonus() * es;
+            }
             scored.add(new Scored(c, s * decay(input, c, es)));
         });
         scored.sort(Comparator.comparingDouble((Scored x) -> -x.score).thenComparingLong(x -> x.story.sequence));

@@ -97,6 +97,17 @@ final class StoryCentroid {
         return cosine(unit, centroid, centroidNorm, 1);
     }
 
+    /** Keys of {@code unit} also in {@code centroid}. */
+    static int shared(Map<String, Double> unit, Map<String, Double> centroid) {
+        int n = 0;
+        for (String key : unit.keySet()) {
+            if (centroid.containsKey(key)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** As {@link #cosine(Map, Map, double)}, but 0 when fewer than {@code minShared} keys are shared. */
     static double cosine(Map<String, Double> unit, Map<String, Double> centroid, double centroidNorm, int minShared) {
         if (centroidNorm == 0 || unit.isEmpty()) {
