@@ -2,6 +2,7 @@ package dev.intisari.core.cluster;
 
 import dev.intisari.model.Article;
 import dev.intisari.model.Entity;
+import dev.intisari.model.EntityType;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,20 +23,43 @@ import java.util.Set;
  * Turns an analysed article into a {@link ClusterInput}: the terms of its title (counted {@code titleWeight}
  * times, a headline says what the event is) and of its lead (the first {@code leadChars} characters of the
  * body, where news puts who, what, where and when), analysed with a Lucene analyzer
- * ({@link IndonesianAnalyzer} by default: stopwords removed, light stemming), and its entities' canonical
- * names. Thread-safe: Lucene analyzers reuse their components per thread.
+ * (by default {@link IndonesianTermScanner}, the terms of {@link IndonesianAnalyzer}: stopwords removed, light
+ * stemming), and its entities' canonical names. Thread-safe: Lucene analyzers reuse their components per
+ * thread, the scanner keeps its buffers per thread.
  */
 public final class ArticleFeatures {
+    /** The Lucene analyzer given, or null for the default {@link IndonesianTermScanner}. */
     private final Analyzer analyzer;
+    private final IndonesianTermScanner scanner;
     private final int leadChars;
     private final int titleWeight;
+    private final Set<EntityType> entityTypes;
+    private final boolean mentionCounts;
 
+    /** Indonesian terms by {@link IndonesianTermScanner}, the first 3,000 characters of the body, title twice. */
     public ArticleFeatures() {
-        this(new IndonesianAnalyzer(), 3000, 2);
+        this.analyzer = null;
+        this.scanner = new IndonesianTermScanner();
+        this.leadChars = 3000;
+        this.titleWeight = 2;
+        this.entityTypes = EnumSet.allOf(EntityType.class);
+        this.mentionCounts = false;
     }
 
     public ArticleFeatures(Analyzer analyzer, int leadChars, int titleWeight) {
+        this(analyzer, leadChars, titleWeight, EnumSet.allOf(EntityType.class), false);
+    }
+
+    /**
+     * @param entityTypes   the types of entity passed on to clustering
+     * @param mentionCounts a name is repeated once per mention (its term frequency), else given once
+     */
+    public ArticleFeatures(Analyzer analyzer, int leadChars, int titleWeight, Set<EntityType> entityTypes,
+                           boolean mentionCounts) {
+        this.entityTypes = entityTypes.isEmpty() ? EnumSet.noneOf(EntityType.class) : EnumSet.copyOf(entityTypes);
+        this.mentionCounts = mentionCounts;
         this.analyzer = Objects.requireNonNull(analyzer);
+        this.scanner = null;
         if (leadChars < 0 || titleWeight < 0) {
             throw new IllegalArgumentException("leadChars and titleWeight must not be negative");
         }
@@ -52,11 +77,14 @@ public final class ArticleFeatures {
             }
         }
         terms.addAll(terms(lead(article.text(), leadChars)));
-        return new ClusterInput(article.id(), when, terms, entityNames(article.entities()), copyOf);
+        return new ClusterInput(article.id(), when, terms, entityNames(article.entities(), entityTypes, mentionCounts), copyOf);
     }
 
     /** The analysed terms of {@code text}, in order. */
     public List<String> terms(String text) {
+        if (analyzer == null) {
+            return scanner.terms(text);
+        }
         List<String> out = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -75,12 +103,26 @@ public final class ArticleFeatures {
 
     /** Distinct entity names, lower-cased. */
     static List<String> entityNames(List<Entity> entities) {
-        Set<String> names = new LinkedHashSet<>();
+        return entityNames(entities, EnumSet.allOf(EntityType.class), false);
+    }
+
+    /** Lower-cased names of the entities of these types, once each or once per mention. */
+    static List<String> entityNames(List<Entity> entities, Set<EntityType> types, boolean mentionCounts) {
+        List<String> names = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
         for (Entity e : entities) {
-            names.add(e.name().strip().toLowerCase(Locale.ROOT));
+            String name = e.name().strip().toLowerCase(Locale.ROOT);
+            if (name.isEmpty() || !types.contains(e.type())) {
+                continue;
+            }
+            if (seen.add(name) || mentionCounts) {
+                int times = mentionCounts ? Math.max(1, e.mentions().size()) : 1;
+                for (int i = 0; i < times; i++) {
+                    names.add(name);
+                }
+            }
         }
-        names.remove("");
-        return List.copyOf(names);
+        return names;
     }
 
     /** The first {@code max} characters of {@code text}, cut at a space so no word is split. */

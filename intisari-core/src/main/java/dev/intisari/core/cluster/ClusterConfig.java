@@ -30,11 +30,20 @@ import java.time.Duration;
  * @param commonEntityShare an entity named in more than this share of the documents seen (and in more than
  *                       {@link #COMMON_ENTITY_FLOOR}) is left out of the entity vector: the country, the capital,
  *                       an outlet's own name in its datelines say nothing about which event an article is about
+ * @param entityBonus    added to the term score, times the entity cosine, when the article and the story share
+ *                       at least {@code minSharedEntities} entities: shared names are evidence for one event, but
+ *                       names not shared are no evidence against it (a report quotes other people)
+ * @param minSharedEntities entities an article must share with a story before the entity bonus counts: one
+ *                       shared club, league or ministry is common to neighbouring events (the time decay is
+ *                       stretched by any shared name)
+ * @param entityTerms    entity names also count as terms of the article's term vector (one term per canonical
+ *                       name, so "Setya Novanto", "Setnov" and "Novanto" are one term), besides the entity channel
  */
 public record ClusterConfig(double threshold, double mergeThreshold, double entityWeight, Duration decay,
                             Duration entityDecay, Duration grace, Duration window, int maxActive, int indexTerms, int queryTerms, int maxCandidates,
                             int maxPosting, int maxStoryTerms, int articleTerms,
-                            int memberLinks, double commonEntityShare) implements Serializable {
+                            int memberLinks, double commonEntityShare, double entityBonus, int minSharedEntities,
+                            boolean entityTerms) implements Serializable {
     /** Document frequency up to which an entity is never too common (small corpora). */
     public static final int COMMON_ENTITY_FLOOR = 20;
 
@@ -42,7 +51,7 @@ public record ClusterConfig(double threshold, double mergeThreshold, double enti
         if (threshold <= 0 || threshold > 1 || mergeThreshold < threshold) {
             throw new IllegalArgumentException("need 0 < threshold <= mergeThreshold");
         }
-        if (entityWeight < 0 || entityWeight >= 1) {
+        if (entityWeight < 0 || entityWeight >= 1 || entityBonus < 0 || minSharedEntities < 1) {
             throw new IllegalArgumentException("entityWeight must be in [0, 1)");
         }
         if (maxActive < 1 || indexTerms < 1 || queryTerms < 1 || maxCandidates < 1 || maxPosting < 1
@@ -52,71 +61,84 @@ public record ClusterConfig(double threshold, double mergeThreshold, double enti
     }
 
     /**
-     * Indonesian news articles: ten-day decay, a fortnight's window; tuned on the IndoSum dev set (see
-     * docs/grouping.md).
+     * Indonesian news articles: ten-day decay stretched towards 40 days by shared names, a fortnight's window,
+     * the entity blend, entity names as terms; chosen on the tune half of the IndoSum event set and the demo
+     * corpus's story floor (see docs/grouping.md).
      */
     public static ClusterConfig news() {
         return new ClusterConfig(0.20, 0.45, 0.3, Duration.ofDays(10), Duration.ofDays(40), Duration.ZERO,
                 Duration.ofDays(14), 20_000, 24, 16, 24,
-                5_000, 300, 32, 0, 0.02);
+                5_000, 300, 32, 0, 0.02, 0, 2, true);
     }
 
     public ClusterConfig withThreshold(double value) {
         return new ClusterConfig(value, Math.max(value, mergeThreshold), entityWeight, decay, entityDecay, grace, window, maxActive,
-                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare);
+                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
     }
 
     public ClusterConfig withMergeThreshold(double value) {
         return new ClusterConfig(threshold, value, entityWeight, decay, entityDecay, grace, window, maxActive, indexTerms, queryTerms,
-                maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare);
+                maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
     }
 
     /** The same settings without time: no decay, no ageing by time (the count limit still holds). */
     public ClusterConfig withoutTime() {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, null, null, null, null, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare);
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
     }
 
     public ClusterConfig withCommonEntityShare(double value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window,
                 maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
-                memberLinks, value);
+                memberLinks, value, entityBonus, minSharedEntities, entityTerms);
+    }
+
+    public ClusterConfig withEntityTerms(boolean value) {
+        return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window,
+                maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
+                memberLinks, commonEntityShare, entityBonus, minSharedEntities, value);
+    }
+
+    public ClusterConfig withEntityBonus(double value, int minShared) {
+        return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window,
+                maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
+                memberLinks, commonEntityShare, value, minShared, entityTerms);
     }
 
     public ClusterConfig withEntityWeight(double value) {
         return new ClusterConfig(threshold, mergeThreshold, value, decay, entityDecay, grace, window, maxActive,
-                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare);
+                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
     }
 
     public ClusterConfig withEntityDecay(Duration value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, value, grace, window, maxActive,
-                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare);
+                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
     }
 
     public ClusterConfig withGrace(Duration value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, value, window,
                 maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
-                memberLinks, commonEntityShare);
+                memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
     }
 
     public ClusterConfig withWindow(Duration value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, value,
                 maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
-                memberLinks, commonEntityShare);
+                memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
     }
 
     public ClusterConfig withDecay(Duration value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, value, entityDecay, grace, window, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare);
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
     }
 
     public ClusterConfig withArticleTerms(int value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, value, memberLinks, commonEntityShare);
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, value, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
     }
 
     public ClusterConfig withMemberLinks(int value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, value, commonEntityShare);
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, value, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
     }
 }

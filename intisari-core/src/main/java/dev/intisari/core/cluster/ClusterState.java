@@ -22,7 +22,10 @@ import java.util.Set;
 public final class ClusterState implements Serializable {
     private static final long serialVersionUID = 1L;
     final ClusterConfig config;
-    final Map<String, int[]> documentFrequency = new HashMap<>();
+    /** Namespaces of {@link TermCounts} keys: words (and entity names used as terms), entity names. */
+    static final long WORDS = 0;
+    static final long ENTITIES = 0x9E3779B97F4A7C15L;
+    final TermCounts documentFrequency = new TermCounts();
     long documents;
     long sequence;
     Instant latest;
@@ -51,37 +54,41 @@ public final class ClusterState implements Serializable {
     }
 
     double idf(String term) {
-        int[] counter = documentFrequency.get(term);
-        int df = counter == null ? 0 : counter[0];
+        int df = documentFrequency.get(TermCounts.key(term, WORDS));
         return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
     }
 
     /**
-     * Counts one more document with these term frequencies and returns their unit (1 + log tf) * idf vector,
-     * idf including this document; {@code prefix} keeps entity names apart from words. Call
-     * {@link #newDocument()} once per article first.
+     * Counts one more document with these term frequencies (a count per key) and returns their unit
+     * (1 + log tf) * idf vector, idf including this document, cut to its {@code keep} heaviest keys (ties by
+     * key) before normalising. Keys in more than {@code maxDf} documents are counted but left out of the
+     * vector; the bag's namespace keeps entity names apart from words. Call {@link #newDocument()} once per article
+     * first.
      */
-    Map<String, Double> countAndWeigh(Map<String, Integer> tf, String prefix) {
-        return countAndWeigh(tf, prefix, Integer.MAX_VALUE);
-    }
-
-    /** As {@link #countAndWeigh(Map, String)}, leaving out of the vector the keys in more than maxDf documents. */
-    Map<String, Double> countAndWeigh(Map<String, Integer> tf, String prefix, long maxDf) {
-        Map<String, Double> v = new HashMap<>(tf.size() * 2);
-        double sum = 0;
-        for (Map.Entry<String, Integer> e : tf.entrySet()) {
-            String key = prefix.isEmpty() ? e.getKey() : prefix + e.getKey();
-            int df = ++documentFrequency.computeIfAbsent(key, k -> new int[1])[0];
+    Map<String, Double> countAndWeigh(TermBag tf, long maxDf, int keep) {
+        int n = tf.size;
+        String[] keys = new String[n];
+        double[] weights = new double[n];
+        int m = 0;
+        double logDocs = Math.log(documents + 1.0);
+        for (int j = 0; j < n; j++) {
+            int df = documentFrequency.increment(tf.keys[j]);
             if (df > maxDf) {
                 continue;
             }
-            double w = (1 + Math.log(e.getValue())) * (Math.log((documents + 1.0) / (df + 1.0)) + 1.0);
-            v.put(e.getKey(), w);
-            sum += w * w;
+            keys[m] = tf.terms[j];
+            weights[m] = (1 + Math.log(tf.counts[j])) * (logDocs - Math.log(df + 1.0) + 1.0);
+            m++;
+        }
+        int kept = m <= keep ? m : Heaviest.select(keys, weights, m, keep);
+        double sum = 0;
+        for (int i = 0; i < kept; i++) {
+            sum += weights[i] * weights[i];
         }
         double norm = Math.sqrt(sum);
-        if (norm > 0) {
-            v.replaceAll((k, w) -> w / norm);
+        Map<String, Double> v = new HashMap<>(Math.max(4, kept * 2));
+        for (int i = 0; i < kept; i++) {
+            v.put(keys[i], norm > 0 ? weights[i] / norm : weights[i]);
         }
         return v;
     }

@@ -27,7 +27,8 @@ import java.util.TreeSet;
  * not on the corpus. {@link #cluster} folds the steps over a corpus.
  */
 public final class OnlineStoryClusterer implements StoryClusterer {
-    private static final String ENTITY = "\u0001";
+    /** Prefix of an entity name counted as a term, apart from words and from the entity channel's counts. */
+    private static final String ENTITY_TERM = "\u0002";
     /** Candidates, by term overlap, also scored against their recent members. */
     private static final int MEMBER_SCORED = 8;
     private final ClusterConfig config;
@@ -97,16 +98,23 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             throw new IllegalArgumentException("state was made by a clusterer with other settings");
         }
         state.advance(input.when());
-        Map<String, Integer> tf = new HashMap<>(Math.max(16, input.terms().size()));
+        TermBag tf = new TermBag(input.terms().size() / 2, ClusterState.WORDS);
         for (String t : input.terms()) {
-            tf.merge(t, 1, Integer::sum);
+            tf.add(t, 1);
         }
-        Map<String, Integer> ef = new HashMap<>();
-        input.entities().forEach(e -> ef.merge(e, 1, Integer::sum));
+        TermBag ef = new TermBag(input.entities().size(), ClusterState.ENTITIES);
+        for (String e : input.entities()) {
+            ef.add(e, 1);
+        }
+        if (config.entityTerms()) {
+            for (int i = 0; i < ef.size; i++) {
+                tf.add(ENTITY_TERM + ef.terms[i], ef.counts[i]);
+            }
+        }
         state.newDocument();
-        Map<String, Double> terms = strongest(state.countAndWeigh(tf, ""), config.articleTerms());
+        Map<String, Double> terms = state.countAndWeigh(tf, Long.MAX_VALUE, config.articleTerms());
         long common = Math.max(ClusterConfig.COMMON_ENTITY_FLOOR, (long) (config.commonEntityShare() * state.documents));
-        Map<String, Double> entities = state.countAndWeigh(ef, ENTITY, common);
+        Map<String, Double> entities = state.countAndWeigh(ef, common, Integer.MAX_VALUE);
 
         StoryCentroid target = input.copyOf() == null ? null : state.storyOfArticle.get(input.copyOf());
         StoryCentroid second = null;
@@ -139,7 +147,8 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             target = older;
         }
         state.storyOfArticle.put(input.id(), target);
-        state.index(target, topTerms(target.terms, state, config.indexTerms()));
+        state.index(target, topTerms(absorbed.isEmpty() ? reindexPool(target, terms) : target.terms, state,
+                config.indexTerms()));
         state.touch(target);
         return new ClusterStep(state, input.id(), target.id, absorbed);
     }
@@ -169,6 +178,10 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             if (es > 0 && config.entityWeight() > 0) {
                 s = (1 - config.entityWeight()) * s + config.entityWeight() * es;
             }
+            if (es > 0 && config.entityBonus() > 0
+                    && StoryCentroid.shared(entities, c.entities) >= config.minSharedEntities()) {
+                s += config.entityBonus() * es;
+            }
             scored.add(new Scored(c, s * decay(input, c, es)));
         });
         scored.sort(Comparator.comparingDouble((Scored x) -> -x.score).thenComparingLong(x -> x.story.sequence));
@@ -193,21 +206,26 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         return gap <= 0 ? 1 : Math.exp(-gap / tau);
     }
 
-    /** The {@code k} heaviest entries of a unit vector, normalised again. */
-    private static Map<String, Double> strongest(Map<String, Double> unit, int k) {
-        if (unit.size() <= k) {
-            return unit;
+    /**
+     * The story's centroid weights of the terms it could now be indexed under: the terms it is indexed under
+     * and the new article's terms (the only weights that changed), so re-indexing after a join costs in
+     * proportion to those, not to the whole centroid.
+     */
+    private static Map<String, Double> reindexPool(StoryCentroid story, Map<String, Double> article) {
+        Map<String, Double> pool = new HashMap<>(2 * (story.indexed.size() + article.size()));
+        for (String t : story.indexed) {
+            Double w = story.terms.get(t);
+            if (w != null) {
+                pool.put(t, w);
+            }
         }
-        Map<String, Double> kept = new HashMap<>();
-        double sum = 0;
-        for (String t : topTerms(unit, null, k)) {
-            double w = unit.get(t);
-            kept.put(t, w);
-            sum += w * w;
+        for (String t : article.keySet()) {
+            Double w = story.terms.get(t);
+            if (w != null) {
+                pool.put(t, w);
+            }
         }
-        double norm = Math.sqrt(sum);
-        kept.replaceAll((t, w) -> w / norm);
-        return kept;
+        return pool;
     }
 
     /** The {@code k} heaviest terms (times the current idf when {@code state} is given), ties by term. */

@@ -49,17 +49,31 @@ final class StoryCentroid implements Serializable {
                 recent.removeFirst();
             }
         }
-        termVector.forEach((t, w) -> terms.merge(t, w, Double::sum));
-        entityVector.forEach((t, w) -> entities.merge(t, w, Double::sum));
+        termNorm = addTo(terms, termVector, termNorm, maxTerms);
+        entityNorm = addTo(entities, entityVector, entityNorm, maxTerms);
         members.add(article);
         size++;
         if (when != null && (lastWhen == null || when.isAfter(lastWhen))) {
             lastWhen = when;
         }
-        prune(terms, maxTerms);
-        prune(entities, maxTerms);
-        termNorm = norm(terms);
-        entityNorm = norm(entities);
+    }
+
+    /**
+     * Adds {@code vector} to {@code centroid} and returns the centroid's new norm, updated from the changed
+     * entries only (recomputed in full when the centroid is pruned).
+     */
+    private static double addTo(Map<String, Double> centroid, Map<String, Double> vector, double norm, int maxTerms) {
+        double sum = norm * norm;
+        for (Map.Entry<String, Double> e : vector.entrySet()) {
+            double w = e.getValue();
+            double now = centroid.merge(e.getKey(), w, Double::sum);
+            double before = now - w;
+            sum += now * now - before * before;
+        }
+        if (prune(centroid, maxTerms)) {
+            return norm(centroid);
+        }
+        return Math.sqrt(Math.max(0, sum));
     }
 
     void absorb(StoryCentroid other, int maxTerms, int memberLinks) {
@@ -82,17 +96,35 @@ final class StoryCentroid implements Serializable {
 
     /** Cosine of a normalised vector with this story's term (or entity) centroid. */
     static double cosine(Map<String, Double> unit, Map<String, Double> centroid, double centroidNorm) {
+        return cosine(unit, centroid, centroidNorm, 1);
+    }
+
+    /** Keys of {@code unit} also in {@code centroid}. */
+    static int shared(Map<String, Double> unit, Map<String, Double> centroid) {
+        int n = 0;
+        for (String key : unit.keySet()) {
+            if (centroid.containsKey(key)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** As {@link #cosine(Map, Map, double)}, but 0 when fewer than {@code minShared} keys are shared. */
+    static double cosine(Map<String, Double> unit, Map<String, Double> centroid, double centroidNorm, int minShared) {
         if (centroidNorm == 0 || unit.isEmpty()) {
             return 0;
         }
         double dot = 0;
+        int shared = 0;
         for (Map.Entry<String, Double> e : unit.entrySet()) {
             Double w = centroid.get(e.getKey());
             if (w != null) {
                 dot += e.getValue() * w;
+                shared++;
             }
         }
-        return dot / centroidNorm;
+        return shared < minShared ? 0 : dot / centroidNorm;
     }
 
     /** The best cosine of a normalised vector with one of the recent members (also normalised). */
@@ -130,15 +162,17 @@ final class StoryCentroid implements Serializable {
         return dot / (termNorm * other.termNorm);
     }
 
-    private static void prune(Map<String, Double> vector, int max) {
+    /** Keeps the {@code max} heaviest entries once the vector has more than twice as many; true if pruned. */
+    private static boolean prune(Map<String, Double> vector, int max) {
         if (vector.size() <= 2 * max) {
-            return;
+            return false;
         }
         List<Map.Entry<String, Double>> entries = new ArrayList<>(vector.entrySet());
         entries.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         for (int i = max; i < entries.size(); i++) {
             vector.remove(entries.get(i).getKey());
         }
+        return true;
     }
 
     static double norm(Map<String, Double> vector) {

@@ -36,13 +36,15 @@ final class MinHasher {
     private static void densify(int[] sig) {
         int k = sig.length;
         int firstFull = -1;
+        int empty = 0;
         for (int i = 0; i < k; i++) {
-            if (sig[i] != EMPTY) {
+            if (sig[i] == EMPTY) {
+                empty++;
+            } else if (firstFull < 0) {
                 firstFull = i;
-                break;
             }
         }
-        if (firstFull < 0) {
+        if (firstFull < 0 || empty == 0) {
             return;
         }
         int[] filled = sig.clone();

@@ -51,16 +51,16 @@ final class WordShingler {
     }
 
     static long[] wordHashes(String text) {
-        long[] words = new long[16];
+        int length = text.length();
+        long[] words = new long[Math.max(16, length / 6)];
         int count = 0;
         long h = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.charAt(i);
-            if (Character.isHighSurrogate((char) c)) {
-                c = text.codePointAt(i);
+        for (int i = 0; i < length; ) {
+            int c = text.charAt(i++);
+            if (c >= 0xD800 && c <= 0xDBFF && i < length && Character.isLowSurrogate(text.charAt(i))) {
+                c = Character.toCodePoint((char) c, text.charAt(i++));
             }
-            i += Character.charCount(c);
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
                 h = h * 1_000_003L + c;
                 inWord = true;

@@ -129,9 +129,10 @@ class OnlineStoryClustererTest {
         ClusterConfig news = ClusterConfig.news();
         assertEquals(1, new OnlineStoryClusterer(news, new ArticleFeatures()).fold(inputs).size(),
                 "the same defendant and company twelve days on: one story");
-        ClusterConfig oneDecay = news.withEntityDecay(news.decay());
-        assertEquals(2, new OnlineStoryClusterer(oneDecay, new ArticleFeatures()).fold(inputs).size(),
-                "without the entity-stretched decay the words alone are too far apart in time");
+        ClusterConfig wordsOnly = news.withEntityDecay(news.decay()).withEntityTerms(false).withEntityBonus(0, 2)
+                .withEntityWeight(0);
+        assertEquals(2, new OnlineStoryClusterer(wordsOnly, new ArticleFeatures()).fold(inputs).size(),
+                "without the names the words alone are too far apart in time");
     }
 
     @Test
@@ -147,6 +148,23 @@ class OnlineStoryClustererTest {
                 new ClusterInput("b", t, b, List.of("ahmad fauzi", "kpk"), null)));
         assertTrue(with.size() <= without.size());
         assertEquals(1, with.size());
+    }
+
+    @Test
+    void oneSharedNameIsNoBonusTwoAre() {
+        Instant t = Instant.parse("2025-06-02T08:00:00Z");
+        ClusterConfig config = ClusterConfig.news().withEntityTerms(false).withEntityWeight(0).withEntityBonus(0.3, 2);
+        OnlineStoryClusterer clusterer = new OnlineStoryClusterer(config, new ArticleFeatures());
+        List<String> a = List.of("laga", "final", "juara", "gol", "tendang", "penalti");
+        List<String> b = List.of("pelatih", "evaluasi", "latih", "pemain", "cedera", "gol");
+        List<StoryGroup> oneName = clusterer.fold(List.of(
+                new ClusterInput("a", t, a, List.of("persib bandung", "umuh muchtar"), null),
+                new ClusterInput("b", t, b, List.of("persib bandung", "bhayangkara fc"), null)));
+        List<StoryGroup> twoNames = clusterer.fold(List.of(
+                new ClusterInput("a", t, a, List.of("persib bandung", "umuh muchtar"), null),
+                new ClusterInput("b", t, b, List.of("persib bandung", "umuh muchtar"), null)));
+        assertEquals(2, oneName.size(), "one shared club is common to neighbouring events");
+        assertEquals(1, twoNames.size(), "the same club and the same official: one event");
     }
 
     @Test

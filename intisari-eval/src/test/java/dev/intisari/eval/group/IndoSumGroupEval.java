@@ -137,10 +137,17 @@ class IndoSumGroupEval {
         System.out.printf("%nStories: %d records clustered into %d stories; scored on %d labelled articles "
                 + "(%d gold events, %d predicted), threshold %.2f%n", ordered.size(), stories.size(), gold.size(),
                 s.goldClusters(), s.predictedClusters(), config.threshold());
-        System.out.printf("%-10s %-9s %-7s %-6s%n", "metric", "precision", "recall", "F1");
-        System.out.printf("%-10s %-9.3f %-7.3f %-6.3f%n", "pairwise", s.pairPrecision(), s.pairRecall(), s.pairF1());
-        System.out.printf("%-10s %-9.3f %-7.3f %-6.3f%n", "B-cubed", s.bcubedPrecision(), s.bcubedRecall(),
-                s.bcubedF1());
+        ClusteringScores tune = IndoSumGridEval.score(stories, IndoSumSplit.part(gold, true));
+        ClusteringScores held = IndoSumGridEval.score(stories, IndoSumSplit.part(gold, false));
+        System.out.printf("tune half: %s; held-out half: %s%n", IndoSumSplit.describe(IndoSumSplit.part(gold, true)),
+                IndoSumSplit.describe(IndoSumSplit.part(gold, false)));
+        System.out.printf("%-22s %-9s %-7s %-6s %-9s %-7s %-6s%n", "part", "pairP", "pairR", "pairF1", "B3P",
+                "B3R", "B3F1");
+        for (Object[] row : new Object[][] {{"tune half", tune}, {"held-out half", held}, {"all 347", s}}) {
+            ClusteringScores r = (ClusteringScores) row[1];
+            System.out.printf("%-22s %-9.3f %-7.3f %-6.3f %-9.3f %-7.3f %-6.3f%n", row[0], r.pairPrecision(),
+                    r.pairRecall(), r.pairF1(), r.bcubedPrecision(), r.bcubedRecall(), r.bcubedF1());
+        }
         System.out.printf("NMI %.3f, ARI %.3f%n", s.nmi(), s.ari());
         System.out.printf("Speed (CPU time of one thread): dedupe %.0f us + clustering with term analysis %.0f us "
                 + "(of which Lucene analysis %.0f us) per article = %.0f articles/s/core%n", dedupeMicros, clusterMicros,
@@ -176,7 +183,7 @@ class IndoSumGroupEval {
                         .map(id -> storyById.get(id).start() + " " + storyById.get(id).title()).toList()));
     }
 
-    private static void printErrors(Map<String, String> gold, Map<String, String> storyOf) {
+    static void printErrors(Map<String, String> gold, Map<String, String> storyOf) {
         Map<String, List<String>> byStory = new LinkedHashMap<>();
         gold.keySet().forEach(id -> byStory.computeIfAbsent(storyOf.get(id), k -> new ArrayList<>()).add(id));
         System.out.println("Predicted stories that mix gold events, or split one:");

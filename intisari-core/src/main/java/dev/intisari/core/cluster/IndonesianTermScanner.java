@@ -1,0 +1,83 @@
+package dev.intisari.core.cluster;
+
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.apache.lucene.analysis.id.IndonesianStemmer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The terms of Lucene's {@link IndonesianAnalyzer} (lower case, its Indonesian stopwords, its light stemmer
+ * with derivational suffixes) from one pass over the characters: a word is a run of letters and digits, so
+ * "e-KTP" gives "e" and "ktp" and "Jum'at" gives "jum" and "at", where the Unicode word-break tokenizer would
+ * keep "jum'at" and "1.000" whole (one-character terms are dropped in either case). Each distinct word is
+ * stemmed once per thread and remembered (the stemmer is most of the cost and news repeats its vocabulary):
+ * no string is made for a word already seen. The memo is a pure function's cache, per thread, and bounded:
+ * past {@code maxWords} words new ones are stemmed without being remembered. Thread-safe.
+ */
+public final class IndonesianTermScanner {
+    private static final CharArraySet STOPWORDS = IndonesianAnalyzer.getDefaultStopSet();
+    private static final int MAX_WORD = 255;
+    private final int maxWords;
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+    public IndonesianTermScanner() {
+        this(100_000);
+    }
+
+    public IndonesianTermScanner(int maxWords) {
+        this.maxWords = maxWords;
+    }
+
+    /** The stemmed terms of {@code text} longer than one character, in order, repeats kept. */
+    public List<String> terms(String text) {
+        List<String> out = new ArrayList<>(Math.max(16, text.length() / 12));
+        Scratch s = scratch.get();
+        char[] word = s.word;
+        int length = 0;
+        for (int i = 0, n = text.length(); i <= n; i++) {
+            char c = i < n ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                if (length < MAX_WORD) {
+                    word[length] = Character.toLowerCase(c);
+                }
+                length++;
+            } else if (length > 0) {
+                if (length <= MAX_WORD) {
+                    emit(s, length, out);
+                }
+                length = 0;
+            }
+        }
+        return out;
+    }
+
+    private void emit(Scratch s, int length, List<String> out) {
+        String stem = s.memo.get(s.word, 0, length);
+        if (stem == null) {
+            if (STOPWORDS.contains(s.word, 0, length)) {
+                stem = "";
+            } else {
+                System.arraycopy(s.word, 0, s.stemmed, 0, length);
+                stem = new String(s.stemmed, 0, s.stemmer.stem(s.stemmed, length, true));
+            }
+            if (s.memo.size() < maxWords) {
+                s.memo.put(Arrays.copyOf(s.word, length), stem);
+            }
+        }
+        if (stem.length() > 1) {
+            out.add(stem);
+        }
+    }
+
+    /** One thread's buffers, stemmer and memo. */
+    private static final class Scratch {
+        final char[] word = new char[MAX_WORD];
+        final char[] stemmed = new char[MAX_WORD];
+        final IndonesianStemmer stemmer = new IndonesianStemmer();
+        final CharArrayMap<String> memo = new CharArrayMap<>(1024, false);
+    }
+}
