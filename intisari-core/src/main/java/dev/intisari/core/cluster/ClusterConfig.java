@@ -33,7 +33,7 @@ import java.time.Duration;
 public record ClusterConfig(double threshold, double mergeThreshold, double entityWeight, Duration decay,
                             Duration entityDecay, Duration grace, Duration window, int maxActive, int indexTerms, int queryTerms, int maxCandidates,
                             int maxPosting, int maxStoryTerms, int articleTerms,
-                            int memberLinks, double commonEntityShare) {
+                            int memberLinks, double commonEntityShare) implements java.io.Serializable {
     /** Document frequency up to which an entity is never too common (small corpora). */
     public static final int COMMON_ENTITY_FLOOR = 20;
 

@@ -17,7 +17,8 @@ import java.util.Set;
  * {@link OnlineStoryClusterer#add} step, which updates it. Stories leave it when they age out of the window
  * or the window is full, so its size is bounded by the window, not by the corpus.
  */
-public final class ClusterState {
+public final class ClusterState implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     final ClusterConfig config;
     final Map<String, int[]> documentFrequency = new HashMap<>();
     long documents;

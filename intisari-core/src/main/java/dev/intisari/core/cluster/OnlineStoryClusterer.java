@@ -42,6 +42,11 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         this.features = Objects.requireNonNull(features);
     }
 
+    /** How articles become {@link ClusterInput}s for {@link #add}. */
+    public ArticleFeatures features() {
+        return features;
+    }
+
     public ClusterState newState() {
         return new ClusterState(config);
     }
@@ -88,7 +93,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
 
     /** One article through the clusterer: updates {@code state} and says which story the article is in. */
     public ClusterStep add(ClusterState state, ClusterInput input) {
-        if (state.config != config) {
+        if (!state.config.equals(config)) {
             throw new IllegalArgumentException("state was made by a clusterer with other settings");
         }
         state.advance(input.when());

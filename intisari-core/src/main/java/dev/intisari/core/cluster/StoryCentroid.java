@@ -13,7 +13,8 @@ import java.util.Set;
  * An active story inside {@link ClusterState}: the sum of its articles' normalised TF-IDF vectors (terms and
  * entities apart), their cached norms, its members in the window and the terms it is indexed under.
  */
-final class StoryCentroid {
+final class StoryCentroid implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     final String id;
     final long sequence;
     final Instant firstWhen;

@@ -16,7 +16,7 @@ import java.time.Duration;
  * @param maxWindow    most articles kept in the window, whatever their dates
  */
 public record DuplicateConfig(int shingleWords, int hashes, int bands, double threshold, long seed,
-                              Duration window, int maxWindow) {
+                              Duration window, int maxWindow) implements java.io.Serializable {
     public DuplicateConfig {
         if (hashes < 1 || bands < 1 || hashes % bands != 0) {
             throw new IllegalArgumentException("hashes must be a positive multiple of bands");

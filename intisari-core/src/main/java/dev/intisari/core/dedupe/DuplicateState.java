@@ -13,7 +13,8 @@ import java.util.Map;
  * state) and passed to every {@link MinHashDuplicateDetector#add} step, which updates it; it holds nothing
  * from outside its window, so its size is bounded by {@link DuplicateConfig#maxWindow()}.
  */
-public final class DuplicateState {
+public final class DuplicateState implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     final DuplicateConfig config;
     final ArrayDeque<Entry> window = new ArrayDeque<>();
     final Map<Long, List<Entry>> buckets = new HashMap<>();
@@ -69,7 +70,8 @@ public final class DuplicateState {
     }
 
     /** One article in the window. {@code first} is the earliest member of its copy group. */
-    static final class Entry {
+    static final class Entry implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         final String id;
         final Instant when;
         final int[] signature;

@@ -56,7 +56,7 @@ public final class MinHashDuplicateDetector implements DuplicateDetector {
 
     /** One article through the detector: updates {@code state} and says which group, if any, it copies. */
     public DuplicateMatch add(DuplicateState state, DedupeInput input) {
-        if (state.config != config) {
+        if (!state.config.equals(config)) {
             throw new IllegalArgumentException("state was made by a detector with other settings");
         }
         state.advance(input.when());

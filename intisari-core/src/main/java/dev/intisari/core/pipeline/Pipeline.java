@@ -153,6 +153,21 @@ public final class Pipeline {
         return new Grouping(copies, stories, lines);
     }
 
+    /** The near-duplicate stage, for a store that runs it one article at a time and keeps its state. */
+    public DuplicateDetector duplicates() {
+        return duplicates;
+    }
+
+    /** The story clustering stage, for a store that runs it one article at a time and keeps its state. */
+    public StoryClusterer clusterer() {
+        return clusterer;
+    }
+
+    /** Explains one story group (the step {@link #group} runs per story), for a store updating some stories. */
+    public Story explain(StoryGroup group, List<Article> articles) {
+        return explainer.explain(group, articles);
+    }
+
     /** The same stages, each timed into {@code clock} under its name (for benchmarks). */
     public Pipeline timed(StageClock clock) {
         Summarizer keyPoints = summarizer;
