@@ -61,7 +61,7 @@ public final class Ingest {
     private final java.util.Set<String> uncommitted = new java.util.LinkedHashSet<>();
     private final IngestTimes times = new IngestTimes();
     private long lastCommit = System.nanoTime();
-    private StoryGrouping.Update lastUpdate;
+    private StoryUpdate lastUpdate;
 
     public Ingest(Store store, Pipeline pipeline) {
         this(store, pipeline, BATCH, name -> { });
@@ -310,7 +310,7 @@ public final class Ingest {
         checkpoint.reached("regroup");
         try {
             if (grouping != null) {
-                StoryGrouping.Update u = grouping.run(fresh);
+                StoryUpdate u = grouping.run(fresh);
                 times.grouping += u.groupingNanos();
                 times.explanation += u.explanationNanos();
                 times.stories += u.writingNanos();
@@ -329,7 +329,7 @@ public final class Ingest {
     }
 
     /** What the last story update did (null before the first, or without online grouping stages). */
-    public StoryGrouping.Update lastUpdate() {
+    public StoryUpdate lastUpdate() {
         return lastUpdate;
     }
 

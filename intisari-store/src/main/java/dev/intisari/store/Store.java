@@ -135,6 +135,20 @@ public final class Store implements AutoCloseable {
                 articleId));
     }
 
+    /** Every story with its article ids (sorted), by story id: what the stories are, for checks and tools. */
+    public Map<String, List<String>> storyMembers() throws IOException {
+        return read(db -> {
+            Map<String, List<String>> out = new java.util.TreeMap<>();
+            try (PreparedStatement p = db.prepareStatement("SELECT story_id, article_id FROM story_articles"
+                    + " ORDER BY story_id, article_id"); ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
     /** The id of the story now carrying {@code id}: itself, the story an alias points to, or empty. */
     public Optional<String> resolveStory(String id) throws IOException {
         return read(db -> {

@@ -37,11 +37,6 @@ import java.util.TreeSet;
  * explained again. Everything is written in one transaction with the state, so a crash changes nothing.
  */
 final class StoryGrouping {
-    /** What an update did. */
-    record Update(int folded, int storiesChanged, int storiesRemoved, boolean rebuilt, String why,
-                  long groupingNanos, long explanationNanos, long writingNanos) {
-    }
-
     private final Store store;
     private final Pipeline pipeline;
     private final MinHashDuplicateDetector detector;
@@ -73,11 +68,11 @@ final class StoryGrouping {
     }
 
     /** Folds the articles not yet in the stories; {@code fresh} holds analysed articles already in memory. */
-    Update run(Map<String, Article> fresh) throws IOException {
+    StoryUpdate run(Map<String, Article> fresh) throws IOException {
         long start = System.nanoTime();
         List<String> pending = store.read(db -> Store.strings(db, "SELECT id FROM articles WHERE grouped = 0"));
         if (pending.isEmpty()) {
-            return new Update(0, 0, 0, false, "nothing new", 0, 0, 0);
+            return new StoryUpdate(0, 0, 0, false, "nothing new", 0, 0, 0);
         }
         ArticleSource articles = new ArticleSource(store, fresh);
         List<Input> inputs = inputs(articles.all(pending));
@@ -185,7 +180,7 @@ final class StoryGrouping {
         kept = finished;
         keptGeneration = generation;
         long end = System.nanoTime();
-        return new Update(inputs.size(), stories.size(), removed.size(), rebuild, rebuild ? why : "incremental",
+        return new StoryUpdate(inputs.size(), stories.size(), removed.size(), rebuild, rebuild ? why : "incremental",
                 grouped - start, explained - loaded, (end - explained) + (loaded - grouped));
     }
 
