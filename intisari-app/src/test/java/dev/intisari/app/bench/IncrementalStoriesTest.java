@@ -54,7 +54,7 @@ class IncrementalStoriesTest {
 
     private static RawArticle raw(SyntheticArticle a, String text) {
         return new RawArticle(a.id(), "synthetic", a.url(), a.outlet(), a.title(),
-                new Published(a.published().toString(), "input"), "id", text, null);
+                Published.of(a.published(), "jsonl"), "id", text, null);
     }
 
     /** Story id to its sorted articles and its contract JSON. */

@@ -59,6 +59,8 @@ public final class SearchIndex implements AutoCloseable {
     private static final String PUBLISHED = "published";
     private static final List<String> FACETS = List.of(OUTLET, ENTITY, DAY);
     private static final int FACET_VALUES = 10;
+    /** Documents buffered before a segment is flushed: fewer, larger segments while ingesting in bulk. */
+    private static final double RAM_BUFFER_MB = 64;
 
     /** The layout of the documents; an index of another version is rebuilt from the database. */
     static final String LAYOUT = "2";
@@ -86,7 +88,8 @@ public final class SearchIndex implements AutoCloseable {
         }
         this.rebuilt = exists && !LAYOUT.equals(layout);
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(rebuilt
-                ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+                ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB));
         writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
         if (!exists || rebuilt) {
             writer.commit();
