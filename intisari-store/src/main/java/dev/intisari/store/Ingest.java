@@ -328,6 +328,11 @@ public final class Ingest {
         }
     }
 
+    /** Commits the search index (the end of a run does it too): what was written becomes searchable. */
+    public synchronized void commit() throws IOException {
+        commitIndex();
+    }
+
     /** What the last story update did (null before the first, or without online grouping stages). */
     public StoryUpdate lastUpdate() {
         return lastUpdate;

@@ -147,6 +147,36 @@ class StoreTest {
     }
 
     @Test
+    void aCrashBeforeTheStoryUpdateIsCompletedByTheNextStart() throws IOException {
+        Path file = corpus();
+        Map<String, List<String>> clean;
+        String cleanStory;
+        try (Store store = Store.open(temp.resolve("clean"))) {
+            ingest(store, file);
+            clean = store.storyMembers();
+            cleanStory = store.story(clean.keySet().iterator().next()).orElseThrow();
+        }
+        Path data = temp.resolve("data");
+        try (Store store = Store.open(data)) {
+            Ingest crashing = new Ingest(store, pipeline, 2, name -> {
+                if (name.equals("regroup")) {
+                    throw new IllegalStateException("simulated crash");
+                }
+            });
+            assertThrows(IllegalStateException.class,
+                    () -> crashing.run(new FileCorpusReader(), List.of(file.toString()), p -> { }, n -> { }));
+            assertEquals(4, store.articleCount());
+            assertEquals(0, store.storyCount());
+        }
+        try (Store store = Store.open(data)) {
+            new Ingest(store, pipeline).recover();
+            assertEquals(4, store.index().size());
+            assertEquals(clean, store.storyMembers());
+            assertEquals(cleanStory, store.story(clean.keySet().iterator().next()).orElseThrow());
+        }
+    }
+
+    @Test
     void aStoryWhoseIdChangesLeavesAnAlias() throws IOException {
         // a clusterer that puts articles sharing an id prefix ("banjir-") into one story named after its first
         StoryClusterer byPrefix = (articles, duplicates) -> {

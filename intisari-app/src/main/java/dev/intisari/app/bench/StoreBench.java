@@ -1,7 +1,13 @@
 package dev.intisari.app.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.intisari.core.clean.RuleLineCleaner;
+import dev.intisari.core.cluster.EntityStorylineLinker;
 import dev.intisari.core.pipeline.Pipeline;
+import dev.intisari.core.summary.SupervisedMmrSummarizer;
+import dev.intisari.core.text.RuleSentenceSplitter;
+import dev.intisari.core.text.RuleTokenizer;
+import dev.intisari.core.time.RuleDateTagger;
 import dev.intisari.model.Article;
 import dev.intisari.model.Published;
 import dev.intisari.model.RawArticle;
@@ -40,15 +46,19 @@ public final class StoreBench {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What to run. {@code updateEvery} 0: one story update after everything is written. */
-    public record Settings(int articles, long seed, Path work, int updateEvery, int queries) {
+    public record Settings(int articles, long seed, Path work, int updateEvery, int queries, boolean coverageStories) {
     }
 
     /** Latencies of one kind of read, in milliseconds. */
-    public record Latency(String what, int n, double p50, double p95, double p99, double max) {
-        static Latency of(String what, long[] nanos) {
+    public record Latency(String what, int n, double p50, double p95, double p99, double max, double cpuP50,
+                          double cpuP95) {
+        static Latency of(String what, long[] nanos, long[] cpuNanos) {
             long[] s = nanos.clone();
             Arrays.sort(s);
-            return new Latency(what, s.length, at(s, 0.50), at(s, 0.95), at(s, 0.99), s[s.length - 1] / 1e6);
+            long[] c = cpuNanos.clone();
+            Arrays.sort(c);
+            return new Latency(what, s.length, at(s, 0.50), at(s, 0.95), at(s, 0.99), s[s.length - 1] / 1e6,
+                    at(c, 0.50), at(c, 0.95));
         }
 
         private static double at(long[] sorted, double q) {
@@ -58,7 +68,8 @@ public final class StoreBench {
 
     /** The figures of one run. */
     public record Figures(int articles, int stories, double analysisSeconds, boolean analysisCached,
-                          IngestTimes times, List<StoryUpdate> updates, long storeBytes, List<Latency> reads) {
+                          IngestTimes times, double writeCpuSeconds, double updateCpuSeconds,
+                          List<StoryUpdate> updates, long storeBytes, List<Latency> reads) {
         /** Seconds spent writing into the store: SQLite and Lucene, without analysis and story updates. */
         public double writeSeconds() {
             return (times.databaseNanos() + times.indexNanos()) / 1e9;
@@ -83,22 +94,28 @@ public final class StoreBench {
         Path data = settings.work().resolve("store-" + settings.articles() + "-" + settings.seed());
         EndToEndBench.delete(data);
         List<StoryUpdate> updates = new ArrayList<>();
+        Pipeline storing = settings.coverageStories() ? coverageStories(pipeline) : pipeline;
         try (Store store = Store.open(data); BufferedReader in = Files.newBufferedReader(cache, StandardCharsets.UTF_8)) {
-            Ingest ingest = new Ingest(store, pipeline);
+            Ingest ingest = new Ingest(store, storing);
             log.printf(Locale.ROOT, "writing %,d analysed articles into %s%n", settings.articles(), data);
             List<RawArticle> raws = new ArrayList<>(BATCH);
             List<String> lines = new ArrayList<>(BATCH);
             int[] written = {0};
+            long[] cpu = {0, 0}; // process CPU nanoseconds: writing, story updates
             int[] sinceUpdate = {0};
             IoAction flush = () -> {
                 List<Article> analysed = lines.parallelStream().map(ContractJson::readArticle).toList();
+                long c = cpu();
                 ingest.write(raws, analysed);
+                cpu[0] += cpu() - c;
                 written[0] += raws.size();
                 sinceUpdate[0] += raws.size();
                 raws.clear();
                 lines.clear();
                 if (settings.updateEvery() > 0 && sinceUpdate[0] >= settings.updateEvery()) {
+                    long u = cpu();
                     updates.add(update(ingest, written[0], log));
+                    cpu[1] += cpu() - u;
                     sinceUpdate[0] = 0;
                 }
             };
@@ -120,14 +137,26 @@ public final class StoreBench {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
+            ingest.commit();
+            List<Latency> reads = new ArrayList<>();
+            if (settings.updateEvery() == 0) {
+                log.printf(Locale.ROOT, "%,d articles stored; timing searches before the story update%n",
+                        store.articleCount());
+                reads.add(searches(store, log));
+            }
             if (sinceUpdate[0] > 0 || updates.isEmpty()) {
+                long c = cpu();
                 updates.add(update(ingest, written[0], log));
+                cpu[1] += cpu() - c;
             }
             int stories = store.storyCount();
             log.printf(Locale.ROOT, "%,d articles, %,d stories stored; timing reads%n", store.articleCount(), stories);
-            List<Latency> reads = reads(store, log);
-            return new Figures(written[0], stories, analysisSeconds, cached, ingest.times(), updates, size(data),
-                    reads);
+            if (reads.isEmpty()) {
+                reads.add(searches(store, log));
+            }
+            reads.addAll(storyReads(store, log));
+            return new Figures(written[0], stories, analysisSeconds, cached, ingest.times(), cpu[0] / 1e9,
+                    cpu[1] / 1e9, updates, size(data), reads);
         }
     }
 
@@ -188,19 +217,15 @@ public final class StoreBench {
         return seconds;
     }
 
-    /** Search and story-page latencies on the full store, after a warm-up of each. */
-    private List<Latency> reads(Store store, PrintStream log) throws IOException {
+    /** Search latencies on the full store, after a warm-up: words of random headlines, one or two. */
+    private Latency searches(Store store, PrintStream log) throws IOException {
         SplittableRandom random = new SplittableRandom(settings.seed());
-        List<String> articleIds = new ArrayList<>();
         List<String> titles = new ArrayList<>();
-        new SyntheticCorpus(new SyntheticCorpus.Settings(settings.articles(), settings.seed())).generate(a -> {
-            articleIds.add(a.id());
-            titles.add(a.title());
-        });
-        List<String> storyIds = new ArrayList<>(store.storyMembers().keySet());
+        new SyntheticCorpus(new SyntheticCorpus.Settings(settings.articles(), settings.seed()))
+                .generate(a -> titles.add(a.title()));
         int n = settings.queries();
         List<String> queries = new ArrayList<>();
-        for (int i = 0; i < 2 * n; i++) {
+        while (queries.size() < 2 * n) {
             String[] words = titles.get(random.nextInt(titles.size())).split("[^\\p{L}]+");
             List<String> usable = Arrays.stream(words).filter(w -> w.length() > 3).toList();
             if (usable.isEmpty()) {
@@ -212,26 +237,50 @@ public final class StoreBench {
             }
             queries.add(q.toLowerCase(Locale.ROOT));
         }
-        List<Latency> out = new ArrayList<>();
-        out.add(time("search (10 hits, highlights, facets)", queries, n, q -> {
-            store.index().search(new SearchQuery(q, null, null, null, null, 0, 10));
-        }));
+        Latency l = time("search (10 hits, highlights, facets)", queries, n,
+                q -> store.index().search(new SearchQuery(q, null, null, null, null, 0, 10)));
+        print(log, l);
+        return l;
+    }
+
+    /** Story page and story list latencies on the full store, after a warm-up of each. */
+    private List<Latency> storyReads(Store store, PrintStream log) throws IOException {
+        SplittableRandom random = new SplittableRandom(settings.seed() + 1);
+        List<String> articleIds = new ArrayList<>();
+        new SyntheticCorpus(new SyntheticCorpus.Settings(settings.articles(), settings.seed()))
+                .generate(a -> articleIds.add(a.id()));
+        List<String> storyIds = new ArrayList<>(store.storyMembers().keySet());
+        int n = settings.queries();
         List<String> randomStories = new ArrayList<>();
         List<String> storiesOfArticles = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
         for (int i = 0; i < 2 * n; i++) {
             randomStories.add(storyIds.get(random.nextInt(storyIds.size())));
             storiesOfArticles.add(store.storiesOf(articleIds.get(random.nextInt(articleIds.size()))).get(0));
-        }
-        out.add(time("story page, a random story", randomStories, n, id -> storyPage(store, id)));
-        out.add(time("story page, the story of a random article", storiesOfArticles, n, id -> storyPage(store, id)));
-        List<Integer> offsets = new ArrayList<>();
-        for (int i = 0; i < 2 * n; i++) {
             offsets.add(random.nextInt(Math.max(1, Math.min(storyIds.size(), 5000))));
         }
+        List<Latency> out = new ArrayList<>();
+        out.add(time("story page, a random story", randomStories, n, id -> storyPage(store, id)));
+        out.add(time("story page, the story of a random article", storiesOfArticles, n, id -> storyPage(store, id)));
         out.add(time("story list, latest, 20 from a random offset < 5000", offsets, n,
                 o -> store.stories(new StoryFilter(StoryFilter.Sort.LATEST, null, null, null, o, 20))));
-        out.forEach(l -> log.printf(Locale.ROOT, "  %-52s p50 %.1f ms, p95 %.1f ms%n", l.what(), l.p50(), l.p95()));
+        out.forEach(l -> print(log, l));
         return out;
+    }
+
+    private static void print(PrintStream log, Latency l) {
+        log.printf(Locale.ROOT, "  %-52s p50 %.1f ms, p95 %.1f ms (CPU p95 %.1f ms)%n", l.what(), l.p50(), l.p95(),
+                l.cpuP95());
+    }
+
+    /**
+     * The standard grouping stages with {@link StoreBenchExplainer} (no key points). The per-article stages
+     * are never called here (the articles come analysed); cheap ones fill the constructor.
+     */
+    private static Pipeline coverageStories(Pipeline standard) {
+        return new Pipeline(new RuleLineCleaner(), text -> "id", new RuleTokenizer(), new RuleSentenceSplitter(),
+                text -> List.of(), (id, text, found) -> List.of(), new RuleDateTagger(), new SupervisedMmrSummarizer(),
+                standard.duplicates(), standard.clusterer(), new StoreBenchExplainer(), new EntityStorylineLinker());
     }
 
     /** What GET /api/stories/{id} reads: the id resolved, the story, its report counts and article details. */
@@ -253,12 +302,22 @@ public final class StoreBench {
             read.run(inputs.get(i));
         }
         long[] nanos = new long[Math.min(n, inputs.size() - warm)];
+        long[] cpuNanos = new long[nanos.length];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < nanos.length; i++) {
+            long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             read.run(inputs.get(warm + i));
             nanos[i] = System.nanoTime() - t;
+            cpuNanos[i] = threads.getCurrentThreadCpuTime() - c;
         }
-        return Latency.of(what, nanos);
+        return Latency.of(what, nanos, cpuNanos);
+    }
+
+    /** CPU time of the whole process so far (all threads, GC included). */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long size(Path dir) throws IOException {
