@@ -183,6 +183,9 @@ public final class Store implements AutoCloseable {
             sql.append(" AND id IN (SELECT story_id FROM story_entities WHERE key = ?)");
             args.add(SearchIndex.key(f.entity()));
         }
+        if (f.after() != null) {
+            sql.append(" AND ").append(after(f.sort(), f.after(), args));
+        }
         sql.append(f.sort() == StoryFilter.Sort.LARGEST
                 ? " ORDER BY size DESC, end_date DESC NULLS LAST, id"
                 : " ORDER BY end_date DESC NULLS LAST, size DESC, id");
@@ -194,6 +197,32 @@ public final class Store implements AutoCloseable {
                 return summaries(p);
             }
         });
+    }
+
+    /** The condition "comes after {@code last} in this order" (the orders of {@link #stories}), its values added. */
+    private static String after(StoryFilter.Sort sort, StorySummary last, List<Object> args) {
+        String bySize = "(size < ? OR (size = ? AND %s))";
+        String byEnd = last.end() == null ? "(end_date IS NULL AND %s)"
+                : "(end_date < ? OR end_date IS NULL OR (end_date = ? AND %s))";
+        if (sort == StoryFilter.Sort.LARGEST) {
+            args.add(last.articles());
+            args.add(last.articles());
+            addEnd(last, args);
+            args.add(last.id());
+            return String.format(java.util.Locale.ROOT, bySize, String.format(java.util.Locale.ROOT, byEnd, "id > ?"));
+        }
+        addEnd(last, args);
+        args.add(last.articles());
+        args.add(last.articles());
+        args.add(last.id());
+        return String.format(java.util.Locale.ROOT, byEnd, String.format(java.util.Locale.ROOT, bySize, "id > ?"));
+    }
+
+    private static void addEnd(StorySummary last, List<Object> args) {
+        if (last.end() != null) {
+            args.add(last.end());
+            args.add(last.end());
+        }
     }
 
     public List<ArticleSummary> articlesOf(String storyId) throws IOException {

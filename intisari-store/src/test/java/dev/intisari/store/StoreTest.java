@@ -177,6 +177,28 @@ class StoreTest {
     }
 
     @Test
+    void pagesAfterAStoryFollowTheOrderOfOffsets() throws IOException {
+        try (Store store = Store.open(temp.resolve("data"))) {
+            ingest(store, corpus());
+            for (StoryFilter.Sort sort : StoryFilter.Sort.values()) {
+                List<StorySummary> all = store.stories(new StoryFilter(sort, null, null, null, 0, 100));
+                assertTrue(all.size() >= 2, all.toString());
+                List<StorySummary> paged = new ArrayList<>();
+                StorySummary last = null;
+                for (int i = 0; i <= all.size(); i++) {
+                    List<StorySummary> page = store.stories(new StoryFilter(sort, null, null, null, 0, 1, last));
+                    if (page.isEmpty()) {
+                        break;
+                    }
+                    last = page.get(0);
+                    paged.add(last);
+                }
+                assertEquals(all, paged, sort.name());
+            }
+        }
+    }
+
+    @Test
     void aStoryWhoseIdChangesLeavesAnAlias() throws IOException {
         // a clusterer that puts articles sharing an id prefix ("banjir-") into one story named after its first
         StoryClusterer byPrefix = (articles, duplicates) -> {
