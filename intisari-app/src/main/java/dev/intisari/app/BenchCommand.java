@@ -54,6 +54,9 @@ public final class BenchCommand implements Callable<Integer> {
                     + "for scales where explaining the synthetic stream's very large stories takes hours)")
     String stories;
 
+    @Option(names = "--reads-only", description = "with --store: time the reads on the store an earlier run left in --work")
+    boolean readsOnly;
+
     @Override
     public Integer call() throws IOException {
         if (store) {
@@ -93,33 +96,35 @@ public final class BenchCommand implements Callable<Integer> {
     private Integer storeBench() throws IOException {
         Path dir = work != null ? work : Path.of("intisari-store-bench");
         StoreBench.Figures f = new StoreBench(new StoreBench.Settings(articles, seed, dir, updateEvery, queries,
-                "coverage".equals(stories)))
+                "coverage".equals(stories), readsOnly))
                 .run(System.err);
         IngestTimes t = f.times();
         System.out.printf(Locale.ROOT, "%n%-44s %s%n", "machine", Runtime.getRuntime().availableProcessors()
                 + " core(s), Java " + Runtime.version() + ", load average " + loadAverage());
         System.out.printf(Locale.ROOT, "%-44s %,d articles, %,d stories, %,.0f MB on disk (%s)%n", "store",
                 f.articles(), f.stories(), f.storeBytes() / 1e6, dir);
-        int cores = Runtime.getRuntime().availableProcessors();
-        System.out.printf(Locale.ROOT, "%-44s %,.0f articles/s (%.1f s: SQLite %.1f s, Lucene %.1f s)   target >= 1,000%n",
-                "ingest into the store (plain text)", f.articles() / f.writeSeconds(), f.writeSeconds(),
-                t.databaseNanos() / 1e9, t.indexNanos() / 1e9);
-        System.out.printf(Locale.ROOT, "%-44s %.0f \u00b5s per article; %,.0f articles/s if the process had all %d cores%n",
-                "  CPU used by the writes", f.writeCpuSeconds() * 1e6 / f.articles(),
-                f.articles() / (f.writeCpuSeconds() / cores), cores);
-        System.out.printf(Locale.ROOT, "%-44s %,.0f articles/s (%.1f s%s)%n", "analysis (per-article stages, all cores)",
-                f.articles() / f.analysisSeconds(), f.analysisSeconds(), f.analysisCached() ? ", cached from an earlier run" : "");
-        System.out.printf(Locale.ROOT, "%-44s %d update(s), %s explainer: fold %.1f s, explanation %.1f s, "
-                + "reading back and writing %.1f s%n", "story updates", f.updates().size(),
-                "coverage".equals(stories) ? "coverage-only (no key points)" : "standard", t.groupingNanos() / 1e9, t.explanationNanos() / 1e9,
-                t.storiesNanos() / 1e9);
-        System.out.printf(Locale.ROOT, "%-44s %.0f \u00b5s per article%n", "  CPU used by the story updates",
-                f.updateCpuSeconds() * 1e6 / f.articles());
-        double all = f.writeSeconds() + t.groupingNanos() / 1e9 + t.explanationNanos() / 1e9 + t.storiesNanos() / 1e9;
-        System.out.printf(Locale.ROOT, "%-44s %,.0f articles/s (%.1f s)%n", "store + story updates, analysis excluded",
-                f.articles() / all, all);
-        System.out.printf(Locale.ROOT, "%-44s %,.0f articles/s%n", "end to end (analysis + all of the above)",
-                f.articles() / (all + f.analysisSeconds()));
+        if (!readsOnly) {
+            int cores = Runtime.getRuntime().availableProcessors();
+            System.out.printf(Locale.ROOT, "%-44s %,.0f articles/s (%.1f s: SQLite %.1f s, Lucene %.1f s)   target >= 1,000%n",
+                    "ingest into the store (plain text)", f.articles() / f.writeSeconds(), f.writeSeconds(),
+                    t.databaseNanos() / 1e9, t.indexNanos() / 1e9);
+            System.out.printf(Locale.ROOT, "%-44s %.0f \u00b5s per article; %,.0f articles/s if the process had all %d cores%n",
+                    "  CPU used by the writes", f.writeCpuSeconds() * 1e6 / f.articles(),
+                    f.articles() / (f.writeCpuSeconds() / cores), cores);
+            System.out.printf(Locale.ROOT, "%-44s %,.0f articles/s (%.1f s%s)%n", "analysis (per-article stages, all cores)",
+                    f.articles() / f.analysisSeconds(), f.analysisSeconds(), f.analysisCached() ? ", cached from an earlier run" : "");
+            System.out.printf(Locale.ROOT, "%-44s %d update(s), %s explainer: fold %.1f s, explanation %.1f s, "
+                    + "reading back and writing %.1f s%n", "story updates", f.updates().size(),
+                    "coverage".equals(stories) ? "coverage-only (no key points)" : "standard", t.groupingNanos() / 1e9, t.explanationNanos() / 1e9,
+                    t.storiesNanos() / 1e9);
+            System.out.printf(Locale.ROOT, "%-44s %.0f \u00b5s per article%n", "  CPU used by the story updates",
+                    f.updateCpuSeconds() * 1e6 / f.articles());
+            double all = f.writeSeconds() + t.groupingNanos() / 1e9 + t.explanationNanos() / 1e9 + t.storiesNanos() / 1e9;
+            System.out.printf(Locale.ROOT, "%-44s %,.0f articles/s (%.1f s)%n", "store + story updates, analysis excluded",
+                    f.articles() / all, all);
+            System.out.printf(Locale.ROOT, "%-44s %,.0f articles/s%n", "end to end (analysis + all of the above)",
+                    f.articles() / (all + f.analysisSeconds()));
+        }
         System.out.printf(Locale.ROOT, "%nreads on the full store, one thread                      n   p50 ms   p95 ms   p99 ms   max ms"
                 + "   CPU p50  CPU p95%n");
         for (StoreBench.Latency l : f.reads()) {

@@ -46,7 +46,8 @@ public final class StoreBench {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What to run. {@code updateEvery} 0: one story update after everything is written. */
-    public record Settings(int articles, long seed, Path work, int updateEvery, int queries, boolean coverageStories) {
+    public record Settings(int articles, long seed, Path work, int updateEvery, int queries, boolean coverageStories,
+                           boolean readsOnly) {
     }
 
     /** Latencies of one kind of read, in milliseconds. */
@@ -92,6 +93,17 @@ public final class StoreBench {
         double analysisSeconds = cached ? Double.parseDouble(Files.readString(cacheTime).strip())
                 : analyse(pipeline, cache, cacheTime, log);
         Path data = settings.work().resolve("store-" + settings.articles() + "-" + settings.seed());
+        if (settings.readsOnly()) {
+            try (Store store = Store.open(data)) {
+                log.printf(Locale.ROOT, "timing reads on the stored %,d articles, %,d stories%n", store.articleCount(),
+                        store.storyCount());
+                List<Latency> reads = new ArrayList<>();
+                reads.add(searches(store, log));
+                reads.addAll(storyReads(store, log));
+                return new Figures(store.articleCount(), store.storyCount(), analysisSeconds, cached,
+                        new Ingest(store, pipeline).times(), 0, 0, List.of(), size(data), reads);
+            }
+        }
         EndToEndBench.delete(data);
         List<StoryUpdate> updates = new ArrayList<>();
         Pipeline storing = settings.coverageStories() ? coverageStories(pipeline) : pipeline;
