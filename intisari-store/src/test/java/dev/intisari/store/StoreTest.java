@@ -6,6 +6,7 @@ import dev.intisari.core.pipeline.Pipeline;
 import dev.intisari.model.InputProblem;
 import dev.intisari.model.StableId;
 import dev.intisari.model.StoryGroup;
+import dev.intisari.store.search.FacetCount;
 import dev.intisari.store.search.SearchQuery;
 import dev.intisari.store.search.SearchResult;
 import org.junit.jupiter.api.BeforeAll;
@@ -195,6 +196,23 @@ class StoreTest {
                 }
                 assertEquals(all, paged, sort.name());
             }
+        }
+    }
+
+    @Test
+    void facetsCountAcrossSegments() throws IOException {
+        try (Store store = Store.open(temp.resolve("data"))) {
+            // one run per article: every run ends with a commit, so the index has several segments
+            for (String article : new String[] {FictionalNews.FLOOD_A, FictionalNews.HARBOUR, FictionalNews.FESTIVAL,
+                FictionalNews.FLOOD_B}) {
+                ingest(store, FictionalNews.write(temp, "one.jsonl", article));
+            }
+            SearchResult r = store.index().search(new SearchQuery("Sukamaju", null, null, null, null, 0, 10));
+            assertEquals(3, r.total());
+            assertEquals(List.of(new FacetCount("Kabar Sukamaju", 2), new FacetCount("Warta Pelita", 1)),
+                    r.facets().get("outlet"));
+            assertEquals(List.of(new FacetCount("2026-03-02", 2), new FacetCount("2026-03-07", 1)),
+                    r.facets().get("day"));
         }
     }
 
