@@ -121,6 +121,9 @@ public final class StoreBench {
                 ingest.write(raws, analysed);
                 cpu[0] += cpu() - c;
                 written[0] += raws.size();
+                if (written[0] % 5000 == 0) {
+                    log.printf(Locale.ROOT, "  %,d written%n", written[0]);
+                }
                 sinceUpdate[0] += raws.size();
                 raws.clear();
                 lines.clear();
@@ -262,6 +265,10 @@ public final class StoreBench {
         new SyntheticCorpus(new SyntheticCorpus.Settings(settings.articles(), settings.seed()))
                 .generate(a -> articleIds.add(a.id()));
         List<String> storyIds = new ArrayList<>(store.storyMembers().keySet());
+        if (storyIds.isEmpty()) {
+            log.println("  no stories stored: no story reads");
+            return List.of();
+        }
         int n = settings.queries();
         List<String> randomStories = new ArrayList<>();
         List<String> storiesOfArticles = new ArrayList<>();
