@@ -228,7 +228,8 @@ public final class Store implements AutoCloseable {
     public List<ArticleSummary> articlesOf(String storyId) throws IOException {
         return read(db -> {
             try (PreparedStatement p = prepare(db, "SELECT a.id, a.title, a.outlet, a.published, a.url"
-                    + " FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE s.story_id = ?"
+                    + " FROM story_articles s JOIN articles a INDEXED BY articles_details ON a.id = s.article_id"
+                    + " WHERE s.story_id = ?"
                     + " ORDER BY a.sort_time NULLS LAST, a.id", storyId);
                  ResultSet r = p.executeQuery()) {
                 List<ArticleSummary> out = new ArrayList<>();
