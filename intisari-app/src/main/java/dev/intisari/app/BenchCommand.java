@@ -1,7 +1,9 @@
 package dev.intisari.app;
 
 import dev.intisari.app.bench.EndToEndBench;
+import dev.intisari.app.bench.StoreBench;
 import dev.intisari.app.bench.SyntheticCorpusWriter;
+import dev.intisari.store.IngestTimes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -11,7 +13,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code intisari bench [--articles N]}: the end-to-end speed of the pipeline on a synthetic corpus. */
+/**
+ * {@code intisari bench [--articles N]}: the end-to-end speed of the pipeline on a synthetic corpus;
+ * {@code --store}: the store's write rate, story updates and read latencies ({@link StoreBench}).
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the whole pipeline on a generated corpus: articles and MB per second, peak heap, "
                 + "and the ratio to a bare Lucene tokenisation pass over the same text.")
@@ -31,8 +36,32 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "where the corpus is written (default: a temporary folder, deleted after)")
     Path work;
 
+    @Option(names = "--store", description = "measure the store instead: write the analysed articles into a fresh "
+            + "store (stories updated incrementally), then time search and story pages; the analysis is cached in "
+            + "--work (default ./intisari-store-bench) so a rerun measures the store only")
+    boolean store;
+
+    @Option(names = "--update-every", defaultValue = "10000", paramLabel = "N",
+            description = "with --store: update the stories after every N articles written (0: once at the end)")
+    int updateEvery;
+
+    @Option(names = "--queries", defaultValue = "500", paramLabel = "N",
+            description = "with --store: timed reads of each kind (default 500, after as many warm-up reads)")
+    int queries;
+
+    @Option(names = "--stories", defaultValue = "full", paramLabel = "full|coverage",
+            description = "with --store: full (the standard story explainer) or coverage (everything but key points, "
+                    + "for scales where explaining the synthetic stream's very large stories takes hours)")
+    String stories;
+
+    @Option(names = "--reads-only", description = "with --store: time the reads on the store an earlier run left in --work")
+    boolean readsOnly;
+
     @Override
     public Integer call() throws IOException {
+        if (store) {
+            return storeBench();
+        }
         int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Path dir = work != null ? work : Files.createTempDirectory("intisari-bench");
         try {
@@ -62,5 +91,53 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private Integer storeBench() throws IOException {
+        Path dir = work != null ? work : Path.of("intisari-store-bench");
+        StoreBench.Figures f = new StoreBench(new StoreBench.Settings(articles, seed, dir, updateEvery, queries,
+                "coverage".equals(stories), readsOnly))
+                .run(System.err);
+        IngestTimes t = f.times();
+        System.out.printf(Locale.ROOT, "%n%-44s %s%n", "machine", Runtime.getRuntime().availableProcessors()
+                + " core(s), Java " + Runtime.version() + ", load average " + loadAverage());
+        System.out.printf(Locale.ROOT, "%-44s %,d articles, %,d stories, %,.0f MB on disk (%s)%n", "store",
+                f.articles(), f.stories(), f.storeBytes() / 1e6, dir);
+        if (!readsOnly) {
+            int cores = Runtime.getRuntime().availableProcessors();
+            System.out.printf(Locale.ROOT, "%-44s %,.0f articles/s (%.1f s: SQLite %.1f s, Lucene %.1f s)   target >= 1,000%n",
+                    "ingest into the store (plain text)", f.articles() / f.writeSeconds(), f.writeSeconds(),
+                    t.databaseNanos() / 1e9, t.indexNanos() / 1e9);
+            System.out.printf(Locale.ROOT, "%-44s %.0f \u00b5s per article; %,.0f articles/s if the process had all %d cores%n",
+                    "  CPU used by the writes", f.writeCpuSeconds() * 1e6 / f.articles(),
+                    f.articles() / (f.writeCpuSeconds() / cores), cores);
+            System.out.printf(Locale.ROOT, "%-44s %,.0f articles/s (%.1f s%s)%n", "analysis (per-article stages, all cores)",
+                    f.articles() / f.analysisSeconds(), f.analysisSeconds(), f.analysisCached() ? ", cached from an earlier run" : "");
+            System.out.printf(Locale.ROOT, "%-44s %d update(s), %s explainer: fold %.1f s, explanation %.1f s, "
+                    + "reading back and writing %.1f s%n", "story updates", f.updates().size(),
+                    "coverage".equals(stories) ? "coverage-only (no key points)" : "standard", t.groupingNanos() / 1e9, t.explanationNanos() / 1e9,
+                    t.storiesNanos() / 1e9);
+            System.out.printf(Locale.ROOT, "%-44s %.0f \u00b5s per article%n", "  CPU used by the story updates",
+                    f.updateCpuSeconds() * 1e6 / f.articles());
+            double all = f.writeSeconds() + t.groupingNanos() / 1e9 + t.explanationNanos() / 1e9 + t.storiesNanos() / 1e9;
+            System.out.printf(Locale.ROOT, "%-44s %,.0f articles/s (%.1f s)%n", "store + story updates, analysis excluded",
+                    f.articles() / all, all);
+            System.out.printf(Locale.ROOT, "%-44s %,.0f articles/s%n", "end to end (analysis + all of the above)",
+                    f.articles() / (all + f.analysisSeconds()));
+        }
+        System.out.printf(Locale.ROOT, "%nreads on the full store, one thread                      n   p50 ms   p95 ms   p99 ms   max ms"
+                + "   CPU p50  CPU p95%n");
+        for (StoreBench.Latency l : f.reads()) {
+            String target = l.what().startsWith("search") ? "   target p95 < 50" : l.what().startsWith("story page")
+                    ? "   target p95 < 100" : "";
+            System.out.printf(Locale.ROOT, "  %-52s %5d %8.1f %8.1f %8.1f %8.1f %9.1f %8.1f%s%n", l.what(), l.n(),
+                    l.p50(), l.p95(), l.p99(), l.max(), l.cpuP50(), l.cpuP95(), target);
+        }
+        return 0;
+    }
+
+    private static String loadAverage() {
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return String.format(Locale.ROOT, "%.1f", load);
     }
 }

@@ -4,19 +4,15 @@ import dev.intisari.core.ingest.CorpusReader;
 import dev.intisari.core.ingest.IngestListener;
 import dev.intisari.core.pipeline.Pipeline;
 import dev.intisari.model.Article;
-import dev.intisari.model.Entity;
 import dev.intisari.model.InputProblem;
-import dev.intisari.model.Quote;
 import dev.intisari.model.RawArticle;
-import dev.intisari.store.search.SearchIndex;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.time.ZoneOffset;
+import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,11 +47,21 @@ public final class Ingest {
     }
 
     private static final int BATCH = 256;
+    private static final int LOOKUP_CHUNK = 500;
+    private static final long COMMIT_EVERY_NANOS = 2_000_000_000L;
+    /** Analysed articles of the current run kept for the story update, so it need not read them back. */
+    private static final int FRESH_KEPT = 50_000;
 
     private final Store store;
     private final Pipeline pipeline;
     private final int batchSize;
     private final Checkpoint checkpoint;
+    private final StoryGrouping grouping;
+    private final Map<String, Article> fresh = new HashMap<>();
+    private final java.util.Set<String> uncommitted = new java.util.LinkedHashSet<>();
+    private final IngestTimes times = new IngestTimes();
+    private long lastCommit = System.nanoTime();
+    private StoryUpdate lastUpdate;
 
     public Ingest(Store store, Pipeline pipeline) {
         this(store, pipeline, BATCH, name -> { });
@@ -66,6 +72,7 @@ public final class Ingest {
         this.pipeline = pipeline;
         this.batchSize = batchSize;
         this.checkpoint = checkpoint;
+        this.grouping = StoryGrouping.of(store, pipeline);
     }
 
     /** Reads {@code inputs} with {@code reader} into the store; progress gets the number of articles read. */
@@ -122,14 +129,14 @@ public final class Ingest {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        int stories = regroupIfStale();
+        int stories = updateStories();
         return new Outcome(counts[0], counts[1], counts[2], stories, problems);
     }
 
     /** Completes an interrupted run: indexes what the index lacks and regroups stale stories. */
     public synchronized void recover() throws IOException {
         recoverIndex();
-        regroupIfStale();
+        updateStories();
     }
 
     /** Returns {added, updated, unchanged}. */
@@ -137,15 +144,11 @@ public final class Ingest {
         if (raws.isEmpty()) {
             return new int[3];
         }
-        Map<String, String> stored = store.read(db -> {
-            Map<String, String> out = new HashMap<>();
-            for (RawArticle raw : raws) {
-                Store.one(db, "SELECT hash FROM articles WHERE id = ?", raw.id()).ifPresent(h -> out.put(raw.id(), h));
-            }
-            return out;
-        });
+        Map<String, String> stored = storedHashes(raws.stream().map(RawArticle::id).toList());
         List<RawArticle> changed = raws.stream().filter(r -> !RawJson.hash(r).equals(stored.get(r.id()))).toList();
+        long t = System.nanoTime();
         List<Analysed> analysed = changed.parallelStream().map(this::analyse).toList();
+        times.analysis += System.nanoTime() - t;
         List<Analysed> good = new ArrayList<>();
         for (Analysed a : analysed) {
             if (a.problem() != null) {
@@ -154,20 +157,75 @@ public final class Ingest {
                 good.add(a);
             }
         }
-        store.transaction(db -> {
-            for (Analysed a : good) {
-                put(db, a);
+        save(good);
+        int updated = (int) good.stream().filter(a -> stored.containsKey(a.raw().id())).count();
+        return new int[] {good.size() - updated, updated, raws.size() - changed.size()};
+    }
+
+    /**
+     * Stores articles analysed elsewhere (each with the input it came from), as a run does after analysis:
+     * one transaction, then the search index. Their stories are updated by {@link #updateStories}. Returns
+     * {added, updated}.
+     */
+    public synchronized int[] write(List<RawArticle> raws, List<Article> analysed) throws IOException {
+        if (raws.size() != analysed.size()) {
+            throw new IllegalArgumentException("one analysed article per input article");
+        }
+        Map<String, String> stored = storedHashes(raws.stream().map(RawArticle::id).toList());
+        List<Analysed> batch = new ArrayList<>();
+        for (int i = 0; i < raws.size(); i++) {
+            batch.add(new Analysed(raws.get(i), analysed.get(i), null));
+        }
+        save(batch);
+        int updated = (int) raws.stream().filter(r -> stored.containsKey(r.id())).count();
+        return new int[] {raws.size() - updated, updated};
+    }
+
+    /** The stored content hash of each of these ids that is stored. */
+    private Map<String, String> storedHashes(List<String> ids) throws IOException {
+        return store.read(db -> {
+            Map<String, String> out = new HashMap<>();
+            for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK));
+                String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement p = Store.prepare(db, "SELECT id, hash FROM articles WHERE id IN (" + marks + ")",
+                        chunk.toArray()); ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.put(r.getString(1), r.getString(2));
+                    }
+                }
             }
+            return out;
+        });
+    }
+
+    private void save(List<Analysed> good) throws IOException {
+        long t = System.nanoTime();
+        // the JSON is written on all cores; the transaction itself is one thread
+        List<ArticleRows.Json> json = good.parallelStream().map(a -> new ArticleRows.Json(RawJson.hash(a.raw()),
+                RawJson.of(a.raw()), ContractJson.article(a.article()))).toList();
+        store.transaction(db -> {
+            ArticleRows rows = new ArticleRows(db);
+            for (int i = 0; i < good.size(); i++) {
+                rows.put(good.get(i).article(), json.get(i));
+            }
+            rows.execute();
             if (!good.isEmpty()) {
                 Store.update(db, "UPDATE state SET value = '1' WHERE name = 'stories_dirty'");
             }
             return null;
         });
+        times.database += System.nanoTime() - t;
         checkpoint.reached("batch-stored");
-        index(good.stream().map(Analysed::article).toList());
+        for (Analysed a : good) {
+            if (fresh.size() < FRESH_KEPT) {
+                fresh.put(a.article().id(), a.article());
+            } else {
+                fresh.remove(a.article().id());
+            }
+        }
+        index(good.stream().map(Analysed::article).toList(), false);
         checkpoint.reached("batch-indexed");
-        int updated = (int) good.stream().filter(a -> stored.containsKey(a.raw().id())).count();
-        return new int[] {good.size() - updated, updated, raws.size() - changed.size()};
     }
 
     private record Analysed(RawArticle raw, Article article, InputProblem problem) {
@@ -181,57 +239,13 @@ public final class Ingest {
         }
     }
 
-    private static void put(Connection db, Analysed analysed) throws SQLException {
-        Article a = analysed.article();
-        RawArticle raw = analysed.raw();
-        try (PreparedStatement p = Store.prepare(db, "INSERT INTO articles(id, hash, source, outlet, title, published,"
-                        + " sort_time, raw, analysis, indexed, stored_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
-                        + " ON CONFLICT(id) DO UPDATE SET hash = excluded.hash, source = excluded.source,"
-                        + " outlet = excluded.outlet, title = excluded.title, published = excluded.published,"
-                        + " sort_time = excluded.sort_time, raw = excluded.raw, analysis = excluded.analysis,"
-                        + " indexed = 0, stored_at = excluded.stored_at",
-                a.id(), RawJson.hash(raw), a.source(), a.outlet(), a.title(),
-                a.published() == null ? null : a.published().value(),
-                a.published() == null ? null : a.published().instant().withOffsetSameInstant(ZoneOffset.UTC).toString(),
-                RawJson.of(raw), ContractJson.article(a))) {
-            p.executeUpdate();
-        }
-        Store.update(db, "DELETE FROM entities WHERE article_id = ?", a.id());
-        Store.update(db, "DELETE FROM quotes WHERE article_id = ?", a.id());
-        try (PreparedStatement p = db.prepareStatement("INSERT OR IGNORE INTO entities(article_id, entity_id,"
-                + " name, key, type, mentions) VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (Entity e : a.entities()) {
-                p.setString(1, a.id());
-                p.setString(2, e.id());
-                p.setString(3, e.name());
-                p.setString(4, SearchIndex.key(e.name()));
-                p.setString(5, e.type().name());
-                p.setInt(6, e.mentions().size());
-                p.addBatch();
-            }
-            p.executeBatch();
-        }
-        try (PreparedStatement p = db.prepareStatement("INSERT OR IGNORE INTO quotes(id, article_id, speaker,"
-                + " speaker_key, text, direct, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (Quote q : a.quotes()) {
-                p.setString(1, q.id());
-                p.setString(2, a.id());
-                p.setString(3, q.speaker());
-                p.setString(4, q.speaker() == null ? null : SearchIndex.key(q.speaker()));
-                p.setString(5, q.text());
-                p.setBoolean(6, q.direct());
-                p.setInt(7, q.sentence());
-                p.addBatch();
-            }
-            p.executeBatch();
-        }
-    }
-
-    private void index(List<Article> articles) throws IOException {
-        if (articles.isEmpty()) {
-            return;
-        }
+    /**
+     * Adds the documents; commits the index (and marks the articles indexed) when {@code commitNow} or when the
+     * last commit is older than {@link #COMMIT_EVERY_NANOS}: a commit syncs files, so one per batch would cost
+     * more than the batch. Uncommitted articles keep {@code indexed = 0}, so a crash loses none of them.
+     */
+    private void index(List<Article> articles, boolean commitNow) throws IOException {
+        long t = System.nanoTime();
         // IndexWriter is thread-safe: the Indonesian analysis of a batch runs on all cores
         try {
             articles.parallelStream().forEach(a -> {
@@ -244,17 +258,34 @@ public final class Ingest {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        articles.forEach(a -> uncommitted.add(a.id()));
+        times.index += System.nanoTime() - t;
+        if (commitNow || System.nanoTime() - lastCommit >= COMMIT_EVERY_NANOS) {
+            commitIndex();
+        }
+    }
+
+    /** Commits the search index and marks what it now holds as indexed. */
+    private void commitIndex() throws IOException {
+        long t = System.nanoTime();
+        lastCommit = t;
+        if (uncommitted.isEmpty()) {
+            return;
+        }
         store.index().commit();
+        List<String> ids = new ArrayList<>(uncommitted);
         store.transaction(db -> {
             try (PreparedStatement p = db.prepareStatement("UPDATE articles SET indexed = 1 WHERE id = ?")) {
-                for (Article a : articles) {
-                    p.setString(1, a.id());
+                for (String id : ids) {
+                    p.setString(1, id);
                     p.addBatch();
                 }
                 p.executeBatch();
             }
             return null;
         });
+        uncommitted.clear();
+        times.index += System.nanoTime() - t;
     }
 
     /** Indexes, in batches, the stored versions the index has not committed. */
@@ -265,17 +296,50 @@ public final class Ingest {
             if (json.isEmpty()) {
                 return;
             }
-            index(json.stream().map(ContractJson::readArticle).toList());
+            index(json.stream().map(ContractJson::readArticle).toList(), true);
         }
     }
 
-    private int regroupIfStale() throws IOException {
-        Optional<String> dirty = store.read(db ->
-                Store.one(db, "SELECT value FROM state WHERE name = 'stories_dirty'"));
-        if (dirty.isPresent() && dirty.get().equals("0")) {
-            return store.storyCount();
-        }
+    /**
+     * Brings the stories up to date with the stored articles: with online grouping stages, folds the articles
+     * not yet in the stories into the kept state ({@link StoryGrouping}); otherwise regroups everything when
+     * something changed ({@link StoryRegrouping}). Commits the search index first. Returns the stories stored.
+     */
+    public synchronized int updateStories() throws IOException {
+        commitIndex();
         checkpoint.reached("regroup");
-        return new StoryRegrouping(store, pipeline).run();
+        try {
+            if (grouping != null) {
+                StoryUpdate u = grouping.run(fresh);
+                times.grouping += u.groupingNanos();
+                times.explanation += u.explanationNanos();
+                times.stories += u.writingNanos();
+                lastUpdate = u;
+                return store.storyCount();
+            }
+            Optional<String> dirty = store.read(db ->
+                    Store.one(db, "SELECT value FROM state WHERE name = 'stories_dirty'"));
+            if (dirty.isPresent() && dirty.get().equals("0")) {
+                return store.storyCount();
+            }
+            return new StoryRegrouping(store, pipeline).run();
+        } finally {
+            fresh.clear();
+        }
+    }
+
+    /** Commits the search index (the end of a run does it too): what was written becomes searchable. */
+    public synchronized void commit() throws IOException {
+        commitIndex();
+    }
+
+    /** What the last story update did (null before the first, or without online grouping stages). */
+    public StoryUpdate lastUpdate() {
+        return lastUpdate;
+    }
+
+    /** Time spent so far in each part of the work. */
+    public IngestTimes times() {
+        return times.copy();
     }
 }

@@ -1,6 +1,5 @@
 package dev.intisari.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.intisari.model.RawArticle;
@@ -47,15 +46,6 @@ final class RawJson {
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    static String url(String raw) {
-        try {
-            JsonNode url = JSON.readTree(raw).get("url");
-            return url == null || url.isNull() ? null : url.asText();
-        } catch (IOException e) {
-            return null;
         }
     }
 }

@@ -45,6 +45,11 @@ public final class Store implements AutoCloseable {
                 s.execute("PRAGMA synchronous=NORMAL");
                 s.execute("PRAGMA foreign_keys=ON");
                 s.execute("PRAGMA busy_timeout=5000");
+                // a batch of analysed articles is megabytes: checkpoint (and sync) the log every 64 MB, not every
+                // 4 MB; a killed process loses nothing committed (the log is in the file), see docs/store.md
+                s.execute("PRAGMA wal_autocheckpoint=16384");
+                s.execute("PRAGMA cache_size=-65536");
+                s.execute("PRAGMA temp_store=MEMORY");
             }
             Migrations.migrate(db);
             SearchIndex index = new SearchIndex(folder.resolve("index"));
@@ -135,6 +140,20 @@ public final class Store implements AutoCloseable {
                 articleId));
     }
 
+    /** Every story with its article ids (sorted), by story id: what the stories are, for checks and tools. */
+    public Map<String, List<String>> storyMembers() throws IOException {
+        return read(db -> {
+            Map<String, List<String>> out = new java.util.TreeMap<>();
+            try (PreparedStatement p = db.prepareStatement("SELECT story_id, article_id FROM story_articles"
+                    + " ORDER BY story_id, article_id"); ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
     /** The id of the story now carrying {@code id}: itself, the story an alias points to, or empty. */
     public Optional<String> resolveStory(String id) throws IOException {
         return read(db -> {
@@ -164,6 +183,9 @@ public final class Store implements AutoCloseable {
             sql.append(" AND id IN (SELECT story_id FROM story_entities WHERE key = ?)");
             args.add(SearchIndex.key(f.entity()));
         }
+        if (f.after() != null) {
+            sql.append(" AND ").append(after(f.sort(), f.after(), args));
+        }
         sql.append(f.sort() == StoryFilter.Sort.LARGEST
                 ? " ORDER BY size DESC, end_date DESC NULLS LAST, id"
                 : " ORDER BY end_date DESC NULLS LAST, size DESC, id");
@@ -177,16 +199,43 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** The condition "comes after {@code last} in this order" (the orders of {@link #stories}), its values added. */
+    private static String after(StoryFilter.Sort sort, StorySummary last, List<Object> args) {
+        String bySize = "(size < ? OR (size = ? AND %s))";
+        String byEnd = last.end() == null ? "(end_date IS NULL AND %s)"
+                : "(end_date < ? OR end_date IS NULL OR (end_date = ? AND %s))";
+        if (sort == StoryFilter.Sort.LARGEST) {
+            args.add(last.articles());
+            args.add(last.articles());
+            addEnd(last, args);
+            args.add(last.id());
+            return String.format(java.util.Locale.ROOT, bySize, String.format(java.util.Locale.ROOT, byEnd, "id > ?"));
+        }
+        addEnd(last, args);
+        args.add(last.articles());
+        args.add(last.articles());
+        args.add(last.id());
+        return String.format(java.util.Locale.ROOT, byEnd, String.format(java.util.Locale.ROOT, bySize, "id > ?"));
+    }
+
+    private static void addEnd(StorySummary last, List<Object> args) {
+        if (last.end() != null) {
+            args.add(last.end());
+            args.add(last.end());
+        }
+    }
+
     public List<ArticleSummary> articlesOf(String storyId) throws IOException {
         return read(db -> {
-            try (PreparedStatement p = prepare(db, "SELECT a.id, a.title, a.outlet, a.published, a.raw"
-                    + " FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE s.story_id = ?"
+            try (PreparedStatement p = prepare(db, "SELECT a.id, a.title, a.outlet, a.published, a.url"
+                    + " FROM story_articles s JOIN articles a INDEXED BY articles_details ON a.id = s.article_id"
+                    + " WHERE s.story_id = ?"
                     + " ORDER BY a.sort_time NULLS LAST, a.id", storyId);
                  ResultSet r = p.executeQuery()) {
                 List<ArticleSummary> out = new ArrayList<>();
                 while (r.next()) {
                     out.add(new ArticleSummary(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                            RawJson.url(r.getString(5))));
+                            r.getString(5)));
                 }
                 return out;
             }

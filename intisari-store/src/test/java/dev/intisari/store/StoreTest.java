@@ -6,6 +6,7 @@ import dev.intisari.core.pipeline.Pipeline;
 import dev.intisari.model.InputProblem;
 import dev.intisari.model.StableId;
 import dev.intisari.model.StoryGroup;
+import dev.intisari.store.search.FacetCount;
 import dev.intisari.store.search.SearchQuery;
 import dev.intisari.store.search.SearchResult;
 import org.junit.jupiter.api.BeforeAll;
@@ -143,6 +144,75 @@ class StoreTest {
             assertEquals(4, store.index().size());
             assertTrue(store.storyCount() >= 2);
             assertTrue(problems.isEmpty(), problems.toString());
+        }
+    }
+
+    @Test
+    void aCrashBeforeTheStoryUpdateIsCompletedByTheNextStart() throws IOException {
+        Path file = corpus();
+        Map<String, List<String>> clean;
+        String cleanStory;
+        try (Store store = Store.open(temp.resolve("clean"))) {
+            ingest(store, file);
+            clean = store.storyMembers();
+            cleanStory = store.story(clean.keySet().iterator().next()).orElseThrow();
+        }
+        Path data = temp.resolve("data");
+        try (Store store = Store.open(data)) {
+            Ingest crashing = new Ingest(store, pipeline, 2, name -> {
+                if (name.equals("regroup")) {
+                    throw new IllegalStateException("simulated crash");
+                }
+            });
+            assertThrows(IllegalStateException.class,
+                    () -> crashing.run(new FileCorpusReader(), List.of(file.toString()), p -> { }, n -> { }));
+            assertEquals(4, store.articleCount());
+            assertEquals(0, store.storyCount());
+        }
+        try (Store store = Store.open(data)) {
+            new Ingest(store, pipeline).recover();
+            assertEquals(4, store.index().size());
+            assertEquals(clean, store.storyMembers());
+            assertEquals(cleanStory, store.story(clean.keySet().iterator().next()).orElseThrow());
+        }
+    }
+
+    @Test
+    void pagesAfterAStoryFollowTheOrderOfOffsets() throws IOException {
+        try (Store store = Store.open(temp.resolve("data"))) {
+            ingest(store, corpus());
+            for (StoryFilter.Sort sort : StoryFilter.Sort.values()) {
+                List<StorySummary> all = store.stories(new StoryFilter(sort, null, null, null, 0, 100));
+                assertTrue(all.size() >= 2, all.toString());
+                List<StorySummary> paged = new ArrayList<>();
+                StorySummary last = null;
+                for (int i = 0; i <= all.size(); i++) {
+                    List<StorySummary> page = store.stories(new StoryFilter(sort, null, null, null, 0, 1, last));
+                    if (page.isEmpty()) {
+                        break;
+                    }
+                    last = page.get(0);
+                    paged.add(last);
+                }
+                assertEquals(all, paged, sort.name());
+            }
+        }
+    }
+
+    @Test
+    void facetsCountAcrossSegments() throws IOException {
+        try (Store store = Store.open(temp.resolve("data"))) {
+            // one run per article: every run ends with a commit, so the index has several segments
+            for (String article : new String[] {FictionalNews.FLOOD_A, FictionalNews.HARBOUR, FictionalNews.FESTIVAL,
+                FictionalNews.FLOOD_B}) {
+                ingest(store, FictionalNews.write(temp, "one.jsonl", article));
+            }
+            SearchResult r = store.index().search(new SearchQuery("Sukamaju", null, null, null, null, 0, 10));
+            assertEquals(3, r.total());
+            assertEquals(List.of(new FacetCount("Kabar Sukamaju", 2), new FacetCount("Warta Pelita", 1)),
+                    r.facets().get("outlet"));
+            assertEquals(List.of(new FacetCount("2026-03-02", 2), new FacetCount("2026-03-07", 1)),
+                    r.facets().get("day"));
         }
     }
 

@@ -43,6 +43,11 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         this.features = Objects.requireNonNull(features);
     }
 
+    /** How articles become {@link ClusterInput}s for {@link #add}. */
+    public ArticleFeatures features() {
+        return features;
+    }
+
     public ClusterState newState() {
         return new ClusterState(config);
     }

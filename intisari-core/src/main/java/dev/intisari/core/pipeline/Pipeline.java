@@ -168,6 +168,11 @@ public final class Pipeline {
         return explainer;
     }
 
+    /** Explains one story group (the step {@link #group} runs per story), for a store updating some stories. */
+    public Story explain(StoryGroup group, List<Article> articles) {
+        return explainer.explain(group, articles);
+    }
+
     /** The same stages, each timed into {@code clock} under its name (for benchmarks). */
     public Pipeline timed(StageClock clock) {
         Summarizer keyPoints = summarizer;
