@@ -42,6 +42,8 @@ final class ContainerScoringExtractor {
     private static final int NEAR = 2;
     private static final double DECAY = 0.75;
     private static final int MAX_WIDEN = 2;
+    /** Noise that extraction drops inside the container anyway (link lists, hinted boxes) weighs less. */
+    private static final double DROPPED_WEIGHT = 0.3;
     private static final int TEASER_BLOCKS = 4;
     private static final int TEASER_CHARS = 600;
     private static final int TEASER_HEADLINE = 15;
@@ -52,6 +54,8 @@ final class ContainerScoringExtractor {
     private static final double WIDEN_LEAD = 0.5;
 
     private final HtmlHints hints;
+    static final boolean TRACE = Boolean.getBoolean("intisari.clean.trace");
+    static final Map<Integer, String> TRACE_NAMES = new HashMap<>();
 
     ContainerScoringExtractor(HtmlHints hints) {
         this.hints = hints;
@@ -126,7 +130,7 @@ final class ContainerScoringExtractor {
             if (b.title) {
                 x = 0;
             } else if (cover > 0 || inTeaser[i] || len > 0 && b.linkChars > LINK_HEAVY * len) {
-                x = len;
+                x = DROPPED_WEIGHT * len;
             } else if (b.heading) {
                 g = 0;
             } else if (len >= LONG_BLOCK) {
@@ -171,7 +175,21 @@ final class ContainerScoringExtractor {
         if (best == null) {
             return new Extraction(List.of(), walk.heading1, 0);
         }
+        if (TRACE) {
+            for (int i = 0; i < n; i++) {
+                Block b = blocks.get(i);
+                System.err.printf("B%d g=%.0f x=%.0f anc=%s %s%n", i, good[i + 1] - good[i], bad[i + 1] - bad[i],
+                        java.util.Arrays.toString(b.ancestors), b.text.substring(0, Math.min(80, b.text.length())).replace('\n', ' '));
+            }
+            for (Region r : walk.regions) {
+                System.err.printf("R%d parent=%d [%d..%d] neg=%b pos=%b score=%.0f %s%n", r.id, r.parent, r.first, r.last, r.negative, r.positive, score[r.id], TRACE_NAMES.get(r.id));
+            }
+            System.err.println("BEST " + best.id);
+        }
         best = widen(best, walk, good, bad);
+        if (TRACE) {
+            System.err.println("WIDENED " + best.id);
+        }
         int[] inner = new int[n + 1];
         for (Region r : trusted) {
             if (r.depth > best.depth && r.first >= best.first && r.last <= best.last) {
@@ -335,6 +353,9 @@ final class ContainerScoringExtractor {
                 boolean positive = !negative && (tag.equals("article") || tag.equals("main") || hint > 0);
                 open.push(new Open(hints.headingTags().contains(tag), hints.titleTags().contains(tag),
                         blocks.size(), depth, negative, positive));
+                if (TRACE) {
+                    TRACE_NAMES.put(open.peek().id, tag + "." + e.className() + "#" + e.id());
+                }
             }
             return FilterResult.CONTINUE;
         }
@@ -364,7 +385,7 @@ final class ContainerScoringExtractor {
         private int hintOf(String marks) {
             Integer known = hintCache.get(marks);
             if (known == null) {
-                known = hints.negative(marks) ? -1 : hints.positive(marks) ? 1 : 0;
+                known = hints.hint(marks);
                 hintCache.put(marks, known);
             }
             return known;

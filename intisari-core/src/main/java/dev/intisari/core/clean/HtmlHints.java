@@ -19,24 +19,19 @@ record HtmlHints(Set<String> junkTags, Set<String> softTags, Set<String> heading
                 List.copyOf(words(values, "taxonomy-prefixes")));
     }
 
-    /** Whether a "class id" string names a boilerplate container. */
-    boolean negative(String marks) {
-        return matches(marks, negativeWords);
-    }
-
-    /** Whether a "class id" string names a content container. */
-    boolean positive(String marks) {
-        return matches(marks, positiveWords);
-    }
-
     /**
-     * Whether one of the class names or the id holds a word of {@code words}, alone or as a pair of
-     * neighbouring words joined by "-". Class names that label a taxonomy term ({@code tag-wellness},
-     * {@code category-sport}: content management systems put them on the article itself) say what the
-     * article is about, not what the element is, and are skipped.
+     * -1 when the class names or the id name a boilerplate container, 1 when they name the content, 0 for
+     * neither or both. Each class name is read on its own: a name holding a boilerplate word
+     * ({@code related-posts}, {@code comment-content}) is boilerplate; a name holding only a content word is
+     * content; an element with names of both kinds ({@code article-text heading-tag-switch}) is neutral.
+     * Class names that label a taxonomy term ({@code tag-wellness}, {@code category-sport}: content management
+     * systems put them on the article itself) say what the article is about, not what the element is, and are
+     * skipped.
      */
-    private boolean matches(String marks, Set<String> words) {
+    int hint(String marks) {
         String lower = marks.toLowerCase(Locale.ROOT);
+        boolean negative = false;
+        boolean positive = false;
         int i = 0;
         int n = lower.length();
         while (i < n) {
@@ -47,11 +42,15 @@ record HtmlHints(Set<String> junkTags, Set<String> softTags, Set<String> heading
             while (i < n && !Character.isWhitespace(lower.charAt(i))) {
                 i++;
             }
-            if (i > start && !taxonomy(lower, start) && nameMatches(lower, start, i, words)) {
-                return true;
+            if (i > start && !taxonomy(lower, start)) {
+                if (nameMatches(lower, start, i, negativeWords)) {
+                    negative = true;
+                } else if (nameMatches(lower, start, i, positiveWords)) {
+                    positive = true;
+                }
             }
         }
-        return false;
+        return negative == positive ? 0 : negative ? -1 : 1;
     }
 
     private boolean taxonomy(String lower, int start) {
