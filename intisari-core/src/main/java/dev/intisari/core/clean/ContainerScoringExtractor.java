@@ -228,6 +228,11 @@ final class ContainerScoringExtractor {
         }
         for (int step = 0; step < MAX_WIDEN && best.parent >= 0 && byId[best.parent] != null; step++) {
             Region up = byId[best.parent];
+            if (up.first == best.first && up.last == best.last && !up.negative) {
+                best = up;
+                step--;
+                continue;
+            }
             double g = good[best.last + 1] - good[best.first];
             double addedGood = good[up.last + 1] - good[up.first] - g;
             double addedBad = bad[up.last + 1] - bad[up.first] - (bad[best.last + 1] - bad[best.first]);
