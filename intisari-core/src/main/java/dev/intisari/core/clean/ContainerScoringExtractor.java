@@ -287,6 +287,7 @@ final class ContainerScoringExtractor {
         String heading1;
         int nextId;
         int linkDepth;
+        int articleDepth;
         int preDepth;
         int depth;
 
@@ -340,6 +341,9 @@ final class ContainerScoringExtractor {
             if (tag.equals("pre")) {
                 preDepth++;
             }
+            if (tag.equals("article") || tag.equals("main")) {
+                articleDepth++;
+            }
             if (tag.equals("a")) {
                 linkDepth++;
             } else if (tag.equals("br")) {
@@ -354,7 +358,8 @@ final class ContainerScoringExtractor {
                     String marks = e.attr("class") + " " + e.attr("id");
                     hint = marks.length() > 1 ? hintOf(marks) : 0;
                 }
-                boolean negative = hints.softTags().contains(tag) || hint < 0;
+                boolean negative = hints.softTags().contains(tag) || hint < 0
+                        || articleDepth == 0 && hints.pageTags().contains(tag);
                 boolean positive = !negative && (tag.equals("article") || tag.equals("main") || hint > 0);
                 open.push(new Open(hints.headingTags().contains(tag), hints.titleTags().contains(tag),
                         blocks.size(), depth, negative, positive));
@@ -373,6 +378,9 @@ final class ContainerScoringExtractor {
             String tag = e.normalName();
             if (tag.equals("pre")) {
                 preDepth--;
+            }
+            if (tag.equals("article") || tag.equals("main")) {
+                articleDepth--;
             }
             if (tag.equals("a")) {
                 linkDepth--;

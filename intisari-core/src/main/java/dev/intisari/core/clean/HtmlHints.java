@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.Set;
 
 /** The tag sets and the class/id words of {@code html-hints.tsv}. */
-record HtmlHints(Set<String> junkTags, Set<String> softTags, Set<String> headingTags, Set<String> titleTags,
+record HtmlHints(Set<String> junkTags, Set<String> softTags, Set<String> pageTags, Set<String> headingTags, Set<String> titleTags,
                  Set<String> negativeWords, Set<String> positiveWords, List<String> taxonomyPrefixes) {
     static HtmlHints load() {
         Map<String, String> values = new HashMap<>();
         for (String[] row : RuleSet.pairs("html-hints.tsv")) {
             values.put(row[0], row[1]);
         }
-        return new HtmlHints(words(values, "junk-tags"), words(values, "soft-tags"), words(values, "heading-tags"),
+        return new HtmlHints(words(values, "junk-tags"), words(values, "soft-tags"), words(values, "page-tags"), words(values, "heading-tags"),
                 words(values, "title-tags"), words(values, "negative"), words(values, "positive"),
                 List.copyOf(words(values, "taxonomy-prefixes")));
     }
