@@ -45,6 +45,8 @@ final class ContainerScoringExtractor {
     /** Noise that extraction drops inside the container anyway (link lists, hinted boxes) weighs less. */
     private static final double DROPPED_WEIGHT = 0.3;
     private static final int TEASER_BLOCKS = 4;
+    /** Longest line read as the label of a dropped list. */
+    private static final int LABEL_CHARS = 60;
     private static final int TEASER_CHARS = 600;
     private static final int TEASER_HEADLINE = 15;
     private static final double WIDEN_GAIN = 0.2;
@@ -214,7 +216,38 @@ final class ContainerScoringExtractor {
             kept.add(b);
             keptChars += len;
         }
+        keptChars -= dropListLabels(kept);
         return new Extraction(kept, walk.heading1, keptChars);
+    }
+
+    /**
+     * Drops the label of a dropped list ("Auch interessant", "Baca juga", "Related topics"): a short line
+     * directly followed by dropped blocks and then by nothing kept, or by a heading. Returns the characters
+     * dropped.
+     */
+    private static int dropListLabels(List<Block> kept) {
+        int dropped = 0;
+        for (int i = 0; i < kept.size() - 1; i++) {
+            Block b = kept.get(i);
+            if (b.dropped || b.text.length() > LABEL_CHARS || !kept.get(i + 1).dropped || sentence(b.text)) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < kept.size() && kept.get(j).dropped) {
+                j++;
+            }
+            if (j == kept.size() || kept.get(j).heading) {
+                kept.set(i, b.asDropped());
+                dropped += b.text.length();
+            }
+        }
+        return dropped;
+    }
+
+    /** Whether a line ends like a sentence (a list label does not). */
+    private static boolean sentence(String text) {
+        char last = text.charAt(text.length() - 1);
+        return last == '.' || last == '!' || last == '"' || last == '\u201D';
     }
 
     /**
