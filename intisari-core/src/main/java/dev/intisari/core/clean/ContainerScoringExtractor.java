@@ -56,8 +56,6 @@ final class ContainerScoringExtractor {
     private static final double WIDEN_LEAD = 0.5;
 
     private final HtmlHints hints;
-    static final boolean TRACE = Boolean.getBoolean("intisari.clean.trace");
-    static final Map<Integer, String> TRACE_NAMES = new HashMap<>();
 
     ContainerScoringExtractor(HtmlHints hints) {
         this.hints = hints;
@@ -177,21 +175,7 @@ final class ContainerScoringExtractor {
         if (best == null) {
             return new Extraction(List.of(), walk.heading1, 0);
         }
-        if (TRACE) {
-            for (int i = 0; i < n; i++) {
-                Block b = blocks.get(i);
-                System.err.printf("B%d g=%.0f x=%.0f anc=%s %s%n", i, good[i + 1] - good[i], bad[i + 1] - bad[i],
-                        java.util.Arrays.toString(b.ancestors), b.text.substring(0, Math.min(80, b.text.length())).replace('\n', ' '));
-            }
-            for (Region r : walk.regions) {
-                System.err.printf("R%d parent=%d [%d..%d] neg=%b pos=%b score=%.0f %s%n", r.id, r.parent, r.first, r.last, r.negative, r.positive, score[r.id], TRACE_NAMES.get(r.id));
-            }
-            System.err.println("BEST " + best.id);
-        }
         best = widen(best, walk, good, bad);
-        if (TRACE) {
-            System.err.println("WIDENED " + best.id);
-        }
         int[] inner = new int[n + 1];
         for (Region r : trusted) {
             if (r.depth > best.depth && r.first >= best.first && r.last <= best.last) {
@@ -396,9 +380,6 @@ final class ContainerScoringExtractor {
                 boolean positive = !negative && (tag.equals("article") || tag.equals("main") || hint > 0);
                 open.push(new Open(hints.headingTags().contains(tag), hints.titleTags().contains(tag),
                         blocks.size(), depth, negative, positive));
-                if (TRACE) {
-                    TRACE_NAMES.put(open.peek().id, tag + "." + e.className() + "#" + e.id());
-                }
             }
             return FilterResult.CONTINUE;
         }
