@@ -335,6 +335,12 @@ final class ContainerScoringExtractor {
             if (node instanceof TextNode t) {
                 Open top = open.peek();
                 if (top != null) {
+                    if (preDepth == 0 && t.isBlank()) {
+                        if (top.text.length() > 0 && top.text.charAt(top.text.length() - 1) != ' ') {
+                            top.text.append(' ');
+                        }
+                        return FilterResult.CONTINUE;
+                    }
                     String s = t.getWholeText();
                     if (preDepth > 0) {
                         top.text.append(s);
@@ -372,8 +378,10 @@ final class ContainerScoringExtractor {
                 flush();
                 int hint = 0;
                 if (e.attributesSize() > 0) {
-                    String marks = e.attr("class") + " " + e.attr("id");
-                    hint = marks.length() > 1 ? hintOf(marks) : 0;
+                    String cls = e.attr("class");
+                    String id = e.attr("id");
+                    String marks = id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id;
+                    hint = marks.isEmpty() ? 0 : hintOf(marks);
                 }
                 boolean negative = hints.softTags().contains(tag) || hint < 0
                         || articleDepth == 0 && hints.pageTags().contains(tag);
@@ -423,6 +431,11 @@ final class ContainerScoringExtractor {
             if (top == null || top.text.length() == 0) {
                 return;
             }
+            if (blank(top.text)) {
+                top.text.setLength(0);
+                top.links = 0;
+                return;
+            }
             String text = collapse(top.text);
             if (!text.isBlank()) {
                 if (top.title && heading1 == null) {
@@ -438,6 +451,25 @@ final class ContainerScoringExtractor {
             top.text.setLength(0);
             top.links = 0;
         }
+    }
+
+    private static boolean mentions(String s, String lowerWord) {
+        for (int i = 0; i + lowerWord.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean blank(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Appends HTML text with its source line breaks read as blanks (only {@code <br>} breaks a line). */
@@ -461,7 +493,7 @@ final class ContainerScoringExtractor {
             return true;
         }
         String style = e.attr("style");
-        if (style.isEmpty()) {
+        if (style.length() < "display:none".length() || !mentions(style, "none") && !mentions(style, "hidden")) {
             return false;
         }
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");

@@ -34,6 +34,9 @@ final class LineClassifier {
     private static final Pattern QUOTES = Pattern.compile("^[\\s'\"“”‘’«»\\[(]+|[\\s'\"“”‘’«»\\])]+$");
     private static final Pattern SECOND_SENTENCE = Pattern.compile("(?u)[.!?]\\s+\\p{Lu}");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern META_SEPARATOR = Pattern.compile("\\s*[|•]\\s*");
+    /** Longest piece (in words) beside the date on a meta line. */
+    private static final int META_PIECE_WORDS = 4;
     private static final int MAX_REMOVABLE = 400;
     private static final int MAX_ANYWHERE = 300;
     private static final int SECTION_LENGTH = 60;
@@ -166,6 +169,9 @@ final class LineClassifier {
 
     /** A block the extractor dropped: only a removal it names counts (without a page date); the rest is gone. */
     private static Verdict dropped(Verdict v) {
+        if (v.role() == Verdict.Role.RELATED_LABEL) {
+            return Verdict.removed(RemovalKind.RELATED);
+        }
         if (v.role() != Verdict.Role.REMOVED || v.kind() == RemovalKind.DATE) {
             return Verdict.BLANK;
         }
@@ -238,7 +244,31 @@ final class LineClassifier {
                 p = PageDateParser.parse(m.group("d"), "text");
             }
         }
-        return p.orElse(null);
+        return p.isPresent() ? p.get() : metaLineDate(line);
+    }
+
+    /**
+     * The date of a page's meta line: short pieces separated by "|" or "•" ("Dian Lestari | Minggu, 11 Mei
+     * 2025 08:30 WITA"), one of them a date and the others a few words each (a name, a section).
+     */
+    private static Published metaLineDate(String line) {
+        if (line.indexOf('|') < 0 && line.indexOf('•') < 0) {
+            return null;
+        }
+        Published found = null;
+        for (String piece : META_SEPARATOR.split(line)) {
+            String s = piece.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            Optional<Published> p = found == null && containsDigit(s) ? PageDateParser.parse(s, "text") : Optional.empty();
+            if (p.isPresent()) {
+                found = p.get();
+            } else if (words(s) > META_PIECE_WORDS || s.endsWith(".")) {
+                return null;
+            }
+        }
+        return found;
     }
 
     private void markTitle(String[] text, Verdict[] v, String givenTitle, boolean guess) {
