@@ -42,6 +42,8 @@ final class ContainerScoringExtractor {
     private static final int NEAR = 2;
     private static final double DECAY = 0.75;
     private static final int MAX_WIDEN = 2;
+    /** Very short blocks (dates, labels, buttons) count against a container by this share of their length. */
+    private static final double SHORT_WEIGHT = 0.25;
     /** Noise that extraction drops inside the container anyway (link lists, hinted boxes) weighs less. */
     private static final double DROPPED_WEIGHT = 0.3;
     private static final int TEASER_BLOCKS = 4;
@@ -140,7 +142,7 @@ final class ContainerScoringExtractor {
                 g = 0.5 * (len - b.linkChars);
                 x = b.linkChars;
             } else {
-                x = 0.5 * len;
+                x = SHORT_WEIGHT * len;
             }
             good[i + 1] = good[i] + g;
             bad[i + 1] = bad[i] + x;
