@@ -303,6 +303,13 @@ final class ContainerScoringExtractor {
         final List<Region> regions = new ArrayList<>();
         final Deque<Open> open = new ArrayDeque<>();
         final Map<String, Integer> hintCache = new HashMap<>();
+        /**
+         * The text of the innermost open block. Only the innermost block collects text: opening a nested
+         * block or closing one flushes it first, so one buffer serves the whole walk.
+         */
+        final StringBuilder text = new StringBuilder(256);
+        /** Characters of link text in {@link #text}. */
+        int links;
         String heading1;
         int nextId;
         int linkDepth;
@@ -311,7 +318,6 @@ final class ContainerScoringExtractor {
         int depth;
 
         private final class Open {
-            final StringBuilder text = new StringBuilder();
             final boolean heading;
             final boolean title;
             final int first;
@@ -320,7 +326,6 @@ final class ContainerScoringExtractor {
             final boolean positive;
             final int id = nextId++;
             final int parent = open.isEmpty() ? -1 : open.peek().id;
-            int links;
 
             Open(boolean heading, boolean title, int first, int depth, boolean negative, boolean positive) {
                 this.heading = heading;
@@ -338,19 +343,19 @@ final class ContainerScoringExtractor {
                 Open top = open.peek();
                 if (top != null) {
                     if (preDepth == 0 && t.isBlank()) {
-                        if (top.text.length() > 0 && top.text.charAt(top.text.length() - 1) != ' ') {
-                            top.text.append(' ');
+                        if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+                            text.append(' ');
                         }
                         return FilterResult.CONTINUE;
                     }
                     String s = t.getWholeText();
                     if (preDepth > 0) {
-                        top.text.append(s);
+                        text.append(s);
                     } else {
-                        appendFlat(top.text, s);
+                        appendFlat(text, s);
                     }
                     if (linkDepth > 0) {
-                        top.links += s.strip().length();
+                        links += strippedLength(s);
                     }
                 }
                 return FilterResult.CONTINUE;
@@ -374,7 +379,7 @@ final class ContainerScoringExtractor {
             } else if (tag.equals("br")) {
                 Open top = open.peek();
                 if (top != null) {
-                    top.text.append('\n');
+                    text.append('\n');
                 }
             } else if (BLOCK_TAGS.contains(tag) || open.isEmpty()) {
                 flush();
@@ -430,29 +435,39 @@ final class ContainerScoringExtractor {
 
         private void flush() {
             Open top = open.peek();
-            if (top == null || top.text.length() == 0) {
+            if (top == null || text.length() == 0) {
                 return;
             }
-            if (blank(top.text)) {
-                top.text.setLength(0);
-                top.links = 0;
-                return;
-            }
-            String text = collapse(top.text);
-            if (!text.isBlank()) {
-                if (top.title && heading1 == null) {
-                    heading1 = text.strip();
+            if (!blank(text)) {
+                String line = collapse(text);
+                if (!line.isBlank()) {
+                    if (top.title && heading1 == null) {
+                        heading1 = line.strip();
+                    }
+                    int[] ancestors = new int[open.size()];
+                    int k = ancestors.length;
+                    for (Open o : open) {
+                        ancestors[--k] = o.id;
+                    }
+                    blocks.add(new Block(line, Math.min(links, line.length()), top.heading, top.title, ancestors, false));
                 }
-                int[] ancestors = new int[open.size()];
-                int k = ancestors.length;
-                for (Open o : open) {
-                    ancestors[--k] = o.id;
-                }
-                blocks.add(new Block(text, Math.min(top.links, text.length()), top.heading, top.title, ancestors, false));
             }
-            top.text.setLength(0);
-            top.links = 0;
+            text.setLength(0);
+            links = 0;
         }
+    }
+
+    /** The length of {@code s} without its leading and trailing blanks, without copying it. */
+    private static int strippedLength(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return end - start;
     }
 
     private static boolean mentions(String s, String lowerWord) {
