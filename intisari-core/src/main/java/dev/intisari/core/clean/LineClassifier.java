@@ -279,7 +279,8 @@ final class LineClassifier {
         if (givenTitle != null) {
             String wanted = key(givenTitle);
             for (int i = first, seen = 0; i >= 0 && seen < TITLE_WINDOW; i = nextNonBlank(v, i + 1), seen++) {
-                if (v[i].role() == Verdict.Role.BODY && !wanted.isEmpty() && key(text[i]).equals(wanted)) {
+                if (v[i].role() == Verdict.Role.BODY && !wanted.isEmpty()
+                        && lettersAndDigits(text[i]) <= wanted.length() && key(text[i]).equals(wanted)) {
                     v[i] = Verdict.removed(RemovalKind.TITLE);
                     return;
                 }
@@ -456,6 +457,17 @@ final class LineClassifier {
 
     private static String key(String s) {
         return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** Letters and digits of {@code s}: a line with more of them than a key has characters cannot match it. */
+    private static int lettersAndDigits(String s) {
+        int count = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     static int words(String s) {
