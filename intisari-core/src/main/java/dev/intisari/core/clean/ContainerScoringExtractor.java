@@ -42,7 +42,13 @@ final class ContainerScoringExtractor {
     private static final int NEAR = 2;
     private static final double DECAY = 0.75;
     private static final int MAX_WIDEN = 2;
+    /** Very short blocks (dates, labels, buttons) count against a container by this share of their length. */
+    private static final double SHORT_WEIGHT = 0.25;
+    /** Noise that extraction drops inside the container anyway (link lists, hinted boxes) weighs less. */
+    private static final double DROPPED_WEIGHT = 0.3;
     private static final int TEASER_BLOCKS = 4;
+    /** Longest line read as the label of a dropped list. */
+    private static final int LABEL_CHARS = 60;
     private static final int TEASER_CHARS = 600;
     private static final int TEASER_HEADLINE = 15;
     private static final double WIDEN_GAIN = 0.2;
@@ -126,7 +132,7 @@ final class ContainerScoringExtractor {
             if (b.title) {
                 x = 0;
             } else if (cover > 0 || inTeaser[i] || len > 0 && b.linkChars > LINK_HEAVY * len) {
-                x = len;
+                x = DROPPED_WEIGHT * len;
             } else if (b.heading) {
                 g = 0;
             } else if (len >= LONG_BLOCK) {
@@ -136,7 +142,7 @@ final class ContainerScoringExtractor {
                 g = 0.5 * (len - b.linkChars);
                 x = b.linkChars;
             } else {
-                x = 0.5 * len;
+                x = SHORT_WEIGHT * len;
             }
             good[i + 1] = good[i] + g;
             bad[i + 1] = bad[i] + x;
@@ -196,7 +202,38 @@ final class ContainerScoringExtractor {
             kept.add(b);
             keptChars += len;
         }
+        keptChars -= dropListLabels(kept);
         return new Extraction(kept, walk.heading1, keptChars);
+    }
+
+    /**
+     * Drops the label of a dropped list ("Auch interessant", "Baca juga", "Related topics"): a short line
+     * directly followed by dropped blocks and then by nothing kept, or by a heading. Returns the characters
+     * dropped.
+     */
+    private static int dropListLabels(List<Block> kept) {
+        int dropped = 0;
+        for (int i = 0; i < kept.size() - 1; i++) {
+            Block b = kept.get(i);
+            if (b.dropped || b.text.length() > LABEL_CHARS || !kept.get(i + 1).dropped || sentence(b.text)) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < kept.size() && kept.get(j).dropped) {
+                j++;
+            }
+            if (j == kept.size() || kept.get(j).heading) {
+                kept.set(i, b.asDropped());
+                dropped += b.text.length();
+            }
+        }
+        return dropped;
+    }
+
+    /** Whether a line ends like a sentence (a list label does not). */
+    private static boolean sentence(String text) {
+        char last = text.charAt(text.length() - 1);
+        return last == '.' || last == '!' || last == '"' || last == '\u201D';
     }
 
     /**
@@ -210,6 +247,11 @@ final class ContainerScoringExtractor {
         }
         for (int step = 0; step < MAX_WIDEN && best.parent >= 0 && byId[best.parent] != null; step++) {
             Region up = byId[best.parent];
+            if (up.first == best.first && up.last == best.last && !up.negative) {
+                best = up;
+                step--;
+                continue;
+            }
             double g = good[best.last + 1] - good[best.first];
             double addedGood = good[up.last + 1] - good[up.first] - g;
             double addedBad = bad[up.last + 1] - bad[up.first] - (bad[best.last + 1] - bad[best.first]);
@@ -261,14 +303,21 @@ final class ContainerScoringExtractor {
         final List<Region> regions = new ArrayList<>();
         final Deque<Open> open = new ArrayDeque<>();
         final Map<String, Integer> hintCache = new HashMap<>();
+        /**
+         * The text of the innermost open block. Only the innermost block collects text: opening a nested
+         * block or closing one flushes it first, so one buffer serves the whole walk.
+         */
+        final StringBuilder text = new StringBuilder(256);
+        /** Characters of link text in {@link #text}. */
+        int links;
         String heading1;
         int nextId;
         int linkDepth;
+        int articleDepth;
         int preDepth;
         int depth;
 
         private final class Open {
-            final StringBuilder text = new StringBuilder();
             final boolean heading;
             final boolean title;
             final int first;
@@ -277,7 +326,6 @@ final class ContainerScoringExtractor {
             final boolean positive;
             final int id = nextId++;
             final int parent = open.isEmpty() ? -1 : open.peek().id;
-            int links;
 
             Open(boolean heading, boolean title, int first, int depth, boolean negative, boolean positive) {
                 this.heading = heading;
@@ -294,14 +342,20 @@ final class ContainerScoringExtractor {
             if (node instanceof TextNode t) {
                 Open top = open.peek();
                 if (top != null) {
+                    if (preDepth == 0 && t.isBlank()) {
+                        if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+                            text.append(' ');
+                        }
+                        return FilterResult.CONTINUE;
+                    }
                     String s = t.getWholeText();
                     if (preDepth > 0) {
-                        top.text.append(s);
+                        text.append(s);
                     } else {
-                        appendFlat(top.text, s);
+                        appendFlat(text, s);
                     }
                     if (linkDepth > 0) {
-                        top.links += s.strip().length();
+                        links += strippedLength(s);
                     }
                 }
                 return FilterResult.CONTINUE;
@@ -317,21 +371,27 @@ final class ContainerScoringExtractor {
             if (tag.equals("pre")) {
                 preDepth++;
             }
+            if (tag.equals("article") || tag.equals("main")) {
+                articleDepth++;
+            }
             if (tag.equals("a")) {
                 linkDepth++;
             } else if (tag.equals("br")) {
                 Open top = open.peek();
                 if (top != null) {
-                    top.text.append('\n');
+                    text.append('\n');
                 }
             } else if (BLOCK_TAGS.contains(tag) || open.isEmpty()) {
                 flush();
                 int hint = 0;
                 if (e.attributesSize() > 0) {
-                    String marks = e.attr("class") + " " + e.attr("id");
-                    hint = marks.length() > 1 ? hintOf(marks) : 0;
+                    String cls = e.attr("class");
+                    String id = e.attr("id");
+                    String marks = id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id;
+                    hint = marks.isEmpty() ? 0 : hintOf(marks);
                 }
-                boolean negative = hints.softTags().contains(tag) || hint < 0;
+                boolean negative = hints.softTags().contains(tag) || hint < 0
+                        || articleDepth == 0 && hints.pageTags().contains(tag);
                 boolean positive = !negative && (tag.equals("article") || tag.equals("main") || hint > 0);
                 open.push(new Open(hints.headingTags().contains(tag), hints.titleTags().contains(tag),
                         blocks.size(), depth, negative, positive));
@@ -347,6 +407,9 @@ final class ContainerScoringExtractor {
             String tag = e.normalName();
             if (tag.equals("pre")) {
                 preDepth--;
+            }
+            if (tag.equals("article") || tag.equals("main")) {
+                articleDepth--;
             }
             if (tag.equals("a")) {
                 linkDepth--;
@@ -364,7 +427,7 @@ final class ContainerScoringExtractor {
         private int hintOf(String marks) {
             Integer known = hintCache.get(marks);
             if (known == null) {
-                known = hints.negative(marks) ? -1 : hints.positive(marks) ? 1 : 0;
+                known = hints.hint(marks);
                 hintCache.put(marks, known);
             }
             return known;
@@ -372,24 +435,58 @@ final class ContainerScoringExtractor {
 
         private void flush() {
             Open top = open.peek();
-            if (top == null || top.text.length() == 0) {
+            if (top == null || text.length() == 0) {
                 return;
             }
-            String text = collapse(top.text);
-            if (!text.isBlank()) {
-                if (top.title && heading1 == null) {
-                    heading1 = text.strip();
+            if (!blank(text)) {
+                String line = collapse(text);
+                if (!line.isBlank()) {
+                    if (top.title && heading1 == null) {
+                        heading1 = line.strip();
+                    }
+                    int[] ancestors = new int[open.size()];
+                    int k = ancestors.length;
+                    for (Open o : open) {
+                        ancestors[--k] = o.id;
+                    }
+                    blocks.add(new Block(line, Math.min(links, line.length()), top.heading, top.title, ancestors, false));
                 }
-                int[] ancestors = new int[open.size()];
-                int k = ancestors.length;
-                for (Open o : open) {
-                    ancestors[--k] = o.id;
-                }
-                blocks.add(new Block(text, Math.min(top.links, text.length()), top.heading, top.title, ancestors, false));
             }
-            top.text.setLength(0);
-            top.links = 0;
+            text.setLength(0);
+            links = 0;
         }
+    }
+
+    /** The length of {@code s} without its leading and trailing blanks, without copying it. */
+    private static int strippedLength(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return end - start;
+    }
+
+    private static boolean mentions(String s, String lowerWord) {
+        for (int i = 0; i + lowerWord.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean blank(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Appends HTML text with its source line breaks read as blanks (only {@code <br>} breaks a line). */
@@ -413,7 +510,7 @@ final class ContainerScoringExtractor {
             return true;
         }
         String style = e.attr("style");
-        if (style.isEmpty()) {
+        if (style.length() < "display:none".length() || !mentions(style, "none") && !mentions(style, "hidden")) {
             return false;
         }
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");

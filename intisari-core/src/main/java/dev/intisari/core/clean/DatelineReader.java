@@ -25,6 +25,11 @@ final class DatelineReader {
     private static final Pattern UPPER = Pattern.compile("(?u)\\p{Lu}[\\p{Lu}\\p{N}&.]+(?:\\s+[\\p{L}\\p{N}.]+){0,2}");
     private static final Pattern UPPER_PLACE = Pattern.compile("(?u)\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,2}");
     private static final int MAX_PREFIX = 60;
+    /**
+     * An unlisted upper-case place alone needs this many characters: "GO - JEK akan ..." is a brand split by a
+     * tokeniser, not a dateline.
+     */
+    private static final int MIN_LONE_PLACE = 3;
 
     private final List<Pattern> shapes = new ArrayList<>();
     private final List<String> shapeNames = new ArrayList<>();
@@ -65,7 +70,7 @@ final class DatelineReader {
                 if (isOutlet(single) && !isPlace(single)) {
                     return Optional.of(new Dateline(prefix, null, single, m.end()));
                 }
-                if (isPlace(single)) {
+                if (isPlace(single) && (single.length() >= MIN_LONE_PLACE || places.contains(single.toLowerCase(Locale.ROOT)))) {
                     return Optional.of(new Dateline(prefix, placeName(single), null, m.end()));
                 }
                 continue;

@@ -1,6 +1,5 @@
 package dev.intisari.core.clean;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,53 +7,79 @@ import java.util.Map;
 import java.util.Set;
 
 /** The tag sets and the class/id words of {@code html-hints.tsv}. */
-record HtmlHints(Set<String> junkTags, Set<String> softTags, Set<String> headingTags, Set<String> titleTags,
-                 Set<String> negativeWords, Set<String> positiveWords) {
+record HtmlHints(Set<String> junkTags, Set<String> softTags, Set<String> pageTags, Set<String> headingTags, Set<String> titleTags,
+                 Set<String> negativeWords, Set<String> positiveWords, List<String> taxonomyPrefixes) {
     static HtmlHints load() {
         Map<String, String> values = new HashMap<>();
         for (String[] row : RuleSet.pairs("html-hints.tsv")) {
             values.put(row[0], row[1]);
         }
-        return new HtmlHints(words(values, "junk-tags"), words(values, "soft-tags"), words(values, "heading-tags"),
-                words(values, "title-tags"), words(values, "negative"), words(values, "positive"));
+        return new HtmlHints(words(values, "junk-tags"), words(values, "soft-tags"), words(values, "page-tags"), words(values, "heading-tags"),
+                words(values, "title-tags"), words(values, "negative"), words(values, "positive"),
+                List.copyOf(words(values, "taxonomy-prefixes")));
     }
 
-    /** Whether a "class id" string names a boilerplate container. */
-    boolean negative(String marks) {
-        return matches(marks, negativeWords);
-    }
-
-    /** Whether a "class id" string names a content container. */
-    boolean positive(String marks) {
-        return matches(marks, positiveWords);
-    }
-
-    private static boolean matches(String marks, Set<String> words) {
-        if (marks.isBlank()) {
-            return false;
-        }
-        List<String> tokens = new ArrayList<>();
-        int i = 0;
+    /**
+     * -1 when the class names or the id name a boilerplate container, 1 when they name the content, 0 for
+     * neither or both. Each class name is read on its own: a name holding a boilerplate word
+     * ({@code related-posts}, {@code comment-content}) is boilerplate; a name holding only a content word is
+     * content; an element with names of both kinds ({@code article-text heading-tag-switch}) is neutral.
+     * Class names that label a taxonomy term ({@code tag-wellness}, {@code category-sport}: content management
+     * systems put them on the article itself) say what the article is about, not what the element is, and are
+     * skipped.
+     */
+    int hint(String marks) {
         String lower = marks.toLowerCase(Locale.ROOT);
-        while (i < lower.length()) {
-            while (i < lower.length() && separator(lower.charAt(i))) {
+        boolean negative = false;
+        boolean positive = false;
+        int i = 0;
+        int n = lower.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(lower.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < lower.length() && !separator(lower.charAt(i))) {
+            while (i < n && !Character.isWhitespace(lower.charAt(i))) {
+                i++;
+            }
+            if (i > start && !taxonomy(lower, start)) {
+                if (nameMatches(lower, start, i, negativeWords)) {
+                    negative = true;
+                } else if (nameMatches(lower, start, i, positiveWords)) {
+                    positive = true;
+                }
+            }
+        }
+        return negative == positive ? 0 : negative ? -1 : 1;
+    }
+
+    private boolean taxonomy(String lower, int start) {
+        for (String prefix : taxonomyPrefixes) {
+            if (lower.startsWith(prefix, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of one class name (split at "-" and "_"), and each pair of neighbours joined by "-". */
+    private static boolean nameMatches(String lower, int from, int to, Set<String> words) {
+        String previous = null;
+        int i = from;
+        while (i < to) {
+            while (i < to && separator(lower.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < to && !separator(lower.charAt(i))) {
                 i++;
             }
             if (i > start) {
                 String token = lower.substring(start, i);
-                if (words.contains(token)) {
+                if (words.contains(token) || previous != null && words.contains(previous + "-" + token)) {
                     return true;
                 }
-                tokens.add(token);
-            }
-        }
-        for (int t = 1; t < tokens.size(); t++) {
-            if (words.contains(tokens.get(t - 1) + "-" + tokens.get(t))) {
-                return true;
+                previous = token;
             }
         }
         return false;

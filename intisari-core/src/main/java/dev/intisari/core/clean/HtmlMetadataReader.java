@@ -55,7 +55,10 @@ final class HtmlMetadataReader {
 
     private PageMetadata read(Document doc, String url, Map<String, String> metas) {
         JsonLd ld = jsonLd(doc);
-        String title = first(ld.headline, meta(metas, "og:title"), meta(metas, "twitter:title"), doc.title());
+        String title = first(ld.headline, meta(metas, "og:title"), meta(metas, "twitter:title"));
+        if (title == null) {
+            title = first(doc.title());
+        }
         Published published = PublishedDates.iso(ld.datePublished, "json-ld").orElse(null);
         if (published == null) {
             for (String key : DATE_META) {

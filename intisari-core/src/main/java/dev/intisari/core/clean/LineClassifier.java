@@ -34,6 +34,9 @@ final class LineClassifier {
     private static final Pattern QUOTES = Pattern.compile("^[\\s'\"“”‘’«»\\[(]+|[\\s'\"“”‘’«»\\])]+$");
     private static final Pattern SECOND_SENTENCE = Pattern.compile("(?u)[.!?]\\s+\\p{Lu}");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern META_SEPARATOR = Pattern.compile("\\s*[|•]\\s*");
+    /** Longest piece (in words) beside the date on a meta line. */
+    private static final int META_PIECE_WORDS = 4;
     private static final int MAX_REMOVABLE = 400;
     private static final int MAX_ANYWHERE = 300;
     private static final int SECTION_LENGTH = 60;
@@ -166,6 +169,9 @@ final class LineClassifier {
 
     /** A block the extractor dropped: only a removal it names counts (without a page date); the rest is gone. */
     private static Verdict dropped(Verdict v) {
+        if (v.role() == Verdict.Role.RELATED_LABEL) {
+            return Verdict.removed(RemovalKind.RELATED);
+        }
         if (v.role() != Verdict.Role.REMOVED || v.kind() == RemovalKind.DATE) {
             return Verdict.BLANK;
         }
@@ -184,9 +190,9 @@ final class LineClassifier {
         if (line.length() <= 80 && containsDigit(line) && ForeignDateLine.matches(line)) {
             return Verdict.removed(RemovalKind.DATE);
         }
-        String lower = line.toLowerCase(Locale.ROOT);
-        String head = firstWord(lower);
-        if (line.length() < SECTION_LENGTH && sections.contains(stripColon(lower))
+        String head = firstWord(line);
+        String lower = null;
+        if (line.length() < SECTION_LENGTH && sections.contains(stripColon(lower = line.toLowerCase(Locale.ROOT)))
                 || TAG_WORDS.contains(head) && TAGS.matcher(line).matches()) {
             return Verdict.removed(RemovalKind.SECTION);
         }
@@ -201,6 +207,9 @@ final class LineClassifier {
         for (LineRule rule : byHead.getOrDefault(head, unfiltered)) {
             if (rule.anywhere() && line.length() > MAX_ANYWHERE) {
                 continue;
+            }
+            if (lower == null && !rule.needs().isEmpty()) {
+                lower = line.toLowerCase(Locale.ROOT);
             }
             Matcher m = rule.fire(line, lower, head);
             if (m == null) {
@@ -235,7 +244,31 @@ final class LineClassifier {
                 p = PageDateParser.parse(m.group("d"), "text");
             }
         }
-        return p.orElse(null);
+        return p.isPresent() ? p.get() : metaLineDate(line);
+    }
+
+    /**
+     * The date of a page's meta line: short pieces separated by "|" or "•" ("Dian Lestari | Minggu, 11 Mei
+     * 2025 08:30 WITA"), one of them a date and the others a few words each (a name, a section).
+     */
+    private static Published metaLineDate(String line) {
+        if (line.indexOf('|') < 0 && line.indexOf('•') < 0) {
+            return null;
+        }
+        Published found = null;
+        for (String piece : META_SEPARATOR.split(line)) {
+            String s = piece.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            Optional<Published> p = found == null && containsDigit(s) ? PageDateParser.parse(s, "text") : Optional.empty();
+            if (p.isPresent()) {
+                found = p.get();
+            } else if (words(s) > META_PIECE_WORDS || s.endsWith(".")) {
+                return null;
+            }
+        }
+        return found;
     }
 
     private void markTitle(String[] text, Verdict[] v, String givenTitle, boolean guess) {
@@ -246,7 +279,8 @@ final class LineClassifier {
         if (givenTitle != null) {
             String wanted = key(givenTitle);
             for (int i = first, seen = 0; i >= 0 && seen < TITLE_WINDOW; i = nextNonBlank(v, i + 1), seen++) {
-                if (v[i].role() == Verdict.Role.BODY && !wanted.isEmpty() && key(text[i]).equals(wanted)) {
+                if (v[i].role() == Verdict.Role.BODY && !wanted.isEmpty()
+                        && lettersAndDigits(text[i]) <= wanted.length() && key(text[i]).equals(wanted)) {
                     v[i] = Verdict.removed(RemovalKind.TITLE);
                     return;
                 }
@@ -350,56 +384,66 @@ final class LineClassifier {
         return s.substring(0, end);
     }
 
-    /** The first run of letters of a lower-case line, after leading brackets, quotes and blanks. */
-    static String firstWord(String lower) {
+    /** The first run of letters of a line in lower case, after leading brackets, quotes and blanks. */
+    static String firstWord(String line) {
         int i = 0;
-        while (i < lower.length() && !Character.isLetter(lower.charAt(i))) {
+        while (i < line.length() && !Character.isLetter(line.charAt(i))) {
             i++;
         }
         int start = i;
-        while (i < lower.length() && Character.isLetter(lower.charAt(i))) {
+        while (i < line.length() && Character.isLetter(line.charAt(i))) {
             i++;
         }
-        return lower.substring(start, i);
+        return line.substring(start, i).toLowerCase(Locale.ROOT);
     }
 
     /** Drops invisible characters, turns every run of blanks (no-break spaces too) into one space, strips. */
     static String normalise(String line) {
-        if (plain(line)) {
-            return line;
+        int n = line.length();
+        int start = 0;
+        int end = n;
+        while (start < end && line.charAt(start) == ' ') {
+            start++;
         }
-        StringBuilder out = new StringBuilder(line.length());
+        while (end > start && line.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (plain(line, start, end)) {
+            return start == 0 && end == n ? line : line.substring(start, end);
+        }
+        char[] out = new char[end - start];
+        int len = 0;
         boolean space = false;
-        for (int i = 0; i < line.length(); i++) {
+        for (int i = start; i < end; i++) {
             char c = line.charAt(i);
             if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
                 continue;
             }
             if (c <= ' ' || c == '\u00A0' || c >= '\u2000' && (c <= '\u200A' || c == '\u2007' || c == '\u202F'
                     || c == '\u3000' || c == '\u2028' || c == '\u2029')) {
-                space = out.length() > 0;
+                space = len > 0;
             } else {
                 if (space) {
-                    out.append(' ');
+                    out[len++] = ' ';
                     space = false;
                 }
-                out.append(c);
+                out[len++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, len);
     }
 
-    /** True when the line has no edge blanks, no double blanks and no character that needs normalising. */
-    private static boolean plain(String line) {
-        int n = line.length();
-        if (n == 0 || line.charAt(0) == ' ' || line.charAt(n - 1) == ' ') {
-            return n == 0;
-        }
+    /** True when {@code line[start, end)} has no double blanks and no character that needs normalising. */
+    private static boolean plain(String line, int start, int end) {
         char prev = 'x';
-        for (int i = 0; i < n; i++) {
+        for (int i = start; i < end; i++) {
             char c = line.charAt(i);
-            if (c < ' ' || c >= '\u00A0' && !Character.isLetterOrDigit(c) && c != '\u201C' && c != '\u201D'
-                    && c != '\u2018' && c != '\u2019' && c != '\u2013' && c != '\u2014' || c == ' ' && prev == ' ') {
+            if (c < '\u00A0') {
+                if (c < ' ' || c == ' ' && prev == ' ') {
+                    return false;
+                }
+            } else if (!Character.isLetterOrDigit(c) && c != '\u201C' && c != '\u201D' && c != '\u2018'
+                    && c != '\u2019' && c != '\u2013' && c != '\u2014') {
                 return false;
             }
             prev = c;
@@ -413,6 +457,17 @@ final class LineClassifier {
 
     private static String key(String s) {
         return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** Letters and digits of {@code s}: a line with more of them than a key has characters cannot match it. */
+    private static int lettersAndDigits(String s) {
+        int count = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     static int words(String s) {

@@ -41,12 +41,12 @@ final class NeighbourRules {
 
     private static void captionsBeforeCredits(String[] text, Verdict[] v) {
         for (int i = 0; i < v.length; i++) {
-            if (v[i].role() != Verdict.Role.BODY || LineClassifier.words(text[i]) > CAPTION_WORDS
-                    || !CAPTION_DATE.matcher(text[i]).matches()) {
+            if (v[i].role() != Verdict.Role.BODY) {
                 continue;
             }
             int next = next(v, i + 1);
-            if (next >= 0 && v[next].role() == Verdict.Role.REMOVED && v[next].kind() == RemovalKind.CAPTION) {
+            if (next >= 0 && v[next].role() == Verdict.Role.REMOVED && v[next].kind() == RemovalKind.CAPTION
+                    && LineClassifier.words(text[i]) <= CAPTION_WORDS && CAPTION_DATE.matcher(text[i]).matches()) {
                 v[i] = Verdict.removed(RemovalKind.CAPTION);
             }
         }

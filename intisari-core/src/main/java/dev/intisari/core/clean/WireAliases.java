@@ -1,6 +1,7 @@
 package dev.intisari.core.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
@@ -19,7 +20,8 @@ final class WireAliases {
     private final Map<String, String> canonical = new HashMap<>();
     private final Pattern anyAlias;
     private final Pattern cued;
-    private final List<String> cuePhrases = new ArrayList<>();
+    /** The cue phrases, none containing another (enough to filter), by their first (ASCII) letter. */
+    private final String[][] cuesByFirst = new String[128][];
 
     WireAliases() {
         List<String> aliases = new ArrayList<>();
@@ -41,7 +43,18 @@ final class WireAliases {
         List<String> cueList = new ArrayList<>(RuleSet.lines("wire-cues.txt"));
         cueList.sort(Comparator.comparingInt(String::length).reversed());
         for (String cue : cueList) {
-            cuePhrases.add(cue.toLowerCase(Locale.ROOT));
+            String lower = cue.toLowerCase(Locale.ROOT);
+            if (cueList.stream().noneMatch(other -> other.length() < cue.length()
+                    && lower.contains(other.toLowerCase(Locale.ROOT)))) {
+                char first = lower.charAt(0);
+                if (first >= 128) {
+                    throw new IllegalStateException("wire-cues.txt: a cue must start with an ASCII letter: " + cue);
+                }
+                String[] known = cuesByFirst[first];
+                String[] more = known == null ? new String[1] : Arrays.copyOf(known, known.length + 1);
+                more[more.length - 1] = lower;
+                cuesByFirst[first] = more;
+            }
             cues.append(cues.length() == 0 ? "" : "|").append(cue.replace(" ", "\\s+"));
         }
         StringBuilder gap = new StringBuilder("\\p{Ll}[\\p{L}-]*");
@@ -71,19 +84,48 @@ final class WireAliases {
         return mayCite(sentence) ? collect(cued.matcher(sentence)) : List.of();
     }
 
-    /** A cheap filter: one of the cue phrases must occur before the pattern runs. */
+    /**
+     * A cheap filter: one of the cue phrases must start at a word start before the pattern runs. One pass,
+     * no copy of the sentence: at each word start the cues that begin with its letter are compared in place.
+     */
     private boolean mayCite(String s) {
-        String lower = s.toLowerCase(Locale.ROOT);
-        for (String cue : cuePhrases) {
-            if (lower.contains(cue)) {
-                return true;
+        int n = s.length();
+        boolean letterBefore = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+            if (letter && !letterBefore && c < 128) {
+                String[] candidates = cuesByFirst[c | 0x20];
+                if (candidates != null) {
+                    for (String cue : candidates) {
+                        if (startsWithIgnoreCase(s, i, cue)) {
+                            return true;
+                        }
+                    }
+                }
             }
+            letterBefore = letter;
         }
         return false;
     }
 
-
-
+    /** Whether {@code cue} (lower case) starts at {@code at} in {@code s}, ignoring ASCII case. */
+    private static boolean startsWithIgnoreCase(String s, int at, String cue) {
+        int len = cue.length();
+        if (at + len > s.length()) {
+            return false;
+        }
+        for (int k = 1; k < len; k++) {
+            char x = s.charAt(at + k);
+            if (x >= 'A' && x <= 'Z') {
+                x = (char) (x + 32);
+            }
+            if (x != cue.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private List<String> collect(Matcher m) {
         Set<String> found = new LinkedHashSet<>();

@@ -5,6 +5,7 @@ import dev.intisari.model.RawArticle;
 import dev.intisari.model.RemovedLine;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
@@ -90,6 +91,27 @@ class LineKindsTest {
     }
 
     /** Body lines that look like boilerplate but are not: never removed. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Rahmat Hidayat | Selasa, 6 Mei 2025 14:05 WIB",
+        "Kota • Senin, 12 Mei 2025 10:15 WIB • Sari Wulandari",
+    })
+    void metaLineWithADateIsRemoved(String line) {
+        CleanArticle a = cleanBetween(line);
+        assertEquals(BEFORE + "\n\n" + AFTER, a.text());
+        assertEquals(1, a.removed().size(), a.removed().toString());
+        assertEquals("date", a.removed().get(0).kind().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Skor akhir 2 | 1 untuk tuan rumah setelah laga pada Senin, 12 Mei 2025 yang berlangsung ketat.",
+    })
+    void sentenceWithABarAndADateStays(String line) {
+        CleanArticle a = cleanBetween(line);
+        assertTrue(a.text().contains(line), a.text());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Sumber di kepolisian menyebutkan pelaku sudah diamankan sejak Minggu malam.",

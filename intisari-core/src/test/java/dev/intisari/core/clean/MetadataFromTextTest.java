@@ -6,6 +6,7 @@ import dev.intisari.model.RemovalKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
@@ -45,11 +46,17 @@ class MetadataFromTextTest {
         assertEquals(1, a.removed().get(0).line());
     }
 
-    @Test
-    void notADatelineInsideTheBody() {
-        CleanArticle a = clean("Judul", "Prabowo - Gibran menang di 30 provinsi menurut hitung cepat.\nParagraf kedua.");
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Prabowo - Gibran menang di 30 provinsi menurut hitung cepat.",
+        "GO - JEK memperluas layanan pesan antar ke tiga kota baru.",
+        "OK - Mitra usaha kecil mendapat potongan biaya pengiriman.",
+    })
+    void notADatelineInsideTheBody(String first) {
+        CleanArticle a = clean("Judul", first + "\nParagraf kedua.");
         assertTrue(a.removed().isEmpty(), a.removed().toString());
         assertNull(a.outlet());
+        assertTrue(a.text().startsWith(first), a.text());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -31,8 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ScrapinghubEval {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final double F1_FLOOR = 0.95;
+    private static final double F1_FLOOR = 0.96;
     private static final int TIMED_ROUNDS = 3;
+    /** Thread CPU time: on the shared cores, wall time mostly measures the other builds. */
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     @Test
     void extractionQualityAndSpeed() throws IOException {
@@ -68,11 +70,11 @@ class ScrapinghubEval {
             long ourRound = 0;
             long jsoupRound = 0;
             for (Map.Entry<String, String> e : html.entrySet()) {
-                long t0 = System.nanoTime();
+                long t0 = CPU.getCurrentThreadCpuTime();
                 cleaner.clean(raw(e.getKey(), urls.get(e.getKey()), e.getValue()));
-                long t1 = System.nanoTime();
+                long t1 = CPU.getCurrentThreadCpuTime();
                 Jsoup.parse(e.getValue()).text();
-                jsoupRound += System.nanoTime() - t1;
+                jsoupRound += CPU.getCurrentThreadCpuTime() - t1;
                 ourRound += t1 - t0;
             }
             oursNanos = Math.min(oursNanos, ourRound);
@@ -99,7 +101,7 @@ class ScrapinghubEval {
                 .sorted((a, b) -> Double.compare(b.getValue().f1(), a.getValue().f1()))
                 .forEach(e -> System.out.printf("%-24s %6.3f %6.3f %6.3f%n", e.getKey(), e.getValue().f1(),
                         e.getValue().precision(), e.getValue().recall()));
-        System.out.printf("speed, one thread, best of " + TIMED_ROUNDS + " interleaved rounds: intisari %.0f pages/s, bare jsoup parse+text %.0f pages/s (ratio %.2f)%n",
+        System.out.printf("speed, one thread, thread CPU time, best of " + TIMED_ROUNDS + " interleaved rounds: intisari %.0f pages/s, bare jsoup parse+text %.0f pages/s (ratio %.2f)%n",
                 html.size() / (oursNanos / 1e9), html.size() / (jsoupNanos / 1e9), (double) oursNanos / jsoupNanos);
         if (Boolean.getBoolean("intisari.eval.verbose")) {
             worst.sort(null);
