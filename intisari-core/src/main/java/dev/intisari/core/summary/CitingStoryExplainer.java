@@ -234,12 +234,15 @@ public final class CitingStoryExplainer implements StoryExplainer {
                                 StorySentences units, Map<String, Integer> vocabulary) {
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        Map<String, Integer> pointsOf = new HashMap<>();
+        for (StoryKeyPoint p : points) {
+            p.citations().stream().map(Citation::article).distinct().forEach(id -> pointsOf.merge(id, 1, Integer::sum));
+        }
         for (Article a : articles) {
             if (a.title() == null || a.title().isBlank()) {
                 continue;
             }
-            long carried = points.stream().filter(p -> p.citations().stream()
-                    .anyMatch(c -> c.article().equals(a.id()))).count();
+            int carried = pointsOf.getOrDefault(a.id(), 0);
             int[] bag = TermAnalyzer.terms(a.title()).stream().map(vocabulary::get).filter(Objects::nonNull)
                     .mapToInt(Integer::intValue).distinct().toArray();
             double score = carried + units.centroidCosine(bag);
