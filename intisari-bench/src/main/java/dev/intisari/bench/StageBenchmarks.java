@@ -7,9 +7,12 @@ import dev.intisari.core.dedupe.MinHashDuplicateDetector;
 import dev.intisari.core.entity.PerceptronEntityRecognizer;
 import dev.intisari.core.pipeline.Pipeline;
 import dev.intisari.core.quote.PatternQuoteExtractor;
+import dev.intisari.core.quote.SpeakerQuoteMerger;
+import dev.intisari.core.summary.CitingStoryExplainer;
 import dev.intisari.core.summary.SupervisedMmrSummarizer;
 import dev.intisari.core.text.RuleSentenceSplitter;
 import dev.intisari.core.text.RuleTokenizer;
+import dev.intisari.core.time.DatedSentenceTimeline;
 import dev.intisari.core.time.RuleDateTagger;
 import dev.intisari.model.Article;
 import dev.intisari.model.CleanArticle;
@@ -17,6 +20,7 @@ import dev.intisari.model.DuplicateGroup;
 import dev.intisari.model.Entity;
 import dev.intisari.model.RawArticle;
 import dev.intisari.model.Sentence;
+import dev.intisari.model.StoryGroup;
 import dev.intisari.model.Token;
 import dev.intisari.model.TokenizedText;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
@@ -41,7 +45,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -74,6 +80,10 @@ public class StageBenchmarks {
     private List<List<Entity>> entities;
     private List<Article> corpus;
     private List<DuplicateGroup> copies;
+    private List<StoryGroup> stories;
+    private Map<String, Article> byId;
+    private final CitingStoryExplainer explainer =
+            new CitingStoryExplainer(new SpeakerQuoteMerger(), new DatedSentenceTimeline());
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -97,6 +107,9 @@ public class StageBenchmarks {
                         dev.intisari.model.Published.of(a.published(), "jsonl"), "id", a.text(), null)));
         corpus = many.stream().map(pipeline::analyze).toList();
         copies = dedupe.detect(corpus);
+        stories = clusterer.cluster(corpus, copies);
+        byId = new HashMap<>();
+        corpus.forEach(a -> byId.put(a.id(), a));
     }
 
     @Benchmark
@@ -154,6 +167,14 @@ public class StageBenchmarks {
     @Benchmark
     public Object cluster2000() {
         return clusterer.cluster(corpus, copies);
+    }
+
+    /** Story explanation of every story the clusterer finds in the 2,000 articles: divide by 4 as above. */
+    @Benchmark
+    public void storyExplanation2000(Blackhole bh) {
+        for (StoryGroup g : stories) {
+            bh.consume(explainer.explain(g, g.articles().stream().map(byId::get).toList()));
+        }
     }
 
     @Benchmark

@@ -80,13 +80,24 @@ public final class EndToEndBench {
             resetPeaks();
             log.println("running the pipeline");
             Counting report = new Counting();
+            long cpu = processCpu();
             long start = System.nanoTime();
             new CorpusRun(new FileCorpusReader(), pipeline, pool).run(List.of(dir.toString()), report,
                     p -> log.println("  " + p.describe()), n -> { });
             long end = System.nanoTime();
+            double pipelineCpu = (processCpu() - cpu) / 1e9;
             long peak = peakHeap();
             log.println("running a bare Lucene tokenisation pass over the same text");
+            cpu = processCpu();
             double lucene = lucenePass(pool);
+            double luceneCpu = (processCpu() - cpu) / 1e9;
+            // on a shared machine wall time counts the other work too; CPU time of this process does not
+            log.printf(Locale.ROOT, "load average at the end %.1f; CPU time of this process: pipeline %.1f s "
+                            + "(%,.0f articles per CPU-second), Lucene pass %.1f s (%,.0f per CPU-second), ratio %.1fx; "
+                            + "stage times are %s time%n",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), pipelineCpu,
+                    report.articles / pipelineCpu, luceneCpu, report.articles / luceneCpu, pipelineCpu / luceneCpu,
+                    dev.intisari.core.pipeline.StageClock.countsCpuTime() ? "thread CPU" : "wall");
             return new Figures(report.articles, bytes[0], (end - start) / 1e9, lucene, peak, clock.totals());
         } finally {
             pool.shutdown();
@@ -138,6 +149,12 @@ public final class EndToEndBench {
             throw new UncheckedIOException(e);
         }
         return n;
+    }
+
+    /** CPU time of this process (all threads, GC and compiler included), or 0 where the JVM does not say. */
+    private static long processCpu() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static void resetPeaks() {

@@ -27,6 +27,14 @@ public final class SyntheticCorpus {
     private static final String[] WEEKDAYS = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"};
     private static final String[] MONTHS = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
         "Agustus", "September", "Oktober", "November", "Desember"};
+    /** How many of its topic's terms a story uses. */
+    private static final int TERMS_PER_STORY = 6;
+    /** How many nouns of its own a story uses. */
+    private static final int NOUNS_PER_STORY = 12;
+    /** How many of the sentence templates a story draws from: its articles repeat its facts, not others'. */
+    private static final int SENTENCES_PER_STORY = 10;
+    /** The largest story: real news has rare stories of a few hundred articles. */
+    private static final int LARGEST_STORY = 200;
     private static final String[] NUMBER_WORDS = {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan"};
 
     /** How many articles, and the seed. */
@@ -47,7 +55,8 @@ public final class SyntheticCorpus {
 
     /** A story's fixed cast, drawn once from its own seed. */
     private record Cast(String id, String person, String shortName, String person2, String role, String org,
-                        String place, String topic, List<String> terms, long seed) {
+                        String place, String subject, String topic, List<String> terms, List<String> nouns,
+                        List<String> sentences, long seed) {
     }
 
     /** An article to write: its story, its index in the story, and its minute since the first day. */
@@ -127,17 +136,47 @@ public final class SyntheticCorpus {
             return 1;
         }
         double pareto = Math.pow(1 - random.nextDouble(), -1 / 1.3);
-        return (int) Math.min(60, 1 + Math.floor(pareto));
+        return (int) Math.min(LARGEST_STORY, 1 + Math.floor(pareto));
     }
 
+    /**
+     * A story's cast: people, a place (one of about 1,200), an organisation (national, or local to the place), a
+     * named subject in another place, six of its topic's ten terms, twelve nouns of its own and ten of the sentence templates, so
+     * two stories share few of their words, as two real stories do.
+     */
     private Cast cast(int story, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         String given = pick(r, "given");
         String family = pick(r, "family");
         String[] topic = pick(r, "topic").split("\\|");
+        String place = place(r);
+        String org = r.nextBoolean() ? pick(r, "org") : pick(r, "local-org").replace("{place}", place);
+        String subject = pick(r, "subject").replace("{Place}", place(r))
+                .replace("{num}", Integer.toString(1 + r.nextInt(20)));
+        List<String> terms = shuffled(List.of(topic[1].split(",")), r);
+        List<String> sentences = shuffled(words.get("sentence"), r);
+        List<String> nouns = shuffled(words.get("noun"), r);
         return new Cast(String.format(Locale.ROOT, "story-%06d", story), given + " " + family, family,
-                pick(r, "given") + " " + pick(r, "family"), pick(r, "role"), pick(r, "org"), pick(r, "place"),
-                topic[0], List.of(topic[1].split(",")), seed);
+                pick(r, "given") + " " + pick(r, "family"), pick(r, "role"), org, place, subject,
+                topic[0], List.copyOf(terms.subList(0, Math.min(TERMS_PER_STORY, terms.size()))),
+                List.copyOf(nouns.subList(0, Math.min(NOUNS_PER_STORY, nouns.size()))),
+                List.copyOf(sentences.subList(0, Math.min(SENTENCES_PER_STORY, sentences.size()))), seed);
+    }
+
+    private static List<String> shuffled(List<String> list, SplittableRandom r) {
+        List<String> out = new ArrayList<>(list);
+        for (int i = out.size() - 1; i > 0; i--) {
+            java.util.Collections.swap(out, i, r.nextInt(i + 1));
+        }
+        return out;
+    }
+
+    /** A prefix and a suffix joined (Sukarejo), or, one time in five, one of the listed place names. */
+    private String place(SplittableRandom r) {
+        if (r.nextInt(5) == 0) {
+            return pick(r, "place");
+        }
+        return pick(r, "place-prefix") + pick(r, "place-suffix");
     }
 
     private SyntheticArticle write(Cast cast, String id, OffsetDateTime time, SplittableRandom r) {
@@ -150,9 +189,12 @@ public final class SyntheticCorpus {
         text.append(cast.place().toUpperCase(Locale.ROOT)).append(" (").append(wire != null ? wire : outlet[0])
                 .append(") - ").append(fill(pick(r, "lead"), cast, time, r)).append("\n\n");
         int count = 0;
-        List<String> sentences = words.get("sentence");
+        List<String> sentences = cast.sentences();
         while (count < target) {
             String sentence = fill(sentences.get(r.nextInt(sentences.size())), cast, time, r);
+            if (r.nextBoolean() && sentence.endsWith(".") && !sentence.endsWith("\".")) {
+                sentence = sentence.substring(0, sentence.length() - 1) + ", " + fill(pick(r, "clause"), cast, time, r) + ".";
+            }
             text.append(sentence).append(r.nextInt(3) == 0 ? "\n\n" : " ");
             count += wordCount(sentence);
             if (r.nextInt(12) == 0) {
@@ -235,6 +277,8 @@ public final class SyntheticCorpus {
             case "role" -> cast.role();
             case "org" -> cast.org();
             case "place" -> cast.place();
+            case "subject" -> cast.subject();
+            case "n" -> cast.nouns().get(r.nextInt(cast.nouns().size()));
             case "t1", "t2", "t3", "t4" -> cast.terms().get((name.charAt(1) - '1' + r.nextInt(3)) % cast.terms().size());
             case "T1", "T2", "T3" -> capitalise(cast.terms().get((name.charAt(1) - '1') % cast.terms().size()));
             case "filler" -> pick(r, "filler");

@@ -8,19 +8,30 @@ import dev.intisari.model.InputProblem;
 import dev.intisari.model.RawArticle;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 
 /**
  * Runs a whole corpus: reads the inputs, analyses articles in batches on all cores, links entity names across
  * them, hands each to the report in input order (so the output never depends on thread timing), then groups
- * all of them. The analysed articles are held until the end, since names and stories depend on all of them. A bad input, a
- * repeated id or an article that fails a stage becomes an {@link InputProblem}; everything else is still
- * analysed.
+ * all of them. Names and stories depend on every article, so each analysed article is set aside on disk
+ * ({@link ArticleSpill}) as it is produced and read back when it is written and when grouping asks for it;
+ * memory holds per article only its id, its publication time and what entity linking reads
+ * ({@link LinkedNames}). A bad input, a repeated id or an article that fails a stage becomes an
+ * {@link InputProblem}; everything else is still analysed.
  */
 public final class CorpusRun {
     private static final int BATCH = 256;
@@ -56,24 +67,39 @@ public final class CorpusRun {
 
     public Outcome run(List<String> inputs, ReportWriter report, Consumer<InputProblem> problemSink,
                        Consumer<Integer> progress) throws IOException {
-        List<Article> analysed = new ArrayList<>();
+        try (ArticleSpill spill = new ArticleSpill()) {
+            return run(inputs, report, problemSink, progress, spill);
+        }
+    }
+
+    private Outcome run(List<String> inputs, ReportWriter report, Consumer<InputProblem> problemSink,
+                        Consumer<Integer> progress, ArticleSpill spill) throws IOException {
         List<InputProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        List<String> ids = new ArrayList<>();
+        List<OffsetDateTime> published = new ArrayList<>();
+        List<Article> slims = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
+        UnaryOperator<String> intern = name -> names.computeIfAbsent(name, n -> n);
         List<RawArticle> batch = new ArrayList<>(BATCH);
         Consumer<InputProblem> onProblem = p -> {
             problems.add(p);
             problemSink.accept(p);
         };
-        Runnable flush = () -> {
+        IoRunnable flush = () -> {
             for (Result r : analyse(batch)) {
                 if (r.problem() != null) {
                     onProblem.accept(r.problem());
                 } else {
-                    analysed.add(r.article());
+                    Article a = r.article();
+                    spill.add(a);
+                    ids.add(a.id());
+                    published.add(a.published() == null ? null : a.published().instant());
+                    slims.add(LinkedNames.slim(a, intern));
                 }
             }
             batch.clear();
-            progress.accept(analysed.size());
+            progress.accept(spill.size());
         };
         reader.read(inputs, new IngestListener() {
             @Override
@@ -85,7 +111,7 @@ public final class CorpusRun {
                 }
                 batch.add(raw);
                 if (batch.size() == BATCH) {
-                    flush.run();
+                    flush.runUnchecked();
                 }
             }
 
@@ -94,13 +120,46 @@ public final class CorpusRun {
                 onProblem.accept(problem);
             }
         });
-        flush.run();
-        List<Article> linked = pipeline.link(analysed);
-        for (Article article : linked) {
-            report.article(article);
+        flush.runUnchecked();
+        seen.clear();
+        names.clear();
+        spill.finish();
+        LinkedNames linked = LinkedNames.of(slims, pipeline.link(slims));
+        slims.clear();
+        int n = spill.size();
+        for (int i = 0; i < n; i++) {
+            report.article(linked.apply(i, spill.get(i)));
         }
-        report.grouping(pipeline.group(linked));
-        return new Outcome(analysed.size(), problems);
+        int[] order = IntStream.range(0, n).boxed()
+                .sorted(Comparator.comparing((Integer i) -> published.get(i), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(ids::get))
+                .mapToInt(Integer::intValue).toArray();
+        List<Article> ordered = new AbstractList<>() {
+            @Override
+            public Article get(int k) {
+                return linked.apply(order[k], spill.get(order[k]));
+            }
+
+            @Override
+            public int size() {
+                return n;
+            }
+        };
+        report.grouping(pipeline.groupInOrder(ordered, Arrays.stream(order).mapToObj(ids::get).toList()));
+        return new Outcome(n, problems);
+    }
+
+    /** A step that may fail with an {@link IOException}, rethrown unchecked inside a listener. */
+    private interface IoRunnable {
+        void run() throws IOException;
+
+        default void runUnchecked() {
+            try {
+                run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private List<Result> analyse(List<RawArticle> batch) {

@@ -46,12 +46,16 @@ import dev.intisari.model.Storyline;
 import dev.intisari.model.Token;
 import dev.intisari.model.TokenizedText;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The Intisari pipeline. {@link #analyze} takes one article through the per-article stages, in order;
@@ -141,10 +145,60 @@ public final class Pipeline {
     /** Linked articles through dedupe, story clustering, story explanation and storylines. */
     public Grouping group(List<Article> linked) {
         List<Article> ordered = inPublicationOrder(linked);
+        return groupInOrder(ordered, ordered.stream().map(Article::id).toList());
+    }
+
+    /**
+     * {@link #group} of articles already in publication order, with their ids. {@code ordered} may be a view
+     * that reads each article when asked ({@link CorpusRun}'s spill): dedupe and clustering read it in order,
+     * a story's articles are read when it is explained, and the storylines look articles up by id.
+     */
+    Grouping groupInOrder(List<Article> ordered, List<String> ids) {
         List<DuplicateGroup> copies = duplicates.detect(ordered);
         List<StoryGroup> groups = clusterer.cluster(ordered, copies);
-        Map<String, Article> byId = new HashMap<>();
-        ordered.forEach(a -> byId.put(a.id(), a));
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            position.put(ids.get(i), i);
+        }
+        Map<String, Article> byId = new AbstractMap<>() {
+            @Override
+            public Article get(Object id) {
+                Integer i = position.get(id);
+                return i == null ? null : ordered.get(i);
+            }
+
+            @Override
+            public boolean containsKey(Object id) {
+                return position.containsKey(id);
+            }
+
+            @Override
+            public Set<Entry<String, Article>> entrySet() {
+                return new AbstractSet<>() {
+                    @Override
+                    public Iterator<Entry<String, Article>> iterator() {
+                        Iterator<Map.Entry<String, Integer>> at = position.entrySet().iterator();
+                        return new Iterator<>() {
+                            @Override
+                            public boolean hasNext() {
+                                return at.hasNext();
+                            }
+
+                            @Override
+                            public Entry<String, Article> next() {
+                                Map.Entry<String, Integer> e = at.next();
+                                return Map.entry(e.getKey(), ordered.get(e.getValue()));
+                            }
+                        };
+                    }
+
+                    @Override
+                    public int size() {
+                        return position.size();
+                    }
+                };
+            }
+        };
         List<Story> stories = new ArrayList<>();
         for (StoryGroup group : groups) {
             stories.add(explainer.explain(group, group.articles().stream().map(byId::get).toList()));

@@ -1,5 +1,7 @@
 package dev.intisari.core.pipeline;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,23 +10,37 @@ import java.util.function.Supplier;
 
 /**
  * Time spent in each stage, summed over threads: what {@link Pipeline#timed} records so a benchmark can
- * report every stage against its budget. Thread-safe.
+ * report every stage against its budget. It counts the CPU time of the thread running the stage (wall time
+ * where the JVM cannot measure thread CPU time), so on a machine shared with other work a stage is not
+ * charged for the time it waited for a core. Thread-safe.
  */
 public final class StageClock {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final boolean CPU = THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
+
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
     private final Map<String, Integer> order = new ConcurrentHashMap<>();
 
     <T> T time(String stage, Supplier<T> work) {
-        long start = System.nanoTime();
+        long start = now();
         try {
             return work.get();
         } finally {
-            long spent = System.nanoTime() - start;
+            long spent = now() - start;
             order.putIfAbsent(stage, order.size());
             nanos.computeIfAbsent(stage, k -> new LongAdder()).add(spent);
             calls.computeIfAbsent(stage, k -> new LongAdder()).increment();
         }
+    }
+
+    /** Whether the clock counts thread CPU time (else wall time). */
+    public static boolean countsCpuTime() {
+        return CPU;
+    }
+
+    private static long now() {
+        return CPU ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     /** Total nanoseconds per stage, in the order the stages first ran. */

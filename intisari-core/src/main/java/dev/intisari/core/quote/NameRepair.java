@@ -32,7 +32,13 @@ final class NameRepair {
     private static final Pattern PAIR = Pattern.compile("(\\S+ \\S+.*?)-(\\p{Lu}\\S* \\S.*)");
     private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}{3}\\p{Lu}");
 
-    private record FullName(String name, int position) {
+    private static final Pattern NAME_WORDS = Pattern.compile("[\\s-]+");
+    private static final Pattern NAME_PARTS = Pattern.compile("[ -]");
+    /** Characters between the tokens the place markers are read from. */
+    private static final String TOKEN_BREAKS = ",.;:!?()\"\u201C\u201D";
+
+    /** A capitalised run of the article, its words split once, and where it starts. */
+    private record FullName(String name, String[] words, int position) {
     }
 
     private final QuoteLexicon lex;
@@ -43,22 +49,34 @@ final class NameRepair {
         this.lex = lex;
         for (Entity e : entities) {
             if (e.type() != EntityType.PERSON) {
-                for (String w : e.name().split("[\\s-]+")) {
+                for (String w : NAME_WORDS.split(e.name())) {
                     placeWords.add(w.toLowerCase(Locale.ROOT));
                 }
             }
         }
-        String[] tokens = text.split("[\\s,.;:!?()\"\u201C\u201D]+");
-        for (int i = 1; i < tokens.length; i++) {
-            if (lex.placeMarkers.contains(tokens[i - 1].toLowerCase(Locale.ROOT)) && !tokens[i].isEmpty()
-                    && Character.isUpperCase(tokens[i].charAt(0))) {
-                placeWords.add(tokens[i].toLowerCase(Locale.ROOT));
+        String previous = null;
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && tokenBreak(text.charAt(i))) {
+                i++;
             }
+            int start = i;
+            while (i < text.length() && !tokenBreak(text.charAt(i))) {
+                i++;
+            }
+            if (start == i) {
+                break;
+            }
+            if (previous != null && Character.isUpperCase(text.charAt(start))
+                    && lex.placeMarkers.contains(previous.toLowerCase(Locale.ROOT))) {
+                placeWords.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+            }
+            previous = text.substring(start, i);
         }
         Matcher m = CAPITALISED_RUN.matcher(text);
         while (m.find()) {
             for (String part : pairParts(m.group())) {
-                fullNames.add(new FullName(part, m.start()));
+                fullNames.add(new FullName(part, NAME_PARTS.split(part), m.start()));
             }
         }
     }
@@ -142,7 +160,7 @@ final class NameRepair {
             if (f.position() > position && best != null) {
                 break;
             }
-            String[] w = f.name().split("[ -]");
+            String[] w = f.words();
             for (int i = 0; i < w.length - 1; i++) {
                 if (w[i].equals(name)) {
                     String[] tail = Arrays.copyOfRange(w, i, w.length);
@@ -154,6 +172,11 @@ final class NameRepair {
             }
         }
         return best == null ? name : best;
+    }
+
+    private static boolean tokenBreak(char c) {
+        // the whitespace of a regular expression's \\s: space, tab, line feed, vertical tab, form feed, return
+        return c == ' ' || c >= '\t' && c <= '\r' || TOKEN_BREAKS.indexOf(c) >= 0;
     }
 
     private static boolean acronym(String word) {

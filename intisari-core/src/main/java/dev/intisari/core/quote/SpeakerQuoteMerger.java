@@ -6,6 +6,7 @@ import dev.intisari.model.QuoteCitation;
 import dev.intisari.model.StoryQuote;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,8 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
     }
 
     private static final class Group {
+        /** Position among the story's groups: the earlier of two equally good groups wins. */
+        final int order;
         final String speaker;
         final Set<String> words;
         final List<QuoteCitation> citations = new ArrayList<>();
@@ -42,7 +45,8 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
         String text;
         boolean direct;
 
-        Group(String speaker, Set<String> words, Quote first) {
+        Group(int order, String speaker, Set<String> words, Quote first) {
+            this.order = order;
             this.speaker = speaker;
             this.words = words;
             this.namedSpeaker = first.speaker();
@@ -68,14 +72,15 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
         StatementWords statementWords = new StatementWords(lexicon);
         List<Group> groups = new ArrayList<>();
         Map<String, List<Group>> byWord = new HashMap<>();
+        Tally tally = new Tally();
         for (Article article : articles) {
             String outlet = article.outlet() != null ? article.outlet() : "article:" + article.id();
             for (Quote quote : article.quotes()) {
                 Set<String> words = statementWords.of(quote.text());
                 String speaker = quote.speaker() == null ? null : quote.speaker().toLowerCase(Locale.ROOT);
-                Group group = bestGroup(speaker, words, byWord);
+                Group group = bestGroup(speaker, words, byWord, groups, tally);
                 if (group == null) {
-                    group = new Group(speaker, words, quote);
+                    group = new Group(groups.size(), speaker, words, quote);
                     groups.add(group);
                     for (String w : words) {
                         byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(group);
@@ -100,18 +105,24 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
         return merged;
     }
 
-    private Group bestGroup(String speaker, Set<String> words, Map<String, List<Group>> byWord) {
-        Map<Group, Integer> shared = new HashMap<>();
+    /**
+     * The group the statement joins, or null. Candidates are the groups sharing a word with it, counted
+     * through the word index into {@code tally} and examined in their order, so the result never depends on
+     * hashing.
+     */
+    private Group bestGroup(String speaker, Set<String> words, Map<String, List<Group>> byWord, List<Group> groups,
+                            Tally tally) {
         for (String w : words) {
             for (Group g : byWord.getOrDefault(w, List.of())) {
-                shared.merge(g, 1, Integer::sum);
+                tally.count(g.order);
             }
         }
+        int[] touched = tally.touched();
         Group best = null;
         double bestScore = 0;
-        for (Map.Entry<Group, Integer> e : shared.entrySet()) {
-            Group g = e.getKey();
-            int common = e.getValue();
+        for (int order : touched) {
+            Group g = groups.get(order);
+            int common = tally.take(order);
             int smaller = Math.min(words.size(), g.words.size());
             double jaccard = (double) common / (words.size() + g.words.size() - common);
             double overlap = smaller == 0 ? 0 : (double) common / smaller;
@@ -126,5 +137,39 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
             }
         }
         return best;
+    }
+
+    /** Shared-word counts per group of one statement, kept in arrays reused across the statements of a story. */
+    private static final class Tally {
+        private int[] counts = new int[64];
+        private int[] touched = new int[64];
+        private int size;
+
+        void count(int group) {
+            if (group >= counts.length) {
+                counts = Arrays.copyOf(counts, Math.max(group + 1, counts.length * 2));
+            }
+            if (counts[group]++ == 0) {
+                if (size == touched.length) {
+                    touched = Arrays.copyOf(touched, size * 2);
+                }
+                touched[size++] = group;
+            }
+        }
+
+        /** The groups counted since the last call, in their order; their counts stay until taken ({@link #take}). */
+        int[] touched() {
+            int[] out = Arrays.copyOf(touched, size);
+            size = 0;
+            Arrays.sort(out);
+            return out;
+        }
+
+        /** The count of {@code group}, reset to zero. */
+        int take(int group) {
+            int n = counts[group];
+            counts[group] = 0;
+            return n;
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns speaker phrases into speakers for one article. An entity whose mention overlaps the phrase wins
@@ -31,10 +32,15 @@ final class SpeakerResolver {
     private record FullName(String[] words, String display, int position) {
     }
 
+    private static final Pattern NAME_WORDS = Pattern.compile("[\\s-]+");
+
     private final ArticleView view;
     private final Words words;
     private final QuoteLexicon lex;
     private final List<Entity> entities;
+    /** The article's person entities and their names' lower-case words, split once. */
+    private final List<Entity> personEntities = new ArrayList<>();
+    private final List<String[]> personWords = new ArrayList<>();
     private final EntityMentions mentions;
     private final List<FullName> fullNames = new ArrayList<>();
     private final Set<String> standalone = new HashSet<>();
@@ -55,6 +61,12 @@ final class SpeakerResolver {
         this.words = view.words;
         this.lex = view.lexicon;
         this.entities = entities;
+        for (Entity e : entities) {
+            if (e.type() == EntityType.PERSON) {
+                personEntities.add(e);
+                personWords.add(NAME_WORDS.split(e.name().toLowerCase(Locale.ROOT)));
+            }
+        }
         this.mentions = new EntityMentions(entities, view.text.length());
         this.quoted = pieces;
         collectNames();
@@ -240,9 +252,9 @@ final class SpeakerResolver {
     }
 
     private Entity entityNamed(String[] key) {
-        for (Entity e : entities) {
-            if (e.type() == EntityType.PERSON && contains(e.name().toLowerCase(Locale.ROOT).split("[\\s-]+"), key)) {
-                return e;
+        for (int i = 0; i < personEntities.size(); i++) {
+            if (contains(personWords.get(i), key)) {
+                return personEntities.get(i);
             }
         }
         return null;

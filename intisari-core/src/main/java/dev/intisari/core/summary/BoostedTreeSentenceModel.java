@@ -19,6 +19,10 @@ public final class BoostedTreeSentenceModel implements SentenceModel {
     private final int[][] features;
     private final double[][] thresholds;
     private final double[][] leaves;
+    /** The same trees laid out flat, tree after tree, for {@link #logit}: one array read per node. */
+    private final int[] flatFeatures;
+    private final double[] flatThresholds;
+    private final double[] flatLeaves;
 
     /** {@code features[t][node]} is -1 for a node that does not split. */
     public BoostedTreeSentenceModel(double base, int depth, int[][] features, double[][] thresholds,
@@ -35,6 +39,14 @@ public final class BoostedTreeSentenceModel implements SentenceModel {
         this.features = features.clone();
         this.thresholds = thresholds.clone();
         this.leaves = leaves.clone();
+        flatFeatures = new int[features.length * internal];
+        flatThresholds = new double[features.length * internal];
+        flatLeaves = new double[features.length * (internal + 1)];
+        for (int t = 0; t < features.length; t++) {
+            System.arraycopy(features[t], 0, flatFeatures, t * internal, internal);
+            System.arraycopy(thresholds[t], 0, flatThresholds, t * internal, internal);
+            System.arraycopy(leaves[t], 0, flatLeaves, t * (internal + 1), internal + 1);
+        }
     }
 
     /** The shipped model, read once. */
@@ -55,13 +67,13 @@ public final class BoostedTreeSentenceModel implements SentenceModel {
     public double logit(double[] row) {
         double z = base;
         int internal = (1 << depth) - 1;
-        for (int t = 0; t < features.length; t++) {
+        for (int t = 0, nodes = 0, leafs = 0; t < features.length; t++, nodes += internal, leafs += internal + 1) {
             int node = 0;
             for (int d = 0; d < depth; d++) {
-                int f = features[t][node];
-                node = 2 * node + (f >= 0 && row[f] > thresholds[t][node] ? 2 : 1);
+                int f = flatFeatures[nodes + node];
+                node = 2 * node + (f >= 0 && row[f] > flatThresholds[nodes + node] ? 2 : 1);
             }
-            z += leaves[t][node - internal];
+            z += flatLeaves[leafs + node - internal];
         }
         return z;
     }

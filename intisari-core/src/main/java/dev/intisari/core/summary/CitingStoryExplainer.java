@@ -13,6 +13,7 @@ import dev.intisari.model.StoryQuote;
 import dev.intisari.model.TokenizedText;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -102,23 +103,25 @@ public final class CitingStoryExplainer implements StoryExplainer {
             allOutlets.add(outletOf.get(a));
         }
         boolean[] candidate = candidates(sets, scores, units);
+        double[] dot = new double[n];
         int[] shared = new int[n];
         List<Candidate> found = new ArrayList<>();
         for (int u = 0; u < n; u++) {
             if (!candidate[u]) {
                 continue;
             }
-            double[] cos = units.cosines(u, shared);
+            int[] touched = units.cosines(u, dot, shared);
+            Arrays.sort(touched);
             List<Integer> support = new ArrayList<>();
             Set<String> outlets = new LinkedHashSet<>();
-            double centrality = 0;
-            for (int v = 0; v < n; v++) {
-                centrality += cos[v];
-                if (units.sameFact(u, v, cos[v], shared[v], config)) {
+            for (int v : touched) {
+                if (units.sameFact(u, v, dot[v], shared[v], config)) {
                     support.add(v);
                     outlets.add(outletOf.get(units.article(v)));
                 }
             }
+            StorySentences.clear(touched, dot, shared);
+            double centrality = units.cosineSum(u);
             int firstArticle = support.stream().mapToInt(units::article).min().orElse(units.article(u));
             double value = scores.get(units.article(u))[units.sentence(u)]
                     + SUPPORT_WEIGHT * (allOutlets.size() <= 1 ? 0 : (outlets.size() - 1.0) / (allOutlets.size() - 1))
@@ -151,18 +154,43 @@ public final class CitingStoryExplainer implements StoryExplainer {
         return points;
     }
 
-    /** The best {@code candidatesPerArticle} usable sentences of each article. */
+    /**
+     * The best {@code candidatesPerArticle} usable sentences of each article; in a story with more candidates
+     * than {@code storyCandidates}, the articles' best first, then their second best, and so on (each rank in
+     * order of score), up to that many. Each candidate costs a pass over the postings of its terms, so the
+     * bound keeps the explanation of a story linear in its size.
+     */
     private boolean[] candidates(List<SentenceSet> sets, List<double[]> scores, StorySentences units) {
         boolean[] out = new boolean[units.size()];
         Map<Integer, List<Integer>> byArticle = new HashMap<>();
         for (int u = 0; u < units.size(); u++) {
             byArticle.computeIfAbsent(units.article(u), x -> new ArrayList<>()).add(u);
         }
+        List<List<Integer>> ranked = new ArrayList<>();
         byArticle.forEach((a, list) -> {
             double[] s = scores.get(a);
             list.sort(Comparator.comparingDouble((Integer u) -> -s[units.sentence(u)]).thenComparingInt(u -> u));
-            list.subList(0, Math.min(config.candidatesPerArticle(), list.size())).forEach(u -> out[u] = true);
+            ranked.add(list.subList(0, Math.min(config.candidatesPerArticle(), list.size())));
         });
+        int total = ranked.stream().mapToInt(List::size).sum();
+        if (total <= config.storyCandidates()) {
+            ranked.forEach(list -> list.forEach(u -> out[u] = true));
+            return out;
+        }
+        int chosen = 0;
+        for (int rank = 0; chosen < config.storyCandidates(); rank++) {
+            List<Integer> level = new ArrayList<>();
+            for (List<Integer> list : ranked) {
+                if (rank < list.size()) {
+                    level.add(list.get(rank));
+                }
+            }
+            level.sort(Comparator.comparingDouble((Integer u) -> -scores.get(units.article(u))[units.sentence(u)])
+                    .thenComparingInt(u -> u));
+            for (int i = 0; i < level.size() && chosen < config.storyCandidates(); i++, chosen++) {
+                out[level.get(i)] = true;
+            }
+        }
         return out;
     }
 
@@ -206,12 +234,15 @@ public final class CitingStoryExplainer implements StoryExplainer {
                                 StorySentences units, Map<String, Integer> vocabulary) {
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        Map<String, Integer> pointsOf = new HashMap<>();
+        for (StoryKeyPoint p : points) {
+            p.citations().stream().map(Citation::article).distinct().forEach(id -> pointsOf.merge(id, 1, Integer::sum));
+        }
         for (Article a : articles) {
             if (a.title() == null || a.title().isBlank()) {
                 continue;
             }
-            long carried = points.stream().filter(p -> p.citations().stream()
-                    .anyMatch(c -> c.article().equals(a.id()))).count();
+            int carried = pointsOf.getOrDefault(a.id(), 0);
             int[] bag = TermAnalyzer.terms(a.title()).stream().map(vocabulary::get).filter(Objects::nonNull)
                     .mapToInt(Integer::intValue).distinct().toArray();
             double score = carried + units.centroidCosine(bag);

@@ -18,12 +18,13 @@ import java.util.List;
  * @param candidatesPerArticle best sentences of each article considered for the story's points
  * @param maxSentences       sentences of an article read at most (the rest of a huge text is not a summary's)
  * @param lengthPenalty      salience lost per article-mean length of a sentence (shorter points read better)
+ * @param storyCandidates    most candidates of one story (each costs a pass over its terms' postings)
  */
 public record KeyPointConfig(int articlePoints, int minWords, double mmrLambda, double redundantCosine,
                              double sameFactCosine, double sameFactContainment, int storyPoints,
                              int storyMinPoints, int candidatesPerArticle, int maxSentences,
-                             double lengthPenalty) {
-    public static final KeyPointConfig DEFAULTS = new KeyPointConfig(3, 5, 0.8, 0.6, 0.5, 0.75, 5, 3, 6, 250, 0);
+                             double lengthPenalty, int storyCandidates) {
+    public static final KeyPointConfig DEFAULTS = new KeyPointConfig(3, 5, 0.8, 0.6, 0.5, 0.75, 5, 3, 6, 250, 0, 96);
 
     /** The first {@link #maxSentences} sentences of {@code text}. */
     public TokenizedText readable(TokenizedText text) {
@@ -34,7 +35,8 @@ public record KeyPointConfig(int articlePoints, int minWords, double mmrLambda, 
     /** This configuration with another lambda and length penalty. */
     public KeyPointConfig withSelection(double lambda, double penalty) {
         return new KeyPointConfig(articlePoints, minWords, lambda, lambda >= 1 ? 1.01 : redundantCosine, sameFactCosine,
-                sameFactContainment, storyPoints, storyMinPoints, candidatesPerArticle, maxSentences, penalty);
+                sameFactContainment, storyPoints, storyMinPoints, candidatesPerArticle, maxSentences, penalty,
+                storyCandidates);
     }
 
     /** Key points for an article with {@code eligible} usable sentences: up to 3, half of them when fewer. */

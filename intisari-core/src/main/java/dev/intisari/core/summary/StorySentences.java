@@ -95,18 +95,48 @@ final class StorySentences {
         return sentence[unit];
     }
 
-    /** Cosine of {@code unit} with every unit (0 for units sharing no term). */
-    double[] cosines(int unit, int[] sharedTerms) {
-        double[] dot = new double[article.length];
-        Arrays.fill(sharedTerms, 0);
+    /**
+     * Cosine of {@code unit} with every unit sharing a term with it, written into {@code dot} and
+     * {@code sharedTerms} (indexed by unit, zero elsewhere on return); returns the units touched, in no order.
+     * Cost: the postings of the unit's terms. {@code dot} and {@code sharedTerms} must be all zero on entry;
+     * {@link #clear} zeroes them again.
+     */
+    int[] cosines(int unit, double[] dot, int[] sharedTerms) {
+        int touched = 0;
+        int[] seen = new int[16];
         for (int k = 0; k < terms[unit].length; k++) {
             double w = weights[unit][k];
             for (int v : postings[terms[unit][k]]) {
+                if (sharedTerms[v]++ == 0) {
+                    if (touched == seen.length) {
+                        seen = Arrays.copyOf(seen, touched * 2);
+                    }
+                    seen[touched++] = v;
+                }
                 dot[v] += w * weightOf(v, terms[unit][k]);
-                sharedTerms[v]++;
             }
         }
-        return dot;
+        return Arrays.copyOf(seen, touched);
+    }
+
+    /** Zeroes the entries of {@code touched} units in the buffers {@link #cosines} filled. */
+    static void clear(int[] touched, double[] dot, int[] sharedTerms) {
+        for (int v : touched) {
+            dot[v] = 0;
+            sharedTerms[v] = 0;
+        }
+    }
+
+    /**
+     * The sum of the unit's cosines with every unit of the story (itself included), from the centroid: the
+     * sum of unit vectors dotted with this one. Cost: the unit's terms.
+     */
+    double cosineSum(int unit) {
+        double sum = 0;
+        for (int k = 0; k < terms[unit].length; k++) {
+            sum += weights[unit][k] * centroid[terms[unit][k]];
+        }
+        return sum;
     }
 
     /** Units stating the same thing as {@code unit} (itself included), from its cosines and shared terms. */

@@ -14,10 +14,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
@@ -79,6 +81,7 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
     @Override
     public List<TimelineEntry> build(List<Article> articles) {
         List<Statement> statements = new ArrayList<>();
+        Map<String, List<Statement>> byDate = new HashMap<>();
         int order = 0;
         for (Article a : articles) {
             String published = a.published() == null ? null : a.published().date().toString();
@@ -95,13 +98,16 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
                     continue;
                 }
                 Citation cite = new Citation(a.id(), s.index());
-                Statement same = statements.stream()
-                        .filter(x -> x.date.equals(best.value()) && overlap(x.words, words) >= mergeOverlap)
+                List<Statement> sameDate = byDate.computeIfAbsent(best.value(), k -> new ArrayList<>());
+                Statement same = sameDate.stream().filter(x -> overlap(x.words, words) >= mergeOverlap)
                         .findFirst().orElse(null);
                 if (same != null) {
                     same.citations.add(cite);
                 } else if (taken < maxPerArticle) {
-                    statements.add(new Statement(best.value(), text, words, cite, best.value().equals(published), order++));
+                    Statement added = new Statement(best.value(), text, words, cite, best.value().equals(published),
+                            order++);
+                    statements.add(added);
+                    sameDate.add(added);
                     taken++;
                 }
             }

@@ -1,0 +1,91 @@
+package dev.intisari.core.pipeline;
+
+import dev.intisari.model.Article;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+
+/**
+ * A run's analysed articles set aside in a temporary file, in the order they were added, and read back by
+ * position: memory holds one offset per article, not the article. Appending is for one thread; once
+ * {@link #finish} is called, reads are safe from any thread. {@link #close} deletes the file.
+ */
+final class ArticleSpill implements AutoCloseable {
+    private final Path file;
+    private final OutputStream out;
+    private FileChannel channel;
+    private long[] offsets = new long[1024];
+    private int size;
+    private long written;
+
+    ArticleSpill() throws IOException {
+        file = Files.createTempFile("intisari-run-", ".spill");
+        file.toFile().deleteOnExit();
+        out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.WRITE), 1 << 16);
+    }
+
+    void add(Article article) throws IOException {
+        if (channel != null) {
+            throw new IllegalStateException("the spill is finished");
+        }
+        byte[] bytes = ArticleCodec.encode(article);
+        if (size + 1 >= offsets.length) {
+            offsets = Arrays.copyOf(offsets, offsets.length * 2);
+        }
+        out.write(bytes);
+        written += bytes.length;
+        offsets[++size] = written;
+    }
+
+    /** Ends appending; from now on articles can be read. */
+    void finish() throws IOException {
+        out.close();
+        channel = FileChannel.open(file, StandardOpenOption.READ);
+    }
+
+    int size() {
+        return size;
+    }
+
+    Article get(int i) {
+        if (channel == null) {
+            throw new IllegalStateException("finish the spill before reading it");
+        }
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        ByteBuffer buffer = ByteBuffer.allocate((int) (offsets[i + 1] - offsets[i]));
+        try {
+            long at = offsets[i];
+            while (buffer.hasRemaining()) {
+                int n = channel.read(buffer, at + buffer.position());
+                if (n < 0) {
+                    throw new IOException("the spill file ended early");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ArticleCodec.decode(buffer.array());
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            out.close();
+            if (channel != null) {
+                channel.close();
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+}
