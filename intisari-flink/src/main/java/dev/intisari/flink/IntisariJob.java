@@ -4,7 +4,6 @@ import dev.intisari.flink.serial.SerialType;
 import dev.intisari.model.Article;
 import dev.intisari.model.RawArticle;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.api.common.serialization.SerializationSchema;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
@@ -16,6 +15,7 @@ import org.apache.flink.streaming.api.CheckpointingMode;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.opensearch.action.delete.DeleteRequest;
 import org.opensearch.action.index.IndexRequest;
 import org.opensearch.common.xcontent.XContentType;
@@ -107,15 +107,15 @@ public final class IntisariJob {
                     .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
                     .build()).uid("opensearch").name("OpenSearch");
         }
-        SerializationSchema<StoryUpdate> key = u -> u.id().getBytes(StandardCharsets.UTF_8);
-        SerializationSchema<StoryUpdate> value = u -> ContractJson.update(u).getBytes(StandardCharsets.UTF_8);
+        String storyTopic = config.storyTopic();
+        // The record's time is when the update was made, not the stream's event time (the publication time):
+        // with event times, time-based retention would delete a story's updates as soon as they are written.
+        KafkaRecordSerializationSchema<StoryUpdate> record = (u, context, eventTime) -> new ProducerRecord<>(
+                storyTopic, null, System.currentTimeMillis(), u.id().getBytes(StandardCharsets.UTF_8),
+                ContractJson.update(u).getBytes(StandardCharsets.UTF_8));
         stories.sinkTo(KafkaSink.<StoryUpdate>builder()
                 .setBootstrapServers(config.bootstrap())
-                .setRecordSerializer(KafkaRecordSerializationSchema.<StoryUpdate>builder()
-                        .setTopic(config.storyTopic())
-                        .setKeySerializationSchema(key)
-                        .setValueSerializationSchema(value)
-                        .build())
+                .setRecordSerializer(record)
                 .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
                 .build()).uid("story-updates").name("Kafka story updates");
     }
