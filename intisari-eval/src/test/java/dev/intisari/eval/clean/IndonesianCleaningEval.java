@@ -3,6 +3,7 @@ package dev.intisari.eval.clean;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.intisari.core.clean.RuleLineCleaner;
+import dev.intisari.eval.CsvTable;
 import dev.intisari.eval.SharedData;
 import dev.intisari.model.CleanArticle;
 import dev.intisari.model.RawArticle;
@@ -14,7 +15,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -211,11 +211,11 @@ class IndonesianCleaningEval {
                 }
             }
         }
-        try (Reader r = Files.newBufferedReader(shared.resolve("data/detik-1000-summarization/data_berita.csv"))) {
-            for (List<String> row : Csv.read(r)) {
-                if (row.size() > 4 && detik.contains(row.get(0))) {
-                    out.put("detik\tdata_berita.csv:" + row.get(0), row.get(4));
-                }
+        List<List<String>> detikRows = CsvTable.parse(Files.readString(
+                shared.resolve("data/detik-1000-summarization/data_berita.csv"), StandardCharsets.UTF_8));
+        for (List<String> row : detikRows.subList(1, detikRows.size())) {
+            if (row.size() > 4 && detik.contains(row.get(0))) {
+                out.put("detik\tdata_berita.csv:" + row.get(0), row.get(4));
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package dev.intisari.eval.entity;
 
+import dev.intisari.eval.CsvTable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.intisari.core.text.RuleTokenizer;
@@ -58,7 +59,7 @@ final class NewsText {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<List<String>> rows = csvRows(text);
+        List<List<String>> rows = CsvTable.parse(text);
         for (int r = 1; r < rows.size(); r++) {
             if (rows.get(r).size() > 4) {
                 for (String line : rows.get(r).get(4).split("\n")) {
@@ -75,40 +76,4 @@ final class NewsText {
         return out;
     }
 
-    private static List<List<String>> csvRows(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else if (c != '\r') {
-                field.append(c);
-            }
-        }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
-    }
 }

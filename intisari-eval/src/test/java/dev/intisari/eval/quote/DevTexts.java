@@ -1,5 +1,6 @@
 package dev.intisari.eval.quote;
 
+import dev.intisari.eval.CsvTable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -77,7 +78,7 @@ final class DevTexts {
 
     /** detik-1000 articles by their "id" column. */
     static Map<String, String> detik(Path csv) throws IOException {
-        List<List<String>> rows = csvRows(Files.readString(csv, StandardCharsets.UTF_8));
+        List<List<String>> rows = CsvTable.parse(Files.readString(csv, StandardCharsets.UTF_8));
         Map<String, String> texts = new LinkedHashMap<>();
         List<String> header = rows.get(0);
         int id = header.indexOf("id");
@@ -89,48 +90,6 @@ final class DevTexts {
         }
         return texts;
     }
-
-    /** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
-    static List<List<String>> csvRows(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
-    }
-
     static Set<String> set(String... values) {
         return new HashSet<>(List.of(values));
     }

@@ -1,5 +1,6 @@
 package dev.intisari.eval.summary;
 
+import dev.intisari.eval.CsvTable;
 import dev.intisari.core.summary.DeletionCheck;
 import dev.intisari.core.summary.LexRank;
 import dev.intisari.core.summary.PointTrimmer;
@@ -37,7 +38,7 @@ class DetikKeyPointsEval {
     @Test
     void detikThousand() throws Exception {
         Path dir = SharedData.require("detik-1000-summarization");
-        List<List<String>> rows = CsvRecords.parse(Files.readString(dir.resolve("data_berita.csv"), StandardCharsets.UTF_8));
+        List<List<String>> rows = CsvTable.parse(Files.readString(dir.resolve("data_berita.csv"), StandardCharsets.UTF_8));
         List<String> header = rows.get(0);
         int body = header.indexOf("isi_berita");
         int summary = header.indexOf("Summary");

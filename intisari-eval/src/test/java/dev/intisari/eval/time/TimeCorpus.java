@@ -1,5 +1,6 @@
 package dev.intisari.eval.time;
 
+import dev.intisari.eval.CsvTable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -31,7 +32,7 @@ final class TimeCorpus {
     static Map<String, DatedText> detik(Path dir) {
         Map<String, DatedText> out = new LinkedHashMap<>();
         try {
-            List<List<String>> rows = CsvRows.parse(Files.readString(dir.resolve("data_berita.csv"), StandardCharsets.UTF_8));
+            List<List<String>> rows = CsvTable.parse(Files.readString(dir.resolve("data_berita.csv"), StandardCharsets.UTF_8));
             List<String> head = rows.get(0);
             int id = head.indexOf("id");
             int date = head.indexOf("tanggal");

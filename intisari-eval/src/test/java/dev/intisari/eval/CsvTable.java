@@ -1,14 +1,17 @@
-package dev.intisari.eval.summary;
+package dev.intisari.eval;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads RFC 4180 CSV: quoted fields may hold commas, line breaks and doubled quotes. */
-final class CsvRecords {
-    private CsvRecords() {
+/**
+ * The one CSV reader of the evaluations (RFC 4180): quoted fields may hold commas, doubled quotes and line
+ * breaks; rows end at LF, CRLF or CR; a leading byte-order mark is dropped. Rows include the header.
+ */
+public final class CsvTable {
+    private CsvTable() {
     }
 
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
