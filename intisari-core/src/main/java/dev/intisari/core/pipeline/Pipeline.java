@@ -26,7 +26,9 @@ import dev.intisari.core.text.RuleSentenceSplitter;
 import dev.intisari.core.text.RuleTokenizer;
 import dev.intisari.core.text.SentenceSplitter;
 import dev.intisari.core.text.Tokenizer;
+import dev.intisari.core.time.CopyrightYearEstimator;
 import dev.intisari.core.time.DateTagger;
+import dev.intisari.core.time.PublicationEstimator;
 import dev.intisari.core.time.RuleDateTagger;
 import dev.intisari.core.time.DatedSentenceTimeline;
 import dev.intisari.model.Article;
@@ -77,6 +79,7 @@ public final class Pipeline {
     private final StorylineLinker storylines;
     private final EntityLinker linker;
     private final MachineTranslationSigns translationSigns = new MachineTranslationSigns();
+    private final PublicationEstimator lastResortDate;
 
     public Pipeline(Cleaner cleaner, LanguageIdentifier languages, Tokenizer tokenizer, SentenceSplitter splitter,
                     EntityRecognizer entities, QuoteExtractor quotes, DateTagger dates, Summarizer summarizer,
@@ -99,6 +102,7 @@ public final class Pipeline {
         this.entities = Objects.requireNonNull(entities);
         this.quotes = Objects.requireNonNull(quotes);
         this.dates = Objects.requireNonNull(dates);
+        this.lastResortDate = new CopyrightYearEstimator(dates);
         this.summarizer = Objects.requireNonNull(summarizer);
         this.duplicates = Objects.requireNonNull(duplicates);
         this.clusterer = Objects.requireNonNull(clusterer);
@@ -125,7 +129,10 @@ public final class Pipeline {
         TokenizedText text = new TokenizedText(clean.text(), clean.headings(), sentences, tokens);
         List<Entity> found = entities.recognize(text);
         List<Quote> said = quotes.extract(raw.id(), text, found);
-        Published published = raw.published() != null ? raw.published() : clean.published();
+        Published published = firstNonNull(raw.published(), clean.published());
+        if (published == null) {
+            published = lastResortDate.estimate(text, clean.removed()).orElse(null);
+        }
         List<DateMention> dated = dates.tag(text, published == null ? null : published.date());
         List<KeyPoint> keyPoints = summarizer.keyPoints(raw.id(), firstNonNull(raw.title(), clean.title()), text, found);
         return new Article(raw.id(), raw.source(), firstNonNull(raw.outlet(), clean.outlet()), raw.url(),
@@ -279,7 +286,7 @@ public final class Pipeline {
         return flags;
     }
 
-    private static String firstNonNull(String a, String b) {
+    private static <T> T firstNonNull(T a, T b) {
         return a != null ? a : b;
     }
 }
