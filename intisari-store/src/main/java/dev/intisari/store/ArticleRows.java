@@ -20,6 +20,7 @@ final class ArticleRows {
     }
 
     private final PreparedStatement article;
+    private final PreparedStatement storyOrder;
     private final PreparedStatement dropEntities;
     private final PreparedStatement dropQuotes;
     private final PreparedStatement entity;
@@ -33,6 +34,7 @@ final class ArticleRows {
                 + " outlet = excluded.outlet, title = excluded.title, published = excluded.published,"
                 + " sort_time = excluded.sort_time, url = excluded.url, raw = excluded.raw,"
                 + " analysis = excluded.analysis, indexed = 0, grouped = 0, stored_at = excluded.stored_at");
+        storyOrder = db.prepareStatement("UPDATE story_articles SET sort_key = ? WHERE article_id = ?");
         dropEntities = db.prepareStatement("DELETE FROM entities WHERE article_id = ?");
         dropQuotes = db.prepareStatement("DELETE FROM quotes WHERE article_id = ?");
         entity = db.prepareStatement("INSERT OR IGNORE INTO entities(article_id, entity_id, name, key, type,"
@@ -53,6 +55,9 @@ final class ArticleRows {
         article.setString(9, json.raw());
         article.setString(10, json.analysis());
         article.executeUpdate();
+        storyOrder.setString(1, a.published() == null ? Store.UNDATED : a.published().instant().toInstant().toString());
+        storyOrder.setString(2, a.id());
+        storyOrder.executeUpdate();
         dropEntities.setString(1, a.id());
         dropEntities.executeUpdate();
         dropQuotes.setString(1, a.id());
@@ -84,7 +89,7 @@ final class ArticleRows {
             entity.executeBatch();
             quote.executeBatch();
         } finally {
-            for (PreparedStatement p : new PreparedStatement[] {article, dropEntities, dropQuotes, entity, quote}) {
+            for (PreparedStatement p : new PreparedStatement[] {article, storyOrder, dropEntities, dropQuotes, entity, quote}) {
                 p.close();
             }
         }

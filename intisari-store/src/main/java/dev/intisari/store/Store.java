@@ -24,6 +24,9 @@ import java.util.Optional;
  * ({@link Ingest#recover}).
  */
 public final class Store implements AutoCloseable {
+    /** The order key of an undated article in a story's article list: after every instant. */
+    static final String UNDATED = "~";
+
     private final Path folder;
     private final Connection db;
     private final SearchIndex index;
@@ -228,9 +231,9 @@ public final class Store implements AutoCloseable {
     public List<ArticleSummary> articlesOf(String storyId) throws IOException {
         return read(db -> {
             try (PreparedStatement p = prepare(db, "SELECT a.id, a.title, a.outlet, a.published, a.url"
-                    + " FROM story_articles s JOIN articles a INDEXED BY articles_details ON a.id = s.article_id"
-                    + " WHERE s.story_id = ?"
-                    + " ORDER BY a.sort_time NULLS LAST, a.id", storyId);
+                    + " FROM story_articles s INDEXED BY story_articles_order"
+                    + " JOIN articles a INDEXED BY articles_details ON a.id = s.article_id"
+                    + " WHERE s.story_id = ? ORDER BY s.sort_key, s.article_id", storyId);
                  ResultSet r = p.executeQuery()) {
                 List<ArticleSummary> out = new ArrayList<>();
                 while (r.next()) {
@@ -238,6 +241,39 @@ public final class Store implements AutoCloseable {
                             r.getString(5)));
                 }
                 return out;
+            }
+        });
+    }
+
+    /**
+     * A page of at most {@code limit} of the story's articles in publication order (undated last), after the
+     * position {@code afterKey}/{@code afterId} of the previous page (both null for the first page). Reads
+     * only the page's rows, so its cost does not grow with the story.
+     */
+    public StoryArticlePage articlesOf(String storyId, String afterKey, String afterId, int limit) throws IOException {
+        if (limit < 1 || (afterKey == null) != (afterId == null)) {
+            throw new IllegalArgumentException("bad page of a story's articles");
+        }
+        return read(db -> {
+            String sql = "SELECT s.sort_key, a.id, a.title, a.outlet, a.published, a.url"
+                    + " FROM story_articles s INDEXED BY story_articles_order"
+                    + " JOIN articles a INDEXED BY articles_details ON a.id = s.article_id WHERE s.story_id = ?"
+                    + (afterKey == null ? "" : " AND (s.sort_key, s.article_id) > (?, ?)")
+                    + " ORDER BY s.sort_key, s.article_id LIMIT ?";
+            Object[] args = afterKey == null ? new Object[] {storyId, limit + 1}
+                    : new Object[] {storyId, afterKey, afterId, limit + 1};
+            try (PreparedStatement p = prepare(db, sql, args); ResultSet r = p.executeQuery()) {
+                List<ArticleSummary> out = new ArrayList<>();
+                List<String> keys = new ArrayList<>();
+                while (r.next()) {
+                    keys.add(r.getString(1));
+                    out.add(new ArticleSummary(r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                            r.getString(6)));
+                }
+                if (out.size() <= limit) {
+                    return new StoryArticlePage(out, null, null);
+                }
+                return new StoryArticlePage(out.subList(0, limit), keys.get(limit - 1), out.get(limit - 1).id());
             }
         });
     }

@@ -30,10 +30,12 @@ final class StoryWriter {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)", s.id(), s.title(), s.start(), s.end(), s.articles().size(),
                 s.outlets().size(), ContractJson.story(s));
         try (PreparedStatement p = db.prepareStatement(
-                "INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES (?, ?)")) {
+                "INSERT OR IGNORE INTO story_articles(story_id, article_id, sort_key) VALUES (?, ?,"
+                        + " COALESCE((SELECT sort_time FROM articles WHERE id = ?), '" + Store.UNDATED + "'))")) {
             for (String a : s.articles()) {
                 p.setString(1, s.id());
                 p.setString(2, a);
+                p.setString(3, a);
                 p.addBatch();
             }
             p.executeBatch();

@@ -200,6 +200,31 @@ class StoreTest {
     }
 
     @Test
+    void aStorysArticlesComeInPagesInPublicationOrder() throws IOException {
+        try (Store store = Store.open(temp.resolve("data"))) {
+            ingest(store, corpus());
+            String story = store.storiesOf("banjir-1").get(0);
+            List<ArticleSummary> all = store.articlesOf(story);
+            assertTrue(all.size() >= 2, all.toString());
+            List<String> dates = all.stream().map(ArticleSummary::published).toList();
+            assertEquals(dates.stream().sorted().toList(), dates, "publication order");
+            List<ArticleSummary> paged = new ArrayList<>();
+            StoryArticlePage page = store.articlesOf(story, null, null, 1);
+            paged.addAll(page.articles());
+            while (page.hasNext()) {
+                assertEquals(1, page.articles().size());
+                page = store.articlesOf(story, page.nextKey(), page.nextId(), 1);
+                paged.addAll(page.articles());
+            }
+            assertEquals(all, paged);
+            StoryArticlePage whole = store.articlesOf(story, null, null, all.size());
+            assertEquals(all, whole.articles());
+            assertFalse(whole.hasNext(), "a page holding the rest is the last");
+            assertThrows(IllegalArgumentException.class, () -> store.articlesOf(story, "x", null, 1));
+        }
+    }
+
+    @Test
     void facetsCountAcrossSegments() throws IOException {
         try (Store store = Store.open(temp.resolve("data"))) {
             // one run per article: every run ends with a commit, so the index has several segments

@@ -1,38 +1,108 @@
 package dev.intisari.app.api;
 
+import dev.intisari.store.StorySummary;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * An opaque page cursor: the offset of the next item, base64url-encoded. Clients pass back what {@code next}
- * gave them; anything else is a bad request.
+ * An opaque page cursor, base64url-encoded. Three kinds: the offset of the next item (search results), the
+ * last story of a page of stories (a keyset position: a page costs the same however deep it is, and a story
+ * added meanwhile does not shift the next page) and the last article of a page of a story's articles.
+ * Clients pass back what {@code next} gave them; anything else, or a cursor of another list, is a bad request.
  */
 final class Cursor {
-    private static final String PREFIX = "o:";
+    private static final String OFFSET = "o";
+    private static final String STORY = "s";
+    private static final String ARTICLE = "a";
+    private static final char SEPARATOR = '\n';
 
-    private Cursor() {
+    private final String kind;
+    private final String[] parts;
+
+    private Cursor(String kind, String[] parts) {
+        this.kind = kind;
+        this.parts = parts;
     }
 
     static String of(int offset) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((PREFIX + offset).getBytes(StandardCharsets.UTF_8));
+        return encode(OFFSET, Integer.toString(offset));
     }
 
+    static String afterStory(StorySummary last) {
+        return encode(STORY, last.id(), last.end() == null ? "" : last.end(), Integer.toString(last.articles()));
+    }
+
+    static String afterArticle(String key, String id) {
+        return encode(ARTICLE, key, id);
+    }
+
+    /** The cursor's offset: 0 without a cursor. */
     static int offset(String cursor) {
         if (cursor == null || cursor.isEmpty()) {
             return 0;
         }
+        Cursor c = parse(cursor, OFFSET, 1);
         try {
-            String s = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (s.startsWith(PREFIX)) {
-                int offset = Integer.parseInt(s.substring(PREFIX.length()));
-                if (offset >= 0) {
-                    return offset;
-                }
+            int offset = Integer.parseInt(c.parts[0]);
+            if (offset >= 0) {
+                return offset;
             }
-        } catch (IllegalArgumentException e) {
-            // falls through to the error below
+        } catch (NumberFormatException e) {
+            // reported below
         }
         throw ApiError.badRequest("bad cursor");
+    }
+
+    /** True when {@code cursor} is a position after a story (rather than an offset). */
+    static boolean isStoryPosition(String cursor) {
+        return cursor != null && !cursor.isEmpty() && decode(cursor).kind.equals(STORY);
+    }
+
+    /** The last story of the previous page, with the fields its order reads (id, end date, size). */
+    static StorySummary storyPosition(String cursor) {
+        Cursor c = parse(cursor, STORY, 3);
+        try {
+            return new StorySummary(c.parts[0], null, null, c.parts[1].isEmpty() ? null : c.parts[1],
+                    Integer.parseInt(c.parts[2]), 0);
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest("bad cursor");
+        }
+    }
+
+    /** The order key and id of the last article of the previous page, or null without a cursor. */
+    static String[] articlePosition(String cursor) {
+        if (cursor == null || cursor.isEmpty()) {
+            return null;
+        }
+        return parse(cursor, ARTICLE, 2).parts.clone();
+    }
+
+    private static Cursor parse(String cursor, String kind, int parts) {
+        Cursor c = decode(cursor);
+        if (!c.kind.equals(kind) || c.parts.length != parts) {
+            throw ApiError.badRequest("bad cursor");
+        }
+        return c;
+    }
+
+    private static Cursor decode(String cursor) {
+        String s;
+        try {
+            s = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest("bad cursor");
+        }
+        int colon = s.indexOf(':');
+        if (colon < 1) {
+            throw ApiError.badRequest("bad cursor");
+        }
+        return new Cursor(s.substring(0, colon), s.substring(colon + 1).split(String.valueOf(SEPARATOR), -1));
+    }
+
+    private static String encode(String kind, String... parts) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((kind + ":" + String.join(String.valueOf(SEPARATOR), parts))
+                        .getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -16,9 +16,14 @@ final class Params {
     }
 
     static int limit(Context ctx) {
+        return limit(ctx, DEFAULT_LIMIT);
+    }
+
+    /** The {@code limit} parameter, {@code fallback} when absent. */
+    static int limit(Context ctx, int fallback) {
         String v = ctx.queryParam("limit");
         if (v == null || v.isEmpty()) {
-            return DEFAULT_LIMIT;
+            return fallback;
         }
         try {
             int n = Integer.parseInt(v);

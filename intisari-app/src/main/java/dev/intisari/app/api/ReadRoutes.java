@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.intisari.store.EntityView;
 import dev.intisari.store.Store;
+import dev.intisari.store.StoryArticlePage;
 import dev.intisari.store.StoryFilter;
 import dev.intisari.store.StorySummary;
 import dev.intisari.store.search.FacetCount;
@@ -40,13 +41,16 @@ final class ReadRoutes {
             default -> throw ApiError.badRequest("sort must be latest or largest");
         };
         int limit = Params.limit(ctx);
-        int offset = Params.offset(ctx);
+        String cursor = ctx.queryParam("cursor");
+        boolean keyset = Cursor.isStoryPosition(cursor);
+        StorySummary after = keyset ? Cursor.storyPosition(cursor) : null;
+        int offset = keyset ? 0 : Params.offset(ctx);
         List<StorySummary> page = store.stories(new StoryFilter(order, Params.date(ctx, "from"),
-                Params.date(ctx, "to"), Params.optional(ctx, "entity"), offset, limit + 1));
+                Params.date(ctx, "to"), Params.optional(ctx, "entity"), offset, limit + 1, after));
         ObjectNode body = JSON.createObjectNode();
         ArrayNode items = body.putArray("stories");
         page.stream().limit(limit).forEach(s -> items.add(summary(s)));
-        body.put("next", page.size() > limit ? Cursor.of(offset + limit) : null);
+        body.put("next", page.size() > limit ? Cursor.afterStory(page.get(limit - 1)) : null);
         json(ctx, body);
     }
 
@@ -63,7 +67,12 @@ final class ReadRoutes {
         for (JsonNode kp : body.path("key_points")) {
             ((ObjectNode) kp).put("reports", counts.getOrDefault(kp.path("id").asText(), 0));
         }
-        body.set("article_details", JSON.valueToTree(store.articlesOf(id)));
+        String[] after = Cursor.articlePosition(ctx.queryParam("cursor"));
+        StoryArticlePage details = store.articlesOf(id, after == null ? null : after[0],
+                after == null ? null : after[1], Params.limit(ctx, Params.MAX_LIMIT));
+        body.set("article_details", JSON.valueToTree(details.articles()));
+        body.put("article_details_next", details.hasNext()
+                ? Cursor.afterArticle(details.nextKey(), details.nextId()) : null);
         json(ctx, body);
     }
 

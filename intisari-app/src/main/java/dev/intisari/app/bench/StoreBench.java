@@ -302,12 +302,15 @@ public final class StoreBench {
                 standard.duplicateDetector(), standard.storyClusterer(), new StoreBenchExplainer(), new EntityStorylineLinker());
     }
 
-    /** What GET /api/stories/{id} reads: the id resolved, the story, its report counts and article details. */
+    /**
+     * What GET /api/stories/{id} reads: the id resolved, the story, its report counts and the first page of
+     * article details (the API's default page of 100).
+     */
     private static void storyPage(Store store, String asked) throws IOException {
         String id = store.resolveStory(asked).orElseThrow();
         JSON.readTree(store.story(id).orElseThrow());
         store.reportCounts(id);
-        store.articlesOf(id);
+        store.articlesOf(id, null, null, 100);
     }
 
     private interface Read<T> {

@@ -145,6 +145,21 @@ class ApiServerTest {
         assertEquals(0, kp.path("reports").asInt());
         assertEquals("banjir-1", story.path("article_details").get(0).path("id").asText());
         assertEquals("Kabar Sukamaju", story.path("article_details").get(0).path("outlet").asText());
+        assertTrue(story.path("article_details_next").isNull(), "one page holds a small story");
+        List<String> paged = new ArrayList<>();
+        String next = null;
+        do {
+            JsonNode page = ok(get("/api/stories/" + id + "?limit=1" + (next == null ? "" : "&cursor=" + next)));
+            assertEquals(1, page.path("article_details").size());
+            paged.add(page.path("article_details").get(0).path("id").asText());
+            next = page.path("article_details_next").isNull() ? null : page.path("article_details_next").asText();
+        } while (next != null && paged.size() < 20);
+        List<String> whole = new ArrayList<>();
+        story.path("article_details").forEach(a -> whole.add(a.path("id").asText()));
+        assertEquals(whole, paged);
+        String storiesCursor = ok(get("/api/stories?limit=1")).path("next").asText();
+        error(400, get("/api/stories/" + id + "?cursor=" + storiesCursor));
+        error(400, get("/api/stories/" + id + "?limit=101"));
         error(404, get("/api/stories/s-tidakada"));
         error(404, get("/api/tidak-ada"));
     }
