@@ -47,8 +47,13 @@ public final class TestPipeline {
     }
 
     public static Pipeline create(StoryClusterer clusterer) {
+        return create(clusterer, new KnownPeople());
+    }
+
+    /** With another entity stage. */
+    public static Pipeline create(StoryClusterer clusterer, EntityRecognizer entities) {
         return new Pipeline(new RuleLineCleaner(), text -> "id", new RuleTokenizer(), new RuleSentenceSplitter(),
-                new KnownPeople(), new QuotedSpeech(), new RuleDateTagger(), new SupervisedMmrSummarizer(),
+                entities, new QuotedSpeech(), new RuleDateTagger(), new SupervisedMmrSummarizer(),
                 new MinHashDuplicateDetector(), clusterer,
                 new CitingStoryExplainer(new SpeakerQuoteMerger(), new DatedSentenceTimeline()),
                 new EntityStorylineLinker());
