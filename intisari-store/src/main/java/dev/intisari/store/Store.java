@@ -278,6 +278,27 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** The list details of these articles (those stored), in the order asked. */
+    public List<ArticleSummary> articleSummaries(List<String> ids) throws IOException {
+        Map<String, ArticleSummary> found = read(db -> {
+            Map<String, ArticleSummary> out = new HashMap<>();
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement p = prepare(db, "SELECT id, title, outlet, published, url"
+                        + " FROM articles INDEXED BY articles_details WHERE id IN (" + marks + ")", chunk.toArray());
+                     ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.put(r.getString(1), new ArticleSummary(r.getString(1), r.getString(2), r.getString(3),
+                                r.getString(4), r.getString(5)));
+                    }
+                }
+            }
+            return out;
+        });
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** An entity by canonical name (any case), with its quotes and stories; empty when no article names it. */
     public Optional<EntityView> entity(String name, int limit) throws IOException {
         String key = SearchIndex.key(name);

@@ -8,6 +8,7 @@ import dev.intisari.core.dedupe.MinHashDuplicateDetector;
 import dev.intisari.model.DuplicateGroup;
 import dev.intisari.store.ArticleSummary;
 import dev.intisari.store.Store;
+import dev.intisari.store.StoryArticlePage;
 import dev.intisari.store.search.SearchHit;
 import io.javalin.http.Context;
 
@@ -34,7 +35,10 @@ import static dev.intisari.app.web.ArticlePage.JSON;
  * redirects to the story that carries its articles.
  */
 final class StoryPage {
-    /** Articles whose analyses are read for one page; beyond this, sentences and copies are not shown. */
+    /**
+     * Articles listed on one page, and whose analyses are read; a larger story lists its first ones and shows
+     * no cited sentences or copies.
+     */
     private static final int MAX_ANALYSES = 300;
     private static final int RELATED = 6;
     private static final int RELATED_SEEDS = 2;
@@ -63,11 +67,18 @@ final class StoryPage {
             return;
         }
         JsonNode story = JSON.readTree(body.get());
-        List<ArticleSummary> articles = store.articlesOf(id.get());
+        int total = story.path("articles").size();
+        StoryArticlePage page = store.articlesOf(id.get(), null, null, MAX_ANALYSES);
+        List<ArticleSummary> articles = page.articles();
         Map<String, ArticleSummary> summaries = new LinkedHashMap<>();
         articles.forEach(a -> summaries.put(a.id(), a));
+        if (page.hasNext()) {
+            // a very large story: only its first articles are listed, plus those its points and quotes cite
+            store.articleSummaries(story.findValuesAsText("article").stream().distinct()
+                    .filter(a -> !summaries.containsKey(a)).toList()).forEach(a -> summaries.put(a.id(), a));
+        }
         Map<String, JsonNode> analyses = new HashMap<>();
-        if (articles.size() <= MAX_ANALYSES) {
+        if (!page.hasNext()) {
             for (ArticleSummary a : articles) {
                 Optional<String> json = store.article(a.id());
                 if (json.isPresent()) {
@@ -84,7 +95,7 @@ final class StoryPage {
         String start = story.path("start").asText(null);
         String end = story.path("end").asText(null);
         m.element("p", (start == null ? "" : Layout.date(start) + (end == null || end.equals(start) ? ""
-                : " – " + Layout.date(end)) + " · ") + Layout.count(articles.size(), "artikel") + " · "
+                : " – " + Layout.date(end)) + " · ") + Layout.count(Math.max(total, articles.size()), "artikel") + " · "
                 + Layout.count(story.path("outlets").size(), "media"), "class", "lead");
         contents(m);
         KeyPointList.render(m, v);
@@ -92,7 +103,7 @@ final class StoryPage {
         QuoteList.render(m, v);
         OutletComparison.render(m, v, copies);
         entities(m, story);
-        articleList(m, v, copies);
+        articleList(m, v, articles, total, copies);
         ArticlePage.related(m, related(articles));
         m.close("article");
         WebPages.send(ctx, Layout.page(title, null, m));
@@ -130,13 +141,17 @@ final class StoryPage {
         m.close("ul").close("section");
     }
 
-    private static void articleList(Markup m, StoryView v, List<DuplicateGroup> copies) {
+    private static void articleList(Markup m, StoryView v, List<ArticleSummary> listed, int total,
+                                    List<DuplicateGroup> copies) {
         Set<String> copied = new HashSet<>();
         copies.forEach(g -> g.articles().stream().filter(a -> !a.equals(g.first())).forEach(copied::add));
         m.open("section", "id", "artikel");
         m.element("h2", "Artikel dalam cerita");
+        if (total > listed.size()) {
+            m.element("p", "Menampilkan " + listed.size() + " artikel pertama dari " + total + ".", "class", "meta");
+        }
         m.open("ol", "class", "articles");
-        for (ArticleSummary a : v.summaries().values()) {
+        for (ArticleSummary a : listed) {
             m.open("li");
             m.link(Href.article(a.id()), a.title() == null ? a.id() : a.title());
             m.element("span", " · " + v.outlet(a.id()) + (a.published() == null ? "" : " · "

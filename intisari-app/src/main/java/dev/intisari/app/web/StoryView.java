@@ -7,12 +7,13 @@ import java.util.Map;
 
 /**
  * What a story page is built from: the story (contract JSON), its articles' summaries and analyses
- * (by id; analyses may be missing for very large stories) and the error-report counts per key point.
+ * (by id, in publication order; analyses may be missing for very large stories) and the error-report counts
+ * per key point.
  */
 record StoryView(String id, JsonNode story, Map<String, ArticleSummary> summaries, Map<String, JsonNode> analyses,
                  Map<String, Integer> reports) {
     StoryView {
-        summaries = Map.copyOf(summaries);
+        summaries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(summaries));
         analyses = Map.copyOf(analyses);
         reports = Map.copyOf(reports);
     }

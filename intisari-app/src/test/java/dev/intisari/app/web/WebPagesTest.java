@@ -98,6 +98,8 @@ class WebPagesTest {
                 .map(t -> t.replace(" Pertama", "")).toList(), "earliest outlet first");
         assertEquals("Pertama", table.selectFirst("tbody tr.first .first-badge").text());
         assertEquals(2, story.select("#artikel li").size());
+        assertEquals(List.of("/articles/banjir-1", "/articles/banjir-2"), story.select("#artikel li > a").eachAttr("href"),
+                "articles in publication order");
         assertNotNull(story.selectFirst("link[rel=stylesheet][href=/assets/intisari.css]"));
     }
 
