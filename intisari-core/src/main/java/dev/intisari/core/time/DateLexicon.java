@@ -34,6 +34,12 @@ final class DateLexicon {
     /** Which lower-case ASCII letters begin a vocabulary word, and the longest word: a cheap first test. */
     private final boolean[] firstLetter = new boolean[128];
     private int longest;
+    /**
+     * Which (first letter, second letter, length) shapes of ASCII words occur in the vocabulary: most words of
+     * a text fail this test and are never hashed. Indexed by {@link #shape}.
+     */
+    private final boolean[] shapes;
+    private boolean nonAsciiWords;
 
     /** Words the rules themselves test for (grammar, not tunable lists). */
     private static final String[] SYNTAX = {"hari", "kemarin", "besok", "lusa", "esok", "tanggal", "tgl", "kuartal",
@@ -64,13 +70,22 @@ final class DateLexicon {
         int size = Integer.highestOneBit(all.size() * 4) * 2;
         vocabulary = new String[size];
         for (String w : all) {
+            longest = Math.max(longest, w.length());
+        }
+        shapes = new boolean[27 * 27 * (longest + 1)];
+        for (String w : all) {
             char c = w.charAt(0);
             if (c < 128) {
                 firstLetter[c] = true;
             } else {
                 java.util.Arrays.fill(firstLetter, true); // a non-ASCII word: no first-letter shortcut
             }
-            longest = Math.max(longest, w.length());
+            int shape = shape(w.toCharArray(), 0, w.length());
+            if (shape < 0) {
+                nonAsciiWords = true;
+            } else {
+                shapes[shape] = true;
+            }
             int h = hash(w) & (size - 1);
             while (vocabulary[h] != null) {
                 h = (h + 1) & (size - 1);
@@ -85,6 +100,10 @@ final class DateLexicon {
         if (end - start > longest || c < 128 && !firstLetter[c]) {
             return "";
         }
+        int shape = shape(text, start, end);
+        if (shape >= 0 ? !shapes[shape] : !nonAsciiWords) {
+            return "";
+        }
         int h = hash(text, start, end) & (vocabulary.length - 1);
         for (String w = vocabulary[h]; w != null; h = (h + 1) & (vocabulary.length - 1), w = vocabulary[h]) {
             if (w.length() == end - start && sameLower(w, text, start)) {
@@ -92,6 +111,21 @@ final class DateLexicon {
             }
         }
         return "";
+    }
+
+    /** The shape index of an ASCII-letter word of at most {@link #longest} letters, or -1. */
+    private int shape(char[] text, int start, int end) {
+        int a = letterIndex(lower(text[start]));
+        int b = end - start > 1 ? letterIndex(lower(text[start + 1])) : 26;
+        if (a < 0 || b < 0 || end - start > longest) {
+            return -1;
+        }
+        return (a * 27 + b) * (longest + 1) + (end - start);
+    }
+
+    /** 0-25 for a-z, 26 for other ASCII, -1 for non-ASCII. */
+    private static int letterIndex(char c) {
+        return c >= 'a' && c <= 'z' ? c - 'a' : c < 128 ? 26 : -1;
     }
 
     private static boolean sameLower(String w, char[] text, int start) {
