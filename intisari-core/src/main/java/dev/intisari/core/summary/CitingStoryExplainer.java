@@ -34,9 +34,13 @@ import java.util.Set;
  * Order: chronological — by the publication of the first article that reported the point, then by the
  * sentence's position — so the story reads as it unfolded and its newest development comes last.
  * The title is the headline of the article that carries the most key points (closest to the story's
- * centroid on ties). Entities, outlet coverage: see {@link StoryCoverage}. Quotes and timeline are delegated.
+ * centroid on ties); when no article has a headline (plain text without one), it is made from the first
+ * key point by {@link #headline}. Entities, outlet coverage: see {@link StoryCoverage}. Quotes and timeline are delegated.
  */
 public final class CitingStoryExplainer implements StoryExplainer {
+    /** Longest headline made from a key point, and the shortest first clause that may stand as one. */
+    private static final int HEADLINE = 140;
+    private static final int MIN_CLAUSE = 40;
     /** Weight of outlet support (share of the story's outlets carrying the point). */
     private static final double SUPPORT_WEIGHT = 0.6;
     /** Weight of centrality (mean cosine with the story's sentences, scaled). */
@@ -251,7 +255,31 @@ public final class CitingStoryExplainer implements StoryExplainer {
                 best = a.title();
             }
         }
-        return best != null ? best : articles.isEmpty() ? group.id() : articles.get(0).id();
+        if (best != null) {
+            return best;
+        }
+        return points.isEmpty() ? articles.isEmpty() ? group.id() : articles.get(0).id() : headline(points.get(0).text());
+    }
+
+    /**
+     * A headline made from a key point when no article has one: its first clause when that is long enough
+     * to say something (at least 40 characters) and short enough for a headline, else the point cut at a word
+     * with an ellipsis; a final full stop dropped.
+     */
+    static String headline(String point) {
+        String text = point.strip();
+        if (text.endsWith(".")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        if (text.length() <= HEADLINE) {
+            return text;
+        }
+        int comma = text.indexOf(", ", MIN_CLAUSE);
+        if (comma > 0 && comma <= HEADLINE) {
+            return text.substring(0, comma);
+        }
+        int cut = text.lastIndexOf(' ', HEADLINE - 1);
+        return text.substring(0, cut > MIN_CLAUSE ? cut : HEADLINE - 1) + "…";
     }
 
     private record Candidate(int unit, double value, List<Integer> support, int outlets, int firstArticle) {
