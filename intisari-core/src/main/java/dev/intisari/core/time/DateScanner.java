@@ -650,7 +650,10 @@ final class DateScanner {
                 if (bare && lex.is(w.word(i - 1), Role.SET)) {
                     return null;
                 }
-                Direction dir = futureTense(i) ? Direction.FUTURE : Direction.PAST;
+                // "hingga akhir pekan", "menjelang akhir pekan": a period running up to the coming weekend
+                String before = w.word(i - 1);
+                boolean upTo = lex.is(before, Role.UNTIL) || before.equals("menjelang");
+                Direction dir = futureTense(i) || upTo ? Direction.FUTURE : Direction.PAST;
                 return new Found(i, end, iso(CalendarResolver.weekend(anchor, weeks, bare, dir)), false, false);
             }
             return bare ? null : new Found(i, end, str(CalendarResolver.week(anchor, weeks)), false, false);

@@ -45,6 +45,9 @@ class RuleDateTaggerTest {
             2017-03-28 | Dua hari lalu gempa mengguncang Sulawesi. | Dua hari lalu=2017-03-26
             2017-03-28 | Kebakaran terjadi tiga minggu lalu. | tiga minggu lalu=2017-03
             2017-03-28 | Konser digelar akhir pekan lalu. | akhir pekan lalu=2017-03-25
+            2017-03-28 | Hujan lebat berpotensi turun hingga akhir pekan. | akhir pekan=2017-04-01
+            2017-03-28 | Harga cabai biasanya naik menjelang akhir pekan. | akhir pekan=2017-04-01
+            2017-03-28 | Ribuan warga memadati alun-alun pada akhir pekan. | akhir pekan=2017-03-25
             2017-03-28 | Rapat lanjutan digelar pekan depan. | pekan depan=2017-04
             2017-03-28 | Tarif baru berlaku bulan depan. | bulan depan=2017-04
             2017-03-28 | Aturan itu terbit pada tahun 2020. | tahun 2020=2020
