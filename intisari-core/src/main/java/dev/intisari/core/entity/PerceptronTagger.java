@@ -134,12 +134,10 @@ public final class PerceptronTagger {
         return t;
     }
 
-    /** Viterbi over float weights (training). */
-    static int[] decode(int l, float[] weights, float[] transitions, int[] rows, int[] counts, int n) {
-        return decode(l, weights, transitions, rows, counts, n, null, 0);
-    }
-
-    /** As above, with {@code margin} added to every tag but the gold one (cost-augmented decoding). */
+    /**
+     * Viterbi over float weights (training), with {@code margin} added to every tag but the gold one
+     * (cost-augmented decoding; {@code gold} null or margin 0 for plain decoding).
+     */
     static int[] decode(int l, float[] weights, float[] transitions, int[] rows, int[] counts, int n,
                         int[] gold, float margin) {
         float[] emission = new float[n * l];
