@@ -26,11 +26,16 @@ final class WordScores {
     private static final int GROUPS = 5;
 
     private final NerFeatures features;
-    private final short[] weights;
+    /** The weights with each row padded to {@link #stride} tags, so that no row straddles two cache lines. */
+    private final short[] table;
     private final int l;
+    /** Tags per padded row and per padded group of sums: the labels rounded up to a power of two. */
+    private final int stride;
     private final LongIntMap slots;
     private final int[] sums;
     private final int[] selfCounts;
+    /** Cluster ids of each word with sums (the features that join two words read them). */
+    private final int[] slotClusters;
     private final int[] start;
     private final int[] end;
     private final int[] start2;
@@ -38,12 +43,14 @@ final class WordScores {
 
     WordScores(NerFeatures features, short[] weights, int labels, List<String> vocabulary) {
         this.features = features;
-        this.weights = weights;
         this.l = labels;
+        this.stride = labels <= 1 ? 1 : Integer.highestOneBit(labels - 1) << 1;
+        this.table = padded(weights, labels, stride);
         LongIntMap map = new LongIntMap(vocabulary.size() * 3);
         int[] buffer = new int[NerFeatures.STRIDE];
-        int[] sumsBuilt = new int[vocabulary.size() * 3 * GROUPS * labels];
+        int[] sumsBuilt = new int[vocabulary.size() * 3 * GROUPS * stride];
         int[] counts = new int[vocabulary.size() * 3];
+        int[] clusterIds = new int[vocabulary.size() * 3];
         int slot = 0;
         for (String lower : vocabulary) {
             for (String form : forms(lower)) {
@@ -52,21 +59,23 @@ final class WordScores {
                     continue;
                 }
                 NerFeatures.Words w = features.describe(new CharSequence[] {form}, 1);
-                int base = slot * GROUPS * labels;
+                int base = slot * GROUPS * stride;
                 counts[slot] = features.selfRows(w, 0, buffer, 0);
-                add(buffer, counts[slot], sumsBuilt, base + SELF * labels);
-                add(buffer, features.leftRows(w, 0, buffer, 0), sumsBuilt, base + AS_PREVIOUS * labels);
-                add(buffer, features.rightRows(w, 0, 1, buffer, 0), sumsBuilt, base + AS_NEXT * labels);
+                clusterIds[slot] = w.clusters[0];
+                add(buffer, counts[slot], sumsBuilt, base + SELF * stride);
+                add(buffer, features.leftRows(w, 0, buffer, 0), sumsBuilt, base + AS_PREVIOUS * stride);
+                add(buffer, features.rightRows(w, 0, 1, buffer, 0), sumsBuilt, base + AS_NEXT * stride);
                 buffer[0] = features.secondLeftRow(w, 0);
-                add(buffer, 1, sumsBuilt, base + AS_SECOND_PREVIOUS * labels);
+                add(buffer, 1, sumsBuilt, base + AS_SECOND_PREVIOUS * stride);
                 buffer[0] = features.secondRightRow(w, 0, 1);
-                add(buffer, 1, sumsBuilt, base + AS_SECOND_NEXT * labels);
+                add(buffer, 1, sumsBuilt, base + AS_SECOND_NEXT * stride);
                 map.put(key, slot++);
             }
         }
         this.slots = map;
-        this.sums = Arrays.copyOf(sumsBuilt, slot * GROUPS * labels);
+        this.sums = Arrays.copyOf(sumsBuilt, slot * GROUPS * stride);
         this.selfCounts = Arrays.copyOf(counts, slot);
+        this.slotClusters = Arrays.copyOf(clusterIds, slot);
         NerFeatures.Words none = features.describe(new CharSequence[0], 0);
         this.start = new int[labels];
         this.end = new int[labels];
@@ -80,6 +89,15 @@ final class WordScores {
         add(buffer, 1, end2, 0);
     }
 
+    private static short[] padded(short[] weights, int labels, int stride) {
+        int rows = weights.length / labels;
+        short[] out = new short[rows * stride];
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(weights, r * labels, out, r * stride, labels);
+        }
+        return out;
+    }
+
     private static List<String> forms(String lower) {
         String capitalised = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
         if (lower.length() <= 5) {
@@ -90,15 +108,15 @@ final class WordScores {
 
     private void add(int[] rows, int count, int[] into, int at) {
         for (int f = 0; f < count; f++) {
-            int w = rows[f] * l;
+            int w = rows[f] * stride;
             for (int y = 0; y < l; y++) {
-                into[at + y] += weights[w + y];
+                into[at + y] += table[w + y];
             }
         }
     }
 
     private void addSums(int slot, int group, int[] into) {
-        int at = (slot * GROUPS + group) * l;
+        int at = (slot * GROUPS + group) * stride;
         for (int y = 0; y < l; y++) {
             into[y] += sums[at + y];
         }
@@ -118,9 +136,7 @@ final class WordScores {
         int[] slot = new int[n];
         for (int i = 0; i < n; i++) {
             slot[i] = slots.get(w.exact[i], -1);
-            if (slot[i] < 0) {
-                w.clusters[i] = features.clusters(w.lower[i]);
-            }
+            w.clusters[i] = slot[i] >= 0 ? slotClusters[slot[i]] : features.clusters(w.lower[i]);
         }
         float[] emission = new float[n * l];
         int[] rows = new int[NerFeatures.STRIDE];
