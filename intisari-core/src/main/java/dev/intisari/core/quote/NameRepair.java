@@ -30,6 +30,7 @@ final class NameRepair {
     private static final Pattern CAPITALISED_RUN =
             Pattern.compile("\\p{Lu}[\\p{L}'’.]*(?:[ -]\\p{Lu}[\\p{L}'’.]*)+");
     private static final Pattern PAIR = Pattern.compile("(\\S+ \\S+.*?)-(\\p{Lu}\\S* \\S.*)");
+    private static final Pattern SPACED_HYPHEN = Pattern.compile("(?<=\\p{L}) +- +(?=\\p{L})");
     private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}{3}\\p{Lu}");
 
     private static final Pattern NAME_WORDS = Pattern.compile("[\\s-]+");
@@ -121,6 +122,8 @@ final class NameRepair {
 
     /** Drops degrees after the name and place or brand words before it, while two words remain. */
     private String trim(String name) {
+        // "Oviedo - Joekes" (a tokenised hyphen) is one word of the name
+        name = SPACED_HYPHEN.matcher(name).replaceAll("-");
         String[] w = name.split(" ");
         int to = w.length;
         while (to > 2 && lex.degrees.contains(low(w[to - 1]))) {

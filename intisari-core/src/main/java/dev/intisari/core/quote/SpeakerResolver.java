@@ -72,20 +72,39 @@ final class SpeakerResolver {
         collectNames();
     }
 
-    /** Reads the speaker phrase of words [from, to) found at {@code position}. */
+    /**
+     * Reads the speaker phrase of words [from, to) found at {@code position}. The phrase's own words come
+     * first: the entity stage's canonical names may lose or gain words ("Yudhi Sadewa" for "Menteri Keuangan
+     * Purbaya Yudhi Sadewa") or take another spelling of the article; an entity overlapping the phrase gives
+     * the speaker's id, and the speaker itself only when the words name nobody.
+     */
     PhraseReading read(int from, int to, int position) {
         if (from >= to) {
             return PhraseReading.NONE;
         }
         Entity entity = mentions.in(words.start[from], words.end[to - 1]);
         PhraseAnalysis a = new PhraseAnalysis(view, from, to);
-        // a person's name read in the phrase beats an organisation or place the entity stage found there
-        boolean ownPerson = a.hasName() && !a.headNoun && !a.organisationFirst;
-        if (entity != null && (entity.type() == EntityType.PERSON || !ownPerson)) {
-            String full = nicknames.get(entity.name().toLowerCase(Locale.ROOT));
-            return PhraseReading.of(full == null || entity.type() != EntityType.PERSON ? asSpeaker(entity)
-                    : new Speaker(full, entity.id(), true));
+        PhraseReading text = readWords(a, from, to, position);
+        if (entity == null) {
+            return text;
         }
+        if (text.kind() == PhraseReading.Kind.SPEAKER) {
+            return PhraseReading.of(withEntity(text.speaker(), entity));
+        }
+        if (text.kind() == PhraseReading.Kind.PRONOUN || a.headNoun) {
+            return text;
+        }
+        if (entity.type() == EntityType.PERSON && text.kind() == PhraseReading.Kind.NONE && !upperCase(entity.name())) {
+            String full = nicknameOf(entity.name());
+            return PhraseReading.of(full != null ? new Speaker(full, entity.id(), true)
+                    : entitySpeaker(entity, words.start[from]));
+        }
+        // an organisation or place the words did not name as the speaker ("Politikus Partai Golkar ini") is
+        // not taken as the speaker: on the development set it was wrong far more often than right
+        return text;
+    }
+
+    private PhraseReading readWords(PhraseAnalysis a, int from, int to, int position) {
         if (a.organisationFirst) {
             Speaker organisation = organisation(a.organisation, to);
             return organisation == null ? PhraseReading.GROUP : PhraseReading.of(organisation);
@@ -115,6 +134,69 @@ final class SpeakerResolver {
         }
         // a common noun ("penyelidikan", "laporan media", "warga") is nobody in particular
         return a.hasTitle ? PhraseReading.NONE : PhraseReading.GROUP;
+    }
+
+    /**
+     * The speaker read from the words, given the person entity whose mention overlaps the phrase: the entity's
+     * name when it holds every word read and more ("Peskov" → "Dmitry Peskov", a name the article may not
+     * spell out) or none of them (a nickname the entity stage linked: "Jokowi" → "Joko Widodo"); the words'
+     * reading otherwise ("Purbaya Yudhi Sadewa" beats "Yudhi Sadewa", the phrase's spelling beats another).
+     */
+    private Speaker withEntity(Speaker read, Entity entity) {
+        if (!read.person() || entity.type() != EntityType.PERSON || upperCase(entity.name())) {
+            return read;
+        }
+        if (nicknameOf(entity.name()) != null) {
+            // the article itself gave the full name of the entity's nickname ("Saifullah Yusuf atau Gus Ipul")
+            return new Speaker(read.name(), entity.id(), true);
+        }
+        Set<String> readWords = Set.of(NAME_WORDS.split(read.name().toLowerCase(Locale.ROOT)));
+        String[] entityWords = NAME_WORDS.split(entity.name().toLowerCase(Locale.ROOT));
+        int shared = 0;
+        for (String w : entityWords) {
+            if (readWords.contains(w)) {
+                shared++;
+            }
+        }
+        if (shared == 0 || shared == readWords.size() && entityWords.length > shared) {
+            return asSpeaker(entity);
+        }
+        return new Speaker(read.name(), entity.id(), true);
+    }
+
+    /** The full name the article gave for a nickname ("Gus Ipul", honorifics aside), or null. */
+    private String nicknameOf(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        String full = nicknames.get(lower);
+        int space = lower.indexOf(' ');
+        while (full == null && space > 0 && lex.honorifics.contains(lower.substring(0, space))) {
+            lower = lower.substring(space + 1);
+            full = nicknames.get(lower);
+            space = lower.indexOf(' ');
+        }
+        return full;
+    }
+
+    /** "DKPP": an acronym is not a person's name, whatever the entity stage says. */
+    private static boolean upperCase(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isLowerCase(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sharesWord(String a, String b) {
+        String[] left = NAME_WORDS.split(a.toLowerCase(Locale.ROOT));
+        for (String r : NAME_WORDS.split(b.toLowerCase(Locale.ROOT))) {
+            for (String l : left) {
+                if (!r.isEmpty() && r.equals(l)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Where a name after an organisation's words starts: at a word the article also uses alone ("Ari"). */
@@ -233,9 +315,15 @@ final class SpeakerResolver {
             key = nickname.toLowerCase(Locale.ROOT).split(" ");
         }
         Entity named = entityNamed(key);
-        if (named != null) {
-            return asSpeaker(named);
+        FullName best = fullName(key, position);
+        if (best != null) {
+            return new Speaker(best.display, named == null ? null : named.id(), true);
         }
+        return named != null ? asSpeaker(named) : new Speaker(display(from, to), null, true);
+    }
+
+    /** The article's full name holding {@code key}: the longest introduced before {@code position}, else the first after. */
+    private FullName fullName(String[] key, int position) {
         FullName best = null;
         for (FullName f : fullNames) {
             if (!contains(f.words, key)) {
@@ -248,7 +336,49 @@ final class SpeakerResolver {
                 best = f;
             }
         }
-        return new Speaker(best != null ? best.display : display(from, to), null, true);
+        return best;
+    }
+
+    /**
+     * A person entity as the article writes its name: the full name of the article that holds the entity's
+     * words ("Yudhi Sadewa" → "Purbaya Yudhi Sadewa"), else the entity's canonical name.
+     */
+    private Speaker entitySpeaker(Entity e, int position) {
+        String[] key = personKey(e);
+        FullName best = key.length == 0 ? null : fullName(key, position);
+        if (best == null) {
+            best = hyphenated(key, position);
+            return best == null ? asSpeaker(e) : new Speaker(best.display, e.id(), true);
+        }
+        return best == null || best.words.length < key.length ? asSpeaker(e) : new Speaker(best.display, e.id(), true);
+    }
+
+    private static String[] personKey(Entity e) {
+        List<String> key = new ArrayList<>();
+        for (String w : e.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!w.isEmpty() && Words.letterOrDigit(w.charAt(0))) {
+                key.add(w);
+            }
+        }
+        return key.toArray(String[]::new);
+    }
+
+    /** The last full name holding the last word of {@code key} as a part of a hyphenated word ("Oviedo-Joekes"). */
+    private FullName hyphenated(String[] key, int position) {
+        if (key.length != 1) {
+            return null;
+        }
+        FullName best = null;
+        for (FullName f : fullNames) {
+            for (String w : f.words) {
+                int dash = w.indexOf('-');
+                if (dash > 0 && (w.startsWith(key[0] + "-") || w.endsWith("-" + key[0]))
+                        && (best == null || f.position <= position)) {
+                    best = f;
+                }
+            }
+        }
+        return best;
     }
 
     private Entity entityNamed(String[] key) {
@@ -382,7 +512,7 @@ final class SpeakerResolver {
                     break;
                 }
             }
-            Speaker s = asSpeaker(entity);
+            Speaker s = entitySpeaker(entity, start);
             if (t < w) {
                 addBinding(t, w, s);
             }
