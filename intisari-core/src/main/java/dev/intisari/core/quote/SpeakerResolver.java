@@ -64,7 +64,8 @@ final class SpeakerResolver {
         for (Entity e : entities) {
             if (e.type() == EntityType.PERSON) {
                 personEntities.add(e);
-                personWords.add(NAME_WORDS.split(e.name().toLowerCase(Locale.ROOT)));
+                // split on spaces only: "Purbaya-Menhan Sjafrie" (two names glued by the entity stage) is not "Purbaya"
+                personWords.add(e.name().toLowerCase(Locale.ROOT).split("\\s+"));
             }
         }
         this.mentions = new EntityMentions(entities, view.text.length());
@@ -138,8 +139,8 @@ final class SpeakerResolver {
 
     /**
      * The speaker read from the words, given the person entity whose mention overlaps the phrase: the entity's
-     * name when it holds every word read and more ("Peskov" → "Dmitry Peskov", a name the article may not
-     * spell out) or none of them (a nickname the entity stage linked: "Jokowi" → "Joko Widodo"); the words'
+     * name when the words gave one name word that the article never completes and the entity holds it and more
+     * ("Peskov" → "Dmitry Peskov", a name the article may not spell out) or none of them (a nickname the entity stage linked: "Jokowi" → "Joko Widodo"); the words'
      * reading otherwise ("Purbaya Yudhi Sadewa" beats "Yudhi Sadewa", the phrase's spelling beats another).
      */
     private Speaker withEntity(Speaker read, Entity entity) {
@@ -150,15 +151,15 @@ final class SpeakerResolver {
             // the article itself gave the full name of the entity's nickname ("Saifullah Yusuf atau Gus Ipul")
             return new Speaker(read.name(), entity.id(), true);
         }
-        Set<String> readWords = Set.of(NAME_WORDS.split(read.name().toLowerCase(Locale.ROOT)));
-        String[] entityWords = NAME_WORDS.split(entity.name().toLowerCase(Locale.ROOT));
+        Set<String> readWords = Set.of(read.name().toLowerCase(Locale.ROOT).split("\\s+"));
+        String[] entityWords = entity.name().toLowerCase(Locale.ROOT).split("\\s+");
         int shared = 0;
         for (String w : entityWords) {
             if (readWords.contains(w)) {
                 shared++;
             }
         }
-        if (shared == 0 || shared == readWords.size() && entityWords.length > shared) {
+        if (shared == 0 || readWords.size() == 1 && shared == 1 && entityWords.length > 1) {
             return asSpeaker(entity);
         }
         return new Speaker(read.name(), entity.id(), true);
@@ -316,10 +317,27 @@ final class SpeakerResolver {
         }
         Entity named = entityNamed(key);
         FullName best = fullName(key, position);
-        if (best != null) {
-            return new Speaker(best.display, named == null ? null : named.id(), true);
+        if (named != null && (best == null
+                || startsWith(personWords.get(personEntities.indexOf(named)), key) && !startsWith(best.words, key))) {
+            // the entity holds every word of the name read ("Bambang" → "Bambang Sutedjo"); where it starts with
+            // them and the article's capitalised run does not ("Sumber Daya Mineral Bambang Sutedjo") its boundaries
+            // are surer; otherwise the article's run is ("Bernad" → "Bernad Dermawan Sutrisno", its spelling;
+            // "Argo" → "Raden Prabowo Argo Yuwono")
+            return entitySpeaker(named, position);
         }
-        return named != null ? asSpeaker(named) : new Speaker(display(from, to), null, true);
+        return new Speaker(best != null ? best.display : display(from, to), named == null ? null : named.id(), true);
+    }
+
+    private static boolean startsWith(String[] whole, String[] part) {
+        if (part.length > whole.length) {
+            return false;
+        }
+        for (int k = 0; k < part.length; k++) {
+            if (!whole[k].equals(part[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The article's full name holding {@code key}: the longest introduced before {@code position}, else the first after. */
@@ -341,7 +359,8 @@ final class SpeakerResolver {
 
     /**
      * A person entity as the article writes its name: the full name of the article that holds the entity's
-     * words ("Yudhi Sadewa" → "Purbaya Yudhi Sadewa"), else the entity's canonical name.
+     * words and starts with a word the article also uses alone ("Yudhi Sadewa" → "Purbaya Yudhi Sadewa" when
+     * "Purbaya menyebut …"), else the entity's canonical name.
      */
     private Speaker entitySpeaker(Entity e, int position) {
         String[] key = personKey(e);
@@ -350,7 +369,9 @@ final class SpeakerResolver {
             best = hyphenated(key, position);
             return best == null ? asSpeaker(e) : new Speaker(best.display, e.id(), true);
         }
-        return best == null || best.words.length < key.length ? asSpeaker(e) : new Speaker(best.display, e.id(), true);
+        boolean longer = best.words.length > key.length;
+        return longer && standalone.contains(best.words[0]) && !best.words[0].equals(key[0])
+                ? new Speaker(best.display, e.id(), true) : asSpeaker(e);
     }
 
     private static String[] personKey(Entity e) {
@@ -363,7 +384,7 @@ final class SpeakerResolver {
         return key.toArray(String[]::new);
     }
 
-    /** The last full name holding the last word of {@code key} as a part of a hyphenated word ("Oviedo-Joekes"). */
+    /** The full name whose hyphenated word ends with the one word of {@code key} ("Joekes" → "Eugenia Oviedo-Joekes"). */
     private FullName hyphenated(String[] key, int position) {
         if (key.length != 1) {
             return null;
@@ -372,7 +393,7 @@ final class SpeakerResolver {
         for (FullName f : fullNames) {
             for (String w : f.words) {
                 int dash = w.indexOf('-');
-                if (dash > 0 && (w.startsWith(key[0] + "-") || w.endsWith("-" + key[0]))
+                if (dash > 0 && w.endsWith("-" + key[0])
                         && (best == null || f.position <= position)) {
                     best = f;
                 }

@@ -61,6 +61,12 @@ class QuoteAttributionEval {
         run("/dev/intisari/eval/quote/quote-labels-blind.tsv", "Second held-out batch (labelled blind)");
     }
 
+    /** A third batch (seven detik-1000 articles), labelled blind on 2026-11-23; reported, not pinned. */
+    @Test
+    void speakerAttributionOnTheThirdBlindBatch() throws Exception {
+        run("/dev/intisari/eval/quote/quote-labels-blind3.tsv", "Third held-out batch (labelled blind)");
+    }
+
     /** Scores one label file: {direct, reported, articles (in gold)}. */
     private Score[] run(String resource, String title) throws Exception {
         Path indosum = SharedData.require("indosum-devfolds");
