@@ -43,11 +43,24 @@ final class NameRepair {
     }
 
     private final QuoteLexicon lex;
-    private final Set<String> placeWords = new HashSet<>();
-    private final List<FullName> fullNames = new ArrayList<>();
+    private final String text;
+    private final List<Entity> entities;
+    /** Built on first use: most articles repair few names, and many none. */
+    private Set<String> placeWords;
+    private List<FullName> fullNames;
 
     NameRepair(String text, List<Entity> entities, QuoteLexicon lex) {
         this.lex = lex;
+        this.text = text;
+        this.entities = entities;
+    }
+
+    /** Words of the article's place and organisation entities, and capitalised words after a place marker. */
+    private Set<String> placeWords() {
+        if (placeWords != null) {
+            return placeWords;
+        }
+        placeWords = new HashSet<>();
         for (Entity e : entities) {
             if (e.type() != EntityType.PERSON) {
                 for (String w : NAME_WORDS.split(e.name())) {
@@ -55,7 +68,8 @@ final class NameRepair {
                 }
             }
         }
-        String previous = null;
+        int previousStart = -1;
+        int previousEnd = -1;
         int i = 0;
         while (i < text.length()) {
             while (i < text.length() && tokenBreak(text.charAt(i))) {
@@ -68,18 +82,29 @@ final class NameRepair {
             if (start == i) {
                 break;
             }
-            if (previous != null && Character.isUpperCase(text.charAt(start))
-                    && lex.placeMarkers.contains(previous.toLowerCase(Locale.ROOT))) {
+            if (previousStart >= 0 && Character.isUpperCase(text.charAt(start))
+                    && lex.placeMarkers.contains(text.substring(previousStart, previousEnd).toLowerCase(Locale.ROOT))) {
                 placeWords.add(text.substring(start, i).toLowerCase(Locale.ROOT));
             }
-            previous = text.substring(start, i);
+            previousStart = start;
+            previousEnd = i;
         }
+        return placeWords;
+    }
+
+    /** The article's capitalised runs of two or more words, in text order. */
+    private List<FullName> fullNames() {
+        if (fullNames != null) {
+            return fullNames;
+        }
+        fullNames = new ArrayList<>();
         Matcher m = CAPITALISED_RUN.matcher(text);
         while (m.find()) {
             for (String part : pairParts(m.group())) {
                 fullNames.add(new FullName(part, NAME_PARTS.split(part), m.start()));
             }
         }
+        return fullNames;
     }
 
     /** The repaired person; non-persons and null are returned as they are. */
@@ -111,7 +136,7 @@ final class NameRepair {
     }
 
     private static boolean containsWordOf(String name, String phrase) {
-        Set<String> words = Set.of(name.toLowerCase(Locale.ROOT).split("\\s+"));
+        Set<String> words = new HashSet<>(List.of(name.toLowerCase(Locale.ROOT).split("\\s+")));
         for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (words.contains(w)) {
                 return true;
@@ -142,7 +167,7 @@ final class NameRepair {
 
     private boolean nonPersonal(String word) {
         String lower = low(word);
-        return placeWords.contains(lower) || lex.places.contains(lower)
+        return lex.places.contains(lower) || placeWords().contains(lower)
                 || INNER_CAPITAL.matcher(word).find();
     }
 
@@ -159,7 +184,7 @@ final class NameRepair {
      */
     private String complete(String name, int position) {
         String best = null;
-        for (FullName f : fullNames) {
+        for (FullName f : fullNames()) {
             if (f.position() > position && best != null) {
                 break;
             }

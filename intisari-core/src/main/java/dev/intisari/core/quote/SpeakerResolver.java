@@ -43,6 +43,8 @@ final class SpeakerResolver {
     private final List<String[]> personWords = new ArrayList<>();
     private final EntityMentions mentions;
     private final List<FullName> fullNames = new ArrayList<>();
+    /** The full names holding each word, in text order (an index of {@link #fullNames}). */
+    private final Map<String, List<FullName>> fullNamesByWord = new HashMap<>();
     private final Set<String> standalone = new HashSet<>();
     private final Set<String> repeated = new HashSet<>();
     private final Set<String> fullNameWords = new HashSet<>();
@@ -151,7 +153,7 @@ final class SpeakerResolver {
             // the article itself gave the full name of the entity's nickname ("Saifullah Yusuf atau Gus Ipul")
             return new Speaker(read.name(), entity.id(), true);
         }
-        Set<String> readWords = Set.of(read.name().toLowerCase(Locale.ROOT).split("\\s+"));
+        Set<String> readWords = new HashSet<>(List.of(read.name().toLowerCase(Locale.ROOT).split("\\s+")));
         String[] entityWords = entity.name().toLowerCase(Locale.ROOT).split("\\s+");
         int shared = 0;
         for (String w : entityWords) {
@@ -343,7 +345,11 @@ final class SpeakerResolver {
     /** The article's full name holding {@code key}: the longest introduced before {@code position}, else the first after. */
     private FullName fullName(String[] key, int position) {
         FullName best = null;
-        for (FullName f : fullNames) {
+        List<FullName> holding = key.length == 0 ? null : fullNamesByWord.get(key[0]);
+        if (holding == null) {
+            return null;
+        }
+        for (FullName f : holding) {
             if (!contains(f.words, key)) {
                 continue;
             }
@@ -501,7 +507,11 @@ final class SpeakerResolver {
                 String[] key = key(from, a.nameTo);
                 // the first occurrence of a name is kept: it is the earliest, and the others add nothing
                 if (fullNameKeys.add(String.join(" ", key))) {
-                    fullNames.add(new FullName(key, display(from, a.nameTo), words.start[from]));
+                    FullName f = new FullName(key, display(from, a.nameTo), words.start[from]);
+                    fullNames.add(f);
+                    for (String w : new HashSet<>(java.util.Arrays.asList(key))) {
+                        fullNamesByWord.computeIfAbsent(w, k -> new ArrayList<>(2)).add(f);
+                    }
                     fullNameWords.addAll(java.util.Arrays.asList(key));
                 }
                 nickname(a.nameTo, display(from, a.nameTo));
