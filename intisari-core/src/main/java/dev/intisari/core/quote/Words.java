@@ -2,7 +2,6 @@ package dev.intisari.core.quote;
 
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -80,23 +79,32 @@ final class Words {
         for (int w = 0; w < n; w++) {
             capital[w] = Character.isUpperCase(text.charAt(start[w]));
         }
-        String lowerText = text.toLowerCase(Locale.ROOT);
-        boolean aligned = lowerText.length() == length;
-        char[] buffer = aligned ? null : new char[64];
+        // most words are already lower case: their lower form is a plain substring
+        char[] buffer = new char[64];
         for (int w = 0; w < n; w++) {
-            if (aligned) {
-                lower[w] = lowerText.substring(start[w], end[w]);
+            int from = start[w];
+            int to = end[w];
+            int k = from;
+            while (k < to && !upper(text.charAt(k))) {
+                k++;
+            }
+            if (k == to) {
+                lower[w] = text.substring(from, to);
                 continue;
             }
-            int len = end[w] - start[w];
+            int len = to - from;
             if (buffer.length < len) {
                 buffer = new char[len];
             }
-            for (int k = 0; k < len; k++) {
-                buffer[k] = Character.toLowerCase(text.charAt(start[w] + k));
+            for (int j = 0; j < len; j++) {
+                buffer[j] = Character.toLowerCase(text.charAt(from + j));
             }
             lower[w] = new String(buffer, 0, len);
         }
+    }
+
+    private static boolean upper(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.toLowerCase(c) != c;
     }
 
     static boolean letterOrDigit(char c) {
