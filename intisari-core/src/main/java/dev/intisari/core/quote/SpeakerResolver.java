@@ -29,9 +29,6 @@ final class SpeakerResolver {
     private record Binding(Set<String> words, Speaker speaker, int position) {
     }
 
-    private record FullName(String[] words, String display, int position) {
-    }
-
     private static final Pattern NAME_WORDS = Pattern.compile("[\\s-]+");
 
     private final ArticleView view;
@@ -42,13 +39,9 @@ final class SpeakerResolver {
     private final List<Entity> personEntities = new ArrayList<>();
     private final List<String[]> personWords = new ArrayList<>();
     private final EntityMentions mentions;
-    private final List<FullName> fullNames = new ArrayList<>();
-    /** The full names holding each word, in text order (an index of {@link #fullNames}). */
-    private final Map<String, List<FullName>> fullNamesByWord = new HashMap<>();
+    private final FullNames fullNames = new FullNames();
     private final Set<String> standalone = new HashSet<>();
     private final Set<String> repeated = new HashSet<>();
-    private final Set<String> fullNameWords = new HashSet<>();
-    private final Set<String> fullNameKeys = new HashSet<>();
     /** Nicknames given in parentheses after a name: "Joko Widodo (Jokowi)" → "jokowi" → Joko Widodo. */
     private final Map<String, String> nicknames = new HashMap<>();
     private final List<Binding> bindings = new ArrayList<>();
@@ -220,7 +213,7 @@ final class SpeakerResolver {
     /** A one-word name seen elsewhere as a full name's part or alone at a sentence start. */
     boolean knownName(int w) {
         String lower = words.lower[w];
-        return standalone.contains(lower) || fullNameWords.contains(lower);
+        return standalone.contains(lower) || fullNames.hasWord(lower);
     }
 
     /** The person a pronoun at {@code position} refers to, or null. */
@@ -318,49 +311,16 @@ final class SpeakerResolver {
             key = nickname.toLowerCase(Locale.ROOT).split(" ");
         }
         Entity named = entityNamed(key);
-        FullName best = fullName(key, position);
-        if (named != null && (best == null
-                || startsWith(personWords.get(personEntities.indexOf(named)), key) && !startsWith(best.words, key))) {
+        FullNames.FullName best = fullNames.holding(key, position);
+        if (named != null && (best == null || FullNames.startsWith(personWords.get(personEntities.indexOf(named)), key)
+                && !FullNames.startsWith(best.words(), key))) {
             // the entity holds every word of the name read ("Bambang" → "Bambang Sutedjo"); where it starts with
             // them and the article's capitalised run does not ("Sumber Daya Mineral Bambang Sutedjo") its boundaries
             // are surer; otherwise the article's run is ("Bernad" → "Bernad Dermawan Sutrisno", its spelling;
             // "Argo" → "Raden Prabowo Argo Yuwono")
             return entitySpeaker(named, position);
         }
-        return new Speaker(best != null ? best.display : display(from, to), named == null ? null : named.id(), true);
-    }
-
-    private static boolean startsWith(String[] whole, String[] part) {
-        if (part.length > whole.length) {
-            return false;
-        }
-        for (int k = 0; k < part.length; k++) {
-            if (!whole[k].equals(part[k])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The article's full name holding {@code key}: the longest introduced before {@code position}, else the first after. */
-    private FullName fullName(String[] key, int position) {
-        FullName best = null;
-        List<FullName> holding = key.length == 0 ? null : fullNamesByWord.get(key[0]);
-        if (holding == null) {
-            return null;
-        }
-        for (FullName f : holding) {
-            if (!contains(f.words, key)) {
-                continue;
-            }
-            boolean before = f.position <= position;
-            boolean bestBefore = best != null && best.position <= position;
-            if (best == null || before && !bestBefore
-                    || before == bestBefore && (before ? f.words.length > best.words.length : f.position < best.position)) {
-                best = f;
-            }
-        }
-        return best;
+        return new Speaker(best != null ? best.display() : display(from, to), named == null ? null : named.id(), true);
     }
 
     /**
@@ -370,14 +330,14 @@ final class SpeakerResolver {
      */
     private Speaker entitySpeaker(Entity e, int position) {
         String[] key = personKey(e);
-        FullName best = key.length == 0 ? null : fullName(key, position);
+        FullNames.FullName best = key.length == 0 ? null : fullNames.holding(key, position);
         if (best == null) {
-            best = hyphenated(key, position);
-            return best == null ? asSpeaker(e) : new Speaker(best.display, e.id(), true);
+            best = fullNames.hyphenated(key, position);
+            return best == null ? asSpeaker(e) : new Speaker(best.display(), e.id(), true);
         }
-        boolean longer = best.words.length > key.length;
-        return longer && standalone.contains(best.words[0]) && !best.words[0].equals(key[0])
-                ? new Speaker(best.display, e.id(), true) : asSpeaker(e);
+        String[] w = best.words();
+        return w.length > key.length && standalone.contains(w[0]) && !w[0].equals(key[0])
+                ? new Speaker(best.display(), e.id(), true) : asSpeaker(e);
     }
 
     private static String[] personKey(Entity e) {
@@ -390,27 +350,9 @@ final class SpeakerResolver {
         return key.toArray(String[]::new);
     }
 
-    /** The full name whose hyphenated word ends with the one word of {@code key} ("Joekes" → "Eugenia Oviedo-Joekes"). */
-    private FullName hyphenated(String[] key, int position) {
-        if (key.length != 1) {
-            return null;
-        }
-        FullName best = null;
-        for (FullName f : fullNames) {
-            for (String w : f.words) {
-                int dash = w.indexOf('-');
-                if (dash > 0 && w.endsWith("-" + key[0])
-                        && (best == null || f.position <= position)) {
-                    best = f;
-                }
-            }
-        }
-        return best;
-    }
-
     private Entity entityNamed(String[] key) {
         for (int i = 0; i < personEntities.size(); i++) {
-            if (contains(personWords.get(i), key)) {
+            if (FullNames.contains(personWords.get(i), key)) {
                 return personEntities.get(i);
             }
         }
@@ -465,19 +407,6 @@ final class SpeakerResolver {
         return null;
     }
 
-    private static boolean contains(String[] whole, String[] part) {
-        outer:
-        for (int i = 0; i + part.length <= whole.length; i++) {
-            for (int k = 0; k < part.length; k++) {
-                if (!whole[i + k].equals(part[k])) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-
     /**
      * Full names first (trimmed where the article uses a later part alone: "PT Dhirga Surya Ari Wibowo" and
      * "Ari mengatakan" give "Ari Wibowo"), then person mentions and title bindings, then entity mentions.
@@ -506,14 +435,7 @@ final class SpeakerResolver {
             if (a.nameTo - from >= 2 || r.titled()) {
                 String[] key = key(from, a.nameTo);
                 // the first occurrence of a name is kept: it is the earliest, and the others add nothing
-                if (fullNameKeys.add(String.join(" ", key))) {
-                    FullName f = new FullName(key, display(from, a.nameTo), words.start[from]);
-                    fullNames.add(f);
-                    for (String w : new HashSet<>(java.util.Arrays.asList(key))) {
-                        fullNamesByWord.computeIfAbsent(w, k -> new ArrayList<>(2)).add(f);
-                    }
-                    fullNameWords.addAll(java.util.Arrays.asList(key));
-                }
+                fullNames.add(key, display(from, a.nameTo), words.start[from]);
                 nickname(a.nameTo, display(from, a.nameTo));
             }
         }
