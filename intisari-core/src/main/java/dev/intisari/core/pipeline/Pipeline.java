@@ -128,7 +128,7 @@ public final class Pipeline {
         List<Sentence> sentences = splitter.split(clean.text(), tokens, clean.headings());
         TokenizedText text = new TokenizedText(clean.text(), clean.headings(), sentences, tokens);
         List<Entity> found = entities.recognize(text);
-        List<Quote> said = quotes.extract(raw.id(), text, found);
+        List<Quote> said = quotes.extract(raw.id(), text, found, language);
         Published published = firstNonNull(raw.published(), clean.published());
         if (published == null) {
             published = lastResortDate.estimate(text, clean.removed()).orElse(null);
@@ -254,7 +254,17 @@ public final class Pipeline {
                 text -> clock.time("tokens", () -> tokenizer.tokenize(text)),
                 (text, tokens, headings) -> clock.time("sentences", () -> splitter.split(text, tokens, headings)),
                 text -> clock.time("entities", () -> entities.recognize(text)),
-                (id, text, found) -> clock.time("quotes", () -> quotes.extract(id, text, found)),
+                new QuoteExtractor() {
+                    @Override
+                    public List<Quote> extract(String id, TokenizedText text, List<Entity> found) {
+                        return clock.time("quotes", () -> quotes.extract(id, text, found));
+                    }
+
+                    @Override
+                    public List<Quote> extract(String id, TokenizedText text, List<Entity> found, String language) {
+                        return clock.time("quotes", () -> quotes.extract(id, text, found, language));
+                    }
+                },
                 (text, anchor) -> clock.time("dates", () -> dates.tag(text, anchor)),
                 timedSummarizer,
                 articles -> clock.time("dedupe", () -> duplicates.detect(articles)),

@@ -30,6 +30,7 @@ final class NameRepair {
     private static final Pattern CAPITALISED_RUN =
             Pattern.compile("\\p{Lu}[\\p{L}'’.]*(?:[ -]\\p{Lu}[\\p{L}'’.]*)+");
     private static final Pattern PAIR = Pattern.compile("(\\S+ \\S+.*?)-(\\p{Lu}\\S* \\S.*)");
+    private static final Pattern SPACED_HYPHEN = Pattern.compile("(?<=\\p{L}) +- +(?=\\p{L})");
     private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}{3}\\p{Lu}");
 
     private static final Pattern NAME_WORDS = Pattern.compile("[\\s-]+");
@@ -42,11 +43,24 @@ final class NameRepair {
     }
 
     private final QuoteLexicon lex;
-    private final Set<String> placeWords = new HashSet<>();
-    private final List<FullName> fullNames = new ArrayList<>();
+    private final String text;
+    private final List<Entity> entities;
+    /** Built on first use: most articles repair few names, and many none. */
+    private Set<String> placeWords;
+    private List<FullName> fullNames;
 
     NameRepair(String text, List<Entity> entities, QuoteLexicon lex) {
         this.lex = lex;
+        this.text = text;
+        this.entities = entities;
+    }
+
+    /** Words of the article's place and organisation entities, and capitalised words after a place marker. */
+    private Set<String> placeWords() {
+        if (placeWords != null) {
+            return placeWords;
+        }
+        placeWords = new HashSet<>();
         for (Entity e : entities) {
             if (e.type() != EntityType.PERSON) {
                 for (String w : NAME_WORDS.split(e.name())) {
@@ -54,7 +68,8 @@ final class NameRepair {
                 }
             }
         }
-        String previous = null;
+        int previousStart = -1;
+        int previousEnd = -1;
         int i = 0;
         while (i < text.length()) {
             while (i < text.length() && tokenBreak(text.charAt(i))) {
@@ -67,18 +82,29 @@ final class NameRepair {
             if (start == i) {
                 break;
             }
-            if (previous != null && Character.isUpperCase(text.charAt(start))
-                    && lex.placeMarkers.contains(previous.toLowerCase(Locale.ROOT))) {
+            if (previousStart >= 0 && Character.isUpperCase(text.charAt(start))
+                    && lex.placeMarkers.contains(text.substring(previousStart, previousEnd).toLowerCase(Locale.ROOT))) {
                 placeWords.add(text.substring(start, i).toLowerCase(Locale.ROOT));
             }
-            previous = text.substring(start, i);
+            previousStart = start;
+            previousEnd = i;
         }
+        return placeWords;
+    }
+
+    /** The article's capitalised runs of two or more words, in text order. */
+    private List<FullName> fullNames() {
+        if (fullNames != null) {
+            return fullNames;
+        }
+        fullNames = new ArrayList<>();
         Matcher m = CAPITALISED_RUN.matcher(text);
         while (m.find()) {
             for (String part : pairParts(m.group())) {
                 fullNames.add(new FullName(part, NAME_PARTS.split(part), m.start()));
             }
         }
+        return fullNames;
     }
 
     /** The repaired person; non-persons and null are returned as they are. */
@@ -110,7 +136,7 @@ final class NameRepair {
     }
 
     private static boolean containsWordOf(String name, String phrase) {
-        Set<String> words = Set.of(name.toLowerCase(Locale.ROOT).split("\\s+"));
+        Set<String> words = new HashSet<>(List.of(name.toLowerCase(Locale.ROOT).split("\\s+")));
         for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (words.contains(w)) {
                 return true;
@@ -121,6 +147,8 @@ final class NameRepair {
 
     /** Drops degrees after the name and place or brand words before it, while two words remain. */
     private String trim(String name) {
+        // "Oviedo - Joekes" (a tokenised hyphen) is one word of the name
+        name = SPACED_HYPHEN.matcher(name).replaceAll("-");
         String[] w = name.split(" ");
         int to = w.length;
         while (to > 2 && lex.degrees.contains(low(w[to - 1]))) {
@@ -139,7 +167,7 @@ final class NameRepair {
 
     private boolean nonPersonal(String word) {
         String lower = low(word);
-        return placeWords.contains(lower) || lex.places.contains(lower)
+        return lex.places.contains(lower) || placeWords().contains(lower)
                 || INNER_CAPITAL.matcher(word).find();
     }
 
@@ -156,7 +184,7 @@ final class NameRepair {
      */
     private String complete(String name, int position) {
         String best = null;
-        for (FullName f : fullNames) {
+        for (FullName f : fullNames()) {
             if (f.position() > position && best != null) {
                 break;
             }

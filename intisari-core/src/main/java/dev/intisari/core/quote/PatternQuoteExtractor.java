@@ -26,14 +26,21 @@ import java.util.Map;
  */
 public final class PatternQuoteExtractor implements QuoteExtractor {
     private final QuoteLexicon lexicon;
+    /** The extractor for English articles ("en"), or null in the English extractor itself. */
+    private final PatternQuoteExtractor english;
 
-    /** The Indonesian extractor, the product's. */
+    /**
+     * The product's extractor: Indonesian rules, and English rules for articles whose language is "en"
+     * ({@link #extract(String, TokenizedText, List, String)}).
+     */
     public PatternQuoteExtractor() {
-        this(QuoteLexicon.INDONESIAN);
+        this.lexicon = QuoteLexicon.INDONESIAN;
+        this.english = new PatternQuoteExtractor(QuoteLexicon.english());
     }
 
     private PatternQuoteExtractor(QuoteLexicon lexicon) {
         this.lexicon = lexicon;
+        this.english = null;
     }
 
     /**
@@ -42,6 +49,13 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
      */
     public static PatternQuoteExtractor english() {
         return new PatternQuoteExtractor(QuoteLexicon.english());
+    }
+
+    /** English articles ("en") get the English word lists; every other language the Indonesian ones. */
+    @Override
+    public List<Quote> extract(String articleId, TokenizedText text, List<Entity> entities, String language) {
+        return english != null && "en".equals(language) ? english.extract(articleId, text, entities)
+                : extract(articleId, text, entities);
     }
 
     @Override

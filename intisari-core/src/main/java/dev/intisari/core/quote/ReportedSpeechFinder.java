@@ -292,6 +292,17 @@ final class ReportedSpeechFinder {
                 altFrom = swapFrom;
                 altTo = swapTo;
             }
+            if (altFrom >= 0 && subjectStart < subjectEnd && words.gapBeforeHas(w, ",")
+                    && !words.capitalised(subjectStart) && lex.titles.contains(words.lower[subjectStart])
+                    && words.capitalised(altFrom) && !lex.titles.contains(words.lower[altFrom])) {
+                // "Alex Pastoor, asisten Kluivert, menegaskan": the role between commas describes the name before it
+                int swapFrom = subjectStart;
+                int swapTo = subjectEnd;
+                subjectStart = altFrom;
+                subjectEnd = altTo;
+                altFrom = swapFrom;
+                altTo = swapTo;
+            }
             if (subjectStart >= subjectEnd && altFrom >= 0) {
                 subjectStart = altFrom;
                 subjectEnd = altTo;

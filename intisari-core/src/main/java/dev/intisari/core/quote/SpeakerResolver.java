@@ -29,9 +29,6 @@ final class SpeakerResolver {
     private record Binding(Set<String> words, Speaker speaker, int position) {
     }
 
-    private record FullName(String[] words, String display, int position) {
-    }
-
     private static final Pattern NAME_WORDS = Pattern.compile("[\\s-]+");
 
     private final ArticleView view;
@@ -42,11 +39,9 @@ final class SpeakerResolver {
     private final List<Entity> personEntities = new ArrayList<>();
     private final List<String[]> personWords = new ArrayList<>();
     private final EntityMentions mentions;
-    private final List<FullName> fullNames = new ArrayList<>();
+    private final FullNames fullNames = new FullNames();
     private final Set<String> standalone = new HashSet<>();
     private final Set<String> repeated = new HashSet<>();
-    private final Set<String> fullNameWords = new HashSet<>();
-    private final Set<String> fullNameKeys = new HashSet<>();
     /** Nicknames given in parentheses after a name: "Joko Widodo (Jokowi)" → "jokowi" → Joko Widodo. */
     private final Map<String, String> nicknames = new HashMap<>();
     private final List<Binding> bindings = new ArrayList<>();
@@ -64,7 +59,8 @@ final class SpeakerResolver {
         for (Entity e : entities) {
             if (e.type() == EntityType.PERSON) {
                 personEntities.add(e);
-                personWords.add(NAME_WORDS.split(e.name().toLowerCase(Locale.ROOT)));
+                // split on spaces only: "Purbaya-Menhan Sjafrie" (two names glued by the entity stage) is not "Purbaya"
+                personWords.add(e.name().toLowerCase(Locale.ROOT).split("\\s+"));
             }
         }
         this.mentions = new EntityMentions(entities, view.text.length());
@@ -72,20 +68,39 @@ final class SpeakerResolver {
         collectNames();
     }
 
-    /** Reads the speaker phrase of words [from, to) found at {@code position}. */
+    /**
+     * Reads the speaker phrase of words [from, to) found at {@code position}. The phrase's own words come
+     * first: the entity stage's canonical names may lose or gain words ("Yudhi Sadewa" for "Menteri Keuangan
+     * Purbaya Yudhi Sadewa") or take another spelling of the article; an entity overlapping the phrase gives
+     * the speaker's id, and the speaker itself only when the words name nobody.
+     */
     PhraseReading read(int from, int to, int position) {
         if (from >= to) {
             return PhraseReading.NONE;
         }
         Entity entity = mentions.in(words.start[from], words.end[to - 1]);
         PhraseAnalysis a = new PhraseAnalysis(view, from, to);
-        // a person's name read in the phrase beats an organisation or place the entity stage found there
-        boolean ownPerson = a.hasName() && !a.headNoun && !a.organisationFirst;
-        if (entity != null && (entity.type() == EntityType.PERSON || !ownPerson)) {
-            String full = nicknames.get(entity.name().toLowerCase(Locale.ROOT));
-            return PhraseReading.of(full == null || entity.type() != EntityType.PERSON ? asSpeaker(entity)
-                    : new Speaker(full, entity.id(), true));
+        PhraseReading text = readWords(a, from, to, position);
+        if (entity == null) {
+            return text;
         }
+        if (text.kind() == PhraseReading.Kind.SPEAKER) {
+            return PhraseReading.of(withEntity(text.speaker(), entity));
+        }
+        if (text.kind() == PhraseReading.Kind.PRONOUN || a.headNoun) {
+            return text;
+        }
+        if (entity.type() == EntityType.PERSON && text.kind() == PhraseReading.Kind.NONE && !upperCase(entity.name())) {
+            String full = nicknameOf(entity.name());
+            return PhraseReading.of(full != null ? new Speaker(full, entity.id(), true)
+                    : entitySpeaker(entity, words.start[from]));
+        }
+        // an organisation or place the words did not name as the speaker ("Politikus Partai Golkar ini") is
+        // not taken as the speaker: on the development set it was wrong far more often than right
+        return text;
+    }
+
+    private PhraseReading readWords(PhraseAnalysis a, int from, int to, int position) {
         if (a.organisationFirst) {
             Speaker organisation = organisation(a.organisation, to);
             return organisation == null ? PhraseReading.GROUP : PhraseReading.of(organisation);
@@ -117,6 +132,69 @@ final class SpeakerResolver {
         return a.hasTitle ? PhraseReading.NONE : PhraseReading.GROUP;
     }
 
+    /**
+     * The speaker read from the words, given the person entity whose mention overlaps the phrase: the entity's
+     * name when the words gave one name word that the article never completes and the entity holds it and more
+     * ("Peskov" → "Dmitry Peskov", a name the article may not spell out) or none of them (a nickname the entity stage linked: "Jokowi" → "Joko Widodo"); the words'
+     * reading otherwise ("Purbaya Yudhi Sadewa" beats "Yudhi Sadewa", the phrase's spelling beats another).
+     */
+    private Speaker withEntity(Speaker read, Entity entity) {
+        if (!read.person() || entity.type() != EntityType.PERSON || upperCase(entity.name())) {
+            return read;
+        }
+        if (nicknameOf(entity.name()) != null) {
+            // the article itself gave the full name of the entity's nickname ("Saifullah Yusuf atau Gus Ipul")
+            return new Speaker(read.name(), entity.id(), true);
+        }
+        Set<String> readWords = new HashSet<>(List.of(read.name().toLowerCase(Locale.ROOT).split("\\s+")));
+        String[] entityWords = entity.name().toLowerCase(Locale.ROOT).split("\\s+");
+        int shared = 0;
+        for (String w : entityWords) {
+            if (readWords.contains(w)) {
+                shared++;
+            }
+        }
+        if (shared == 0 || readWords.size() == 1 && shared == 1 && entityWords.length > 1) {
+            return asSpeaker(entity);
+        }
+        return new Speaker(read.name(), entity.id(), true);
+    }
+
+    /** The full name the article gave for a nickname ("Gus Ipul", honorifics aside), or null. */
+    private String nicknameOf(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        String full = nicknames.get(lower);
+        int space = lower.indexOf(' ');
+        while (full == null && space > 0 && lex.honorifics.contains(lower.substring(0, space))) {
+            lower = lower.substring(space + 1);
+            full = nicknames.get(lower);
+            space = lower.indexOf(' ');
+        }
+        return full;
+    }
+
+    /** "DKPP": an acronym is not a person's name, whatever the entity stage says. */
+    private static boolean upperCase(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isLowerCase(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sharesWord(String a, String b) {
+        String[] left = NAME_WORDS.split(a.toLowerCase(Locale.ROOT));
+        for (String r : NAME_WORDS.split(b.toLowerCase(Locale.ROOT))) {
+            for (String l : left) {
+                if (!r.isEmpty() && r.equals(l)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Where a name after an organisation's words starts: at a word the article also uses alone ("Ari"). */
     private int nameStart(PhraseAnalysis a) {
         if (a.afterOrganisation) {
@@ -135,7 +213,7 @@ final class SpeakerResolver {
     /** A one-word name seen elsewhere as a full name's part or alone at a sentence start. */
     boolean knownName(int w) {
         String lower = words.lower[w];
-        return standalone.contains(lower) || fullNameWords.contains(lower);
+        return standalone.contains(lower) || fullNames.hasWord(lower);
     }
 
     /** The person a pronoun at {@code position} refers to, or null. */
@@ -233,27 +311,48 @@ final class SpeakerResolver {
             key = nickname.toLowerCase(Locale.ROOT).split(" ");
         }
         Entity named = entityNamed(key);
-        if (named != null) {
-            return asSpeaker(named);
+        FullNames.FullName best = fullNames.holding(key, position);
+        if (named != null && (best == null || FullNames.startsWith(personWords.get(personEntities.indexOf(named)), key)
+                && !FullNames.startsWith(best.words(), key))) {
+            // the entity holds every word of the name read ("Bambang" → "Bambang Sutedjo"); where it starts with
+            // them and the article's capitalised run does not ("Sumber Daya Mineral Bambang Sutedjo") its boundaries
+            // are surer; otherwise the article's run is ("Bernad" → "Bernad Dermawan Sutrisno", its spelling;
+            // "Argo" → "Raden Prabowo Argo Yuwono")
+            return entitySpeaker(named, position);
         }
-        FullName best = null;
-        for (FullName f : fullNames) {
-            if (!contains(f.words, key)) {
-                continue;
-            }
-            boolean before = f.position <= position;
-            boolean bestBefore = best != null && best.position <= position;
-            if (best == null || before && !bestBefore
-                    || before == bestBefore && (before ? f.words.length > best.words.length : f.position < best.position)) {
-                best = f;
+        return new Speaker(best != null ? best.display() : display(from, to), named == null ? null : named.id(), true);
+    }
+
+    /**
+     * A person entity as the article writes its name: the full name of the article that holds the entity's
+     * words and starts with a word the article also uses alone ("Yudhi Sadewa" → "Purbaya Yudhi Sadewa" when
+     * "Purbaya menyebut …"), else the entity's canonical name.
+     */
+    private Speaker entitySpeaker(Entity e, int position) {
+        String[] key = personKey(e);
+        FullNames.FullName best = key.length == 0 ? null : fullNames.holding(key, position);
+        if (best == null) {
+            best = fullNames.hyphenated(key, position);
+            return best == null ? asSpeaker(e) : new Speaker(best.display(), e.id(), true);
+        }
+        String[] w = best.words();
+        return w.length > key.length && standalone.contains(w[0]) && !w[0].equals(key[0])
+                ? new Speaker(best.display(), e.id(), true) : asSpeaker(e);
+    }
+
+    private static String[] personKey(Entity e) {
+        List<String> key = new ArrayList<>();
+        for (String w : e.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!w.isEmpty() && Words.letterOrDigit(w.charAt(0))) {
+                key.add(w);
             }
         }
-        return new Speaker(best != null ? best.display : display(from, to), null, true);
+        return key.toArray(String[]::new);
     }
 
     private Entity entityNamed(String[] key) {
         for (int i = 0; i < personEntities.size(); i++) {
-            if (contains(personWords.get(i), key)) {
+            if (FullNames.contains(personWords.get(i), key)) {
                 return personEntities.get(i);
             }
         }
@@ -308,19 +407,6 @@ final class SpeakerResolver {
         return null;
     }
 
-    private static boolean contains(String[] whole, String[] part) {
-        outer:
-        for (int i = 0; i + part.length <= whole.length; i++) {
-            for (int k = 0; k < part.length; k++) {
-                if (!whole[i + k].equals(part[k])) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-
     /**
      * Full names first (trimmed where the article uses a later part alone: "PT Dhirga Surya Ari Wibowo" and
      * "Ari mengatakan" give "Ari Wibowo"), then person mentions and title bindings, then entity mentions.
@@ -349,10 +435,7 @@ final class SpeakerResolver {
             if (a.nameTo - from >= 2 || r.titled()) {
                 String[] key = key(from, a.nameTo);
                 // the first occurrence of a name is kept: it is the earliest, and the others add nothing
-                if (fullNameKeys.add(String.join(" ", key))) {
-                    fullNames.add(new FullName(key, display(from, a.nameTo), words.start[from]));
-                    fullNameWords.addAll(java.util.Arrays.asList(key));
-                }
+                fullNames.add(key, display(from, a.nameTo), words.start[from]);
                 nickname(a.nameTo, display(from, a.nameTo));
             }
         }
@@ -382,7 +465,7 @@ final class SpeakerResolver {
                     break;
                 }
             }
-            Speaker s = asSpeaker(entity);
+            Speaker s = entitySpeaker(entity, start);
             if (t < w) {
                 addBinding(t, w, s);
             }

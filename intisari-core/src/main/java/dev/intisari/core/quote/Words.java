@@ -1,7 +1,8 @@
 package dev.intisari.core.quote;
 
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The words of one text as parallel arrays: letters and digits, joined across an inner hyphen or
@@ -27,8 +28,8 @@ final class Words {
 
     private final int[] gap;
     private final boolean[] capital;
-    /** The text in lower case when that keeps every index (else null). */
-    private final String lowerText;
+    /** The lower-case words of the text, built on first use by {@link #occursInLowerCase}. */
+    private Set<String> lowercaseWords;
 
     Words(String text) {
         this.text = text;
@@ -78,24 +79,32 @@ final class Words {
         for (int w = 0; w < n; w++) {
             capital[w] = Character.isUpperCase(text.charAt(start[w]));
         }
-        String lowerText = text.toLowerCase(Locale.ROOT);
-        boolean aligned = lowerText.length() == length;
-        this.lowerText = aligned ? lowerText : null;
-        char[] buffer = aligned ? null : new char[64];
+        // most words are already lower case: their lower form is a plain substring
+        char[] buffer = new char[64];
         for (int w = 0; w < n; w++) {
-            if (aligned) {
-                lower[w] = lowerText.substring(start[w], end[w]);
+            int from = start[w];
+            int to = end[w];
+            int k = from;
+            while (k < to && !upper(text.charAt(k))) {
+                k++;
+            }
+            if (k == to) {
+                lower[w] = text.substring(from, to);
                 continue;
             }
-            int len = end[w] - start[w];
+            int len = to - from;
             if (buffer.length < len) {
                 buffer = new char[len];
             }
-            for (int k = 0; k < len; k++) {
-                buffer[k] = Character.toLowerCase(text.charAt(start[w] + k));
+            for (int j = 0; j < len; j++) {
+                buffer[j] = Character.toLowerCase(text.charAt(from + j));
             }
             lower[w] = new String(buffer, 0, len);
         }
+    }
+
+    private static boolean upper(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.toLowerCase(c) != c;
     }
 
     static boolean letterOrDigit(char c) {
@@ -158,30 +167,33 @@ final class Words {
         return capital[w];
     }
 
-    /** Whether {@code lower} occurs somewhere in the text as a whole word written in lower case. */
+    /**
+     * Whether {@code lower} occurs somewhere in the text as a whole word written in lower case (also as a part
+     * of a hyphenated word: "kata" in "kata-kata"). The first call indexes the text's lower-case words once, so
+     * that asking for every capitalised word of an article stays linear in its length.
+     */
     boolean occursInLowerCase(String lower) {
-        if (lowerText == null) {
+        if (lowercaseWords == null) {
+            lowercaseWords = new HashSet<>(size * 2);
             for (int w = 0; w < size; w++) {
-                if (!capital[w] && this.lower[w].equals(lower)) {
-                    return true;
+                String word = this.lower[w];
+                if (!capital[w]) {
+                    lowercaseWords.add(word);
+                }
+                if (word.length() > 2 && (word.indexOf('-') > 0 || word.indexOf('\'') > 0 || word.indexOf('\u2019') > 0)) {
+                    int from = start[w];
+                    for (int k = start[w]; k <= end[w]; k++) {
+                        if (k == end[w] || !letterOrDigit(text.charAt(k))) {
+                            if (k > from && Character.isLowerCase(text.charAt(from))) {
+                                lowercaseWords.add(word.substring(from - start[w], k - start[w]));
+                            }
+                            from = k + 1;
+                        }
+                    }
                 }
             }
-            return false;
         }
-        int from = 0;
-        int n = lower.length();
-        while (true) {
-            int at = lowerText.indexOf(lower, from);
-            if (at < 0) {
-                return false;
-            }
-            boolean wordStart = at == 0 || !letterOrDigit(text.charAt(at - 1));
-            boolean wordEnd = at + n >= text.length() || !letterOrDigit(text.charAt(at + n));
-            if (wordStart && wordEnd && Character.isLowerCase(text.charAt(at))) {
-                return true;
-            }
-            from = at + 1;
-        }
+        return lowercaseWords.contains(lower);
     }
 
     /** Two or more letters, all upper case ("NATO", "DPR", "III"). */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** When the recogniser gives entities, a speaker phrase that overlaps a mention takes its canonical name and id. */
 class EntitySpeakerTest {
@@ -71,5 +72,31 @@ class EntitySpeakerTest {
         Quote q = QuoteCases.quotes(text).get(0);
         assertEquals("Dmitry Peskov", q.speaker());
         assertEquals(null, q.speakerEntity());
+    }
+
+    @Test
+    void aNameWithARepeatedWordIsReadWithoutError() {
+        String text = "\"Kami siap,\" kata Bupati Ahmad Ahmad Yani di Sukamaju.\n\n"
+                + "Pasangan Ahmad Ahmad-Siti Aminah mengatakan bahwa debat berjalan lancar.";
+        List<Entity> entities = List.of(new Entity("e1", "Ahmad Ahmad Yani", EntityType.PERSON,
+                List.of(span(text, "Ahmad Ahmad Yani", 0))));
+        List<Quote> quotes = QuoteCases.quotes(text, entities);
+        assertTrue(quotes.get(0).speaker().endsWith("Ahmad Yani"), quotes.get(0).speaker());
+        assertEquals("e1", quotes.get(0).speakerEntity());
+        assertEquals(2, quotes.size());
+    }
+
+    @Test
+    void anEntityNameLongerThanTheArticlesOwnRunDoesNotReplaceIt() {
+        // the entity stage may cut a given name ("Yudhi Sadewa"); the article's run of the phrase is kept
+        String text = "Menteri Keuangan Purbaya Yudhi Sadewa mengatakan bahwa inflasi di daerah masih terkendali hingga akhir tahun.\n\n"
+                + "\"Stok beras aman,\" kata Purbaya.";
+        List<Entity> entities = List.of(new Entity("e1", "Yudhi Sadewa", EntityType.PERSON,
+                List.of(span(text, "Yudhi Sadewa", 0))));
+        List<Quote> quotes = QuoteCases.quotes(text, entities);
+        assertEquals(2, quotes.size());
+        assertEquals("Purbaya Yudhi Sadewa", quotes.get(0).speaker());
+        assertEquals("e1", quotes.get(0).speakerEntity());
+        assertEquals("Purbaya Yudhi Sadewa", quotes.get(1).speaker());
     }
 }

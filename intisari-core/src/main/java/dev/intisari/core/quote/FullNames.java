@@ -1,0 +1,104 @@
+package dev.intisari.core.quote;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The full names of one article (runs of two or more name words, or one after a title), each kept once at its
+ * first occurrence, indexed by their lower-case words so that a speaker's short name finds its full name
+ * without scanning them all.
+ */
+final class FullNames {
+    /** A full name: its lower-case words, its text as written, and where it starts. */
+    record FullName(String[] words, String display, int position) {
+    }
+
+    private final List<FullName> names = new ArrayList<>();
+    private final Map<String, List<FullName>> byWord = new HashMap<>();
+    private final Set<String> keys = new HashSet<>();
+
+    /** Adds a name unless the same words were added before; true when added. */
+    boolean add(String[] words, String display, int position) {
+        if (!keys.add(String.join(" ", words))) {
+            return false;
+        }
+        FullName f = new FullName(words, display, position);
+        names.add(f);
+        for (String w : new HashSet<>(Arrays.asList(words))) {
+            byWord.computeIfAbsent(w, k -> new ArrayList<>(2)).add(f);
+        }
+        return true;
+    }
+
+    /** Whether some full name has the word. */
+    boolean hasWord(String lower) {
+        return byWord.containsKey(lower);
+    }
+
+    /** The full name holding {@code key}: the longest introduced before {@code position}, else the first after. */
+    FullName holding(String[] key, int position) {
+        List<FullName> candidates = key.length == 0 ? null : byWord.get(key[0]);
+        if (candidates == null) {
+            return null;
+        }
+        FullName best = null;
+        for (FullName f : candidates) {
+            if (!contains(f.words, key)) {
+                continue;
+            }
+            boolean before = f.position <= position;
+            boolean bestBefore = best != null && best.position <= position;
+            if (best == null || before && !bestBefore
+                    || before == bestBefore && (before ? f.words.length > best.words.length : f.position < best.position)) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    /** The full name whose hyphenated word ends with the one word of {@code key} ("Joekes" → "Eugenia Oviedo-Joekes"). */
+    FullName hyphenated(String[] key, int position) {
+        if (key.length != 1) {
+            return null;
+        }
+        FullName best = null;
+        for (FullName f : names) {
+            for (String w : f.words) {
+                if (w.indexOf('-') > 0 && w.endsWith("-" + key[0]) && (best == null || f.position <= position)) {
+                    best = f;
+                }
+            }
+        }
+        return best;
+    }
+
+    static boolean contains(String[] whole, String[] part) {
+        outer:
+        for (int i = 0; i + part.length <= whole.length; i++) {
+            for (int k = 0; k < part.length; k++) {
+                if (!whole[i + k].equals(part[k])) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    static boolean startsWith(String[] whole, String[] part) {
+        if (part.length > whole.length) {
+            return false;
+        }
+        for (int k = 0; k < part.length; k++) {
+            if (!whole[k].equals(part[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
