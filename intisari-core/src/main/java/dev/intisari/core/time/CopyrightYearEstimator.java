@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  *
  * <p>The year is the latest one written in a removed copyright line ("Copyright © 2008-2025 ANTARA" gives
  * 2025). The body's days count when they lie in that year and their value does not depend on the unknown
- * day: a date with its year ("27 Maret 2025"), or a day and month that resolve to the same day in that year
- * whether the article was published on 24 or on 31 December ("27 Maret", "Kamis (27/3)"); weekdays alone
+ * day: a date with its year ("27 Maret 2025"), or a day and month that resolve to the same month and day
+ * whether the article was published on 24 or on 31 December ("27 Maret", "Kamis (27/3)", and "3 Januari",
+ * which the tagger reads as upcoming from the end of December), put in that year; weekdays alone
  * and relative words ("kemarin", "pekan lalu") change with the anchor and are left out. A day in a clause
  * that speaks of the future ("akan", "mendatang", "dijadwalkan" — the future roles of {@code cues.tsv}) is
  * left out too, and so is a day that ends a period or sets a deadline ("berlaku hingga 31 Desember", "paling
@@ -54,8 +55,8 @@ public final class CopyrightYearEstimator implements PublicationEstimator {
         LocalDate latest = null;
         for (DateMention m : tagger.tag(text, LocalDate.of(year, 12, 31))) {
             String value = withoutAnchor.get(m.span());
-            if (value == null && m.value() != null && m.value().equals(earlier.get(m.span()))) {
-                value = m.value();
+            if (value == null) {
+                value = sameDayInYear(m.value(), earlier.get(m.span()), year);
             }
             if (value == null || value.length() != 10 || !value.startsWith(prefix) || future(text, m.span())) {
                 continue;
@@ -70,6 +71,25 @@ public final class CopyrightYearEstimator implements PublicationEstimator {
             }
         }
         return latest == null ? Optional.empty() : Optional.of(Published.of(latest, FROM));
+    }
+
+    /**
+     * The day in {@code year} of a day and month written without a year: the values under the two December
+     * anchors name the same month and day (a weekday or a relative word would move), in the year or, for a
+     * day early in the year that the tagger reads as upcoming from 31 December, the next one. Else null.
+     */
+    private static String sameDayInYear(String late, String early, int year) {
+        if (late == null || early == null || late.length() != 10 || early.length() != 10
+                || !late.substring(4).equals(early.substring(4))) {
+            return null;
+        }
+        for (String v : new String[] {late, early}) {
+            int y = Integer.parseInt(v.substring(0, 4));
+            if (y != year && y != year + 1) {
+                return null;
+            }
+        }
+        return year + late.substring(4);
     }
 
     /** The latest year written in a removed copyright line, or -1. */

@@ -650,10 +650,7 @@ final class DateScanner {
                 if (bare && lex.is(w.word(i - 1), Role.SET)) {
                     return null;
                 }
-                // "hingga akhir pekan", "menjelang akhir pekan": a period running up to the coming weekend
-                String before = w.word(i - 1);
-                boolean upTo = lex.is(before, Role.UNTIL) || before.equals("menjelang");
-                Direction dir = futureTense(i) || upTo ? Direction.FUTURE : Direction.PAST;
+                Direction dir = futureTense(i) || upToComingWeekend(i) ? Direction.FUTURE : Direction.PAST;
                 return new Found(i, end, iso(CalendarResolver.weekend(anchor, weeks, bare, dir)), false, false);
             }
             return bare ? null : new Found(i, end, str(CalendarResolver.week(anchor, weeks)), false, false);
@@ -813,6 +810,24 @@ final class DateScanner {
             }
         }
         return false;
+    }
+
+    /**
+     * "hingga akhir pekan", "menjelang akhir pekan" (the until role before "akhir"): a period running up to the
+     * coming weekend — unless the clause is told in the past ("telah", "sudah") or the weekend has just
+     * passed (published on a Sunday or Monday), when it is the weekend just gone.
+     */
+    private boolean upToComingWeekend(int i) {
+        if (!lex.is(w.word(i - 1), Role.UNTIL) || anchor == null
+                || anchor.getDayOfWeek() == java.time.DayOfWeek.SUNDAY || anchor.getDayOfWeek() == java.time.DayOfWeek.MONDAY) {
+            return false;
+        }
+        for (int k = i - 2, steps = 0; k >= 0 && steps < 14 && !w.breakBefore(k + 1) && !w.isMark(k, ','); k--, steps++) {
+            if (lex.is(w.word(k), Role.TENSE_PAST)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String iso(LocalDate d) {

@@ -51,6 +51,9 @@ class CopyrightYearEstimatorTest {
         "Peserta ditahan sejak 21 Oktober 2025 sampai 9 November 2025, kata jaksa.|© 2025 Warta Contoh|2025-10-21",
         // a weekday parted from its date by a comma keeps the clause's future word
         "Warga rapat pada 2 Oktober. Lomba itu dijadwalkan berlangsung pada Sabtu, 15 November 2025.|© 2025 Warta Contoh|2025-10-02",
+        // a day early in the year, which the tagger reads as upcoming from 31 December, stays in the year
+        "Rapat digelar pada 3 Maret. Warga pulang ke rumah masing-masing.|© 2025 Warta Contoh|2025-03-03",
+        "Banjir melanda pada 2 Januari dan surut pada 9 Januari.|© 2025 Warta Contoh|2025-01-09",
         // a day of another year does not count
         "Kasus ini bermula pada 12 Agustus 2023. Sidang lanjutan digelar 4 Februari 2025.|© 2025 Warta Contoh|2025-02-04",
     })

@@ -48,6 +48,8 @@ class RuleDateTaggerTest {
             2017-03-28 | Hujan lebat berpotensi turun hingga akhir pekan. | akhir pekan=2017-04-01
             2017-03-28 | Harga cabai biasanya naik menjelang akhir pekan. | akhir pekan=2017-04-01
             2017-03-28 | Ribuan warga memadati alun-alun pada akhir pekan. | akhir pekan=2017-03-25
+            2017-03-28 | Hujan deras telah mengguyur kota itu sejak Jumat hingga akhir pekan. | Jumat=2017-03-24 ; akhir pekan=2017-03-25
+            2017-03-27 | Banjir merendam kota itu sampai akhir pekan, kata petugas. | akhir pekan=2017-03-25
             2017-03-28 | Rapat lanjutan digelar pekan depan. | pekan depan=2017-04
             2017-03-28 | Tarif baru berlaku bulan depan. | bulan depan=2017-04
             2017-03-28 | Aturan itu terbit pada tahun 2020. | tahun 2020=2020

@@ -10,6 +10,7 @@ import dev.intisari.model.Published;
 import dev.intisari.model.RemovalKind;
 import dev.intisari.model.RemovedLine;
 import dev.intisari.model.Sentence;
+import dev.intisari.model.Span;
 import dev.intisari.model.Token;
 import dev.intisari.model.TokenizedText;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,14 +45,16 @@ class PublicationEstimateEval {
         Collection<DatedText> indosum = TimeCorpus.indosum(
                 SharedData.require("indosum-devfolds").resolve("dev.01.jsonl")).values();
         System.out.println("Publication date from the copyright year (estimate vs real day)");
-        System.out.println("| corpus | articles | estimated | exact day | within 1 day | within 7 days | later than real | median |error| days | date values unchanged |");
+        System.out.println("| corpus | articles | estimated | exact day | within 1 day | within 7 days | later than real | median error (days) | date values unchanged |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
         Score d = score(detik);
         Score i = score(indosum);
         print("detik-1000", d);
         print("IndoSum dev 1", i);
-        assertTrue(d.estimated > 0.5 * d.articles && i.estimated > 0.5 * i.articles, "coverage fell");
-        assertTrue(d.exact > 0.5 * d.estimated && i.within7 > 0.75 * i.estimated, "estimates got worse");
+        // floors a little below the figures measured (docs/time.md)
+        assertTrue(d.estimated > 0.84 * d.articles && i.estimated > 0.55 * i.articles, "coverage fell");
+        assertTrue(d.exact > 0.74 * d.estimated && d.within1 > 0.90 * d.estimated, "detik estimates got worse");
+        assertTrue(i.within7 > 0.87 * i.estimated && d.later < 0.04 * d.estimated, "estimates got worse");
     }
 
     private Score score(Collection<DatedText> corpus) {
@@ -76,11 +81,11 @@ class PublicationEstimateEval {
             if (error > 0 && Boolean.getBoolean("time.verbose")) {
                 System.out.println("later by " + error + " days: " + t.id() + " real " + t.anchor());
             }
-            List<DateMention> real = tagger.tag(text, t.anchor());
-            List<DateMention> guessed = tagger.tag(text, estimate.get().date());
-            for (int k = 0; k < real.size() && k < guessed.size(); k++) {
+            Map<Span, String> guessed = new HashMap<>();
+            tagger.tag(text, estimate.get().date()).forEach(m -> guessed.put(m.span(), m.value()));
+            for (DateMention m : tagger.tag(text, t.anchor())) {
                 s.values++;
-                s.sameValues += Objects.equals(real.get(k).value(), guessed.get(k).value()) ? 1 : 0;
+                s.sameValues += guessed.containsKey(m.span()) && Objects.equals(m.value(), guessed.get(m.span())) ? 1 : 0;
             }
         }
         Collections.sort(errors);
