@@ -225,6 +225,35 @@ class StoreTest {
     }
 
     @Test
+    void aStorysArticlesAreOrderedByDateNotIdWithUndatedLastAndFollowAnUpdate() throws IOException {
+        String later = FictionalNews.FLOOD_B.replace("\"banjir-2\"", "\"a-banjir\"")
+                .replace("2026-03-02T11:30:00+07:00", "2026-03-02T15:00:00+07:00");
+        String undated = FictionalNews.FLOOD_B.replace("\"banjir-2\"", "\"aa-banjir\"")
+                .replace("\"published\":\"2026-03-02T11:30:00+07:00\",", "");
+        try (Store store = Store.open(temp.resolve("data"))) {
+            ingest(store, FictionalNews.write(temp, "a.jsonl", FictionalNews.FLOOD_A, FictionalNews.FLOOD_B, later, undated));
+            String story = store.storiesOf("banjir-1").get(0);
+            assertEquals(List.of("banjir-1", "banjir-2", "a-banjir", "aa-banjir"), ids(store, story));
+            String earlier = later.replace("2026-03-02T15:00:00+07:00", "2026-03-02T06:00:00+07:00");
+            ingest(store, FictionalNews.write(temp, "b.jsonl", earlier));
+            story = store.storiesOf("banjir-1").get(0);
+            assertEquals(List.of("a-banjir", "banjir-1", "banjir-2", "aa-banjir"), ids(store, story));
+        }
+    }
+
+    /** The story's article ids read page by page, two at a time. */
+    private static List<String> ids(Store store, String story) throws IOException {
+        List<String> out = new ArrayList<>();
+        StoryArticlePage page = store.articlesOf(story, null, null, 2);
+        page.articles().forEach(a -> out.add(a.id()));
+        while (page.hasNext()) {
+            page = store.articlesOf(story, page.nextKey(), page.nextId(), 2);
+            page.articles().forEach(a -> out.add(a.id()));
+        }
+        return out;
+    }
+
+    @Test
     void facetsCountAcrossSegments() throws IOException {
         try (Store store = Store.open(temp.resolve("data"))) {
             // one run per article: every run ends with a commit, so the index has several segments

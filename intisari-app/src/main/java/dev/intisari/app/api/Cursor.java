@@ -29,12 +29,14 @@ final class Cursor {
         return encode(OFFSET, Integer.toString(offset));
     }
 
-    static String afterStory(StorySummary last) {
-        return encode(STORY, last.id(), last.end() == null ? "" : last.end(), Integer.toString(last.articles()));
+    /** After {@code last} in a list of stories sorted by {@code sort}. */
+    static String afterStory(String sort, StorySummary last) {
+        return encode(STORY, sort, last.end() == null ? "" : last.end(), Integer.toString(last.articles()), last.id());
     }
 
-    static String afterArticle(String key, String id) {
-        return encode(ARTICLE, key, id);
+    /** After the article {@code id} with order key {@code key} in the article list of story {@code story}. */
+    static String afterArticle(String story, String key, String id) {
+        return encode(ARTICLE, story, key, id);
     }
 
     /** The cursor's offset: 0 without a cursor. */
@@ -56,37 +58,51 @@ final class Cursor {
 
     /** True when {@code cursor} is a position after a story (rather than an offset). */
     static boolean isStoryPosition(String cursor) {
-        return cursor != null && !cursor.isEmpty() && decode(cursor).kind.equals(STORY);
+        return cursor != null && !cursor.isEmpty() && decode(cursor, 1).kind.equals(STORY);
     }
 
-    /** The last story of the previous page, with the fields its order reads (id, end date, size). */
-    static StorySummary storyPosition(String cursor) {
-        Cursor c = parse(cursor, STORY, 3);
+    /**
+     * The last story of the previous page of a list sorted by {@code sort}, with the fields its order reads
+     * (id, end date, size); a cursor of a list in another order is a bad request.
+     */
+    static StorySummary storyPosition(String cursor, String sort) {
+        Cursor c = parse(cursor, STORY, 4);
+        if (!c.parts[0].equals(sort)) {
+            throw ApiError.badRequest("bad cursor: it belongs to a list in another order");
+        }
         try {
-            return new StorySummary(c.parts[0], null, null, c.parts[1].isEmpty() ? null : c.parts[1],
+            return new StorySummary(c.parts[3], null, null, c.parts[1].isEmpty() ? null : c.parts[1],
                     Integer.parseInt(c.parts[2]), 0);
         } catch (NumberFormatException e) {
             throw ApiError.badRequest("bad cursor");
         }
     }
 
-    /** The order key and id of the last article of the previous page, or null without a cursor. */
-    static String[] articlePosition(String cursor) {
+    /**
+     * The order key and id of the last article of the previous page of story {@code story}'s articles, or null
+     * without a cursor; a cursor of another story's list is a bad request.
+     */
+    static String[] articlePosition(String cursor, String story) {
         if (cursor == null || cursor.isEmpty()) {
             return null;
         }
-        return parse(cursor, ARTICLE, 2).parts.clone();
+        Cursor c = parse(cursor, ARTICLE, 3);
+        if (!c.parts[0].equals(story)) {
+            throw ApiError.badRequest("bad cursor: it belongs to another story");
+        }
+        return new String[] {c.parts[1], c.parts[2]};
     }
 
     private static Cursor parse(String cursor, String kind, int parts) {
-        Cursor c = decode(cursor);
+        Cursor c = decode(cursor, parts);
         if (!c.kind.equals(kind) || c.parts.length != parts) {
             throw ApiError.badRequest("bad cursor");
         }
         return c;
     }
 
-    private static Cursor decode(String cursor) {
+    /** The cursor's kind and at most {@code parts} parts (the last, an id, may hold the separator). */
+    private static Cursor decode(String cursor, int parts) {
         String s;
         try {
             s = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
@@ -97,7 +113,7 @@ final class Cursor {
         if (colon < 1) {
             throw ApiError.badRequest("bad cursor");
         }
-        return new Cursor(s.substring(0, colon), s.substring(colon + 1).split(String.valueOf(SEPARATOR), -1));
+        return new Cursor(s.substring(0, colon), s.substring(colon + 1).split(String.valueOf(SEPARATOR), parts));
     }
 
     private static String encode(String kind, String... parts) {

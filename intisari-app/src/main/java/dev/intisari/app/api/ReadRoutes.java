@@ -43,14 +43,14 @@ final class ReadRoutes {
         int limit = Params.limit(ctx);
         String cursor = ctx.queryParam("cursor");
         boolean keyset = Cursor.isStoryPosition(cursor);
-        StorySummary after = keyset ? Cursor.storyPosition(cursor) : null;
+        StorySummary after = keyset ? Cursor.storyPosition(cursor, sort) : null;
         int offset = keyset ? 0 : Params.offset(ctx);
         List<StorySummary> page = store.stories(new StoryFilter(order, Params.date(ctx, "from"),
                 Params.date(ctx, "to"), Params.optional(ctx, "entity"), offset, limit + 1, after));
         ObjectNode body = JSON.createObjectNode();
         ArrayNode items = body.putArray("stories");
         page.stream().limit(limit).forEach(s -> items.add(summary(s)));
-        body.put("next", page.size() > limit ? Cursor.afterStory(page.get(limit - 1)) : null);
+        body.put("next", page.size() > limit ? Cursor.afterStory(sort, page.get(limit - 1)) : null);
         json(ctx, body);
     }
 
@@ -67,12 +67,12 @@ final class ReadRoutes {
         for (JsonNode kp : body.path("key_points")) {
             ((ObjectNode) kp).put("reports", counts.getOrDefault(kp.path("id").asText(), 0));
         }
-        String[] after = Cursor.articlePosition(ctx.queryParam("cursor"));
+        String[] after = Cursor.articlePosition(ctx.queryParam("cursor"), id);
         StoryArticlePage details = store.articlesOf(id, after == null ? null : after[0],
                 after == null ? null : after[1], Params.limit(ctx, Params.MAX_LIMIT));
         body.set("article_details", JSON.valueToTree(details.articles()));
         body.put("article_details_next", details.hasNext()
-                ? Cursor.afterArticle(details.nextKey(), details.nextId()) : null);
+                ? Cursor.afterArticle(id, details.nextKey(), details.nextId()) : null);
         json(ctx, body);
     }
 

@@ -130,6 +130,9 @@ class ApiServerTest {
         error(400, get("/api/stories?limit=0"));
         error(400, get("/api/stories?limit=abc"));
         error(400, get("/api/stories?cursor=%21%21"));
+        String latestCursor = ok(get("/api/stories?limit=1")).path("next").asText();
+        ok(get("/api/stories?limit=1&cursor=" + latestCursor));
+        error(400, get("/api/stories?sort=largest&limit=1&cursor=" + latestCursor));
         error(400, get("/api/stories?sort=oldest"));
         error(400, get("/api/stories?from=kemarin"));
     }
