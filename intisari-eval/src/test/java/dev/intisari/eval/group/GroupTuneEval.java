@@ -66,7 +66,7 @@ class GroupTuneEval {
      * The inputs, kept between runs in the folder named by -Dintisari.tune.cache (entity recognition over both
      * corpora is most of a run); a plain text file of one input per line.
      */
-    private static List<ClusterInput> cached(String name, java.util.function.Supplier<List<ClusterInput>> make)
+    static List<ClusterInput> cached(String name, java.util.function.Supplier<List<ClusterInput>> make)
             throws IOException {
         String folder = System.getProperty("intisari.tune.cache");
         if (folder == null) {
