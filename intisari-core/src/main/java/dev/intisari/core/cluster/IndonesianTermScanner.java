@@ -1,12 +1,10 @@
 package dev.intisari.core.cluster;
 
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.id.IndonesianStemmer;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,15 +19,14 @@ import java.util.List;
 public final class IndonesianTermScanner {
     private static final CharArraySet STOPWORDS = IndonesianAnalyzer.getDefaultStopSet();
     private static final int MAX_WORD = 255;
-    private final int maxWords;
-    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+    private final ThreadLocal<Scratch> scratch;
 
     public IndonesianTermScanner() {
         this(100_000);
     }
 
     public IndonesianTermScanner(int maxWords) {
-        this.maxWords = maxWords;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(maxWords));
     }
 
     /** The stemmed terms of {@code text} longer than one character, in order, repeats kept. */
@@ -38,25 +35,41 @@ public final class IndonesianTermScanner {
         Scratch s = scratch.get();
         char[] word = s.word;
         int length = 0;
+        long hash = StemMemo.start();
         for (int i = 0, n = text.length(); i <= n; i++) {
             char c = i < n ? text.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
+            char lower;
+            if (c < 128) {
+                // ASCII without a table look-up: most of Indonesian news
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    lower = c;
+                } else if (c >= 'A' && c <= 'Z') {
+                    lower = (char) (c + 32);
+                } else {
+                    lower = 0;
+                }
+            } else {
+                lower = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+            }
+            if (lower != 0) {
                 if (length < MAX_WORD) {
-                    word[length] = Character.toLowerCase(c);
+                    word[length] = lower;
+                    hash = StemMemo.hash(hash, lower);
                 }
                 length++;
             } else if (length > 0) {
                 if (length <= MAX_WORD) {
-                    emit(s, length, out);
+                    emit(s, length, hash, out);
                 }
                 length = 0;
+                hash = StemMemo.start();
             }
         }
         return out;
     }
 
-    private void emit(Scratch s, int length, List<String> out) {
-        String stem = s.memo.get(s.word, 0, length);
+    private void emit(Scratch s, int length, long hash, List<String> out) {
+        String stem = s.memo.get(hash);
         if (stem == null) {
             if (STOPWORDS.contains(s.word, 0, length)) {
                 stem = "";
@@ -64,9 +77,7 @@ public final class IndonesianTermScanner {
                 System.arraycopy(s.word, 0, s.stemmed, 0, length);
                 stem = new String(s.stemmed, 0, s.stemmer.stem(s.stemmed, length, true));
             }
-            if (s.memo.size() < maxWords) {
-                s.memo.put(Arrays.copyOf(s.word, length), stem);
-            }
+            s.memo.put(hash, stem);
         }
         if (stem.length() > 1) {
             out.add(stem);
@@ -78,6 +89,10 @@ public final class IndonesianTermScanner {
         final char[] word = new char[MAX_WORD];
         final char[] stemmed = new char[MAX_WORD];
         final IndonesianStemmer stemmer = new IndonesianStemmer();
-        final CharArrayMap<String> memo = new CharArrayMap<>(1024, false);
+        final StemMemo memo;
+
+        Scratch(int maxWords) {
+            memo = new StemMemo(maxWords);
+        }
     }
 }
