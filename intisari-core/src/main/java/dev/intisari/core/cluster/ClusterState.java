@@ -1,5 +1,7 @@
 package dev.intisari.core.cluster;
 
+import dev.intisari.core.dedupe.LongObjectMap;
+
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +32,7 @@ public final class ClusterState implements Serializable {
     long sequence;
     Instant latest;
     final LinkedHashMap<String, StoryCentroid> active = new LinkedHashMap<>();
-    final Map<Long, Set<StoryCentroid>> postings = new HashMap<>();
+    final LongObjectMap<Set<StoryCentroid>> postings = new LongObjectMap<>();
     final Map<String, StoryCentroid> storyOfArticle = new HashMap<>();
 
     ClusterState(ClusterConfig config) {
@@ -138,7 +140,7 @@ public final class ClusterState implements Serializable {
     void index(StoryCentroid story, long[] terms) {
         unindex(story);
         for (long t : terms) {
-            postings.computeIfAbsent(t, k -> new HashSet<>()).add(story);
+            postings.computeIfAbsent(t, HashSet::new).add(story);
         }
         story.indexed = terms;
     }
