@@ -23,7 +23,7 @@ import java.util.Map;
  * Tuning of story clustering on the two tuning sets together: the tune half of the IndoSum event set and the
  * detik-1000 event set (run only with -Dintisari.tune=true). Settings are given as variants of
  * {@link ClusterConfig#news()}: -Dintisari.tune.variants="base;thr=0.22;thr=0.22,grace=2" with keys thr,
- * merge, grace, decay, edec (days), ew (entity blend), bonus, shared, eterms, members. The IndoSum held-out half
+ * merge, grace, decay, edec (days), ew (entity blend), bonus, shared, eterms, members, share (common entity share). The IndoSum held-out half
  * is printed only with -Dintisari.tune.show=true, after choosing.
  */
 class GroupTuneEval {
@@ -132,6 +132,7 @@ class GroupTuneEval {
                 case "shared" -> c.withEntityBonus(c.entityBonus(), (int) v);
                 case "eterms" -> c.withEntityTerms(v > 0);
                 case "members" -> c.withMemberLinks((int) v);
+                case "share" -> c.withCommonEntityShare(v);
                 default -> throw new IllegalArgumentException("unknown key " + p[0]);
             };
         }
