@@ -1,18 +1,18 @@
 package dev.intisari.core.cluster;
 
 /**
- * Selection of the heaviest keys of parallel key and weight arrays, ties broken by key, without boxing or
- * sorting: a quickselect on a copy of the weights finds the k-th weight, one pass keeps what is heavier and the
- * smallest keys of those equal to it.
+ * Selection of the heaviest entries of parallel key and weight arrays, ties broken by position, without boxing
+ * or sorting: a quickselect on a copy of the weights finds the k-th weight, one pass keeps what is heavier and
+ * the earliest of those equal to it, in order.
  */
 final class Heaviest {
     private Heaviest() {
     }
 
     /**
-     * Moves the {@code k} heaviest of the first {@code n} entries to the front of both arrays (in no particular
-     * order) and returns how many were kept ({@code min(k, n)}); among equal weights at the cut, the smallest
-     * keys are kept.
+     * Moves the {@code k} heaviest of the first {@code n} entries to the front of both arrays, in their original
+     * order, and returns how many were kept ({@code min(k, n)}); among equal weights at the cut, the earliest
+     * entries are kept (for an article's terms: the ones that occur first, in the headline and the lead).
      */
     static int select(long[] keys, double[] weights, int n, int k) {
         if (n <= k) {
@@ -22,22 +22,21 @@ final class Heaviest {
             return 0;
         }
         double kth = kthLargest(weights, n, k);
-        int front = 0;
+        int above = 0;
         for (int i = 0; i < n; i++) {
             if (weights[i] > kth) {
-                swap(keys, weights, front++, i);
+                above++;
             }
         }
-        if (front < k) {
-            // the tied entries are now all behind front: keep the smallest keys among them
-            int tiedStart = front;
-            for (int i = tiedStart; i < n; i++) {
-                if (weights[i] == kth) {
-                    swap(keys, weights, front++, i);
-                }
+        int tiedToKeep = k - above;
+        int front = 0;
+        for (int i = 0; i < n; i++) {
+            double w = weights[i];
+            if (w > kth || w == kth && tiedToKeep-- > 0) {
+                keys[front] = keys[i];
+                weights[front] = w;
+                front++;
             }
-            java.util.Arrays.sort(keys, tiedStart, front);
-            front = k;
         }
         return front;
     }
@@ -80,12 +79,4 @@ final class Heaviest {
         return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 
-    private static void swap(long[] keys, double[] weights, int a, int b) {
-        long key = keys[a];
-        keys[a] = keys[b];
-        keys[b] = key;
-        double w = weights[a];
-        weights[a] = weights[b];
-        weights[b] = w;
-    }
 }

@@ -13,8 +13,9 @@ import java.util.List;
  * "e-KTP" gives "e" and "ktp" and "Jum'at" gives "jum" and "at", where the Unicode word-break tokenizer would
  * keep "jum'at" and "1.000" whole (one-character terms are dropped in either case). Each distinct word is
  * stemmed once per thread and remembered (the stemmer is most of the cost and news repeats its vocabulary):
- * no string is made for a word already seen. The memo is a pure function's cache, per thread, and bounded:
- * past {@code maxWords} words new ones are stemmed without being remembered. Thread-safe.
+ * no string is made for a word already seen. The memo ({@link StemMemo}) is keyed by a 64-bit hash of the
+ * lower-cased word computed during the scan; it is a pure function's cache, per thread, and bounded: past
+ * {@code maxWords} words new ones are stemmed without being remembered. Thread-safe.
  */
 public final class IndonesianTermScanner {
     private static final CharArraySet STOPWORDS = IndonesianAnalyzer.getDefaultStopSet();
