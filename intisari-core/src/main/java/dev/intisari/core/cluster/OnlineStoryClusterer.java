@@ -217,7 +217,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
 
     /**
      * The {@code k} term keys the story is to be indexed under: its heaviest centroid terms times the current
-     * idf (ties by key). After a join ({@code article} given) only the terms it is indexed under and the new
+     * idf (ties: the terms it is indexed under first). After a join ({@code article} given) only the terms it is indexed under and the new
      * article's terms are candidates (the only weights that changed), so re-indexing costs in proportion to
      * those, not to the whole centroid; after a merge the whole centroid is.
      */
