@@ -1,5 +1,7 @@
 package dev.intisari.core.cluster;
 
+import dev.intisari.core.dedupe.LongObjectMap;
+
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ import java.util.Set;
  * streaming job can checkpoint it.
  */
 public final class ClusterState implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     final ClusterConfig config;
     /** Namespaces of {@link TermCounts} keys: words (and entity names used as terms), entity names. */
     static final long WORDS = 0;
@@ -30,7 +32,7 @@ public final class ClusterState implements Serializable {
     long sequence;
     Instant latest;
     final LinkedHashMap<String, StoryCentroid> active = new LinkedHashMap<>();
-    final Map<String, Set<StoryCentroid>> postings = new HashMap<>();
+    final LongObjectMap<Set<StoryCentroid>> postings = new LongObjectMap<>();
     final Map<String, StoryCentroid> storyOfArticle = new HashMap<>();
 
     ClusterState(ClusterConfig config) {
@@ -53,8 +55,9 @@ public final class ClusterState implements Serializable {
         return story == null ? null : story.id;
     }
 
-    double idf(String term) {
-        int df = documentFrequency.get(TermCounts.key(term, WORDS));
+    /** The idf of a term key, as of the documents counted so far. */
+    double idf(long key) {
+        int df = documentFrequency.get(key);
         return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
     }
 
@@ -65,9 +68,9 @@ public final class ClusterState implements Serializable {
      * vector; the bag's namespace keeps entity names apart from words. Call {@link #newDocument()} once per article
      * first.
      */
-    Map<String, Double> countAndWeigh(TermBag tf, long maxDf, int keep) {
+    TermVector countAndWeigh(TermBag tf, long maxDf, int keep) {
         int n = tf.size;
-        String[] keys = new String[n];
+        long[] keys = new long[n];
         double[] weights = new double[n];
         int m = 0;
         double logDocs = Math.log(documents + 1.0);
@@ -76,7 +79,7 @@ public final class ClusterState implements Serializable {
             if (df > maxDf) {
                 continue;
             }
-            keys[m] = tf.terms[j];
+            keys[m] = tf.keys[j];
             weights[m] = (1 + Math.log(tf.counts[j])) * (logDocs - Math.log(df + 1.0) + 1.0);
             m++;
         }
@@ -86,11 +89,12 @@ public final class ClusterState implements Serializable {
             sum += weights[i] * weights[i];
         }
         double norm = Math.sqrt(sum);
-        Map<String, Double> v = new HashMap<>(Math.max(4, kept * 2));
-        for (int i = 0; i < kept; i++) {
-            v.put(keys[i], norm > 0 ? weights[i] / norm : weights[i]);
+        if (norm > 0) {
+            for (int i = 0; i < kept; i++) {
+                weights[i] /= norm;
+            }
         }
-        return v;
+        return new TermVector(keys, weights, kept);
     }
 
     void newDocument() {
@@ -133,16 +137,16 @@ public final class ClusterState implements Serializable {
         }
     }
 
-    void index(StoryCentroid story, Set<String> terms) {
+    void index(StoryCentroid story, long[] terms) {
         unindex(story);
-        for (String t : terms) {
-            postings.computeIfAbsent(t, k -> new HashSet<>()).add(story);
+        for (long t : terms) {
+            postings.computeIfAbsent(t, HashSet::new).add(story);
         }
         story.indexed = terms;
     }
 
     void unindex(StoryCentroid story) {
-        for (String t : story.indexed) {
+        for (long t : story.indexed) {
             Set<StoryCentroid> set = postings.get(t);
             if (set != null) {
                 set.remove(story);
@@ -151,6 +155,6 @@ public final class ClusterState implements Serializable {
                 }
             }
         }
-        story.indexed = Set.of();
+        story.indexed = new long[0];
     }
 }

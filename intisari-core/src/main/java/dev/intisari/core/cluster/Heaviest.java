@@ -1,51 +1,82 @@
 package dev.intisari.core.cluster;
 
-import java.util.Arrays;
-
-/** Selection of the heaviest keys of parallel key and weight arrays, ties broken by key, without boxing. */
+/**
+ * Selection of the heaviest entries of parallel key and weight arrays, ties broken by position, without boxing
+ * or sorting: a quickselect on a copy of the weights finds the k-th weight, one pass keeps what is heavier and
+ * the earliest of those equal to it, in order.
+ */
 final class Heaviest {
     private Heaviest() {
     }
 
     /**
-     * Moves the {@code k} heaviest of the first {@code n} entries to the front of both arrays (in no particular
-     * order) and returns how many were kept ({@code min(k, n)}); among equal weights at the cut, the smallest
-     * keys are kept.
+     * Moves the {@code k} heaviest of the first {@code n} entries to the front of both arrays, in their original
+     * order, and returns how many were kept ({@code min(k, n)}); among equal weights at the cut, the earliest
+     * entries are kept (for an article's terms: the ones that occur first, in the headline and the lead).
      */
-    static int select(String[] keys, double[] weights, int n, int k) {
+    static int select(long[] keys, double[] weights, int n, int k) {
         if (n <= k) {
             return n;
         }
-        double[] sorted = Arrays.copyOf(weights, n);
-        Arrays.sort(sorted);
-        double kth = sorted[n - k];
-        int front = 0;
-        String[] tied = new String[n];
-        int tiedCount = 0;
+        if (k <= 0) {
+            return 0;
+        }
+        double kth = kthLargest(weights, n, k);
+        int above = 0;
         for (int i = 0; i < n; i++) {
             if (weights[i] > kth) {
-                swap(keys, weights, front++, i);
-            } else if (weights[i] == kth) {
-                tied[tiedCount++] = keys[i];
+                above++;
             }
         }
-        if (front < k) {
-            Arrays.sort(tied, 0, tiedCount);
-            for (int j = 0; front < k && j < tiedCount; j++) {
-                keys[front] = tied[j];
-                weights[front] = kth;
+        int tiedToKeep = k - above;
+        int front = 0;
+        for (int i = 0; i < n; i++) {
+            double w = weights[i];
+            if (w > kth || w == kth && tiedToKeep-- > 0) {
+                keys[front] = keys[i];
+                weights[front] = w;
                 front++;
             }
         }
         return front;
     }
 
-    private static void swap(String[] keys, double[] weights, int a, int b) {
-        String key = keys[a];
-        keys[a] = keys[b];
-        keys[b] = key;
-        double w = weights[a];
-        weights[a] = weights[b];
-        weights[b] = w;
+    /** The {@code k}-th largest of the first {@code n} weights (1-based), by quickselect on a copy. */
+    private static double kthLargest(double[] weights, int n, int k) {
+        double[] a = java.util.Arrays.copyOf(weights, n);
+        int target = n - k;
+        int lo = 0;
+        int hi = n - 1;
+        while (lo < hi) {
+            double pivot = median(a[lo], a[(lo + hi) >>> 1], a[hi]);
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = a[i];
+                    a[i++] = a[j];
+                    a[j--] = t;
+                }
+            }
+            if (target <= j) {
+                hi = j;
+            } else if (target >= i) {
+                lo = i;
+            } else {
+                return a[target];
+            }
+        }
+        return a[target];
     }
+
+    private static double median(double a, double b, double c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+    }
+
 }

@@ -1,12 +1,10 @@
 package dev.intisari.core.cluster;
 
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.id.IndonesianStemmer;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,21 +13,21 @@ import java.util.List;
  * "e-KTP" gives "e" and "ktp" and "Jum'at" gives "jum" and "at", where the Unicode word-break tokenizer would
  * keep "jum'at" and "1.000" whole (one-character terms are dropped in either case). Each distinct word is
  * stemmed once per thread and remembered (the stemmer is most of the cost and news repeats its vocabulary):
- * no string is made for a word already seen. The memo is a pure function's cache, per thread, and bounded:
- * past {@code maxWords} words new ones are stemmed without being remembered. Thread-safe.
+ * no string is made for a word already seen. The memo ({@link StemMemo}) is keyed by a 64-bit hash of the
+ * lower-cased word computed during the scan; it is a pure function's cache, per thread, and bounded: past
+ * {@code maxWords} words new ones are stemmed without being remembered. Thread-safe.
  */
 public final class IndonesianTermScanner {
     private static final CharArraySet STOPWORDS = IndonesianAnalyzer.getDefaultStopSet();
     private static final int MAX_WORD = 255;
-    private final int maxWords;
-    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+    private final ThreadLocal<Scratch> scratch;
 
     public IndonesianTermScanner() {
         this(100_000);
     }
 
     public IndonesianTermScanner(int maxWords) {
-        this.maxWords = maxWords;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(maxWords));
     }
 
     /** The stemmed terms of {@code text} longer than one character, in order, repeats kept. */
@@ -38,25 +36,41 @@ public final class IndonesianTermScanner {
         Scratch s = scratch.get();
         char[] word = s.word;
         int length = 0;
+        long hash = StemMemo.start();
         for (int i = 0, n = text.length(); i <= n; i++) {
             char c = i < n ? text.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
+            char lower;
+            if (c < 128) {
+                // ASCII without a table look-up: most of Indonesian news
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    lower = c;
+                } else if (c >= 'A' && c <= 'Z') {
+                    lower = (char) (c + 32);
+                } else {
+                    lower = 0;
+                }
+            } else {
+                lower = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+            }
+            if (lower != 0) {
                 if (length < MAX_WORD) {
-                    word[length] = Character.toLowerCase(c);
+                    word[length] = lower;
+                    hash = StemMemo.hash(hash, lower);
                 }
                 length++;
             } else if (length > 0) {
                 if (length <= MAX_WORD) {
-                    emit(s, length, out);
+                    emit(s, length, hash, out);
                 }
                 length = 0;
+                hash = StemMemo.start();
             }
         }
         return out;
     }
 
-    private void emit(Scratch s, int length, List<String> out) {
-        String stem = s.memo.get(s.word, 0, length);
+    private void emit(Scratch s, int length, long hash, List<String> out) {
+        String stem = s.memo.get(hash);
         if (stem == null) {
             if (STOPWORDS.contains(s.word, 0, length)) {
                 stem = "";
@@ -64,9 +78,7 @@ public final class IndonesianTermScanner {
                 System.arraycopy(s.word, 0, s.stemmed, 0, length);
                 stem = new String(s.stemmed, 0, s.stemmer.stem(s.stemmed, length, true));
             }
-            if (s.memo.size() < maxWords) {
-                s.memo.put(Arrays.copyOf(s.word, length), stem);
-            }
+            s.memo.put(hash, stem);
         }
         if (stem.length() > 1) {
             out.add(stem);
@@ -78,6 +90,10 @@ public final class IndonesianTermScanner {
         final char[] word = new char[MAX_WORD];
         final char[] stemmed = new char[MAX_WORD];
         final IndonesianStemmer stemmer = new IndonesianStemmer();
-        final CharArrayMap<String> memo = new CharArrayMap<>(1024, false);
+        final StemMemo memo;
+
+        Scratch(int maxWords) {
+            memo = new StemMemo(maxWords);
+        }
     }
 }

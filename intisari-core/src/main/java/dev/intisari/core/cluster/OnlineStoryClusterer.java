@@ -103,7 +103,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             throw new IllegalArgumentException("state was made by a clusterer with other settings");
         }
         state.advance(input.when());
-        TermBag tf = new TermBag(input.terms().size() / 2, ClusterState.WORDS);
+        TermBag tf = new TermBag(input.terms().size() / 2 + input.entities().size(), ClusterState.WORDS);
         for (String t : input.terms()) {
             tf.add(t, 1);
         }
@@ -117,9 +117,9 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             }
         }
         state.newDocument();
-        Map<String, Double> terms = state.countAndWeigh(tf, Long.MAX_VALUE, config.articleTerms());
+        TermVector terms = state.countAndWeigh(tf, Long.MAX_VALUE, config.articleTerms());
         long common = Math.max(ClusterConfig.COMMON_ENTITY_FLOOR, (long) (config.commonEntityShare() * state.documents));
-        Map<String, Double> entities = state.countAndWeigh(ef, common, Integer.MAX_VALUE);
+        TermVector entities = state.countAndWeigh(ef, common, Integer.MAX_VALUE);
 
         StoryCentroid target = input.copyOf() == null ? null : state.storyOfArticle.get(input.copyOf());
         StoryCentroid second = null;
@@ -152,30 +152,35 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             target = older;
         }
         state.storyOfArticle.put(input.id(), target);
-        state.index(target, topTerms(absorbed.isEmpty() ? reindexPool(target, terms) : target.terms, state,
-                config.indexTerms()));
+        state.index(target, indexTerms(target, absorbed.isEmpty() ? terms : null, state, config.indexTerms()));
         state.touch(target);
         return new ClusterStep(state, input.id(), target.id, absorbed);
     }
 
-    private List<Scored> score(ClusterState state, ClusterInput input, Map<String, Double> terms,
-                               Map<String, Double> entities) {
-        Map<StoryCentroid, Double> overlap = new HashMap<>();
-        for (String t : topTerms(terms, null, config.queryTerms())) {
-            Set<StoryCentroid> posting = state.postings.get(t);
+    private List<Scored> score(ClusterState state, ClusterInput input, TermVector terms, TermVector entities) {
+        Map<StoryCentroid, double[]> overlap = new HashMap<>();
+        long[] query = terms.keys.clone();
+        double[] weights = terms.weights.clone();
+        int n = Heaviest.select(query, weights, terms.size, config.queryTerms());
+        for (int i = 0; i < n; i++) {
+            Set<StoryCentroid> posting = state.postings.get(query[i]);
             if (posting != null && posting.size() <= config.maxPosting()) {
-                double w = terms.get(t);
-                posting.forEach(c -> overlap.merge(c, w, Double::sum));
+                double w = weights[i];
+                for (StoryCentroid c : posting) {
+                    overlap.computeIfAbsent(c, k -> new double[1])[0] += w;
+                }
             }
         }
-        Comparator<Map.Entry<StoryCentroid, Double>> byOverlap = Map.Entry.<StoryCentroid, Double>comparingByValue()
-                .reversed().thenComparing(e -> e.getKey().sequence);
+        List<Map.Entry<StoryCentroid, double[]>> ranked = new ArrayList<>(overlap.entrySet());
+        ranked.sort((a, b) -> {
+            int byOverlap = Double.compare(b.getValue()[0], a.getValue()[0]);
+            return byOverlap != 0 ? byOverlap : Long.compare(a.getKey().sequence, b.getKey().sequence);
+        });
         List<Scored> scored = new ArrayList<>();
-        int[] rank = {0};
-        overlap.entrySet().stream().sorted(byOverlap).limit(config.maxCandidates()).forEach(e -> {
-            StoryCentroid c = e.getKey();
+        for (int rank = 0; rank < ranked.size() && rank < config.maxCandidates(); rank++) {
+            StoryCentroid c = ranked.get(rank).getKey();
             double s = StoryCentroid.cosine(terms, c.terms, c.termNorm);
-            if (rank[0]++ < MEMBER_SCORED && !c.recent.isEmpty()) {
+            if (rank < MEMBER_SCORED && !c.recent.isEmpty()) {
                 s = Math.max(s, c.bestMember(terms));
             }
             double es = entities.isEmpty() || c.entityNorm == 0 ? 0
@@ -183,12 +188,11 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             if (es > 0 && config.entityWeight() > 0) {
                 s = (1 - config.entityWeight()) * s + config.entityWeight() * es;
             }
-            if (es > 0 && config.entityBonus() > 0
-                    && StoryCentroid.shared(entities, c.entities) >= config.minSharedEntities()) {
+            if (es > 0 && config.entityBonus() > 0 && entities.shared(c.entities) >= config.minSharedEntities()) {
                 s += config.entityBonus() * es;
             }
             scored.add(new Scored(c, s * decay(input, c, es)));
-        });
+        }
         scored.sort(Comparator.comparingDouble((Scored x) -> -x.score).thenComparingLong(x -> x.story.sequence));
         return scored;
     }
@@ -212,59 +216,54 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     }
 
     /**
-     * The story's centroid weights of the terms it could now be indexed under: the terms it is indexed under
-     * and the new article's terms (the only weights that changed), so re-indexing after a join costs in
-     * proportion to those, not to the whole centroid.
+     * The {@code k} term keys the story is to be indexed under: its heaviest centroid terms times the current
+     * idf (ties: the terms it is indexed under first). After a join ({@code article} given) only the terms it is indexed under and the new
+     * article's terms are candidates (the only weights that changed), so re-indexing costs in proportion to
+     * those, not to the whole centroid; after a merge the whole centroid is.
      */
-    private static Map<String, Double> reindexPool(StoryCentroid story, Map<String, Double> article) {
-        Map<String, Double> pool = new HashMap<>(2 * (story.indexed.size() + article.size()));
-        for (String t : story.indexed) {
-            Double w = story.terms.get(t);
-            if (w != null) {
-                pool.put(t, w);
+    private static long[] indexTerms(StoryCentroid story, TermVector article, ClusterState state, int k) {
+        LongDoubleMap centroid = story.terms;
+        long[] keys;
+        int n = 0;
+        if (article == null) {
+            keys = new long[centroid.size()];
+            for (int i = 0; i < centroid.capacity(); i++) {
+                if (centroid.keyAt(i) != 0) {
+                    keys[n++] = centroid.keyAt(i);
+                }
+            }
+        } else {
+            keys = new long[story.indexed.length + article.size];
+            for (long t : story.indexed) {
+                keys[n++] = t;
+            }
+            for (int i = 0; i < article.size; i++) {
+                long t = article.keys[i];
+                if (!contains(story.indexed, t)) {
+                    keys[n++] = t;
+                }
             }
         }
-        for (String t : article.keySet()) {
-            Double w = story.terms.get(t);
-            if (w != null) {
-                pool.put(t, w);
+        double[] weights = new double[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            double w = centroid.get(keys[i]);
+            if (w == w) {
+                keys[m] = keys[i];
+                weights[m++] = w * state.idf(keys[i]);
             }
         }
-        return pool;
+        int kept = Heaviest.select(keys, weights, m, k);
+        return java.util.Arrays.copyOf(keys, kept);
     }
 
-    /** The {@code k} heaviest terms (times the current idf when {@code state} is given), ties by term. */
-    private static Set<String> topTerms(Map<String, Double> vector, ClusterState state, int k) {
-        int n = vector.size();
-        String[] terms = new String[n];
-        double[] weights = new double[n];
-        int i = 0;
-        for (Map.Entry<String, Double> e : vector.entrySet()) {
-            terms[i] = e.getKey();
-            weights[i] = state == null ? e.getValue() : e.getValue() * state.idf(e.getKey());
-            i++;
-        }
-        Set<String> top = new TreeSet<>();
-        if (n <= k) {
-            top.addAll(java.util.Arrays.asList(terms));
-            return top;
-        }
-        double[] sorted = weights.clone();
-        java.util.Arrays.sort(sorted);
-        double kth = sorted[n - k];
-        List<String> tied = new ArrayList<>();
-        for (int j = 0; j < n; j++) {
-            if (weights[j] > kth) {
-                top.add(terms[j]);
-            } else if (weights[j] == kth) {
-                tied.add(terms[j]);
+    private static boolean contains(long[] keys, long key) {
+        for (long k : keys) {
+            if (k == key) {
+                return true;
             }
         }
-        tied.sort(null);
-        for (int j = 0; top.size() < k && j < tied.size(); j++) {
-            top.add(tied.get(j));
-        }
-        return top;
+        return false;
     }
 
     private record Scored(StoryCentroid story, double score) {

@@ -5,29 +5,28 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * An active story inside {@link ClusterState}: the sum of its articles' normalised TF-IDF vectors (terms and
- * entities apart), their cached norms, its members in the window and the terms it is indexed under.
+ * An active story inside {@link ClusterState}: the sum of its articles' unit TF-IDF vectors (terms and
+ * entities apart) keyed by {@link TermCounts} term keys, their cached norms, its members in the window and the
+ * term keys it is indexed under.
  */
 final class StoryCentroid implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+    private static final long[] NONE = new long[0];
     final String id;
     final long sequence;
     final Instant firstWhen;
     Instant lastWhen;
-    final Map<String, Double> terms = new HashMap<>();
-    final Map<String, Double> entities = new HashMap<>();
+    final LongDoubleMap terms = new LongDoubleMap(64);
+    final LongDoubleMap entities = new LongDoubleMap(16);
     double termNorm;
     double entityNorm;
     int size;
     final List<String> members = new ArrayList<>();
-    final ArrayDeque<Map<String, Double>> recent = new ArrayDeque<>();
-    Set<String> indexed = Set.of();
+    final ArrayDeque<TermVector> recent = new ArrayDeque<>();
+    long[] indexed = NONE;
 
     StoryCentroid(String id, long sequence, Instant firstWhen) {
         this.id = id;
@@ -41,8 +40,8 @@ final class StoryCentroid implements Serializable {
             .comparing((StoryCentroid c) -> c.firstWhen, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparingLong(c -> c.sequence);
 
-    void add(String article, Instant when, Map<String, Double> termVector, Map<String, Double> entityVector,
-             int maxTerms, int memberLinks) {
+    void add(String article, Instant when, TermVector termVector, TermVector entityVector, int maxTerms,
+             int memberLinks) {
         if (memberLinks > 0) {
             recent.addLast(termVector);
             while (recent.size() > memberLinks) {
@@ -62,16 +61,16 @@ final class StoryCentroid implements Serializable {
      * Adds {@code vector} to {@code centroid} and returns the centroid's new norm, updated from the changed
      * entries only (recomputed in full when the centroid is pruned).
      */
-    private static double addTo(Map<String, Double> centroid, Map<String, Double> vector, double norm, int maxTerms) {
+    private static double addTo(LongDoubleMap centroid, TermVector vector, double norm, int maxTerms) {
         double sum = norm * norm;
-        for (Map.Entry<String, Double> e : vector.entrySet()) {
-            double w = e.getValue();
-            double now = centroid.merge(e.getKey(), w, Double::sum);
+        for (int i = 0; i < vector.size; i++) {
+            double w = vector.weights[i];
+            double now = centroid.add(vector.keys[i], w);
             double before = now - w;
             sum += now * now - before * before;
         }
-        if (prune(centroid, maxTerms)) {
-            return norm(centroid);
+        if (centroid.prune(maxTerms)) {
+            return centroid.norm();
         }
         return Math.sqrt(Math.max(0, sum));
     }
@@ -81,66 +80,32 @@ final class StoryCentroid implements Serializable {
         while (recent.size() > memberLinks) {
             recent.removeFirst();
         }
-        other.terms.forEach((t, w) -> terms.merge(t, w, Double::sum));
-        other.entities.forEach((t, w) -> entities.merge(t, w, Double::sum));
+        terms.addAll(other.terms);
+        entities.addAll(other.entities);
         members.addAll(other.members);
         size += other.size;
         if (other.lastWhen != null && (lastWhen == null || other.lastWhen.isAfter(lastWhen))) {
             lastWhen = other.lastWhen;
         }
-        prune(terms, maxTerms);
-        prune(entities, maxTerms);
-        termNorm = norm(terms);
-        entityNorm = norm(entities);
+        terms.prune(maxTerms);
+        entities.prune(maxTerms);
+        termNorm = terms.norm();
+        entityNorm = entities.norm();
     }
 
-    /** Cosine of a normalised vector with this story's term (or entity) centroid. */
-    static double cosine(Map<String, Double> unit, Map<String, Double> centroid, double centroidNorm) {
-        return cosine(unit, centroid, centroidNorm, 1);
-    }
-
-    /** Keys of {@code unit} also in {@code centroid}. */
-    static int shared(Map<String, Double> unit, Map<String, Double> centroid) {
-        int n = 0;
-        for (String key : unit.keySet()) {
-            if (centroid.containsKey(key)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** As {@link #cosine(Map, Map, double)}, but 0 when fewer than {@code minShared} keys are shared. */
-    static double cosine(Map<String, Double> unit, Map<String, Double> centroid, double centroidNorm, int minShared) {
+    /** Cosine of a unit vector with a centroid of norm {@code centroidNorm}. */
+    static double cosine(TermVector unit, LongDoubleMap centroid, double centroidNorm) {
         if (centroidNorm == 0 || unit.isEmpty()) {
             return 0;
         }
-        double dot = 0;
-        int shared = 0;
-        for (Map.Entry<String, Double> e : unit.entrySet()) {
-            Double w = centroid.get(e.getKey());
-            if (w != null) {
-                dot += e.getValue() * w;
-                shared++;
-            }
-        }
-        return shared < minShared ? 0 : dot / centroidNorm;
+        return unit.dot(centroid) / centroidNorm;
     }
 
-    /** The best cosine of a normalised vector with one of the recent members (also normalised). */
-    double bestMember(Map<String, Double> unit) {
+    /** The best cosine of a unit vector with one of the recent members (also unit vectors). */
+    double bestMember(TermVector unit) {
         double best = 0;
-        for (Map<String, Double> member : recent) {
-            Map<String, Double> small = unit.size() <= member.size() ? unit : member;
-            Map<String, Double> large = small == unit ? member : unit;
-            double dot = 0;
-            for (Map.Entry<String, Double> e : small.entrySet()) {
-                Double w = large.get(e.getKey());
-                if (w != null) {
-                    dot += e.getValue() * w;
-                }
-            }
-            best = Math.max(best, dot);
+        for (TermVector member : recent) {
+            best = Math.max(best, unit.dot(member));
         }
         return best;
     }
@@ -150,36 +115,18 @@ final class StoryCentroid implements Serializable {
         if (termNorm == 0 || other.termNorm == 0) {
             return 0;
         }
-        Map<String, Double> small = terms.size() <= other.terms.size() ? terms : other.terms;
-        Map<String, Double> large = small == terms ? other.terms : terms;
+        LongDoubleMap small = terms.size() <= other.terms.size() ? terms : other.terms;
+        LongDoubleMap large = small == terms ? other.terms : terms;
         double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double w = large.get(e.getKey());
-            if (w != null) {
-                dot += e.getValue() * w;
+        for (int i = 0; i < small.capacity(); i++) {
+            long k = small.keyAt(i);
+            if (k != 0) {
+                double w = large.get(k);
+                if (w == w) {
+                    dot += small.valueAt(i) * w;
+                }
             }
         }
         return dot / (termNorm * other.termNorm);
-    }
-
-    /** Keeps the {@code max} heaviest entries once the vector has more than twice as many; true if pruned. */
-    private static boolean prune(Map<String, Double> vector, int max) {
-        if (vector.size() <= 2 * max) {
-            return false;
-        }
-        List<Map.Entry<String, Double>> entries = new ArrayList<>(vector.entrySet());
-        entries.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        for (int i = max; i < entries.size(); i++) {
-            vector.remove(entries.get(i).getKey());
-        }
-        return true;
-    }
-
-    static double norm(Map<String, Double> vector) {
-        double sum = 0;
-        for (double w : vector.values()) {
-            sum += w * w;
-        }
-        return Math.sqrt(sum);
     }
 }

@@ -1,12 +1,15 @@
 package dev.intisari.core.cluster;
 
+import java.util.Arrays;
+
 /**
  * The distinct terms of one article with their frequencies and {@link TermCounts} keys, counted in a small
- * open-addressing table of primitive arrays (no map nodes, each term hashed once).
+ * open-addressing table of primitive arrays: a term is found by its {@code String} hash (cached in the string,
+ * and the analyzer gives the same string instance for a repeated word), and its 64-bit key is computed once
+ * per distinct term.
  */
 final class TermBag {
     private final long space;
-    private long[] slotKeys;
     private int[] slotIndex;
     /** Distinct terms in order of first occurrence, with their keys and counts. */
     String[] terms;
@@ -17,8 +20,8 @@ final class TermBag {
     TermBag(int expected, long space) {
         this.space = space;
         int capacity = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1;
-        slotKeys = new long[capacity];
         slotIndex = new int[capacity];
+        Arrays.fill(slotIndex, -1);
         int distinct = Math.max(4, expected);
         terms = new String[distinct];
         keys = new long[distinct];
@@ -27,42 +30,42 @@ final class TermBag {
 
     /** Counts {@code term} {@code times} more times. */
     void add(String term, int times) {
-        long key = TermCounts.key(term, space);
-        int mask = slotKeys.length - 1;
-        int i = (int) key & mask;
-        while (slotKeys[i] != 0) {
-            if (slotKeys[i] == key) {
-                counts[slotIndex[i]] += times;
+        int mask = slotIndex.length - 1;
+        int h = term.hashCode();
+        int i = (h ^ (h >>> 16)) & mask;
+        for (int j = slotIndex[i]; j >= 0; j = slotIndex[i]) {
+            String t = terms[j];
+            if (t == term || t.equals(term)) {
+                counts[j] += times;
                 return;
             }
             i = (i + 1) & mask;
         }
         if (size == terms.length) {
-            terms = java.util.Arrays.copyOf(terms, size * 2);
-            keys = java.util.Arrays.copyOf(keys, size * 2);
-            counts = java.util.Arrays.copyOf(counts, size * 2);
+            terms = Arrays.copyOf(terms, size * 2);
+            keys = Arrays.copyOf(keys, size * 2);
+            counts = Arrays.copyOf(counts, size * 2);
         }
-        slotKeys[i] = key;
         slotIndex[i] = size;
         terms[size] = term;
-        keys[size] = key;
+        keys[size] = TermCounts.key(term, space);
         counts[size] = times;
         size++;
-        if (2 * size > slotKeys.length) {
+        if (2 * size > slotIndex.length) {
             rehash();
         }
     }
 
     private void rehash() {
-        slotKeys = new long[slotKeys.length * 2];
-        slotIndex = new int[slotKeys.length];
-        int mask = slotKeys.length - 1;
+        slotIndex = new int[slotIndex.length * 2];
+        Arrays.fill(slotIndex, -1);
+        int mask = slotIndex.length - 1;
         for (int j = 0; j < size; j++) {
-            int i = (int) keys[j] & mask;
-            while (slotKeys[i] != 0) {
+            int h = terms[j].hashCode();
+            int i = (h ^ (h >>> 16)) & mask;
+            while (slotIndex[i] >= 0) {
                 i = (i + 1) & mask;
             }
-            slotKeys[i] = keys[j];
             slotIndex[i] = j;
         }
     }

@@ -1,19 +1,19 @@
 package dev.intisari.core.cluster;
 
 /**
- * Document frequencies keyed by a 64-bit hash of the term, in two primitive arrays (open addressing, linear
- * probing): one probe touches one or two cache lines instead of a map node, its key string and the string's
- * bytes, and the whole table is two arrays a streaming job can snapshot. Two distinct terms share a key with
- * probability about n^2 / 2^65 (one in ten million for a million terms), which at worst merges two counts.
+ * Document frequencies keyed by a 64-bit hash of the term, in one primitive array of (key, count) pairs (open
+ * addressing, linear probing): one probe touches one cache line instead of a map node, its key string and the
+ * string's bytes, and the whole table is one array a streaming job can snapshot. Two distinct terms share a key
+ * with probability about n^2 / 2^65 (one in ten million for a million terms), which at worst merges two counts.
  */
 final class TermCounts implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     private static final long EMPTY = 0;
-    private long[] keys = new long[1 << 12];
-    private int[] counts = new int[1 << 12];
+    /** Slot i holds its key at 2i and its count at 2i + 1. */
+    private long[] slots = new long[2 << 12];
     private int size;
 
-    /** The 64-bit key of {@code term} in namespace {@code space} (words, entity names). */
+    /** The 64-bit key of {@code term} in namespace {@code space} (words, entity names); never 0. */
     static long key(String term, long space) {
         long h = 0xCBF29CE484222325L ^ space;
         for (int i = 0; i < term.length(); i++) {
@@ -29,19 +29,19 @@ final class TermCounts implements java.io.Serializable {
 
     /** Adds one to the count of {@code key} and returns the new count. */
     int increment(long key) {
-        if (2 * (size + 1) > keys.length) {
+        if (2 * (size + 1) > slots.length / 2) {
             grow();
         }
-        int mask = keys.length - 1;
+        int mask = slots.length / 2 - 1;
         int i = (int) key & mask;
         while (true) {
-            long k = keys[i];
+            long k = slots[2 * i];
             if (k == key) {
-                return ++counts[i];
+                return (int) ++slots[2 * i + 1];
             }
             if (k == EMPTY) {
-                keys[i] = key;
-                counts[i] = 1;
+                slots[2 * i] = key;
+                slots[2 * i + 1] = 1;
                 size++;
                 return 1;
             }
@@ -51,12 +51,12 @@ final class TermCounts implements java.io.Serializable {
 
     /** The count of {@code key}, 0 when never counted. */
     int get(long key) {
-        int mask = keys.length - 1;
+        int mask = slots.length / 2 - 1;
         int i = (int) key & mask;
         while (true) {
-            long k = keys[i];
+            long k = slots[2 * i];
             if (k == key) {
-                return counts[i];
+                return (int) slots[2 * i + 1];
             }
             if (k == EMPTY) {
                 return 0;
@@ -71,20 +71,18 @@ final class TermCounts implements java.io.Serializable {
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldCounts = counts;
-        keys = new long[oldKeys.length * 2];
-        counts = new int[oldKeys.length * 2];
-        int mask = keys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-            long k = oldKeys[j];
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        int mask = slots.length / 2 - 1;
+        for (int j = 0; j < old.length; j += 2) {
+            long k = old[j];
             if (k != EMPTY) {
                 int i = (int) k & mask;
-                while (keys[i] != EMPTY) {
+                while (slots[2 * i] != EMPTY) {
                     i = (i + 1) & mask;
                 }
-                keys[i] = k;
-                counts[i] = oldCounts[j];
+                slots[2 * i] = k;
+                slots[2 * i + 1] = old[j + 1];
             }
         }
     }

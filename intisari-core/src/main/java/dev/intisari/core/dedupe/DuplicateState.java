@@ -16,10 +16,10 @@ import java.util.Map;
  * that a streaming job can checkpoint it.
  */
 public final class DuplicateState implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     final DuplicateConfig config;
     final ArrayDeque<Entry> window = new ArrayDeque<>();
-    final Map<Long, List<Entry>> buckets = new HashMap<>();
+    final LongObjectMap<List<Entry>> buckets = new LongObjectMap<>();
     final Map<Long, Entry> byContent = new HashMap<>();
     Instant latest;
 
@@ -35,7 +35,7 @@ public final class DuplicateState implements Serializable {
     void put(Entry e) {
         window.addLast(e);
         for (long key : e.bandKeys) {
-            buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(e);
+            buckets.computeIfAbsent(key, () -> new ArrayList<>(2)).add(e);
         }
         byContent.putIfAbsent(e.content, e);
         advance(e.when);

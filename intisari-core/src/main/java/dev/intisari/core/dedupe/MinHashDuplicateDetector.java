@@ -79,7 +79,8 @@ public final class MinHashDuplicateDetector implements DuplicateDetector {
         if (exact == null) {
             Set<DuplicateState.Entry> seen = new HashSet<>();
             for (long key : keys) {
-                for (DuplicateState.Entry candidate : state.buckets.getOrDefault(key, List.of())) {
+                List<DuplicateState.Entry> bucket = state.buckets.get(key);
+                for (DuplicateState.Entry candidate : bucket == null ? List.<DuplicateState.Entry>of() : bucket) {
                     if (seen.add(candidate)) {
                         double s = MinHasher.similarity(sig, candidate.signature);
                         if (s > bestSimilarity) {

@@ -11,10 +11,13 @@ package dev.intisari.core.dedupe;
 final class MinHasher {
     private static final int EMPTY = Integer.MAX_VALUE;
     private final int bins;
+    /** bins - 1 when bins is a power of two (then x % bins == x & mask for x >= 0), else -1. */
+    private final int mask;
     private final long seed;
 
     MinHasher(int bins, long seed) {
         this.bins = bins;
+        this.mask = Integer.bitCount(bins) == 1 ? bins - 1 : -1;
         this.seed = WordShingler.mix(seed ^ 0x5DEECE66DL);
     }
 
@@ -23,7 +26,7 @@ final class MinHasher {
         java.util.Arrays.fill(sig, EMPTY);
         for (long x : shingles) {
             long h = WordShingler.mix(x ^ seed);
-            int bin = (int) ((h >>> 33) % bins);
+            int bin = mask >= 0 ? (int) (h >>> 33) & mask : (int) ((h >>> 33) % bins);
             int v = (int) (h & 0x7FFFFFFEL);
             if (v < sig[bin]) {
                 sig[bin] = v;

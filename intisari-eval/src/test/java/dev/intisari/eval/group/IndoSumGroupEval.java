@@ -75,7 +75,11 @@ class IndoSumGroupEval {
         List<StoryGroup> stories = clusterer.cluster(ordered, copies);
         // speed in CPU time of this thread, so that other processes on the machine do not count
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        int rounds = 3;
+        for (int warm = 0; warm < 2; warm++) { // the JIT compiles the steps first (GroupSpeedEval runs more rounds)
+            detector.detect(ordered);
+            clusterer.cluster(ordered, copies);
+        }
+        int rounds = 5;
         long start = cpu.getCurrentThreadCpuTime();
         for (int i = 0; i < rounds; i++) {
             detector.detect(ordered);

@@ -1,0 +1,35 @@
+package dev.intisari.core.dedupe;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class LongObjectMapTest {
+    @Test
+    void agreesWithHashMapUnderRandomPutsAndRemoves() {
+        Random random = new Random(11);
+        LongObjectMap<String> map = new LongObjectMap<>();
+        Map<Long, String> expected = new HashMap<>();
+        for (int step = 0; step < 200_000; step++) {
+            // few distinct keys, clustered, 0 and negatives included: long probe runs and many removals
+            long key = random.nextInt(3000) - 1000L;
+            if (random.nextInt(3) == 0) {
+                map.remove(key);
+                expected.remove(key);
+            } else {
+                String made = "v" + key;
+                assertEquals(expected.computeIfAbsent(key, k -> made), map.computeIfAbsent(key, () -> made));
+            }
+            if (step % 997 == 0) {
+                for (long k = -1000; k < 2000; k++) {
+                    assertEquals(expected.get(k), map.get(k), "key " + k);
+                }
+                assertEquals(expected.size(), map.size());
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package dev.intisari.eval.group;
+
+import dev.intisari.core.cluster.ArticleFeatures;
+import dev.intisari.core.cluster.ClusterConfig;
+import dev.intisari.core.cluster.ClusterInput;
+import dev.intisari.core.cluster.OnlineStoryClusterer;
+import dev.intisari.core.dedupe.MinHashDuplicateDetector;
+import dev.intisari.eval.SharedData;
+import dev.intisari.model.Article;
+import dev.intisari.model.DuplicateGroup;
+import dev.intisari.model.StoryGroup;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tuning of story clustering on the two tuning sets together: the tune half of the IndoSum event set and the
+ * detik-1000 event set (run only with -Dintisari.tune=true). Settings are given as variants of
+ * {@link ClusterConfig#news()}: -Dintisari.tune.variants="base;thr=0.22;thr=0.22,grace=2" with keys thr,
+ * merge, grace, decay, edec (days), ew (entity blend), bonus, shared, eterms, members, share (common entity share). The IndoSum held-out half
+ * is printed only with -Dintisari.tune.show=true, after choosing.
+ */
+class GroupTuneEval {
+    @Test
+    void tune() throws IOException {
+        Assumptions.assumeTrue(Boolean.getBoolean("intisari.tune"), "skipped: tuning, run with -Dintisari.tune=true");
+        ArticleFeatures features = new ArticleFeatures();
+        List<ClusterInput> indosum = cached("indosum", () -> inputs(IndoSumCorpus.withEntities(
+                IndoSumCorpus.read(SharedData.require("indosum-devfolds"))), features));
+        List<ClusterInput> detik = cached("detik", () -> inputs(IndoSumCorpus.withEntities(
+                DetikCorpus.read(SharedData.require("detik-1000-summarization"))), features));
+        Map<String, String> gold = IndoSumGroupEval.labels();
+        Map<String, String> tune = IndoSumSplit.part(gold, true);
+        Map<String, String> held = IndoSumSplit.part(gold, false);
+        Map<String, String> detikGold = DetikGroupEval.labels();
+        boolean show = Boolean.getBoolean("intisari.tune.show");
+        System.out.printf("%-34s | %-27s | %-27s%s%n", "variant", "IndoSum tune P R F1 B3F1", "detik P R F1 B3F1",
+                show ? " | held-out P R F1 B3F1 | IndoSum all P R F1 B3F1" : "");
+        for (String variant : System.getProperty("intisari.tune.variants", "base").split(";")) {
+            ClusterConfig config = config(variant.strip());
+            OnlineStoryClusterer clusterer = new OnlineStoryClusterer(config, features);
+            List<StoryGroup> a = clusterer.fold(indosum);
+            List<StoryGroup> b = clusterer.fold(detik);
+            String rest = show ? " | " + row(IndoSumGridEval.score(a, held)) + " | " + row(IndoSumGridEval.score(a, gold))
+                    : "";
+            System.out.printf("%-34s | %s | %s%s%n", variant.strip(), row(IndoSumGridEval.score(a, tune)),
+                    row(IndoSumGridEval.score(b, detikGold)), rest);
+            if (Boolean.getBoolean("intisari.tune.errors")) {
+                Map<String, String> storyOf = new HashMap<>();
+                b.forEach(g -> g.articles().forEach(id -> storyOf.put(id, g.id())));
+                DetikGroupEval.printErrors(detikGold, storyOf);
+                storyOf.clear();
+                a.forEach(g -> g.articles().forEach(id -> storyOf.put(id, g.id())));
+                IndoSumGroupEval.printErrors(tune, storyOf);
+            }
+        }
+    }
+
+    /**
+     * The inputs, kept between runs in the folder named by -Dintisari.tune.cache (entity recognition over both
+     * corpora is most of a run); a plain text file of one input per line.
+     */
+    static List<ClusterInput> cached(String name, java.util.function.Supplier<List<ClusterInput>> make)
+            throws IOException {
+        String folder = System.getProperty("intisari.tune.cache");
+        if (folder == null) {
+            return make.get();
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(folder, name + ".inputs");
+        if (java.nio.file.Files.exists(file)) {
+            return java.nio.file.Files.readAllLines(file).stream().map(GroupTuneEval::parse).toList();
+        }
+        List<ClusterInput> inputs = make.get();
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.write(file, inputs.stream().map(GroupTuneEval::format).toList());
+        return inputs;
+    }
+
+    private static String format(ClusterInput in) {
+        return String.join("\t", in.id(), in.when() == null ? "" : in.when().toString(),
+                in.copyOf() == null ? "" : in.copyOf(), String.join("\u0001", in.terms()),
+                String.join("\u0001", in.entities()));
+    }
+
+    private static ClusterInput parse(String line) {
+        String[] f = line.split("\t", -1);
+        return new ClusterInput(f[0], f[1].isEmpty() ? null : java.time.Instant.parse(f[1]), split(f[3]), split(f[4]),
+                f[2].isEmpty() ? null : f[2]);
+    }
+
+    private static List<String> split(String s) {
+        return s.isEmpty() ? List.of() : List.of(s.split("\u0001"));
+    }
+
+    private static String row(ClusteringScores s) {
+        return String.format("%.3f %.3f %.3f %.3f", s.pairPrecision(), s.pairRecall(), s.pairF1(), s.bcubedF1());
+    }
+
+    /** Publication order with the duplicate detector's copies marked, as the pipeline clusters them. */
+    static List<ClusterInput> inputs(List<Article> articles, ArticleFeatures features) {
+        List<Article> ordered = articles.stream().sorted(Comparator
+                .comparing((Article a) -> a.published().instant()).thenComparing(Article::id)).toList();
+        List<DuplicateGroup> copies = new MinHashDuplicateDetector().detect(ordered);
+        Map<String, String> copyOf = new HashMap<>();
+        copies.forEach(g -> g.articles().stream().filter(id -> !id.equals(g.first()))
+                .forEach(id -> copyOf.put(id, g.first())));
+        return ordered.stream().map(a -> features.input(a, copyOf.get(a.id()))).toList();
+    }
+
+    static ClusterConfig config(String variant) {
+        ClusterConfig c = ClusterConfig.news();
+        if (variant.equals("base") || variant.isEmpty()) {
+            return c;
+        }
+        for (String kv : variant.split(",")) {
+            String[] p = kv.split("=");
+            double v = Double.parseDouble(p[1]);
+            c = switch (p[0].strip()) {
+                case "thr" -> c.withThreshold(v);
+                case "merge" -> c.withMergeThreshold(v);
+                case "grace" -> c.withGrace(days(v));
+                case "decay" -> c.withDecay(days(v));
+                case "edec" -> c.withEntityDecay(days(v));
+                case "ew" -> c.withEntityWeight(v);
+                case "bonus" -> c.withEntityBonus(v, c.minSharedEntities());
+                case "shared" -> c.withEntityBonus(c.entityBonus(), (int) v);
+                case "eterms" -> c.withEntityTerms(v > 0);
+                case "members" -> c.withMemberLinks((int) v);
+                case "share" -> c.withCommonEntityShare(v);
+                default -> throw new IllegalArgumentException("unknown key " + p[0]);
+            };
+        }
+        return c;
+    }
+
+    private static Duration days(double d) {
+        return Duration.ofMinutes((long) (d * 24 * 60));
+    }
+}
