@@ -11,8 +11,9 @@ import java.sql.SQLException;
 
 /**
  * The rows of analysed articles, written with one prepared statement per table for a whole batch (inside the
- * caller's transaction): the article upserted by id, its entities and quotes replaced. A new version is not
- * yet in the stories ({@code grouped = 0}) nor in the committed index ({@code indexed = 0}).
+ * caller's transaction): the article upserted by id, its entities and quotes replaced, and its order key on
+ * the story rows that already hold it brought up to date. A new version is not yet in the stories
+ * ({@code grouped = 0}) nor in the committed index ({@code indexed = 0}).
  */
 final class ArticleRows {
     /** The JSON of one article, written before the transaction. */

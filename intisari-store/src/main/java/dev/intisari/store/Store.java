@@ -12,9 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -284,7 +286,7 @@ public final class Store implements AutoCloseable {
             Map<String, ArticleSummary> out = new HashMap<>();
             for (int from = 0; from < ids.size(); from += 500) {
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
                 try (PreparedStatement p = prepare(db, "SELECT id, title, outlet, published, url"
                         + " FROM articles INDEXED BY articles_details WHERE id IN (" + marks + ")", chunk.toArray());
                      ResultSet r = p.executeQuery()) {
@@ -296,7 +298,7 @@ public final class Store implements AutoCloseable {
             }
             return out;
         });
-        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** An entity by canonical name (any case), with its quotes and stories; empty when no article names it. */

@@ -3,6 +3,8 @@ package dev.intisari.app.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.intisari.store.ArticleSummary;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -13,7 +15,7 @@ import java.util.Map;
 record StoryView(String id, JsonNode story, Map<String, ArticleSummary> summaries, Map<String, JsonNode> analyses,
                  Map<String, Integer> reports) {
     StoryView {
-        summaries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(summaries));
+        summaries = Collections.unmodifiableMap(new LinkedHashMap<>(summaries));
         analyses = Map.copyOf(analyses);
         reports = Map.copyOf(reports);
     }
