@@ -4,19 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Features of a sentence's place in the sequence, appended to {@link SentenceFeatures}: what its previous and
+ * Features of a sentence's place in the sequence, appended to {@link SentenceFeatures}' own: what its previous and
  * next sentences look like (a summary is mostly a contiguous block, so a sentence after a strong one is likely
  * in it too), the size of its paragraph and where it ends, and how new its terms are against the sentences
  * before it.
  */
-public final class SequenceFeatures {
-    /** Columns of {@link SentenceFeatures} copied from the neighbours. */
-    private static final List<String> NEIGHBOUR = List.of("log_words", "centroid", "lexrank", "title_overlap", "quote",
+final class SequenceFeatures {
+    /** Pointwise columns copied from the previous and the next sentence. */
+    static final List<String> NEIGHBOUR = List.of("log_words", "centroid", "lexrank", "title_overlap", "quote",
             "connective", "sim_first", "entities", "digits");
-    private static final int[] COLUMNS = NEIGHBOUR.stream().mapToInt(SentenceFeatures.NAMES::indexOf).toArray();
 
     /** Names of the appended columns, in order. */
-    public static final List<String> NAMES = names();
+    static final List<String> NAMES = names();
 
     private SequenceFeatures() {
     }
@@ -30,10 +29,14 @@ public final class SequenceFeatures {
         return List.copyOf(names);
     }
 
-    /** {@code base} rows of {@code set} with the sequence columns appended. */
-    public static double[][] extend(SentenceSet set, double[][] base) {
+    /**
+     * {@code base} rows of {@code set} (pointwise features) with the sequence columns appended; {@code columns}
+     * are the positions of {@link #NEIGHBOUR}'s features in a base row; {@code similarity} is the sentences'
+     * cosine matrix.
+     */
+    static double[][] extend(SentenceSet set, double[][] base, double[][] similarity, int[] columns) {
         int n = base.length;
-        int width = base.length == 0 ? SentenceFeatures.NAMES.size() : base[0].length;
+        int width = SentenceFeatures.POINTWISE;
         double[][] out = new double[n][width + NAMES.size()];
         int[] paraStart = new int[n];
         int[] paraEnd = new int[n];
@@ -44,28 +47,30 @@ public final class SequenceFeatures {
             paraEnd[i] = i < n - 1 && set.paragraph(i) == set.paragraph(i + 1) ? paraEnd[i + 1] : i + 1;
         }
         double paragraphs = n == 0 ? 0 : set.paragraph(n - 1) - set.paragraph(0) + 1;
+        double[] novelty = novelty(set);
         for (int i = 0; i < n; i++) {
             double[] r = out[i];
             System.arraycopy(base[i], 0, r, 0, width);
             int c = width;
-            for (int col : COLUMNS) {
+            for (int col : columns) {
                 r[c++] = i > 0 ? base[i - 1][col] : -1;
             }
-            for (int col : COLUMNS) {
+            for (int col : columns) {
                 r[c++] = i < n - 1 ? base[i + 1][col] : -1;
             }
             r[c++] = paraEnd[i] - paraStart[i];
             r[c++] = i == paraEnd[i] - 1 ? 1 : 0;
             r[c++] = paraEnd[i] - 1 - i;
             r[c++] = Math.log(paragraphs + 1);
-            r[c++] = novelty(set, i);
+            r[c++] = novelty[i];
             double before = 0;
-            for (int j = 0; j < i; j++) {
-                before = Math.max(before, set.cosine(i, j));
-            }
             double after = 0;
-            for (int j = i + 1; j < n; j++) {
-                after = Math.max(after, set.cosine(i, j));
+            for (int j = 0; j < n; j++) {
+                if (j < i) {
+                    before = Math.max(before, similarity[i][j]);
+                } else if (j > i) {
+                    after = Math.max(after, similarity[i][j]);
+                }
             }
             r[c++] = before;
             r[c++] = after;
@@ -73,20 +78,27 @@ public final class SequenceFeatures {
         return out;
     }
 
-    /** Share of sentence {@code i}'s content terms that no earlier sentence has. */
-    private static double novelty(SentenceSet set, int i) {
-        int[] terms = set.terms(i);
-        if (terms.length == 0) {
-            return 0;
+    /** For every sentence, the share of its content terms that no earlier sentence has. */
+    private static double[] novelty(SentenceSet set) {
+        int n = set.size();
+        int maxId = -1;
+        for (int i = 0; i < n; i++) {
+            int[] terms = set.terms(i);
+            maxId = terms.length == 0 ? maxId : Math.max(maxId, terms[terms.length - 1]);
         }
-        int fresh = 0;
-        for (int t : terms) {
-            boolean seen = false;
-            for (int j = 0; j < i && !seen; j++) {
-                seen = java.util.Arrays.binarySearch(set.terms(j), t) >= 0;
+        boolean[] seen = new boolean[maxId + 1];
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            int[] terms = set.terms(i);
+            int fresh = 0;
+            for (int t : terms) {
+                fresh += seen[t] ? 0 : 1;
             }
-            fresh += seen ? 0 : 1;
+            for (int t : terms) {
+                seen[t] = true;
+            }
+            out[i] = terms.length == 0 ? 0 : (double) fresh / terms.length;
         }
-        return (double) fresh / terms.length;
+        return out;
     }
 }

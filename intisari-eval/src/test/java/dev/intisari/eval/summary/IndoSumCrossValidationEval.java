@@ -5,8 +5,6 @@ import dev.intisari.core.summary.KeyPointConfig;
 import dev.intisari.core.summary.PointTrimmer;
 import dev.intisari.core.summary.SentenceFeatures;
 import dev.intisari.core.summary.SentenceSet;
-import dev.intisari.core.summary.SequenceFeatures;
-import dev.intisari.core.summary.SubsetDecoder;
 import dev.intisari.core.summary.SupervisedMmrSummarizer;
 import dev.intisari.eval.SharedData;
 import org.junit.jupiter.api.Assumptions;
@@ -14,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -63,7 +62,7 @@ class IndoSumCrossValidationEval {
         for (String variant : System.getProperty("intisari.summary.variants", "base").split(",")) {
         for (String shape : shapes.split(",")) {
             String[] p = shape.split("x");
-            boolean extended = variant.equals("sequence");
+            int extended = variant.equals("sequence2") ? 2 : variant.equals("sequence") ? 1 : 0;
             Map<String, double[]> scores = outOfFold(folds, prepared, extended, Integer.parseInt(p[0]),
                     Integer.parseInt(p[1]), Double.parseDouble(p[2]));
             String tag = variant + " " + shape;
@@ -72,20 +71,10 @@ class IndoSumCrossValidationEval {
                 for (IndoSumFolds.Doc d : fold) {
                     Prepared prep = prepared.get(d.id());
                     double[] s = scores.get(d.id());
-                    for (double lambda : new double[] {0.8, 1.0}) {
+                    for (double lambda : new double[] {0.7, 0.8, 0.9}) {
                         SupervisedMmrSummarizer mmr = new SupervisedMmrSummarizer(null, trimmer,
                                 KeyPointConfig.DEFAULTS.withSelection(lambda, 0));
                         score(rules, tag + " mmr l " + lambda, mmr.select(prep.set(), s, 3), prep, d);
-                    }
-                    for (double adjacent : new double[] {0, 0.3, 0.6, 1.0}) {
-                        for (double redundancy : new double[] {0, 1}) {
-                            int[] set = SubsetDecoder.best(prep.set(), s, 3, prep.usable(), adjacent, redundancy, 0.6);
-                            if (set.length < Math.min(3, prep.set().size())) {
-                                set = new SupervisedMmrSummarizer(null, trimmer, KeyPointConfig.DEFAULTS)
-                                        .select(prep.set(), s, 3);
-                            }
-                            score(rules, tag + " triple adj " + adjacent + " red " + redundancy, set, prep, d);
-                        }
                     }
                 }
             }
@@ -96,7 +85,7 @@ class IndoSumCrossValidationEval {
 
     /** Held-out probabilities for every article of folds 1-4: each fold scored by trees trained on the others. */
     private static Map<String, double[]> outOfFold(List<List<IndoSumFolds.Doc>> folds, Map<String, Prepared> prepared,
-                                                   boolean extended, int trees, int depth, double rate) {
+                                                   int extended, int trees, int depth, double rate) {
         Map<String, double[]> out = new HashMap<>();
         for (int held = 0; held < folds.size(); held++) {
             Set<String> seen = new HashSet<>();
@@ -135,17 +124,10 @@ class IndoSumCrossValidationEval {
     }
 
     /** One article's sentence set, feature rows and trimmed key-point texts, computed once. */
-    private record Prepared(SentenceSet set, double[][] features, double[][] sequence, String[] points) {
-        boolean[] usable() {
-            boolean[] out = new boolean[set.size()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = set.letterWords(i) >= KeyPointConfig.DEFAULTS.minWords();
-            }
-            return out;
-        }
-
-        double[][] features(boolean extended) {
-            return extended ? sequence : features;
+    private record Prepared(SentenceSet set, double[][] features, double[][] sequence, double[][] sequence2,
+                            String[] points) {
+        double[][] features(int extended) {
+            return extended == 2 ? sequence2 : extended == 1 ? sequence : features;
         }
 
         static Prepared of(IndoSumFolds.Doc d, PointTrimmer trimmer) {
@@ -154,9 +136,34 @@ class IndoSumCrossValidationEval {
             for (int i = 0; i < points.length; i++) {
                 points[i] = trimmer.trim(set.text(i));
             }
-            double[][] base = SentenceFeatures.of(set, trimmer);
-            return new Prepared(set, base, SequenceFeatures.extend(set, base), points);
+            double[][] sequence = SentenceFeatures.of(set, trimmer);
+            double[][] base = new double[sequence.length][];
+            for (int i = 0; i < base.length; i++) {
+                base[i] = Arrays.copyOf(sequence[i], SentenceFeatures.POINTWISE);
+            }
+            return new Prepared(set, base, sequence, second(base, sequence), points);
         }
+    }
+
+    /** Trial columns: the sentence two back, and the neighbours' quote openers and paragraph starts. */
+    private static double[][] second(double[][] base, double[][] sequence) {
+        List<String> names = SentenceFeatures.NAMES;
+        int[] back = {names.indexOf("centroid"), names.indexOf("title_overlap"), names.indexOf("log_words")};
+        int[] near = {names.indexOf("quote_open"), names.indexOf("para_first")};
+        double[][] out = new double[base.length][];
+        for (int i = 0; i < base.length; i++) {
+            double[] r = Arrays.copyOf(sequence[i], sequence[i].length + back.length + 2 * near.length);
+            int c = sequence[i].length;
+            for (int col : back) {
+                r[c++] = i > 1 ? base[i - 2][col] : -1;
+            }
+            for (int col : near) {
+                r[c++] = i > 0 ? base[i - 1][col] : -1;
+                r[c++] = i < base.length - 1 ? base[i + 1][col] : -1;
+            }
+            out[i] = r;
+        }
+        return out;
     }
 
     private static int[] range(int k) {
