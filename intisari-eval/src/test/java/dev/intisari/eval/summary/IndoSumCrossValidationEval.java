@@ -24,8 +24,9 @@ import java.util.Set;
  * Model and selection choices made by cross-validation on IndoSum dev folds 1-4 alone (fold 5 is never read
  * except for its ids, which are dropped from every training set): each fold in turn is held out, the trees are
  * trained on the other three (ids shared with the held fold dropped), and every selection rule is scored on
- * the held-out probabilities. Run with {@code -Dintisari.summary.cv=true}; {@code -Dintisari.summary.shapes}
- * lists tree shapes to compare (default the shipped one).
+ * the held-out probabilities. Compares trees over the pointwise features alone and over all features (with
+ * {@link SentenceFeatures}' sequence columns), and MMR's lambda. Run with {@code -Dintisari.summary.cv=true};
+ * {@code -Dintisari.summary.shapes} lists tree shapes to compare (default the shipped one).
  */
 class IndoSumCrossValidationEval {
     @Test
@@ -59,33 +60,32 @@ class IndoSumCrossValidationEval {
             }
         }
         System.out.println(lead.row());
-        for (String variant : System.getProperty("intisari.summary.variants", "base").split(",")) {
-        for (String shape : shapes.split(",")) {
-            String[] p = shape.split("x");
-            int extended = variant.equals("sequence2") ? 2 : variant.equals("sequence") ? 1 : 0;
-            Map<String, double[]> scores = outOfFold(folds, prepared, extended, Integer.parseInt(p[0]),
-                    Integer.parseInt(p[1]), Double.parseDouble(p[2]));
-            String tag = variant + " " + shape;
-            Map<String, SystemScores> rules = new LinkedHashMap<>();
-            for (List<IndoSumFolds.Doc> fold : folds) {
-                for (IndoSumFolds.Doc d : fold) {
-                    Prepared prep = prepared.get(d.id());
-                    double[] s = scores.get(d.id());
-                    for (double lambda : new double[] {0.7, 0.8, 0.9}) {
-                        SupervisedMmrSummarizer mmr = new SupervisedMmrSummarizer(null, trimmer,
-                                KeyPointConfig.DEFAULTS.withSelection(lambda, 0));
-                        score(rules, tag + " mmr l " + lambda, mmr.select(prep.set(), s, 3), prep, d);
+        for (boolean sequence : new boolean[] {false, true}) {
+            for (String shape : shapes.split(",")) {
+                String[] p = shape.split("x");
+                Map<String, double[]> scores = outOfFold(folds, prepared, sequence, Integer.parseInt(p[0]),
+                        Integer.parseInt(p[1]), Double.parseDouble(p[2]));
+                String tag = (sequence ? "all features " : "pointwise only ") + shape;
+                Map<String, SystemScores> rules = new LinkedHashMap<>();
+                for (List<IndoSumFolds.Doc> fold : folds) {
+                    for (IndoSumFolds.Doc d : fold) {
+                        Prepared prep = prepared.get(d.id());
+                        for (double lambda : new double[] {0.7, 0.8, 0.9, 1.0}) {
+                            SupervisedMmrSummarizer mmr = new SupervisedMmrSummarizer(null, trimmer,
+                                    KeyPointConfig.DEFAULTS.withSelection(lambda, 0));
+                            score(rules, tag + " mmr l " + lambda, mmr.select(prep.set(), scores.get(d.id()), 3),
+                                    prep, d);
+                        }
                     }
                 }
+                rules.values().forEach(r -> System.out.println(r.row()));
             }
-            rules.values().forEach(r -> System.out.println(r.row()));
-        }
         }
     }
 
     /** Held-out probabilities for every article of folds 1-4: each fold scored by trees trained on the others. */
     private static Map<String, double[]> outOfFold(List<List<IndoSumFolds.Doc>> folds, Map<String, Prepared> prepared,
-                                                   int extended, int trees, int depth, double rate) {
+                                                   boolean sequence, int trees, int depth, double rate) {
         Map<String, double[]> out = new HashMap<>();
         for (int held = 0; held < folds.size(); held++) {
             Set<String> seen = new HashSet<>();
@@ -98,7 +98,7 @@ class IndoSumCrossValidationEval {
                 }
                 for (IndoSumFolds.Doc d : folds.get(k)) {
                     if (seen.add(d.id())) {
-                        double[][] f = prepared.get(d.id()).features(extended);
+                        double[][] f = prepared.get(d.id()).features(sequence);
                         for (int i = 0; i < f.length; i++) {
                             rows.add(f[i]);
                             labels.add(d.labels()[i]);
@@ -108,7 +108,7 @@ class IndoSumCrossValidationEval {
             }
             BoostedTreeSentenceModel model = BoostedTreeTrainer.train(rows, labels, trees, depth, rate);
             for (IndoSumFolds.Doc d : folds.get(held)) {
-                out.put(d.id(), model.probabilities(prepared.get(d.id()).features(extended)));
+                out.put(d.id(), model.probabilities(prepared.get(d.id()).features(sequence)));
             }
         }
         return out;
@@ -124,10 +124,9 @@ class IndoSumCrossValidationEval {
     }
 
     /** One article's sentence set, feature rows and trimmed key-point texts, computed once. */
-    private record Prepared(SentenceSet set, double[][] features, double[][] sequence, double[][] sequence2,
-                            String[] points) {
-        double[][] features(int extended) {
-            return extended == 2 ? sequence2 : extended == 1 ? sequence : features;
+    private record Prepared(SentenceSet set, double[][] pointwise, double[][] all, String[] points) {
+        double[][] features(boolean sequence) {
+            return sequence ? all : pointwise;
         }
 
         static Prepared of(IndoSumFolds.Doc d, PointTrimmer trimmer) {
@@ -136,34 +135,13 @@ class IndoSumCrossValidationEval {
             for (int i = 0; i < points.length; i++) {
                 points[i] = trimmer.trim(set.text(i));
             }
-            double[][] sequence = SentenceFeatures.of(set, trimmer);
-            double[][] base = new double[sequence.length][];
-            for (int i = 0; i < base.length; i++) {
-                base[i] = Arrays.copyOf(sequence[i], SentenceFeatures.POINTWISE);
+            double[][] all = SentenceFeatures.of(set, trimmer);
+            double[][] pointwise = new double[all.length][];
+            for (int i = 0; i < all.length; i++) {
+                pointwise[i] = Arrays.copyOf(all[i], SentenceFeatures.POINTWISE);
             }
-            return new Prepared(set, base, sequence, second(base, sequence), points);
+            return new Prepared(set, pointwise, all, points);
         }
-    }
-
-    /** Trial columns: the sentence two back, and the neighbours' quote openers and paragraph starts. */
-    private static double[][] second(double[][] base, double[][] sequence) {
-        List<String> names = SentenceFeatures.NAMES;
-        int[] back = {names.indexOf("centroid"), names.indexOf("title_overlap"), names.indexOf("log_words")};
-        int[] near = {names.indexOf("quote_open"), names.indexOf("para_first")};
-        double[][] out = new double[base.length][];
-        for (int i = 0; i < base.length; i++) {
-            double[] r = Arrays.copyOf(sequence[i], sequence[i].length + back.length + 2 * near.length);
-            int c = sequence[i].length;
-            for (int col : back) {
-                r[c++] = i > 1 ? base[i - 2][col] : -1;
-            }
-            for (int col : near) {
-                r[c++] = i > 0 ? base[i - 1][col] : -1;
-                r[c++] = i < base.length - 1 ? base[i + 1][col] : -1;
-            }
-            out[i] = r;
-        }
-        return out;
     }
 
     private static int[] range(int k) {
