@@ -15,51 +15,52 @@ public final class LexRank {
 
     /** Centrality of every sentence of {@code set}, summing to 1 (empty for an empty set). */
     public static double[] centrality(SentenceSet set) {
-        int n = set.size();
-        double[] rank = new double[n];
+        return centrality(set.similarities(), set.size());
+    }
+
+    /**
+     * Centrality of the first {@code n} sentences of a cosine matrix (zero diagonal), summing to 1; sentences
+     * from {@code n} on get 0 (a caller bounds the quadratic walk this way on very long texts).
+     */
+    public static double[] centrality(double[][] similarity, int n) {
+        double[] rank = new double[similarity.length];
         if (n == 0) {
             return rank;
         }
-        double[][] m = new double[n][n];
+        double[][] step = new double[n][n];
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double s = set.cosine(i, j);
-                m[i][j] = s;
-                m[j][i] = s;
-            }
-        }
-        double[] rowSum = new double[n];
-        for (int i = 0; i < n; i++) {
+            double sum = 0;
             for (int j = 0; j < n; j++) {
-                rowSum[i] += m[i][j];
+                sum += similarity[i][j];
+            }
+            for (int j = 0; j < n; j++) {
+                step[i][j] = (1 - DAMPING) * (sum == 0 ? 1.0 / n : similarity[i][j] / sum);
             }
         }
-        java.util.Arrays.fill(rank, 1.0 / n);
+        double[] current = new double[n];
+        java.util.Arrays.fill(current, 1.0 / n);
         double[] next = new double[n];
         for (int round = 0; round < MAX_ROUNDS; round++) {
             java.util.Arrays.fill(next, DAMPING / n);
             for (int i = 0; i < n; i++) {
-                if (rowSum[i] == 0) {
-                    for (int j = 0; j < n; j++) {
-                        next[j] += (1 - DAMPING) * rank[i] / n;
-                    }
-                } else {
-                    for (int j = 0; j < n; j++) {
-                        next[j] += (1 - DAMPING) * rank[i] * m[i][j] / rowSum[i];
-                    }
+                double mass = current[i];
+                double[] row = step[i];
+                for (int j = 0; j < n; j++) {
+                    next[j] += mass * row[j];
                 }
             }
             double change = 0;
             for (int i = 0; i < n; i++) {
-                change += Math.abs(next[i] - rank[i]);
+                change += Math.abs(next[i] - current[i]);
             }
-            double[] swap = rank;
-            rank = next;
+            double[] swap = current;
+            current = next;
             next = swap;
             if (change < EPSILON) {
                 break;
             }
         }
+        System.arraycopy(current, 0, rank, 0, n);
         return rank;
     }
 }

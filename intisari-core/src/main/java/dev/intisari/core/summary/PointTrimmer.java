@@ -86,7 +86,18 @@ public final class PointTrimmer {
 
     /** End of an opening connective and the comma or space after it, or -1. */
     private int connectiveEnd(String text) {
+        if (text.isEmpty()) {
+            return -1;
+        }
+        char first = text.charAt(0);
+        char lower = Character.toLowerCase(first);
+        char upper = Character.toUpperCase(first);
         for (String c : connectives) {
+            // the first character as regionMatches(ignoreCase) compares it, before the whole comparison
+            char head = c.charAt(0);
+            if (head != lower && Character.toUpperCase(head) != upper) {
+                continue;
+            }
             if (!text.regionMatches(true, 0, c, 0, c.length()) || text.length() <= c.length()) {
                 continue;
             }

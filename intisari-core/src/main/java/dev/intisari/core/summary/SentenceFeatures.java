@@ -2,15 +2,17 @@ package dev.intisari.core.summary;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The features a {@link SentenceModel} weighs, one row per sentence: position in the article and in
  * its paragraph, length, TF-IDF centroid similarity and LexRank centrality (raw and as rank), similarity to
- * the opening sentence, entity and number density, quotations, connectives, datelines and questions.
+ * the opening sentence, entity and number density, quotations, connectives, datelines and questions; then the
+ * {@link SequenceFeatures} of its place among its neighbours.
  */
 public final class SentenceFeatures {
-    /** Feature names in column order; the model resource names the same columns. */
-    public static final List<String> NAMES = List.of(
+    /** Names of the columns that describe the sentence alone, in column order. */
+    private static final List<String> POINTWISE_NAMES = List.of(
             "pos0", "pos1", "pos2", "pos3", "pos4", "pos5", "pos6", "pos7", "pos8_9", "inv_pos", "rel_pos",
             "para0", "para1", "para2", "para3", "inv_para", "para_first", "pos_in_para1", "pos_in_para2",
             "cell_0_0", "cell_0_1", "cell_1_0", "cell_1_1", "cell_2_0",
@@ -19,18 +21,41 @@ public final class SentenceFeatures {
             "sim_next", "entities", "caps", "digits", "quote", "quote_open", "connective", "dateline", "question",
             "log_sentences", "title_overlap", "title_rank", "title_best");
 
+    /** Feature names in column order (the sentence's own, then its sequence's); model resources name them. */
+    public static final List<String> NAMES = Stream.concat(POINTWISE_NAMES.stream(), SequenceFeatures.NAMES.stream())
+            .toList();
+
+    /** The first columns, which describe the sentence alone (a model may use only these). */
+    public static final int POINTWISE = POINTWISE_NAMES.size();
+
+    /**
+     * Sentences LexRank walks over: its cost is quadratic, and a summary's sentences lie well within the first
+     * sixty (IndoSum articles have about 25); later sentences get centrality 0.
+     */
+    private static final int LEXRANK_SENTENCES = 60;
+
+    /** Pointwise columns that {@link SequenceFeatures} copies from a sentence's neighbours. */
+    private static final int[] NEIGHBOUR_COLUMNS = SequenceFeatures.NEIGHBOUR.stream()
+            .mapToInt(POINTWISE_NAMES::indexOf).toArray();
+
     private SentenceFeatures() {
     }
 
     /** One row of {@link #NAMES} per sentence of {@code set}. */
     public static double[][] of(SentenceSet set, PointTrimmer trimmer) {
+        double[][] similarity = set.similarities();
+        return SequenceFeatures.extend(set, pointwise(set, trimmer, similarity), similarity, NEIGHBOUR_COLUMNS);
+    }
+
+    /** The first {@link #POINTWISE} columns of every row. */
+    private static double[][] pointwise(SentenceSet set, PointTrimmer trimmer, double[][] similarity) {
         int n = set.size();
-        double[][] rows = new double[n][NAMES.size()];
+        double[][] rows = new double[n][POINTWISE];
         if (n == 0) {
             return rows;
         }
         double[] centroid = set.centroidSimilarity();
-        double[] lexrank = LexRank.centrality(set);
+        double[] lexrank = LexRank.centrality(similarity, Math.min(n, LEXRANK_SENTENCES));
         int[] centroidRank = ranks(centroid);
         int[] lexrankRank = ranks(lexrank);
         double[] title = new double[n];
@@ -83,18 +108,18 @@ public final class SentenceFeatures {
             r[c++] = words / meanWords;
             r[c++] = centroid[i];
             r[c++] = 1.0 / (centroidRank[i] + 1);
-            r[c++] = lexrank[i] * n;
+            r[c++] = lexrank[i] * Math.min(n, LEXRANK_SENTENCES);
             r[c++] = 1.0 / (lexrankRank[i] + 1);
-            r[c++] = i == 0 ? 1 : set.cosine(0, i);
+            r[c++] = i == 0 ? 1 : similarity[0][i];
             double lead = 0;
             for (int j = 0; j < Math.min(3, n); j++) {
                 if (j != i) {
-                    lead = Math.max(lead, set.cosine(i, j));
+                    lead = Math.max(lead, similarity[i][j]);
                 }
             }
             r[c++] = lead;
-            r[c++] = i == 0 ? 0 : set.cosine(i, i - 1);
-            r[c++] = i == n - 1 ? 0 : set.cosine(i, i + 1);
+            r[c++] = i == 0 ? 0 : similarity[i][i - 1];
+            r[c++] = i == n - 1 ? 0 : similarity[i][i + 1];
             r[c++] = (double) set.entityMentions(i) / words;
             r[c++] = capitalised(text) / (double) words;
             r[c++] = digits(text) / (double) words;
@@ -107,7 +132,7 @@ public final class SentenceFeatures {
             r[c++] = title[i];
             r[c++] = set.hasTitle() ? 1.0 / (titleRank[i] + 1) : 0;
             r[c++] = set.hasTitle() && title[i] == bestTitle && bestTitle > 0 ? 1 : 0;
-            assert c == NAMES.size();
+            assert c == POINTWISE;
         }
         return rows;
     }

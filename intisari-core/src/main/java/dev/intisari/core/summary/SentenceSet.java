@@ -4,6 +4,7 @@ import dev.intisari.model.Entity;
 import dev.intisari.model.Sentence;
 import dev.intisari.model.Span;
 import dev.intisari.model.TokenizedText;
+import org.apache.lucene.analysis.CharArrayMap;
 
 import java.util.Arrays;
 import java.util.List;
@@ -28,8 +29,9 @@ public final class SentenceSet {
     private SentenceSet(String[] texts, int[] paragraphs, int[] entityMentions, String title,
                         Map<String, Integer> vocabulary) {
         int n = texts.length;
-        this.titleTerms = title == null ? new int[0] : TermAnalyzer.terms(title).stream()
-                .mapToInt(t -> vocabulary.computeIfAbsent(t, x -> vocabulary.size())).sorted().distinct().toArray();
+        CharArrayMap<Integer> stems = new CharArrayMap<>(256, false);
+        this.titleTerms = title == null ? new int[0]
+                : Arrays.stream(TermAnalyzer.termIds(title, vocabulary, stems)).sorted().distinct().toArray();
         this.texts = texts;
         this.paragraphs = paragraphs;
         this.entityMentions = entityMentions;
@@ -40,11 +42,7 @@ public final class SentenceSet {
         for (int i = 0; i < n; i++) {
             words[i] = TermAnalyzer.words(texts[i]);
             letterWords[i] = TermAnalyzer.letterWords(texts[i]);
-            List<String> found = TermAnalyzer.terms(texts[i]);
-            int[] ids = new int[found.size()];
-            for (int k = 0; k < ids.length; k++) {
-                ids[k] = vocabulary.computeIfAbsent(found.get(k), t -> vocabulary.size());
-            }
+            int[] ids = TermAnalyzer.termIds(texts[i], vocabulary, stems);
             Arrays.sort(ids);
             int unique = 0;
             int[] tf = new int[ids.length];
@@ -198,6 +196,20 @@ public final class SentenceSet {
             }
         }
         return dot;
+    }
+
+    /** Cosines of every pair of sentences, symmetric, with a zero diagonal. */
+    public double[][] similarities() {
+        int n = texts.length;
+        double[][] m = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double s = cosine(i, j);
+                m[i][j] = s;
+                m[j][i] = s;
+            }
+        }
+        return m;
     }
 
     /** Cosine of sentence {@code i} with the sum of all sentence vectors (the article's centroid). */

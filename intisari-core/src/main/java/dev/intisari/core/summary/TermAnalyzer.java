@@ -1,11 +1,14 @@
 package dev.intisari.core.summary;
 
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.id.IndonesianStemmer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Content terms of a sentence for similarity: words and numbers, lower-cased, Lucene's Indonesian stopwords
@@ -50,6 +53,59 @@ final class TermAnalyzer {
             terms.add(new String(buffer, 0, stemmed > 0 ? stemmed : len));
         }
         return terms;
+    }
+
+    /**
+     * The content terms of {@code text} in order, as ids of {@code vocabulary} (a new term gets the next id).
+     * {@code stems} remembers each lower-cased word's id (or -1 for a stopword), so a word met again in the same
+     * text set is neither stemmed nor copied again; the caller owns both maps.
+     */
+    static int[] termIds(String text, Map<String, Integer> vocabulary, CharArrayMap<Integer> stems) {
+        int[] ids = new int[8];
+        int count = 0;
+        IndonesianStemmer stemmer = null;
+        char[] buffer = new char[64];
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean digit = false;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                digit |= Character.isDigit(text.charAt(i));
+                i++;
+            }
+            int len = i - start;
+            if (len > buffer.length) {
+                continue;
+            }
+            for (int k = 0; k < len; k++) {
+                buffer[k] = Character.toLowerCase(text.charAt(start + k));
+            }
+            Integer known = stems.get(buffer, 0, len);
+            if (known == null) {
+                String surface = new String(buffer, 0, len);
+                if (STOP.contains(buffer, 0, len) || (len < 2 && !digit)) {
+                    known = -1;
+                } else {
+                    stemmer = stemmer == null ? new IndonesianStemmer() : stemmer;
+                    int stemmed = digit ? len : stemmer.stem(buffer, len, true);
+                    String term = new String(buffer, 0, stemmed > 0 ? stemmed : len);
+                    known = vocabulary.computeIfAbsent(term, t -> vocabulary.size());
+                }
+                stems.put(surface, known);
+            }
+            if (known >= 0) {
+                if (count == ids.length) {
+                    ids = Arrays.copyOf(ids, 2 * count);
+                }
+                ids[count++] = known;
+            }
+        }
+        return Arrays.copyOf(ids, count);
     }
 
     /** Number of words holding a letter (numbers, times and dates alone do not count). */

@@ -40,8 +40,8 @@ class IndoSumKeyPointsEval {
     static final double RATE = 0.1;
 
     /** Pinned floors, slightly below the measured figures (docs/summary.md). */
-    private static final double FLOOR_ROUGE1 = 68.5;
-    private static final double FLOOR_OVER_LEAD = 2.5;
+    private static final double FLOOR_ROUGE1 = 69.5;
+    private static final double FLOOR_OVER_LEAD = 3.5;
 
     @Test
     void foldFive() throws Exception {
@@ -124,8 +124,12 @@ class IndoSumKeyPointsEval {
                 ours.rouge1() - lead.rouge1(), ours.rouge1() - leadTrim.rouge1());
         System.out.printf(Locale.ROOT, "faithfulness: %d of %d key points pass the deletion check%n", faithful, points);
         assertEquals(points, faithful, "every key point is derivable by deletions");
-        assertTrue(ours.rouge1() >= FLOOR_ROUGE1, "ROUGE-1 " + ours.rouge1());
-        assertTrue(ours.rouge1() - lead.rouge1() >= FLOOR_OVER_LEAD, "over LEAD-3 " + (ours.rouge1() - lead.rouge1()));
+        // while writing the resource, the shipped trees on the classpath are the previous ones: check the new
+        SystemScores checked = path != null && !path.isBlank() ? oursRetrained : ours;
+        System.out.printf(Locale.ROOT, "trees trained in this run over LEAD-3: %+.2f ROUGE-1%n",
+                oursRetrained.rouge1() - lead.rouge1());
+        assertTrue(checked.rouge1() >= FLOOR_ROUGE1, "ROUGE-1 " + checked.rouge1());
+        assertTrue(checked.rouge1() - lead.rouge1() >= FLOOR_OVER_LEAD, "over LEAD-3 " + (checked.rouge1() - lead.rouge1()));
     }
 
     /** Chooses MMR's lambda on folds 1-4 alone: trains on folds 1-3, scores fold 4 (ids of folds 4-5 dropped). */

@@ -1,0 +1,162 @@
+package dev.intisari.eval.summary;
+
+import dev.intisari.core.summary.BoostedTreeSentenceModel;
+import dev.intisari.core.summary.KeyPointConfig;
+import dev.intisari.core.summary.PointTrimmer;
+import dev.intisari.core.summary.SentenceFeatures;
+import dev.intisari.core.summary.SentenceSet;
+import dev.intisari.core.summary.SupervisedMmrSummarizer;
+import dev.intisari.eval.SharedData;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Model and selection choices made by cross-validation on IndoSum dev folds 1-4 alone (fold 5 is never read
+ * except for its ids, which are dropped from every training set): each fold in turn is held out, the trees are
+ * trained on the other three (ids shared with the held fold dropped), and every selection rule is scored on
+ * the held-out probabilities. Compares trees over the pointwise features alone and over all features (with
+ * {@link SentenceFeatures}' sequence columns), and MMR's lambda. Run with {@code -Dintisari.summary.cv=true};
+ * {@code -Dintisari.summary.shapes} lists tree shapes to compare (default the shipped one).
+ */
+class IndoSumCrossValidationEval {
+    @Test
+    void foldsOneToFour() throws Exception {
+        Assumptions.assumeTrue(Boolean.getBoolean("intisari.summary.cv"), "cross-validation runs with -Dintisari.summary.cv=true");
+        Path dir = SharedData.require("indosum-devfolds");
+        Set<String> fifth = new HashSet<>();
+        IndoSumFolds.read(dir.resolve("dev.05.jsonl")).forEach(d -> fifth.add(d.id()));
+        List<List<IndoSumFolds.Doc>> folds = new ArrayList<>();
+        Map<String, Prepared> prepared = new HashMap<>();
+        PointTrimmer trimmer = new PointTrimmer();
+        for (int k = 1; k <= 4; k++) {
+            List<IndoSumFolds.Doc> fold = new ArrayList<>();
+            for (IndoSumFolds.Doc d : IndoSumFolds.read(dir.resolve("dev.0" + k + ".jsonl"))) {
+                if (!fifth.contains(d.id())) {
+                    fold.add(d);
+                    prepared.computeIfAbsent(d.id(), id -> Prepared.of(d, trimmer));
+                }
+            }
+            folds.add(fold);
+        }
+        String shapes = System.getProperty("intisari.summary.shapes",
+                IndoSumKeyPointsEval.TREES + "x" + IndoSumKeyPointsEval.DEPTH + "x" + IndoSumKeyPointsEval.RATE);
+        System.out.println("IndoSum cross-validation on dev folds 1-4 (fold 5 ids dropped), "
+                + prepared.size() + " distinct articles");
+        System.out.println(SystemScores.header());
+        SystemScores lead = new SystemScores("LEAD-3 (sentences)");
+        for (List<IndoSumFolds.Doc> fold : folds) {
+            for (IndoSumFolds.Doc d : fold) {
+                lead.add(join(d.sentences(), range(Math.min(3, d.sentences().size()))), d.summary());
+            }
+        }
+        System.out.println(lead.row());
+        for (boolean sequence : new boolean[] {false, true}) {
+            for (String shape : shapes.split(",")) {
+                String[] p = shape.split("x");
+                Map<String, double[]> scores = outOfFold(folds, prepared, sequence, Integer.parseInt(p[0]),
+                        Integer.parseInt(p[1]), Double.parseDouble(p[2]));
+                String tag = (sequence ? "all features " : "pointwise only ") + shape;
+                Map<String, SystemScores> rules = new LinkedHashMap<>();
+                for (List<IndoSumFolds.Doc> fold : folds) {
+                    for (IndoSumFolds.Doc d : fold) {
+                        Prepared prep = prepared.get(d.id());
+                        for (double lambda : new double[] {0.7, 0.8, 0.9, 1.0}) {
+                            SupervisedMmrSummarizer mmr = new SupervisedMmrSummarizer(null, trimmer,
+                                    KeyPointConfig.DEFAULTS.withSelection(lambda, 0));
+                            score(rules, tag + " mmr l " + lambda, mmr.select(prep.set(), scores.get(d.id()), 3),
+                                    prep, d);
+                        }
+                    }
+                }
+                rules.values().forEach(r -> System.out.println(r.row()));
+            }
+        }
+    }
+
+    /** Held-out probabilities for every article of folds 1-4: each fold scored by trees trained on the others. */
+    private static Map<String, double[]> outOfFold(List<List<IndoSumFolds.Doc>> folds, Map<String, Prepared> prepared,
+                                                   boolean sequence, int trees, int depth, double rate) {
+        Map<String, double[]> out = new HashMap<>();
+        for (int held = 0; held < folds.size(); held++) {
+            Set<String> seen = new HashSet<>();
+            folds.get(held).forEach(d -> seen.add(d.id()));
+            List<double[]> rows = new ArrayList<>();
+            List<Boolean> labels = new ArrayList<>();
+            for (int k = 0; k < folds.size(); k++) {
+                if (k == held) {
+                    continue;
+                }
+                for (IndoSumFolds.Doc d : folds.get(k)) {
+                    if (seen.add(d.id())) {
+                        double[][] f = prepared.get(d.id()).features(sequence);
+                        for (int i = 0; i < f.length; i++) {
+                            rows.add(f[i]);
+                            labels.add(d.labels()[i]);
+                        }
+                    }
+                }
+            }
+            BoostedTreeSentenceModel model = BoostedTreeTrainer.train(rows, labels, trees, depth, rate);
+            for (IndoSumFolds.Doc d : folds.get(held)) {
+                out.put(d.id(), model.probabilities(prepared.get(d.id()).features(sequence)));
+            }
+        }
+        return out;
+    }
+
+    private static void score(Map<String, SystemScores> rules, String name, int[] chosen, Prepared prep,
+                              IndoSumFolds.Doc d) {
+        StringBuilder text = new StringBuilder();
+        for (int i : chosen) {
+            text.append(prep.points()[i]).append('\n');
+        }
+        rules.computeIfAbsent(name, SystemScores::new).add(text.toString(), d.summary());
+    }
+
+    /** One article's sentence set, feature rows and trimmed key-point texts, computed once. */
+    private record Prepared(SentenceSet set, double[][] pointwise, double[][] all, String[] points) {
+        double[][] features(boolean sequence) {
+            return sequence ? all : pointwise;
+        }
+
+        static Prepared of(IndoSumFolds.Doc d, PointTrimmer trimmer) {
+            SentenceSet set = IndoSumKeyPointsEval.set(d);
+            String[] points = new String[set.size()];
+            for (int i = 0; i < points.length; i++) {
+                points[i] = trimmer.trim(set.text(i));
+            }
+            double[][] all = SentenceFeatures.of(set, trimmer);
+            double[][] pointwise = new double[all.length][];
+            for (int i = 0; i < all.length; i++) {
+                pointwise[i] = Arrays.copyOf(all[i], SentenceFeatures.POINTWISE);
+            }
+            return new Prepared(set, pointwise, all, points);
+        }
+    }
+
+    private static int[] range(int k) {
+        int[] out = new int[k];
+        for (int i = 0; i < k; i++) {
+            out[i] = i;
+        }
+        return out;
+    }
+
+    private static String join(List<String> sentences, int[] indices) {
+        StringBuilder out = new StringBuilder();
+        for (int i : indices) {
+            out.append(sentences.get(i)).append('\n');
+        }
+        return out.toString();
+    }
+}
