@@ -154,10 +154,29 @@ final class SpeakerResolver {
                 shared++;
             }
         }
-        if (shared == 0 || readWords.size() == 1 && shared == 1 && entityWords.length > 1) {
+        if (shared == 0 || readWords.size() == 1 && shared == 1 && entityWords.length > 1
+                || titleTail(read.name(), entityWords)) {
             return asSpeaker(entity);
         }
         return new Speaker(read.name(), entity.id(), true);
+    }
+
+    /**
+     * True when the words read end with the entity's name of two or more words and hold at least two words
+     * before it: the tail of a title or an agency ran into the name ("Penanggulangan Bencana Vanaroa Josefa
+     * Kauvai" for Josefa Kauvai). One word more is kept as the words read it ("Purbaya Yudhi Sadewa").
+     */
+    private static boolean titleTail(String read, String[] entityWords) {
+        String[] r = read.toLowerCase(Locale.ROOT).split("\\s+");
+        if (entityWords.length < 2 || r.length - entityWords.length < 2) {
+            return false;
+        }
+        for (int i = 0; i < entityWords.length; i++) {
+            if (!r[r.length - entityWords.length + i].equals(entityWords[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The full name the article gave for a nickname ("Gus Ipul", honorifics aside), or null. */
