@@ -47,6 +47,8 @@ final class ContainerScoringExtractor {
     /** Noise that extraction drops inside the container anyway (link lists, hinted boxes) weighs less. */
     private static final double DROPPED_WEIGHT = 0.3;
     private static final int TEASER_BLOCKS = 4;
+    /** Most clean blocks read back from the container to the page's title for a lead. */
+    private static final int LEAD_SCAN = 20;
     /** Longest line read as the label of a dropped list. */
     private static final int LABEL_CHARS = 60;
     private static final int TEASER_CHARS = 600;
@@ -57,6 +59,7 @@ final class ContainerScoringExtractor {
     /** A clean addition smaller than this share of the container (a lead, an intro) is always taken. */
     private static final double WIDEN_LEAD = 0.5;
 
+    static final boolean DEBUG = Boolean.getBoolean("dbg");
     private final HtmlHints hints;
 
     ContainerScoringExtractor(HtmlHints hints) {
@@ -122,6 +125,7 @@ final class ContainerScoringExtractor {
         }
         double[] good = new double[n + 1];
         double[] bad = new double[n + 1];
+        boolean[] noise = new boolean[n];
         int cover = 0;
         for (int i = 0; i < n; i++) {
             cover += negCover[i];
@@ -133,6 +137,7 @@ final class ContainerScoringExtractor {
                 x = 0;
             } else if (cover > 0 || inTeaser[i] || len > 0 && b.linkChars > LINK_HEAVY * len) {
                 x = DROPPED_WEIGHT * len;
+                noise[i] = true;
             } else if (b.heading) {
                 g = 0;
             } else if (len >= LONG_BLOCK) {
@@ -188,10 +193,19 @@ final class ContainerScoringExtractor {
         List<Block> kept = new ArrayList<>();
         int skip = 0;
         int keptChars = 0;
+        int lead = leadStart(best.first, blocks, noise);
         for (int i = 0; i <= best.last; i++) {
             skip += inner[i];
             Block b = blocks.get(i);
-            if (i < best.first || b.title || inTeaser[i]) {
+            if (i < lead || b.title || inTeaser[i]) {
+                continue;
+            }
+            if (i < best.first) {
+                if (!noise[i] && !b.heading && leadLike(b.text)) {
+                    if (DEBUG) System.out.println("LEAD " + b.text);
+                    kept.add(b);
+                    keptChars += b.text.length();
+                }
                 continue;
             }
             int len = b.text.length();
@@ -228,6 +242,32 @@ final class ContainerScoringExtractor {
             }
         }
         return dropped;
+    }
+
+    /**
+     * The first block of the article's lead: the clean text between the page's title ({@code h1}) and the
+     * chosen container, which news pages put in a header, a teaser box or a sibling of the body. Without a
+     * title within {@link #LEAD_SCAN} blocks before the container, there is no lead.
+     */
+    private static int leadStart(int first, List<Block> blocks, boolean[] noise) {
+        for (int i = first - 1, seen = 0; i >= 0 && seen < LEAD_SCAN; i--) {
+            Block b = blocks.get(i);
+            if (b.title) {
+                return i + 1;
+            }
+            if (!noise[i]) {
+                seen++;
+            }
+        }
+        return first;
+    }
+
+    /** A block that reads as a lead: long, or a sentence of some length. */
+    private static boolean leadLike(String text) {
+        int len = text.length();
+        char last = text.charAt(len - 1);
+        return len >= SHORT_BLOCK && (last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D'
+                || last == '\u201C' || last == ':');
     }
 
     /** Whether a line ends like a sentence (a list label does not). */
