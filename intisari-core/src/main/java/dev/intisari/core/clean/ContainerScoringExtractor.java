@@ -33,7 +33,11 @@ final class ContainerScoringExtractor {
             "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu",
             "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "td", "th", "tr",
             "ul", "caption", "legend");
+    /** Lists and tables: their items are scored as one unit (an ingredient list is text, item by item short). */
+    private static final Set<String> UNIT_TAGS = Set.of("ul", "ol", "dl", "table");
     private static final double TRUSTED_SHARE = 0.5;
+    /** Most share of link text in a list or table read as one unit. */
+    private static final double UNIT_LINKS = 0.2;
     private static final int LONG_BLOCK = 50;
     private static final int SHORT_BLOCK = 25;
     private static final double LINK_HEAVY = 0.5;
@@ -79,7 +83,8 @@ final class ContainerScoringExtractor {
     }
 
     /** A block-level element with the range of blocks it holds, and whether its class, id or tag warn. */
-    private record Region(int id, int parent, int depth, int first, int last, boolean negative, boolean positive) {
+    private record Region(int id, int parent, int depth, int first, int last, boolean negative, boolean positive,
+            boolean unit) {
     }
 
     /** The extracted blocks and the first h1 text (a title candidate), or an empty list when nothing fits. */
@@ -123,6 +128,7 @@ final class ContainerScoringExtractor {
             t += teaser[i];
             inTeaser[i] = t > 0;
         }
+        boolean[] inUnit = unitBlocks(walk.regions, blocks, chars);
         double[] good = new double[n + 1];
         double[] bad = new double[n + 1];
         boolean[] noise = new boolean[n];
@@ -140,7 +146,7 @@ final class ContainerScoringExtractor {
                 noise[i] = true;
             } else if (b.heading) {
                 g = 0;
-            } else if (len >= LONG_BLOCK) {
+            } else if (len >= LONG_BLOCK || inUnit[i]) {
                 g = len - b.linkChars;
                 x = b.linkChars;
             } else if (len >= SHORT_BLOCK) {
@@ -242,6 +248,32 @@ final class ContainerScoringExtractor {
             }
         }
         return dropped;
+    }
+
+    /**
+     * The blocks of lists and tables that read as text as a whole: at least {@link #LONG_BLOCK} characters,
+     * made of items that are not link-heavy (a menu is a list of links, an ingredient list is not).
+     */
+    private static boolean[] unitBlocks(List<Region> regions, List<Block> blocks, long[] chars) {
+        boolean[] in = new boolean[blocks.size()];
+        for (Region r : regions) {
+            if (!r.unit || r.last <= r.first || chars[r.last + 1] - chars[r.first] < LONG_BLOCK) {
+                continue;
+            }
+            long links = 0;
+            boolean title = false;
+            for (int i = r.first; i <= r.last; i++) {
+                Block b = blocks.get(i);
+                links += b.linkChars;
+                title |= b.title;
+            }
+            if (!title && links <= UNIT_LINKS * (chars[r.last + 1] - chars[r.first])) {
+                for (int i = r.first; i <= r.last; i++) {
+                    in[i] = true;
+                }
+            }
+        }
+        return in;
     }
 
     /**
@@ -457,7 +489,7 @@ final class ContainerScoringExtractor {
                 flush();
                 Open closed = open.pop();
                 regions.add(new Region(closed.id, closed.parent, closed.depth, closed.first, blocks.size() - 1, closed.negative,
-                        closed.positive));
+                        closed.positive, UNIT_TAGS.contains(tag)));
             }
             depth--;
             return FilterResult.CONTINUE;
