@@ -20,8 +20,13 @@ final class DatelineReader {
     /** An agency acronym in brackets ("(KBN)", "(ANTARA)") or a capitalised name of up to three words. */
     private static final Pattern ACRONYM = Pattern.compile("(?u)\\p{Lu}[\\p{Lu}\\p{N}&.-]{1,11}");
     private static final Pattern NAME = Pattern.compile("(?u)\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,2}");
+    /**
+     * First words that never begin an outlet's name: days and times of day, and the legal forms of companies
+     * ("PT Toyota - Astra Motor ..." is a company name split by a tokeniser, not a dateline).
+     */
     private static final Set<String> NOT_OUTLETS = Set.of("senin", "selasa", "rabu", "kamis", "jumat", "jum'at",
-            "sabtu", "minggu", "ahad", "hari", "pagi", "siang", "sore", "malam", "kemarin", "tadi");
+            "sabtu", "minggu", "ahad", "hari", "pagi", "siang", "sore", "malam", "kemarin", "tadi", "pt", "cv", "ud",
+            "tbk", "persero");
     private static final Pattern UPPER = Pattern.compile("(?u)\\p{Lu}[\\p{Lu}\\p{N}&.]+(?:\\s+[\\p{L}\\p{N}.]+){0,2}");
     private static final Pattern UPPER_PLACE = Pattern.compile("(?u)\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,2}");
     private static final int MAX_PREFIX = 60;
@@ -67,7 +72,7 @@ final class DatelineReader {
                     }
                     continue;
                 }
-                if (isOutlet(single) && !isPlace(single)) {
+                if (isOutlet(single) && !isPlace(single) && !NOT_OUTLETS.contains(firstWordOf(single))) {
                     return Optional.of(new Dateline(prefix, null, single, m.end()));
                 }
                 if (isPlace(single) && (single.length() >= MIN_LONE_PLACE || places.contains(single.toLowerCase(Locale.ROOT)))) {
