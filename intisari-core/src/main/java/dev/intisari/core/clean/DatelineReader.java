@@ -38,6 +38,8 @@ final class DatelineReader {
 
     private final List<Pattern> shapes = new ArrayList<>();
     private final List<String> shapeNames = new ArrayList<>();
+    /** Whether each shape has the group "single" (a lone place or outlet). */
+    private final List<Boolean> singles = new ArrayList<>();
     private final Set<String> outlets = new HashSet<>();
     private final Set<String> places = new HashSet<>();
 
@@ -46,6 +48,7 @@ final class DatelineReader {
         for (String[] row : RuleSet.pairs("datelines.tsv")) {
             shapes.add(Pattern.compile(row[1]));
             shapeNames.add(row[0]);
+            singles.add(row[1].contains("(?<single>"));
         }
         for (String o : RuleSet.lines("outlets.txt")) {
             outlets.add(o.toLowerCase(Locale.ROOT));
@@ -64,7 +67,7 @@ final class DatelineReader {
                 continue;
             }
             String prefix = line.substring(0, m.end()).strip();
-            if (hasGroup(shape, "single")) {
+            if (singles.get(k)) {
                 String single = m.group("single").strip();
                 if (name.equals("colon")) {
                     if (places.contains(single.toLowerCase(Locale.ROOT)) || single.indexOf(' ') > 0) {
@@ -95,10 +98,6 @@ final class DatelineReader {
     private static String firstWordOf(String s) {
         int space = s.indexOf(' ');
         return (space < 0 ? s : s.substring(0, space)).toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean hasGroup(Pattern p, String name) {
-        return p.pattern().contains("(?<" + name + ">");
     }
 
     boolean isOutlet(String s) {

@@ -345,7 +345,7 @@ final class LineClassifier {
 
     /** A headline: short, starts with a letter, digit or quote, does not end like a sentence. */
     static boolean headlineLike(String line) {
-        if (line.isEmpty() || line.length() > 200 || words(line) > HEADLINE_WORDS) {
+        if (line.isEmpty() || line.length() > 200 || moreWordsThan(line, HEADLINE_WORDS)) {
             return false;
         }
         char last = line.charAt(line.length() - 1);
@@ -362,7 +362,7 @@ final class LineClassifier {
 
     /** A section heading inside the body: a short line that starts upper case and has no final punctuation. */
     static boolean headingLike(String line) {
-        if (line.isEmpty() || line.length() > 100 || words(line) > HEADING_WORDS) {
+        if (line.isEmpty() || line.length() > 100 || moreWordsThan(line, HEADING_WORDS)) {
             return false;
         }
         char last = line.charAt(line.length() - 1);
@@ -468,6 +468,20 @@ final class LineClassifier {
             }
         }
         return count;
+    }
+
+    /** Whether {@code s} has more than {@code limit} words; stops counting past the limit. */
+    static boolean moreWordsThan(String s, int limit) {
+        int count = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = s.charAt(i) == ' ';
+            if (!space && !in && ++count > limit) {
+                return true;
+            }
+            in = !space;
+        }
+        return false;
     }
 
     static int words(String s) {
