@@ -63,7 +63,6 @@ final class ContainerScoringExtractor {
     /** A clean addition smaller than this share of the container (a lead, an intro) is always taken. */
     private static final double WIDEN_LEAD = 0.5;
 
-    static final boolean DEBUG = Boolean.getBoolean("dbg");
     private final HtmlHints hints;
 
     ContainerScoringExtractor(HtmlHints hints) {
@@ -208,7 +207,6 @@ final class ContainerScoringExtractor {
             }
             if (i < best.first) {
                 if (!noise[i] && !b.heading && leadLike(b.text)) {
-                    if (DEBUG) System.out.println("LEAD " + b.text);
                     kept.add(b);
                     keptChars += b.text.length();
                 }
@@ -227,9 +225,10 @@ final class ContainerScoringExtractor {
     }
 
     /**
-     * Drops the label of a dropped list ("Auch interessant", "Baca juga", "Related topics"): a short line
-     * directly followed by dropped blocks and then by nothing kept, or by a heading. Returns the characters
-     * dropped.
+     * Drops the label of a dropped list ("Auch interessant", "Baca juga", "Related topics"): a short line, not
+     * ending like a sentence, directly followed by dropped blocks. A heading is such a label only when nothing
+     * kept or another heading follows the list (a heading over a list of links to read is a section of the
+     * article). Returns the characters dropped.
      */
     private static int dropListLabels(List<Block> kept) {
         int dropped = 0;
@@ -242,7 +241,7 @@ final class ContainerScoringExtractor {
             while (j < kept.size() && kept.get(j).dropped) {
                 j++;
             }
-            if (j == kept.size() || kept.get(j).heading) {
+            if (j == kept.size() || kept.get(j).heading || !b.heading) {
                 kept.set(i, b.asDropped());
                 dropped += b.text.length();
             }
