@@ -12,7 +12,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,8 +23,11 @@ import java.util.Set;
  * and very short text and anything inside a boilerplate-hinted element (class or id such as share, related,
  * comment, sidebar; aside, footer, figure) counts against it. The chosen container is the element whose
  * blocks sum to the highest value (a maximum over a tree, read in O(1) per element from prefix sums), with a
- * small bonus for content hints (article, entry-content, main). Inside it, hinted sub-trees and link lists are
- * dropped. A hinted element that holds half the page's text is not trusted as boilerplate.
+ * small bonus for content hints (article, entry-content, main). Lists and tables are scored as units: an
+ * ingredient list of short items is text, a menu of links is not. Inside the container, hinted sub-trees and
+ * link lists are dropped (with their labels). The lead between the page's {@code h1} and the container (a
+ * standfirst in the article header, a teaser paragraph in a sibling box) is read too. A hinted element that
+ * holds half the page's text is not trusted as boilerplate.
  */
 final class ContainerScoringExtractor {
     private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body",
@@ -423,10 +425,10 @@ final class ContainerScoringExtractor {
                     if (preDepth > 0) {
                         text.append(s);
                     } else {
-                        appendFlat(text, s);
+                        BlockText.appendFlat(text, s);
                     }
                     if (linkDepth > 0) {
-                        links += strippedLength(s);
+                        links += BlockText.strippedLength(s);
                     }
                 }
                 return FilterResult.CONTINUE;
@@ -435,7 +437,7 @@ final class ContainerScoringExtractor {
                 return FilterResult.SKIP_ENTIRELY;
             }
             String tag = e.normalName();
-            if (hints.junkTags().contains(tag) || hidden(e)) {
+            if (hints.junkTags().contains(tag) || BlockText.hidden(e)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             depth++;
@@ -509,8 +511,8 @@ final class ContainerScoringExtractor {
             if (top == null || text.length() == 0) {
                 return;
             }
-            if (!blank(text)) {
-                String line = collapse(text);
+            if (!BlockText.blank(text)) {
+                String line = BlockText.collapse(text);
                 if (!line.isBlank()) {
                     if (top.title && heading1 == null) {
                         heading1 = line.strip();
@@ -526,105 +528,5 @@ final class ContainerScoringExtractor {
             text.setLength(0);
             links = 0;
         }
-    }
-
-    /** The length of {@code s} without its leading and trailing blanks, without copying it. */
-    private static int strippedLength(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && Character.isWhitespace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
-            end--;
-        }
-        return end - start;
-    }
-
-    private static boolean mentions(String s, String lowerWord) {
-        for (int i = 0; i + lowerWord.length() <= s.length(); i++) {
-            if (s.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean blank(CharSequence s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != ' ' && c != '\n') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Appends HTML text with its source line breaks read as blanks (only {@code <br>} breaks a line). */
-    private static void appendFlat(StringBuilder out, String s) {
-        if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            out.append(s);
-            return;
-        }
-        out.ensureCapacity(out.length() + s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            out.append(c == '\n' || c == '\r' ? ' ' : c);
-        }
-    }
-
-    private static boolean hidden(Element e) {
-        if (e.attributesSize() == 0) {
-            return false;
-        }
-        if (e.hasAttr("hidden")) {
-            return true;
-        }
-        String style = e.attr("style");
-        if (style.length() < "display:none".length() || !mentions(style, "none") && !mentions(style, "hidden")) {
-            return false;
-        }
-        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-        return s.contains("display:none") || s.contains("visibility:hidden");
-    }
-
-    /** Collapses blanks, keeps line breaks from {@code <br>}, drops blank lines. */
-    static String collapse(CharSequence raw) {
-        StringBuilder out = new StringBuilder(raw.length());
-        boolean space = false;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c > ' ' && c < '\u0085') {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            } else if (c == '\n') {
-                trimEnd(out);
-                if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
-                    out.append('\n');
-                }
-                space = false;
-            } else if (Character.isWhitespace(c) || c == '\u00A0') {
-                space = out.length() > 0 && out.charAt(out.length() - 1) != '\n';
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        trimEnd(out);
-        return out.toString();
-    }
-
-    private static void trimEnd(StringBuilder sb) {
-        int len = sb.length();
-        while (len > 0 && (sb.charAt(len - 1) == ' ' || sb.charAt(len - 1) == '\n')) {
-            len--;
-        }
-        sb.setLength(len);
     }
 }

@@ -72,7 +72,7 @@ public final class RuleLineCleaner implements Cleaner {
             List<ContainerScoringExtractor.Block> blocks = new ArrayList<>();
             String plain = Parser.unescapeEntities(meta.articleBody(), false);
             for (String paragraph : plain.split("\\R")) {
-                String p = ContainerScoringExtractor.collapse(paragraph);
+                String p = BlockText.collapse(paragraph);
                 if (!p.isEmpty()) {
                     blocks.add(new ContainerScoringExtractor.Block(p, 0, false, false));
                 }
