@@ -204,7 +204,7 @@ final class ContainerScoringExtractor {
         for (int i = 0; i <= best.last; i++) {
             skip += inner[i];
             Block b = blocks.get(i);
-            if (i < lead || b.title || inTeaser[i]) {
+            if (i < lead || b.title || inTeaser[i] && i < best.first) {
                 continue;
             }
             if (i < best.first) {
@@ -215,7 +215,7 @@ final class ContainerScoringExtractor {
                 continue;
             }
             int len = b.text.length();
-            if (skip > 0 || len > 0 && b.linkChars > LINK_HEAVY * len) {
+            if (skip > 0 || inTeaser[i] || len > 0 && b.linkChars > LINK_HEAVY * len) {
                 kept.add(b.asDropped());
                 continue;
             }
