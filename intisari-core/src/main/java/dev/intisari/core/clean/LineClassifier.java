@@ -433,20 +433,21 @@ final class LineClassifier {
         return new String(out, 0, len);
     }
 
-    /** True when {@code line[start, end)} has no double blanks and no character that needs normalising. */
+    /**
+     * True when {@code line[start, end)} has no double blanks and no character that needs normalising. The
+     * double blank is found by {@link String#indexOf(String)} (vectorised), so the loop only compares ranges.
+     */
     private static boolean plain(String line, int start, int end) {
-        char prev = 'x';
+        int twice = line.indexOf("  ", start);
+        if (twice >= 0 && twice < end) {
+            return false;
+        }
         for (int i = start; i < end; i++) {
             char c = line.charAt(i);
-            if (c < '\u00A0') {
-                if (c < ' ' || c == ' ' && prev == ' ') {
-                    return false;
-                }
-            } else if (!Character.isLetterOrDigit(c) && c != '\u201C' && c != '\u201D' && c != '\u2018'
-                    && c != '\u2019' && c != '\u2013' && c != '\u2014') {
+            if (c < ' ' || c >= '\u007F' && !(c >= '\u00A0' && (Character.isLetterOrDigit(c) || c == '\u201C'
+                    || c == '\u201D' || c == '\u2018' || c == '\u2019' || c == '\u2013' || c == '\u2014'))) {
                 return false;
             }
-            prev = c;
         }
         return true;
     }
