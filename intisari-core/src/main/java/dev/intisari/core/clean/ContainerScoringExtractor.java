@@ -208,8 +208,9 @@ final class ContainerScoringExtractor {
                 continue;
             }
             if (i < best.first) {
-                if (!noise[i] && !b.heading && leadLike(b.text)) {
-                    kept.add(b);
+                if (!noise[i] && (!b.heading || b.text.length() >= LONG_BLOCK) && leadLike(b.text)) {
+                    // a standfirst set in a heading tag is a paragraph of the article, not a section heading
+                    kept.add(b.heading ? new Block(b.text, b.linkChars, false, false, b.ancestors, false) : b);
                     keptChars += b.text.length();
                 }
                 continue;
@@ -295,7 +296,7 @@ final class ContainerScoringExtractor {
         return first;
     }
 
-    /** A block that reads as a lead: long, or a sentence of some length. */
+    /** A block that reads as a lead: a sentence of some length (a standfirst may sit in a heading tag). */
     private static boolean leadLike(String text) {
         int len = text.length();
         char last = text.charAt(len - 1);

@@ -40,6 +40,16 @@ class ContainerExtentTest {
     }
 
     @Test
+    void standfirstInAHeadingTagIsAParagraph() {
+        CleanArticle a = clean("""
+                <html><body><main><h1>Jembatan Desa Sukaraja Diperbaiki</h1>
+                <h2 class="subtitle">Perbaikan jembatan yang putus akibat banjir dimulai hari ini dengan dana darurat.</h2>
+                <div class="isi">""" + BODY + "</div></main></body></html>");
+        assertTrue(a.text().startsWith("Perbaikan jembatan yang putus"), a.text());
+        assertTrue(a.headings().isEmpty(), a.headings().toString());
+    }
+
+    @Test
     void noLeadWithoutATitleBeforeTheBody() {
         CleanArticle a = clean("""
                 <html><body><div class="promo-box"><p>Langganan koran digital kami sekarang dan hemat setengah harga.</p></div>
