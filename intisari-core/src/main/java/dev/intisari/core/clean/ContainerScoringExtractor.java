@@ -12,7 +12,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,8 +23,11 @@ import java.util.Set;
  * and very short text and anything inside a boilerplate-hinted element (class or id such as share, related,
  * comment, sidebar; aside, footer, figure) counts against it. The chosen container is the element whose
  * blocks sum to the highest value (a maximum over a tree, read in O(1) per element from prefix sums), with a
- * small bonus for content hints (article, entry-content, main). Inside it, hinted sub-trees and link lists are
- * dropped. A hinted element that holds half the page's text is not trusted as boilerplate.
+ * small bonus for content hints (article, entry-content, main). Lists and tables are scored as units: an
+ * ingredient list of short items is text, a menu of links is not. Inside the container, hinted sub-trees and
+ * link lists are dropped (with their labels). The lead between the page's {@code h1} and the container (a
+ * standfirst in the article header, a teaser paragraph in a sibling box) is read too. A hinted element that
+ * holds half the page's text is not trusted as boilerplate.
  */
 final class ContainerScoringExtractor {
     private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body",
@@ -33,7 +35,11 @@ final class ContainerScoringExtractor {
             "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu",
             "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "td", "th", "tr",
             "ul", "caption", "legend");
+    /** Lists and tables: their items are scored as one unit (an ingredient list is text, item by item short). */
+    private static final Set<String> UNIT_TAGS = Set.of("ul", "ol", "dl", "table");
     private static final double TRUSTED_SHARE = 0.5;
+    /** Most share of link text in a list or table read as one unit. */
+    private static final double UNIT_LINKS = 0.2;
     private static final int LONG_BLOCK = 50;
     private static final int SHORT_BLOCK = 25;
     private static final double LINK_HEAVY = 0.5;
@@ -47,6 +53,8 @@ final class ContainerScoringExtractor {
     /** Noise that extraction drops inside the container anyway (link lists, hinted boxes) weighs less. */
     private static final double DROPPED_WEIGHT = 0.3;
     private static final int TEASER_BLOCKS = 4;
+    /** Most clean blocks read back from the container to the page's title for a lead. */
+    private static final int LEAD_SCAN = 20;
     /** Longest line read as the label of a dropped list. */
     private static final int LABEL_CHARS = 60;
     private static final int TEASER_CHARS = 600;
@@ -76,7 +84,8 @@ final class ContainerScoringExtractor {
     }
 
     /** A block-level element with the range of blocks it holds, and whether its class, id or tag warn. */
-    private record Region(int id, int parent, int depth, int first, int last, boolean negative, boolean positive) {
+    private record Region(int id, int parent, int depth, int first, int last, boolean negative, boolean positive,
+            boolean unit) {
     }
 
     /** The extracted blocks and the first h1 text (a title candidate), or an empty list when nothing fits. */
@@ -120,8 +129,10 @@ final class ContainerScoringExtractor {
             t += teaser[i];
             inTeaser[i] = t > 0;
         }
+        boolean[] inUnit = unitBlocks(walk.regions, blocks, chars);
         double[] good = new double[n + 1];
         double[] bad = new double[n + 1];
+        boolean[] noise = new boolean[n];
         int cover = 0;
         for (int i = 0; i < n; i++) {
             cover += negCover[i];
@@ -133,9 +144,10 @@ final class ContainerScoringExtractor {
                 x = 0;
             } else if (cover > 0 || inTeaser[i] || len > 0 && b.linkChars > LINK_HEAVY * len) {
                 x = DROPPED_WEIGHT * len;
+                noise[i] = true;
             } else if (b.heading) {
                 g = 0;
-            } else if (len >= LONG_BLOCK) {
+            } else if (len >= LONG_BLOCK || inUnit[i]) {
                 g = len - b.linkChars;
                 x = b.linkChars;
             } else if (len >= SHORT_BLOCK) {
@@ -188,14 +200,23 @@ final class ContainerScoringExtractor {
         List<Block> kept = new ArrayList<>();
         int skip = 0;
         int keptChars = 0;
+        int lead = leadStart(best.first, blocks, noise);
         for (int i = 0; i <= best.last; i++) {
             skip += inner[i];
             Block b = blocks.get(i);
-            if (i < best.first || b.title || inTeaser[i]) {
+            if (i < lead || b.title || inTeaser[i] && i < best.first) {
+                continue;
+            }
+            if (i < best.first) {
+                if (!noise[i] && (!b.heading || b.text.length() >= LONG_BLOCK) && leadLike(b.text)) {
+                    // a standfirst set in a heading tag is a paragraph of the article, not a section heading
+                    kept.add(b.heading ? new Block(b.text, b.linkChars, false, false, b.ancestors, false) : b);
+                    keptChars += b.text.length();
+                }
                 continue;
             }
             int len = b.text.length();
-            if (skip > 0 || len > 0 && b.linkChars > LINK_HEAVY * len) {
+            if (skip > 0 || inTeaser[i] || len > 0 && b.linkChars > LINK_HEAVY * len) {
                 kept.add(b.asDropped());
                 continue;
             }
@@ -207,9 +228,10 @@ final class ContainerScoringExtractor {
     }
 
     /**
-     * Drops the label of a dropped list ("Auch interessant", "Baca juga", "Related topics"): a short line
-     * directly followed by dropped blocks and then by nothing kept, or by a heading. Returns the characters
-     * dropped.
+     * Drops the label of a dropped list ("Auch interessant", "Baca juga", "Related topics"): a short line, not
+     * ending like a sentence, directly followed by dropped blocks. A heading is such a label only when nothing
+     * kept or another heading follows the list (a heading over a list of links to read is a section of the
+     * article). Returns the characters dropped.
      */
     private static int dropListLabels(List<Block> kept) {
         int dropped = 0;
@@ -222,12 +244,64 @@ final class ContainerScoringExtractor {
             while (j < kept.size() && kept.get(j).dropped) {
                 j++;
             }
-            if (j == kept.size() || kept.get(j).heading) {
+            if (j == kept.size() || kept.get(j).heading || !b.heading) {
                 kept.set(i, b.asDropped());
                 dropped += b.text.length();
             }
         }
         return dropped;
+    }
+
+    /**
+     * The blocks of lists and tables that read as text as a whole: at least {@link #LONG_BLOCK} characters,
+     * made of items that are not link-heavy (a menu is a list of links, an ingredient list is not).
+     */
+    private static boolean[] unitBlocks(List<Region> regions, List<Block> blocks, long[] chars) {
+        boolean[] in = new boolean[blocks.size()];
+        for (Region r : regions) {
+            if (!r.unit || r.last <= r.first || chars[r.last + 1] - chars[r.first] < LONG_BLOCK) {
+                continue;
+            }
+            long links = 0;
+            boolean title = false;
+            for (int i = r.first; i <= r.last; i++) {
+                Block b = blocks.get(i);
+                links += b.linkChars;
+                title |= b.title;
+            }
+            if (!title && links <= UNIT_LINKS * (chars[r.last + 1] - chars[r.first])) {
+                for (int i = r.first; i <= r.last; i++) {
+                    in[i] = true;
+                }
+            }
+        }
+        return in;
+    }
+
+    /**
+     * The first block of the article's lead: the clean text between the page's title ({@code h1}) and the
+     * chosen container, which news pages put in a header, a teaser box or a sibling of the body. Without a
+     * title within {@link #LEAD_SCAN} blocks before the container, there is no lead.
+     */
+    private static int leadStart(int first, List<Block> blocks, boolean[] noise) {
+        for (int i = first - 1, seen = 0; i >= 0 && seen < LEAD_SCAN; i--) {
+            Block b = blocks.get(i);
+            if (b.title) {
+                return i + 1;
+            }
+            if (!noise[i]) {
+                seen++;
+            }
+        }
+        return first;
+    }
+
+    /** A block that reads as a lead: a sentence of some length (a standfirst may sit in a heading tag). */
+    private static boolean leadLike(String text) {
+        int len = text.length();
+        char last = text.charAt(len - 1);
+        return len >= SHORT_BLOCK && (last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D'
+                || last == '\u201C' || last == ':');
     }
 
     /** Whether a line ends like a sentence (a list label does not). */
@@ -352,10 +426,10 @@ final class ContainerScoringExtractor {
                     if (preDepth > 0) {
                         text.append(s);
                     } else {
-                        appendFlat(text, s);
+                        BlockText.appendFlat(text, s);
                     }
                     if (linkDepth > 0) {
-                        links += strippedLength(s);
+                        links += BlockText.strippedLength(s);
                     }
                 }
                 return FilterResult.CONTINUE;
@@ -364,7 +438,7 @@ final class ContainerScoringExtractor {
                 return FilterResult.SKIP_ENTIRELY;
             }
             String tag = e.normalName();
-            if (hints.junkTags().contains(tag) || hidden(e)) {
+            if (hints.junkTags().contains(tag) || BlockText.hidden(e)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             depth++;
@@ -417,7 +491,7 @@ final class ContainerScoringExtractor {
                 flush();
                 Open closed = open.pop();
                 regions.add(new Region(closed.id, closed.parent, closed.depth, closed.first, blocks.size() - 1, closed.negative,
-                        closed.positive));
+                        closed.positive, UNIT_TAGS.contains(tag)));
             }
             depth--;
             return FilterResult.CONTINUE;
@@ -438,8 +512,8 @@ final class ContainerScoringExtractor {
             if (top == null || text.length() == 0) {
                 return;
             }
-            if (!blank(text)) {
-                String line = collapse(text);
+            if (!BlockText.blank(text)) {
+                String line = BlockText.collapse(text);
                 if (!line.isBlank()) {
                     if (top.title && heading1 == null) {
                         heading1 = line.strip();
@@ -455,105 +529,5 @@ final class ContainerScoringExtractor {
             text.setLength(0);
             links = 0;
         }
-    }
-
-    /** The length of {@code s} without its leading and trailing blanks, without copying it. */
-    private static int strippedLength(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && Character.isWhitespace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
-            end--;
-        }
-        return end - start;
-    }
-
-    private static boolean mentions(String s, String lowerWord) {
-        for (int i = 0; i + lowerWord.length() <= s.length(); i++) {
-            if (s.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean blank(CharSequence s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != ' ' && c != '\n') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Appends HTML text with its source line breaks read as blanks (only {@code <br>} breaks a line). */
-    private static void appendFlat(StringBuilder out, String s) {
-        if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            out.append(s);
-            return;
-        }
-        out.ensureCapacity(out.length() + s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            out.append(c == '\n' || c == '\r' ? ' ' : c);
-        }
-    }
-
-    private static boolean hidden(Element e) {
-        if (e.attributesSize() == 0) {
-            return false;
-        }
-        if (e.hasAttr("hidden")) {
-            return true;
-        }
-        String style = e.attr("style");
-        if (style.length() < "display:none".length() || !mentions(style, "none") && !mentions(style, "hidden")) {
-            return false;
-        }
-        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-        return s.contains("display:none") || s.contains("visibility:hidden");
-    }
-
-    /** Collapses blanks, keeps line breaks from {@code <br>}, drops blank lines. */
-    static String collapse(CharSequence raw) {
-        StringBuilder out = new StringBuilder(raw.length());
-        boolean space = false;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c > ' ' && c < '\u0085') {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            } else if (c == '\n') {
-                trimEnd(out);
-                if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
-                    out.append('\n');
-                }
-                space = false;
-            } else if (Character.isWhitespace(c) || c == '\u00A0') {
-                space = out.length() > 0 && out.charAt(out.length() - 1) != '\n';
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        trimEnd(out);
-        return out.toString();
-    }
-
-    private static void trimEnd(StringBuilder sb) {
-        int len = sb.length();
-        while (len > 0 && (sb.charAt(len - 1) == ' ' || sb.charAt(len - 1) == '\n')) {
-            len--;
-        }
-        sb.setLength(len);
     }
 }

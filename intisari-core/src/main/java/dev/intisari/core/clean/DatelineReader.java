@@ -20,8 +20,13 @@ final class DatelineReader {
     /** An agency acronym in brackets ("(KBN)", "(ANTARA)") or a capitalised name of up to three words. */
     private static final Pattern ACRONYM = Pattern.compile("(?u)\\p{Lu}[\\p{Lu}\\p{N}&.-]{1,11}");
     private static final Pattern NAME = Pattern.compile("(?u)\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,2}");
+    /**
+     * First words that never begin an outlet's name: days and times of day, and the legal forms of companies
+     * ("PT Toyota - Astra Motor ..." is a company name split by a tokeniser, not a dateline).
+     */
     private static final Set<String> NOT_OUTLETS = Set.of("senin", "selasa", "rabu", "kamis", "jumat", "jum'at",
-            "sabtu", "minggu", "ahad", "hari", "pagi", "siang", "sore", "malam", "kemarin", "tadi");
+            "sabtu", "minggu", "ahad", "hari", "pagi", "siang", "sore", "malam", "kemarin", "tadi", "pt", "cv", "ud",
+            "tbk", "persero");
     private static final Pattern UPPER = Pattern.compile("(?u)\\p{Lu}[\\p{Lu}\\p{N}&.]+(?:\\s+[\\p{L}\\p{N}.]+){0,2}");
     private static final Pattern UPPER_PLACE = Pattern.compile("(?u)\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,2}");
     private static final int MAX_PREFIX = 60;
@@ -33,6 +38,8 @@ final class DatelineReader {
 
     private final List<Pattern> shapes = new ArrayList<>();
     private final List<String> shapeNames = new ArrayList<>();
+    /** Whether each shape has the group "single" (a lone place or outlet). */
+    private final List<Boolean> singles = new ArrayList<>();
     private final Set<String> outlets = new HashSet<>();
     private final Set<String> places = new HashSet<>();
 
@@ -41,6 +48,7 @@ final class DatelineReader {
         for (String[] row : RuleSet.pairs("datelines.tsv")) {
             shapes.add(Pattern.compile(row[1]));
             shapeNames.add(row[0]);
+            singles.add(row[1].contains("(?<single>"));
         }
         for (String o : RuleSet.lines("outlets.txt")) {
             outlets.add(o.toLowerCase(Locale.ROOT));
@@ -59,7 +67,7 @@ final class DatelineReader {
                 continue;
             }
             String prefix = line.substring(0, m.end()).strip();
-            if (hasGroup(shape, "single")) {
+            if (singles.get(k)) {
                 String single = m.group("single").strip();
                 if (name.equals("colon")) {
                     if (places.contains(single.toLowerCase(Locale.ROOT)) || single.indexOf(' ') > 0) {
@@ -67,7 +75,7 @@ final class DatelineReader {
                     }
                     continue;
                 }
-                if (isOutlet(single) && !isPlace(single)) {
+                if (isOutlet(single) && !isPlace(single) && !NOT_OUTLETS.contains(firstWordOf(single))) {
                     return Optional.of(new Dateline(prefix, null, single, m.end()));
                 }
                 if (isPlace(single) && (single.length() >= MIN_LONE_PLACE || places.contains(single.toLowerCase(Locale.ROOT)))) {
@@ -90,10 +98,6 @@ final class DatelineReader {
     private static String firstWordOf(String s) {
         int space = s.indexOf(' ');
         return (space < 0 ? s : s.substring(0, space)).toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean hasGroup(Pattern p, String name) {
-        return p.pattern().contains("(?<" + name + ">");
     }
 
     boolean isOutlet(String s) {

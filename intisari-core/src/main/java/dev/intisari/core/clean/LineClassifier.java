@@ -345,7 +345,7 @@ final class LineClassifier {
 
     /** A headline: short, starts with a letter, digit or quote, does not end like a sentence. */
     static boolean headlineLike(String line) {
-        if (line.isEmpty() || line.length() > 200 || words(line) > HEADLINE_WORDS) {
+        if (line.isEmpty() || line.length() > 200 || moreWordsThan(line, HEADLINE_WORDS)) {
             return false;
         }
         char last = line.charAt(line.length() - 1);
@@ -362,7 +362,7 @@ final class LineClassifier {
 
     /** A section heading inside the body: a short line that starts upper case and has no final punctuation. */
     static boolean headingLike(String line) {
-        if (line.isEmpty() || line.length() > 100 || words(line) > HEADING_WORDS) {
+        if (line.isEmpty() || line.length() > 100 || moreWordsThan(line, HEADING_WORDS)) {
             return false;
         }
         char last = line.charAt(line.length() - 1);
@@ -433,20 +433,21 @@ final class LineClassifier {
         return new String(out, 0, len);
     }
 
-    /** True when {@code line[start, end)} has no double blanks and no character that needs normalising. */
+    /**
+     * True when {@code line[start, end)} has no double blanks and no character that needs normalising. The
+     * double blank is found by {@link String#indexOf(String)} (vectorised), so the loop only compares ranges.
+     */
     private static boolean plain(String line, int start, int end) {
-        char prev = 'x';
+        int twice = line.indexOf("  ", start);
+        if (twice >= 0 && twice < end) {
+            return false;
+        }
         for (int i = start; i < end; i++) {
             char c = line.charAt(i);
-            if (c < '\u00A0') {
-                if (c < ' ' || c == ' ' && prev == ' ') {
-                    return false;
-                }
-            } else if (!Character.isLetterOrDigit(c) && c != '\u201C' && c != '\u201D' && c != '\u2018'
-                    && c != '\u2019' && c != '\u2013' && c != '\u2014') {
+            if (c < ' ' || c >= '\u007F' && !(c >= '\u00A0' && (Character.isLetterOrDigit(c) || c == '\u201C'
+                    || c == '\u201D' || c == '\u2018' || c == '\u2019' || c == '\u2013' || c == '\u2014'))) {
                 return false;
             }
-            prev = c;
         }
         return true;
     }
@@ -468,6 +469,20 @@ final class LineClassifier {
             }
         }
         return count;
+    }
+
+    /** Whether {@code s} has more than {@code limit} words; stops counting past the limit. */
+    static boolean moreWordsThan(String s, int limit) {
+        int count = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = s.charAt(i) == ' ';
+            if (!space && !in && ++count > limit) {
+                return true;
+            }
+            in = !space;
+        }
+        return false;
     }
 
     static int words(String s) {

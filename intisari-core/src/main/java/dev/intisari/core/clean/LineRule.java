@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
 /**
  * One line rule from {@code line-rules.tsv}: a whole-line match, or (regex starting with "~") a match
  * anywhere in the line; an optional third column lists lower-case strings of which one must occur in the
- * line before the regex runs (a cheap filter for the "anywhere" rules); "^words" lists the first words the
+ * line before the regex runs (a cheap filter for the "anywhere" rules; for a rule anchored at the end, in the
+ * part of the line it reads; "&lt;N:" before the strings: one must start before index N); "^words" lists the first words the
  * line may start with (the classifier indexes rules by them), "@chars" the characters it may start with.
  */
 record LineRule(RemovalKind kind, Pattern pattern, boolean anywhere, boolean atEnd, List<String> needs,
-                Set<String> firstWords, String firstChars, boolean headline, boolean wire) {
+                int needsBefore, Set<String> firstWords, String firstChars, boolean headline, boolean wire) {
     /** An "anywhere" rule anchored at the end ({@code $}) only reads this many final characters. */
     private static final int TAIL = 60;
 
@@ -24,13 +25,18 @@ record LineRule(RemovalKind kind, Pattern pattern, boolean anywhere, boolean atE
         String[] parts = spec.split("\t+");
         String regex = parts[0];
         String filter = parts.length > 1 ? parts[1] : "";
+        int needsBefore = Integer.MAX_VALUE;
+        if (filter.startsWith("<")) {
+            needsBefore = Integer.parseInt(filter.substring(1, filter.indexOf(':')));
+            filter = filter.substring(filter.indexOf(':') + 1);
+        }
         boolean first = filter.startsWith("^");
         boolean chars = filter.startsWith("@");
         List<String> needs = !filter.isEmpty() && !first && !chars ? List.of(filter.split("\\|")) : List.of();
         Set<String> firstWords = first ? Set.of(filter.substring(1).split("\\|")) : Set.of();
         boolean anywhere = regex.startsWith("~");
         String r = anywhere ? regex.substring(1) : regex;
-        return new LineRule(k, Pattern.compile(r), anywhere, anywhere && r.endsWith("$"), needs, firstWords,
+        return new LineRule(k, Pattern.compile(r), anywhere, anywhere && r.endsWith("$"), needs, needsBefore, firstWords,
                 chars ? filter.substring(1) : "", r.contains("(?<h>"), r.contains("(?<w>"));
     }
 
@@ -42,10 +48,13 @@ record LineRule(RemovalKind kind, Pattern pattern, boolean anywhere, boolean atE
         if (!firstChars.isEmpty() && firstChars.indexOf(line.charAt(0)) < 0) {
             return null;
         }
+        boolean tail = atEnd && line.length() > TAIL;
         if (!needs.isEmpty()) {
             boolean any = false;
+            int from = tail ? lower.length() - TAIL : 0;
             for (String need : needs) {
-                if (lower.contains(need)) {
+                int at = lower.indexOf(need, from);
+                if (at >= 0 && at < needsBefore) {
                     any = true;
                     break;
                 }
@@ -54,7 +63,7 @@ record LineRule(RemovalKind kind, Pattern pattern, boolean anywhere, boolean atE
                 return null;
             }
         }
-        Matcher m = pattern.matcher(atEnd && line.length() > TAIL ? line.substring(line.length() - TAIL) : line);
+        Matcher m = pattern.matcher(tail ? line.substring(line.length() - TAIL) : line);
         return (anywhere ? m.find() : m.matches()) ? m : null;
     }
 }

@@ -72,7 +72,7 @@ public final class RuleLineCleaner implements Cleaner {
             List<ContainerScoringExtractor.Block> blocks = new ArrayList<>();
             String plain = Parser.unescapeEntities(meta.articleBody(), false);
             for (String paragraph : plain.split("\\R")) {
-                String p = ContainerScoringExtractor.collapse(paragraph);
+                String p = BlockText.collapse(paragraph);
                 if (!p.isEmpty()) {
                     blocks.add(new ContainerScoringExtractor.Block(p, 0, false, false));
                 }
@@ -101,6 +101,15 @@ public final class RuleLineCleaner implements Cleaner {
     private static List<InputLine> textLines(String text) {
         List<InputLine> lines = new ArrayList<>();
         int number = 1;
+        if (text.indexOf('\r') < 0) {
+            int start = 0;
+            for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+                lines.add(new InputLine(number++, text.substring(start, end), false));
+                start = end + 1;
+            }
+            lines.add(new InputLine(number, text.substring(start), false));
+            return lines;
+        }
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : '\n';

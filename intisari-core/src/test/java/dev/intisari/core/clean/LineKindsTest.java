@@ -50,6 +50,7 @@ class LineKindsTest {
         "Sarah WilliamsKoresponden Asia Tenggara | byline",
         "Copyright © 2025 Kabar Priangan | copyright",
         "Hak cipta dilindungi undang-undang. | copyright",
+        "Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel ini. | copyright",
         "BERITA TERPOPULER | section",
         "Berita Terkait | section",
         "Tags: banjir, Bandung, infrastruktur | section",
@@ -132,6 +133,8 @@ class LineKindsTest {
         "Petugas memotret lokasi, lalu mengirim foto/video ke posko utama.",
         "1. Warga diminta menjauhi bantaran sungai selama hujan deras",
         "- Kami tidak akan mundur, kata Ketua RT setempat.",
+        "Jurnalis dilarang mengambil gambar di dalam ruang sidang oleh hakim ketua.",
+        "Istilah volontÃ© gÃ©nÃ©rale dipakai Rousseau untuk kehendak umum rakyat.",
     })
     void keepsBodyLines(String line) {
         CleanArticle a = cleanBetween(line);

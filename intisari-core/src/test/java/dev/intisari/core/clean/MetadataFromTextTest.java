@@ -51,6 +51,8 @@ class MetadataFromTextTest {
         "Prabowo - Gibran menang di 30 provinsi menurut hitung cepat.",
         "GO - JEK memperluas layanan pesan antar ke tiga kota baru.",
         "OK - Mitra usaha kecil mendapat potongan biaya pengiriman.",
+        "PT Kereta - Api Logistik menambah dua rangkaian gerbong barang.",
+        "CV Sinar - Jaya membuka gudang baru di Cikarang.",
     })
     void notADatelineInsideTheBody(String first) {
         CleanArticle a = clean("Judul", first + "\nParagraf kedua.");

@@ -1,0 +1,90 @@
+package dev.intisari.core.clean;
+
+import dev.intisari.model.CleanArticle;
+import dev.intisari.model.RawArticle;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * How far the chosen container reaches: the lead between the title and the body, lists scored as one unit,
+ * and the labels of link lists dropped inside the article.
+ */
+class ContainerExtentTest {
+    private static final String BODY = """
+            <p>Pemerintah kabupaten mulai memperbaiki jembatan yang rusak diterjang banjir pekan lalu di desa itu.</p>
+            <p>Kepala dinas pekerjaan umum mengatakan perbaikan ditargetkan selesai dalam dua pekan ke depan.</p>
+            <p>Warga diminta memakai jalur alternatif melalui pasar lama selama pekerjaan berlangsung setiap hari.</p>
+            <p>Sejumlah pedagang mengeluhkan penurunan pembeli sejak jalan utama ditutup oleh petugas gabungan.</p>
+            """;
+
+    private static CleanArticle clean(String html) {
+        return new RuleLineCleaner().clean(new RawArticle("t", "t", null, null, null, null, null, null, html));
+    }
+
+    @Test
+    void leadInTheHeaderBeforeTheBodyIsRead() {
+        CleanArticle a = clean("""
+                <html><body><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a></nav>
+                <main><div class="top"><h1>Jembatan Desa Sukaraja Diperbaiki</h1>
+                <p class="standfirst">Perbaikan jembatan yang putus akibat banjir dimulai hari ini dengan dana darurat.</p>
+                <div class="share-bar"><a href="/s">Bagikan</a></div></div>
+                <div class="isi">""" + BODY + """
+                </div></main><footer><p>Kabar Priangan, Jalan Merdeka 1, Bandung, Jawa Barat, Indonesia</p></footer>
+                </body></html>""");
+        assertTrue(a.text().startsWith("Perbaikan jembatan yang putus"), a.text());
+        assertTrue(a.text().contains("Sejumlah pedagang"), a.text());
+        assertFalse(a.text().contains("Bagikan"), a.text());
+        assertFalse(a.text().contains("Jalan Merdeka"), a.text());
+    }
+
+    @Test
+    void standfirstInAHeadingTagIsAParagraph() {
+        CleanArticle a = clean("""
+                <html><body><main><h1>Jembatan Desa Sukaraja Diperbaiki</h1>
+                <h2 class="subtitle">Perbaikan jembatan yang putus akibat banjir dimulai hari ini dengan dana darurat.</h2>
+                <div class="isi">""" + BODY + "</div></main></body></html>");
+        assertTrue(a.text().startsWith("Perbaikan jembatan yang putus"), a.text());
+        assertTrue(a.headings().isEmpty(), a.headings().toString());
+    }
+
+    @Test
+    void noLeadWithoutATitleBeforeTheBody() {
+        CleanArticle a = clean("""
+                <html><body><div class="promo-box"><p>Langganan koran digital kami sekarang dan hemat setengah harga.</p></div>
+                <div class="isi">""" + BODY + "</div></body></html>");
+        assertFalse(a.text().contains("Langganan"), a.text());
+    }
+
+    @Test
+    void ingredientListIsTextAsAWhole() {
+        CleanArticle a = clean("""
+                <html><body><div class="recipe"><h1>Nasi Goreng Kampung</h1>
+                <div class="bahan"><h3>Bahan</h3><ul><li>2 piring nasi putih</li><li>3 siung bawang merah</li>
+                <li>2 siung bawang putih</li><li>1 butir telur ayam</li><li>2 sdm kecap manis</li>
+                <li>Garam secukupnya</li></ul></div>
+                <div class="cara"><h3>Cara membuat</h3>
+                <p>Haluskan bawang merah dan bawang putih, lalu tumis sampai harum di atas api sedang.</p>
+                <p>Masukkan telur, orak-arik sebentar, kemudian tambahkan nasi dan kecap manis.</p>
+                <p>Aduk rata sampai nasi panas dan bumbu meresap, lalu angkat dan sajikan selagi hangat.</p></div>
+                </div><div class="sidebar"><ul><li><a href="/a">Resep soto ayam kuning</a></li>
+                <li><a href="/b">Resep rendang daging sapi</a></li></ul></div></body></html>""");
+        assertTrue(a.text().contains("3 siung bawang merah"), a.text());
+        assertTrue(a.text().contains("Haluskan bawang merah"), a.text());
+        assertFalse(a.text().contains("soto ayam"), a.text());
+    }
+
+    @Test
+    void labelOfADroppedLinkListGoesWithIt() {
+        CleanArticle a = clean("""
+                <html><body><article><h1>Jembatan Desa Sukaraja Diperbaiki</h1>""" + BODY + """
+                <p>Bacaan lainnya</p>
+                <ul><li><a href="/a">Banjir rendam tiga desa di selatan kabupaten</a></li>
+                <li><a href="/b">Pasar lama kembali ramai setelah direnovasi</a></li></ul>
+                <p>Pekerjaan dilakukan siang dan malam agar jembatan segera bisa dilalui kendaraan roda empat.</p>
+                </article></body></html>""");
+        assertFalse(a.text().contains("Bacaan lainnya"), a.text());
+        assertTrue(a.text().contains("Pekerjaan dilakukan siang dan malam"), a.text());
+    }
+}
