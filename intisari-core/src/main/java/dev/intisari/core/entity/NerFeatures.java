@@ -8,7 +8,7 @@ package dev.intisari.core.entity;
  */
 final class NerFeatures {
     /** Most features one token can have. */
-    static final int STRIDE = 80;
+    static final int STRIDE = 64;
     private static final int PREFIXES = 3;
     private static final int SUFFIXES = 4;
     private static final long BOUNDARY = TokenHash.lower("<s>");
@@ -220,9 +220,8 @@ final class NerFeatures {
     }
 
     /**
-     * The features that join the word with its neighbours or its position: bigrams, capitalisation of the
-     * neighbours, position, the cluster bigrams (256 clusters) with each neighbour, the word with each
-     * neighbour's cluster (64 clusters), gazetteer phrases; rows stop at {@code limit}.
+     * The features that join the word with its neighbours or its position: bigrams,
+     * capitalisation of the neighbours, position, gazetteer phrases; rows stop at {@code limit}.
      */
     int contextRows(Words w, int i, int n, int[] rows, int at, int limit) {
         int c = at;
@@ -238,13 +237,6 @@ final class NerFeatures {
         rows[c++] = row(11, TokenHash.combine(prev, kind));
         rows[c++] = row(12, TokenHash.combine(next, kind));
         rows[c++] = row(13, (i == 0 ? 16 : i == 1 ? 32 : 48) + kind);
-        int here = w.clusters[i];
-        int left = i > 0 ? w.clusters[i - 1] : -1;
-        int right = i + 1 < n ? w.clusters[i + 1] : -1;
-        rows[c++] = row(42, level(left, 1) * 2048L + level(here, 1));
-        rows[c++] = row(43, level(here, 1) * 2048L + level(right, 1));
-        rows[c++] = row(47, TokenHash.combine(lw, level(left, 0)));
-        rows[c++] = row(48, TokenHash.combine(lw, level(right, 0) + 5000));
         c = gazetteerRows(w.gazetteer[i], 50, kind, rows, c, limit);
         if (i > 0) {
             c = gazetteerRows(w.gazetteer[i - 1], 52, kind, rows, c, limit);
@@ -256,11 +248,6 @@ final class NerFeatures {
             c = gazetteerRows(w.gazetteer[i - 2], 56, kind, rows, c, limit);
         }
         return c;
-    }
-
-    /** Cluster id at granularity {@code level} of packed ids ({@code -1}, beyond the sentence: 1023). */
-    private static int level(int packed, int level) {
-        return packed < 0 ? 1023 : (packed >>> (10 * level)) & 1023;
     }
 
     private int gazetteerRows(int bits, int template, int kind, int[] rows, int c, int limit) {

@@ -134,22 +134,9 @@ public final class PerceptronTagger {
         return t;
     }
 
-    /**
-     * Viterbi over float weights (training), with {@code margin} added to every tag but the gold one
-     * (cost-augmented decoding; {@code gold} null or margin 0 for plain decoding).
-     */
-    static int[] decode(int l, float[] weights, float[] transitions, int[] rows, int[] counts, int n,
-                        int[] gold, float margin) {
+    /** Viterbi over float weights (training). */
+    static int[] decode(int l, float[] weights, float[] transitions, int[] rows, int[] counts, int n) {
         float[] emission = new float[n * l];
-        if (gold != null && margin != 0) {
-            for (int i = 0; i < n; i++) {
-                for (int y = 0; y < l; y++) {
-                    if (y != gold[i]) {
-                        emission[i * l + y] = margin;
-                    }
-                }
-            }
-        }
         for (int i = 0; i < n; i++) {
             int base = i * NerFeatures.STRIDE;
             int e = i * l;

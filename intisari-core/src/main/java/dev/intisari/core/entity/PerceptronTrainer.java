@@ -21,20 +21,17 @@ import java.util.function.ObjIntConsumer;
  * @param epochs    passes over the data
  * @param seed      shuffle seed
  * @param nameFolds folds for training-name features, 0 for none
- * @param margin    cost-augmented decoding while training: every wrong tag gets this much extra score, so
- *                  a sentence is also learned from when the gold tags win by less than the margin (0: the
- *                  plain perceptron); in units of one feature's update
  */
-public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, float margin) {
+public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds) {
     public PerceptronTrainer {
-        if (bits < 10 || bits > 24 || epochs < 1 || nameFolds < 0 || nameFolds == 1 || !(margin >= 0)) {
-            throw new IllegalArgumentException("bits in 10..24, epochs >= 1, nameFolds 0 or >= 2, margin >= 0");
+        if (bits < 10 || bits > 24 || epochs < 1 || nameFolds < 0 || nameFolds == 1) {
+            throw new IllegalArgumentException("bits in 10..24, epochs >= 1, nameFolds 0 or >= 2");
         }
     }
 
-    /** Without training-name features and without a margin. */
+    /** Without training-name features. */
     public PerceptronTrainer(int bits, int epochs, long seed) {
-        this(bits, epochs, seed, 0, 0);
+        this(bits, epochs, seed, 0);
     }
 
     /** Trains and returns the averaged model after the last epoch. */
@@ -84,7 +81,7 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
                 int[] c = counts.get(k);
                 int[] gold = golds.get(k);
                 int n = gold.length;
-                int[] pred = PerceptronTagger.decode(l, w, t, r, c, n, gold, margin);
+                int[] pred = PerceptronTagger.decode(l, w, t, r, c, n);
                 for (int i = 0; i < n; i++) {
                     int gp = i == 0 ? l : gold[i - 1];
                     int pp = i == 0 ? l : pred[i - 1];

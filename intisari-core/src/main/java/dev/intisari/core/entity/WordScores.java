@@ -26,16 +26,11 @@ final class WordScores {
     private static final int GROUPS = 5;
 
     private final NerFeatures features;
-    /** The weights with each row padded to {@link #stride} tags, so that no row straddles two cache lines. */
-    private final short[] table;
+    private final short[] weights;
     private final int l;
-    /** Tags per padded row and per padded group of sums: the labels rounded up to a power of two. */
-    private final int stride;
     private final LongIntMap slots;
     private final int[] sums;
     private final int[] selfCounts;
-    /** Cluster ids of each word with sums (the features that join two words read them). */
-    private final int[] slotClusters;
     private final int[] start;
     private final int[] end;
     private final int[] start2;
@@ -43,14 +38,12 @@ final class WordScores {
 
     WordScores(NerFeatures features, short[] weights, int labels, List<String> vocabulary) {
         this.features = features;
+        this.weights = weights;
         this.l = labels;
-        this.stride = labels <= 1 ? 1 : Integer.highestOneBit(labels - 1) << 1;
-        this.table = padded(weights, labels, stride);
         LongIntMap map = new LongIntMap(vocabulary.size() * 3);
         int[] buffer = new int[NerFeatures.STRIDE];
-        int[] sumsBuilt = new int[vocabulary.size() * 3 * GROUPS * stride];
+        int[] sumsBuilt = new int[vocabulary.size() * 3 * GROUPS * labels];
         int[] counts = new int[vocabulary.size() * 3];
-        int[] clusterIds = new int[vocabulary.size() * 3];
         int slot = 0;
         for (String lower : vocabulary) {
             for (String form : forms(lower)) {
@@ -59,23 +52,21 @@ final class WordScores {
                     continue;
                 }
                 NerFeatures.Words w = features.describe(new CharSequence[] {form}, 1);
-                int base = slot * GROUPS * stride;
+                int base = slot * GROUPS * labels;
                 counts[slot] = features.selfRows(w, 0, buffer, 0);
-                clusterIds[slot] = w.clusters[0];
-                add(buffer, counts[slot], sumsBuilt, base + SELF * stride);
-                add(buffer, features.leftRows(w, 0, buffer, 0), sumsBuilt, base + AS_PREVIOUS * stride);
-                add(buffer, features.rightRows(w, 0, 1, buffer, 0), sumsBuilt, base + AS_NEXT * stride);
+                add(buffer, counts[slot], sumsBuilt, base + SELF * labels);
+                add(buffer, features.leftRows(w, 0, buffer, 0), sumsBuilt, base + AS_PREVIOUS * labels);
+                add(buffer, features.rightRows(w, 0, 1, buffer, 0), sumsBuilt, base + AS_NEXT * labels);
                 buffer[0] = features.secondLeftRow(w, 0);
-                add(buffer, 1, sumsBuilt, base + AS_SECOND_PREVIOUS * stride);
+                add(buffer, 1, sumsBuilt, base + AS_SECOND_PREVIOUS * labels);
                 buffer[0] = features.secondRightRow(w, 0, 1);
-                add(buffer, 1, sumsBuilt, base + AS_SECOND_NEXT * stride);
+                add(buffer, 1, sumsBuilt, base + AS_SECOND_NEXT * labels);
                 map.put(key, slot++);
             }
         }
         this.slots = map;
-        this.sums = Arrays.copyOf(sumsBuilt, slot * GROUPS * stride);
+        this.sums = Arrays.copyOf(sumsBuilt, slot * GROUPS * labels);
         this.selfCounts = Arrays.copyOf(counts, slot);
-        this.slotClusters = Arrays.copyOf(clusterIds, slot);
         NerFeatures.Words none = features.describe(new CharSequence[0], 0);
         this.start = new int[labels];
         this.end = new int[labels];
@@ -89,15 +80,6 @@ final class WordScores {
         add(buffer, 1, end2, 0);
     }
 
-    private static short[] padded(short[] weights, int labels, int stride) {
-        int rows = weights.length / labels;
-        short[] out = new short[rows * stride];
-        for (int r = 0; r < rows; r++) {
-            System.arraycopy(weights, r * labels, out, r * stride, labels);
-        }
-        return out;
-    }
-
     private static List<String> forms(String lower) {
         String capitalised = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
         if (lower.length() <= 5) {
@@ -108,15 +90,15 @@ final class WordScores {
 
     private void add(int[] rows, int count, int[] into, int at) {
         for (int f = 0; f < count; f++) {
-            int w = rows[f] * stride;
+            int w = rows[f] * l;
             for (int y = 0; y < l; y++) {
-                into[at + y] += table[w + y];
+                into[at + y] += weights[w + y];
             }
         }
     }
 
     private void addSums(int slot, int group, int[] into) {
-        int at = (slot * GROUPS + group) * stride;
+        int at = (slot * GROUPS + group) * l;
         for (int y = 0; y < l; y++) {
             into[y] += sums[at + y];
         }
@@ -136,7 +118,9 @@ final class WordScores {
         int[] slot = new int[n];
         for (int i = 0; i < n; i++) {
             slot[i] = slots.get(w.exact[i], -1);
-            w.clusters[i] = slot[i] >= 0 ? slotClusters[slot[i]] : features.clusters(w.lower[i]);
+            if (slot[i] < 0) {
+                w.clusters[i] = features.clusters(w.lower[i]);
+            }
         }
         float[] emission = new float[n * l];
         int[] rows = new int[NerFeatures.STRIDE];

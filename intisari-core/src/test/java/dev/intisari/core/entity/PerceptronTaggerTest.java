@@ -50,13 +50,6 @@ class PerceptronTaggerTest {
     }
 
     @Test
-    void aTrainingMarginStillLearnsTheTags() {
-        PerceptronTagger model = new PerceptronTrainer(16, 4, 1, 0, 20).train(corpus());
-        List<String> words = List.of("Rudi", "Hartono", "berkunjung", "ke", "Surabaya", "kemarin", ".");
-        assertArrayEquals(new String[] {"B-PER", "I-PER", "O", "O", "B-LOC", "O", "O"}, model.tag(words));
-    }
-
-    @Test
     void trainingIsDeterministicAndTheModelRoundTrips() throws IOException {
         ByteArrayOutputStream a = new ByteArrayOutputStream();
         ByteArrayOutputStream b = new ByteArrayOutputStream();

@@ -15,8 +15,6 @@ final class DatasetTraining {
     static final int MAX_EPOCHS = Integer.getInteger("ner.epochs", 12);
     static final long SEED = 20261122L;
     static final int NAME_FOLDS = Integer.getInteger("ner.nameFolds", 5);
-    /** Training margin (cost-augmented decoding), chosen on the dev splits of NERP, NERGRIT and NER-UI. */
-    static final float MARGIN = Float.parseFloat(System.getProperty("ner.margin", "20"));
 
     /** The test score and the chosen epoch count. */
     record Outcome(ChunkScore test, int epochs, double dev) {
@@ -26,18 +24,10 @@ final class DatasetTraining {
     }
 
     static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro) {
-        return run(train, List.of(), dev, test, macro);
-    }
-
-    /** As above, training on {@code train} and {@code extra} (sentences of other corpora, {@link OtherCorpora}). */
-    static Outcome run(List<TaggedSentence> train, List<TaggedSentence> extra, List<TaggedSentence> dev,
-                       List<TaggedSentence> test, boolean macro) {
-        List<TaggedSentence> all = new java.util.ArrayList<>(train);
-        all.addAll(extra);
         PerceptronTagger[] best = new PerceptronTagger[1];
         double[] bestDev = {-1};
         int[] bestEpoch = {0};
-        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, MARGIN).train(all, (model, epoch) -> {
+        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS).train(train, (model, epoch) -> {
             ChunkScore s = score(model, dev);
             double f = macro ? s.macroF1() : s.microF1();
             if (f > bestDev[0]) {

@@ -62,7 +62,7 @@ class NerTrainEval {
         List<TaggedSentence> train = productSplit(data, "train");
         long t0 = System.nanoTime();
         PerceptronTagger model = new PerceptronTrainer(PRODUCT_BITS, PRODUCT_EPOCHS, DatasetTraining.SEED,
-                DatasetTraining.NAME_FOLDS, DatasetTraining.MARGIN).train(train);
+                DatasetTraining.NAME_FOLDS).train(train);
         Path names = RESOURCES.resolve("trained-names.tsv.gz");
         if (DatasetTraining.NAME_FOLDS > 0) {
             try (PrintWriter w = new PrintWriter(new GZIPOutputStream(Files.newOutputStream(names)), false, StandardCharsets.UTF_8)) {
