@@ -39,14 +39,17 @@ final class QuoteMarkScanner {
         char openMark = 0;
         while (i < to) {
             char c = text.charAt(i);
-            if (open < 0) {
-                if (opens(text, i, to, c)) {
-                    open = i;
-                    openMark = c;
+            // every mark but the straight double quote lies outside ASCII: the other ASCII characters are skipped
+            if (c == '"' || c >= 128) {
+                if (open < 0) {
+                    if (opens(text, i, to, c)) {
+                        open = i;
+                        openMark = c;
+                    }
+                } else if (closes(text, i, to, openMark, c)) {
+                    addPiece(text, open, i, i, false, pieces);
+                    open = -1;
                 }
-            } else if (closes(text, i, to, openMark, c)) {
-                addPiece(text, open, i, i, false, pieces);
-                open = -1;
             }
             i++;
             if (i == to && open >= 0) {
