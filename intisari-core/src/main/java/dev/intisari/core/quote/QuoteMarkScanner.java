@@ -18,6 +18,11 @@ final class QuoteMarkScanner {
 
     static List<QuotedPiece> scan(String text) {
         List<QuotedPiece> pieces = new ArrayList<>();
+        if (text.indexOf('"') < 0 && text.indexOf('\u201C') < 0 && text.indexOf('\u00AB') < 0
+                && text.indexOf('\u201E') < 0 && text.indexOf('\u2018') < 0) {
+            // no mark that opens a quotation (String.indexOf is vectorised: cheaper than the scan below)
+            return pieces;
+        }
         int length = text.length();
         int p = 0;
         while (p < length) {
