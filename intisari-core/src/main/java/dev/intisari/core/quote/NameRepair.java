@@ -35,8 +35,6 @@ final class NameRepair {
 
     private static final Pattern NAME_WORDS = Pattern.compile("[\\s-]+");
     private static final Pattern NAME_PARTS = Pattern.compile("[ -]");
-    /** Characters between the tokens the place markers are read from. */
-    private static final String TOKEN_BREAKS = ",.;:!?()\"\u201C\u201D";
 
     /** A capitalised run of the article, its words split once, and where it starts. */
     private record FullName(String name, String[] words, int position) {
@@ -204,7 +202,11 @@ final class NameRepair {
 
     private static boolean tokenBreak(char c) {
         // the whitespace of a regular expression's \\s: space, tab, line feed, vertical tab, form feed, return
-        return c == ' ' || c >= '\t' && c <= '\r' || TOKEN_BREAKS.indexOf(c) >= 0;
+        // and the characters between the tokens the place markers are read from; a switch: it runs per character
+        return switch (c) {
+            case ' ', '\t', '\n', '\u000B', '\f', '\r', ',', '.', ';', ':', '!', '?', '(', ')', '"', '\u201C', '\u201D' -> true;
+            default -> false;
+        };
     }
 
     private static boolean acronym(String word) {

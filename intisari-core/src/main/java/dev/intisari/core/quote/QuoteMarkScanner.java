@@ -18,6 +18,11 @@ final class QuoteMarkScanner {
 
     static List<QuotedPiece> scan(String text) {
         List<QuotedPiece> pieces = new ArrayList<>();
+        if (text.indexOf('"') < 0 && text.indexOf('\u201C') < 0 && text.indexOf('\u00AB') < 0
+                && text.indexOf('\u201E') < 0 && text.indexOf('\u2018') < 0) {
+            // no mark that opens a quotation (String.indexOf is vectorised: cheaper than the scan below)
+            return pieces;
+        }
         int length = text.length();
         int p = 0;
         while (p < length) {
@@ -39,14 +44,17 @@ final class QuoteMarkScanner {
         char openMark = 0;
         while (i < to) {
             char c = text.charAt(i);
-            if (open < 0) {
-                if (opens(text, i, to, c)) {
-                    open = i;
-                    openMark = c;
+            // every mark but the straight double quote lies outside ASCII: the other ASCII characters are skipped
+            if (c == '"' || c >= 128) {
+                if (open < 0) {
+                    if (opens(text, i, to, c)) {
+                        open = i;
+                        openMark = c;
+                    }
+                } else if (closes(text, i, to, openMark, c)) {
+                    addPiece(text, open, i, i, false, pieces);
+                    open = -1;
                 }
-            } else if (closes(text, i, to, openMark, c)) {
-                addPiece(text, open, i, i, false, pieces);
-                open = -1;
             }
             i++;
             if (i == to && open >= 0) {

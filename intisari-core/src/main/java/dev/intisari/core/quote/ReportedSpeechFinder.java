@@ -144,7 +144,8 @@ final class ReportedSpeechFinder {
                 continue;
             }
             for (int cue = w + 1; cue < Math.min(wb, w + MAX_TRAILING_SUBJECT + 1); cue++) {
-                if (quotedWord[cue] || words.capitalised(cue) || !isSpeechVerb(words.lower[cue])) {
+                if (quotedWord[cue] || words.capitalised(cue) || (view.mask[cue] & QuoteLexicon.CUE) == 0
+                        || !isSpeechVerb(words.lower[cue])) {
                     continue;
                 }
                 AttributionReader.Tail tail = reader.tail(cue + 1, wb);
@@ -249,7 +250,8 @@ final class ReportedSpeechFinder {
     /** "X (juga) mengatakan (kepada Y) (bahwa) ...". */
     private Candidate verb(int to, int wa, int wb) {
         for (int w = wa + 1; w < wb - 1; w++) {
-            if (quotedWord[w] || !lex.cuesBefore.contains(words.lower[w]) || words.capitalised(w) || blocked(w)) {
+            if (quotedWord[w] || (view.mask[w] & QuoteLexicon.CUE) == 0 || !lex.cuesBefore.contains(words.lower[w])
+                    || words.capitalised(w) || blocked(w)) {
                 continue;
             }
             if (anaphoric(w + 1, wb)) {

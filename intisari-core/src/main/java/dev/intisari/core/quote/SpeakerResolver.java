@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,8 @@ final class SpeakerResolver {
     private final List<NameMention> persons = new ArrayList<>();
     private final Map<String, String> acronyms = new HashMap<>();
     private final List<QuotedPiece> quoted;
+    /** {@link #personKey} of the entities asked for, by identity (an entity's own hash reads all its mentions). */
+    private final Map<Entity, String[]> personKeys = new IdentityHashMap<>();
     private Speaker lastSpeaker;
     private int lastAttribution = -1;
 
@@ -325,7 +328,7 @@ final class SpeakerResolver {
 
     private Speaker person(int from, int to, int position) {
         String[] key = key(from, to);
-        String nickname = nicknames.get(String.join(" ", key));
+        String nickname = nicknames.isEmpty() ? null : nicknames.get(String.join(" ", key));
         if (nickname != null) {
             key = nickname.toLowerCase(Locale.ROOT).split(" ");
         }
@@ -359,7 +362,12 @@ final class SpeakerResolver {
                 ? new Speaker(best.display(), e.id(), true) : asSpeaker(e);
     }
 
-    private static String[] personKey(Entity e) {
+    /** The lower-case words of an entity's name, split once per entity (one entity has many mentions). */
+    private String[] personKey(Entity e) {
+        return personKeys.computeIfAbsent(e, SpeakerResolver::nameKey);
+    }
+
+    private static String[] nameKey(Entity e) {
         List<String> key = new ArrayList<>();
         for (String w : e.name().toLowerCase(Locale.ROOT).split("\\s+")) {
             if (!w.isEmpty() && Words.letterOrDigit(w.charAt(0))) {

@@ -28,32 +28,44 @@ final class Words {
 
     private final int[] gap;
     private final boolean[] capital;
+    /** The word holds an inner hyphen or apostrophe ("kata-kata", "Qur'an"). */
+    private final boolean[] joined;
     /** The lower-case words of the text, built on first use by {@link #occursInLowerCase}. */
     private Set<String> lowercaseWords;
 
     Words(String text) {
         this.text = text;
-        int length = text.length();
+        char[] chars = text.toCharArray();
+        int length = chars.length;
         int capacity = Math.max(16, length / 5);
         int[] s = new int[capacity];
         int[] e = new int[capacity];
         int[] g = new int[capacity];
+        // bit 1: the word has an upper-case letter; bit 2: the word holds a joining hyphen or apostrophe
+        byte[] shape = new byte[capacity];
         int n = 0;
         int i = 0;
         int flags = 0;
         while (i < length) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (!letterOrDigit(c)) {
-                flags |= flag(c);
+                if (c != ' ') {
+                    flags |= flag(c);
+                }
                 i++;
                 continue;
             }
             int from = i;
+            int kind = 0;
             while (i < length) {
-                char d = text.charAt(i);
+                char d = chars[i];
                 if (letterOrDigit(d)) {
+                    if (upper(d)) {
+                        kind |= 1;
+                    }
                     i++;
-                } else if ((d == '-' || d == '\'' || d == '\u2019') && i + 1 < length && letterOrDigit(text.charAt(i + 1))) {
+                } else if ((d == '-' || d == '\'' || d == '\u2019') && i + 1 < length && letterOrDigit(chars[i + 1])) {
+                    kind |= 2;
                     i++;
                 } else {
                     break;
@@ -63,10 +75,12 @@ final class Words {
                 s = Arrays.copyOf(s, n * 2);
                 e = Arrays.copyOf(e, n * 2);
                 g = Arrays.copyOf(g, n * 2);
+                shape = Arrays.copyOf(shape, n * 2);
             }
             s[n] = from;
             e[n] = i;
             g[n] = flags;
+            shape[n] = (byte) kind;
             flags = 0;
             n++;
         }
@@ -76,30 +90,21 @@ final class Words {
         size = n;
         lower = new String[n];
         capital = new boolean[n];
-        for (int w = 0; w < n; w++) {
-            capital[w] = Character.isUpperCase(text.charAt(start[w]));
-        }
+        joined = new boolean[n];
         // most words are already lower case: their lower form is a plain substring
-        char[] buffer = new char[64];
         for (int w = 0; w < n; w++) {
-            int from = start[w];
-            int to = end[w];
-            int k = from;
-            while (k < to && !upper(text.charAt(k))) {
-                k++;
-            }
-            if (k == to) {
-                lower[w] = text.substring(from, to);
+            int from = s[w];
+            char first = chars[from];
+            capital[w] = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
+            joined[w] = (shape[w] & 2) != 0;
+            if ((shape[w] & 1) == 0) {
+                lower[w] = text.substring(from, e[w]);
                 continue;
             }
-            int len = to - from;
-            if (buffer.length < len) {
-                buffer = new char[len];
+            for (int j = from; j < e[w]; j++) {
+                chars[j] = Character.toLowerCase(chars[j]);
             }
-            for (int j = 0; j < len; j++) {
-                buffer[j] = Character.toLowerCase(text.charAt(from + j));
-            }
-            lower[w] = new String(buffer, 0, len);
+            lower[w] = new String(chars, from, e[w] - from);
         }
     }
 
@@ -180,7 +185,7 @@ final class Words {
                 if (!capital[w]) {
                     lowercaseWords.add(word);
                 }
-                if (word.length() > 2 && (word.indexOf('-') > 0 || word.indexOf('\'') > 0 || word.indexOf('\u2019') > 0)) {
+                if (joined[w] && word.length() > 2) {
                     int from = start[w];
                     for (int k = start[w]; k <= end[w]; k++) {
                         if (k == end[w] || !letterOrDigit(text.charAt(k))) {
@@ -228,6 +233,10 @@ final class Words {
 
     /** The characters between word {@code w - 1} (or the start of the text) and word {@code w}. */
     boolean gapBeforeHas(int w, String chars) {
+        if (chars.length() == 1 && chars.charAt(0) == ',') {
+            // every comma of the gap was recorded in its bits when the words were read
+            return (gap[w] & COMMA) != 0;
+        }
         int from = w > 0 ? end[w - 1] : 0;
         for (int k = from; k < start[w]; k++) {
             if (chars.indexOf(text.charAt(k)) >= 0) {
