@@ -258,7 +258,7 @@ final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return map;
+        return map.compacted();
     }
 
     private static BufferedReader reader(String name, boolean gzip) throws IOException {
