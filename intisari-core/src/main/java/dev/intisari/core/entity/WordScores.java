@@ -125,10 +125,11 @@ final class WordScores {
 
     /**
      * The emission score of each tag at each word ({@code n * labels}, quantised weights times scale);
-     * {@code heads} are the words' gazetteer heads ({@link Lexicon#heads}) or null.
+     * {@code lowerHashes} are the words' lowercase hashes ({@link TokenHash#lower}) or null, {@code heads}
+     * their gazetteer heads ({@link Lexicon#heads}) or null.
      */
-    float[] emissions(CharSequence[] words, int[] heads, int n, float scale) {
-        NerFeatures.Words w = features.describe(words, heads, n, false);
+    float[] emissions(CharSequence[] words, long[] lowerHashes, int[] heads, int n, float scale) {
+        NerFeatures.Words w = features.describe(words, lowerHashes, heads, n, false);
         int[] slot = new int[n];
         for (int i = 0; i < n; i++) {
             slot[i] = slots.get(w.exact[i], -1);
