@@ -99,7 +99,7 @@ final class NerFeatures {
             for (int k = 0; k < len; k++) {
                 char c = s.charAt(k);
                 if (hashLower) {
-                    lower = TokenHash.step(lower, Character.toLowerCase(c));
+                    lower = TokenHash.step(lower, TokenHash.toLower(c));
                 }
                 exact = TokenHash.step(exact, c);
                 if (Character.isUpperCase(c)) {
@@ -174,14 +174,14 @@ final class NerFeatures {
         rows[c++] = row(14, Math.min(len, 12));
         long prefix = TokenHash.SEED;
         for (int k = 0; k < PREFIXES && k < len; k++) {
-            prefix = TokenHash.step(prefix, Character.toLowerCase(s.charAt(k)));
+            prefix = TokenHash.step(prefix, TokenHash.toLower(s.charAt(k)));
             if (prefix != 0) {
                 rows[c++] = row(20 + k, prefix);
             }
         }
         long suffix = TokenHash.SEED;
         for (int k = 0; k < SUFFIXES && k < len; k++) {
-            suffix = TokenHash.step(suffix, Character.toLowerCase(s.charAt(len - 1 - k)));
+            suffix = TokenHash.step(suffix, TokenHash.toLower(s.charAt(len - 1 - k)));
             if (suffix != 0) {
                 rows[c++] = row(24 + k, suffix);
             }
