@@ -45,11 +45,13 @@ final class ArticleEntities {
             parent[i] = i;
         }
         String[] keys = new String[mentions.size()];
+        String[] surfaces = new String[mentions.size()];
         Map<String, Integer> firstByKey = new HashMap<>();
         Map<String, String> keyOfSurface = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            keys[i] = keyOfSurface.computeIfAbsent(t.surface(m.start(), m.end()), variants::key);
+            surfaces[i] = t.surface(m.start(), m.end());
+            keys[i] = keyOfSurface.computeIfAbsent(surfaces[i], variants::key);
             Integer first = firstByKey.putIfAbsent(keys[i], i);
             if (first != null) {
                 union(parent, first, i);
@@ -67,7 +69,7 @@ final class ArticleEntities {
         joinShortNames(t, mentions, parent);
         List<Mention> all = new ArrayList<>(mentions);
         addRoles(t, found, byStart, table, all, parent);
-        return entities(t, all, parent, expansionOf);
+        return entities(t, all, surfaces, parent, expansionOf);
     }
 
     /** Later bare uses of an acronym or of a person's last name that the tagger left out. */
@@ -161,7 +163,9 @@ final class ArticleEntities {
         }
     }
 
-    private List<Entity> entities(ArticleTokens t, List<Mention> all, int[] parent, Map<Integer, String> expansionOf) {
+    /** The entities of the mentions; {@code surfaces} holds the text of every mention that is not a role phrase. */
+    private List<Entity> entities(ArticleTokens t, List<Mention> all, String[] surfaces, int[] parent,
+                                  Map<Integer, String> expansionOf) {
         Map<Integer, List<Integer>> groups = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
@@ -170,7 +174,7 @@ final class ArticleEntities {
         List<int[]> order = new ArrayList<>();
         for (List<Integer> members : groups.values()) {
             EnumMap<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
-            Map<String, Integer> surfaces = new HashMap<>();
+            Map<String, Integer> surfaceCounts = new HashMap<>();
             String expansion = null;
             String longestPerson = null;
             int longestTokens = 0;
@@ -184,8 +188,8 @@ final class ArticleEntities {
                     continue;
                 }
                 votes.merge(m.type(), 1, Integer::sum);
-                String surface = t.surface(m.start(), m.end());
-                surfaces.merge(surface, 1, Integer::sum);
+                String surface = surfaces[i];
+                surfaceCounts.merge(surface, 1, Integer::sum);
                 if (expansionOf.containsKey(i)) {
                     expansion = expansionOf.get(i);
                 }
@@ -200,7 +204,7 @@ final class ArticleEntities {
             }
             EntityType type = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
             String name = type == EntityType.PERSON && longestPerson != null ? longestPerson
-                    : expansion != null ? expansion : mostFrequent(surfaces);
+                    : expansion != null ? expansion : mostFrequent(surfaceCounts);
             spans.sort(Comparator.naturalOrder());
             String canonical = variants.canonical(name);
             GazetteerCategory known = lexicon.categoryOf(canonical);

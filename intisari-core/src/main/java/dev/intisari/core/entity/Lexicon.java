@@ -31,6 +31,10 @@ final class Lexicon {
     private long[][] phraseArray = new long[0][];
     private GazetteerCategory[] categoryArray = new GazetteerCategory[0];
     private int[] nextArray = new int[0];
+    /** Per phrase, the categories of it and of every phrase after it in its chain (bit = ordinal). */
+    private int[] chainCategories = new int[0];
+    private static final int NAME_CATEGORIES = 1 << GazetteerCategory.LOC.ordinal()
+            | 1 << GazetteerCategory.ORG.ordinal() | 1 << GazetteerCategory.PER.ordinal();
 
     private final List<String> entries;
 
@@ -84,6 +88,11 @@ final class Lexicon {
         phraseArray = phrases.toArray(new long[0][]);
         categoryArray = categories.toArray(new GazetteerCategory[0]);
         nextArray = next.stream().mapToInt(Integer::intValue).toArray();
+        chainCategories = new int[nextArray.length];
+        for (int e = 0; e < nextArray.length; e++) {
+            // a chain links each phrase to one added before it, so that one's mask is already known
+            chainCategories[e] = 1 << categoryArray[e].ordinal() | (nextArray[e] >= 0 ? chainCategories[nextArray[e]] : 0);
+        }
     }
 
     private void add(String phrase, GazetteerCategory category) {
@@ -147,6 +156,9 @@ final class Lexicon {
     }
 
     private int matchLength(int head, long[] lowerHashes, int from, int n, GazetteerCategory category) {
+        if (head < 0 || (chainCategories[head] & 1 << category.ordinal()) == 0) {
+            return 0;
+        }
         int best = 0;
         for (int e = head; e >= 0; e = nextArray[e]) {
             long[] p = phraseArray[e];
@@ -168,6 +180,10 @@ final class Lexicon {
     }
 
     private GazetteerCategory nameCategory(int head, long[] lowerHashes, int from, int n, int[] lengthOut) {
+        if (head < 0 || (chainCategories[head] & NAME_CATEGORIES) == 0) {
+            lengthOut[0] = 0;
+            return null;
+        }
         int best = 0;
         GazetteerCategory found = null;
         for (int e = head; e >= 0; e = nextArray[e]) {
@@ -242,7 +258,7 @@ final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return map;
+        return map.compacted();
     }
 
     private static BufferedReader reader(String name, boolean gzip) throws IOException {

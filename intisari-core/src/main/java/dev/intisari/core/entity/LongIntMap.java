@@ -48,6 +48,20 @@ final class LongIntMap {
         return missing;
     }
 
+    /**
+     * The same entries in a table sized for them (at most half full): a map built with room to spare
+     * is worth compacting before it is read in a hot loop, as a smaller table misses the cache less.
+     */
+    LongIntMap compacted() {
+        LongIntMap out = new LongIntMap(size);
+        for (int i = 0; i < table.length; i += 2) {
+            if (table[i + 1] != 0) {
+                out.put(table[i], (int) table[i + 1]);
+            }
+        }
+        return out;
+    }
+
     int size() {
         return size;
     }

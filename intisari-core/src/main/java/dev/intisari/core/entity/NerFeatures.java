@@ -81,6 +81,11 @@ final class NerFeatures {
 
     /** As above, with the words' gazetteer heads ({@link Lexicon#heads}) when the caller has them, else null. */
     Words describe(CharSequence[] words, int[] heads, int n, boolean withClusters) {
+        return describe(words, null, heads, n, withClusters);
+    }
+
+    /** As above, with the words' lowercase hashes ({@link TokenHash#lower}) when the caller has them, else null. */
+    Words describe(CharSequence[] words, long[] lowerHashes, int[] heads, int n, boolean withClusters) {
         Words w = new Words(words, n);
         for (int i = 0; i < n; i++) {
             CharSequence s = words[i];
@@ -90,9 +95,12 @@ final class NerFeatures {
             int upper = 0;
             int letters = 0;
             int digits = 0;
+            boolean hashLower = lowerHashes == null;
             for (int k = 0; k < len; k++) {
                 char c = s.charAt(k);
-                lower = TokenHash.step(lower, Character.toLowerCase(c));
+                if (hashLower) {
+                    lower = TokenHash.step(lower, TokenHash.toLower(c));
+                }
                 exact = TokenHash.step(exact, c);
                 if (Character.isUpperCase(c)) {
                     upper++;
@@ -103,7 +111,7 @@ final class NerFeatures {
                     digits++;
                 }
             }
-            w.lower[i] = lower;
+            w.lower[i] = hashLower ? lower : lowerHashes[i];
             w.exact[i] = exact;
             w.kind[i] = kind(len, s, upper, letters, digits);
             w.clusters[i] = withClusters ? lexicon.clusters(lower) : 0;
@@ -166,14 +174,14 @@ final class NerFeatures {
         rows[c++] = row(14, Math.min(len, 12));
         long prefix = TokenHash.SEED;
         for (int k = 0; k < PREFIXES && k < len; k++) {
-            prefix = TokenHash.step(prefix, Character.toLowerCase(s.charAt(k)));
+            prefix = TokenHash.step(prefix, TokenHash.toLower(s.charAt(k)));
             if (prefix != 0) {
                 rows[c++] = row(20 + k, prefix);
             }
         }
         long suffix = TokenHash.SEED;
         for (int k = 0; k < SUFFIXES && k < len; k++) {
-            suffix = TokenHash.step(suffix, Character.toLowerCase(s.charAt(len - 1 - k)));
+            suffix = TokenHash.step(suffix, TokenHash.toLower(s.charAt(len - 1 - k)));
             if (suffix != 0) {
                 rows[c++] = row(24 + k, suffix);
             }

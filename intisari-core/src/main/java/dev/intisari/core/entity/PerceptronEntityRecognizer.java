@@ -102,7 +102,9 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
             heads = new int[n];
             System.arraycopy(t.heads, from, heads, 0, n);
         }
-        int[] ids = tagger.tagIds(words, heads, n);
+        long[] lower = new long[n];
+        System.arraycopy(t.lower, from, lower, 0, n);
+        int[] ids = tagger.tagIds(words, lower, heads, n);
         int start = -1;
         EntityType type = null;
         for (int i = 0; i <= n; i++) {

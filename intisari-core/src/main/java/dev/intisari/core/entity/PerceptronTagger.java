@@ -89,10 +89,15 @@ public final class PerceptronTagger {
 
     /** As above, with the words' gazetteer heads ({@link Lexicon#heads} of this tagger's lexicon) or null. */
     int[] tagIds(CharSequence[] words, int[] heads, int n) {
+        return tagIds(words, null, heads, n);
+    }
+
+    /** As above, with the words' lowercase hashes ({@link TokenHash#lower}) or null. */
+    int[] tagIds(CharSequence[] words, long[] lowerHashes, int[] heads, int n) {
         if (n == 0) {
             return new int[0];
         }
-        return viterbi(labels.length, scores.emissions(words, heads, n, scale), transitions, n);
+        return viterbi(labels.length, scores.emissions(words, lowerHashes, heads, n, scale), transitions, n);
     }
 
     /** The emission scores read feature by feature, without the precomputed word sums (for tests). */
@@ -104,7 +109,7 @@ public final class PerceptronTagger {
 
     /** The emission scores from the precomputed word sums and the remaining features. */
     float[] emissions(CharSequence[] words, int n) {
-        return scores.emissions(words, null, n, scale);
+        return scores.emissions(words, null, null, n, scale);
     }
 
     /** Whether tag {@code to} may follow tag {@code from} ({@code from == labels.length} is the start). */

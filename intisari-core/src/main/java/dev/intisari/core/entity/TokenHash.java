@@ -18,9 +18,17 @@ final class TokenHash {
     static long lower(CharSequence s) {
         long h = SEED;
         for (int i = 0; i < s.length(); i++) {
-            h = step(h, Character.toLowerCase(s.charAt(i)));
+            h = step(h, toLower(s.charAt(i)));
         }
         return h;
+    }
+
+    /** {@link Character#toLowerCase(char)}, with the ASCII case answered without the Unicode tables. */
+    static char toLower(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     static long exact(CharSequence s) {

@@ -26,8 +26,11 @@ final class WordScores {
     private static final int GROUPS = 5;
 
     private final NerFeatures features;
+    /** The weight table with each row padded to {@link #stride} entries, so a row never straddles cache lines. */
     private final short[] weights;
     private final int l;
+    /** Entries per row of {@link #weights} and per group of {@link #sums}: the tags rounded up to a multiple of 8. */
+    private final int stride;
     private final LongIntMap slots;
     private final int[] sums;
     private final int[] selfCounts;
@@ -38,11 +41,12 @@ final class WordScores {
 
     WordScores(NerFeatures features, short[] weights, int labels, List<String> vocabulary) {
         this.features = features;
-        this.weights = weights;
         this.l = labels;
+        this.stride = (labels + 7) & ~7;
+        this.weights = padded(weights, labels, stride);
         LongIntMap map = new LongIntMap(vocabulary.size() * 3);
         int[] buffer = new int[NerFeatures.STRIDE];
-        int[] sumsBuilt = new int[vocabulary.size() * 3 * GROUPS * labels];
+        int[] sumsBuilt = new int[vocabulary.size() * 3 * GROUPS * stride];
         int[] counts = new int[vocabulary.size() * 3];
         int slot = 0;
         for (String lower : vocabulary) {
@@ -52,28 +56,28 @@ final class WordScores {
                     continue;
                 }
                 NerFeatures.Words w = features.describe(new CharSequence[] {form}, 1);
-                int base = slot * GROUPS * labels;
+                int base = slot * GROUPS * stride;
                 counts[slot] = features.selfRows(w, 0, buffer, 0);
-                add(buffer, counts[slot], sumsBuilt, base + SELF * labels);
-                add(buffer, features.leftRows(w, 0, buffer, 0), sumsBuilt, base + AS_PREVIOUS * labels);
-                add(buffer, features.rightRows(w, 0, 1, buffer, 0), sumsBuilt, base + AS_NEXT * labels);
+                add(buffer, counts[slot], sumsBuilt, base + SELF * stride);
+                add(buffer, features.leftRows(w, 0, buffer, 0), sumsBuilt, base + AS_PREVIOUS * stride);
+                add(buffer, features.rightRows(w, 0, 1, buffer, 0), sumsBuilt, base + AS_NEXT * stride);
                 buffer[0] = features.secondLeftRow(w, 0);
-                add(buffer, 1, sumsBuilt, base + AS_SECOND_PREVIOUS * labels);
+                add(buffer, 1, sumsBuilt, base + AS_SECOND_PREVIOUS * stride);
                 buffer[0] = features.secondRightRow(w, 0, 1);
-                add(buffer, 1, sumsBuilt, base + AS_SECOND_NEXT * labels);
+                add(buffer, 1, sumsBuilt, base + AS_SECOND_NEXT * stride);
                 map.put(key, slot++);
             }
         }
-        this.slots = map;
-        this.sums = Arrays.copyOf(sumsBuilt, slot * GROUPS * labels);
+        this.slots = map.compacted();
+        this.sums = Arrays.copyOf(sumsBuilt, slot * GROUPS * stride);
         this.selfCounts = Arrays.copyOf(counts, slot);
         NerFeatures.Words none = features.describe(new CharSequence[0], 0);
-        this.start = new int[labels];
-        this.end = new int[labels];
+        this.start = new int[stride];
+        this.end = new int[stride];
         add(buffer, features.leftRows(none, -1, buffer, 0), start, 0);
         add(buffer, features.rightRows(none, 0, 0, buffer, 0), end, 0);
-        this.start2 = new int[labels];
-        this.end2 = new int[labels];
+        this.start2 = new int[stride];
+        this.end2 = new int[stride];
         buffer[0] = features.secondLeftRow(none, -1);
         add(buffer, 1, start2, 0);
         buffer[0] = features.secondRightRow(none, 0, 0);
@@ -88,18 +92,28 @@ final class WordScores {
         return List.of(lower, capitalised);
     }
 
+    private static short[] padded(short[] weights, int labels, int stride) {
+        int rows = weights.length / labels;
+        short[] out = new short[rows * stride];
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(weights, r * labels, out, r * stride, labels);
+        }
+        return out;
+    }
+
+    /** Adds the weight rows to {@code into[at .. at+stride)} (the padding entries stay 0). */
     private void add(int[] rows, int count, int[] into, int at) {
         for (int f = 0; f < count; f++) {
-            int w = rows[f] * l;
-            for (int y = 0; y < l; y++) {
+            int w = rows[f] * stride;
+            for (int y = 0; y < stride; y++) {
                 into[at + y] += weights[w + y];
             }
         }
     }
 
     private void addSums(int slot, int group, int[] into) {
-        int at = (slot * GROUPS + group) * l;
-        for (int y = 0; y < l; y++) {
+        int at = (slot * GROUPS + group) * stride;
+        for (int y = 0; y < stride; y++) {
             into[y] += sums[at + y];
         }
     }
@@ -111,10 +125,11 @@ final class WordScores {
 
     /**
      * The emission score of each tag at each word ({@code n * labels}, quantised weights times scale);
-     * {@code heads} are the words' gazetteer heads ({@link Lexicon#heads}) or null.
+     * {@code lowerHashes} are the words' lowercase hashes ({@link TokenHash#lower}) or null, {@code heads}
+     * their gazetteer heads ({@link Lexicon#heads}) or null.
      */
-    float[] emissions(CharSequence[] words, int[] heads, int n, float scale) {
-        NerFeatures.Words w = features.describe(words, heads, n, false);
+    float[] emissions(CharSequence[] words, long[] lowerHashes, int[] heads, int n, float scale) {
+        NerFeatures.Words w = features.describe(words, lowerHashes, heads, n, false);
         int[] slot = new int[n];
         for (int i = 0; i < n; i++) {
             slot[i] = slots.get(w.exact[i], -1);
@@ -124,7 +139,7 @@ final class WordScores {
         }
         float[] emission = new float[n * l];
         int[] rows = new int[NerFeatures.STRIDE];
-        int[] sum = new int[l];
+        int[] sum = new int[stride];
         for (int i = 0; i < n; i++) {
             Arrays.fill(sum, 0);
             int used;

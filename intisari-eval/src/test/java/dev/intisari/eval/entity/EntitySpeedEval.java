@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.intisari.core.entity.PerceptronEntityRecognizer;
 import dev.intisari.core.text.RuleSentenceSplitter;
 import dev.intisari.core.text.RuleTokenizer;
+import dev.intisari.model.Entity;
 import dev.intisari.model.Sentence;
 import dev.intisari.model.Span;
 import dev.intisari.model.Token;
@@ -60,6 +61,7 @@ class EntitySpeedEval {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         int rounds = Integer.getInteger("ner.speedRounds", 7);
         long[][] results = new long[rounds][];
+        int digest = 0;
         for (int round = 0; round < rounds; round++) {
             long sentences = 0;
             long entities = 0;
@@ -73,10 +75,24 @@ class EntitySpeedEval {
                 sentences += split.size();
             }
             long t1 = cpu.getCurrentThreadCpuTime();
+            List<List<Entity>> found = new ArrayList<>(prepared.size());
             for (TokenizedText t : prepared) {
-                entities += recognizer.recognize(t).size();
+                List<Entity> e = recognizer.recognize(t);
+                found.add(e);
+                entities += e.size();
             }
             long t2 = cpu.getCurrentThreadCpuTime();
+            if (round == 0) {
+                StringBuilder all = new StringBuilder();
+                for (List<Entity> article : found) {
+                    for (Entity e : article) {
+                        all.append(e.id()).append('|').append(e.name()).append('|').append(e.type().name())
+                                .append(e.mentions()).append('\n');
+                    }
+                    all.append('\n');
+                }
+                digest = all.toString().hashCode();
+            }
             results[round] = new long[] {sentences, entities, t1 - t0, t2 - t1};
         }
         // the first two rounds warm up; of the rest, the median and the best (least disturbed) round
@@ -92,6 +108,8 @@ class EntitySpeedEval {
                     row[0], timed.length, texts.size(), r[0], r[1], r[0] / (r[2] / 1e9), r[0] / (r[3] / 1e9),
                     r[3] / 1e3 / texts.size(), r[0] / ((r[2] + r[3]) / 1e9));
         }
+        // a fingerprint of the whole output (names, types, spans): a speed change must leave it unchanged
+        System.out.printf(Locale.ROOT, "entity output fingerprint: %08x%n", digest);
         assertTrue(median[0] / ((median[2] + median[3]) / 1e9) > 5_000);
     }
 }
