@@ -71,7 +71,6 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
     public List<StoryQuote> merge(List<Article> articles) {
         StatementWords statementWords = new StatementWords(lexicon);
         List<Group> groups = new ArrayList<>();
-        Map<String, List<Group>> byWord = new HashMap<>();
         Map<String, Map<String, List<Group>>> bySpeaker = new HashMap<>();
         Map<String, List<Group>> unnamed = new HashMap<>();
         Tally tally = new Tally();
@@ -80,14 +79,13 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
             for (Quote quote : article.quotes()) {
                 Set<String> words = statementWords.of(quote.text());
                 String speaker = quote.speaker() == null ? null : quote.speaker().toLowerCase(Locale.ROOT);
-                Group group = bestGroup(speaker, words, byWord, bySpeaker, unnamed, groups, tally);
+                Group group = bestGroup(speaker, words, bySpeaker, unnamed, groups, tally);
                 if (group == null) {
                     group = new Group(groups.size(), speaker, words, quote);
                     groups.add(group);
                     Map<String, List<Group>> own = speaker == null ? unnamed
                             : bySpeaker.computeIfAbsent(speaker, k -> new HashMap<>());
                     for (String w : words) {
-                        byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(group);
                         own.computeIfAbsent(w, k -> new ArrayList<>()).add(group);
                     }
                 } else {
@@ -112,16 +110,18 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
 
     /**
      * The group the statement joins, or null. Candidates are the groups sharing a word with it, counted
-     * through a word index into {@code tally} and examined in their order, so the result never depends on
-     * hashing. A statement with a speaker can join only a group of the same speaker or of none, so only the
-     * index of that speaker's groups and that of the groups without one ({@code unnamed}) are counted; a
-     * statement without a speaker counts the whole index.
+     * through the word indexes into {@code tally} and examined in their order, so the result never depends on
+     * hashing. Groups are indexed by speaker ({@code bySpeaker}, lower-cased; {@code unnamed} for none): a
+     * statement with a speaker can join only a group of the same speaker or of none, so only those two
+     * indexes are counted; a statement without a speaker counts them all.
      */
-    private Group bestGroup(String speaker, Set<String> words, Map<String, List<Group>> byWord,
-                            Map<String, Map<String, List<Group>>> bySpeaker, Map<String, List<Group>> unnamed,
-                            List<Group> groups, Tally tally) {
+    private Group bestGroup(String speaker, Set<String> words, Map<String, Map<String, List<Group>>> bySpeaker,
+                            Map<String, List<Group>> unnamed, List<Group> groups, Tally tally) {
         if (speaker == null) {
-            count(words, byWord, tally);
+            for (Map<String, List<Group>> index : bySpeaker.values()) {
+                count(words, index, tally);
+            }
+            count(words, unnamed, tally);
         } else {
             count(words, bySpeaker.getOrDefault(speaker, Map.of()), tally);
             count(words, unnamed, tally);
