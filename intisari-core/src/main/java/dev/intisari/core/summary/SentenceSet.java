@@ -40,8 +40,9 @@ public final class SentenceSet {
         this.terms = new int[n][];
         int[][] counts = new int[n][];
         for (int i = 0; i < n; i++) {
-            words[i] = TermAnalyzer.words(texts[i]);
-            letterWords[i] = TermAnalyzer.letterWords(texts[i]);
+            long wordCounts = TermAnalyzer.wordCounts(texts[i]);
+            words[i] = (int) (wordCounts >>> 32);
+            letterWords[i] = (int) wordCounts;
             int[] ids = TermAnalyzer.termIds(texts[i], vocabulary, stems);
             Arrays.sort(ids);
             int unique = 0;
