@@ -71,19 +71,22 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
     public List<StoryQuote> merge(List<Article> articles) {
         StatementWords statementWords = new StatementWords(lexicon);
         List<Group> groups = new ArrayList<>();
-        Map<String, List<Group>> byWord = new HashMap<>();
+        Map<String, Map<String, List<Group>>> bySpeaker = new HashMap<>();
+        Map<String, List<Group>> unnamed = new HashMap<>();
         Tally tally = new Tally();
         for (Article article : articles) {
             String outlet = article.outlet() != null ? article.outlet() : "article:" + article.id();
             for (Quote quote : article.quotes()) {
                 Set<String> words = statementWords.of(quote.text());
                 String speaker = quote.speaker() == null ? null : quote.speaker().toLowerCase(Locale.ROOT);
-                Group group = bestGroup(speaker, words, byWord, groups, tally);
+                Group group = bestGroup(speaker, words, bySpeaker, unnamed, groups, tally);
                 if (group == null) {
                     group = new Group(groups.size(), speaker, words, quote);
                     groups.add(group);
+                    Map<String, List<Group>> own = speaker == null ? unnamed
+                            : bySpeaker.computeIfAbsent(speaker, k -> new HashMap<>());
                     for (String w : words) {
-                        byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(group);
+                        own.computeIfAbsent(w, k -> new ArrayList<>()).add(group);
                     }
                 } else {
                     if (group.namedSpeaker == null && quote.speaker() != null) {
@@ -107,15 +110,21 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
 
     /**
      * The group the statement joins, or null. Candidates are the groups sharing a word with it, counted
-     * through the word index into {@code tally} and examined in their order, so the result never depends on
-     * hashing.
+     * through the word indexes into {@code tally} and examined in their order, so the result never depends on
+     * hashing. Groups are indexed by speaker ({@code bySpeaker}, lower-cased; {@code unnamed} for none): a
+     * statement with a speaker can join only a group of the same speaker or of none, so only those two
+     * indexes are counted; a statement without a speaker counts them all.
      */
-    private Group bestGroup(String speaker, Set<String> words, Map<String, List<Group>> byWord, List<Group> groups,
-                            Tally tally) {
-        for (String w : words) {
-            for (Group g : byWord.getOrDefault(w, List.of())) {
-                tally.count(g.order);
+    private Group bestGroup(String speaker, Set<String> words, Map<String, Map<String, List<Group>>> bySpeaker,
+                            Map<String, List<Group>> unnamed, List<Group> groups, Tally tally) {
+        if (speaker == null) {
+            for (Map<String, List<Group>> index : bySpeaker.values()) {
+                count(words, index, tally);
             }
+            count(words, unnamed, tally);
+        } else {
+            count(words, bySpeaker.getOrDefault(speaker, Map.of()), tally);
+            count(words, unnamed, tally);
         }
         int[] touched = tally.touched();
         Group best = null;
@@ -137,6 +146,17 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
             }
         }
         return best;
+    }
+
+    private static void count(Set<String> words, Map<String, List<Group>> index, Tally tally) {
+        if (index.isEmpty()) {
+            return;
+        }
+        for (String w : words) {
+            for (Group g : index.getOrDefault(w, List.of())) {
+                tally.count(g.order);
+            }
+        }
     }
 
     /** Shared-word counts per group of one statement, kept in arrays reused across the statements of a story. */

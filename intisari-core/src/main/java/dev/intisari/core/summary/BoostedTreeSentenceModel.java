@@ -43,8 +43,12 @@ public final class BoostedTreeSentenceModel implements SentenceModel {
         flatThresholds = new double[features.length * internal];
         flatLeaves = new double[features.length * (internal + 1)];
         for (int t = 0; t < features.length; t++) {
-            System.arraycopy(features[t], 0, flatFeatures, t * internal, internal);
-            System.arraycopy(thresholds[t], 0, flatThresholds, t * internal, internal);
+            for (int node = 0; node < internal; node++) {
+                boolean splits = features[t][node] >= 0;
+                // a node without a feature reads column 0 against +infinity: no value exceeds it, so left
+                flatFeatures[t * internal + node] = splits ? features[t][node] : 0;
+                flatThresholds[t * internal + node] = splits ? thresholds[t][node] : Double.POSITIVE_INFINITY;
+            }
             System.arraycopy(leaves[t], 0, flatLeaves, t * (internal + 1), internal + 1);
         }
     }
@@ -70,8 +74,7 @@ public final class BoostedTreeSentenceModel implements SentenceModel {
         for (int t = 0, nodes = 0, leafs = 0; t < features.length; t++, nodes += internal, leafs += internal + 1) {
             int node = 0;
             for (int d = 0; d < depth; d++) {
-                int f = flatFeatures[nodes + node];
-                node = 2 * node + (f >= 0 && row[f] > flatThresholds[nodes + node] ? 2 : 1);
+                node = 2 * node + (row[flatFeatures[nodes + node]] > flatThresholds[nodes + node] ? 2 : 1);
             }
             z += flatLeaves[leafs + node - internal];
         }

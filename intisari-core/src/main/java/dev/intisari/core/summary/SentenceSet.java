@@ -40,8 +40,9 @@ public final class SentenceSet {
         this.terms = new int[n][];
         int[][] counts = new int[n][];
         for (int i = 0; i < n; i++) {
-            words[i] = TermAnalyzer.words(texts[i]);
-            letterWords[i] = TermAnalyzer.letterWords(texts[i]);
+            long wordCounts = TermAnalyzer.wordCounts(texts[i]);
+            words[i] = (int) (wordCounts >>> 32);
+            letterWords[i] = (int) wordCounts;
             int[] ids = TermAnalyzer.termIds(texts[i], vocabulary, stems);
             Arrays.sort(ids);
             int unique = 0;
@@ -198,15 +199,33 @@ public final class SentenceSet {
         return dot;
     }
 
-    /** Cosines of every pair of sentences, symmetric, with a zero diagonal. */
+    /**
+     * Cosines of every pair of sentences, symmetric, with a zero diagonal. Sentence {@code i}'s weights are
+     * spread into a dense vector once and every later sentence reads its own terms from it: the same sums
+     * as {@link #cosine}, term by term in id order (absent terms add zero), without a merge per pair.
+     */
     public double[][] similarities() {
         int n = texts.length;
         double[][] m = new double[n][n];
+        double[] dense = new double[maxId + 1];
         for (int i = 0; i < n; i++) {
+            int[] a = terms[i];
+            double[] wa = weights[i];
+            for (int x = 0; x < a.length; x++) {
+                dense[a[x]] = wa[x];
+            }
             for (int j = i + 1; j < n; j++) {
-                double s = cosine(i, j);
-                m[i][j] = s;
-                m[j][i] = s;
+                int[] b = terms[j];
+                double[] wb = weights[j];
+                double dot = 0;
+                for (int y = 0; y < b.length; y++) {
+                    dot += dense[b[y]] * wb[y];
+                }
+                m[i][j] = dot;
+                m[j][i] = dot;
+            }
+            for (int t : a) {
+                dense[t] = 0;
             }
         }
         return m;

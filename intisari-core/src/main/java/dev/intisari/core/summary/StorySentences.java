@@ -18,6 +18,8 @@ final class StorySentences {
     private final int[][] terms;
     private final double[][] weights;
     private final int[][] postings;
+    /** {@code postingWeights[t][i]}: the weight of term {@code t} in unit {@code postings[t][i]}. */
+    private final double[][] postingWeights;
     private final double[] centroid;
     private final double centroidNorm;
 
@@ -61,12 +63,16 @@ final class StorySentences {
             weights[u] = w;
         }
         postings = new int[vocabularySize][];
+        postingWeights = new double[vocabularySize][];
         for (int t = 0; t < vocabularySize; t++) {
             postings[t] = new int[postingSize[t]];
+            postingWeights[t] = new double[postingSize[t]];
             postingSize[t] = 0;
         }
         for (int u = 0; u < n; u++) {
-            for (int t : terms[u]) {
+            for (int k = 0; k < terms[u].length; k++) {
+                int t = terms[u][k];
+                postingWeights[t][postingSize[t]] = weights[u][k];
                 postings[t][postingSize[t]++] = u;
             }
         }
@@ -106,14 +112,17 @@ final class StorySentences {
         int[] seen = new int[16];
         for (int k = 0; k < terms[unit].length; k++) {
             double w = weights[unit][k];
-            for (int v : postings[terms[unit][k]]) {
+            int[] units = postings[terms[unit][k]];
+            double[] unitWeights = postingWeights[terms[unit][k]];
+            for (int p = 0; p < units.length; p++) {
+                int v = units[p];
                 if (sharedTerms[v]++ == 0) {
                     if (touched == seen.length) {
                         seen = Arrays.copyOf(seen, touched * 2);
                     }
                     seen[touched++] = v;
                 }
-                dot[v] += w * weightOf(v, terms[unit][k]);
+                dot[v] += w * unitWeights[p];
             }
         }
         return Arrays.copyOf(seen, touched);
@@ -180,10 +189,5 @@ final class StorySentences {
             dot += t < centroid.length ? centroid[t] : 0;
         }
         return centroidNorm == 0 ? 0 : dot / centroidNorm / Math.sqrt(bag.length);
-    }
-
-    private double weightOf(int unit, int term) {
-        int k = Arrays.binarySearch(terms[unit], term);
-        return k >= 0 ? weights[unit][k] : 0;
     }
 }

@@ -108,9 +108,13 @@ final class TermAnalyzer {
         return Arrays.copyOf(ids, count);
     }
 
-    /** Number of words holding a letter (numbers, times and dates alone do not count). */
-    static int letterWords(String text) {
-        int count = 0;
+    /**
+     * {@link #words} in the high 32 bits and, in the low 32, the number of words holding a letter (numbers,
+     * times and dates alone do not count), from one scan of the text.
+     */
+    static long wordCounts(String text) {
+        int words = 0;
+        int letterWords = 0;
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -123,9 +127,10 @@ final class TermAnalyzer {
                 letter |= Character.isLetter(text.charAt(i));
                 i++;
             }
-            count += letter ? 1 : 0;
+            words++;
+            letterWords += letter ? 1 : 0;
         }
-        return count;
+        return (long) words << 32 | letterWords;
     }
 
     /** Number of words (letter-or-digit runs) in {@code text}. */

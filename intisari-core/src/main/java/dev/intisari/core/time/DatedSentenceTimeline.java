@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A story's timeline from its dated sentences. Each sentence with a resolved date becomes a statement dated by
@@ -34,6 +35,7 @@ import java.util.Set;
  */
 public final class DatedSentenceTimeline implements TimelineBuilder {
     private static final CharArraySet STOPWORDS = IndonesianAnalyzer.getDefaultStopSet();
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final int maxEntries;
     private final int maxPerArticle;
@@ -94,7 +96,7 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
                 Span part = clauses(a.text(), s.span(), best.span());
                 String text = part.of(a.text()).strip();
                 Set<String> words = contentWords(a, part);
-                if (words.size() < minWords / 2 || text.split("\\s+").length < minWords) {
+                if (words.size() < minWords / 2 || SPACES.split(text).length < minWords) {
                     continue;
                 }
                 Citation cite = new Citation(a.id(), s.index());

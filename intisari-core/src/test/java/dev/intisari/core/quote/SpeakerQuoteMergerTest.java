@@ -64,6 +64,23 @@ class SpeakerQuoteMergerTest {
     }
 
     @Test
+    void namedCopiesJoinAnUnattributedStatementWhateverTheSpeakerAndUnattributedOnesJoinANamedOne() {
+        Article a = article("a", "Tempo", quote("q1", null, "Harga beras di pasar induk turun sejak pekan lalu", true),
+                quote("q2", "Sri Mulyani", "Defisit anggaran tetap di bawah tiga persen tahun ini", false));
+        Article b = article("b", "Kompas", quote("q3", "Arief Prasetyo", "Harga beras di pasar induk turun sejak pekan lalu", true),
+                quote("q4", null, "Defisit anggaran tetap di bawah tiga persen tahun ini", false));
+        Article c = article("c", "Detik", quote("q5", "Bapanas", "Harga beras di pasar induk turun sejak pekan lalu", false),
+                quote("q6", "Airlangga Hartarto", "Defisit anggaran tetap di bawah tiga persen tahun ini", false));
+        List<StoryQuote> merged = new SpeakerQuoteMerger().merge(List.of(a, b, c));
+        assertEquals(3, merged.size(), merged.toString());
+        assertEquals(List.of("q1", "q3", "q5"), merged.get(0).citations().stream().map(x -> x.quote()).toList(),
+                "an unattributed group takes near-identical statements of any speaker");
+        assertEquals("Arief Prasetyo", merged.get(0).speaker(), "the first name given");
+        assertEquals(List.of("q2", "q4"), merged.get(1).citations().stream().map(x -> x.quote()).toList());
+        assertEquals("Airlangga Hartarto", merged.get(2).speaker(), "another speaker's named group stays apart");
+    }
+
+    @Test
     void noArticlesNoStatements() {
         assertEquals(List.of(), new SpeakerQuoteMerger().merge(List.of()));
     }
