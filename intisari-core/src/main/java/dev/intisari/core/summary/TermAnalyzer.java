@@ -25,33 +25,13 @@ final class TermAnalyzer {
     static List<String> terms(String text) {
         List<String> terms = new ArrayList<>();
         IndonesianStemmer stemmer = new IndonesianStemmer();
-        char[] buffer = new char[64];
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            boolean digit = false;
-            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-                digit |= Character.isDigit(text.charAt(i));
-                i++;
-            }
-            int len = i - start;
-            if (len > buffer.length) {
-                continue;
-            }
-            for (int k = 0; k < len; k++) {
-                buffer[k] = Character.toLowerCase(text.charAt(start + k));
-            }
+        scan(text, (buffer, len, digit) -> {
             if (STOP.contains(buffer, 0, len) || (len < 2 && !digit)) {
-                continue;
+                return;
             }
             int stemmed = digit ? len : stemmer.stem(buffer, len, true);
             terms.add(new String(buffer, 0, stemmed > 0 ? stemmed : len));
-        }
+        });
         return terms;
     }
 
@@ -61,9 +41,18 @@ final class TermAnalyzer {
      * text set is neither stemmed nor copied again; the caller owns both maps.
      */
     static int[] termIds(String text, Map<String, Integer> vocabulary, CharArrayMap<Integer> stems) {
-        int[] ids = new int[8];
-        int count = 0;
-        IndonesianStemmer stemmer = null;
+        IdCollector ids = new IdCollector(vocabulary, stems);
+        scan(text, ids);
+        return Arrays.copyOf(ids.ids, ids.count);
+    }
+
+    /** Receives each word of a text, lower-cased in {@code buffer[0, len)}. */
+    private interface WordSink {
+        void word(char[] buffer, int len, boolean digit);
+    }
+
+    /** Calls {@code sink} with every letter-or-digit run of at most 64 characters, lower-cased. */
+    private static void scan(String text, WordSink sink) {
         char[] buffer = new char[64];
         int n = text.length();
         int i = 0;
@@ -85,6 +74,25 @@ final class TermAnalyzer {
             for (int k = 0; k < len; k++) {
                 buffer[k] = Character.toLowerCase(text.charAt(start + k));
             }
+            sink.word(buffer, len, digit);
+        }
+    }
+
+    /** Collects term ids for {@link #termIds}. */
+    private static final class IdCollector implements WordSink {
+        private final Map<String, Integer> vocabulary;
+        private final CharArrayMap<Integer> stems;
+        private IndonesianStemmer stemmer;
+        private int[] ids = new int[8];
+        private int count;
+
+        IdCollector(Map<String, Integer> vocabulary, CharArrayMap<Integer> stems) {
+            this.vocabulary = vocabulary;
+            this.stems = stems;
+        }
+
+        @Override
+        public void word(char[] buffer, int len, boolean digit) {
             Integer known = stems.get(buffer, 0, len);
             if (known == null) {
                 String surface = new String(buffer, 0, len);
@@ -105,7 +113,6 @@ final class TermAnalyzer {
                 ids[count++] = known;
             }
         }
-        return Arrays.copyOf(ids, count);
     }
 
     /**
