@@ -247,6 +247,22 @@ final class ReportedSpeechFinder {
         return w;
     }
 
+    /**
+     * True when the clause, whose first word is {@code wa}, opens with a preposition ("Di", "Kepada",
+     * "Bersama") and runs without a comma up to word {@code end}: a fronted adverbial phrase.
+     */
+    private boolean frontedPhrase(int wa, int end) {
+        if (wa < 0 || wa >= end || !lex.prepositions.contains(words.lower[wa])) {
+            return false;
+        }
+        for (int k = wa + 1; k < end; k++) {
+            if (words.gapBeforeHas(k, ",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "X (juga) mengatakan (kepada Y) (bahwa) ...". */
     private Candidate verb(int to, int wa, int wb) {
         for (int w = wa + 1; w < wb - 1; w++) {
@@ -280,6 +296,12 @@ final class ReportedSpeechFinder {
                     altFrom = wa;
                     altTo = yang;
                 }
+            }
+            if (altFrom >= 0 && frontedPhrase(wa, altTo)) {
+                // "Di posko pengungsian SD Negeri 2 Mekarsari, para pengungsi mengeluhkan ...": a phrase
+                // opened by a preposition before the comma is an adverbial, never the speaker
+                altFrom = -1;
+                altTo = -1;
             }
             if (subjectEnd - subjectStart == 1 && words.capitalised(subjectStart) && subjectStart > wa
                     && modifiesNoun(subjectStart - 1) && !resolver.knownName(subjectStart)) {

@@ -117,7 +117,13 @@ class PatternQuoteExtractorTest {
                 new Case("the apposition after a role of another person is the speaker",
                         "Terdakwa Bambang Sutejo divonis lima tahun.\n\n\"Kami akan banding,\" kata penasihat hukum "
                                 + "Bambang, Yosef Manurung, seusai sidang.",
-                        "Kami akan banding", true, "Yosef Manurung", "kata", null, null));
+                        "Kami akan banding", true, "Yosef Manurung", "kata", null, null),
+                new Case("reported: a place in a fronted phrase opened by a preposition is not the speaker",
+                        "Di balai Desa Sukamulya, para pengungsi mengeluhkan minimnya selimut dan air bersih.",
+                        "minimnya selimut dan air bersih", false, null, "mengeluhkan", null, null),
+                new Case("reported: 'Sebagian' at a sentence start is some of them, not a name",
+                        "Warga Desa Sukamulya mulai pulang.\n\nSebagian mengaku kecewa karena banjir terus berulang setiap tahun.",
+                        "kecewa karena banjir terus berulang setiap tahun", false, null, "mengaku", null, null));
     }
 
     @ParameterizedTest(name = "{0}")
