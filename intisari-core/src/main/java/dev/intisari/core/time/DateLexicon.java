@@ -31,8 +31,7 @@ final class DateLexicon {
     private final Map<String, Set<Role>> roles = new HashMap<>();
     /** Every word the rules look at, lower-cased, in an open-addressing table for allocation-free lookup. */
     private final String[] vocabulary;
-    /** Which lower-case ASCII letters begin a vocabulary word, and the longest word: a cheap first test. */
-    private final boolean[] firstLetter = new boolean[128];
+    /** The longest vocabulary word. */
     private int longest;
     /**
      * Which (first letter, second letter, length) shapes of ASCII words occur in the vocabulary: most words of
@@ -74,12 +73,6 @@ final class DateLexicon {
         }
         shapes = new boolean[27 * 27 * (longest + 1)];
         for (String w : all) {
-            char c = w.charAt(0);
-            if (c < 128) {
-                firstLetter[c] = true;
-            } else {
-                java.util.Arrays.fill(firstLetter, true); // a non-ASCII word: no first-letter shortcut
-            }
             int shape = shape(w.toCharArray(), 0, w.length());
             if (shape < 0) {
                 nonAsciiWords = true;
@@ -96,8 +89,7 @@ final class DateLexicon {
 
     /** The lower-cased vocabulary word written at text[start, end) in any case, or "" when it is none. */
     String canonical(char[] text, int start, int end) {
-        char c = lower(text[start]);
-        if (end - start > longest || c < 128 && !firstLetter[c]) {
+        if (end - start > longest) {
             return "";
         }
         int shape = shape(text, start, end);

@@ -6,6 +6,7 @@ import dev.intisari.core.time.DateLexicon.Unit;
 import dev.intisari.model.DateMention;
 import dev.intisari.model.Span;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -819,7 +820,7 @@ final class DateScanner {
      */
     private boolean upToComingWeekend(int i) {
         if (!lex.is(w.word(i - 1), Role.UNTIL) || anchor == null
-                || anchor.getDayOfWeek() == java.time.DayOfWeek.SUNDAY || anchor.getDayOfWeek() == java.time.DayOfWeek.MONDAY) {
+                || anchor.getDayOfWeek() == DayOfWeek.SUNDAY || anchor.getDayOfWeek() == DayOfWeek.MONDAY) {
             return false;
         }
         for (int k = i - 2, steps = 0; k >= 0 && steps < 14 && !w.breakBefore(k + 1) && !w.isMark(k, ','); k--, steps++) {
