@@ -10,9 +10,7 @@ import dev.intisari.model.RawArticle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +45,6 @@ public final class Ingest {
     }
 
     private static final int BATCH = 256;
-    private static final int LOOKUP_CHUNK = 500;
     private static final long COMMIT_EVERY_NANOS = 2_000_000_000L;
     /** Analysed articles of the current run kept for the story update, so it need not read them back. */
     private static final int FRESH_KEPT = 50_000;
@@ -184,20 +181,13 @@ public final class Ingest {
 
     /** The stored content hash of each of these ids that is stored. */
     private Map<String, String> storedHashes(List<String> ids) throws IOException {
-        return store.read(db -> {
-            Map<String, String> out = new HashMap<>();
-            for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
-                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK));
-                String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-                try (PreparedStatement p = Store.prepare(db, "SELECT id, hash FROM articles WHERE id IN (" + marks + ")",
-                        chunk.toArray()); ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        out.put(r.getString(1), r.getString(2));
-                    }
-                }
-            }
-            return out;
+        Map<String, String> out = new HashMap<>();
+        store.read(db -> {
+            Store.selectByIds(db, "SELECT id, hash FROM articles WHERE id IN (%s)", ids,
+                    r -> out.put(r.getString(1), r.getString(2)));
+            return null;
         });
+        return out;
     }
 
     private void save(List<Analysed> good) throws IOException {

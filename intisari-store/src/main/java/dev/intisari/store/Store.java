@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +29,8 @@ import java.util.Optional;
 public final class Store implements AutoCloseable {
     /** The order key of an undated article in a story's article list: after every instant. */
     static final String UNDATED = "~";
+    /** Ids per {@code IN (...)} query ({@link #selectByIds}). */
+    private static final int IN_CHUNK = 500;
 
     private final Path folder;
     private final Connection db;
@@ -282,23 +285,36 @@ public final class Store implements AutoCloseable {
 
     /** The list details of these articles (those stored), in the order asked. */
     public List<ArticleSummary> articleSummaries(List<String> ids) throws IOException {
-        Map<String, ArticleSummary> found = read(db -> {
-            Map<String, ArticleSummary> out = new HashMap<>();
-            for (int from = 0; from < ids.size(); from += 500) {
-                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-                String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-                try (PreparedStatement p = prepare(db, "SELECT id, title, outlet, published, url"
-                        + " FROM articles INDEXED BY articles_details WHERE id IN (" + marks + ")", chunk.toArray());
-                     ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        out.put(r.getString(1), new ArticleSummary(r.getString(1), r.getString(2), r.getString(3),
-                                r.getString(4), r.getString(5)));
-                    }
-                }
-            }
-            return out;
+        Map<String, ArticleSummary> found = new HashMap<>();
+        read(db -> {
+            selectByIds(db, "SELECT id, title, outlet, published, url FROM articles INDEXED BY articles_details"
+                    + " WHERE id IN (%s)", ids, r -> found.put(r.getString(1), new ArticleSummary(r.getString(1),
+                    r.getString(2), r.getString(3), r.getString(4), r.getString(5))));
+            return null;
         });
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /** One row of a result, read by the caller. */
+    interface Row {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Runs {@code select}, whose {@code %s} stands for the placeholders of an {@code IN} list, over {@code ids}
+     * in chunks small enough for SQLite's parameter limit, handing every row to {@code row}.
+     */
+    static void selectByIds(Connection db, String select, List<String> ids, Row row) throws SQLException {
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement p = prepare(db, String.format(Locale.ROOT, select, marks), chunk.toArray());
+                 ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    row.read(r);
+                }
+            }
+        }
     }
 
     /** An entity by canonical name (any case), with its quotes and stories; empty when no article names it. */
