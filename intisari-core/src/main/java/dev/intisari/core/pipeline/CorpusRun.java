@@ -145,7 +145,7 @@ public final class CorpusRun {
                 return n;
             }
         };
-        report.grouping(pipeline.groupInOrder(ordered, Arrays.stream(order).mapToObj(ids::get).toList()));
+        report.grouping(pipeline.groupInOrder(ordered, Arrays.stream(order).mapToObj(ids::get).toList(), pool));
         return new Outcome(n, problems);
     }
 

@@ -58,6 +58,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * The Intisari pipeline. {@link #analyze} takes one article through the per-article stages, in order;
@@ -161,6 +164,14 @@ public final class Pipeline {
      * a story's articles are read when it is explained, and the storylines look articles up by id.
      */
     Grouping groupInOrder(List<Article> ordered, List<String> ids) {
+        return groupInOrder(ordered, ids, null);
+    }
+
+    /**
+     * {@link #groupInOrder(List, List)}, explaining the stories on {@code pool} when one is given: each story is
+     * explained on its own, so the output is the same in the same order.
+     */
+    Grouping groupInOrder(List<Article> ordered, List<String> ids, ForkJoinPool pool) {
         List<DuplicateGroup> copies = duplicates.detect(ordered);
         List<StoryGroup> groups = clusterer.cluster(ordered, copies);
         Map<String, Integer> position = new HashMap<>();
@@ -206,10 +217,13 @@ public final class Pipeline {
                 };
             }
         };
-        List<Story> stories = new ArrayList<>();
-        for (StoryGroup group : groups) {
-            stories.add(explainer.explain(group, group.articles().stream().map(byId::get).toList()));
-        }
+        IntFunction<Story> explain = i -> {
+            StoryGroup group = groups.get(i);
+            return explainer.explain(group, group.articles().stream().map(byId::get).toList());
+        };
+        List<Story> stories = pool == null || groups.size() < 2
+                ? IntStream.range(0, groups.size()).mapToObj(explain).toList()
+                : pool.submit(() -> IntStream.range(0, groups.size()).parallel().mapToObj(explain).toList()).join();
         List<Storyline> lines = storylines.link(stories, byId);
         return new Grouping(copies, stories, lines);
     }
