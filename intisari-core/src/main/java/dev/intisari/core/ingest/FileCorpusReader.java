@@ -183,59 +183,83 @@ public final class FileCorpusReader implements CorpusReader {
     private void readJsonLines(InputStream in, String source, String id, IngestListener listener)
             throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
-        int lineNumber = 0;
-        int articles = 0;
-        boolean warned = false;
+        byte[] chunk = new byte[1 << 16];
+        int filled = 0;
+        int at = 0;
+        int[] count = new int[2];
         boolean tooLong = false;
         boolean any = false;
-        int b;
+        boolean warned = false;
         while (true) {
-            b = in.read();
-            if (b != '\n' && b != -1) {
-                any = true;
-                if (line.size() <= MAX_BYTES) {
-                    line.write(b);
-                } else {
-                    tooLong = true;
+            if (at == filled) {
+                filled = in.read(chunk);
+                at = 0;
+                if (filled < 0) {
+                    if (line.size() > 0 || tooLong) {
+                        warned = line(line, tooLong, source, id, listener, count, warned);
+                    }
+                    break;
                 }
                 continue;
             }
-            if (b == -1 && line.size() == 0 && !tooLong) {
-                break;
+            int end = at;
+            while (end < filled && chunk[end] != '\n') {
+                end++;
             }
-            lineNumber++;
-            byte[] bytes = line.toByteArray();
-            line.reset();
-            if (tooLong) {
-                listener.problem(InputProblem.error(source, lineNumber, "line is longer than 20 MB; skipped"));
+            if (end > at) {
+                any = true;
+                if (line.size() + (end - at) <= MAX_BYTES + 1) {
+                    line.write(chunk, at, end - at);
+                } else {
+                    tooLong = true;
+                }
+            }
+            if (end < filled) {
+                warned = line(line, tooLong, source, id, listener, count, warned);
                 tooLong = false;
-            } else if (InputDecoder.looksBinary(bytes, bytes.length)) {
-                listener.problem(InputProblem.error(source, lineNumber, "binary data, not a JSON line; skipped"));
+                at = end + 1;
             } else {
-                InputDecoder.Decoded decoded = InputDecoder.decode(bytes);
-                if (decoded.fallback() && !warned) {
-                    listener.problem(InputProblem.warning(source, lineNumber,
-                            "not valid UTF-8; read as Windows-1252"));
-                    warned = true;
-                }
-                String text = decoded.text();
-                if (!text.isBlank()) {
-                    var article = lines.parse(text, source, lineNumber, id + ":" + lineNumber, listener);
-                    if (article.isPresent()) {
-                        articles++;
-                        listener.article(article.get());
-                    }
-                }
-            }
-            if (b == -1) {
-                break;
+                at = end;
             }
         }
+        int lineNumber = count[0];
+        int articles = count[1];
         if (!any) {
             listener.problem(InputProblem.error(source, 0, "empty file"));
         } else if (articles == 0 && lineNumber > 0) {
             listener.problem(InputProblem.warning(source, 0, "no article could be read from this file"));
         }
+    }
+
+    /**
+     * One line of a JSON Lines file, ended: {@code count} holds the lines and the articles read so far.
+     * Returns whether the encoding warning has been given.
+     */
+    private boolean line(ByteArrayOutputStream line, boolean tooLong, String source, String id,
+                         IngestListener listener, int[] count, boolean warned) {
+        int lineNumber = ++count[0];
+        byte[] bytes = line.toByteArray();
+        line.reset();
+        if (tooLong || bytes.length > MAX_BYTES) {
+            listener.problem(InputProblem.error(source, lineNumber, "line is longer than 20 MB; skipped"));
+        } else if (InputDecoder.looksBinary(bytes, bytes.length)) {
+            listener.problem(InputProblem.error(source, lineNumber, "binary data, not a JSON line; skipped"));
+        } else {
+            InputDecoder.Decoded decoded = InputDecoder.decode(bytes);
+            if (decoded.fallback() && !warned) {
+                listener.problem(InputProblem.warning(source, lineNumber, "not valid UTF-8; read as Windows-1252"));
+                warned = true;
+            }
+            String text = decoded.text();
+            if (!text.isBlank()) {
+                var article = lines.parse(text, source, lineNumber, id + ":" + lineNumber, listener);
+                if (article.isPresent()) {
+                    count[1]++;
+                    listener.article(article.get());
+                }
+            }
+        }
+        return warned;
     }
 
     private static String slashes(String path) {

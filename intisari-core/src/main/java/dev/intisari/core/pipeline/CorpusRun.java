@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
@@ -40,8 +41,12 @@ public final class CorpusRun {
     private final Pipeline pipeline;
     private final ForkJoinPool pool;
 
+    /**
+     * Analyses on a pool with a thread per core (the common pool has one thread fewer than the cores, and a
+     * thread waiting for it does not analyse).
+     */
     public CorpusRun(CorpusReader reader, Pipeline pipeline) {
-        this(reader, pipeline, ForkJoinPool.commonPool());
+        this(reader, pipeline, new ForkJoinPool(Runtime.getRuntime().availableProcessors()));
     }
 
     public CorpusRun(CorpusReader reader, Pipeline pipeline, ForkJoinPool pool) {
@@ -81,26 +86,29 @@ public final class CorpusRun {
         List<Article> slims = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
         UnaryOperator<String> intern = name -> names.computeIfAbsent(name, n -> n);
-        List<RawArticle> batch = new ArrayList<>(BATCH);
         Consumer<InputProblem> onProblem = p -> {
             problems.add(p);
             problemSink.accept(p);
         };
-        IoRunnable flush = () -> {
-            for (Result r : analyse(batch)) {
+        Consumer<List<Result>> keep = results -> {
+            for (Result r : results) {
                 if (r.problem() != null) {
                     onProblem.accept(r.problem());
                 } else {
                     Article a = r.article();
-                    spill.add(a);
+                    try {
+                        spill.add(a);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
                     ids.add(a.id());
                     published.add(a.published() == null ? null : a.published().instant());
                     slims.add(LinkedNames.slim(a, intern));
                 }
             }
-            batch.clear();
             progress.accept(spill.size());
         };
+        Batches batches = new Batches(keep);
         reader.read(inputs, new IngestListener() {
             @Override
             public void article(RawArticle raw) {
@@ -109,10 +117,7 @@ public final class CorpusRun {
                             "duplicate article id '" + raw.id() + "'; this copy is skipped"));
                     return;
                 }
-                batch.add(raw);
-                if (batch.size() == BATCH) {
-                    flush.runUnchecked();
-                }
+                batches.add(raw);
             }
 
             @Override
@@ -120,7 +125,7 @@ public final class CorpusRun {
                 onProblem.accept(problem);
             }
         });
-        flush.runUnchecked();
+        batches.finish();
         seen.clear();
         names.clear();
         spill.finish();
@@ -149,24 +154,53 @@ public final class CorpusRun {
         return new Outcome(n, problems);
     }
 
-    /** A step that may fail with an {@link IOException}, rethrown unchecked inside a listener. */
-    private interface IoRunnable {
-        void run() throws IOException;
+    /**
+     * Raw articles gathered into batches: while one batch is analysed on the pool, the next is read, and the
+     * results of the one before are kept, so reading and spilling overlap the analysis. Results are kept
+     * batch by batch in input order.
+     */
+    private final class Batches {
+        private final Consumer<List<Result>> keep;
+        private List<RawArticle> filling = new ArrayList<>(BATCH);
+        private ForkJoinTask<List<Result>> running;
 
-        default void runUnchecked() {
-            try {
-                run();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        Batches(Consumer<List<Result>> keep) {
+            this.keep = keep;
+        }
+
+        void add(RawArticle raw) {
+            filling.add(raw);
+            if (filling.size() == BATCH) {
+                submit();
+            }
+        }
+
+        void finish() {
+            if (!filling.isEmpty()) {
+                submit();
+            }
+            if (running != null) {
+                keep.accept(running.join());
+                running = null;
+            }
+        }
+
+        private void submit() {
+            List<RawArticle> batch = filling;
+            filling = new ArrayList<>(BATCH);
+            ForkJoinTask<List<Result>> previous = running;
+            List<Result> done = previous == null ? null : previous.join();
+            running = pool.submit(() -> analyse(batch));
+            if (done != null) {
+                keep.accept(done);
             }
         }
     }
 
+    /** Runs on the pool: the batch's articles in parallel, results in input order. */
     private List<Result> analyse(List<RawArticle> batch) {
-        if (batch.size() < 2) {
-            return batch.stream().map(this::analyse).toList();
-        }
-        return pool.submit(() -> batch.parallelStream().map(this::analyse).toList()).join();
+        return batch.size() < 2 ? batch.stream().map(this::analyse).toList()
+                : batch.parallelStream().map(this::analyse).toList();
     }
 
     private Result analyse(RawArticle raw) {

@@ -143,6 +143,21 @@ class FileCorpusReaderTest {
     }
 
     @Test
+    void longLinesBlankLinesWindowsEndingsAndALastLineWithoutNewlineAreRead() throws IOException {
+        String longText = "Paragraf panjang tentang banjir. ".repeat(6_000);
+        write("mixed.jsonl", "{\"id\":\"a\",\"text\":\"Pendek.\"}\r\n"
+                + "\n"
+                + "{\"id\":\"b\",\"text\":\"" + longText + "\"}\n"
+                + "{\"id\":\"c\",\"text\":\"Akhir berkas.\"}");
+        Collected c = read(dir.resolve("mixed.jsonl").toString());
+        assertEquals(List.of("a", "b", "c"), c.ids());
+        assertEquals(List.of(), c.described());
+        assertEquals(longText, c.articles.get(1).text());
+        assertTrue(c.articles.get(1).source().endsWith("mixed.jsonl:3"), c.articles.get(1).source());
+        assertTrue(c.articles.get(2).source().endsWith("mixed.jsonl:4"), c.articles.get(2).source());
+    }
+
+    @Test
     void badJsonLinesAreReportedWithTheirLineNumber() throws IOException {
         write("bad.jsonl", String.join("\n",
                 "{\"id\":\"a\",\"text\":\"Baik.\"}",
