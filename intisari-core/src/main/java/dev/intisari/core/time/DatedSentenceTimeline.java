@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * content words overlap are one event told by several articles: they merge, citing every sentence. The
  * publication day's own "hari ini" is no event. The most informative statements are kept (day precision, more
  * sources, a date other than the publication day; at most {@code maxEntries}, see timeline.properties), then
- * ordered by date, coarse dates before the days inside them.
+ * ordered by date, coarse dates before the days inside them. A date that is only a reference point ("kontak
+ * pertama sejak Oktober 2022") dates no sentence.
  */
 public final class DatedSentenceTimeline implements TimelineBuilder {
     private static final CharArraySet STOPWORDS = IndonesianAnalyzer.getDefaultStopSet();
@@ -42,6 +43,8 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
     private final double mergeOverlap;
     private final int maxChars;
     private final int minWords;
+    private final Set<String> sinceWords;
+    private final Set<String> referenceWords;
 
     public DatedSentenceTimeline() {
         Properties p = new Properties();
@@ -55,6 +58,8 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
         mergeOverlap = Double.parseDouble(p.getProperty("mergeOverlap"));
         maxChars = Integer.parseInt(p.getProperty("maxChars"));
         minWords = Integer.parseInt(p.getProperty("minWords"));
+        sinceWords = Set.of(p.getProperty("sinceWords").split(","));
+        referenceWords = Set.of(p.getProperty("referenceWords").split(","));
     }
 
     /** A statement being built: its date, text, content words, citations and rank. */
@@ -89,7 +94,7 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
             String published = a.published() == null ? null : a.published().date().toString();
             int taken = 0;
             for (Sentence s : a.sentences()) {
-                DateMention best = bestDate(a, s.span(), published);
+                DateMention best = bestDate(a, s, published);
                 if (best == null) {
                     continue;
                 }
@@ -122,19 +127,71 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
         return kept.stream().map(x -> new TimelineEntry(x.date, x.text, List.copyOf(x.citations))).toList();
     }
 
-    /** The most precise resolved date of the sentence; the publication day's "hari ini" does not count. */
-    private static DateMention bestDate(Article a, Span sentence, String published) {
+    /**
+     * The most precise resolved date of the sentence; the publication day's "hari ini" does not count, nor a
+     * reference point.
+     */
+    private DateMention bestDate(Article a, Sentence sentence, String published) {
         DateMention best = null;
+        Set<String> words = null;
         for (DateMention d : a.dates()) {
-            if (d.value() == null || !sentence.contains(d.span())) {
+            if (d.value() == null || !sentence.span().contains(d.span())) {
                 continue;
             }
             boolean boilerplate = d.value().equals(published) && d.text().toLowerCase(Locale.ROOT).startsWith("hari ini");
-            if (!boilerplate && (best == null || d.value().length() > best.value().length())) {
-                best = d;
+            if (boilerplate || (best != null && d.value().length() <= best.value().length())) {
+                continue;
             }
+            if (sinceWords.contains(wordBefore(a.text(), d.span().start(), sentence.span().start()))
+                    || sinceWords.contains(firstWord(d.text()))) {
+                if (words == null) {
+                    words = lowerWords(a.text(), sentence.span());
+                }
+                if (words.stream().anyMatch(referenceWords::contains)) {
+                    continue;
+                }
+            }
+            best = d;
         }
         return best;
+    }
+
+    /** The lower-cased word just before {@code at} (not before {@code from}), or "". */
+    private static String wordBefore(String text, int at, int from) {
+        int end = at;
+        while (end > from && !Character.isLetter(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > from && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static String firstWord(String text) {
+        int end = 0;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> lowerWords(String text, Span span) {
+        Set<String> words = new HashSet<>();
+        int i = span.start();
+        while (i < span.end()) {
+            int s = i;
+            while (i < span.end() && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i > s) {
+                words.add(text.substring(s, i).toLowerCase(Locale.ROOT));
+            } else {
+                i++;
+            }
+        }
+        return words;
     }
 
     /**

@@ -59,6 +59,19 @@ class DatedSentenceTimelineTest {
     }
 
     @Test
+    void aReferencePointAfterSejakDatesNoSentenceButAnOnsetDoes() {
+        Article a = article("a", "2024-04-05", String.join("\n",
+                "Percakapan telepon itu menjadi kontak pertama antara kedua menteri pertahanan sejak Oktober 2022.",
+                "Inflasi bulan lalu tercatat tertinggi sejak 2019 menurut data badan statistik nasional.",
+                "Harga beras di pasar induk kota itu terus naik sejak Senin (1/4) karena pasokan berkurang.",
+                "Kedua menteri itu terakhir bertemu di Brussel pada Februari 2023 untuk membahas bantuan."));
+        List<TimelineEntry> entries = timeline.build(List.of(a));
+        assertEquals(List.of("2023-02", "2024-03", "2024-04-01"), entries.stream().map(TimelineEntry::date).toList());
+        assertEquals(List.of(new Citation("a", 3), new Citation("a", 1), new Citation("a", 2)),
+                entries.stream().map(e -> e.citations().get(0)).toList());
+    }
+
+    @Test
     void publicationDayBoilerplateIsNoEvent() {
         Article a = article("a", "2024-06-12", "Hari ini harga cabai di pasar tradisional kota itu terus naik tajam.");
         assertEquals(List.of(), timeline.build(List.of(a)));
