@@ -3,9 +3,13 @@ package dev.intisari.app.bench;
 import dev.intisari.core.ingest.FileCorpusReader;
 import dev.intisari.core.pipeline.CorpusRun;
 import dev.intisari.core.pipeline.Pipeline;
+import dev.intisari.core.report.GroupingSink;
 import dev.intisari.core.report.ReportWriter;
 import dev.intisari.model.Article;
+import dev.intisari.model.DuplicateGroup;
 import dev.intisari.model.Grouping;
+import dev.intisari.model.Story;
+import dev.intisari.model.Storyline;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
@@ -87,6 +91,7 @@ public final class EndToEndBench {
             long end = System.nanoTime();
             double pipelineCpu = (processCpu() - cpu) / 1e9;
             long peak = peakHeap();
+            log.printf(Locale.ROOT, "%,d stories found%n", report.stories);
             log.println("running a bare Lucene tokenisation pass over the same text");
             cpu = processCpu();
             double lucene = lucenePass(pool);
@@ -175,9 +180,10 @@ public final class EndToEndBench {
         return peak;
     }
 
-    /** A report that keeps nothing: counts articles. */
+    /** A report that keeps nothing: counts articles and stories. */
     private static final class Counting implements ReportWriter {
         int articles;
+        int stories;
 
         @Override
         public void article(Article article) {
@@ -186,6 +192,25 @@ public final class EndToEndBench {
 
         @Override
         public void grouping(Grouping grouping) {
+            stories += grouping.stories().size();
+        }
+
+        @Override
+        public GroupingSink groupingSink() {
+            return new GroupingSink() {
+                @Override
+                public void duplicates(List<DuplicateGroup> duplicates) {
+                }
+
+                @Override
+                public void story(Story story) {
+                    stories++;
+                }
+
+                @Override
+                public void storylines(List<Storyline> storylines) {
+                }
+            };
         }
 
         @Override

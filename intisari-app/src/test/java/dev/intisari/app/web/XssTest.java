@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -166,6 +167,8 @@ class XssTest {
             List<WebElement> citations = browser.findElements(By.cssSelector("a.citation"));
             assertFalse(citations.isEmpty());
             for (WebElement c : citations) {
+                // each click opens an article above the next citation: bring the next one into view first
+                ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", c);
                 c.click();
             }
             assertTrue(HeadlessChromium.waitFor(() -> browser.findElements(By.cssSelector(".cited-article mark.cited"))

@@ -150,7 +150,7 @@ public final class CorpusRun {
                 return n;
             }
         };
-        report.grouping(pipeline.groupInOrder(ordered, Arrays.stream(order).mapToObj(ids::get).toList(), pool));
+        pipeline.groupInOrder(ordered, Arrays.stream(order).mapToObj(ids::get).toList(), pool, report.groupingSink());
         return new Outcome(n, problems);
     }
 

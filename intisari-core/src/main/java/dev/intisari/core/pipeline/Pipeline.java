@@ -15,6 +15,7 @@ import dev.intisari.core.entity.VariantEntityLinker;
 import dev.intisari.core.quote.PatternQuoteExtractor;
 import dev.intisari.core.quote.QuoteExtractor;
 import dev.intisari.core.quote.SpeakerQuoteMerger;
+import dev.intisari.core.report.GroupingSink;
 import dev.intisari.core.summary.CitingStoryExplainer;
 import dev.intisari.core.summary.SupervisedMmrSummarizer;
 import dev.intisari.core.summary.StoryExplainer;
@@ -44,10 +45,11 @@ import dev.intisari.model.RawArticle;
 import dev.intisari.model.Sentence;
 import dev.intisari.model.Story;
 import dev.intisari.model.StoryGroup;
-import dev.intisari.model.Storyline;
 import dev.intisari.model.Token;
 import dev.intisari.model.TokenizedText;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -68,6 +70,8 @@ import java.util.stream.IntStream;
  * gives the same output, and no state is kept between calls.
  */
 public final class Pipeline {
+    /** Stories explained before they go to the sink: enough to keep all cores busy, few enough to hold. */
+    private static final int EXPLAINED_AT_ONCE = 256;
     private final Cleaner cleaner;
     private final LanguageIdentifier languages;
     private final Tokenizer tokenizer;
@@ -167,13 +171,29 @@ public final class Pipeline {
         return groupInOrder(ordered, ids, null);
     }
 
-    /**
-     * {@link #groupInOrder(List, List)}, explaining the stories on {@code pool} when one is given: each story is
-     * explained on its own, so the output is the same in the same order.
-     */
+    /** {@link #groupInOrder(List, List, ForkJoinPool, GroupingSink)} gathered into one grouping. */
     Grouping groupInOrder(List<Article> ordered, List<String> ids, ForkJoinPool pool) {
+        Grouping[] whole = new Grouping[1];
+        try {
+            groupInOrder(ordered, ids, pool, GroupingSink.collecting(g -> whole[0] = g));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return whole[0];
+    }
+
+    /**
+     * {@link #groupInOrder(List, List)} handed to {@code sink} as it is found: the duplicate groups, then each
+     * story as soon as it is explained, then the storylines. Stories are explained a slice at a time, on
+     * {@code pool} when one is given (each story on its own, so the output is the same in the same order), and
+     * only what the storyline linker reads of a story (id, title, articles, start, end) is kept after it went
+     * to the sink.
+     */
+    void groupInOrder(List<Article> ordered, List<String> ids, ForkJoinPool pool, GroupingSink sink)
+            throws IOException {
         List<DuplicateGroup> copies = duplicates.detect(ordered);
         List<StoryGroup> groups = clusterer.cluster(ordered, copies);
+        sink.duplicates(copies);
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             position.put(ids.get(i), i);
@@ -221,11 +241,18 @@ public final class Pipeline {
             StoryGroup group = groups.get(i);
             return explainer.explain(group, group.articles().stream().map(byId::get).toList());
         };
-        List<Story> stories = pool == null || groups.size() < 2
-                ? IntStream.range(0, groups.size()).mapToObj(explain).toList()
-                : pool.submit(() -> IntStream.range(0, groups.size()).parallel().mapToObj(explain).toList()).join();
-        List<Storyline> lines = storylines.link(stories, byId);
-        return new Grouping(copies, stories, lines);
+        List<Story> outlines = new ArrayList<>(groups.size());
+        for (int from = 0; from < groups.size(); from += EXPLAINED_AT_ONCE) {
+            IntStream slice = IntStream.range(from, Math.min(groups.size(), from + EXPLAINED_AT_ONCE));
+            List<Story> explained = pool == null ? slice.mapToObj(explain).toList()
+                    : pool.submit(() -> slice.parallel().mapToObj(explain).toList()).join();
+            for (Story story : explained) {
+                sink.story(story);
+                outlines.add(new Story(story.id(), story.title(), story.articles(), story.start(), story.end(),
+                        story.origin(), List.of(), List.of(), List.of(), List.of(), List.of()));
+            }
+        }
+        sink.storylines(storylines.link(outlines, byId));
     }
 
     /** The near-duplicate stage, for a runner that feeds it article by article (a stream). */

@@ -156,45 +156,67 @@ public final class JsonReportWriter implements ReportWriter {
 
     @Override
     public void grouping(Grouping g) throws IOException {
-        if (articlesOpen) {
-            json.writeEndArray();
-            articlesOpen = false;
-        }
-        if (!lines) {
-            json.writeArrayFieldStart("duplicates");
-        }
-        for (DuplicateGroup d : g.duplicates()) {
-            json.writeStartObject();
-            type("duplicate");
-            strings("articles", d.articles());
-            json.writeNumberField("similarity", Math.round(d.similarity() * 1000) / 1000.0);
-            json.writeStringField("first", d.first());
-            json.writeEndObject();
-        }
-        if (!lines) {
-            json.writeEndArray();
-            json.writeArrayFieldStart("stories");
-        }
+        GroupingSink sink = groupingSink();
+        sink.duplicates(g.duplicates());
         for (Story s : g.stories()) {
-            story(s);
+            sink.story(s);
         }
-        if (!lines) {
-            json.writeEndArray();
-            json.writeArrayFieldStart("storylines");
-        }
-        for (Storyline l : g.storylines()) {
-            json.writeStartObject();
-            type("storyline");
-            json.writeStringField("id", l.id());
-            json.writeStringField("title", l.title());
-            strings("stories", l.stories());
-            json.writeEndObject();
-        }
-        if (!lines) {
-            json.writeEndArray();
-            json.writeEndObject();
-        }
-        json.flush();
+        sink.storylines(g.storylines());
+    }
+
+    /** Writes each story as it comes: the document never holds more than one. */
+    @Override
+    public GroupingSink groupingSink() {
+        return new GroupingSink() {
+            @Override
+            public void duplicates(List<DuplicateGroup> duplicates) throws IOException {
+                if (articlesOpen) {
+                    json.writeEndArray();
+                    articlesOpen = false;
+                }
+                if (!lines) {
+                    json.writeArrayFieldStart("duplicates");
+                }
+                for (DuplicateGroup d : duplicates) {
+                    json.writeStartObject();
+                    type("duplicate");
+                    strings("articles", d.articles());
+                    json.writeNumberField("similarity", Math.round(d.similarity() * 1000) / 1000.0);
+                    json.writeStringField("first", d.first());
+                    json.writeEndObject();
+                }
+                if (!lines) {
+                    json.writeEndArray();
+                    json.writeArrayFieldStart("stories");
+                }
+            }
+
+            @Override
+            public void story(Story s) throws IOException {
+                JsonReportWriter.this.story(s);
+            }
+
+            @Override
+            public void storylines(List<Storyline> storylines) throws IOException {
+                if (!lines) {
+                    json.writeEndArray();
+                    json.writeArrayFieldStart("storylines");
+                }
+                for (Storyline l : storylines) {
+                    json.writeStartObject();
+                    type("storyline");
+                    json.writeStringField("id", l.id());
+                    json.writeStringField("title", l.title());
+                    strings("stories", l.stories());
+                    json.writeEndObject();
+                }
+                if (!lines) {
+                    json.writeEndArray();
+                    json.writeEndObject();
+                }
+                json.flush();
+            }
+        };
     }
 
     private void story(Story s) throws IOException {

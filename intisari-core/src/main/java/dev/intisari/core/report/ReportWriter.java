@@ -5,11 +5,20 @@ import dev.intisari.model.Grouping;
 
 import java.io.IOException;
 
-/** Receives articles as they are analysed, then the grouping once, then is closed. */
+/**
+ * Receives articles as they are analysed, then the grouping once, then is closed. A corpus run hands the
+ * grouping to {@link #groupingSink()} piece by piece; a writer that can write stories one at a time overrides
+ * it, the others receive the whole grouping in {@link #grouping}.
+ */
 public interface ReportWriter extends AutoCloseable {
     void article(Article article) throws IOException;
 
     void grouping(Grouping grouping) throws IOException;
+
+    /** Where a run sends the grouping as it is found; by default gathered and given to {@link #grouping}. */
+    default GroupingSink groupingSink() {
+        return GroupingSink.collecting(this::grouping);
+    }
 
     @Override
     void close() throws IOException;
