@@ -27,7 +27,7 @@ import java.util.concurrent.CountDownLatch;
                 + " the REST API (see docs/web.md, docs/api.md, docs/scale-out.md).")
 public final class ServeCommand implements Callable<Integer> {
     /** The answer of POST /api/articles in the OpenSearch mode. */
-    static final String INGEST_DISABLED = "ingest is disabled: this server reads the OpenSearch indices written by"
+    public static final String INGEST_DISABLED = "ingest is disabled: this server reads the OpenSearch indices written by"
             + " the Flink job (serve --opensearch); send articles to the job's Kafka topic of raw articles";
 
     @Option(names = "--data", paramLabel = "DIR",
