@@ -40,7 +40,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 final class ServedIndexCheck implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** What the job adds to an article document (the store's article is the contract's alone). */
+    /**
+     * What the job adds to an article document (the store's article is the contract's alone); {@code source},
+     * where the input came from, differs too (a file line here, a topic offset there).
+     */
     private static final List<String> JOB_FIELDS = List.of("story", "duplicate_of", "similarity");
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -113,10 +116,13 @@ final class ServedIndexCheck implements AutoCloseable {
 
     private void sameArticles() throws Exception {
         for (String id : store.storyMembers().values().stream().flatMap(List::stream).toList()) {
-            JsonNode expected = get(overStore, "/api/articles/" + encode(id));
+            ObjectNode expected = (ObjectNode) get(overStore, "/api/articles/" + encode(id));
             ObjectNode actual = (ObjectNode) get(overIndex, "/api/articles/" + encode(id));
             assertEquals(expected.path("stories"), actual.path("stories"), "stories of article " + id);
+            assertTrue(actual.path("source").asText().startsWith("kafka:"), "the job's source: its topic and offset");
             JOB_FIELDS.forEach(actual::remove);
+            expected.remove("source");
+            actual.remove("source");
             assertEquals(expected, actual, "article " + id);
             JsonNode related = get(overIndex, "/api/articles/" + encode(id) + "/related?limit=5").path("related");
             related.forEach(r -> assertFalse(r.path("id").asText().equals(id), "an article is not related to itself"));
