@@ -5,6 +5,7 @@ import dev.intisari.store.search.SearchQuery;
 import dev.intisari.store.search.SearchResult;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,15 @@ public interface NewsArchive extends AutoCloseable {
 
     /** The analysed article as contract JSON. */
     Optional<String> article(String id) throws IOException;
+
+    /** The analysed articles (contract JSON) of those of {@code ids} that exist, by id, in the order asked. */
+    default Map<String, String> articles(List<String> ids) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String id : ids) {
+            article(id).ifPresent(json -> out.put(id, json));
+        }
+        return out;
+    }
 
     /** The ids of the stories the article is in. */
     List<String> storiesOf(String articleId) throws IOException;

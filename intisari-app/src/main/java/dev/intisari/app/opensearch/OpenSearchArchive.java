@@ -17,6 +17,7 @@ import dev.intisari.store.search.SearchResult;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +78,22 @@ public final class OpenSearchArchive implements NewsArchive {
     public Optional<String> article(String id) throws IOException {
         Optional<JsonNode> doc = source(names.articles(), id, null);
         return doc.map(JsonNode::toString);
+    }
+
+    /** One {@code _mget} per hundred articles (a story page reads up to 300). */
+    @Override
+    public Map<String, String> articles(List<String> ids) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int from = 0; from < ids.size(); from += 100) {
+            JsonNode docs = ok(client.post("/" + segment(names.articles()) + "/_mget",
+                    IndexQueries.ids(ids.subList(from, Math.min(ids.size(), from + 100)))), "read articles");
+            for (JsonNode d : docs.path("docs")) {
+                if (d.path("found").asBoolean()) {
+                    out.put(d.path("_id").asText(), d.path("_source").toString());
+                }
+            }
+        }
+        return out;
     }
 
     @Override

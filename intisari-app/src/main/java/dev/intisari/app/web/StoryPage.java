@@ -79,11 +79,9 @@ final class StoryPage {
         }
         Map<String, JsonNode> analyses = new HashMap<>();
         if (!page.hasNext()) {
-            for (ArticleSummary a : articles) {
-                Optional<String> json = store.article(a.id());
-                if (json.isPresent()) {
-                    analyses.put(a.id(), JSON.readTree(json.get()));
-                }
+            for (Map.Entry<String, String> a : store.articles(articles.stream().map(ArticleSummary::id).toList())
+                    .entrySet()) {
+                analyses.put(a.getKey(), JSON.readTree(a.getValue()));
             }
         }
         StoryView v = new StoryView(id.get(), story, summaries, analyses, store.reportCounts(id.get()));

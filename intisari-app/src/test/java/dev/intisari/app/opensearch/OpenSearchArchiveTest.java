@@ -183,6 +183,19 @@ class OpenSearchArchiveTest {
     }
 
     @Test
+    void articlesAreReadManyAtOnceInTheOrderAsked() throws Exception {
+        fake.on("POST /intisari-articles/_mget", 200, "{'docs': [{'_id': 'b', 'found': true, '_source': {'id': 'b',"
+                + " 'title': 'Dua', 'outlet': 'Warta Kita'}}, {'_id': 'x', 'found': false},"
+                + " {'_id': 'a', 'found': true, '_source': {'id': 'a', 'title': 'Satu'}}]}");
+        assertEquals(List.of("b", "a"), List.copyOf(archive.articles(List.of("b", "x", "a")).keySet()));
+        assertEquals(JSON.readTree("{\"ids\": [\"b\", \"x\", \"a\"]}"),
+                JSON.readTree(fake.last("POST /intisari-articles/_mget")));
+        assertEquals(List.of("b", "a"), archive.articleSummaries(List.of("b", "x", "a")).stream().map(a -> a.id()).toList());
+        assertTrue(fake.requests().get(fake.requests().size() - 1).path()
+                .endsWith("_mget?_source_includes=id,title,outlet,published,url"), "a list reads only its fields");
+    }
+
+    @Test
     void anEntityIsAggregatedFromTheArticlesThatNameIt() throws Exception {
         fake.on("POST /intisari-articles/_search", 200, "{'hits': {'total': {'value': 3}, 'hits': ["
                 + "{'_source': {'entities': [{'name': 'Wawan Kurniawan', 'type': 'person'}, {'name': 'BPBD', 'type': 'organization'}]}},"
@@ -246,6 +259,16 @@ class OpenSearchArchiveTest {
         }
         assertThrows(IllegalArgumentException.class, () -> OpenSearchArchive.open("localhost:9200", IndexNames.DEFAULTS));
         assertThrows(IllegalArgumentException.class, () -> new IndexNames("Artikel", "s", "r"));
+    }
+
+    /** intisari-app's test class path holds its run-time one: none of the scale-out libraries may be on it. */
+    @Test
+    void theProductCarriesNoOpenSearchFlinkOrKafkaLibrary() {
+        for (String type : List.of("org.opensearch.client.RestClient", "org.opensearch.action.index.IndexRequest",
+                "org.apache.flink.streaming.api.environment.StreamExecutionEnvironment",
+                "org.apache.kafka.clients.producer.KafkaProducer")) {
+            assertThrows(ClassNotFoundException.class, () -> Class.forName(type), type);
+        }
     }
 
     @Test
