@@ -25,6 +25,8 @@ final class IndexQueries {
     static final String DAY_ZONE = "Asia/Jakarta";
     /** How many values a facet lists (the store's {@code FACET_VALUES}). */
     static final int FACET_VALUES = 10;
+    /** How deep OpenSearch pages by offset ({@code index.max_result_window}, default 10,000). */
+    static final int RESULT_WINDOW = 10_000;
     /** At most this many stories are found through the articles that name an entity. */
     static final int STORIES_BY_ARTICLE_ENTITY = 10_000;
     /** A story's size: its number of articles, from the keyword doc values of {@code articles}. */

@@ -114,6 +114,9 @@ public final class OpenSearchArchive implements NewsArchive {
 
     @Override
     public List<StorySummary> stories(StoryFilter f) throws IOException {
+        if (f.offset() + f.limit() > IndexQueries.RESULT_WINDOW) {
+            return List.of(); // OpenSearch pages by offset only this deep; keyset cursors reach every story
+        }
         List<String> entityStories = f.entity() == null ? null : storiesNaming(f.entity());
         JsonNode hits = search(names.stories(), IndexQueries.stories(f, entityStories));
         return OpenSearchResults.stories(hits, IndexQueries.sizeAt(f.sort()));
