@@ -41,6 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * on the demo corpus. (a) The job gives the local runner's stories and key points, in the index and on the
  * story topic, from input sent out of publication order. (b) A task manager killed in the middle of the stream
  * restarts the job from its last checkpoint, and the index ends with every article once and the same stories.
+ * (c) The REST API over the job's indices ({@code serve --opensearch}) answers as the REST API over the
+ * embedded store filled with the same corpus ({@link ServedIndexCheck}).
  */
 @Timeout(value = 8, unit = TimeUnit.MINUTES)
 class StreamingJobTest {
@@ -52,6 +54,7 @@ class StreamingJobTest {
     private static DemoCorpus.LocalRun local;
     private static Map<String, JsonNode> expectedStories;
     private static Map<String, String> expectedStoryOf;
+    private static JobConfig shuffledRun;
 
     @BeforeAll
     static void start() throws Exception {
@@ -103,18 +106,39 @@ class StreamingJobTest {
         return env.executeAsync("intisari-" + config.groupId());
     }
 
+    /**
+     * The job run once, bounded, on the corpus sent in shuffled order: shared by the tests that read its index
+     * (each asserts what it needs, none changes the index the others read).
+     */
+    private static synchronized JobConfig shuffledRun() throws Exception {
+        if (shuffledRun == null) {
+            JobConfig config = config("equal", Duration.ofDays(3650), Duration.ofMinutes(10), Duration.ofSeconds(2),
+                    true);
+            List<String> shuffled = new ArrayList<>(lines);
+            Collections.shuffle(shuffled, new Random(11));
+            kafka.createTopic(config.rawTopic(), 1);
+            kafka.send(config.rawTopic(), shuffled);
+            JobClient job = submitExisting(config);
+            job.getJobExecutionResult().get(5, TimeUnit.MINUTES);
+            shuffledRun = config;
+        }
+        return shuffledRun;
+    }
+
     @Test
     void sameStoriesAsTheLocalRunnerFromShuffledInput() throws Exception {
-        JobConfig config = config("equal", Duration.ofDays(3650), Duration.ofMinutes(10), Duration.ofSeconds(2), true);
-        List<String> shuffled = new ArrayList<>(lines);
-        Collections.shuffle(shuffled, new Random(11));
-        kafka.createTopic(config.rawTopic(), 1);
-        kafka.send(config.rawTopic(), shuffled);
-        JobClient job = submitExisting(config);
-        job.getJobExecutionResult().get(5, TimeUnit.MINUTES);
-
+        JobConfig config = shuffledRun();
         assertIndexMatchesLocalRun(config);
         assertSameStories(expectedStories, storiesOnTopic(config), "story topic");
+    }
+
+    /** serve --opensearch on the job's indices answers as serve on the embedded store with the same corpus. */
+    @Test
+    void theRestApiOverTheIndexAnswersAsOverTheEmbeddedStore() throws Exception {
+        JobConfig config = shuffledRun();
+        try (ServedIndexCheck check = new ServedIndexCheck(lines, opensearch.url(), config)) {
+            check.run();
+        }
     }
 
     @Test
@@ -143,7 +167,7 @@ class StreamingJobTest {
         assertSameStories(expectedStories, storiesOnTopic(config), "story topic");
     }
 
-    private JobClient submitExisting(JobConfig config) throws Exception {
+    private static JobClient submitExisting(JobConfig config) throws Exception {
         kafka.createTopic(config.storyTopic(), 1);
         IndexSetup.ensure(config.opensearch(), config.articleIndex(), config.storyIndex());
         TestStreamEnvironment env = new TestStreamEnvironment(flink, 1);

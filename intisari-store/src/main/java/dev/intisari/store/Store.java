@@ -1,6 +1,9 @@
 package dev.intisari.store;
 
+import dev.intisari.store.search.SearchHit;
 import dev.intisari.store.search.SearchIndex;
+import dev.intisari.store.search.SearchQuery;
+import dev.intisari.store.search.SearchResult;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +29,7 @@ import java.util.Optional;
  * transaction. The database is the source of truth; the index is rebuilt from it where it lags
  * ({@link Ingest#recover}).
  */
-public final class Store implements AutoCloseable {
+public final class Store implements NewsArchive {
     /** The order key of an undated article in a story's article list: after every instant. */
     static final String UNDATED = "~";
     /** Ids per {@code IN (...)} query ({@link #selectByIds}). */
@@ -88,6 +91,16 @@ public final class Store implements AutoCloseable {
         return index;
     }
 
+    @Override
+    public SearchResult search(SearchQuery query) throws IOException {
+        return index.search(query);
+    }
+
+    @Override
+    public List<SearchHit> related(String articleId, int limit) throws IOException {
+        return index.related(articleId, limit);
+    }
+
     /** Work inside one transaction. */
     interface Work<T> {
         T run(Connection db) throws SQLException, IOException;
@@ -125,15 +138,18 @@ public final class Store implements AutoCloseable {
         return read(Migrations::version);
     }
 
+    @Override
     public int articleCount() throws IOException {
         return read(db -> count(db, "SELECT COUNT(*) FROM articles"));
     }
 
+    @Override
     public int storyCount() throws IOException {
         return read(db -> count(db, "SELECT COUNT(*) FROM stories"));
     }
 
     /** The analysed article as contract JSON. */
+    @Override
     public Optional<String> article(String id) throws IOException {
         return read(db -> one(db, "SELECT analysis FROM articles WHERE id = ?", id));
     }
@@ -143,6 +159,7 @@ public final class Store implements AutoCloseable {
         return read(db -> one(db, "SELECT raw FROM articles WHERE id = ?", id));
     }
 
+    @Override
     public List<String> storiesOf(String articleId) throws IOException {
         return read(db -> strings(db, "SELECT story_id FROM story_articles WHERE article_id = ? ORDER BY story_id",
                 articleId));
@@ -163,6 +180,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** The id of the story now carrying {@code id}: itself, the story an alias points to, or empty. */
+    @Override
     public Optional<String> resolveStory(String id) throws IOException {
         return read(db -> {
             Optional<String> self = one(db, "SELECT id FROM stories WHERE id = ?", id);
@@ -171,10 +189,12 @@ public final class Store implements AutoCloseable {
     }
 
     /** The story as contract JSON. */
+    @Override
     public Optional<String> story(String id) throws IOException {
         return read(db -> one(db, "SELECT body FROM stories WHERE id = ?", id));
     }
 
+    @Override
     public List<StorySummary> stories(StoryFilter f) throws IOException {
         StringBuilder sql = new StringBuilder(
                 "SELECT id, title, start_date, end_date, size, outlets FROM stories WHERE 1 = 1");
@@ -255,6 +275,7 @@ public final class Store implements AutoCloseable {
      * position {@code afterKey}/{@code afterId} of the previous page (both null for the first page). Reads
      * only the page's rows, so its cost does not grow with the story.
      */
+    @Override
     public StoryArticlePage articlesOf(String storyId, String afterKey, String afterId, int limit) throws IOException {
         if (limit < 1 || (afterKey == null) != (afterId == null)) {
             throw new IllegalArgumentException("bad page of a story's articles");
@@ -284,6 +305,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** The list details of these articles (those stored), in the order asked. */
+    @Override
     public List<ArticleSummary> articleSummaries(List<String> ids) throws IOException {
         Map<String, ArticleSummary> found = new HashMap<>();
         read(db -> {
@@ -318,6 +340,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** An entity by canonical name (any case), with its quotes and stories; empty when no article names it. */
+    @Override
     public Optional<EntityView> entity(String name, int limit) throws IOException {
         String key = SearchIndex.key(name);
         return read(db -> {
@@ -354,6 +377,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** The canonical name of an article's entity ({@code e1} in article {@code a}), or empty. */
+    @Override
     public Optional<String> entityName(String articleId, String entityId) throws IOException {
         return read(db -> one(db, "SELECT name FROM entities WHERE article_id = ? AND entity_id = ?", articleId,
                 entityId));
@@ -391,11 +415,13 @@ public final class Store implements AutoCloseable {
                 status, etag, lastModified, url));
     }
 
+    @Override
     public boolean storyHasKeyPoint(String storyId, String keyPoint) throws IOException {
         return read(db -> count(db, "SELECT COUNT(*) FROM story_key_points WHERE story_id = ? AND key_point = ?",
                 storyId, keyPoint) > 0);
     }
 
+    @Override
     public ErrorReport addReport(ErrorReport report, String client) throws IOException {
         return transaction(db -> {
             try (PreparedStatement p = prepare(db, "INSERT INTO reports(story_id, key_point, reason, comment, client,"
@@ -409,12 +435,14 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    @Override
     public List<ErrorReport> reports(String storyId) throws IOException {
         return read(db -> reports(db, "SELECT id, story_id, key_point, reason, comment, created_at FROM reports"
                 + " WHERE story_id = ? ORDER BY id", storyId));
     }
 
     /** Reports per key point of a story. */
+    @Override
     public Map<String, Integer> reportCounts(String storyId) throws IOException {
         return read(db -> {
             Map<String, Integer> out = new HashMap<>();

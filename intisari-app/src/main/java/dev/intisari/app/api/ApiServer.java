@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.intisari.app.web.WebPages;
 import dev.intisari.core.pipeline.Pipeline;
+import dev.intisari.store.ArchiveUnavailableException;
+import dev.intisari.store.Ingest;
+import dev.intisari.store.NewsArchive;
 import dev.intisari.store.Store;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -16,12 +19,26 @@ import io.javalin.http.HttpResponseException;
  */
 public final class ApiServer implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiServer.class);
 
     private final Javalin app;
 
+    /** The server over an embedded store, with ingest over HTTP through {@code pipeline}. */
     public ApiServer(Store store, Pipeline pipeline, ServerConfig config) {
+        this(store, new Ingest(store, pipeline), null, config);
+    }
+
+    /**
+     * The server over an archive that is filled elsewhere (the Flink job's OpenSearch indices): the same
+     * reads, pages and error reports; {@code POST /api/articles} answers 405 with {@code ingestDisabled}.
+     */
+    public ApiServer(NewsArchive archive, String ingestDisabled, ServerConfig config) {
+        this(archive, null, ingestDisabled, config);
+    }
+
+    private ApiServer(NewsArchive store, Ingest ingest, String ingestDisabled, ServerConfig config) {
         ReadRoutes reads = new ReadRoutes(store);
-        WriteRoutes writes = new WriteRoutes(store, pipeline, config);
+        WriteRoutes writes = new WriteRoutes(store, ingest, ingestDisabled, config);
         this.app = Javalin.create(c -> {
             c.showJavalinBanner = false;
             c.http.maxRequestSize = config.maxBodyBytes();
@@ -42,6 +59,16 @@ public final class ApiServer implements AutoCloseable {
         app.post("/api/reports", writes::report);
         app.post("/api/articles", writes::ingest);
         app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        app.exception(ArchiveUnavailableException.class, (e, ctx) -> {
+            // the operator needs the reason (server down, index missing); the client only that it is temporary
+            LOG.warn("archive unavailable for {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.header("Retry-After", "30");
+            if (WebPages.owns(ctx.path())) {
+                WebPages.unavailable(ctx);
+            } else {
+                error(ctx, 503, "the news archive is unavailable; try again later");
+            }
+        });
         app.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == 404 && WebPages.owns(ctx.path())) {
                 WebPages.notFound(ctx);

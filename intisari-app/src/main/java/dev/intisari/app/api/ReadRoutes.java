@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.intisari.store.EntityView;
-import dev.intisari.store.Store;
+import dev.intisari.store.NewsArchive;
 import dev.intisari.store.StoryArticlePage;
 import dev.intisari.store.StoryFilter;
 import dev.intisari.store.StorySummary;
@@ -27,9 +27,9 @@ final class ReadRoutes {
     private static final int ENTITY_ITEMS = 50;
     private static final int MAX_QUERY = 500;
 
-    private final Store store;
+    private final NewsArchive store;
 
-    ReadRoutes(Store store) {
+    ReadRoutes(NewsArchive store) {
         this.store = store;
     }
 
@@ -104,7 +104,7 @@ final class ReadRoutes {
         ObjectNode body = JSON.createObjectNode();
         body.put("article", id);
         ArrayNode items = body.putArray("related");
-        store.index().related(id, Params.limit(ctx)).forEach(h -> items.add(hit(h)));
+        store.related(id, Params.limit(ctx)).forEach(h -> items.add(hit(h)));
         json(ctx, body);
     }
 
@@ -120,7 +120,7 @@ final class ReadRoutes {
         int offset = Params.offset(ctx);
         SearchResult result;
         try {
-            result = store.index().search(new SearchQuery(q, Params.optional(ctx, "outlet"),
+            result = store.search(new SearchQuery(q, Params.optional(ctx, "outlet"),
                     Params.optional(ctx, "entity"), Params.date(ctx, "from"), Params.date(ctx, "to"), offset, limit));
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest(e.getMessage());

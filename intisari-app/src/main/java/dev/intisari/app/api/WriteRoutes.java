@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.intisari.core.ingest.FileCorpusReader;
-import dev.intisari.core.pipeline.Pipeline;
 import dev.intisari.model.InputProblem;
 import dev.intisari.store.ErrorReport;
 import dev.intisari.store.Ingest;
-import dev.intisari.store.Store;
+import dev.intisari.store.NewsArchive;
 import io.javalin.http.Context;
 
 import java.io.ByteArrayInputStream;
@@ -29,14 +28,20 @@ final class WriteRoutes {
             "outdated", "misleading", "other");
     private static final int MAX_COMMENT = 1_000;
 
-    private final Store store;
+    private final NewsArchive store;
     private final Ingest ingest;
+    private final String ingestDisabled;
     private final ServerConfig config;
     private final RateLimiter reportLimit;
 
-    WriteRoutes(Store store, Pipeline pipeline, ServerConfig config) {
+    /**
+     * Routes over {@code store}; {@code ingest} null when this server cannot ingest, with
+     * {@code ingestDisabled} saying why (the 405 answer of {@code POST /api/articles}).
+     */
+    WriteRoutes(NewsArchive store, Ingest ingest, String ingestDisabled, ServerConfig config) {
         this.store = store;
-        this.ingest = new Ingest(store, pipeline);
+        this.ingest = ingest;
+        this.ingestDisabled = ingestDisabled;
         this.config = config;
         this.reportLimit = new RateLimiter(config.reportsPerMinute(), System::currentTimeMillis);
     }
@@ -89,6 +94,9 @@ final class WriteRoutes {
     }
 
     void ingest(Context ctx) throws IOException {
+        if (ingest == null) {
+            throw new ApiError(405, ingestDisabled);
+        }
         authorise(ctx);
         byte[] bytes = ctx.bodyAsBytes();
         if (bytes.length > config.maxBodyBytes()) {

@@ -2,7 +2,7 @@ package dev.intisari.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.intisari.store.Store;
+import dev.intisari.store.NewsArchive;
 import dev.intisari.store.search.SearchHit;
 import io.javalin.http.Context;
 
@@ -15,9 +15,9 @@ final class ArticlePage {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final int RELATED = 6;
 
-    private final Store store;
+    private final NewsArchive store;
 
-    ArticlePage(Store store) {
+    ArticlePage(NewsArchive store) {
         this.store = store;
     }
 
@@ -58,7 +58,7 @@ final class ArticlePage {
         stories(m, id);
         entities(m, a);
         quotes(m, a);
-        related(m, store.index().related(id, RELATED));
+        related(m, store.related(id, RELATED));
         m.close("aside");
         WebPages.send(ctx, Layout.page(title, null, m));
     }

@@ -2,7 +2,7 @@ package dev.intisari.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.intisari.store.EntityView;
-import dev.intisari.store.Store;
+import dev.intisari.store.NewsArchive;
 import dev.intisari.store.StoredQuote;
 import io.javalin.http.Context;
 
@@ -17,9 +17,9 @@ import static dev.intisari.app.web.ArticlePage.JSON;
 final class EntityPage {
     private static final int ITEMS = 50;
 
-    private final Store store;
+    private final NewsArchive store;
 
-    EntityPage(Store store) {
+    EntityPage(NewsArchive store) {
         this.store = store;
     }
 

@@ -1,6 +1,6 @@
 package dev.intisari.app.web;
 
-import dev.intisari.store.Store;
+import dev.intisari.store.NewsArchive;
 import dev.intisari.store.StoryFilter;
 import dev.intisari.store.StorySummary;
 import io.javalin.http.Context;
@@ -13,9 +13,9 @@ final class HomePage {
     static final int PER_PAGE = 20;
     private static final int MAX_PAGE = 500;
 
-    private final Store store;
+    private final NewsArchive store;
 
-    HomePage(Store store) {
+    HomePage(NewsArchive store) {
         this.store = store;
     }
 

@@ -1,6 +1,6 @@
 package dev.intisari.app.web;
 
-import dev.intisari.store.Store;
+import dev.intisari.store.NewsArchive;
 import dev.intisari.store.search.FacetCount;
 import dev.intisari.store.search.SearchHit;
 import dev.intisari.store.search.SearchQuery;
@@ -21,9 +21,9 @@ final class SearchPage {
     private static final int MAX_PAGE = 50;
     private static final int MAX_QUERY = 500;
 
-    private final Store store;
+    private final NewsArchive store;
 
-    SearchPage(Store store) {
+    SearchPage(NewsArchive store) {
         this.store = store;
     }
 
@@ -44,7 +44,7 @@ final class SearchPage {
         }
         SearchResult result;
         try {
-            result = store.index().search(new SearchQuery(q, outlet, entity, from, to, (page - 1) * PER_PAGE,
+            result = store.search(new SearchQuery(q, outlet, entity, from, to, (page - 1) * PER_PAGE,
                     PER_PAGE));
         } catch (IllegalArgumentException e) {
             result = new SearchResult(0, List.of(), Map.of());

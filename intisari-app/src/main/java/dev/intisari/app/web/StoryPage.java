@@ -7,7 +7,7 @@ import dev.intisari.core.dedupe.DuplicateState;
 import dev.intisari.core.dedupe.MinHashDuplicateDetector;
 import dev.intisari.model.DuplicateGroup;
 import dev.intisari.store.ArticleSummary;
-import dev.intisari.store.Store;
+import dev.intisari.store.NewsArchive;
 import dev.intisari.store.StoryArticlePage;
 import dev.intisari.store.search.SearchHit;
 import io.javalin.http.Context;
@@ -46,10 +46,10 @@ final class StoryPage {
     private static final ZoneOffset WIB = ZoneOffset.ofHours(7);
     private static final int ENTITIES = 20;
 
-    private final Store store;
+    private final NewsArchive store;
     private final MinHashDuplicateDetector duplicates = new MinHashDuplicateDetector();
 
-    StoryPage(Store store) {
+    StoryPage(NewsArchive store) {
         this.store = store;
     }
 
@@ -79,11 +79,9 @@ final class StoryPage {
         }
         Map<String, JsonNode> analyses = new HashMap<>();
         if (!page.hasNext()) {
-            for (ArticleSummary a : articles) {
-                Optional<String> json = store.article(a.id());
-                if (json.isPresent()) {
-                    analyses.put(a.id(), JSON.readTree(json.get()));
-                }
+            for (Map.Entry<String, String> a : store.articles(articles.stream().map(ArticleSummary::id).toList())
+                    .entrySet()) {
+                analyses.put(a.getKey(), JSON.readTree(a.getValue()));
             }
         }
         StoryView v = new StoryView(id.get(), story, summaries, analyses, store.reportCounts(id.get()));
@@ -197,7 +195,7 @@ final class StoryPage {
         articles.forEach(a -> inStory.add(a.id()));
         Map<String, SearchHit> best = new LinkedHashMap<>();
         for (ArticleSummary a : articles.subList(0, Math.min(RELATED_SEEDS, articles.size()))) {
-            for (SearchHit h : store.index().related(a.id(), Math.min(RELATED + articles.size(), 60))) {
+            for (SearchHit h : store.related(a.id(), Math.min(RELATED + articles.size(), 60))) {
                 if (!inStory.contains(h.id())) {
                     best.merge(h.id(), h, (x, y) -> x.score() >= y.score() ? x : y);
                 }

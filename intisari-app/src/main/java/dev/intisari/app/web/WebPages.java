@@ -1,6 +1,6 @@
 package dev.intisari.app.web;
 
-import dev.intisari.store.Store;
+import dev.intisari.store.NewsArchive;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 
@@ -22,7 +22,7 @@ public final class WebPages {
     private final SearchPage search;
     private final Assets assets = new Assets();
 
-    public WebPages(Store store) {
+    public WebPages(NewsArchive store) {
         this.home = new HomePage(store);
         this.story = new StoryPage(store);
         this.article = new ArticlePage(store);
@@ -67,6 +67,12 @@ public final class WebPages {
 
     public static void failed(Context ctx) {
         problem(ctx, 500, "Terjadi kesalahan", "Halaman ini tidak dapat ditampilkan. Coba lagi sebentar lagi.");
+    }
+
+    /** The archive behind the pages cannot be read now (503). */
+    public static void unavailable(Context ctx) {
+        problem(ctx, 503, "Sumber berita tidak tersedia",
+                "Data berita tidak dapat dibaca saat ini. Coba lagi beberapa saat lagi.");
     }
 
     static void problem(Context ctx, int status, String title, String message) {

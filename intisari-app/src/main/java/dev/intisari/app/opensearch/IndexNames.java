@@ -1,0 +1,21 @@
+package dev.intisari.app.opensearch;
+
+import java.util.Objects;
+
+/**
+ * The indices read and written by {@code serve --opensearch}: the Flink job's article and story indices (the
+ * defaults are the job's, {@code JobConfig}) and the index of error reports this server writes.
+ */
+public record IndexNames(String articles, String stories, String reports) {
+    public static final IndexNames DEFAULTS = new IndexNames("intisari-articles", "intisari-stories",
+            "intisari-reports");
+
+    public IndexNames {
+        for (String name : new String[] {articles, stories, reports}) {
+            Objects.requireNonNull(name, "index name");
+            if (!name.matches("[a-z0-9][a-z0-9._-]{0,200}")) {
+                throw new IllegalArgumentException("not an OpenSearch index name: " + name);
+            }
+        }
+    }
+}
