@@ -50,6 +50,13 @@ public final class ContractJson {
         return node.toString();
     }
 
+    /** The alias document of a merged story: the story that absorbed it. */
+    public static String alias(String into) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("into", into);
+        return node.toString();
+    }
+
     public static String update(StoryUpdate update) {
         return update.story() != null ? story(update.story()) : merged(update.id(), update.mergedInto());
     }

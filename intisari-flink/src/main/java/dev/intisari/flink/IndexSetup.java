@@ -25,7 +25,17 @@ public final class IndexSetup {
         try (RestClient client = RestClient.builder(hosts(hosts)).build()) {
             create(client, articleIndex, mapping("articles-index.json"));
             create(client, storyIndex, mapping("stories-index.json"));
+            create(client, aliasIndex(storyIndex), mapping("aliases-index.json"));
         }
+    }
+
+    /**
+     * Where a story merged into another is recorded (document id: the merged story; {@code into}: the story
+     * that absorbed it), so its old id, links and error reports still lead to the story: the story index's
+     * name with "-aliases" appended (the name {@code serve --opensearch} reads).
+     */
+    public static String aliasIndex(String storyIndex) {
+        return storyIndex + "-aliases";
     }
 
     static HttpHost[] hosts(List<String> hosts) {

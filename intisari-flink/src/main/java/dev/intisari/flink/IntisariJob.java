@@ -15,6 +15,7 @@ import org.apache.flink.streaming.api.CheckpointingMode;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.Collector;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.opensearch.action.delete.DeleteRequest;
 import org.opensearch.action.index.IndexRequest;
@@ -31,7 +32,8 @@ import java.nio.charset.StandardCharsets;
  *     -> event time = publication time, bounded lateness
  *     -> keyBy(scope): link, near-duplicates, story clustering, in publication order     (keyed, checkpointed)
  *     -> keyBy(story id): story explanation on each change                          (parallel)
- *     -> OpenSearch: article-index (each article), story-index (each story; merged ones deleted)
+ *     -> OpenSearch: article-index (each article), story-index (each story; merged ones deleted and
+ *        recorded in story-index-aliases)
  *     -> Kafka story-topic: each story update, keyed by story id
  * </pre>
  * Submit with {@code flink run intisari-flink-job.jar --bootstrap ... --opensearch ...} (docs/scale-out.md).
@@ -89,8 +91,8 @@ public final class IntisariJob {
             DataStream<IndexAction> actions = articles
                     .map(d -> new IndexAction(config.articleIndex(), d.article().id(), ContractJson.article(d)))
                     .returns(SerialType.json(IndexAction.class)).name("article documents")
-                    .union(stories.map(u -> new IndexAction(config.storyIndex(), u.id(),
-                                    u.story() == null ? null : ContractJson.story(u.story())))
+                    .union(stories.flatMap((StoryUpdate u, Collector<IndexAction> out) ->
+                                    IndexAction.of(u, config.storyIndex()).forEach(out::collect))
                             .returns(SerialType.json(IndexAction.class)).name("story documents"));
             actions.sinkTo(new Opensearch2SinkBuilder<IndexAction>()
                     .setHosts(IndexSetup.hosts(config.opensearch()))

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -79,6 +80,21 @@ final class ServedIndexCheck implements AutoCloseable {
         reportsAreStoredAndReadBack(stories.get(0));
         assertEquals(405, send("POST", overIndex, "/api/articles", "{\"id\": \"x\"}").statusCode());
         webPages(stories.get(0));
+    }
+
+    /**
+     * A merged story's old id (a link, an error report) answers with the story that carries it now, as the
+     * store's aliases do: the job records each merge in the story index's alias index.
+     */
+    void mergedStoriesLeadToTheirSurvivors(Map<String, String> mergedInto) throws Exception {
+        for (String old : mergedInto.keySet()) {
+            String survivor = old;
+            for (int hop = 0; mergedInto.containsKey(survivor) && hop < mergedInto.size(); hop++) {
+                survivor = mergedInto.get(survivor);
+            }
+            JsonNode story = get(overIndex, "/api/stories/" + encode(old) + "?limit=1");
+            assertEquals(survivor, story.path("id").asText(), "merged story " + old);
+        }
     }
 
     private List<String> sameStoryLists() throws Exception {

@@ -138,7 +138,21 @@ class StreamingJobTest {
         JobConfig config = shuffledRun();
         try (ServedIndexCheck check = new ServedIndexCheck(lines, opensearch.url(), config)) {
             check.run();
+            // the demo corpus merges no story today; IndexActionTest and OpenSearchArchiveTest cover the records
+            check.mergedStoriesLeadToTheirSurvivors(mergesOnTopic(config));
         }
+    }
+
+    /** The story topic's merge notices: merged story -> the story that absorbed it. */
+    private static Map<String, String> mergesOnTopic(JobConfig config) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        for (ConsumerRecord<String, String> r : kafka.readAll(config.storyTopic())) {
+            JsonNode value = JSON.readTree(r.value());
+            if ("story-merged".equals(value.path("type").asText())) {
+                out.put(r.key(), value.path("into").asText());
+            }
+        }
+        return out;
     }
 
     @Test

@@ -34,6 +34,8 @@ import static dev.intisari.app.opensearch.OpenSearchClient.segment;
  * article's own offset). Error reports go to their own index ({@link ReportIndex}).
  */
 public final class OpenSearchArchive implements NewsArchive {
+    /** Merges followed from an old story id to the story now carrying it (a chain is short; a loop is not followed). */
+    private static final int MAX_MERGES = 16;
     private final OpenSearchClient client;
     private final IndexNames names;
     private final ReportIndex reports;
@@ -104,7 +106,32 @@ public final class OpenSearchArchive implements NewsArchive {
 
     @Override
     public Optional<String> resolveStory(String id) throws IOException {
-        return source(names.stories(), id, "id").map(d -> id);
+        String at = id;
+        for (int hop = 0; hop <= MAX_MERGES; hop++) {
+            if (source(names.stories(), at, "id").isPresent()) {
+                return Optional.of(at);
+            }
+            Optional<String> into = alias(at);
+            if (into.isEmpty()) {
+                return Optional.empty();
+            }
+            at = into.get();
+        }
+        return Optional.empty();
+    }
+
+    /** The story that absorbed {@code id}, as the job recorded the merge; empty when none (or no alias index). */
+    private Optional<String> alias(String id) throws IOException {
+        if (id.isEmpty() || id.length() > 512) {
+            return Optional.empty();
+        }
+        OpenSearchClient.Answer a = client.get("/" + segment(names.aliases()) + "/_doc/" + segment(id));
+        if (a.status() == 404) {
+            return Optional.empty(); // no such alias, or a job from before aliases were recorded
+        }
+        JsonNode doc = ok(a, "read " + names.aliases());
+        String into = doc.path("_source").path("into").asText("");
+        return doc.path("found").asBoolean() && !into.isEmpty() ? Optional.of(into) : Optional.empty();
     }
 
     @Override

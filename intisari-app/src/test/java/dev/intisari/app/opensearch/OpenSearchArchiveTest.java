@@ -171,15 +171,30 @@ class OpenSearchArchiveTest {
                 + " {'type': 'article', 'id': 'text/kbn/banjir 1.txt', 'story': 's-1', 'entities': [{'id': 'e2',"
                 + " 'name': 'Wawan Kurniawan'}]}}")
                 .on("GET /intisari-articles/_doc/tidak-ada", 404, "{'found': false}")
-                .on("GET /intisari-stories/_doc/s-lama", 404, "{'_index': 'intisari-stories', 'found': false}");
+                .on("GET /intisari-stories/_doc/s-lama", 404, "{'_index': 'intisari-stories', 'found': false}")
+                .on("GET /intisari-stories-aliases/_doc/s-lama", 404, "{'found': false}");
         String id = "text/kbn/banjir 1.txt";
         assertEquals("text/kbn/banjir 1.txt", JSON.readTree(archive.article(id).orElseThrow()).path("id").asText());
         assertEquals(List.of("s-1"), archive.storiesOf(id));
         assertEquals(Optional.of("Wawan Kurniawan"), archive.entityName(id, "e2"));
         assertEquals(Optional.empty(), archive.entityName(id, "e9"));
         assertEquals(Optional.empty(), archive.article("tidak-ada"));
-        assertEquals(Optional.empty(), archive.resolveStory("s-lama"), "a merged story's id is not kept by the job");
+        assertEquals(Optional.empty(), archive.resolveStory("s-lama"), "neither a story nor a merged one");
         assertEquals(3, archive.articleCount());
+    }
+
+    @Test
+    void aMergedStoryIdFollowsTheJobsMergeRecordsToTheStoryNowCarryingIt() throws Exception {
+        fake.on("GET /intisari-stories/_doc/s-1", 404, "{'found': false}")
+                .on("GET /intisari-stories-aliases/_doc/s-1", 200, "{'found': true, '_source': {'into': 's-2'}}")
+                .on("GET /intisari-stories/_doc/s-2", 404, "{'found': false}")
+                .on("GET /intisari-stories-aliases/_doc/s-2", 200, "{'found': true, '_source': {'into': 's-3'}}")
+                .on("GET /intisari-stories/_doc/s-3", 200, "{'found': true, '_source': {'id': 's-3'}}")
+                .on("GET /intisari-stories/_doc/s-putar", 404, "{'found': false}")
+                .on("GET /intisari-stories-aliases/_doc/s-putar", 200, "{'found': true, '_source': {'into': 's-putar'}}");
+        assertEquals(Optional.of("s-3"), archive.resolveStory("s-1"), "merged twice");
+        assertEquals(Optional.of("s-3"), archive.resolveStory("s-3"));
+        assertEquals(Optional.empty(), archive.resolveStory("s-putar"), "a record pointing at itself ends");
     }
 
     @Test
