@@ -112,11 +112,20 @@ final class StoryCentroid implements Serializable {
 
     /** Cosine of two story centroids' terms. */
     double termCosine(StoryCentroid other) {
-        if (termNorm == 0 || other.termNorm == 0) {
+        return cosine(terms, termNorm, other.terms, other.termNorm);
+    }
+
+    /** Cosine of two story centroids' entities. */
+    double entityCosine(StoryCentroid other) {
+        return cosine(entities, entityNorm, other.entities, other.entityNorm);
+    }
+
+    private static double cosine(LongDoubleMap a, double aNorm, LongDoubleMap b, double bNorm) {
+        if (aNorm == 0 || bNorm == 0) {
             return 0;
         }
-        LongDoubleMap small = terms.size() <= other.terms.size() ? terms : other.terms;
-        LongDoubleMap large = small == terms ? other.terms : terms;
+        LongDoubleMap small = a.size() <= b.size() ? a : b;
+        LongDoubleMap large = small == a ? b : a;
         double dot = 0;
         for (int i = 0; i < small.capacity(); i++) {
             long k = small.keyAt(i);
@@ -127,6 +136,6 @@ final class StoryCentroid implements Serializable {
                 }
             }
         }
-        return dot / (termNorm * other.termNorm);
+        return dot / (aNorm * bNorm);
     }
 }
