@@ -38,19 +38,12 @@ import java.time.Duration;
  *                       stretched by any shared name)
  * @param entityTerms    entity names also count as terms of the article's term vector (one term per canonical
  *                       name, so "Setya Novanto", "Setnov" and "Novanto" are one term), besides the entity channel
- * @param storyMerge     second stage: after a join, the story merges with another candidate story of the
- *                       article whose centroid cosine, times the time decay between the two stories, is at least
- *                       this (above 1: never); one event told in two threads (previews and aftermath) becomes one
- * @param mergeCandidates the article's best-scoring candidate stories checked for that merge
- * @param pairThreshold  lowest score with which an article joins a story of one article (an article-to-article cosine varies more than a cosine with a centroid of several: two reports on one topic but two occasions often share as many words as two reports of one event)
- * @param mergeEntities  and the two stories' entity centroids have at least this cosine (the same people and organisations: one event, where shared topic words alone may be two)
- * @param rareShare      an article joins a story only when it shares with it a term in at most this share of the documents seen (a name or word particular to one event), not only topic words (1: no test)
  */
 public record ClusterConfig(double threshold, double mergeThreshold, double entityWeight, Duration decay,
                             Duration entityDecay, Duration grace, Duration window, int maxActive, int indexTerms, int queryTerms, int maxCandidates,
                             int maxPosting, int maxStoryTerms, int articleTerms,
                             int memberLinks, double commonEntityShare, double entityBonus, int minSharedEntities,
-                            boolean entityTerms, double storyMerge, int mergeCandidates, double pairThreshold, double mergeEntities, double rareShare) implements Serializable {
+                            boolean entityTerms) implements Serializable {
     /** Document frequency up to which an entity is never too common (small corpora). */
     public static final int COMMON_ENTITY_FLOOR = 20;
 
@@ -75,95 +68,77 @@ public record ClusterConfig(double threshold, double mergeThreshold, double enti
     public static ClusterConfig news() {
         return new ClusterConfig(0.20, 0.45, 0.3, Duration.ofDays(10), Duration.ofDays(40), Duration.ZERO,
                 Duration.ofDays(14), 20_000, 24, 16, 24,
-                5_000, 300, 32, 0, 0.02, 0, 2, true, 2.0, 4, 0.20, 0.0, 1.0);
+                5_000, 300, 32, 0, 0.02, 0, 2, true);
     }
 
     public ClusterConfig withThreshold(double value) {
         return new ClusterConfig(value, Math.max(value, mergeThreshold), entityWeight, decay, entityDecay, grace, window, maxActive,
-                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, storyMerge, mergeCandidates, pairThreshold, mergeEntities, rareShare);
+                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
     }
 
     public ClusterConfig withMergeThreshold(double value) {
         return new ClusterConfig(threshold, value, entityWeight, decay, entityDecay, grace, window, maxActive, indexTerms, queryTerms,
-                maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, storyMerge, mergeCandidates, pairThreshold, mergeEntities, rareShare);
+                maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
     }
 
     /** The same settings without time: no decay, no ageing by time (the count limit still holds). */
     public ClusterConfig withoutTime() {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, null, null, null, null, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, storyMerge, mergeCandidates, pairThreshold, mergeEntities, rareShare);
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
     }
 
     public ClusterConfig withCommonEntityShare(double value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window,
                 maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
-                memberLinks, value, entityBonus, minSharedEntities, entityTerms, storyMerge, mergeCandidates, pairThreshold, mergeEntities, rareShare);
+                memberLinks, value, entityBonus, minSharedEntities, entityTerms);
     }
 
     public ClusterConfig withEntityTerms(boolean value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window,
                 maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
-                memberLinks, commonEntityShare, entityBonus, minSharedEntities, value, storyMerge, mergeCandidates, pairThreshold, mergeEntities, rareShare);
+                memberLinks, commonEntityShare, entityBonus, minSharedEntities, value);
     }
 
     public ClusterConfig withEntityBonus(double value, int minShared) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window,
                 maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
-                memberLinks, commonEntityShare, value, minShared, entityTerms, storyMerge, mergeCandidates, pairThreshold, mergeEntities, rareShare);
+                memberLinks, commonEntityShare, value, minShared, entityTerms);
     }
 
     public ClusterConfig withEntityWeight(double value) {
         return new ClusterConfig(threshold, mergeThreshold, value, decay, entityDecay, grace, window, maxActive,
-                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, storyMerge, mergeCandidates, pairThreshold, mergeEntities, rareShare);
+                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
     }
 
     public ClusterConfig withEntityDecay(Duration value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, value, grace, window, maxActive,
-                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, storyMerge, mergeCandidates, pairThreshold, mergeEntities, rareShare);
+                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
     }
 
     public ClusterConfig withGrace(Duration value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, value, window,
                 maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
-                memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, storyMerge, mergeCandidates, pairThreshold, mergeEntities, rareShare);
+                memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
     }
 
     public ClusterConfig withWindow(Duration value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, value,
                 maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
-                memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, storyMerge, mergeCandidates, pairThreshold, mergeEntities, rareShare);
+                memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
     }
 
     public ClusterConfig withDecay(Duration value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, value, entityDecay, grace, window, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, storyMerge, mergeCandidates, pairThreshold, mergeEntities, rareShare);
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
     }
 
     public ClusterConfig withArticleTerms(int value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, value, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, storyMerge, mergeCandidates, pairThreshold, mergeEntities, rareShare);
-    }
-
-    public ClusterConfig withStoryMerge(double value, int candidates) {
-        return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window, maxActive,
-                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks,
-                commonEntityShare, entityBonus, minSharedEntities, entityTerms, value, candidates, pairThreshold, mergeEntities, rareShare);
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, value, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
     }
 
     public ClusterConfig withMemberLinks(int value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, value, commonEntityShare, entityBonus, minSharedEntities, entityTerms, storyMerge, mergeCandidates, pairThreshold, mergeEntities, rareShare);
-    }
-
-    public ClusterConfig withPairThreshold(double value) {
-        return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window, maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, storyMerge, mergeCandidates, value, mergeEntities, rareShare);
-    }
-
-    public ClusterConfig withMergeEntities(double value) {
-        return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window, maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, storyMerge, mergeCandidates, pairThreshold, value, rareShare);
-    }
-
-    public ClusterConfig withRareShare(double value) {
-        return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window, maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, storyMerge, mergeCandidates, pairThreshold, mergeEntities, value);
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, value, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
     }
 }

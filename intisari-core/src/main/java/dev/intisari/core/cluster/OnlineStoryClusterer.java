@@ -124,21 +124,13 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         StoryCentroid target = input.copyOf() == null ? null : state.storyOfArticle.get(input.copyOf());
         StoryCentroid second = null;
         double secondScore = 0;
-        List<Scored> scored = List.of();
         if (target == null) {
-            scored = score(state, input, terms, entities);
-            for (int rank = 0; rank < scored.size() && target == null; rank++) {
-                Scored best = scored.get(rank);
-                if (best.score < config.threshold()) {
-                    break;
-                }
-                if (best.score >= (best.story.size == 1 ? config.pairThreshold() : config.threshold())
-                        && sharesRareTerm(state, terms, best.story)) {
-                    target = best.story;
-                    if (rank + 1 < scored.size()) {
-                        second = scored.get(rank + 1).story;
-                        secondScore = scored.get(rank + 1).score;
-                    }
+            List<Scored> scored = score(state, input, terms, entities);
+            if (!scored.isEmpty() && scored.get(0).score >= config.threshold()) {
+                target = scored.get(0).story;
+                if (scored.size() > 1) {
+                    second = scored.get(1).story;
+                    secondScore = scored.get(1).score;
                 }
             }
         }
@@ -149,62 +141,20 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         target.add(input.id(), input.when(), terms, entities, config.maxStoryTerms(), config.memberLinks());
         if (second != null && secondScore >= config.mergeThreshold()
                 && target.termCosine(second) >= config.threshold()) {
-            target = merge(state, target, second, absorbed);
-        }
-        if (config.storyMerge() <= 1) {
-            for (int rank = 0; rank < scored.size() && rank < config.mergeCandidates(); rank++) {
-                StoryCentroid other = scored.get(rank).story;
-                if (other != target && state.active.containsKey(other.id)
-                        && storySimilarity(target, other) >= config.storyMerge()) {
-                    target = merge(state, target, other, absorbed);
-                }
+            StoryCentroid older = StoryCentroid.AGE.compare(target, second) <= 0 ? target : second;
+            StoryCentroid younger = older == target ? second : target;
+            state.retire(younger);
+            older.absorb(younger, config.maxStoryTerms(), config.memberLinks());
+            for (String m : younger.members) {
+                state.storyOfArticle.put(m, older);
             }
+            absorbed.add(younger.id);
+            target = older;
         }
         state.storyOfArticle.put(input.id(), target);
         state.index(target, indexTerms(target, absorbed.isEmpty() ? terms : null, state, config.indexTerms()));
         state.touch(target);
         return new ClusterStep(state, input.id(), target.id, absorbed);
-    }
-
-    /** Whether the article shares with the story a term in at most {@code rareShare} of the documents seen. */
-    private boolean sharesRareTerm(ClusterState state, TermVector terms, StoryCentroid story) {
-        if (config.rareShare() >= 1) {
-            return true;
-        }
-        long most = (long) (config.rareShare() * state.documents);
-        for (int i = 0; i < terms.size; i++) {
-            double w = story.terms.get(terms.keys[i]);
-            if (w == w && state.documentFrequency.get(terms.keys[i]) <= most) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Merges two stories: the older (earlier first article) absorbs the other, whose id becomes its alias. */
-    private StoryCentroid merge(ClusterState state, StoryCentroid a, StoryCentroid b, List<String> absorbed) {
-        StoryCentroid older = StoryCentroid.AGE.compare(a, b) <= 0 ? a : b;
-        StoryCentroid younger = older == a ? b : a;
-        state.retire(younger);
-        older.absorb(younger, config.maxStoryTerms(), config.memberLinks());
-        for (String m : younger.members) {
-            state.storyOfArticle.put(m, older);
-        }
-        absorbed.add(younger.id);
-        return older;
-    }
-
-    /**
-     * Cosine of two stories' term centroids times the time decay over the gap between their latest articles
-     * (stretched by their entity cosine, as for an article).
-     */
-    private double storySimilarity(StoryCentroid a, StoryCentroid b) {
-        double cos = a.termCosine(b);
-        if (cos < config.storyMerge()) {
-            return cos;
-        }
-        double es = a.entityCosine(b);
-        return es < config.mergeEntities() ? 0 : cos * decay(a.lastWhen, b.lastWhen, es);
     }
 
     private List<Scored> score(ClusterState state, ClusterInput input, TermVector terms, TermVector entities) {
@@ -252,12 +202,8 @@ public final class OnlineStoryClusterer implements StoryClusterer {
      * constant grows from {@code decay} towards {@code entityDecay} with the entity cosine {@code es}.
      */
     private double decay(ClusterInput input, StoryCentroid story, double es) {
-        return decay(input.when(), story.lastWhen, es);
-    }
-
-    private double decay(java.time.Instant when, java.time.Instant last, double es) {
         Duration decay = config.decay();
-        if (decay == null || when == null || last == null) {
+        if (decay == null || input.when() == null || story.lastWhen == null) {
             return 1;
         }
         double tau = decay.toSeconds();
@@ -265,7 +211,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             tau += Math.min(1, es) * (config.entityDecay().toSeconds() - tau);
         }
         double grace = config.grace() == null ? 0 : config.grace().toSeconds();
-        double gap = Math.abs(Duration.between(last, when).toSeconds()) - grace;
+        double gap = Math.abs(Duration.between(story.lastWhen, input.when()).toSeconds()) - grace;
         return gap <= 0 ? 1 : Math.exp(-gap / tau);
     }
 

@@ -112,20 +112,11 @@ final class StoryCentroid implements Serializable {
 
     /** Cosine of two story centroids' terms. */
     double termCosine(StoryCentroid other) {
-        return cosine(terms, termNorm, other.terms, other.termNorm);
-    }
-
-    /** Cosine of two story centroids' entities. */
-    double entityCosine(StoryCentroid other) {
-        return cosine(entities, entityNorm, other.entities, other.entityNorm);
-    }
-
-    private static double cosine(LongDoubleMap a, double aNorm, LongDoubleMap b, double bNorm) {
-        if (aNorm == 0 || bNorm == 0) {
+        if (termNorm == 0 || other.termNorm == 0) {
             return 0;
         }
-        LongDoubleMap small = a.size() <= b.size() ? a : b;
-        LongDoubleMap large = small == a ? b : a;
+        LongDoubleMap small = terms.size() <= other.terms.size() ? terms : other.terms;
+        LongDoubleMap large = small == terms ? other.terms : terms;
         double dot = 0;
         for (int i = 0; i < small.capacity(); i++) {
             long k = small.keyAt(i);
@@ -136,6 +127,6 @@ final class StoryCentroid implements Serializable {
                 }
             }
         }
-        return dot / (aNorm * bNorm);
+        return dot / (termNorm * other.termNorm);
     }
 }

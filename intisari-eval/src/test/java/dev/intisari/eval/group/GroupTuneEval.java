@@ -23,7 +23,9 @@ import java.util.Map;
  * Tuning of story clustering on the two tuning sets together: the tune half of the IndoSum event set and the
  * detik-1000 event set (run only with -Dintisari.tune=true). Settings are given as variants of
  * {@link ClusterConfig#news()}: -Dintisari.tune.variants="base;thr=0.22;thr=0.22,grace=2" with keys thr,
- * merge, grace, decay, edec (days), ew (entity blend), bonus, shared, eterms, members, share (common entity share). The IndoSum held-out half
+ * merge, grace, decay, edec (days), ew (entity blend), bonus, shared, eterms, members, share (common entity share),
+ * and of the features: lead (body terms kept), tw (title repeats). -Dintisari.tune.dump=folder writes each
+ * variant's article-to-story assignment, to read the errors beside the texts. The IndoSum held-out half
  * is printed only with -Dintisari.tune.show=true, after choosing.
  */
 class GroupTuneEval {
@@ -186,12 +188,7 @@ class GroupTuneEval {
                 case "eterms" -> c.withEntityTerms(v > 0);
                 case "members" -> c.withMemberLinks((int) v);
                 case "share" -> c.withCommonEntityShare(v);
-                case "pair" -> c.withPairThreshold(v);
-                case "rare" -> c.withRareShare(v);
-                case "ment" -> c.withMergeEntities(v);
                 case "lead", "tw" -> c;
-                case "smerge" -> c.withStoryMerge(v, c.mergeCandidates());
-                case "mcand" -> c.withStoryMerge(c.storyMerge(), (int) v);
                 default -> throw new IllegalArgumentException("unknown key " + p[0]);
             };
         }
