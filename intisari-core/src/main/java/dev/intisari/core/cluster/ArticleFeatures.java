@@ -1,7 +1,6 @@
 package dev.intisari.core.cluster;
 
 import dev.intisari.model.Article;
-import dev.intisari.model.DateMention;
 import dev.intisari.model.Entity;
 import dev.intisari.model.EntityType;
 import org.apache.lucene.analysis.Analyzer;
@@ -29,11 +28,6 @@ import java.util.Set;
  * thread, the scanner keeps its buffers per thread.
  */
 public final class ArticleFeatures {
-    /** Prefix of a day term ("\u0003" + YYYY-MM-DD): no analysed word starts with a control character. */
-    public static final String DAY_TERM = "\u0003";
-    /** Times a day of the lead is counted by the default features. */
-    private static final int DATE_WEIGHT = 0;
-    private static final int DAY_LENGTH = "yyyy-mm-dd".length();
     /** The Lucene analyzer given, or null for the default {@link IndonesianTermScanner}. */
     private final Analyzer analyzer;
     private final IndonesianTermScanner scanner;
@@ -41,7 +35,6 @@ public final class ArticleFeatures {
     private final int titleWeight;
     private final Set<EntityType> entityTypes;
     private final boolean mentionCounts;
-    private final int dateWeight;
 
     /** Indonesian terms by {@link IndonesianTermScanner}, the first 3,000 characters of the body, title twice. */
     public ArticleFeatures() {
@@ -51,7 +44,6 @@ public final class ArticleFeatures {
         this.titleWeight = 2;
         this.entityTypes = EnumSet.allOf(EntityType.class);
         this.mentionCounts = false;
-        this.dateWeight = DATE_WEIGHT;
     }
 
     public ArticleFeatures(Analyzer analyzer, int leadChars, int titleWeight) {
@@ -73,29 +65,6 @@ public final class ArticleFeatures {
         }
         this.leadChars = leadChars;
         this.titleWeight = titleWeight;
-        this.dateWeight = 0;
-    }
-
-    private ArticleFeatures(ArticleFeatures base, int dateWeight) {
-        this.analyzer = base.analyzer;
-        this.scanner = base.scanner;
-        this.leadChars = base.leadChars;
-        this.titleWeight = base.titleWeight;
-        this.entityTypes = base.entityTypes;
-        this.mentionCounts = base.mentionCounts;
-        if (dateWeight < 0) {
-            throw new IllegalArgumentException("dateWeight must not be negative");
-        }
-        this.dateWeight = dateWeight;
-    }
-
-    /**
-     * The same features with each calendar day named in the lead ({@code Article.dates()} resolved to a day by
-     * the time stage) added {@code weight} times as a term of its own (0: none): two reports naming the same
-     * match day, the day of the fire or of the verdict are more likely one event than two on one topic.
-     */
-    public ArticleFeatures withDateWeight(int weight) {
-        return new ArticleFeatures(this, weight);
     }
 
     public ClusterInput input(Article article, String copyOf) {
@@ -108,7 +77,6 @@ public final class ArticleFeatures {
             }
         }
         terms.addAll(terms(lead(article.text(), leadChars)));
-        addDays(terms, article.dates());
         return new ClusterInput(article.id(), when, terms, entityNames(article.entities(), entityTypes, mentionCounts), copyOf);
     }
 
@@ -131,24 +99,6 @@ public final class ArticleFeatures {
             throw new UncheckedIOException("analysing a string cannot fail", e);
         }
         return out;
-    }
-
-    /** Each distinct resolved day of the lead, {@code dateWeight} times, as a term apart from words. */
-    private void addDays(List<String> terms, List<DateMention> dates) {
-        if (dateWeight == 0 || dates.isEmpty()) {
-            return;
-        }
-        Set<String> days = new LinkedHashSet<>();
-        for (DateMention d : dates) {
-            if (d.value() != null && d.value().length() == DAY_LENGTH && d.span().start() < leadChars) {
-                days.add(DAY_TERM + d.value());
-            }
-        }
-        for (String day : days) {
-            for (int i = 0; i < dateWeight; i++) {
-                terms.add(day);
-            }
-        }
     }
 
     /** Distinct entity names, lower-cased. */

@@ -29,17 +29,14 @@ import java.util.Map;
  * is printed only with -Dintisari.tune.show=true, after choosing.
  */
 class GroupTuneEval {
-    /** Times each day of the lead is a term, as in the product's {@link ArticleFeatures}. */
-    private static final int DEFAULT_DATE_WEIGHT = 0;
     @Test
     void tune() throws IOException {
         Assumptions.assumeTrue(Boolean.getBoolean("intisari.tune"), "skipped: tuning, run with -Dintisari.tune=true");
         ArticleFeatures features = new ArticleFeatures();
-        ArticleFeatures dated = features.withDateWeight(1);
-        List<ClusterInput> indosum = cached("indosum-dated", () -> inputs(IndoSumCorpus.withEntities(
-                IndoSumCorpus.read(SharedData.require("indosum-devfolds"))), dated));
-        List<ClusterInput> detik = cached("detik-dated", () -> inputs(IndoSumCorpus.withEntities(
-                DetikCorpus.read(SharedData.require("detik-1000-summarization"))), dated));
+        List<ClusterInput> indosum = cached("indosum", () -> inputs(IndoSumCorpus.withEntities(
+                IndoSumCorpus.read(SharedData.require("indosum-devfolds"))), features));
+        List<ClusterInput> detik = cached("detik", () -> inputs(IndoSumCorpus.withEntities(
+                DetikCorpus.read(SharedData.require("detik-1000-summarization"))), features));
         Map<String, String> gold = IndoSumGroupEval.labels();
         Map<String, String> tune = IndoSumSplit.part(gold, true);
         Map<String, String> held = IndoSumSplit.part(gold, false);
@@ -107,28 +104,20 @@ class GroupTuneEval {
     static List<ClusterInput> reshape(List<ClusterInput> inputs, String variant) {
         int lead = Integer.MAX_VALUE;
         int tw = 2;
-        int days = DEFAULT_DATE_WEIGHT;
-        boolean publicationDay = true;
         for (String kv : variant.split(",")) {
             String[] p = kv.strip().split("=");
-            switch (p[0]) {
-                case "lead" -> lead = Integer.parseInt(p[1]);
-                case "tw" -> tw = Integer.parseInt(p[1]);
-                case "dates" -> days = Integer.parseInt(p[1]);
-                case "dpub" -> publicationDay = Integer.parseInt(p[1]) > 0;
-                default -> {
-                }
+            if (p[0].equals("lead")) {
+                lead = Integer.parseInt(p[1]);
+            } else if (p[0].equals("tw")) {
+                tw = Integer.parseInt(p[1]);
             }
+        }
+        if (lead == Integer.MAX_VALUE && tw == 2) {
+            return inputs;
         }
         List<ClusterInput> out = new java.util.ArrayList<>();
         for (ClusterInput in : inputs) {
-            List<String> all = in.terms();
-            List<String> t = all.stream().filter(x -> !x.startsWith(ArticleFeatures.DAY_TERM)).toList();
-            String published = in.when() == null ? "" : ArticleFeatures.DAY_TERM
-                    + in.when().atZone(dev.intisari.model.Published.JAKARTA).toLocalDate();
-            boolean keepPublished = publicationDay;
-            List<String> dayTerms = all.stream().filter(x -> x.startsWith(ArticleFeatures.DAY_TERM))
-                    .filter(x -> keepPublished || !x.equals(published)).toList();
+            List<String> t = in.terms();
             int k = 0;
             for (int n = 1; 2 * n <= t.size(); n++) {
                 if (t.subList(0, n).equals(t.subList(n, 2 * n))) {
@@ -143,12 +132,6 @@ class GroupTuneEval {
                 terms.addAll(title);
             }
             terms.addAll(body.subList(0, Math.min(lead, body.size())));
-            for (int i = 0; i < days; i++) {
-                terms.addAll(dayTerms);
-            }
-            if (Boolean.getBoolean("intisari.tune.debug") && !dayTerms.isEmpty() && out.size() < 3) {
-                System.out.println(in.id() + " " + terms);
-            }
             out.add(new ClusterInput(in.id(), in.when(), terms, in.entities(), in.copyOf()));
         }
         return out;
@@ -205,7 +188,7 @@ class GroupTuneEval {
                 case "eterms" -> c.withEntityTerms(v > 0);
                 case "members" -> c.withMemberLinks((int) v);
                 case "share" -> c.withCommonEntityShare(v);
-                case "lead", "tw", "dates", "dpub" -> c;
+                case "lead", "tw" -> c;
                 default -> throw new IllegalArgumentException("unknown key " + p[0]);
             };
         }
