@@ -23,7 +23,9 @@ import java.util.Map;
  * Tuning of story clustering on the two tuning sets together: the tune half of the IndoSum event set and the
  * detik-1000 event set (run only with -Dintisari.tune=true). Settings are given as variants of
  * {@link ClusterConfig#news()}: -Dintisari.tune.variants="base;thr=0.22;thr=0.22,grace=2" with keys thr,
- * merge, grace, decay, edec (days), ew (entity blend), bonus, shared, eterms, members, share (common entity share). The IndoSum held-out half
+ * merge, grace, decay, edec (days), ew (entity blend), bonus, shared, eterms, members, share (common entity share),
+ * and of the features: lead (body terms kept), tw (title repeats). -Dintisari.tune.dump=folder writes each
+ * variant's article-to-story assignment, to read the errors beside the texts. The IndoSum held-out half
  * is printed only with -Dintisari.tune.show=true, after choosing.
  */
 class GroupTuneEval {
@@ -41,16 +43,21 @@ class GroupTuneEval {
         Map<String, String> detikGold = DetikGroupEval.labels();
         boolean show = Boolean.getBoolean("intisari.tune.show");
         System.out.printf("%-34s | %-27s | %-27s%s%n", "variant", "IndoSum tune P R F1 B3F1", "detik P R F1 B3F1",
-                show ? " | held-out P R F1 B3F1 | IndoSum all P R F1 B3F1" : "");
+                show ? " | IndoSum held-out P R F1 B3F1 | IndoSum all P R F1 B3F1" : "");
         for (String variant : System.getProperty("intisari.tune.variants", "base").split(";")) {
             ClusterConfig config = config(variant.strip());
             OnlineStoryClusterer clusterer = new OnlineStoryClusterer(config, features);
-            List<StoryGroup> a = clusterer.fold(indosum);
-            List<StoryGroup> b = clusterer.fold(detik);
+            List<StoryGroup> a = clusterer.fold(reshape(indosum, variant));
+            List<StoryGroup> b = clusterer.fold(reshape(detik, variant));
             String rest = show ? " | " + row(IndoSumGridEval.score(a, held)) + " | " + row(IndoSumGridEval.score(a, gold))
                     : "";
             System.out.printf("%-34s | %s | %s%s%n", variant.strip(), row(IndoSumGridEval.score(a, tune)),
                     row(IndoSumGridEval.score(b, detikGold)), rest);
+            String dump = System.getProperty("intisari.tune.dump");
+            if (dump != null) {
+                dump(java.nio.file.Path.of(dump, "indosum-" + variant.strip() + ".tsv"), a);
+                dump(java.nio.file.Path.of(dump, "detik-" + variant.strip() + ".tsv"), b);
+            }
             if (Boolean.getBoolean("intisari.tune.errors")) {
                 Map<String, String> storyOf = new HashMap<>();
                 b.forEach(g -> g.articles().forEach(id -> storyOf.put(id, g.id())));
@@ -60,6 +67,14 @@ class GroupTuneEval {
                 IndoSumGroupEval.printErrors(tune, storyOf);
             }
         }
+    }
+
+    /** Writes one line per article: article id, story id (for reading the errors with the texts beside them). */
+    private static void dump(java.nio.file.Path file, List<StoryGroup> stories) throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        stories.forEach(g -> g.articles().forEach(id -> lines.add(id + "\t" + g.id())));
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.write(file, lines);
     }
 
     /**
@@ -80,6 +95,46 @@ class GroupTuneEval {
         java.nio.file.Files.createDirectories(file.getParent());
         java.nio.file.Files.write(file, inputs.stream().map(GroupTuneEval::format).toList());
         return inputs;
+    }
+
+    /**
+     * Feature variants on the cached inputs: lead=N keeps the first N body terms, tw=K repeats the title K times
+     * (the cached terms are the title twice, then the body's).
+     */
+    static List<ClusterInput> reshape(List<ClusterInput> inputs, String variant) {
+        int lead = Integer.MAX_VALUE;
+        int tw = 2;
+        for (String kv : variant.split(",")) {
+            String[] p = kv.strip().split("=");
+            if (p[0].equals("lead")) {
+                lead = Integer.parseInt(p[1]);
+            } else if (p[0].equals("tw")) {
+                tw = Integer.parseInt(p[1]);
+            }
+        }
+        if (lead == Integer.MAX_VALUE && tw == 2) {
+            return inputs;
+        }
+        List<ClusterInput> out = new java.util.ArrayList<>();
+        for (ClusterInput in : inputs) {
+            List<String> t = in.terms();
+            int k = 0;
+            for (int n = 1; 2 * n <= t.size(); n++) {
+                if (t.subList(0, n).equals(t.subList(n, 2 * n))) {
+                    k = n;
+                    break;
+                }
+            }
+            List<String> title = t.subList(0, k);
+            List<String> body = t.subList(2 * k, t.size());
+            List<String> terms = new java.util.ArrayList<>();
+            for (int i = 0; i < tw; i++) {
+                terms.addAll(title);
+            }
+            terms.addAll(body.subList(0, Math.min(lead, body.size())));
+            out.add(new ClusterInput(in.id(), in.when(), terms, in.entities(), in.copyOf()));
+        }
+        return out;
     }
 
     private static String format(ClusterInput in) {
@@ -133,6 +188,7 @@ class GroupTuneEval {
                 case "eterms" -> c.withEntityTerms(v > 0);
                 case "members" -> c.withMemberLinks((int) v);
                 case "share" -> c.withCommonEntityShare(v);
+                case "lead", "tw" -> c;
                 default -> throw new IllegalArgumentException("unknown key " + p[0]);
             };
         }

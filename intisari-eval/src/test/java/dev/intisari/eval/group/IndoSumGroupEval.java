@@ -156,7 +156,9 @@ class IndoSumGroupEval {
         System.out.printf("Speed (CPU time of one thread): dedupe %.0f us + clustering with term analysis %.0f us "
                 + "(of which Lucene analysis %.0f us) per article = %.0f articles/s/core%n", dedupeMicros, clusterMicros,
                 analysisMicros, perSecond);
-        printErrors(gold, storyOf);
+        // Only the tune half's errors are printed, so that reading them cannot steer a setting towards the
+        // held-out half; -Dintisari.heldOutErrors=true prints all (for a final review, after choosing).
+        printErrors(Boolean.getBoolean("intisari.heldOutErrors") ? gold : IndoSumSplit.part(gold, true), storyOf);
 
         printStorylines(stories, ordered);
 
