@@ -57,11 +57,12 @@ public final class EntityStorylineLinker implements StorylineLinker {
     public List<Storyline> link(List<Story> stories, Map<String, Article> articles) {
         List<Story> ordered = stories.stream().sorted(BY_START).toList();
         int n = ordered.size();
-        List<Map<String, Integer>> counts = new ArrayList<>(n);
+        List<TermCounts> counts = new ArrayList<>(n);
+        Map<String, String> vocabulary = new HashMap<>();
         List<Set<String>> actors = new ArrayList<>(n);
         Map<String, Integer> df = new HashMap<>();
         for (Story s : ordered) {
-            Map<String, Integer> tf = new TreeMap<>();
+            TreeMap<String, Integer> tf = new TreeMap<>();
             Map<String, Integer> entityCounts = new HashMap<>();
             for (String id : s.articles()) {
                 Article a = articles.get(id);
@@ -75,7 +76,7 @@ public final class EntityStorylineLinker implements StorylineLinker {
                 }
             }
             tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
-            counts.add(tf);
+            counts.add(TermCounts.of(tf, vocabulary));
             actors.add(entityCounts.isEmpty() ? nameWords(s, articles) : top(entityCounts, config.topEntities()));
         }
         dropCommon(actors, n);
@@ -83,6 +84,7 @@ public final class EntityStorylineLinker implements StorylineLinker {
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Map<String, Double> v = unit(counts.get(i), df, n);
+            counts.set(i, null); // only the vector is read from now on
             Set<String> kept = top(v, STORY_TERMS);
             v.keySet().retainAll(kept);
             double norm = Math.sqrt(dot(v, v));
@@ -233,12 +235,31 @@ public final class EntityStorylineLinker implements StorylineLinker {
         return ordered.get(best).title();
     }
 
-    private static Map<String, Double> unit(Map<String, Integer> tf, Map<String, Integer> df, int n) {
+    /**
+     * A story's term counts held as two arrays in term order (the order a sorted map gives, so the weights
+     * come out the same), the terms shared through the run's vocabulary: every story's counts are held until
+     * the document frequencies are known, and a map per story would cost several times more.
+     */
+    private record TermCounts(String[] terms, int[] counts) {
+        static TermCounts of(TreeMap<String, Integer> tf, Map<String, String> vocabulary) {
+            String[] terms = new String[tf.size()];
+            int[] counts = new int[tf.size()];
+            int i = 0;
+            for (Map.Entry<String, Integer> e : tf.entrySet()) {
+                terms[i] = vocabulary.computeIfAbsent(e.getKey(), t -> t);
+                counts[i++] = e.getValue();
+            }
+            return new TermCounts(terms, counts);
+        }
+    }
+
+    private static Map<String, Double> unit(TermCounts tf, Map<String, Integer> df, int n) {
         Map<String, Double> v = new HashMap<>();
         double sum = 0;
-        for (Map.Entry<String, Integer> e : tf.entrySet()) {
-            double w = (1 + Math.log(e.getValue())) * Math.log((n + 1.0) / (df.get(e.getKey()) + 0.5));
-            v.put(e.getKey(), w);
+        for (int i = 0; i < tf.terms().length; i++) {
+            String term = tf.terms()[i];
+            double w = (1 + Math.log(tf.counts()[i])) * Math.log((n + 1.0) / (df.get(term) + 0.5));
+            v.put(term, w);
             sum += w * w;
         }
         double norm = Math.sqrt(sum);
