@@ -60,11 +60,26 @@ public final class BoostedTreeSentenceModel implements SentenceModel {
 
     @Override
     public double[] probabilities(double[][] rows) {
-        double[] out = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = 1 / (1 + Math.exp(-logit(rows[i])));
+        int n = rows.length;
+        double[] z = new double[n];
+        java.util.Arrays.fill(z, base);
+        // tree by tree over all rows: the rows' walks are independent, so they overlap in the processor, and
+        // each row still adds its trees' leaves in tree order (the same sums as logit)
+        int internal = (1 << depth) - 1;
+        for (int t = 0, nodes = 0, leafs = 0; t < features.length; t++, nodes += internal, leafs += internal + 1) {
+            for (int i = 0; i < n; i++) {
+                double[] row = rows[i];
+                int node = 0;
+                for (int d = 0; d < depth; d++) {
+                    node = 2 * node + (row[flatFeatures[nodes + node]] > flatThresholds[nodes + node] ? 2 : 1);
+                }
+                z[i] += flatLeaves[leafs + node - internal];
+            }
         }
-        return out;
+        for (int i = 0; i < n; i++) {
+            z[i] = 1 / (1 + Math.exp(-z[i]));
+        }
+        return z;
     }
 
     /** The log-odds of one row. */

@@ -22,17 +22,23 @@ public final class SentenceFeatures {
             "log_sentences", "title_overlap", "title_rank", "title_best");
 
     /** Feature names in column order (the sentence's own, then its sequence's); model resources name them. */
-    public static final List<String> NAMES = Stream.concat(POINTWISE_NAMES.stream(), SequenceFeatures.NAMES.stream())
-            .toList();
+    public static final List<String> NAMES = Stream.of(POINTWISE_NAMES, SequenceFeatures.NAMES, LeadFeatures.NAMES)
+            .flatMap(List::stream).toList();
 
     /** The first columns, which describe the sentence alone (a model may use only these). */
     public static final int POINTWISE = POINTWISE_NAMES.size();
+
+    /** The columns before {@link LeadFeatures}' (the pointwise and the sequence ones). */
+    public static final int BEFORE_LEAD = POINTWISE + SequenceFeatures.NAMES.size();
 
     /**
      * Sentences LexRank walks over: its cost is quadratic, and a summary's sentences lie well within the first
      * sixty (IndoSum articles have about 25); later sentences get centrality 0.
      */
     private static final int LEXRANK_SENTENCES = 60;
+
+    /** Up to this many sentences, ranks are counted pairwise (no boxing); above, sorted. */
+    private static final int RANK_BY_COUNTING = 64;
 
     /** Pointwise columns that {@link SequenceFeatures} copies from a sentence's neighbours. */
     private static final int[] NEIGHBOUR_COLUMNS = SequenceFeatures.NEIGHBOUR.stream()
@@ -44,7 +50,10 @@ public final class SentenceFeatures {
     /** One row of {@link #NAMES} per sentence of {@code set}. */
     public static double[][] of(SentenceSet set, PointTrimmer trimmer) {
         double[][] similarity = set.similarities();
-        return SequenceFeatures.extend(set, pointwise(set, trimmer, similarity), similarity, NEIGHBOUR_COLUMNS);
+        double[][] rows = SequenceFeatures.extend(set, pointwise(set, trimmer, similarity), similarity,
+                NEIGHBOUR_COLUMNS, NAMES.size());
+        LeadFeatures.fill(set, rows, BEFORE_LEAD);
+        return rows;
     }
 
     /** The first {@link #POINTWISE} columns of every row. */
@@ -139,14 +148,27 @@ public final class SentenceFeatures {
 
     /** 0 for the highest value, ties broken by position. */
     private static int[] ranks(double[] values) {
-        Integer[] order = new Integer[values.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        int n = values.length;
+        int[] rank = new int[n];
+        if (n > RANK_BY_COUNTING) {
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
+            for (int r = 0; r < n; r++) {
+                rank[order[r]] = r;
+            }
+            return rank;
         }
-        Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
-        int[] rank = new int[values.length];
-        for (int r = 0; r < order.length; r++) {
-            rank[order[r]] = r;
+        // the same order as the stable sort above: every higher value, and every equal one before it, ranks first
+        for (int i = 0; i < n; i++) {
+            int r = 0;
+            for (int j = 0; j < n; j++) {
+                int c = Double.compare(values[j], values[i]);
+                r += c > 0 || (c == 0 && j < i) ? 1 : 0;
+            }
+            rank[i] = r;
         }
         return rank;
     }
