@@ -22,14 +22,11 @@ public final class SentenceFeatures {
             "log_sentences", "title_overlap", "title_rank", "title_best");
 
     /** Feature names in column order (the sentence's own, then its sequence's); model resources name them. */
-    public static final List<String> NAMES = Stream.of(POINTWISE_NAMES, SequenceFeatures.NAMES, LeadFeatures.NAMES)
-            .flatMap(List::stream).toList();
+    public static final List<String> NAMES = Stream.concat(POINTWISE_NAMES.stream(), SequenceFeatures.NAMES.stream())
+            .toList();
 
     /** The first columns, which describe the sentence alone (a model may use only these). */
     public static final int POINTWISE = POINTWISE_NAMES.size();
-
-    /** The columns before {@link LeadFeatures}' (the pointwise and the sequence ones). */
-    public static final int BEFORE_LEAD = POINTWISE + SequenceFeatures.NAMES.size();
 
     /**
      * Sentences LexRank walks over: its cost is quadratic, and a summary's sentences lie well within the first
@@ -50,10 +47,7 @@ public final class SentenceFeatures {
     /** One row of {@link #NAMES} per sentence of {@code set}. */
     public static double[][] of(SentenceSet set, PointTrimmer trimmer) {
         double[][] similarity = set.similarities();
-        double[][] rows = SequenceFeatures.extend(set, pointwise(set, trimmer, similarity), similarity,
-                NEIGHBOUR_COLUMNS, NAMES.size());
-        LeadFeatures.fill(set, rows, BEFORE_LEAD);
-        return rows;
+        return SequenceFeatures.extend(set, pointwise(set, trimmer, similarity), similarity, NEIGHBOUR_COLUMNS);
     }
 
     /** The first {@link #POINTWISE} columns of every row. */

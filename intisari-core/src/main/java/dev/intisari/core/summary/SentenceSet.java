@@ -179,11 +179,6 @@ public final class SentenceSet {
         return titleTerms.length > 0;
     }
 
-    /** Number of distinct content terms of the headline (0 without one). */
-    public int titleTermCount() {
-        return titleTerms.length;
-    }
-
     /** Share of the headline's content terms found in sentence {@code i} (0 without a headline). */
     public double titleOverlap(int i) {
         if (titleTerms.length == 0) {

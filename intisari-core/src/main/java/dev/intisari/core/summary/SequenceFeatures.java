@@ -32,12 +32,12 @@ final class SequenceFeatures {
     /**
      * {@code base} rows of {@code set} (pointwise features) with the sequence columns appended; {@code columns}
      * are the positions of {@link #NEIGHBOUR}'s features in a base row; {@code similarity} is the sentences'
-     * cosine matrix; rows get {@code totalWidth} columns (later ones left to others).
+     * cosine matrix.
      */
-    static double[][] extend(SentenceSet set, double[][] base, double[][] similarity, int[] columns, int totalWidth) {
+    static double[][] extend(SentenceSet set, double[][] base, double[][] similarity, int[] columns) {
         int n = base.length;
         int width = SentenceFeatures.POINTWISE;
-        double[][] out = new double[n][totalWidth];
+        double[][] out = new double[n][width + NAMES.size()];
         int[] paraStart = new int[n];
         int[] paraEnd = new int[n];
         for (int i = 0; i < n; i++) {

@@ -25,8 +25,8 @@ import java.util.Set;
  * except for its ids, which are dropped from every training set): each fold in turn is held out, the trees are
  * trained on the other three (ids shared with the held fold dropped), and every selection rule is scored on
  * the held-out probabilities. Compares trees over the pointwise features alone and over all features (with
- * {@link SentenceFeatures}' sequence columns, or with the lead columns too: {@code -Dintisari.summary.featuresets=
- * pointwise,sequence,lead}, default sequence), and MMR's lambda. Run
+ * {@link SentenceFeatures}' sequence columns: {@code -Dintisari.summary.featuresets=pointwise,sequence}, default
+ * sequence), and MMR's lambda. Run
  * with {@code -Dintisari.summary.cv=true}; {@code -Dintisari.summary.shapes} lists training settings to compare
  * (default the shipped one; {@link BoostedTreeTrainer.Params#parse} reads them).
  */
@@ -130,14 +130,12 @@ class IndoSumCrossValidationEval {
     }
 
     /** One article's sentence set, feature rows and trimmed key-point texts, computed once. */
-    private record Prepared(SentenceSet set, double[][] pointwise, double[][] sequence, double[][] all,
-                            String[] points) {
-        /** "pointwise", "sequence" (pointwise and sequence columns: the shipped set) or "lead" (every column). */
+    private record Prepared(SentenceSet set, double[][] pointwise, double[][] all, String[] points) {
+        /** "pointwise" (the columns describing a sentence alone) or "sequence" (every column: the shipped set). */
         double[][] features(String set) {
             return switch (set) {
                 case "pointwise" -> pointwise;
-                case "sequence" -> sequence;
-                case "lead" -> all;
+                case "sequence" -> all;
                 default -> throw new IllegalArgumentException("feature set " + set);
             };
         }
@@ -150,12 +148,10 @@ class IndoSumCrossValidationEval {
             }
             double[][] all = SentenceFeatures.of(set, trimmer);
             double[][] pointwise = new double[all.length][];
-            double[][] sequence = new double[all.length][];
             for (int i = 0; i < all.length; i++) {
                 pointwise[i] = Arrays.copyOf(all[i], SentenceFeatures.POINTWISE);
-                sequence[i] = Arrays.copyOf(all[i], SentenceFeatures.BEFORE_LEAD);
             }
-            return new Prepared(set, pointwise, sequence, all, points);
+            return new Prepared(set, pointwise, all, points);
         }
     }
 
