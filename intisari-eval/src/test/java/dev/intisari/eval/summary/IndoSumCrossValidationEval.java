@@ -50,8 +50,7 @@ class IndoSumCrossValidationEval {
             }
             folds.add(fold);
         }
-        String shapes = System.getProperty("intisari.summary.shapes",
-                IndoSumKeyPointsEval.TREES + "x" + IndoSumKeyPointsEval.DEPTH + "x" + IndoSumKeyPointsEval.RATE);
+        String shapes = System.getProperty("intisari.summary.shapes", IndoSumKeyPointsEval.SHIPPED);
         System.out.println("IndoSum cross-validation on dev folds 1-4 (fold 5 ids dropped), "
                 + prepared.size() + " distinct articles");
         System.out.println(SystemScores.header());
