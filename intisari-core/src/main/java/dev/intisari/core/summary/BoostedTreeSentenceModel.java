@@ -67,13 +67,40 @@ public final class BoostedTreeSentenceModel implements SentenceModel {
         return out;
     }
 
-    /** The log-odds of one row. */
+    /**
+     * The log-odds of one row. Four trees are walked side by side (their walks are independent, so the
+     * processor overlaps them), and their leaves are added in tree order: the same sum as one tree at a time.
+     */
     public double logit(double[] row) {
         double z = base;
         int internal = (1 << depth) - 1;
-        for (int t = 0, nodes = 0, leafs = 0; t < features.length; t++, nodes += internal, leafs += internal + 1) {
+        int size = internal + 1;
+        int t = 0;
+        int nodes = 0;
+        int leafs = 0;
+        for (; t + 4 <= features.length; t += 4, nodes += 4 * internal, leafs += 4 * size) {
+            int n0 = nodes;
+            int n1 = n0 + internal;
+            int n2 = n1 + internal;
+            int n3 = n2 + internal;
+            int a = 0;
+            int b = 0;
+            int c = 0;
+            int d = 0;
+            for (int level = 0; level < depth; level++) {
+                a = 2 * a + (row[flatFeatures[n0 + a]] > flatThresholds[n0 + a] ? 2 : 1);
+                b = 2 * b + (row[flatFeatures[n1 + b]] > flatThresholds[n1 + b] ? 2 : 1);
+                c = 2 * c + (row[flatFeatures[n2 + c]] > flatThresholds[n2 + c] ? 2 : 1);
+                d = 2 * d + (row[flatFeatures[n3 + d]] > flatThresholds[n3 + d] ? 2 : 1);
+            }
+            z += flatLeaves[leafs + a - internal];
+            z += flatLeaves[leafs + size + b - internal];
+            z += flatLeaves[leafs + 2 * size + c - internal];
+            z += flatLeaves[leafs + 3 * size + d - internal];
+        }
+        for (; t < features.length; t++, nodes += internal, leafs += size) {
             int node = 0;
-            for (int d = 0; d < depth; d++) {
+            for (int level = 0; level < depth; level++) {
                 node = 2 * node + (row[flatFeatures[nodes + node]] > flatThresholds[nodes + node] ? 2 : 1);
             }
             z += flatLeaves[leafs + node - internal];

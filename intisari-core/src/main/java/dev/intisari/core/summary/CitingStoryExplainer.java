@@ -218,7 +218,7 @@ public final class CitingStoryExplainer implements StoryExplainer {
                     repeats |= d.support().contains(c.unit()) || c.support().contains(d.unit())
                             || cos >= config.redundantCosine();
                 }
-                double value = config.mmrLambda() * c.value() - (1 - config.mmrLambda()) * redundancy;
+                double value = config.storyLambda() * c.value() - (1 - config.storyLambda()) * redundancy;
                 if (!repeats && value > bestValue) {
                     bestValue = value;
                     best = i;

@@ -34,6 +34,9 @@ public final class SentenceFeatures {
      */
     private static final int LEXRANK_SENTENCES = 60;
 
+    /** Up to this many sentences, ranks are counted pairwise (no boxing); above, sorted. */
+    private static final int RANK_BY_COUNTING = 64;
+
     /** Pointwise columns that {@link SequenceFeatures} copies from a sentence's neighbours. */
     private static final int[] NEIGHBOUR_COLUMNS = SequenceFeatures.NEIGHBOUR.stream()
             .mapToInt(POINTWISE_NAMES::indexOf).toArray();
@@ -121,13 +124,14 @@ public final class SentenceFeatures {
             r[c++] = i == 0 ? 0 : similarity[i][i - 1];
             r[c++] = i == n - 1 ? 0 : similarity[i][i + 1];
             r[c++] = (double) set.entityMentions(i) / words;
-            r[c++] = capitalised(text) / (double) words;
-            r[c++] = digits(text) / (double) words;
-            r[c++] = hasQuote(text) ? 1 : 0;
+            long shape = shape(text);
+            r[c++] = (int) (shape >>> 32) / (double) words;
+            r[c++] = (int) ((shape & 0xffffffffL) >>> 1) / (double) words;
+            r[c++] = (shape & 1) != 0 ? 1 : 0;
             r[c++] = !text.isEmpty() && isQuoteMark(text.charAt(0)) ? 1 : 0;
             r[c++] = trimmer.startsWithConnective(text) ? 1 : 0;
             r[c++] = trimmer.startsWithDateline(text) ? 1 : 0;
-            r[c++] = text.strip().endsWith("?") ? 1 : 0;
+            r[c++] = endsWithQuestionMark(text) ? 1 : 0;
             r[c++] = Math.log(n);
             r[c++] = title[i];
             r[c++] = set.hasTitle() ? 1.0 / (titleRank[i] + 1) : 0;
@@ -139,57 +143,70 @@ public final class SentenceFeatures {
 
     /** 0 for the highest value, ties broken by position. */
     private static int[] ranks(double[] values) {
-        Integer[] order = new Integer[values.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        int n = values.length;
+        int[] rank = new int[n];
+        if (n > RANK_BY_COUNTING) {
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
+            for (int r = 0; r < n; r++) {
+                rank[order[r]] = r;
+            }
+            return rank;
         }
-        Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
-        int[] rank = new int[values.length];
-        for (int r = 0; r < order.length; r++) {
-            rank[order[r]] = r;
+        // the same order as the stable sort above: every higher value, and every equal one before it, ranks first
+        for (int i = 0; i < n; i++) {
+            int r = 0;
+            for (int j = 0; j < n; j++) {
+                int c = Double.compare(values[j], values[i]);
+                r += c > 0 || (c == 0 && j < i) ? 1 : 0;
+            }
+            rank[i] = r;
         }
         return rank;
     }
 
-    /** Words starting with a capital letter, not counting the sentence's first word. */
-    private static int capitalised(String text) {
-        int count = 0;
+    /**
+     * One scan of the sentence: in the high 32 bits the words starting with a capital letter (not counting the
+     * sentence's first word), then the runs of digits shifted left by one, and in the lowest bit whether it holds
+     * a quotation mark.
+     */
+    private static long shape(String text) {
+        int capitalised = 0;
+        int numbers = 0;
+        boolean quote = false;
         boolean inWord = false;
+        boolean inNumber = false;
         boolean first = true;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0, n = text.length(); i < n; i++) {
             char ch = text.charAt(i);
             boolean letter = Character.isLetterOrDigit(ch);
             if (letter && !inWord) {
                 if (!first && Character.isUpperCase(ch)) {
-                    count++;
+                    capitalised++;
                 }
                 first = false;
             }
             inWord = letter;
-        }
-        return count;
-    }
-
-    private static int digits(String text) {
-        int count = 0;
-        boolean inNumber = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean digit = Character.isDigit(text.charAt(i));
+            boolean digit = letter && Character.isDigit(ch);
             if (digit && !inNumber) {
-                count++;
+                numbers++;
             }
             inNumber = digit;
+            quote |= !letter && isQuoteMark(ch);
         }
-        return count;
+        return (long) capitalised << 32 | (long) numbers << 1 | (quote ? 1 : 0);
     }
 
-    private static boolean hasQuote(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (isQuoteMark(text.charAt(i))) {
-                return true;
-            }
+    /** True when the last character that is not whitespace is a question mark. */
+    private static boolean endsWithQuestionMark(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
         }
-        return false;
+        return i >= 0 && text.charAt(i) == '?';
     }
 
     private static boolean isQuoteMark(char c) {

@@ -40,10 +40,10 @@ public final class SentenceSet {
         this.terms = new int[n][];
         int[][] counts = new int[n][];
         for (int i = 0; i < n; i++) {
-            long wordCounts = TermAnalyzer.wordCounts(texts[i]);
-            words[i] = (int) (wordCounts >>> 32);
-            letterWords[i] = (int) wordCounts;
-            int[] ids = TermAnalyzer.termIds(texts[i], vocabulary, stems);
+            TermAnalyzer.Analysis analysis = TermAnalyzer.analyze(texts[i], vocabulary, stems);
+            words[i] = analysis.words();
+            letterWords[i] = analysis.letterWords();
+            int[] ids = analysis.ids();
             Arrays.sort(ids);
             int unique = 0;
             int[] tf = new int[ids.length];
@@ -69,12 +69,16 @@ public final class SentenceSet {
                 df[id]++;
             }
         }
+        double[] idf = new double[maxId + 1];
+        for (int id = 0; id <= maxId; id++) {
+            idf[id] = df[id] == 0 ? 0 : Math.log(1.0 + (double) n / df[id]);
+        }
         this.weights = new double[n][];
         for (int i = 0; i < n; i++) {
             double[] w = new double[terms[i].length];
             double norm = 0;
             for (int k = 0; k < w.length; k++) {
-                w[k] = (1 + Math.log(counts[i][k])) * Math.log(1.0 + (double) n / df[terms[i][k]]);
+                w[k] = (counts[i][k] == 1 ? 1 : 1 + Math.log(counts[i][k])) * idf[terms[i][k]];
                 norm += w[k] * w[k];
             }
             norm = Math.sqrt(norm);
@@ -102,7 +106,7 @@ public final class SentenceSet {
         int previousEnd = 0;
         for (int i = 0; i < n; i++) {
             Span span = sentences.get(i).span();
-            if (i > 0 && text.text().substring(Math.min(previousEnd, span.start()), span.start()).indexOf('\n') >= 0) {
+            if (i > 0 && lineBreak(text.text(), Math.min(previousEnd, span.start()), span.start())) {
                 paragraph++;
             }
             texts[i] = span.of(text.text());
@@ -118,6 +122,15 @@ public final class SentenceSet {
             }
         }
         return new SentenceSet(texts, paragraphs, mentions, title, vocabulary);
+    }
+
+    private static boolean lineBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sentences given as strings with their paragraph numbers and entity-mention counts. */

@@ -41,50 +41,76 @@ final class TermAnalyzer {
      * text set is neither stemmed nor copied again; the caller owns both maps.
      */
     static int[] termIds(String text, Map<String, Integer> vocabulary, CharArrayMap<Integer> stems) {
+        return analyze(text, vocabulary, stems).ids();
+    }
+
+    /**
+     * One sentence read in one scan: its term ids (as {@link #termIds}), its words (letter-or-digit runs) and
+     * the words among them holding a letter (numbers, times and dates alone do not count).
+     */
+    record Analysis(int[] ids, int words, int letterWords) {
+    }
+
+    /** {@link #termIds} and the word counts of {@code text}, from one scan. */
+    static Analysis analyze(String text, Map<String, Integer> vocabulary, CharArrayMap<Integer> stems) {
         IdCollector ids = new IdCollector(vocabulary, stems);
         scan(text, ids);
-        return Arrays.copyOf(ids.ids, ids.count);
+        return new Analysis(Arrays.copyOf(ids.ids, ids.count), ids.words, ids.letterWords);
     }
 
     /** Receives each word of a text, lower-cased in {@code buffer[0, len)}. */
     private interface WordSink {
         void word(char[] buffer, int len, boolean digit);
+
+        /** Every word, also one too long for the buffer, before {@link #word} (which skips those). */
+        default void counted(boolean letter) {
+        }
     }
 
     /** Calls {@code sink} with every letter-or-digit run of at most 64 characters, lower-cased. */
     private static void scan(String text, WordSink sink) {
-        char[] buffer = new char[64];
         int n = text.length();
+        char[] chars = text.toCharArray();
+        char[] buffer = new char[64];
         int i = 0;
         while (i < n) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+            if (!Character.isLetterOrDigit(chars[i])) {
                 i++;
                 continue;
             }
             int start = i;
             boolean digit = false;
-            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-                digit |= Character.isDigit(text.charAt(i));
+            boolean letter = false;
+            while (i < n && Character.isLetterOrDigit(chars[i])) {
+                char c = chars[i];
+                if (Character.isDigit(c)) {
+                    digit = true;
+                } else {
+                    letter |= Character.isLetter(c);
+                }
                 i++;
             }
+            sink.counted(letter);
             int len = i - start;
             if (len > buffer.length) {
                 continue;
             }
             for (int k = 0; k < len; k++) {
-                buffer[k] = Character.toLowerCase(text.charAt(start + k));
+                buffer[k] = Character.toLowerCase(chars[start + k]);
             }
             sink.word(buffer, len, digit);
         }
     }
 
-    /** Collects term ids for {@link #termIds}. */
+    /** Collects term ids and word counts for {@link #analyze}. */
     private static final class IdCollector implements WordSink {
         private final Map<String, Integer> vocabulary;
         private final CharArrayMap<Integer> stems;
         private IndonesianStemmer stemmer;
-        private int[] ids = new int[8];
+        private int[] ids = new int[16];
         private int count;
+        private int words;
+        private int letterWords;
 
         IdCollector(Map<String, Integer> vocabulary, CharArrayMap<Integer> stems) {
             this.vocabulary = vocabulary;
@@ -92,10 +118,16 @@ final class TermAnalyzer {
         }
 
         @Override
+        public void counted(boolean letter) {
+            words++;
+            letterWords += letter ? 1 : 0;
+        }
+
+        @Override
         public void word(char[] buffer, int len, boolean digit) {
             Integer known = stems.get(buffer, 0, len);
             if (known == null) {
-                String surface = new String(buffer, 0, len);
+                char[] surface = Arrays.copyOf(buffer, len);
                 if (STOP.contains(buffer, 0, len) || (len < 2 && !digit)) {
                     known = -1;
                 } else {
@@ -113,31 +145,6 @@ final class TermAnalyzer {
                 ids[count++] = known;
             }
         }
-    }
-
-    /**
-     * {@link #words} in the high 32 bits and, in the low 32, the number of words holding a letter (numbers,
-     * times and dates alone do not count), from one scan of the text.
-     */
-    static long wordCounts(String text) {
-        int words = 0;
-        int letterWords = 0;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            boolean letter = false;
-            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-                letter |= Character.isLetter(text.charAt(i));
-                i++;
-            }
-            words++;
-            letterWords += letter ? 1 : 0;
-        }
-        return (long) words << 32 | letterWords;
     }
 
     /** Number of words (letter-or-digit runs) in {@code text}. */

@@ -37,6 +37,34 @@ class BoostedTreeSentenceModelTest {
     }
 
     @Test
+    void treesWalkedSideBySideSumLikeOneAtATime() {
+        // six trees: four walked side by side, then two alone; each must add exactly its own leaf
+        int trees = 6;
+        int[][] features = new int[trees][];
+        double[][] thresholds = new double[trees][];
+        double[][] leaves = new double[trees][];
+        for (int t = 0; t < trees; t++) {
+            features[t] = new int[] {t % F, (t + 3) % F, t == 2 ? -1 : (t + 7) % F};
+            thresholds[t] = new double[] {0.1 * t, 0.5, 0.25};
+            leaves[t] = new double[] {t, 10 + t, 100 + t, 1000 + t};
+        }
+        BoostedTreeSentenceModel all = new BoostedTreeSentenceModel(0.5, 2, features, thresholds, leaves);
+        for (int r = 0; r < 20; r++) {
+            double[] row = new double[F];
+            for (int k = 0; k < F; k++) {
+                row[k] = ((r * 31 + k * 17) % 10) / 10.0;
+            }
+            double expected = 0.5;
+            for (int t = 0; t < trees; t++) {
+                expected += new BoostedTreeSentenceModel(0, 2, new int[][] {features[t]},
+                        new double[][] {thresholds[t]}, new double[][] {leaves[t]}).logit(row);
+            }
+            assertEquals(expected, all.logit(row), 1e-9);
+            assertEquals(1 / (1 + Math.exp(-expected)), all.probabilities(new double[][] {row})[0], 1e-12);
+        }
+    }
+
+    @Test
     void shippedModelLoadsAndPrefersTheLead() {
         double[] p = new SupervisedMmrSummarizer().scores(SentenceSet.of(List.of(
                 "Pemerintah Kota Tirtajaya menaikkan tarif air bersih sebesar 12 persen mulai bulan depan.",

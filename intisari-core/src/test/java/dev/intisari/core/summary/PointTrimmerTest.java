@@ -24,6 +24,8 @@ class PointTrimmerTest {
             "Jakarta, CNN Indonesia -- Bank sentral menahan suku bunga acuan. | Bank sentral menahan suku bunga acuan.",
             "JAKARTA, KOMPAS.com - Gempa bermagnitudo 5,1 mengguncang Cianjur pagi ini. | Gempa bermagnitudo 5,1 mengguncang Cianjur pagi ini.",
             "Jakarta (ANTARA) - Harga emas batangan naik pada perdagangan Senin. | Harga emas batangan naik pada perdagangan Senin.",
+            "BERITASATU.COM - Harga cabai rawit di pasar tradisional naik tajam. | Harga cabai rawit di pasar tradisional naik tajam.",
+            "Surabaya, DETIK.CO.ID -- Banjir merendam dua kelurahan sejak dini hari. | Banjir merendam dua kelurahan sejak dini hari.",
             "Namun, itu benar. | Namun, itu benar.",
             "Sebelumnya, polisi menangkap tiga tersangka pengedar narkoba. | Sebelumnya, polisi menangkap tiga tersangka pengedar narkoba.",
             "Menurutnya, kenaikan harga cabai dipicu cuaca buruk. | Menurutnya, kenaikan harga cabai dipicu cuaca buruk.",

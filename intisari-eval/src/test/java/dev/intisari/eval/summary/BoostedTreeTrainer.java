@@ -7,18 +7,52 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Fits {@link BoostedTreeSentenceModel}: gradient boosting of complete regression trees for logistic loss
- * (Newton leaf values, L2-regularised), splits searched over 32 quantile bins per feature. Deterministic.
+ * Fits {@link BoostedTreeSentenceModel}: gradient boosting of complete regression trees (Newton leaf values,
+ * L2-regularised), splits searched over 32 quantile bins per feature. Deterministic. Two objectives: logistic
+ * loss per sentence, or pairwise logistic loss within each article (every summary sentence against every other
+ * sentence of its article, RankNet's gradient), which only asks the trees to order an article's sentences.
  */
 final class BoostedTreeTrainer {
     private static final int BINS = 32;
-    private static final double L2 = 1.0;
-    private static final int MIN_ROWS = 40;
+
+    /**
+     * A training run's settings.
+     *
+     * @param l2       leaf-value regularisation
+     * @param minRows  fewest rows on either side of a split
+     * @param pairwise pairwise loss within articles instead of logistic loss per sentence
+     */
+    record Params(int trees, int depth, double rate, double l2, int minRows, boolean pairwise) {
+        static final double L2 = 1.0;
+        static final int MIN_ROWS = 40;
+
+        /** "150x4x0.1" (logistic, default L2 and min rows), with optional "xL2xMINROWS" and a "p" suffix. */
+        static Params parse(String shape) {
+            boolean pairwise = shape.endsWith("p");
+            String[] p = (pairwise ? shape.substring(0, shape.length() - 1) : shape).split("x");
+            return new Params(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Double.parseDouble(p[2]),
+                    p.length > 3 ? Double.parseDouble(p[3]) : L2, p.length > 4 ? Integer.parseInt(p[4]) : MIN_ROWS,
+                    pairwise);
+        }
+    }
 
     private BoostedTreeTrainer() {
     }
 
     static BoostedTreeSentenceModel train(List<double[]> rows, List<Boolean> labels, int trees, int depth, double rate) {
+        return train(rows, labels, null, new Params(trees, depth, rate, Params.L2, Params.MIN_ROWS, false));
+    }
+
+    /**
+     * {@code groups[i]} numbers row i's article (rows of one article are contiguous); needed only for the
+     * pairwise objective.
+     */
+    static BoostedTreeSentenceModel train(List<double[]> rows, List<Boolean> labels, int[] groups, Params params) {
+        int trees = params.trees();
+        int depth = params.depth();
+        double rate = params.rate();
+        double l2 = params.l2();
+        int minRows = params.minRows();
         int n = rows.size();
         int f = rows.get(0).length;
         double[][] cuts = new double[f][];
@@ -42,7 +76,7 @@ final class BoostedTreeTrainer {
         }
         double positives = labels.stream().filter(b -> b).count();
         double p0 = positives / n;
-        double base = Math.log(p0 / (1 - p0));
+        double base = params.pairwise() ? 0 : Math.log(p0 / (1 - p0));
         List<int[]> features = new ArrayList<>();
         List<double[]> thresholds = new ArrayList<>();
         List<double[]> leaves = new ArrayList<>();
@@ -52,10 +86,14 @@ final class BoostedTreeTrainer {
         double[] h = new double[n];
         int nodes = (1 << depth) - 1;
         for (int t = 0; t < trees; t++) {
-            for (int i = 0; i < n; i++) {
-                double p = 1 / (1 + Math.exp(-z[i]));
-                g[i] = (labels.get(i) ? 1 : 0) - p;
-                h[i] = Math.max(1e-6, p * (1 - p));
+            if (params.pairwise()) {
+                pairwiseGradients(z, labels, groups, g, h);
+            } else {
+                for (int i = 0; i < n; i++) {
+                    double p = 1 / (1 + Math.exp(-z[i]));
+                    g[i] = (labels.get(i) ? 1 : 0) - p;
+                    h[i] = Math.max(1e-6, p * (1 - p));
+                }
             }
             int[] node = new int[n];
             int[] feat = new int[nodes];
@@ -64,16 +102,18 @@ final class BoostedTreeTrainer {
             for (int d = 0; d < depth; d++) {
                 int first = (1 << d) - 1;
                 int count = 1 << d;
-                double[][][] hg = new double[count][f][BINS];
-                double[][][] hh = new double[count][f][BINS];
-                int[][][] hc = new int[count][f][BINS];
-                for (int i = 0; i < n; i++) {
-                    int local = node[i] - first;
-                    for (int k = 0; k < f; k++) {
-                        int b = bin[k][i];
-                        hg[local][k][b] += g[i];
-                        hh[local][k][b] += h[i];
-                        hc[local][k][b]++;
+                // histograms of (node, feature, bin), flat; filled feature by feature with the rows in order, so
+                // every cell adds its rows in the same order as a row-by-row pass would
+                double[] hg = new double[count * f * BINS];
+                double[] hh = new double[count * f * BINS];
+                int[] hc = new int[count * f * BINS];
+                for (int k = 0; k < f; k++) {
+                    byte[] column = bin[k];
+                    for (int i = 0; i < n; i++) {
+                        int cell = ((node[i] - first) * f + k) * BINS + column[i];
+                        hg[cell] += g[i];
+                        hh[cell] += h[i];
+                        hc[cell]++;
                     }
                 }
                 int[] splitBin = new int[count];
@@ -82,9 +122,9 @@ final class BoostedTreeTrainer {
                     double H = 0;
                     int C = 0;
                     for (int b = 0; b < BINS; b++) {
-                        G += hg[local][0][b];
-                        H += hh[local][0][b];
-                        C += hc[local][0][b];
+                        G += hg[local * f * BINS + b];
+                        H += hh[local * f * BINS + b];
+                        C += hc[local * f * BINS + b];
                     }
                     double bestGain = 1e-9;
                     for (int k = 0; k < f; k++) {
@@ -92,13 +132,14 @@ final class BoostedTreeTrainer {
                         double hl = 0;
                         int cl = 0;
                         for (int b = 0; b < cuts[k].length; b++) {
-                            gl += hg[local][k][b];
-                            hl += hh[local][k][b];
-                            cl += hc[local][k][b];
-                            if (cl < MIN_ROWS || C - cl < MIN_ROWS) {
+                            int cell = (local * f + k) * BINS + b;
+                            gl += hg[cell];
+                            hl += hh[cell];
+                            cl += hc[cell];
+                            if (cl < minRows || C - cl < minRows) {
                                 continue;
                             }
-                            double gain = gl * gl / (hl + L2) + (G - gl) * (G - gl) / (H - hl + L2) - G * G / (H + L2);
+                            double gain = gl * gl / (hl + l2) + (G - gl) * (G - gl) / (H - hl + l2) - G * G / (H + l2);
                             if (gain > bestGain) {
                                 bestGain = gain;
                                 feat[first + local] = k;
@@ -122,7 +163,7 @@ final class BoostedTreeTrainer {
             }
             double[] values = new double[1 << depth];
             for (int l = 0; l < values.length; l++) {
-                values[l] = rate * sg[l] / (sh[l] + L2);
+                values[l] = rate * sg[l] / (sh[l] + l2);
             }
             for (int i = 0; i < n; i++) {
                 z[i] += values[node[i] - nodes];
@@ -133,5 +174,33 @@ final class BoostedTreeTrainer {
         }
         return new BoostedTreeSentenceModel(base, depth, features.toArray(int[][]::new),
                 thresholds.toArray(double[][]::new), leaves.toArray(double[][]::new));
+    }
+
+    /** RankNet's gradient and Hessian: every summary sentence against every other sentence of its article. */
+    private static void pairwiseGradients(double[] z, List<Boolean> labels, int[] groups, double[] g, double[] h) {
+        int n = z.length;
+        java.util.Arrays.fill(g, 0);
+        java.util.Arrays.fill(h, 1e-6);
+        for (int start = 0, end; start < n; start = end) {
+            end = start + 1;
+            while (end < n && groups[end] == groups[start]) {
+                end++;
+            }
+            for (int i = start; i < end; i++) {
+                if (!labels.get(i)) {
+                    continue;
+                }
+                for (int j = start; j < end; j++) {
+                    if (labels.get(j)) {
+                        continue;
+                    }
+                    double rho = 1 / (1 + Math.exp(z[i] - z[j]));
+                    g[i] += rho;
+                    g[j] -= rho;
+                    h[i] += rho * (1 - rho);
+                    h[j] += rho * (1 - rho);
+                }
+            }
+        }
     }
 }

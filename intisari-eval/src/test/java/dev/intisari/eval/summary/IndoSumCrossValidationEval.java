@@ -25,8 +25,10 @@ import java.util.Set;
  * except for its ids, which are dropped from every training set): each fold in turn is held out, the trees are
  * trained on the other three (ids shared with the held fold dropped), and every selection rule is scored on
  * the held-out probabilities. Compares trees over the pointwise features alone and over all features (with
- * {@link SentenceFeatures}' sequence columns), and MMR's lambda. Run with {@code -Dintisari.summary.cv=true};
- * {@code -Dintisari.summary.shapes} lists tree shapes to compare (default the shipped one).
+ * {@link SentenceFeatures}' sequence columns: {@code -Dintisari.summary.featuresets=pointwise,sequence}, default
+ * sequence), and MMR's lambda. Run
+ * with {@code -Dintisari.summary.cv=true}; {@code -Dintisari.summary.shapes} lists training settings to compare
+ * (default the shipped one; {@link BoostedTreeTrainer.Params#parse} reads them).
  */
 class IndoSumCrossValidationEval {
     @Test
@@ -48,8 +50,7 @@ class IndoSumCrossValidationEval {
             }
             folds.add(fold);
         }
-        String shapes = System.getProperty("intisari.summary.shapes",
-                IndoSumKeyPointsEval.TREES + "x" + IndoSumKeyPointsEval.DEPTH + "x" + IndoSumKeyPointsEval.RATE);
+        String shapes = System.getProperty("intisari.summary.shapes", IndoSumKeyPointsEval.SHIPPED);
         System.out.println("IndoSum cross-validation on dev folds 1-4 (fold 5 ids dropped), "
                 + prepared.size() + " distinct articles");
         System.out.println(SystemScores.header());
@@ -60,12 +61,13 @@ class IndoSumCrossValidationEval {
             }
         }
         System.out.println(lead.row());
-        for (boolean sequence : new boolean[] {false, true}) {
+        for (String columns : System.getProperty("intisari.summary.featuresets", "sequence").split(",")) {
             for (String shape : shapes.split(",")) {
-                String[] p = shape.split("x");
-                Map<String, double[]> scores = outOfFold(folds, prepared, sequence, Integer.parseInt(p[0]),
-                        Integer.parseInt(p[1]), Double.parseDouble(p[2]));
-                String tag = (sequence ? "all features " : "pointwise only ") + shape;
+                long t0 = System.nanoTime();
+                Map<String, double[]> scores = outOfFold(folds, prepared, columns, BoostedTreeTrainer.Params.parse(shape));
+                System.out.println("trained " + shape + " four times in " + (System.nanoTime() - t0) / 1_000_000_000
+                        + " s");
+                String tag = columns + " " + shape;
                 Map<String, SystemScores> rules = new LinkedHashMap<>();
                 for (List<IndoSumFolds.Doc> fold : folds) {
                     for (IndoSumFolds.Doc d : fold) {
@@ -85,30 +87,33 @@ class IndoSumCrossValidationEval {
 
     /** Held-out probabilities for every article of folds 1-4: each fold scored by trees trained on the others. */
     private static Map<String, double[]> outOfFold(List<List<IndoSumFolds.Doc>> folds, Map<String, Prepared> prepared,
-                                                   boolean sequence, int trees, int depth, double rate) {
+                                                   String columns, BoostedTreeTrainer.Params params) {
         Map<String, double[]> out = new HashMap<>();
         for (int held = 0; held < folds.size(); held++) {
             Set<String> seen = new HashSet<>();
             folds.get(held).forEach(d -> seen.add(d.id()));
             List<double[]> rows = new ArrayList<>();
             List<Boolean> labels = new ArrayList<>();
+            List<Integer> groups = new ArrayList<>();
             for (int k = 0; k < folds.size(); k++) {
                 if (k == held) {
                     continue;
                 }
                 for (IndoSumFolds.Doc d : folds.get(k)) {
                     if (seen.add(d.id())) {
-                        double[][] f = prepared.get(d.id()).features(sequence);
+                        double[][] f = prepared.get(d.id()).features(columns);
                         for (int i = 0; i < f.length; i++) {
                             rows.add(f[i]);
                             labels.add(d.labels()[i]);
+                            groups.add(seen.size());
                         }
                     }
                 }
             }
-            BoostedTreeSentenceModel model = BoostedTreeTrainer.train(rows, labels, trees, depth, rate);
+            BoostedTreeSentenceModel model = BoostedTreeTrainer.train(rows, labels,
+                    groups.stream().mapToInt(Integer::intValue).toArray(), params);
             for (IndoSumFolds.Doc d : folds.get(held)) {
-                out.put(d.id(), model.probabilities(prepared.get(d.id()).features(sequence)));
+                out.put(d.id(), model.probabilities(prepared.get(d.id()).features(columns)));
             }
         }
         return out;
@@ -125,8 +130,13 @@ class IndoSumCrossValidationEval {
 
     /** One article's sentence set, feature rows and trimmed key-point texts, computed once. */
     private record Prepared(SentenceSet set, double[][] pointwise, double[][] all, String[] points) {
-        double[][] features(boolean sequence) {
-            return sequence ? all : pointwise;
+        /** "pointwise" (the columns describing a sentence alone) or "sequence" (every column: the shipped set). */
+        double[][] features(String set) {
+            return switch (set) {
+                case "pointwise" -> pointwise;
+                case "sequence" -> all;
+                default -> throw new IllegalArgumentException("feature set " + set);
+            };
         }
 
         static Prepared of(IndoSumFolds.Doc d, PointTrimmer trimmer) {

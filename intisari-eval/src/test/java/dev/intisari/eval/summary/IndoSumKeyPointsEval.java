@@ -34,10 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * is written this way); {@code -Dintisari.summary.tune=true} first chooses MMR's lambda on folds 1-4 alone.
  */
 class IndoSumKeyPointsEval {
-    /** Shape of the shipped trees. */
-    static final int TREES = 150;
-    static final int DEPTH = 4;
-    static final double RATE = 0.1;
+    /** Training settings of the shipped trees (chosen by {@link IndoSumCrossValidationEval} on folds 1-4). */
+    static final String SHIPPED = "150x4x0.1x5x100";
 
     /** Pinned floors, slightly below the measured figures (docs/summary.md). */
     private static final double FLOOR_ROUGE1 = 69.5;
@@ -56,14 +54,16 @@ class IndoSumKeyPointsEval {
         }
         Rows rows = rows(train, trimmer);
         long t0 = System.nanoTime();
-        BoostedTreeSentenceModel trees = BoostedTreeTrainer.train(rows.features(), rows.labels(), TREES, DEPTH, RATE);
+        BoostedTreeTrainer.Params params = BoostedTreeTrainer.Params.parse(SHIPPED);
+        BoostedTreeSentenceModel trees = BoostedTreeTrainer.train(rows.features(), rows.labels(), null, params);
         long trainMs = (System.nanoTime() - t0) / 1_000_000;
         SentenceModel linear = SentenceModelTrainer.train(rows.features(), rows.labels());
         String path = System.getProperty("intisari.summary.model");
         if (path != null && !path.isBlank()) {
             Files.writeString(Path.of(path), trees.format(List.of(
-                    "Boosted sentence trees for SupervisedMmrSummarizer (" + TREES + " trees of depth " + DEPTH
-                            + ", rate " + RATE + "), trained on IndoSum dev folds 1-4",
+                    "Boosted sentence trees for SupervisedMmrSummarizer (" + params.trees() + " trees of depth "
+                            + params.depth() + ", rate " + params.rate() + ", L2 " + params.l2() + ", at least "
+                            + params.minRows() + " rows a side), trained on IndoSum dev folds 1-4",
                     "(" + train.size() + " articles, ids also in fold 5 dropped) with gold extractive labels.",
                     "Retrain: mvn -q -Peval -pl intisari-eval -am test -Dtest=IndoSumKeyPointsEval "
                             + "-Dsurefire.failIfNoSpecifiedTests=false \\",
@@ -142,10 +142,9 @@ class IndoSumKeyPointsEval {
         SystemScores lead = new SystemScores("tuning: LEAD-3 on fold 4");
         held.forEach(d -> lead.add(join(d, range(Math.min(3, d.sentences().size()))), d.summary()));
         System.out.println(lead.row());
-        for (String shape : System.getProperty("intisari.summary.shapes", TREES + "x" + DEPTH + "x" + RATE).split(",")) {
-            String[] p = shape.split("x");
-            SentenceModel trees = BoostedTreeTrainer.train(rows.features(), rows.labels(), Integer.parseInt(p[0]),
-                    Integer.parseInt(p[1]), Double.parseDouble(p[2]));
+        for (String shape : System.getProperty("intisari.summary.shapes", SHIPPED).split(",")) {
+            SentenceModel trees = BoostedTreeTrainer.train(rows.features(), rows.labels(), null,
+                    BoostedTreeTrainer.Params.parse(shape));
             tuneLambda(held, trees, trimmer, shape);
         }
     }
