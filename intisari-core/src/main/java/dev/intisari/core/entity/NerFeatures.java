@@ -273,9 +273,11 @@ final class NerFeatures {
     }
 
     /**
-     * The wide-context templates, all over word clusters (so they generalise past the words seen in
-     * training and need no capitals): the clusters of the words two and three away, and the clusters of
-     * neighbouring words joined (previous with this one, this one with the next, and all three).
+     * The wide-context templates, none of them lexical (so they generalise past the words seen in
+     * training and need no capitals): the word's case class ({@link CaseProfile}) alone, with its
+     * capitalisation kind, with the previous and the next word's class and with its own cluster; the
+     * clusters of the words two and three away; and the clusters of neighbouring words joined (previous
+     * with this one, this one with the next, and all three). Used by the per-data-set models only.
      */
     private int wideRows(Words w, int i, int n, int[] rows, int at, int limit) {
         if (at + 13 > limit) {

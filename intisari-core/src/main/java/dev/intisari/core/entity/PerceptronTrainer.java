@@ -21,7 +21,7 @@ import java.util.function.ObjIntConsumer;
  * @param epochs    passes over the data
  * @param seed      shuffle seed
  * @param nameFolds folds for training-name features, 0 for none
- * @param wide      also the wide-context features ({@code NerFeatures} templates 60-69)
+ * @param wide      also the wide-context features ({@code NerFeatures} templates 60-67 and 70-74)
  * @param margin    loss-augmented training: wrong tags get this much extra score while decoding
  *                  (0: the plain perceptron)
  */
