@@ -8,7 +8,7 @@ package dev.intisari.core.entity;
  */
 final class NerFeatures {
     /** Most features one token can have. */
-    static final int STRIDE = 64;
+    static final int STRIDE = 96;
     private static final int PREFIXES = 3;
     private static final int SUFFIXES = 4;
     private static final long BOUNDARY = TokenHash.lower("<s>");
@@ -16,10 +16,24 @@ final class NerFeatures {
 
     private final Lexicon lexicon;
     private final int shift;
+    private final boolean wide;
+    private final CaseProfile caseProfile;
 
     NerFeatures(Lexicon lexicon, int bits) {
+        this(lexicon, bits, false);
+    }
+
+    /** With {@code wide}, also the {@link #wideRows wide-context} templates. */
+    NerFeatures(Lexicon lexicon, int bits, boolean wide) {
         this.lexicon = lexicon;
         this.shift = 64 - bits;
+        this.wide = wide;
+        this.caseProfile = wide ? CaseProfile.shipped() : null;
+    }
+
+    /** Whether the wide-context templates are on. */
+    boolean wide() {
+        return wide;
     }
 
     /** Per-word facts computed once per sentence (the word's shape and affixes are read when needed). */
@@ -255,7 +269,46 @@ final class NerFeatures {
         if (i > 1) {
             c = gazetteerRows(w.gazetteer[i - 2], 56, kind, rows, c, limit);
         }
+        return wide ? wideRows(w, i, n, rows, c, limit) : c;
+    }
+
+    /**
+     * The wide-context templates, none of them lexical (so they generalise past the words seen in
+     * training and need no capitals): the word's case class ({@link CaseProfile}) alone, with its
+     * capitalisation kind, with the previous and the next word's class and with its own cluster; the
+     * clusters of the words two and three away; and the clusters of neighbouring words joined (previous
+     * with this one, this one with the next, and all three). Used by the per-data-set models only.
+     */
+    private int wideRows(Words w, int i, int n, int[] rows, int at, int limit) {
+        if (at + 13 > limit) {
+            return at;
+        }
+        int c = at;
+        int before = i > 0 ? w.clusters[i - 1] : -1;
+        int here = w.clusters[i];
+        int after = i + 1 < n ? w.clusters[i + 1] : -1;
+        int caseHere = caseProfile.classOf(w.lower[i]);
+        int caseBefore = i > 0 ? caseProfile.classOf(w.lower[i - 1]) : 31;
+        int caseAfter = i + 1 < n ? caseProfile.classOf(w.lower[i + 1]) : 31;
+        rows[c++] = row(70, caseHere);
+        rows[c++] = row(71, caseHere * 8L + w.kind[i]);
+        rows[c++] = row(72, caseBefore * 32L + caseHere);
+        rows[c++] = row(73, caseHere * 32L + caseAfter);
+        rows[c++] = row(74, caseHere * 2048L + level(here, 1));
+        rows[c++] = row(60, level(i > 1 ? w.clusters[i - 2] : -1, 1));
+        rows[c++] = row(61, level(i + 2 < n ? w.clusters[i + 2] : -1, 1));
+        rows[c++] = row(62, level(i > 2 ? w.clusters[i - 3] : -1, 1));
+        rows[c++] = row(63, level(i + 3 < n ? w.clusters[i + 3] : -1, 1));
+        rows[c++] = row(64, level(before, 2) * 2048L + level(here, 2));
+        rows[c++] = row(65, level(here, 2) * 2048L + level(after, 2));
+        rows[c++] = row(66, (level(before, 1) * 2048L + level(here, 1)) * 2048L + level(after, 1));
+        rows[c++] = row(67, (level(before, 0) * 2048L + level(here, 0)) * 2048L + level(after, 0));
         return c;
+    }
+
+    /** Cluster id at {@code level} of packed ids, 1024 for none (outside the sentence). */
+    private static int level(int packed, int level) {
+        return packed < 0 ? 1024 : (packed >>> (10 * level)) & 1023;
     }
 
     private int gazetteerRows(int bits, int template, int kind, int[] rows, int c, int limit) {

@@ -20,6 +20,8 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class PerceptronTagger {
     private static final int MAGIC = 0x4e455231;
+    /** A model with the wide-context features ({@link NerFeatures#wide}). */
+    private static final int MAGIC_WIDE = 0x4e455257;
     private static final float FORBIDDEN = -1e30f;
 
     private final String[] labels;
@@ -30,18 +32,18 @@ public final class PerceptronTagger {
     private final NerFeatures features;
     private final WordScores scores;
 
-    PerceptronTagger(String[] labels, int bits, float[] weights, float[] transitions, Lexicon lexicon) {
-        this(labels, bits, quantise(weights), scaleOf(weights), transitions, lexicon);
+    PerceptronTagger(String[] labels, int bits, float[] weights, float[] transitions, Lexicon lexicon, boolean wide) {
+        this(labels, bits, quantise(weights), scaleOf(weights), transitions, lexicon, wide);
     }
 
     private PerceptronTagger(String[] labels, int bits, short[] weights, float scale, float[] transitions,
-                             Lexicon lexicon) {
+                             Lexicon lexicon, boolean wide) {
         this.labels = labels.clone();
         this.bits = bits;
         this.weights = weights;
         this.scale = scale;
         this.transitions = transitions;
-        this.features = new NerFeatures(lexicon, bits);
+        this.features = new NerFeatures(lexicon, bits, wide);
         this.scores = new WordScores(features, weights, labels.length, lexicon.clusterWords());
     }
 
@@ -141,6 +143,15 @@ public final class PerceptronTagger {
 
     /** Viterbi over float weights (training). */
     static int[] decode(int l, float[] weights, float[] transitions, int[] rows, int[] counts, int n) {
+        return decode(l, weights, transitions, rows, counts, n, null, 0);
+    }
+
+    /**
+     * As above, loss-augmented: every tag but the gold one gets {@code margin} more (with {@code gold}
+     * null, none), so training also corrects decodings that win by less than the margin.
+     */
+    static int[] decode(int l, float[] weights, float[] transitions, int[] rows, int[] counts, int n,
+                        int[] gold, float margin) {
         float[] emission = new float[n * l];
         for (int i = 0; i < n; i++) {
             int base = i * NerFeatures.STRIDE;
@@ -149,6 +160,11 @@ public final class PerceptronTagger {
                 int w = rows[base + f] * l;
                 for (int y = 0; y < l; y++) {
                     emission[e + y] += weights[w + y];
+                }
+            }
+            if (gold != null) {
+                for (int y = 0; y < l; y++) {
+                    emission[e + y] += y == gold[i] ? 0 : margin;
                 }
             }
         }
@@ -216,7 +232,7 @@ public final class PerceptronTagger {
     /** Writes the model: gzip of header, transitions, and weights quantised to 16 bits. */
     public void write(OutputStream out) throws IOException {
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out)));
-        data.writeInt(MAGIC);
+        data.writeInt(features.wide() ? MAGIC_WIDE : MAGIC);
         data.writeInt(bits);
         data.writeInt(labels.length);
         for (String label : labels) {
@@ -240,7 +256,8 @@ public final class PerceptronTagger {
 
     static PerceptronTagger read(InputStream in, Lexicon lexicon) {
         try (DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16))) {
-            if (data.readInt() != MAGIC) {
+            int magic = data.readInt();
+            if (magic != MAGIC && magic != MAGIC_WIDE) {
                 throw new IOException("not a tagger model");
             }
             int bits = data.readInt();
@@ -257,7 +274,8 @@ public final class PerceptronTagger {
             for (int i = 0; i < weights.length; i++) {
                 weights[i] = data.readShort();
             }
-            return new PerceptronTagger(labels, bits, weights, scale, constrain(labels, transitions), lexicon);
+            return new PerceptronTagger(labels, bits, weights, scale, constrain(labels, transitions), lexicon,
+                    magic == MAGIC_WIDE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

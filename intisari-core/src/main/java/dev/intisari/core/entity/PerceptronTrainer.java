@@ -21,12 +21,20 @@ import java.util.function.ObjIntConsumer;
  * @param epochs    passes over the data
  * @param seed      shuffle seed
  * @param nameFolds folds for training-name features, 0 for none
+ * @param wide      also the wide-context features ({@code NerFeatures} templates 60-67 and 70-74)
+ * @param margin    loss-augmented training: wrong tags get this much extra score while decoding
+ *                  (0: the plain perceptron)
  */
-public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds) {
+public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin) {
     public PerceptronTrainer {
-        if (bits < 10 || bits > 24 || epochs < 1 || nameFolds < 0 || nameFolds == 1) {
-            throw new IllegalArgumentException("bits in 10..24, epochs >= 1, nameFolds 0 or >= 2");
+        if (bits < 10 || bits > 24 || epochs < 1 || nameFolds < 0 || nameFolds == 1 || margin < 0) {
+            throw new IllegalArgumentException("bits in 10..24, epochs >= 1, nameFolds 0 or >= 2, margin >= 0");
         }
+    }
+
+    /** The product's features, plain perceptron. */
+    public PerceptronTrainer(int bits, int epochs, long seed, int nameFolds) {
+        this(bits, epochs, seed, nameFolds, false, 0);
     }
 
     /** Without training-name features. */
@@ -47,7 +55,8 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds) 
         Lexicon lexicon = nameFolds > 0 ? handWritten.withNames(names(data, -1, 1)) : handWritten;
         NerFeatures[] byFold = new NerFeatures[Math.max(1, nameFolds)];
         for (int f = 0; f < byFold.length; f++) {
-            byFold[f] = new NerFeatures(nameFolds > 0 ? handWritten.withNames(names(data, f, nameFolds)) : handWritten, bits);
+            byFold[f] = new NerFeatures(nameFolds > 0 ? handWritten.withNames(names(data, f, nameFolds)) : handWritten,
+                    bits, wide);
         }
         List<int[]> rows = new ArrayList<>();
         List<int[]> counts = new ArrayList<>();
@@ -81,7 +90,7 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds) 
                 int[] c = counts.get(k);
                 int[] gold = golds.get(k);
                 int n = gold.length;
-                int[] pred = PerceptronTagger.decode(l, w, t, r, c, n);
+                int[] pred = PerceptronTagger.decode(l, w, t, r, c, n, margin > 0 ? gold : null, margin);
                 for (int i = 0; i < n; i++) {
                     int gp = i == 0 ? l : gold[i - 1];
                     int pp = i == 0 ? l : pred[i - 1];
@@ -104,7 +113,7 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds) 
                 }
                 step++;
             }
-            last = new PerceptronTagger(labels, bits, average(w, acc, step), average(t, tAcc, step), lexicon);
+            last = new PerceptronTagger(labels, bits, average(w, acc, step), average(t, tAcc, step), lexicon, wide);
             afterEpoch.accept(last, epoch);
         }
         return last;

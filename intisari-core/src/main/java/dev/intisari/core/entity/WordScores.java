@@ -133,7 +133,7 @@ final class WordScores {
         int[] slot = new int[n];
         for (int i = 0; i < n; i++) {
             slot[i] = slots.get(w.exact[i], -1);
-            if (slot[i] < 0) {
+            if (slot[i] < 0 || features.wide()) {
                 w.clusters[i] = features.clusters(w.lower[i]);
             }
         }

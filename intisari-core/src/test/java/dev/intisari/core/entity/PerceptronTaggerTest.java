@@ -80,4 +80,18 @@ class PerceptronTaggerTest {
                     shipped.emissions(words, words.length), sentence);
         }
     }
+
+    @Test
+    void wideModelsRoundTripAndTheirWordSumsAreExactToo() throws IOException {
+        PerceptronTagger model = new PerceptronTrainer(16, 3, 7, 0, true, 1f).train(corpus());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        model.write(out);
+        PerceptronTagger read = PerceptronTagger.read(new ByteArrayInputStream(out.toByteArray()));
+        List<String> words = List.of("Rudi", "Hartono", "berkunjung", "ke", "Surabaya", "kemarin", ".");
+        assertArrayEquals(new String[] {"B-PER", "I-PER", "O", "O", "B-LOC", "O", "O"}, read.tag(words));
+        for (String sentence : new String[] {"presiden joko widodo tiba di jakarta kemarin .", "Siti Aminah ke Medan", "x"}) {
+            CharSequence[] w = sentence.split(" ");
+            assertArrayEquals(read.emissionsFeatureByFeature(w, w.length), read.emissions(w, w.length), sentence);
+        }
+    }
 }

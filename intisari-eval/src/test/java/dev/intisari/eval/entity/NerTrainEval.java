@@ -56,6 +56,46 @@ class NerTrainEval {
         assertTrue(clusters.size() > 10_000);
     }
 
+    /**
+     * case-profile.tsv.gz: for each word of the cased news text (IndoSum dev folds, Detik 1000) seen at
+     * least 3 times inside a sentence, how often it is written there with a capital ({@code CaseProfile}).
+     */
+    @Test
+    void caseProfile() throws IOException {
+        Path data = SharedData.require("indosum-devfolds").getParent();
+        List<List<String>> text = new ArrayList<>(NewsText.indosum(data.resolve("indosum-devfolds")));
+        text.addAll(NewsText.detik(data.resolve("detik-1000-summarization/data_berita.csv")));
+        Map<String, int[]> counts = new TreeMap<>();
+        for (List<String> s : text) {
+            for (int i = 1; i < s.size(); i++) {
+                String w = s.get(i);
+                if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || SENTENCE_OPENERS.contains(s.get(i - 1))) {
+                    continue;
+                }
+                int[] n = counts.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new int[2]);
+                n[0] += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+                n[1]++;
+            }
+        }
+        Path out = RESOURCES.resolve("case-profile.tsv.gz");
+        int kept = 0;
+        try (PrintWriter w = new PrintWriter(new GZIPOutputStream(Files.newOutputStream(out)), false, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, int[]> e : counts.entrySet()) {
+                if (e.getValue()[1] >= 3) {
+                    w.print(e.getKey() + "\t" + e.getValue()[0] + "\t" + e.getValue()[1] + "\n");
+                    kept++;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "case profile: %d sentences, %d words -> %s (%d bytes)%n",
+                text.size(), kept, out.normalize(), Files.size(out));
+        assertTrue(kept > 10_000);
+    }
+
+    /** Tokens after which a word may be capitalised for being first (not counted in the case profile). */
+    private static final java.util.Set<String> SENTENCE_OPENERS =
+            java.util.Set.of(".", "!", "?", "\"", "\u201c", "\u201d", "'", ":", "(", "-", "\u2013", "\u2014", ";");
+
     @Test
     void productModel() throws IOException {
         Path data = SharedData.require("indonlu-ner").getParent();
