@@ -9,6 +9,7 @@ import dev.intisari.core.report.ReportWriter;
 import dev.intisari.model.Article;
 import dev.intisari.model.Grouping;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
 import org.apache.flink.streaming.util.TestStreamEnvironment;
@@ -73,8 +74,10 @@ class FlinkThroughputBench {
                 kafka.createTopic(config.rawTopic(), parallelism);
                 kafka.createTopic(config.storyTopic(), 1);
                 kafka.send(config.rawTopic(), lines);
+                Configuration conf = new Configuration();
+                conf.set(RestOptions.BIND_PORT, "0"); // any free port
                 MiniCluster flink = new MiniCluster(new MiniClusterConfiguration.Builder()
-                        .setConfiguration(new Configuration()).setNumTaskManagers(1)
+                        .setConfiguration(conf).setNumTaskManagers(1)
                         .setNumSlotsPerTaskManager(parallelism).build());
                 flink.start();
                 try {
