@@ -29,6 +29,12 @@ record HtmlHints(Set<String> junkTags, Set<String> softTags, Set<String> pageTag
      * skipped.
      */
     int hint(String marks) {
+        int m = marks(marks);
+        return m == 2 ? 0 : m;
+    }
+
+    /** As {@link #hint}, but 2 when names of both kinds occur (so that class and id can be read apart). */
+    int marks(String marks) {
         String lower = marks.toLowerCase(Locale.ROOT);
         boolean negative = false;
         boolean positive = false;
@@ -50,7 +56,7 @@ record HtmlHints(Set<String> junkTags, Set<String> softTags, Set<String> pageTag
                 }
             }
         }
-        return negative == positive ? 0 : negative ? -1 : 1;
+        return negative && positive ? 2 : negative ? -1 : positive ? 1 : 0;
     }
 
     private boolean taxonomy(String lower, int start) {
