@@ -44,6 +44,8 @@ final class LineClassifier {
     private static final int HEADLINE_WORDS = 22;
     private static final int HEADING_WORDS = 12;
     private static final int RELATED_RUN = 5;
+    /** A link's closing "di sini:" or colon, cut from its headline. */
+    private static final Pattern HEADLINE_END = Pattern.compile("(?iu)\\s*(?:di\\s*sini)?\\s*:$");
     /** A video or photo teaser in a list of related links ("Video : Mengenal ..."). */
     private static final Pattern MEDIA_TEASER = Pattern.compile("(?iu)(?:video|foto)\\s*:\\s*");
     private static final int TITLE_WINDOW = 10;
@@ -403,7 +405,7 @@ final class LineClassifier {
 
     private static String headline(String raw) {
         String h = QUOTES.matcher(raw.strip()).replaceAll("");
-        h = h.replaceAll("(?iu)\\s*(?:di\\s*sini)?\\s*:$", "");
+        h = HEADLINE_END.matcher(h).replaceAll("");
         return QUOTES.matcher(h).replaceAll("").strip();
     }
 
