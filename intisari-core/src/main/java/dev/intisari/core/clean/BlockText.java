@@ -71,6 +71,9 @@ final class BlockText {
 
     /** Collapses blanks, keeps line breaks from {@code <br>}, drops blank lines. */
     static String collapse(CharSequence raw) {
+        if (collapsed(raw)) {
+            return raw.toString();
+        }
         StringBuilder out = new StringBuilder(raw.length());
         boolean space = false;
         for (int i = 0; i < raw.length(); i++) {
@@ -99,6 +102,27 @@ final class BlockText {
         }
         trimEnd(out);
         return out.toString();
+    }
+
+    /** Whether {@code raw} is already as {@link #collapse} leaves it: single inner blanks, no breaks, no edges. */
+    private static boolean collapsed(CharSequence raw) {
+        int n = raw.length();
+        if (n == 0 || raw.charAt(0) == ' ' || raw.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char previous = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c > ' ' && c < '\u0085') {
+                previous = c;
+                continue;
+            }
+            if (c == ' ' ? previous == ' ' : c == '\n' || c == '\u00A0' || Character.isWhitespace(c)) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     private static void trimEnd(StringBuilder sb) {

@@ -28,6 +28,9 @@ import java.util.Set;
  * link lists are dropped (with their labels). The lead between the page's {@code h1} and the container (a
  * standfirst in the article header, a teaser paragraph in a sibling box) is read too. A hinted element that
  * holds half the page's text is not trusted as boilerplate.
+ *
+ * <p>Over 600 lines on purpose: the walk, the scoring and the extent rules (lead, widening, dropped lists) read
+ * the same per-block arrays in one pass; split apart they would pass a dozen parallel arrays between classes.
  */
 final class ContainerScoringExtractor {
     private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body",
@@ -58,6 +61,9 @@ final class ContainerScoringExtractor {
     /** Longest line read as the label of a dropped list. */
     private static final int LABEL_CHARS = 60;
     private static final int TEASER_CHARS = 600;
+    /** Shortest title (letters and digits) matched against headings; and how much longer a heading may be. */
+    private static final int MIN_TITLE_KEY = 12;
+    private static final int TITLE_SLACK = 20;
     private static final int TEASER_HEADLINE = 15;
     private static final double WIDEN_GAIN = 0.2;
     private static final double WIDEN_NOISE = 0.25;
@@ -65,10 +71,43 @@ final class ContainerScoringExtractor {
     /** A clean addition smaller than this share of the container (a lead, an intro) is always taken. */
     private static final double WIDEN_LEAD = 0.5;
 
+    private static final int JUNK = 1;
+    private static final int BLOCK = 2;
+    private static final int SOFT = 4;
+    private static final int PAGE = 8;
+    private static final int HEADING = 16;
+    private static final int TITLE = 32;
+    private static final int UNIT = 64;
+    private static final int LINK = 128;
+    private static final int ARTICLE = 256;
+    private static final int PRE = 512;
+    private static final int BREAK = 1024;
+
     private final HtmlHints hints;
+    /** What each tag name is, as bits: one map look-up per element instead of a set look-up per question. */
+    private final Map<String, Integer> tagKinds;
 
     ContainerScoringExtractor(HtmlHints hints) {
         this.hints = hints;
+        Map<String, Integer> kinds = new HashMap<>();
+        addKind(kinds, hints.junkTags(), JUNK);
+        addKind(kinds, BLOCK_TAGS, BLOCK);
+        addKind(kinds, hints.softTags(), SOFT);
+        addKind(kinds, hints.pageTags(), PAGE);
+        addKind(kinds, hints.headingTags(), HEADING);
+        addKind(kinds, hints.titleTags(), TITLE);
+        addKind(kinds, UNIT_TAGS, UNIT);
+        addKind(kinds, Set.of("a"), LINK);
+        addKind(kinds, Set.of("article", "main"), ARTICLE);
+        addKind(kinds, Set.of("pre"), PRE);
+        addKind(kinds, Set.of("br"), BREAK);
+        this.tagKinds = Map.copyOf(kinds);
+    }
+
+    private static void addKind(Map<String, Integer> kinds, Set<String> tags, int bit) {
+        for (String tag : tags) {
+            kinds.merge(tag, bit, (a, b) -> a | b);
+        }
     }
 
     /** A block of text in document order. */
@@ -92,8 +131,8 @@ final class ContainerScoringExtractor {
     record Extraction(List<Block> blocks, String heading1, int containerChars) {
     }
 
-    Extraction extract(Element body) {
-        Walk walk = new Walk();
+    Extraction extract(Element body, String pageTitle) {
+        Walk walk = new Walk(pageTitle == null ? "" : key(pageTitle));
         NodeTraversor.filter(walk, body);
         List<Block> blocks = walk.blocks;
         int n = blocks.size();
@@ -228,6 +267,31 @@ final class ContainerScoringExtractor {
     }
 
     /**
+     * Whether a heading repeats the page's title (from the metadata): pages that give the site name the
+     * {@code h1}, or have none, set the headline in an {@code h2}. Such a heading is the article's title: the
+     * lead rule finds the standfirst under it, and it leaves the body as an {@code h1} does.
+     */
+    private static boolean repeatsTitle(String heading, String titleKey) {
+        if (titleKey.length() < MIN_TITLE_KEY || heading.length() > titleKey.length() + TITLE_SLACK) {
+            return false;
+        }
+        String k = key(heading);
+        return k.length() >= MIN_TITLE_KEY && titleKey.startsWith(k);
+    }
+
+    /** Letters and digits, lower-cased: a title compared without its punctuation, spacing or case. */
+    private static String key(String s) {
+        StringBuilder k = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                k.append(Character.toLowerCase(c));
+            }
+        }
+        return k.toString();
+    }
+
+    /**
      * Drops the label of a dropped list ("Auch interessant", "Baca juga", "Related topics"): a short line, not
      * ending like a sentence, directly followed by dropped blocks. A heading is such a label only when nothing
      * kept or another heading follows the list (a heading over a list of links to read is a section of the
@@ -248,6 +312,18 @@ final class ContainerScoringExtractor {
                 kept.set(i, b.asDropped());
                 dropped += b.text.length();
             }
+        }
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            Block b = kept.get(i);
+            if (b.dropped) {
+                continue;
+            }
+            if (b.text.length() <= LABEL_CHARS && b.text.charAt(b.text.length() - 1) == ':') {
+                // a label closing the text introduces what extraction left out ("Zum Weiterlesen:", "Quellen:")
+                kept.set(i, b.asDropped());
+                dropped += b.text.length();
+            }
+            break;
         }
         return dropped;
     }
@@ -360,7 +436,7 @@ final class ContainerScoringExtractor {
 
     /** All blocks of the page, paragraphs only when {@code paragraphsOnly}: the last fallback. */
     List<Block> allBlocks(Element body) {
-        Walk walk = new Walk();
+        Walk walk = new Walk("");
         NodeTraversor.filter(walk, body);
         List<Block> out = new ArrayList<>();
         for (Block b : walk.blocks) {
@@ -382,6 +458,10 @@ final class ContainerScoringExtractor {
          * block or closing one flushes it first, so one buffer serves the whole walk.
          */
         final StringBuilder text = new StringBuilder(256);
+        /** The page's title from the metadata as {@link #key}, or empty. */
+        final String titleKey;
+        /** Index of the last title block, -1 before the first. */
+        int lastTitle = -1;
         /** Characters of link text in {@link #text}. */
         int links;
         String heading1;
@@ -391,6 +471,10 @@ final class ContainerScoringExtractor {
         int preDepth;
         int depth;
 
+        Walk(String titleKey) {
+            this.titleKey = titleKey;
+        }
+
         private final class Open {
             final boolean heading;
             final boolean title;
@@ -398,6 +482,8 @@ final class ContainerScoringExtractor {
             final int depth;
             final boolean negative;
             final boolean positive;
+            /** Negative only as a page-level tag ({@code header}): not when it holds the article's title. */
+            boolean pageOnly;
             final int id = nextId++;
             final int parent = open.isEmpty() ? -1 : open.peek().id;
 
@@ -437,38 +523,42 @@ final class ContainerScoringExtractor {
             if (!(node instanceof Element e)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            String tag = e.normalName();
-            if (hints.junkTags().contains(tag) || BlockText.hidden(e)) {
+            int kind = tagKinds.getOrDefault(e.normalName(), 0);
+            if ((kind & JUNK) != 0 || BlockText.hidden(e)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             depth++;
-            if (tag.equals("pre")) {
+            if ((kind & PRE) != 0) {
                 preDepth++;
             }
-            if (tag.equals("article") || tag.equals("main")) {
+            if ((kind & ARTICLE) != 0) {
                 articleDepth++;
             }
-            if (tag.equals("a")) {
+            if ((kind & LINK) != 0) {
                 linkDepth++;
-            } else if (tag.equals("br")) {
+            } else if ((kind & BREAK) != 0) {
                 Open top = open.peek();
                 if (top != null) {
                     text.append('\n');
                 }
-            } else if (BLOCK_TAGS.contains(tag) || open.isEmpty()) {
+            } else if ((kind & BLOCK) != 0 || open.isEmpty()) {
                 flush();
                 int hint = 0;
                 if (e.attributesSize() > 0) {
-                    String cls = e.attr("class");
-                    String id = e.attr("id");
-                    String marks = id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id;
-                    hint = marks.isEmpty() ? 0 : hintOf(marks);
+                    // class and id read apart and combined as HtmlHints.hint reads them together (no concatenation)
+                    int cls = hintOf(e.attr("class"));
+                    int id = hintOf(e.attr("id"));
+                    boolean neg = cls == -1 || id == -1 || cls == 2 || id == 2;
+                    boolean pos = cls == 1 || id == 1 || cls == 2 || id == 2;
+                    hint = neg == pos ? 0 : neg ? -1 : 1;
                 }
-                boolean negative = hints.softTags().contains(tag) || hint < 0
-                        || articleDepth == 0 && hints.pageTags().contains(tag);
-                boolean positive = !negative && (tag.equals("article") || tag.equals("main") || hint > 0);
-                open.push(new Open(hints.headingTags().contains(tag), hints.titleTags().contains(tag),
-                        blocks.size(), depth, negative, positive));
+                boolean soft = (kind & SOFT) != 0 || hint < 0;
+                boolean page = articleDepth == 0 && (kind & PAGE) != 0;
+                boolean negative = soft || page;
+                boolean positive = !negative && ((kind & ARTICLE) != 0 || hint > 0);
+                Open o = new Open((kind & HEADING) != 0, (kind & TITLE) != 0, blocks.size(), depth, negative, positive);
+                o.pageOnly = page && !soft;
+                open.push(o);
             }
             return FilterResult.CONTINUE;
         }
@@ -478,30 +568,37 @@ final class ContainerScoringExtractor {
             if (!(node instanceof Element e)) {
                 return FilterResult.CONTINUE;
             }
-            String tag = e.normalName();
-            if (tag.equals("pre")) {
+            int kind = tagKinds.getOrDefault(e.normalName(), 0);
+            if ((kind & PRE) != 0) {
                 preDepth--;
             }
-            if (tag.equals("article") || tag.equals("main")) {
+            if ((kind & ARTICLE) != 0) {
                 articleDepth--;
             }
-            if (tag.equals("a")) {
+            if ((kind & LINK) != 0) {
                 linkDepth--;
             } else if (!open.isEmpty() && open.peek().depth == depth) {
                 flush();
                 Open closed = open.pop();
-                regions.add(new Region(closed.id, closed.parent, closed.depth, closed.first, blocks.size() - 1, closed.negative,
-                        closed.positive, UNIT_TAGS.contains(tag)));
+                boolean negative = closed.negative && !(closed.pageOnly && lastTitle >= closed.first);
+                regions.add(new Region(closed.id, closed.parent, closed.depth, closed.first, blocks.size() - 1, negative,
+                        closed.positive, (kind & UNIT) != 0));
             }
             depth--;
             return FilterResult.CONTINUE;
         }
 
-        /** -1 for a boilerplate hint, 1 for a content hint, 0 for none; pages repeat their classes, so cached. */
+        /**
+         * -1 for boilerplate names only, 1 for content names only, 2 for both, 0 for none; pages repeat their
+         * classes, so cached.
+         */
         private int hintOf(String marks) {
+            if (marks.isEmpty()) {
+                return 0;
+            }
             Integer known = hintCache.get(marks);
             if (known == null) {
-                known = hints.hint(marks);
+                known = hints.marks(marks);
                 hintCache.put(marks, known);
             }
             return known;
@@ -518,12 +615,16 @@ final class ContainerScoringExtractor {
                     if (top.title && heading1 == null) {
                         heading1 = line.strip();
                     }
+                    boolean title = top.title || top.heading && repeatsTitle(line, titleKey);
+                    if (title) {
+                        lastTitle = blocks.size();
+                    }
                     int[] ancestors = new int[open.size()];
                     int k = ancestors.length;
                     for (Open o : open) {
                         ancestors[--k] = o.id;
                     }
-                    blocks.add(new Block(line, Math.min(links, line.length()), top.heading, top.title, ancestors, false));
+                    blocks.add(new Block(line, Math.min(links, line.length()), top.heading && !title, title, ancestors, false));
                 }
             }
             text.setLength(0);

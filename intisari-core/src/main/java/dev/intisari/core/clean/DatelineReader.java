@@ -59,6 +59,9 @@ final class DatelineReader {
     }
 
     Optional<Dateline> read(String line) {
+        if (!mayOpen(line)) {
+            return Optional.empty();
+        }
         for (int k = 0; k < shapes.size(); k++) {
             Pattern shape = shapes.get(k);
             String name = shapeNames.get(k);
@@ -93,6 +96,21 @@ final class DatelineReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A cheap filter before the shapes: every shape ends in a dash or a colon within the first
+     * {@link #MAX_PREFIX} characters (and a few blanks).
+     */
+    private static boolean mayOpen(String line) {
+        int end = Math.min(line.length(), MAX_PREFIX + 4);
+        for (int i = 0; i < end; i++) {
+            char c = line.charAt(i);
+            if (c == '-' || c == ':' || c == '\u2013' || c == '\u2014') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstWordOf(String s) {

@@ -2,21 +2,22 @@ package dev.intisari.core.clean;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /** The tag sets and the class/id words of {@code html-hints.tsv}. */
 record HtmlHints(Set<String> junkTags, Set<String> softTags, Set<String> pageTags, Set<String> headingTags, Set<String> titleTags,
-                 Set<String> negativeWords, Set<String> positiveWords, List<String> taxonomyPrefixes) {
+                 Set<String> negativeWords, Set<String> positiveWords, List<String> taxonomyPrefixes, HintWords words) {
     static HtmlHints load() {
         Map<String, String> values = new HashMap<>();
         for (String[] row : RuleSet.pairs("html-hints.tsv")) {
             values.put(row[0], row[1]);
         }
+        Set<String> negative = words(values, "negative");
+        Set<String> positive = words(values, "positive");
         return new HtmlHints(words(values, "junk-tags"), words(values, "soft-tags"), words(values, "page-tags"), words(values, "heading-tags"),
-                words(values, "title-tags"), words(values, "negative"), words(values, "positive"),
-                List.copyOf(words(values, "taxonomy-prefixes")));
+                words(values, "title-tags"), negative, positive, List.copyOf(words(values, "taxonomy-prefixes")),
+                new HintWords(negative, positive));
     }
 
     /**
@@ -29,60 +30,79 @@ record HtmlHints(Set<String> junkTags, Set<String> softTags, Set<String> pageTag
      * skipped.
      */
     int hint(String marks) {
-        String lower = marks.toLowerCase(Locale.ROOT);
+        int m = marks(marks);
+        return m == 2 ? 0 : m;
+    }
+
+    /** As {@link #hint}, but 2 when names of both kinds occur (so that class and id can be read apart). */
+    int marks(String marks) {
         boolean negative = false;
         boolean positive = false;
         int i = 0;
-        int n = lower.length();
+        int n = marks.length();
         while (i < n) {
-            while (i < n && Character.isWhitespace(lower.charAt(i))) {
+            while (i < n && Character.isWhitespace(marks.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < n && !Character.isWhitespace(lower.charAt(i))) {
+            while (i < n && !Character.isWhitespace(marks.charAt(i))) {
                 i++;
             }
-            if (i > start && !taxonomy(lower, start)) {
-                if (nameMatches(lower, start, i, negativeWords)) {
+            if (i > start && !taxonomy(marks, start)) {
+                int kind = nameKind(marks, start, i);
+                if ((kind & HintWords.NEGATIVE) != 0) {
                     negative = true;
-                } else if (nameMatches(lower, start, i, positiveWords)) {
+                } else if ((kind & HintWords.POSITIVE) != 0) {
                     positive = true;
                 }
             }
         }
-        return negative == positive ? 0 : negative ? -1 : 1;
+        return negative && positive ? 2 : negative ? -1 : positive ? 1 : 0;
     }
 
-    private boolean taxonomy(String lower, int start) {
+    private boolean taxonomy(String marks, int start) {
         for (String prefix : taxonomyPrefixes) {
-            if (lower.startsWith(prefix, start)) {
+            if (marks.regionMatches(true, start, prefix, 0, prefix.length())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The words of one class name (split at "-" and "_"), and each pair of neighbours joined by "-". */
-    private static boolean nameMatches(String lower, int from, int to, Set<String> words) {
-        String previous = null;
+    /**
+     * The kinds of the words of one class name (split at "-" and "_") and of each pair of neighbours joined by
+     * "-": boilerplate when any is a boilerplate word, else content when any is a content word.
+     */
+    private int nameKind(String marks, int from, int to) {
+        int kinds = 0;
+        int prevStart = -1;
+        int prevEnd = -1;
+        int prevHash = 0;
         int i = from;
         while (i < to) {
-            while (i < to && separator(lower.charAt(i))) {
+            while (i < to && separator(marks.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < to && !separator(lower.charAt(i))) {
+            while (i < to && !separator(marks.charAt(i))) {
                 i++;
             }
             if (i > start) {
-                String token = lower.substring(start, i);
-                if (words.contains(token) || previous != null && words.contains(previous + "-" + token)) {
-                    return true;
+                int hash = HintWords.hash(marks, start, i, 0);
+                kinds |= words.kind(marks, start, i, hash);
+                if (prevStart >= 0) {
+                    int pair = HintWords.hash(marks, start, i, 31 * prevHash + '-');
+                    kinds |= words.pairKind(marks, prevStart, prevEnd, start, i, pair);
                 }
-                previous = token;
+                if ((kinds & HintWords.NEGATIVE) != 0) {
+                    return kinds;
+                }
+                prevStart = start;
+                prevEnd = i;
+                prevHash = hash;
             }
         }
-        return false;
+        return kinds;
     }
 
     private static boolean separator(char c) {

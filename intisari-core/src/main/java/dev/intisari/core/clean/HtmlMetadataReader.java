@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.intisari.model.Published;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,7 +57,9 @@ final class HtmlMetadataReader {
     }
 
     private PageMetadata read(Document doc, String url, Map<String, String> metas) {
-        JsonLd ld = jsonLd(doc);
+        Scan scan = new Scan();
+        NodeTraversor.traverse(scan, doc);
+        JsonLd ld = jsonLd(scan.scripts);
         String title = first(ld.headline, meta(metas, "og:title"), meta(metas, "twitter:title"));
         if (title == null) {
             title = first(doc.title());
@@ -70,7 +75,7 @@ final class HtmlMetadataReader {
             }
         }
         if (published == null) {
-            published = timeElement(doc).orElse(null);
+            published = timeElement(scan).orElse(null);
         }
         if (published == null) {
             published = PublishedDates.url(url != null ? url : meta(metas, "og:url")).orElse(null);
@@ -86,12 +91,40 @@ final class HtmlMetadataReader {
         return new PageMetadata(title, published, outlet, authors, ld.articleBody);
     }
 
-    private static Optional<Published> timeElement(Document doc) {
-        Element best = doc.selectFirst("time[datetime][pubdate], time[itemprop=datePublished][datetime]");
-        if (best == null) {
-            best = doc.selectFirst("time[datetime]");
-        }
+    private static Optional<Published> timeElement(Scan scan) {
+        Element best = scan.publishedTime != null ? scan.publishedTime : scan.anyTime;
         return best == null ? Optional.empty() : PublishedDates.iso(best.attr("datetime"), "time");
+    }
+
+    /**
+     * One pass over the page for what the metadata needs beyond the head's meta tags: the JSON-LD scripts, the
+     * first {@code <time datetime>} marked as the publication time ({@code pubdate}, {@code
+     * itemprop=datePublished}) and the first {@code <time datetime>} of any kind.
+     */
+    private static final class Scan implements NodeVisitor {
+        final List<Element> scripts = new ArrayList<>();
+        Element publishedTime;
+        Element anyTime;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (!(node instanceof Element e) || e.attributesSize() == 0) {
+                return;
+            }
+            String tag = e.normalName();
+            if (tag.equals("script")) {
+                if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                    scripts.add(e);
+                }
+            } else if (tag.equals("time") && publishedTime == null && e.hasAttr("datetime")) {
+                if (anyTime == null) {
+                    anyTime = e;
+                }
+                if (e.hasAttr("pubdate") || e.attr("itemprop").equalsIgnoreCase("datePublished")) {
+                    publishedTime = e;
+                }
+            }
+        }
     }
 
     private static String meta(Map<String, String> metas, String key) {
@@ -117,12 +150,9 @@ final class HtmlMetadataReader {
         boolean found;
     }
 
-    private static JsonLd jsonLd(Document doc) {
+    private static JsonLd jsonLd(List<Element> scripts) {
         JsonLd ld = new JsonLd();
-        for (Element script : doc.getElementsByTag("script")) {
-            if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
-                continue;
-            }
+        for (Element script : scripts) {
             String json = script.data();
             if (json.length() > MAX_JSON || !json.contains("Article") && !json.contains("Posting")
                     && !json.contains("article") && !json.contains("Report")) {

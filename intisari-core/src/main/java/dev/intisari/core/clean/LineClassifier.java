@@ -44,6 +44,10 @@ final class LineClassifier {
     private static final int HEADLINE_WORDS = 22;
     private static final int HEADING_WORDS = 12;
     private static final int RELATED_RUN = 5;
+    /** A link's closing "di sini:" or colon, cut from its headline. */
+    private static final Pattern HEADLINE_END = Pattern.compile("(?iu)\\s*(?:di\\s*sini)?\\s*:$");
+    /** A video or photo teaser in a list of related links ("Video : Mengenal ..."). */
+    private static final Pattern MEDIA_TEASER = Pattern.compile("(?iu)(?:video|foto)\\s*:\\s*");
     private static final int TITLE_WINDOW = 10;
 
     private final List<LineRule> rules = new ArrayList<>();
@@ -299,13 +303,42 @@ final class LineClassifier {
                 continue;
             }
             int run = LABEL_MANY.matcher(text[i]).matches() ? RELATED_RUN : 1;
+            int last = -1;
             for (int j = nextNonBlank(v, i + 1); j >= 0 && run > 0; j = nextNonBlank(v, j + 1), run--) {
                 if (v[j].role() != Verdict.Role.BODY || !headlineLike(text[j])) {
                     break;
                 }
                 v[j] = Verdict.related(headline(text[j]));
+                last = j;
+            }
+            if (last >= 0) {
+                extendRelatedList(text, v, last);
             }
         }
+    }
+
+    /**
+     * The list after a "Baca juga" label goes on while headlines stand between removed list items: a
+     * headline-shaped line between a related headline and a video or photo teaser ("Video : ...") or another
+     * related link is one more item, and such a teaser closing the list is a related link, not a caption.
+     */
+    private static void extendRelatedList(String[] text, Verdict[] v, int last) {
+        for (int j = nextNonBlank(v, last + 1); j >= 0; j = nextNonBlank(v, j + 1)) {
+            int k = nextNonBlank(v, j + 1);
+            if (k < 0 || v[j].role() != Verdict.Role.BODY || !headlineLike(text[j]) || !listItem(text[k], v[k])) {
+                return;
+            }
+            v[j] = Verdict.related(headline(text[j]));
+            if (v[k].kind() != RemovalKind.RELATED) {
+                v[k] = Verdict.related(headline(MEDIA_TEASER.matcher(text[k]).replaceFirst("")));
+            }
+            j = k;
+        }
+    }
+
+    private static boolean listItem(String line, Verdict verdict) {
+        return verdict.role() == Verdict.Role.REMOVED && (verdict.kind() == RemovalKind.RELATED
+                && verdict.headline() != null || MEDIA_TEASER.matcher(line).lookingAt() && headlineLike(line));
     }
 
     private static void markHeadings(List<InputLine> lines, String[] text, Verdict[] v) {
@@ -372,7 +405,7 @@ final class LineClassifier {
 
     private static String headline(String raw) {
         String h = QUOTES.matcher(raw.strip()).replaceAll("");
-        h = h.replaceAll("(?iu)\\s*(?:di\\s*sini)?\\s*:$", "");
+        h = HEADLINE_END.matcher(h).replaceAll("");
         return QUOTES.matcher(h).replaceAll("").strip();
     }
 

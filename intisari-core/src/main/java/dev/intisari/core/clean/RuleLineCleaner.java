@@ -63,7 +63,7 @@ public final class RuleLineCleaner implements Cleaner {
 
     /** The cascade: scored container, JSON-LD articleBody, every paragraph of the page. */
     private ContainerScoringExtractor.Extraction htmlBody(Document doc, PageMetadata meta) {
-        ContainerScoringExtractor.Extraction found = extractor.extract(doc.body());
+        ContainerScoringExtractor.Extraction found = extractor.extract(doc.body(), meta.title());
         int ldLength = meta.articleBody() == null ? 0 : meta.articleBody().strip().length();
         if (found.containerChars() >= MIN_CONTAINER && ldLength <= BODY_FALLBACK_RATIO * found.containerChars()) {
             return found;

@@ -26,6 +26,8 @@ final class WireAliases {
     private final String[] cueTails;
     /** The first letter of the cue of each tail, lower case. */
     private final char[] cueHeads;
+    /** Length of the longest cue phrase. */
+    private final int longestCue;
 
     WireAliases() {
         List<String> aliases = new ArrayList<>();
@@ -63,6 +65,7 @@ final class WireAliases {
             gap.append('|').append(Pattern.quote(word));
         }
         cueTails = tails.toArray(new String[0]);
+        longestCue = cueList.stream().mapToInt(String::length).max().orElse(0) + 8;
         cueHeads = heads.toString().toCharArray();
         cued = Pattern.compile("(?<![\\p{L}])(?i:" + cues + ")(?:\\s+(?:" + gap + ")){0,3}?\\s+" + alias);
     }
@@ -84,24 +87,35 @@ final class WireAliases {
 
     /** Agencies a body sentence names as its source after a cue ("menurut kantor berita Rusia Interfax"). */
     List<String> cued(String sentence) {
-        return mayCite(sentence) ? collect(cued.matcher(sentence)) : List.of();
+        int at = firstCue(sentence);
+        if (at < 0) {
+            return List.of();
+        }
+        // no match starts before the first filter cue, less the longest cue that may hold it ("seperti dilansir")
+        Matcher m = cued.matcher(sentence);
+        m.useTransparentBounds(true).useAnchoringBounds(false).region(Math.max(0, at - longestCue), sentence.length());
+        return collect(m);
     }
 
     /**
      * A cheap filter: one of the cue phrases must start at a word start before the pattern runs (the cue in
-     * lower case, or in upper case after its first letter: "Dilansir", "DILANSIR").
+     * lower case, or in upper case after its first letter: "Dilansir", "DILANSIR"). Returns where the first
+     * such cue starts, or -1.
      */
-    private boolean mayCite(String s) {
+    private int firstCue(String s) {
+        int first = -1;
         for (int k = 0; k < cueTails.length; k++) {
             String tail = cueTails[k];
-            for (int at = s.indexOf(tail, 1); at > 0; at = s.indexOf(tail, at + 1)) {
+            int limit = first < 0 ? s.length() : first + 1;
+            for (int at = s.indexOf(tail, 1); at > 0 && at < limit; at = s.indexOf(tail, at + 1)) {
                 char head = Character.toLowerCase(s.charAt(at - 1));
                 if (head == cueHeads[k] && (at == 1 || !Character.isLetter(s.charAt(at - 2)))) {
-                    return true;
+                    first = at - 1;
+                    break;
                 }
             }
         }
-        return false;
+        return first;
     }
 
     private List<String> collect(Matcher m) {

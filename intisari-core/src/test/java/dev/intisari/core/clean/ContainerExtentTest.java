@@ -50,6 +50,30 @@ class ContainerExtentTest {
     }
 
     @Test
+    void headlineInAnH2UnderASiteHeaderAnchorsTheLead() {
+        // the h1 is the site name; the headline is an h2 that repeats og:title, inside the page header
+        CleanArticle a = clean("""
+                <html><head><meta property="og:title" content="Jembatan Desa Sukaraja Diperbaiki - Kabar Priangan"></head>
+                <body><h1 class="logo">Kabar Priangan</h1><div class="wrap"><header>
+                <h2>Jembatan Desa Sukaraja Diperbaiki</h2>
+                <p class="lead">Perbaikan jembatan yang putus akibat banjir dimulai hari ini dengan dana darurat.</p>
+                </header><div class="isi">""" + BODY + "</div></div></body></html>");
+        assertTrue(a.text().startsWith("Perbaikan jembatan yang putus"), a.text());
+        assertFalse(a.text().contains("Jembatan Desa Sukaraja Diperbaiki"), a.text());
+    }
+
+    @Test
+    void rubyReadingsAndAClosingLabelAreNotText() {
+        CleanArticle a = clean("<html><body><article><h1>Judul</h1>" + BODY
+                + "<p>Gempa <ruby>地震<rt>じしん</rt></ruby> kecil terasa di pesisir selatan pada Senin pagi menurut warga.</p>"
+                + "<p>Informasi lebih lanjut:</p></article><aside><ul><li><a href=\"/a\">Tautan lain</a></li></ul></aside>"
+                + "</body></html>");
+        assertTrue(a.text().contains("Gempa 地震 kecil"), a.text());
+        assertFalse(a.text().contains("じしん"), a.text());
+        assertFalse(a.text().contains("Informasi lebih lanjut:"), a.text());
+    }
+
+    @Test
     void noLeadWithoutATitleBeforeTheBody() {
         CleanArticle a = clean("""
                 <html><body><div class="promo-box"><p>Langganan koran digital kami sekarang dan hemat setengah harga.</p></div>

@@ -99,6 +99,17 @@ class MetadataFromTextTest {
     }
 
     @Test
+    void relatedListGoesOnBetweenItsItems() {
+        CleanArticle a = clean("Judul", "Paragraf pertama.\nBaca Juga :\nPasar Malam Kembali Ramai Setelah Hujan\n"
+                + "Harga Beras Turun di Pasar Induk Cipinang\nVideo : Melihat Dapur Umum Korban Banjir\n"
+                + "Paragraf kedua.\nBaca Juga :\nHarga Emas Antam Naik Lagi\nReaksi Warga\nParagraf ketiga.");
+        assertEquals(List.of("Pasar Malam Kembali Ramai Setelah Hujan", "Harga Beras Turun di Pasar Induk Cipinang",
+                "Melihat Dapur Umum Korban Banjir", "Harga Emas Antam Naik Lagi"), a.related());
+        // a heading after a list of one is not an item: nothing removed follows it
+        assertEquals("Paragraf pertama.\n\nParagraf kedua.\n\nReaksi Warga\n\nParagraf ketiga.", a.text());
+    }
+
+    @Test
     void guessedTitleAndPageDate() {
         CleanArticle a = clean(null, "Banjir Rendam Ratusan Rumah di Bandung Timur\n\nSenin, 12 Mei 2025 10:15 WIB\n\n"
                 + "Hujan deras sejak sore membuat sungai meluap.\n\nWarga mengungsi ke masjid terdekat.");

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Rough single-thread speed of plain-text cleaning over the 750 IndoSum dev fold 1 articles (tokens joined with
  * spaces, one line per paragraph), in thread CPU time because the machine is shared: warm-up rounds, then
- * timed rounds ({@code -Dclean.speedRounds}, 25 in all), reporting the median and the best of the last ten.
+ * timed rounds ({@code -Dclean.speedRounds}, 40 in all), reporting the median and the best of the last ten.
  * A figure to watch against the 100 us budget, not a benchmark (that is the JMH {@code clean} bench).
  * Run: {@code mvn -q -Peval -pl intisari-eval -am test -Dtest=CleaningSpeedEval}.
  */
@@ -53,7 +53,7 @@ class CleaningSpeedEval {
         }
         RuleLineCleaner cleaner = new RuleLineCleaner();
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        int rounds = Math.max(REPORTED + 1, Integer.getInteger("clean.speedRounds", 25));
+        int rounds = Math.max(REPORTED + 1, Integer.getInteger("clean.speedRounds", 40));
         double[] micros = new double[rounds];
         long chars = 0;
         for (int round = 0; round < rounds; round++) {
