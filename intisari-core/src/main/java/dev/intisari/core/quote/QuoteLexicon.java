@@ -58,6 +58,8 @@ final class QuoteLexicon {
     final Set<String> prepositions;
     /** Words after which a capitalised word is a place, not a person ("di", "pemerintah", "warga"). */
     final Set<String> placeMarkers;
+    /** The length of the longest place marker (a longer word is none). */
+    final int longestPlaceMarker;
     /** Academic degrees written after a name without a comma ("SH", "MSi"). */
     final Set<String> degrees;
     /** Lucene's stop words of the language: a capitalised one at a sentence start is not a name. */
@@ -138,6 +140,7 @@ final class QuoteLexicon {
         tailStops = read(root + "tail-stops.txt");
         prepositions = read(root + "prepositions.txt");
         placeMarkers = read(root + "place-markers.txt");
+        longestPlaceMarker = placeMarkers.stream().mapToInt(String::length).max().orElse(0);
         degrees = read(root + "degrees.txt");
         Set<String> stops = new HashSet<>();
         for (Object word : stopSet) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Turns speaker phrases into speakers for one article. An entity whose mention overlaps the phrase wins
@@ -29,8 +28,6 @@ final class SpeakerResolver {
 
     private record Binding(Set<String> words, Speaker speaker, int position) {
     }
-
-    private static final Pattern NAME_WORDS = Pattern.compile("[\\s-]+");
 
     private final ArticleView view;
     private final Words words;
@@ -52,6 +49,7 @@ final class SpeakerResolver {
     /** {@link #personKey} of the entities asked for, by identity (an entity's own hash reads all its mentions). */
     private final Map<Entity, String[]> personKeys = new IdentityHashMap<>();
     private Speaker lastSpeaker;
+    private boolean namesCollected;
     private int lastAttribution = -1;
 
     SpeakerResolver(ArticleView view, List<Entity> entities, List<QuotedPiece> pieces) {
@@ -63,12 +61,19 @@ final class SpeakerResolver {
             if (e.type() == EntityType.PERSON) {
                 personEntities.add(e);
                 // split on spaces only: "Purbaya-Menhan Sjafrie" (two names glued by the entity stage) is not "Purbaya"
-                personWords.add(e.name().toLowerCase(Locale.ROOT).split("\\s+"));
+                personWords.add(NameWords.spaces(e.name().toLowerCase(Locale.ROOT)));
             }
         }
         this.mentions = new EntityMentions(entities, view.text.length());
         this.quoted = pieces;
-        collectNames();
+    }
+
+    /** Reads the article's names on the first question about a speaker (many articles ask none). */
+    private void ensureNames() {
+        if (!namesCollected) {
+            namesCollected = true;
+            collectNames();
+        }
     }
 
     /**
@@ -81,6 +86,7 @@ final class SpeakerResolver {
         if (from >= to) {
             return PhraseReading.NONE;
         }
+        ensureNames();
         Entity entity = mentions.in(words.start[from], words.end[to - 1]);
         PhraseAnalysis a = new PhraseAnalysis(view, from, to);
         PhraseReading text = readWords(a, from, to, position);
@@ -149,8 +155,8 @@ final class SpeakerResolver {
             // the article itself gave the full name of the entity's nickname ("Saifullah Yusuf atau Gus Ipul")
             return new Speaker(read.name(), entity.id(), true);
         }
-        Set<String> readWords = new HashSet<>(List.of(read.name().toLowerCase(Locale.ROOT).split("\\s+")));
-        String[] entityWords = entity.name().toLowerCase(Locale.ROOT).split("\\s+");
+        Set<String> readWords = new HashSet<>(List.of(NameWords.spaces(read.name().toLowerCase(Locale.ROOT))));
+        String[] entityWords = NameWords.spaces(entity.name().toLowerCase(Locale.ROOT));
         int shared = 0;
         for (String w : entityWords) {
             if (readWords.contains(w)) {
@@ -170,7 +176,7 @@ final class SpeakerResolver {
      * Kauvai" for Josefa Kauvai). One word more is kept as the words read it ("Purbaya Yudhi Sadewa").
      */
     private static boolean titleTail(String read, String[] entityWords) {
-        String[] r = read.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] r = NameWords.spaces(read.toLowerCase(Locale.ROOT));
         if (entityWords.length < 2 || r.length - entityWords.length < 2) {
             return false;
         }
@@ -205,18 +211,6 @@ final class SpeakerResolver {
         return true;
     }
 
-    private static boolean sharesWord(String a, String b) {
-        String[] left = NAME_WORDS.split(a.toLowerCase(Locale.ROOT));
-        for (String r : NAME_WORDS.split(b.toLowerCase(Locale.ROOT))) {
-            for (String l : left) {
-                if (!r.isEmpty() && r.equals(l)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** Where a name after an organisation's words starts: at a word the article also uses alone ("Ari"). */
     private int nameStart(PhraseAnalysis a) {
         if (a.afterOrganisation) {
@@ -234,12 +228,14 @@ final class SpeakerResolver {
 
     /** A one-word name seen elsewhere as a full name's part or alone at a sentence start. */
     boolean knownName(int w) {
+        ensureNames();
         String lower = words.lower[w];
         return standalone.contains(lower) || fullNames.hasWord(lower);
     }
 
     /** The person a pronoun at {@code position} refers to, or null. */
     Speaker pronoun(int position) {
+        ensureNames();
         int sentence = view.sentenceOf(position);
         NameMention inSentence = null;
         NameMention subject = null;
@@ -334,7 +330,7 @@ final class SpeakerResolver {
         }
         Entity named = entityNamed(key);
         FullNames.FullName best = fullNames.holding(key, position);
-        if (named != null && (best == null || FullNames.startsWith(personWords.get(personEntities.indexOf(named)), key)
+        if (named != null && (best == null || FullNames.startsWith(personWords.get(indexOf(named)), key)
                 && !FullNames.startsWith(best.words(), key))) {
             // the entity holds every word of the name read ("Bambang" → "Bambang Sutedjo"); where it starts with
             // them and the article's capitalised run does not ("Sumber Daya Mineral Bambang Sutedjo") its boundaries
@@ -369,12 +365,22 @@ final class SpeakerResolver {
 
     private static String[] nameKey(Entity e) {
         List<String> key = new ArrayList<>();
-        for (String w : e.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String w : NameWords.spaces(e.name().toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty() && Words.letterOrDigit(w.charAt(0))) {
                 key.add(w);
             }
         }
         return key.toArray(String[]::new);
+    }
+
+    /** The index of a person entity, by identity (an entity's own equals reads all its mentions). */
+    private int indexOf(Entity person) {
+        for (int i = 0; i < personEntities.size(); i++) {
+            if (personEntities.get(i) == person) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Entity entityNamed(String[] key) {
