@@ -57,7 +57,7 @@ final class ArticleView {
         wordClass = new byte[words.size];
         mask = new int[words.size];
         for (int w = 0; w < words.size; w++) {
-            mask[w] = lexicon.mask(words.lower[w]);
+            mask[w] = lexicon.mask(words, w);
         }
         sentenceInitial = new boolean[words.size];
         int s = 0;
@@ -91,7 +91,7 @@ final class ArticleView {
 
     /** A capitalised word that is an ordinary word only written with a capital because it opens a sentence. */
     boolean ordinaryCapital(int w) {
-        String lower = words.lower[w];
+        String lower = words.lower(w);
         if ((mask[w] & QuoteLexicon.NOT_NAME) != 0) {
             return true;
         }

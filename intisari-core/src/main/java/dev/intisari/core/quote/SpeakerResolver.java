@@ -215,11 +215,11 @@ final class SpeakerResolver {
     private int nameStart(PhraseAnalysis a) {
         if (a.afterOrganisation) {
             for (int k = a.nameFrom + 1; k < a.nameTo - 1; k++) {
-                if (standalone.contains(words.lower[k])) {
+                if (standalone.contains(words.lower(k))) {
                     return k;
                 }
             }
-            if (a.nameFrom > 0 && lex.organisationHeads.contains(words.lower[a.nameFrom - 1])) {
+            if (a.nameFrom > 0 && lex.organisationHeads.contains(words.lower(a.nameFrom - 1))) {
                 return a.nameFrom + 1;
             }
         }
@@ -229,7 +229,7 @@ final class SpeakerResolver {
     /** A one-word name seen elsewhere as a full name's part or alone at a sentence start. */
     boolean knownName(int w) {
         ensureNames();
-        String lower = words.lower[w];
+        String lower = words.lower(w);
         return standalone.contains(lower) || fullNames.hasWord(lower);
     }
 
@@ -317,7 +317,7 @@ final class SpeakerResolver {
     private String[] key(int from, int to) {
         String[] key = new String[to - from];
         for (int w = from; w < to; w++) {
-            key[w - from] = words.lower[w];
+            key[w - from] = words.lower(w);
         }
         return key;
     }
@@ -395,8 +395,8 @@ final class SpeakerResolver {
     private Speaker organisation(int from, int to) {
         int end = from;
         while (end < to && (end == from || !words.gapBeforeHas(end, ",.(:;\"\u201C\u201D"))
-                && (end == from || words.capitalised(end) || lex.titles.contains(words.lower[end])
-                    || words.lower[end].equals("dan") && end + 1 < to && words.capitalised(end + 1))) {
+                && (end == from || words.capitalised(end) || lex.titles.contains(words.lower(end))
+                    || words.lower(end).equals("dan") && end + 1 < to && words.capitalised(end + 1))) {
             end++;
         }
         while (end > from + 1 && !words.capitalised(end - 1)) {
@@ -423,7 +423,7 @@ final class SpeakerResolver {
     private Speaker role(int from, int to, int position) {
         Set<String> query = new HashSet<>();
         for (int w = from; w < to; w++) {
-            String lower = words.lower[w];
+            String lower = words.lower(w);
             if (!lex.roleMarkers.contains(lower) && !lex.honorifics.contains(lower)) {
                 query.add(lower);
             }
@@ -450,7 +450,7 @@ final class SpeakerResolver {
         for (NameCollector.Run r : runs) {
             PhraseAnalysis a = r.analysis();
             if (a.nameTo - a.nameFrom == 1 && !r.titled()) {
-                String lower = words.lower[a.nameFrom];
+                String lower = words.lower(a.nameFrom);
                 if (!once.add(lower)) {
                     repeated.add(lower);
                 }
@@ -481,7 +481,7 @@ final class SpeakerResolver {
             if (r.titled()) {
                 addBinding(r.from(), a.nameFrom, person);
             }
-            boolean established = a.nameTo - a.nameFrom >= 2 || r.titled() || repeated.contains(words.lower[a.nameFrom]);
+            boolean established = a.nameTo - a.nameFrom >= 2 || r.titled() || repeated.contains(words.lower(a.nameFrom));
             addPerson(words.start[a.nameFrom], person,
                     established && subject(r.from()) && (a.nameFrom == r.from() || a.hasTitle
                             || honorificsOnly(r.from(), a.nameFrom)));
@@ -514,12 +514,12 @@ final class SpeakerResolver {
             return;
         }
         boolean parenthesis = words.text.substring(words.end[after - 1], words.start[after]).contains("(");
-        boolean atau = words.lower[after].equals("atau") && !words.gapBeforeHas(after, ",.;:(");
+        boolean atau = words.lower(after).equals("atau") && !words.gapBeforeHas(after, ",.;:(");
         if (!parenthesis && !atau) {
             return;
         }
         int w = atau ? after + 1 : after;
-        while (w < words.size && lex.honorifics.contains(words.lower[w])) {
+        while (w < words.size && lex.honorifics.contains(words.lower(w))) {
             w++;
         }
         int end = w;
@@ -531,13 +531,13 @@ final class SpeakerResolver {
                 Math.min(words.text.length(), words.end[end - 1] + 2)).contains(")");
         if (end > w && (atau || closed)) {
             nicknames.putIfAbsent(String.join(" ", key(w, end)), fullName);
-            standalone.add(words.lower[end - 1]);
+            standalone.add(words.lower(end - 1));
         }
     }
 
     private boolean honorificsOnly(int from, int to) {
         for (int w = from; w < to; w++) {
-            if (!lex.honorifics.contains(words.lower[w])) {
+            if (!lex.honorifics.contains(words.lower(w))) {
                 return false;
             }
         }
@@ -549,7 +549,7 @@ final class SpeakerResolver {
         if (view.sentenceInitial(w)) {
             return true;
         }
-        if (w > 0 && (lex.cuesPassive.contains(words.lower[w - 1]) || words.lower[w - 1].equals("oleh"))) {
+        if (w > 0 && (lex.cuesPassive.contains(words.lower(w - 1)) || words.lower(w - 1).equals("oleh"))) {
             return true;
         }
         if (!words.gapBeforeHas(w, ",")) {
@@ -566,7 +566,7 @@ final class SpeakerResolver {
     private void addBinding(int from, int to, Speaker speaker) {
         Set<String> set = new HashSet<>();
         for (int w = from; w < to; w++) {
-            set.add(words.lower[w]);
+            set.add(words.lower(w));
         }
         bindings.add(new Binding(set, speaker, words.start[from]));
     }
@@ -587,11 +587,11 @@ final class SpeakerResolver {
         }
         int w = words.firstAtOrAfter(position);
         int before = w - 1;
-        while (before >= 0 && lex.titles.contains(words.lower[before]) && !words.gapHas(before, ",.;:")) {
+        while (before >= 0 && lex.titles.contains(words.lower(before)) && !words.gapHas(before, ",.;:")) {
             before--;
         }
-        boolean object = before >= 0 && !words.gapHas(before, ",.;:") && (lex.prepositions.contains(words.lower[before])
-                || !words.capitalised(before) && words.lower[before].length() >= 5 && words.lower[before].startsWith("me"));
+        boolean object = before >= 0 && !words.gapHas(before, ",.;:") && (lex.prepositions.contains(words.lower(before))
+                || !words.capitalised(before) && words.lower(before).length() >= 5 && words.lower(before).startsWith("me"));
         persons.add(new NameMention(position, view.sentenceOf(position), speaker, subject, object));
     }
 }

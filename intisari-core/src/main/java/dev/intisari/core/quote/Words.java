@@ -1,20 +1,24 @@
 package dev.intisari.core.quote;
 
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * The words of one text as parallel arrays: letters and digits, joined across an inner hyphen or
- * apostrophe ("masing-masing", "Qur'an"). Each word has its lowercase form. Built once per article in
- * one pass; cheap to query.
+ * apostrophe ("masing-masing", "Qur'an"). Each word has its lowercase form ({@link #lower}, made on first
+ * request) and the hash of that form ({@link #hash}, the value of {@code String.hashCode}), so that word lists
+ * are looked up without making a string per word. Built once per article in one pass; cheap to query.
  */
 final class Words {
     final String text;
     final int[] start;
     final int[] end;
-    final String[] lower;
     final int size;
+    /** The text with every word's letters in lower case (other characters as they are). */
+    private final char[] lowerChars;
+    /** {@code lower(w).hashCode()} of every word. */
+    private final int[] hash;
+    /** The lower-case words made so far. */
+    private final String[] lower;
 
     /** Punctuation seen in the gap before a word, as bits (see {@link #gapBefore}). */
     static final int COMMA = 1;
@@ -30,8 +34,15 @@ final class Words {
     private final boolean[] capital;
     /** The word holds an inner hyphen or apostrophe ("kata-kata", "Qur'an"). */
     private final boolean[] joined;
-    /** The lower-case words of the text, built on first use by {@link #occursInLowerCase}. */
-    private Set<String> lowercaseWords;
+    /**
+     * The words written in lower case (and the lower-case parts of joined words), as an open-addressing table of
+     * {@code word index * 2 + part} over their hashes; built on first use by {@link #occursInLowerCase}.
+     */
+    private int[] lowercaseTable;
+    /** Start and end of each lower-case part entered in {@link #lowercaseTable}. */
+    private int[] partStart;
+    private int[] partEnd;
+    private int parts;
 
     Words(String text) {
         this.text = text;
@@ -89,23 +100,59 @@ final class Words {
         gap = Arrays.copyOf(g, n);
         size = n;
         lower = new String[n];
+        hash = new int[n];
         capital = new boolean[n];
         joined = new boolean[n];
-        // most words are already lower case: their lower form is a plain substring
+        // most words are already lower case; the others are lowered in place in the character array
         for (int w = 0; w < n; w++) {
             int from = s[w];
             char first = chars[from];
             capital[w] = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
             joined[w] = (shape[w] & 2) != 0;
-            if ((shape[w] & 1) == 0) {
-                lower[w] = text.substring(from, e[w]);
-                continue;
+            if ((shape[w] & 1) != 0) {
+                for (int j = from; j < e[w]; j++) {
+                    chars[j] = Character.toLowerCase(chars[j]);
+                }
             }
+            int h = 0;
             for (int j = from; j < e[w]; j++) {
-                chars[j] = Character.toLowerCase(chars[j]);
+                h = 31 * h + chars[j];
             }
-            lower[w] = new String(chars, from, e[w] - from);
+            hash[w] = h;
         }
+        lowerChars = chars;
+    }
+
+    /** The lower-case form of word {@code w}. */
+    String lower(int w) {
+        String l = lower[w];
+        if (l == null) {
+            l = new String(lowerChars, start[w], end[w] - start[w]);
+            lower[w] = l;
+        }
+        return l;
+    }
+
+    /** {@code lower(w).hashCode()}, without making the string. */
+    int hash(int w) {
+        return hash[w];
+    }
+
+    /** Whether the lower-case form of word {@code w} is {@code word}, without making the string. */
+    boolean lowerEquals(int w, String word) {
+        return sameChars(start[w], end[w], word);
+    }
+
+    private boolean sameChars(int from, int to, String word) {
+        if (to - from != word.length()) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (lowerChars[k] != word.charAt(k - from)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean upper(char c) {
@@ -178,27 +225,75 @@ final class Words {
      * that asking for every capitalised word of an article stays linear in its length.
      */
     boolean occursInLowerCase(String lower) {
-        if (lowercaseWords == null) {
-            lowercaseWords = new HashSet<>(size * 2);
-            for (int w = 0; w < size; w++) {
-                String word = this.lower[w];
-                if (!capital[w]) {
-                    lowercaseWords.add(word);
-                }
-                if (joined[w] && word.length() > 2) {
-                    int from = start[w];
-                    for (int k = start[w]; k <= end[w]; k++) {
-                        if (k == end[w] || !letterOrDigit(text.charAt(k))) {
-                            if (k > from && Character.isLowerCase(text.charAt(from))) {
-                                lowercaseWords.add(word.substring(from - start[w], k - start[w]));
-                            }
-                            from = k + 1;
+        if (lowercaseTable == null) {
+            indexLowerCase();
+        }
+        int slots = lowercaseTable.length - 1;
+        int h = lower.hashCode();
+        for (int i = spread(h) & slots; lowercaseTable[i] >= 0; i = (i + 1) & slots) {
+            int p = lowercaseTable[i];
+            if (partHash(p) == h && sameChars(partStart[p], partEnd[p], lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void indexLowerCase() {
+        partStart = new int[size + 8];
+        partEnd = new int[size + 8];
+        for (int w = 0; w < size; w++) {
+            if (!capital[w]) {
+                addPart(start[w], end[w]);
+            }
+            if (joined[w] && end[w] - start[w] > 2) {
+                int from = start[w];
+                for (int k = start[w]; k <= end[w]; k++) {
+                    if (k == end[w] || !letterOrDigit(text.charAt(k))) {
+                        if (k > from && Character.isLowerCase(text.charAt(from))) {
+                            addPart(from, k);
                         }
+                        from = k + 1;
                     }
                 }
             }
         }
-        return lowercaseWords.contains(lower);
+        int capacity = Integer.highestOneBit(Math.max(4, parts) * 2) * 2;
+        lowercaseTable = new int[capacity];
+        Arrays.fill(lowercaseTable, -1);
+        partHashes = new int[parts];
+        for (int p = 0; p < parts; p++) {
+            int h = 0;
+            for (int k = partStart[p]; k < partEnd[p]; k++) {
+                h = 31 * h + lowerChars[k];
+            }
+            partHashes[p] = h;
+            int i = spread(h) & (capacity - 1);
+            while (lowercaseTable[i] >= 0) {
+                i = (i + 1) & (capacity - 1);
+            }
+            lowercaseTable[i] = p;
+        }
+    }
+
+    private int[] partHashes;
+
+    private int partHash(int p) {
+        return partHashes[p];
+    }
+
+    private void addPart(int from, int to) {
+        if (parts == partStart.length) {
+            partStart = Arrays.copyOf(partStart, parts * 2);
+            partEnd = Arrays.copyOf(partEnd, parts * 2);
+        }
+        partStart[parts] = from;
+        partEnd[parts] = to;
+        parts++;
+    }
+
+    static int spread(int h) {
+        return h ^ (h >>> 16);
     }
 
     /** Two or more letters, all upper case ("NATO", "DPR", "III"). */
