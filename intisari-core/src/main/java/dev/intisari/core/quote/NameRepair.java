@@ -76,8 +76,7 @@ final class NameRepair {
                 break;
             }
             if (previousStart >= 0 && previousEnd - previousStart <= lex.longestPlaceMarker
-                    && Character.isUpperCase(text.charAt(start))
-                    && lex.placeMarkers.contains(text.substring(previousStart, previousEnd).toLowerCase(Locale.ROOT))) {
+                    && Character.isUpperCase(text.charAt(start)) && placeMarker(previousStart, previousEnd)) {
                 placeWords.add(text.substring(start, i).toLowerCase(Locale.ROOT));
             }
             previousStart = start;
@@ -120,6 +119,30 @@ final class NameRepair {
             i = end;
         }
         return fullNames;
+    }
+
+    /**
+     * Whether the text's characters [from, to) in lower case are a place marker. Markers written in ASCII are
+     * compared character by character (lowering a character one by one gives the same ASCII letters as lowering
+     * the string); others through the lower-case string.
+     */
+    private boolean placeMarker(int from, int to) {
+        if (!lex.asciiPlaceMarkers) {
+            return lex.placeMarkers.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
+        }
+        outer:
+        for (String m : lex.placeMarkerList) {
+            if (m.length() != to - from) {
+                continue;
+            }
+            for (int k = 0; k < m.length(); k++) {
+                if (Character.toLowerCase(text.charAt(from + k)) != m.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** The end of the run word starting with the upper-case letter at {@code from}. */

@@ -60,6 +60,9 @@ final class QuoteLexicon {
     final Set<String> placeMarkers;
     /** The length of the longest place marker (a longer word is none). */
     final int longestPlaceMarker;
+    /** The place markers as an array, and whether all are written in ASCII. */
+    final String[] placeMarkerList;
+    final boolean asciiPlaceMarkers;
     /** Academic degrees written after a name without a comma ("SH", "MSi"). */
     final Set<String> degrees;
     /** Lucene's stop words of the language: a capitalised one at a sentence start is not a name. */
@@ -168,6 +171,8 @@ final class QuoteLexicon {
         prepositions = read(root + "prepositions.txt");
         placeMarkers = read(root + "place-markers.txt");
         longestPlaceMarker = placeMarkers.stream().mapToInt(String::length).max().orElse(0);
+        placeMarkerList = placeMarkers.toArray(String[]::new);
+        asciiPlaceMarkers = placeMarkers.stream().allMatch(m -> m.chars().allMatch(c -> c < 128));
         degrees = read(root + "degrees.txt");
         Set<String> stops = new HashSet<>();
         for (Object word : stopSet) {

@@ -85,7 +85,7 @@ final class ReportedSpeechFinder {
     /** "..., kata X." / "..., ujarnya." / "X, kata Y, ..." / "..., demikian disampaikan X." / "..., menurut X." */
     private Candidate trailing(int from, int to, int wa, int wb) {
         for (int w = wa + 1; w < wb; w++) {
-            if (quotedWord[w] || !words.gapBeforeHas(w, ",")) {
+            if (quotedWord[w] || !words.gapBeforeHas(w, ",") || !mayOpenTrailing(w)) {
                 continue;
             }
             String lower = words.lower(w);
@@ -165,6 +165,12 @@ final class ReportedSpeechFinder {
         return null;
     }
 
+    /** A cue word, or one of the words {@link #trailing} reads without a cue list; a cheap test before the lists. */
+    private boolean mayOpenTrailing(int w) {
+        return (view.mask[w] & QuoteLexicon.CUE) != 0 || words.lowerEquals(w, "menurut")
+                || words.lowerEquals(w, "menurutnya") || words.lowerEquals(w, "demikian") || words.lowerEquals(w, "begitu");
+    }
+
     private boolean isSpeechVerb(String lower) {
         return lex.cuesBefore.contains(lower) || lex.cuesAfter.contains(lower);
     }
@@ -172,7 +178,8 @@ final class ReportedSpeechFinder {
     /** Where the statement starts in "Rusia menegaskan bahwa ..., demikian disampaikan X": after the verb. */
     private int contentStartBefore(int wa, int cueWord) {
         for (int w = wa + 1; w < cueWord; w++) {
-            if (!quotedWord[w] && lex.cuesBefore.contains(words.lower(w)) && !blocked(w)) {
+            if (!quotedWord[w] && (view.mask[w] & QuoteLexicon.CUE) != 0 && lex.cuesBefore.contains(words.lower(w))
+                    && !blocked(w)) {
                 int after = w + 1;
                 if (after < cueWord && words.lower(after).equals("bahwa")) {
                     after++;

@@ -34,16 +34,6 @@ final class Words {
     private final boolean[] capital;
     /** The word holds an inner hyphen or apostrophe ("kata-kata", "Qur'an"). */
     private final boolean[] joined;
-    /**
-     * The words written in lower case (and the lower-case parts of joined words), as an open-addressing table of
-     * {@code word index * 2 + part} over their hashes; built on first use by {@link #occursInLowerCase}.
-     */
-    private int[] lowercaseTable;
-    /** Start and end of each lower-case part entered in {@link #lowercaseTable}. */
-    private int[] partStart;
-    private int[] partEnd;
-    private int parts;
-
     Words(String text) {
         this.text = text;
         char[] chars = text.toCharArray();
@@ -111,7 +101,8 @@ final class Words {
             joined[w] = (shape[w] & 2) != 0;
             if ((shape[w] & 1) != 0) {
                 for (int j = from; j < e[w]; j++) {
-                    chars[j] = Character.toLowerCase(chars[j]);
+                    char c = chars[j];
+                    chars[j] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
                 }
             }
             int h = 0;
@@ -225,71 +216,30 @@ final class Words {
      * that asking for every capitalised word of an article stays linear in its length.
      */
     boolean occursInLowerCase(String lower) {
-        if (lowercaseTable == null) {
-            indexLowerCase();
-        }
-        int slots = lowercaseTable.length - 1;
         int h = lower.hashCode();
-        for (int i = spread(h) & slots; lowercaseTable[i] >= 0; i = (i + 1) & slots) {
-            int p = lowercaseTable[i];
-            if (partHash(p) == h && sameChars(partStart[p], partEnd[p], lower)) {
+        for (int w = 0; w < size; w++) {
+            if (!capital[w] && hash[w] == h && sameChars(start[w], end[w], lower)) {
+                return true;
+            }
+            if (joined[w] && end[w] - start[w] > 2 && partInLowerCase(w, lower)) {
                 return true;
             }
         }
         return false;
     }
 
-    private void indexLowerCase() {
-        partStart = new int[size + 8];
-        partEnd = new int[size + 8];
-        for (int w = 0; w < size; w++) {
-            if (!capital[w]) {
-                addPart(start[w], end[w]);
-            }
-            if (joined[w] && end[w] - start[w] > 2) {
-                int from = start[w];
-                for (int k = start[w]; k <= end[w]; k++) {
-                    if (k == end[w] || !letterOrDigit(text.charAt(k))) {
-                        if (k > from && Character.isLowerCase(text.charAt(from))) {
-                            addPart(from, k);
-                        }
-                        from = k + 1;
-                    }
+    /** A part of the joined word {@code w} that starts with a lower-case letter and is {@code lower} ("kata-kata"). */
+    private boolean partInLowerCase(int w, String lower) {
+        int from = start[w];
+        for (int k = start[w]; k <= end[w]; k++) {
+            if (k == end[w] || !letterOrDigit(text.charAt(k))) {
+                if (k > from && Character.isLowerCase(text.charAt(from)) && sameChars(from, k, lower)) {
+                    return true;
                 }
+                from = k + 1;
             }
         }
-        int capacity = Integer.highestOneBit(Math.max(4, parts) * 2) * 2;
-        lowercaseTable = new int[capacity];
-        Arrays.fill(lowercaseTable, -1);
-        partHashes = new int[parts];
-        for (int p = 0; p < parts; p++) {
-            int h = 0;
-            for (int k = partStart[p]; k < partEnd[p]; k++) {
-                h = 31 * h + lowerChars[k];
-            }
-            partHashes[p] = h;
-            int i = spread(h) & (capacity - 1);
-            while (lowercaseTable[i] >= 0) {
-                i = (i + 1) & (capacity - 1);
-            }
-            lowercaseTable[i] = p;
-        }
-    }
-
-    private int[] partHashes;
-
-    private int partHash(int p) {
-        return partHashes[p];
-    }
-
-    private void addPart(int from, int to) {
-        if (parts == partStart.length) {
-            partStart = Arrays.copyOf(partStart, parts * 2);
-            partEnd = Arrays.copyOf(partEnd, parts * 2);
-        }
-        partStart[parts] = from;
-        partEnd[parts] = to;
-        parts++;
+        return false;
     }
 
     static int spread(int h) {
