@@ -11,7 +11,8 @@ import java.util.Map;
  * the title "juru bicara kremlin" to him); "Badan Intelijen Luar Negeri Rusia (SVR)" teaches an acronym.
  */
 final class NameCollector {
-    private static final String BREAKS = ",;:()\"\u201C\u201D\u2018\u2019\u00AB\u00BB\n!?";
+    /** Punctuation that ends a run; a slash joins two names ("Marcus/Kevin", "Boe/Mogensen"), it does not make one. */
+    private static final String BREAKS = ",;:()\"\u201C\u201D\u2018\u2019\u00AB\u00BB\n!?/";
 
     /** A run of words [from, to) with its reading. */
     record Run(int from, int to, PhraseAnalysis analysis) {

@@ -190,6 +190,17 @@ final class NameRepair {
             // "Bambang, Yosef Manurung": a name is never two; the apposition is the last
             name = name.substring(comma + 1).strip();
         }
+        int slash = name.indexOf('/');
+        if (slash > 0 && slash < name.length() - 1 && name.indexOf('/', slash + 1) < 0) {
+            // "Marcus Fernaldi Gideon/Kevin Sanjaya Sukamuljo": a pair (doubles, a ticket); the one the phrase names
+            String first = name.substring(0, slash).strip();
+            String second = name.substring(slash + 1).strip();
+            if (phrase != null && containsWordOf(second, phrase) && !containsWordOf(first, phrase)) {
+                name = second;
+            } else if (phrase != null && containsWordOf(first, phrase) && !containsWordOf(second, phrase)) {
+                name = first;
+            }
+        }
         List<String> parts = pairParts(name);
         if (parts.size() == 2) {
             name = parts.get(phrase != null && containsWordOf(parts.get(1), phrase) && !containsWordOf(parts.get(0), phrase)

@@ -233,6 +233,51 @@ final class SpeakerResolver {
         return standalone.contains(lower) || fullNames.hasWord(lower);
     }
 
+    /**
+     * The person a pronoun attributing the statement [from, to) refers to. A person the statement itself names in
+     * the third person (a word of the name, its initials, or an acronym the article gave it: "saudara ISW" for
+     * "Iswan Ibrahim (ISW)") is the one spoken of, not the speaker: the previous speaker then, when the statement
+     * does not name him too.
+     */
+    Speaker pronoun(int position, int from, int to) {
+        Speaker s = pronoun(position);
+        Speaker previous = lastSpeaker;
+        if (s != null && previous != null && !previous.name().equals(s.name()) && namedWithin(s, from, to)
+                && !namedWithin(previous, from, to)) {
+            return previous;
+        }
+        return s;
+    }
+
+    private boolean namedWithin(Speaker s, int from, int to) {
+        String[] name = NameWords.spaces(s.name());
+        StringBuilder initials = new StringBuilder(name.length);
+        for (String part : name) {
+            if (!part.isEmpty()) {
+                initials.append(Character.toUpperCase(part.charAt(0)));
+            }
+        }
+        for (int w = words.firstAtOrAfter(from); w < words.size && words.end[w] <= to; w++) {
+            if (!words.capitalised(w)) {
+                continue;
+            }
+            String surface = words.surface(w);
+            if (words.acronym(w)) {
+                String longForm = acronyms.get(surface);
+                if (name.length >= 2 && surface.contentEquals(initials) || s.name().equals(longForm)) {
+                    return true;
+                }
+                continue;
+            }
+            for (String part : name) {
+                if (part.length() >= 3 && part.equalsIgnoreCase(surface)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The person a pronoun at {@code position} refers to, or null. */
     Speaker pronoun(int position) {
         ensureNames();
