@@ -617,6 +617,10 @@ final class SpeakerResolver {
     }
 
     private void addPerson(int position, Speaker speaker, boolean subject) {
+        if (view.inHeading(position)) {
+            // a headline or a link to another article ("Hasil Studi: Gaji Messi Terlalu Tinggi") is no referent
+            return;
+        }
         int lo = 0;
         int hi = quoted.size();
         while (lo < hi) {
