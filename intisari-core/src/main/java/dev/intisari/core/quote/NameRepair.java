@@ -247,11 +247,6 @@ final class NameRepair {
             name = String.join(" ", w);
         }
         int from = 0;
-        while (w.length - from > 1 && !w[from].isEmpty() && Character.isUpperCase(w[from].charAt(0))
-                && lex.titles.contains(low(w[from]))) {
-            // a rank or title the entity stage kept in the name ("Aiptu Tutut")
-            from++;
-        }
         while (w.length - from > 2 && nonPersonal(w[from])) {
             from++;
         }
