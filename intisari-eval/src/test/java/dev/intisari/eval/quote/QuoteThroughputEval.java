@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Throughput of the quote stage alone on the IndoSum dev folds (tokens and sentences prepared beforehand),
- * one thread, with the entities of the recogniser (found beforehand, not timed) and without: three warm-up
- * passes, then {@code -Dquote.rounds} (default 5) timed runs over every article, in CPU time of the thread (the
+ * one thread, with the entities of the recogniser (found beforehand, not timed) and without: five warm-up
+ * passes, then {@code -Dquote.rounds} (default 7) timed runs over every article, in CPU time of the thread (the
  * machine is shared, so wall time is not used); prints every round, the median and the best, and the load average.
  */
 class QuoteThroughputEval {
@@ -46,17 +46,17 @@ class QuoteThroughputEval {
             none.add(List.of());
         }
         PatternQuoteExtractor extractor = new PatternQuoteExtractor();
-        int rounds = Integer.getInteger("quote.rounds", 5);
+        int rounds = Integer.getInteger("quote.rounds", 7);
         double median = time(extractor, prepared, entities, "with entities (the product path)", chars, rounds);
         time(extractor, prepared, none, "without entities (the fallback)", chars, rounds);
         assertTrue(median < 1000, "far below the speed budget");
     }
 
-    /** Three warm-up passes, then timed passes; prints them and returns the median in µs of CPU per article. */
+    /** Five warm-up passes, then timed passes; prints them and returns the median in µs of CPU per article. */
     private static double time(PatternQuoteExtractor extractor, List<TokenizedText> prepared, List<List<Entity>> entities,
                                String label, long chars, int rounds) {
         long quotes = 0;
-        for (int warm = 0; warm < 3; warm++) {
+        for (int warm = 0; warm < 5; warm++) {
             for (int i = 0; i < prepared.size(); i++) {
                 quotes += extractor.extract("w", prepared.get(i), entities.get(i)).size();
             }
