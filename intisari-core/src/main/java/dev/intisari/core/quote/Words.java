@@ -42,11 +42,13 @@ final class Words {
         int[] s = new int[capacity];
         int[] e = new int[capacity];
         int[] g = new int[capacity];
-        // bit 1: the word has an upper-case letter; bit 2: the word holds a joining hyphen or apostrophe
+        int[] hs = new int[capacity];
+        // bit 1: the word starts with a capital; bit 2: the word holds a joining hyphen or apostrophe
         byte[] shape = new byte[capacity];
         int n = 0;
         int i = 0;
         int flags = 0;
+        // one pass: word boundaries, gap punctuation, capitals lowered in place, the hash of the lowered word
         while (i < length) {
             char c = chars[i];
             if (!letterOrDigit(c)) {
@@ -57,16 +59,26 @@ final class Words {
                 continue;
             }
             int from = i;
-            int kind = 0;
+            int kind = c < 128 ? (c >= 'A' && c <= 'Z' ? 1 : 0) : (Character.isUpperCase(c) ? 1 : 0);
+            int h = 0;
             while (i < length) {
                 char d = chars[i];
-                if (letterOrDigit(d)) {
-                    if (upper(d)) {
-                        kind |= 1;
-                    }
+                if (d < 128 ? d >= 'a' && d <= 'z' || d >= '0' && d <= '9' : false) {
+                    h = 31 * h + d;
+                    i++;
+                } else if (d < 128 ? d >= 'A' && d <= 'Z' : false) {
+                    d += 32;
+                    chars[i] = d;
+                    h = 31 * h + d;
+                    i++;
+                } else if (d >= 128 && Character.isLetterOrDigit(d)) {
+                    char l = Character.toLowerCase(d);
+                    chars[i] = l;
+                    h = 31 * h + l;
                     i++;
                 } else if ((d == '-' || d == '\'' || d == '\u2019') && i + 1 < length && letterOrDigit(chars[i + 1])) {
                     kind |= 2;
+                    h = 31 * h + d;
                     i++;
                 } else {
                     break;
@@ -76,11 +88,13 @@ final class Words {
                 s = Arrays.copyOf(s, n * 2);
                 e = Arrays.copyOf(e, n * 2);
                 g = Arrays.copyOf(g, n * 2);
+                hs = Arrays.copyOf(hs, n * 2);
                 shape = Arrays.copyOf(shape, n * 2);
             }
             s[n] = from;
             e[n] = i;
             g[n] = flags;
+            hs[n] = h;
             shape[n] = (byte) kind;
             flags = 0;
             n++;
@@ -88,28 +102,14 @@ final class Words {
         start = Arrays.copyOf(s, n);
         end = Arrays.copyOf(e, n);
         gap = Arrays.copyOf(g, n);
+        hash = Arrays.copyOf(hs, n);
         size = n;
         lower = new String[n];
-        hash = new int[n];
         capital = new boolean[n];
         joined = new boolean[n];
-        // most words are already lower case; the others are lowered in place in the character array
         for (int w = 0; w < n; w++) {
-            int from = s[w];
-            char first = chars[from];
-            capital[w] = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
+            capital[w] = (shape[w] & 1) != 0;
             joined[w] = (shape[w] & 2) != 0;
-            if ((shape[w] & 1) != 0) {
-                for (int j = from; j < e[w]; j++) {
-                    char c = chars[j];
-                    chars[j] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-                }
-            }
-            int h = 0;
-            for (int j = from; j < e[w]; j++) {
-                h = 31 * h + chars[j];
-            }
-            hash[w] = h;
         }
         lowerChars = chars;
     }
@@ -144,10 +144,6 @@ final class Words {
             }
         }
         return true;
-    }
-
-    private static boolean upper(char c) {
-        return c < 128 ? c >= 'A' && c <= 'Z' : Character.toLowerCase(c) != c;
     }
 
     static boolean letterOrDigit(char c) {
