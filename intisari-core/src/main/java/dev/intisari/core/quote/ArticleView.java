@@ -57,7 +57,7 @@ final class ArticleView {
         wordClass = new byte[words.size];
         mask = new int[words.size];
         for (int w = 0; w < words.size; w++) {
-            mask[w] = lexicon.mask(words.lower[w]);
+            mask[w] = lexicon.mask(words, w);
         }
         sentenceInitial = new boolean[words.size];
         int s = 0;
@@ -89,9 +89,23 @@ final class ArticleView {
         return i >= 0 ? i : -i - 2;
     }
 
+    /**
+     * Whether {@code offset} lies in a heading: a paragraph whose last visible character is a letter or digit (no
+     * closing punctuation), such as a headline, a subheading or a link to another article.
+     */
+    boolean inHeading(int offset) {
+        int p = paragraphOf(offset);
+        int end = p + 1 < paragraphStart.length ? paragraphStart[p + 1] - 1 : text.length();
+        int e = end;
+        while (e > paragraphStart[p] && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e > paragraphStart[p] && Character.isLetterOrDigit(text.charAt(e - 1));
+    }
+
     /** A capitalised word that is an ordinary word only written with a capital because it opens a sentence. */
     boolean ordinaryCapital(int w) {
-        String lower = words.lower[w];
+        String lower = words.lower(w);
         if ((mask[w] & QuoteLexicon.NOT_NAME) != 0) {
             return true;
         }

@@ -26,9 +26,9 @@ final class AttributionReader {
     int phraseEnd(int from, int limit) {
         int end = plainPhraseEnd(from, limit);
         // "kata Ketua Baleg DPR RI, Bob Hasan, dalam rapat": a title without a name takes the apposition
-        if (end > from && end < Math.min(limit, words.size) && lex.titles.contains(words.lower[from])
+        if (end > from && end < Math.min(limit, words.size) && lex.titles.contains(words.lower(from))
                 && words.gapBeforeHas(end, ",") && !words.gapBeforeHas(end, ".;:\"\u201C\u201D\n")
-                && words.capitalised(end) && !lex.notNames.contains(words.lower[end])
+                && words.capitalised(end) && !lex.notNames.contains(words.lower(end))
                 && !new PhraseAnalysis(view, from, end).hasName()) {
             int next = plainPhraseEnd(end, limit);
             if (next > end && new PhraseAnalysis(view, end, next).hasName()) {
@@ -37,10 +37,10 @@ final class AttributionReader {
         }
         // "kata penasihat hukum Hendra, Robert Sihombing, seusai sidang": a role of a named person, then the
         // speaker's own full name in apposition
-        if (end > from + 1 && end < Math.min(limit, words.size) && lex.titles.contains(words.lower[from])
+        if (end > from + 1 && end < Math.min(limit, words.size) && lex.titles.contains(words.lower(from))
                 && words.gapBeforeHas(end, ",") && !words.gapBeforeHas(end, ".;:\"\u201C\u201D\n")
-                && words.capitalised(end) && !lex.titles.contains(words.lower[end])
-                && !lex.notNames.contains(words.lower[end])) {
+                && words.capitalised(end) && !lex.titles.contains(words.lower(end))
+                && !lex.notNames.contains(words.lower(end))) {
             int next = plainPhraseEnd(end, limit);
             PhraseAnalysis apposition = new PhraseAnalysis(view, end, next);
             if (next > end + 1 && apposition.hasName() && apposition.nameFrom == end && apposition.nameTo == next
@@ -59,12 +59,12 @@ final class AttributionReader {
                 w++;
                 continue;
             }
-            boolean innerAnd = w > from && words.lower[w].equals("dan") && words.capitalised(w - 1)
+            boolean innerAnd = w > from && words.lower(w).equals("dan") && words.capitalised(w - 1)
                     && w + 1 < words.size && words.capitalised(w + 1) && !breakBefore(w + 1);
-            if (w > from && (breakBefore(w) || lex.phraseStops.contains(words.lower[w]) && !innerAnd || isCue(w))) {
+            if (w > from && (breakBefore(w) || lex.phraseStops.contains(words.lower(w)) && !innerAnd || isCue(w))) {
                 break;
             }
-            if (w == from && lex.phraseStops.contains(words.lower[w])) {
+            if (w == from && lex.phraseStops.contains(words.lower(w))) {
                 break;
             }
             w++;
@@ -86,7 +86,7 @@ final class AttributionReader {
     }
 
     boolean isCue(int w) {
-        String lower = words.lower[w];
+        String lower = words.lower(w);
         return lex.cuesBefore.contains(lower) || lex.isCueAfter(lower) || lex.cuesPassive.contains(lower);
     }
 
@@ -98,7 +98,7 @@ final class AttributionReader {
         if (w > 0 && words.gapBeforeHas(w, ".")) {
             int prev = w - 1;
             int len = words.end[prev] - words.start[prev];
-            return !((len <= 2 && words.capitalised(prev)) || lex.honorifics.contains(words.lower[prev]));
+            return !((len <= 2 && words.capitalised(prev)) || lex.honorifics.contains(words.lower(prev)));
         }
         return false;
     }
@@ -126,7 +126,7 @@ final class AttributionReader {
      */
     int subjectEnd(int cue, int floor) {
         int e = cue;
-        while (e - 1 >= floor && (lex.subjectSkips.contains(words.lower[e - 1])
+        while (e - 1 >= floor && (lex.subjectSkips.contains(words.lower(e - 1))
                 || Character.isDigit(words.text.charAt(words.start[e - 1]))) && !subjectBreakBefore(e)
                 && e - 1 > floor) {
             e--;
@@ -150,10 +150,10 @@ final class AttributionReader {
             if (b < end && subjectBreakBefore(b)) {
                 break;
             }
-            boolean innerAnd = capitalised && words.lower[c].equals("dan") && c - 1 >= floor
+            boolean innerAnd = capitalised && words.lower(c).equals("dan") && c - 1 >= floor
                     && words.capitalised(c - 1) && words.capitalised(c + 1);
             if (capitalised ? !inNameRun(c) && !innerAnd
-                    : (lex.subjectStops.contains(words.lower[c]) || isCue(c))) {
+                    : (lex.subjectStops.contains(words.lower(c)) || isCue(c))) {
                 break;
             }
             b = c;
@@ -165,7 +165,7 @@ final class AttributionReader {
         if (words.capitalised(w)) {
             return true;
         }
-        String lower = words.lower[w];
+        String lower = words.lower(w);
         return lex.titles.contains(lower) || lex.nameParticles.contains(lower) || lex.roleMarkers.contains(lower);
     }
 
@@ -180,7 +180,7 @@ final class AttributionReader {
             if (w > 0 && sentenceBreakBefore(w)) {
                 break;
             }
-            String lower = words.lower[w];
+            String lower = words.lower(w);
             if (lex.tailStops.contains(lower)) {
                 break;
             }
@@ -209,7 +209,7 @@ final class AttributionReader {
     }
 
     private boolean isAddresseeAfter(int w) {
-        return w + 1 < words.size && (words.lower[w + 1].equals("wartawan") || words.lower[w + 1].equals("media"));
+        return w + 1 < words.size && (words.lower(w + 1).equals("wartawan") || words.lower(w + 1).equals("media"));
     }
 
     /** End of an addressee or place phrase: words up to a stop word or punctuation; places stay capitalised. */
@@ -218,11 +218,11 @@ final class AttributionReader {
         while (w < stop && w - from < 8) {
             if (w > from && breakBefore(w)) {
                 if (!(capitalisedOnly && words.gapBeforeHas(w, ",") && !words.gapBeforeHas(w, "\"\u201C\u201D(")
-                        && words.capitalised(w) && !lex.notNames.contains(words.lower[w]))) {
+                        && words.capitalised(w) && !lex.notNames.contains(words.lower(w)))) {
                     break;
                 }
             }
-            String lower = words.lower[w];
+            String lower = words.lower(w);
             if (lex.addresseeStops.contains(lower) || isCue(w)) {
                 break;
             }

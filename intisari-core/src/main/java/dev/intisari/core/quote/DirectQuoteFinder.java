@@ -96,7 +96,7 @@ final class DirectQuoteFinder {
         int first = words.firstAtOrAfter(p.start());
         int last = words.lastEndingBy(p.end());
         for (int w = Math.max(first + 1, last - 25); w <= last; w++) {
-            String lower = words.lower[w];
+            String lower = words.lower(w);
             if (!words.gapBeforeHas(w, ",") || !lex.isCueAfter(lower)) {
                 continue;
             }
@@ -136,10 +136,10 @@ final class DirectQuoteFinder {
             }
             newSentence |= c == '.' || c == '!' || c == '?';
         }
-        String lower = words.lower[w];
+        String lower = words.lower(w);
         if ((lower.equals("demikian") || lower.equals("begitu")) && w + 1 < words.size
-                && (lex.cuesPassive.contains(words.lower[w + 1]) || lex.cuesAfter.contains(words.lower[w + 1]))) {
-            int from = w + 2 < words.size && words.lower[w + 2].equals("oleh") ? w + 3 : w + 2;
+                && (lex.cuesPassive.contains(words.lower(w + 1)) || lex.cuesAfter.contains(words.lower(w + 1)))) {
+            int from = w + 2 < words.size && words.lower(w + 2).equals("oleh") ? w + 3 : w + 2;
             return phrase(piece, w + 1, from);
         }
         if (newSentence) {
@@ -155,7 +155,7 @@ final class DirectQuoteFinder {
         }
         int end = reader.phraseEnd(w, words.size);
         if (end > w && end < words.size && !reader.breakBefore(end)
-                && (lex.cuesBefore.contains(words.lower[end]) || lex.cuesAfter.contains(words.lower[end]))
+                && (lex.cuesBefore.contains(words.lower(end)) || lex.cuesAfter.contains(words.lower(end)))
                 && plausibleSubject(w)) {
             AttributionReader.Tail tail = reader.tail(end + 1, words.size);
             return new Attribution(words.surface(end), Candidate.Mode.PHRASE, w, end, words.start[w],
@@ -165,7 +165,7 @@ final class DirectQuoteFinder {
     }
 
     private boolean plausibleSubject(int w) {
-        String lower = words.lower[w];
+        String lower = words.lower(w);
         return words.capitalised(w) || lex.pronouns.contains(lower) || lex.titles.contains(lower)
                 || lex.pluralPronouns.contains(lower);
     }
@@ -208,7 +208,7 @@ final class DirectQuoteFinder {
             if (k < w && reader.breakBefore(k + 1) && !words.gapBeforeHas(k + 1, ",")) {
                 break;
             }
-            String lower = words.lower[k];
+            String lower = words.lower(k);
             if (lex.cuesBefore.contains(lower) && (k == w || introducesQuote(k + 1, w))) {
                 int end = reader.subjectEnd(k, floor);
                 int start = reader.subjectStart(end, floor);
@@ -240,7 +240,7 @@ final class DirectQuoteFinder {
 
     /** Words between a verb and the quotation are only an addressee, a place, a time or "bahwa". */
     private boolean introducesQuote(int from, int to) {
-        String first = words.lower[from];
+        String first = words.lower(from);
         return first.equals("kepada") || first.equals("di") || first.equals("dalam") || first.equals("saat")
                 || first.equals("melalui") || first.equals("usai") || first.equals("bahwa") || first.equals("pada")
                 || first.equals("lewat") || first.equals("ketika") || first.equals("seusai");

@@ -11,7 +11,8 @@ import java.util.Map;
  * the title "juru bicara kremlin" to him); "Badan Intelijen Luar Negeri Rusia (SVR)" teaches an acronym.
  */
 final class NameCollector {
-    private static final String BREAKS = ",;:()\"\u201C\u201D\u2018\u2019\u00AB\u00BB\n!?";
+    /** Punctuation that ends a run; a slash joins two names ("Marcus/Kevin", "Boe/Mogensen"), it does not make one. */
+    private static final String BREAKS = ",;:()\"\u201C\u201D\u2018\u2019\u00AB\u00BB\n!?/";
 
     /** A run of words [from, to) with its reading. */
     record Run(int from, int to, PhraseAnalysis analysis) {
@@ -44,7 +45,7 @@ final class NameCollector {
                 runs.add(new Run(from, to, a));
             }
             if (to < words.size && words.acronym(to) && words.gapBeforeHas(to, "(") && to - from >= 2
-                    && !lex.titles.contains(words.lower[from]) && !allPlaces(view, from, to)) {
+                    && !lex.titles.contains(words.lower(from)) && !allPlaces(view, from, to)) {
                 acronyms.putIfAbsent(words.surface(to),
                         words.text.substring(words.start[from], words.end[to - 1]));
             }
@@ -55,7 +56,7 @@ final class NameCollector {
 
     private static boolean allPlaces(ArticleView view, int from, int to) {
         for (int w = from; w < to; w++) {
-            if (!view.lexicon.places.contains(view.words.lower[w])) {
+            if (!view.lexicon.places.contains(view.words.lower(w))) {
                 return false;
             }
         }
@@ -79,7 +80,7 @@ final class NameCollector {
         if (words.gapBeforeHas(w, ".")) {
             int prev = w - 1;
             int len = words.end[prev] - words.start[prev];
-            return !(len <= 2 || view.lexicon.honorifics.contains(words.lower[prev]));
+            return !(len <= 2 || view.lexicon.honorifics.contains(words.lower(prev)));
         }
         return false;
     }

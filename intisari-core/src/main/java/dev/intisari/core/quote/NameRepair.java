@@ -27,14 +27,9 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class NameRepair {
-    private static final Pattern CAPITALISED_RUN =
-            Pattern.compile("\\p{Lu}[\\p{L}'’.]*(?:[ -]\\p{Lu}[\\p{L}'’.]*)+");
     private static final Pattern PAIR = Pattern.compile("(\\S+ \\S+.*?)-(\\p{Lu}\\S* \\S.*)");
     private static final Pattern SPACED_HYPHEN = Pattern.compile("(?<=\\p{L}) +- +(?=\\p{L})");
-    private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}{3}\\p{Lu}");
 
-    private static final Pattern NAME_WORDS = Pattern.compile("[\\s-]+");
-    private static final Pattern NAME_PARTS = Pattern.compile("[ -]");
 
     /** A capitalised run of the article, its words split once, and where it starts. */
     private record FullName(String name, String[] words, int position) {
@@ -61,7 +56,7 @@ final class NameRepair {
         placeWords = new HashSet<>();
         for (Entity e : entities) {
             if (e.type() != EntityType.PERSON) {
-                for (String w : NAME_WORDS.split(e.name())) {
+                for (String w : NameWords.spacesAndHyphens(e.name())) {
                     placeWords.add(w.toLowerCase(Locale.ROOT));
                 }
             }
@@ -80,8 +75,8 @@ final class NameRepair {
             if (start == i) {
                 break;
             }
-            if (previousStart >= 0 && Character.isUpperCase(text.charAt(start))
-                    && lex.placeMarkers.contains(text.substring(previousStart, previousEnd).toLowerCase(Locale.ROOT))) {
+            if (previousStart >= 0 && previousEnd - previousStart <= lex.longestPlaceMarker
+                    && Character.isUpperCase(text.charAt(start)) && placeMarker(previousStart, previousEnd)) {
                 placeWords.add(text.substring(start, i).toLowerCase(Locale.ROOT));
             }
             previousStart = start;
@@ -90,19 +85,98 @@ final class NameRepair {
         return placeWords;
     }
 
-    /** The article's capitalised runs of two or more words, in text order. */
+    /**
+     * The article's capitalised runs of two or more words, in text order: a word is an upper-case letter followed
+     * by letters, apostrophes and dots; the words of a run are joined by one space or hyphen. One pass over the
+     * text; a word that starts no run is skipped whole (no later start inside it can start one).
+     */
     private List<FullName> fullNames() {
         if (fullNames != null) {
             return fullNames;
         }
         fullNames = new ArrayList<>();
-        Matcher m = CAPITALISED_RUN.matcher(text);
-        while (m.find()) {
-            for (String part : pairParts(m.group())) {
-                fullNames.add(new FullName(part, NAME_PARTS.split(part), m.start()));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!upperLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
             }
+            int start = i;
+            int end = wordEnd(i);
+            int count = 1;
+            while (end + 1 < n && (text.charAt(end) == ' ' || text.charAt(end) == '-')
+                    && upperLetter(text.codePointAt(end + 1))) {
+                end = wordEnd(end + 1);
+                count++;
+            }
+            if (count >= 2) {
+                for (String part : pairParts(text.substring(start, end))) {
+                    fullNames.add(new FullName(part, nameParts(part), start));
+                }
+            }
+            i = end;
         }
         return fullNames;
+    }
+
+    /**
+     * Whether the text's characters [from, to) in lower case are a place marker. Markers written in ASCII are
+     * compared character by character (lowering a character one by one gives the same ASCII letters as lowering
+     * the string); others through the lower-case string.
+     */
+    private boolean placeMarker(int from, int to) {
+        if (!lex.asciiPlaceMarkers) {
+            return lex.placeMarkers.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
+        }
+        outer:
+        for (String m : lex.placeMarkerList) {
+            if (m.length() != to - from) {
+                continue;
+            }
+            for (int k = 0; k < m.length(); k++) {
+                if (Character.toLowerCase(text.charAt(from + k)) != m.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** The end of the run word starting with the upper-case letter at {@code from}. */
+    private int wordEnd(int from) {
+        int i = from + Character.charCount(text.codePointAt(from));
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!(Character.isLetter(cp) || cp == '\'' || cp == '\u2019' || cp == '.')) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    private static boolean upperLetter(int cp) {
+        return cp < 128 ? cp >= 'A' && cp <= 'Z' : Character.getType(cp) == Character.UPPERCASE_LETTER;
+    }
+
+    /** A name split at spaces and hyphens (trailing empty parts dropped, as {@code String.split} does). */
+    private static String[] nameParts(String name) {
+        List<String> parts = new ArrayList<>(4);
+        int from = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || name.charAt(i) == ' ' || name.charAt(i) == '-') {
+                parts.add(name.substring(from, i));
+                from = i + 1;
+            }
+        }
+        int size = parts.size();
+        while (size > 0 && parts.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return parts.subList(0, size).toArray(String[]::new);
     }
 
     /** The repaired person; non-persons and null are returned as they are. */
@@ -115,6 +189,17 @@ final class NameRepair {
         if (comma > 0 && comma < name.length() - 2) {
             // "Bambang, Yosef Manurung": a name is never two; the apposition is the last
             name = name.substring(comma + 1).strip();
+        }
+        int slash = name.indexOf('/');
+        if (slash > 0 && slash < name.length() - 1 && name.indexOf('/', slash + 1) < 0) {
+            // "Marcus Fernaldi Gideon/Kevin Sanjaya Sukamuljo": a pair (doubles, a ticket); the one the phrase names
+            String first = name.substring(0, slash).strip();
+            String second = name.substring(slash + 1).strip();
+            if (phrase != null && containsWordOf(second, phrase) && !containsWordOf(first, phrase)) {
+                name = second;
+            } else if (phrase != null && containsWordOf(first, phrase) && !containsWordOf(second, phrase)) {
+                name = first;
+            }
         }
         List<String> parts = pairParts(name);
         if (parts.size() == 2) {
@@ -129,12 +214,15 @@ final class NameRepair {
     }
 
     private static List<String> pairParts(String name) {
+        if (name.indexOf('-') < 0) {
+            return List.of(name);
+        }
         Matcher m = PAIR.matcher(name);
         return m.matches() ? List.of(m.group(1), m.group(2)) : List.of(name);
     }
 
     private static boolean containsWordOf(String name, String phrase) {
-        Set<String> words = new HashSet<>(List.of(name.toLowerCase(Locale.ROOT).split("\\s+")));
+        Set<String> words = new HashSet<>(List.of(NameWords.spaces(name.toLowerCase(Locale.ROOT))));
         for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (words.contains(w)) {
                 return true;
@@ -146,7 +234,9 @@ final class NameRepair {
     /** Drops degrees after the name and place or brand words before it, while two words remain. */
     private String trim(String name) {
         // "Oviedo - Joekes" (a tokenised hyphen) is one word of the name
-        name = SPACED_HYPHEN.matcher(name).replaceAll("-");
+        if (name.contains(" -")) {
+            name = SPACED_HYPHEN.matcher(name).replaceAll("-");
+        }
         String[] w = name.split(" ");
         int to = w.length;
         while (to > 2 && lex.degrees.contains(low(w[to - 1]))) {
@@ -166,7 +256,22 @@ final class NameRepair {
     private boolean nonPersonal(String word) {
         String lower = low(word);
         return lex.places.contains(lower) || placeWords().contains(lower)
-                || INNER_CAPITAL.matcher(word).find();
+                || innerCapital(word);
+    }
+
+    /** Three lower-case letters then an upper-case one, anywhere in the word ("TaniKita"). */
+    private static boolean innerCapital(String word) {
+        int lowerRun = 0;
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            int type = Character.getType(cp);
+            if (type == Character.UPPERCASE_LETTER && lowerRun >= 3) {
+                return true;
+            }
+            lowerRun = type == Character.LOWERCASE_LETTER ? lowerRun + 1 : 0;
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     private boolean function(String word) {

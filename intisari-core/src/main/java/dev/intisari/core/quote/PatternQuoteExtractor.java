@@ -103,11 +103,11 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
                         group = reading.kind() == PhraseReading.Kind.GROUP;
                         speaker = switch (reading.kind()) {
                             case SPEAKER -> reading.speaker();
-                            case PRONOUN -> resolver.pronoun(view.words.start[c.phraseFrom()]);
+                            case PRONOUN -> resolver.pronoun(view.words.start[c.phraseFrom()], c.start(), c.end());
                             case NONE, GROUP -> null;
                         };
                     }
-                    case PRONOUN -> speaker = resolver.pronoun(c.anchor());
+                    case PRONOUN -> speaker = resolver.pronoun(c.anchor(), c.start(), c.end());
                     case INHERIT -> {
                         if (previous != null && view.paragraphOf(c.start()) - view.paragraphOf(previousEnd) <= 1) {
                             speaker = previous.speaker() == null ? null

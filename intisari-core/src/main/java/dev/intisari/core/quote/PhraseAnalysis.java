@@ -59,22 +59,22 @@ final class PhraseAnalysis {
             if (c == WordClass.ORGANISATION && org < 0) {
                 org = w;
             }
-            if (c == WordClass.OTHER && !words.capitalised(w) && !lex.pluralPronouns.contains(words.lower[w])) {
+            if (c == WordClass.OTHER && !words.capitalised(w) && !lex.pluralPronouns.contains(words.lower(w))) {
                 lastCommon = w;
             }
             title |= c == WordClass.TITLE;
             pronoun |= c == WordClass.PRONOUN;
-            plural |= lex.pluralPronouns.contains(words.lower[w]);
+            plural |= lex.pluralPronouns.contains(words.lower(w));
             marker |= c == WordClass.MARKER;
         }
         if (runFrom >= 0 && runFrom > from && runTo - runFrom >= 3
-                && lex.placeTitles.contains(words.lower[runFrom - 1])) {
+                && lex.placeTitles.contains(words.lower(runFrom - 1))) {
             runFrom++;
         }
         if (runFrom > from) {
             WordClass before = classify(view, runFrom - 1);
             if (before == WordClass.ORGANISATION && runTo - runFrom <= 2
-                    && view.lexicon.organisationHeads.contains(view.words.lower[runFrom - 1])) {
+                    && view.lexicon.organisationHeads.contains(view.words.lower(runFrom - 1))) {
                 runFrom = -1;
                 runTo = -1;
             } else if ((before == WordClass.ORGANISATION || before == WordClass.ACRONYM) && runTo - runFrom >= 3) {
@@ -167,9 +167,9 @@ final class PhraseAnalysis {
                 || words.gapHas(w, ",.;:(")) {
             return false;
         }
-        String prev = words.lower[w - 1];
+        String prev = words.lower(w - 1);
         boolean afterTitle = (words.capitalised(w - 1) && words.acronym(w - 1)) || lex.titles.contains(prev);
-        String next = words.lower[w + 1];
+        String next = words.lower(w + 1);
         boolean beforeName = words.capitalised(w + 1) && !lex.notNames.contains(next) && !lex.titles.contains(next)
                 && !words.acronym(w + 1);
         return afterTitle && beforeName;

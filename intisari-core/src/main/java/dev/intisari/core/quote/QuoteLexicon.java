@@ -58,6 +58,11 @@ final class QuoteLexicon {
     final Set<String> prepositions;
     /** Words after which a capitalised word is a place, not a person ("di", "pemerintah", "warga"). */
     final Set<String> placeMarkers;
+    /** The length of the longest place marker (a longer word is none). */
+    final int longestPlaceMarker;
+    /** The place markers as an array, and whether all are written in ASCII. */
+    final String[] placeMarkerList;
+    final boolean asciiPlaceMarkers;
     /** Academic degrees written after a name without a comma ("SH", "MSi"). */
     final Set<String> degrees;
     /** Lucene's stop words of the language: a capitalised one at a sentence start is not a name. */
@@ -76,16 +81,43 @@ final class QuoteLexicon {
     static final int STOP_WORD = 1 << 9;
 
     private final java.util.Map<String, Integer> masks = new java.util.HashMap<>();
+    /** {@link #masks} as an open-addressing table over the words' hashes, read without making a string per word. */
+    private String[] maskWords;
+    private int[] maskHashes;
+    private int[] maskBits;
 
-    /** The {@code HONORIFIC | TITLE | ...} bits of a lowercase word (0 for a word in no list). */
-    int mask(String lower) {
-        Integer m = masks.get(lower);
-        return m == null ? 0 : m;
+    /** The {@code HONORIFIC | TITLE | ...} bits of word {@code w} (0 for a word in no list). */
+    int mask(Words words, int w) {
+        int slots = maskWords.length - 1;
+        int h = words.hash(w);
+        for (int i = Words.spread(h) & slots; maskWords[i] != null; i = (i + 1) & slots) {
+            if (maskHashes[i] == h && words.lowerEquals(w, maskWords[i])) {
+                return maskBits[i];
+            }
+        }
+        return 0;
     }
 
     private void mark(Set<String> words, int bit) {
         for (String w : words) {
             masks.merge(w, bit, (a, b) -> a | b);
+        }
+    }
+
+    private void buildMaskTable() {
+        int capacity = Integer.highestOneBit(Math.max(4, masks.size()) * 2) * 2;
+        maskWords = new String[capacity];
+        maskHashes = new int[capacity];
+        maskBits = new int[capacity];
+        for (java.util.Map.Entry<String, Integer> e : masks.entrySet()) {
+            int h = e.getKey().hashCode();
+            int i = Words.spread(h) & (capacity - 1);
+            while (maskWords[i] != null) {
+                i = (i + 1) & (capacity - 1);
+            }
+            maskWords[i] = e.getKey();
+            maskHashes[i] = h;
+            maskBits[i] = e.getValue();
         }
     }
 
@@ -138,6 +170,9 @@ final class QuoteLexicon {
         tailStops = read(root + "tail-stops.txt");
         prepositions = read(root + "prepositions.txt");
         placeMarkers = read(root + "place-markers.txt");
+        longestPlaceMarker = placeMarkers.stream().mapToInt(String::length).max().orElse(0);
+        placeMarkerList = placeMarkers.toArray(String[]::new);
+        asciiPlaceMarkers = placeMarkers.stream().allMatch(m -> m.chars().allMatch(c -> c < 128));
         degrees = read(root + "degrees.txt");
         Set<String> stops = new HashSet<>();
         for (Object word : stopSet) {
@@ -157,6 +192,7 @@ final class QuoteLexicon {
         mark(nameParticles, PARTICLE);
         mark(notNames, NOT_NAME);
         mark(stopWords, STOP_WORD);
+        buildMaskTable();
     }
 
     boolean isCueAfter(String w) {

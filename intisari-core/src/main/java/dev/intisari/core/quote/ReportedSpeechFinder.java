@@ -85,10 +85,10 @@ final class ReportedSpeechFinder {
     /** "..., kata X." / "..., ujarnya." / "X, kata Y, ..." / "..., demikian disampaikan X." / "..., menurut X." */
     private Candidate trailing(int from, int to, int wa, int wb) {
         for (int w = wa + 1; w < wb; w++) {
-            if (quotedWord[w] || !words.gapBeforeHas(w, ",")) {
+            if (quotedWord[w] || !words.gapBeforeHas(w, ",") || !mayOpenTrailing(w)) {
                 continue;
             }
-            String lower = words.lower[w];
+            String lower = words.lower(w);
             Candidate.Mode mode;
             int cue = w;
             int phraseFrom = w + 1;
@@ -98,10 +98,10 @@ final class ReportedSpeechFinder {
             } else if (lex.cuesAfter.contains(lower) || lower.equals("menurut")) {
                 mode = Candidate.Mode.PHRASE;
             } else if ((lower.equals("demikian") || lower.equals("begitu")) && w + 1 < wb
-                    && (lex.cuesPassive.contains(words.lower[w + 1]) || lex.cuesAfter.contains(words.lower[w + 1]))) {
+                    && (lex.cuesPassive.contains(words.lower(w + 1)) || lex.cuesAfter.contains(words.lower(w + 1)))) {
                 mode = Candidate.Mode.PHRASE;
                 cue = w + 1;
-                phraseFrom = w + 2 < wb && words.lower[w + 2].equals("oleh") ? w + 3 : w + 2;
+                phraseFrom = w + 2 < wb && words.lower(w + 2).equals("oleh") ? w + 3 : w + 2;
             } else {
                 continue;
             }
@@ -145,7 +145,7 @@ final class ReportedSpeechFinder {
             }
             for (int cue = w + 1; cue < Math.min(wb, w + MAX_TRAILING_SUBJECT + 1); cue++) {
                 if (quotedWord[cue] || words.capitalised(cue) || (view.mask[cue] & QuoteLexicon.CUE) == 0
-                        || !isSpeechVerb(words.lower[cue])) {
+                        || !isSpeechVerb(words.lower(cue))) {
                     continue;
                 }
                 AttributionReader.Tail tail = reader.tail(cue + 1, wb);
@@ -165,6 +165,12 @@ final class ReportedSpeechFinder {
         return null;
     }
 
+    /** A cue word, or one of the words {@link #trailing} reads without a cue list; a cheap test before the lists. */
+    private boolean mayOpenTrailing(int w) {
+        return (view.mask[w] & QuoteLexicon.CUE) != 0 || words.lowerEquals(w, "menurut")
+                || words.lowerEquals(w, "menurutnya") || words.lowerEquals(w, "demikian") || words.lowerEquals(w, "begitu");
+    }
+
     private boolean isSpeechVerb(String lower) {
         return lex.cuesBefore.contains(lower) || lex.cuesAfter.contains(lower);
     }
@@ -172,9 +178,10 @@ final class ReportedSpeechFinder {
     /** Where the statement starts in "Rusia menegaskan bahwa ..., demikian disampaikan X": after the verb. */
     private int contentStartBefore(int wa, int cueWord) {
         for (int w = wa + 1; w < cueWord; w++) {
-            if (!quotedWord[w] && lex.cuesBefore.contains(words.lower[w]) && !blocked(w)) {
+            if (!quotedWord[w] && (view.mask[w] & QuoteLexicon.CUE) != 0 && lex.cuesBefore.contains(words.lower(w))
+                    && !blocked(w)) {
                 int after = w + 1;
-                if (after < cueWord && words.lower[after].equals("bahwa")) {
+                if (after < cueWord && words.lower(after).equals("bahwa")) {
                     after++;
                 }
                 return after < cueWord ? words.start[after] : words.start[wa];
@@ -189,7 +196,7 @@ final class ReportedSpeechFinder {
      */
     private Candidate menurut(int to, int wa, int wb) {
         for (int w = wa; w < Math.min(wb, wa + 3); w++) {
-            String lower = words.lower[w];
+            String lower = words.lower(w);
             boolean passive = (lex.cuesPassive.contains(lower) || lex.cuesAfter.contains(lower)) && w == wa;
             if (quotedWord[w] || !(lower.equals("menurut") || lower.equals("menurutnya") || passive)) {
                 continue;
@@ -219,7 +226,7 @@ final class ReportedSpeechFinder {
             if (countWords(start, end) < MIN_CONTENT_WORDS) {
                 return null;
             }
-            boolean pronoun = nya || phraseTo == w + 2 && lex.pronouns.contains(words.lower[w + 1]);
+            boolean pronoun = nya || phraseTo == w + 2 && lex.pronouns.contains(words.lower(w + 1));
             return new Candidate(start, end, false, words.surface(w),
                     pronoun ? Candidate.Mode.PRONOUN : Candidate.Mode.PHRASE, pronoun ? -1 : w + 1,
                     pronoun ? -1 : phraseTo, -1, -1, words.start[w], null, null, -1);
@@ -240,7 +247,7 @@ final class ReportedSpeechFinder {
                 return -1;
             }
         }
-        while (w + 1 < wb && lex.notNames.contains(words.lower[w]) && words.capitalised(w)
+        while (w + 1 < wb && lex.notNames.contains(words.lower(w)) && words.capitalised(w)
                 && words.gapHas(w, ",")) {
             w++;
         }
@@ -252,7 +259,7 @@ final class ReportedSpeechFinder {
      * "Bersama") and runs without a comma up to word {@code end}: a fronted adverbial phrase.
      */
     private boolean frontedPhrase(int wa, int end) {
-        if (wa < 0 || wa >= end || !lex.prepositions.contains(words.lower[wa])) {
+        if (wa < 0 || wa >= end || !lex.prepositions.contains(words.lower(wa))) {
             return false;
         }
         for (int k = wa + 1; k < end; k++) {
@@ -266,7 +273,7 @@ final class ReportedSpeechFinder {
     /** "X (juga) mengatakan (kepada Y) (bahwa) ...". */
     private Candidate verb(int to, int wa, int wb) {
         for (int w = wa + 1; w < wb - 1; w++) {
-            if (quotedWord[w] || (view.mask[w] & QuoteLexicon.CUE) == 0 || !lex.cuesBefore.contains(words.lower[w])
+            if (quotedWord[w] || (view.mask[w] & QuoteLexicon.CUE) == 0 || !lex.cuesBefore.contains(words.lower(w))
                     || words.capitalised(w) || blocked(w)) {
                 continue;
             }
@@ -317,8 +324,8 @@ final class ReportedSpeechFinder {
                 altTo = swapTo;
             }
             if (altFrom >= 0 && subjectStart < subjectEnd && words.gapBeforeHas(w, ",")
-                    && !words.capitalised(subjectStart) && lex.titles.contains(words.lower[subjectStart])
-                    && words.capitalised(altFrom) && !lex.titles.contains(words.lower[altFrom])) {
+                    && !words.capitalised(subjectStart) && lex.titles.contains(words.lower(subjectStart))
+                    && words.capitalised(altFrom) && !lex.titles.contains(words.lower(altFrom))) {
                 // "Alex Pastoor, asisten Kluivert, menegaskan": the role between commas describes the name before it
                 int swapFrom = subjectStart;
                 int swapTo = subjectEnd;
@@ -339,7 +346,7 @@ final class ReportedSpeechFinder {
             int limit = Math.min(wb, w + 16);
             int bahwa = -1;
             for (int k = w + 1; k < limit; k++) {
-                if (words.lower[k].equals("bahwa") && !quotedWord[k]) {
+                if (words.lower(k).equals("bahwa") && !quotedWord[k]) {
                     bahwa = k;
                     break;
                 }
@@ -369,11 +376,11 @@ final class ReportedSpeechFinder {
 
     /** "menyampaikan hal itu kepada wartawan" points back; "menyebut hal ini tidak bisa ..." does not. */
     private boolean anaphoric(int w, int wb) {
-        if (!lex.anaphors.contains(words.lower[w])) {
+        if (!lex.anaphors.contains(words.lower(w))) {
             return false;
         }
         int k = w;
-        while (k < wb && k - w < 3 && lex.anaphors.contains(words.lower[k])) {
+        while (k < wb && k - w < 3 && lex.anaphors.contains(words.lower(k))) {
             k++;
         }
         return k >= wb || startsWithAdjunct(k) || reader.breakBefore(k);
@@ -388,32 +395,32 @@ final class ReportedSpeechFinder {
         if (k <= wa || k >= cue) {
             return -1;
         }
-        String next = words.lower[k];
+        String next = words.lower(k);
         return next.equals("yang") || next.equals("kepada") || next.equals("di") || next.equals("dalam")
                 || next.equals("melalui") || next.equals("saat") ? k : -1;
     }
 
     /** A lowercase common noun right before a one-word name ("pengguna Youtube"): the name is a modifier. */
     private boolean modifiesNoun(int w) {
-        String lower = words.lower[w];
+        String lower = words.lower(w);
         return !words.capitalised(w) && !reader.breakBefore(w + 1) && !lex.subjectStops.contains(lower)
                 && !lex.subjectSkips.contains(lower) && !lex.titles.contains(lower) && !lex.pronouns.contains(lower)
                 && !lex.nameParticles.contains(lower) && !reader.isCue(w) && !lex.roleMarkers.contains(lower);
     }
 
     private boolean startsWithAdjunct(int w) {
-        String lower = words.lower[w];
+        String lower = words.lower(w);
         return lower.equals("kepada") || lower.equals("di") || lower.equals("dalam") || lower.equals("saat")
                 || lower.equals("ketika") || lower.equals("usai") || lower.equals("melalui") || lower.equals("pada");
     }
 
     private boolean blocked(int w) {
         int k = w - 1;
-        while (k >= 0 && (words.lower[k].equals("juga") || words.lower[k].equals("pun") || words.lower[k].equals("telah")
-                || words.lower[k].equals("sudah") || words.lower[k].equals("pernah") || words.lower[k].equals("sempat"))) {
+        while (k >= 0 && (words.lower(k).equals("juga") || words.lower(k).equals("pun") || words.lower(k).equals("telah")
+                || words.lower(k).equals("sudah") || words.lower(k).equals("pernah") || words.lower(k).equals("sempat"))) {
             k--;
         }
-        return k >= 0 && lex.cueBlockers.contains(words.lower[k]) && !reader.breakBefore(k + 1);
+        return k >= 0 && lex.cueBlockers.contains(words.lower(k)) && !reader.breakBefore(k + 1);
     }
 
     private int countWords(int start, int end) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Turns speaker phrases into speakers for one article. An entity whose mention overlaps the phrase wins
@@ -29,8 +28,6 @@ final class SpeakerResolver {
 
     private record Binding(Set<String> words, Speaker speaker, int position) {
     }
-
-    private static final Pattern NAME_WORDS = Pattern.compile("[\\s-]+");
 
     private final ArticleView view;
     private final Words words;
@@ -52,6 +49,7 @@ final class SpeakerResolver {
     /** {@link #personKey} of the entities asked for, by identity (an entity's own hash reads all its mentions). */
     private final Map<Entity, String[]> personKeys = new IdentityHashMap<>();
     private Speaker lastSpeaker;
+    private boolean namesCollected;
     private int lastAttribution = -1;
 
     SpeakerResolver(ArticleView view, List<Entity> entities, List<QuotedPiece> pieces) {
@@ -63,12 +61,19 @@ final class SpeakerResolver {
             if (e.type() == EntityType.PERSON) {
                 personEntities.add(e);
                 // split on spaces only: "Purbaya-Menhan Sjafrie" (two names glued by the entity stage) is not "Purbaya"
-                personWords.add(e.name().toLowerCase(Locale.ROOT).split("\\s+"));
+                personWords.add(NameWords.spaces(e.name().toLowerCase(Locale.ROOT)));
             }
         }
         this.mentions = new EntityMentions(entities, view.text.length());
         this.quoted = pieces;
-        collectNames();
+    }
+
+    /** Reads the article's names on the first question about a speaker (many articles ask none). */
+    private void ensureNames() {
+        if (!namesCollected) {
+            namesCollected = true;
+            collectNames();
+        }
     }
 
     /**
@@ -81,6 +86,7 @@ final class SpeakerResolver {
         if (from >= to) {
             return PhraseReading.NONE;
         }
+        ensureNames();
         Entity entity = mentions.in(words.start[from], words.end[to - 1]);
         PhraseAnalysis a = new PhraseAnalysis(view, from, to);
         PhraseReading text = readWords(a, from, to, position);
@@ -149,8 +155,8 @@ final class SpeakerResolver {
             // the article itself gave the full name of the entity's nickname ("Saifullah Yusuf atau Gus Ipul")
             return new Speaker(read.name(), entity.id(), true);
         }
-        Set<String> readWords = new HashSet<>(List.of(read.name().toLowerCase(Locale.ROOT).split("\\s+")));
-        String[] entityWords = entity.name().toLowerCase(Locale.ROOT).split("\\s+");
+        Set<String> readWords = new HashSet<>(List.of(NameWords.spaces(read.name().toLowerCase(Locale.ROOT))));
+        String[] entityWords = NameWords.spaces(entity.name().toLowerCase(Locale.ROOT));
         int shared = 0;
         for (String w : entityWords) {
             if (readWords.contains(w)) {
@@ -170,7 +176,7 @@ final class SpeakerResolver {
      * Kauvai" for Josefa Kauvai). One word more is kept as the words read it ("Purbaya Yudhi Sadewa").
      */
     private static boolean titleTail(String read, String[] entityWords) {
-        String[] r = read.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] r = NameWords.spaces(read.toLowerCase(Locale.ROOT));
         if (entityWords.length < 2 || r.length - entityWords.length < 2) {
             return false;
         }
@@ -205,27 +211,15 @@ final class SpeakerResolver {
         return true;
     }
 
-    private static boolean sharesWord(String a, String b) {
-        String[] left = NAME_WORDS.split(a.toLowerCase(Locale.ROOT));
-        for (String r : NAME_WORDS.split(b.toLowerCase(Locale.ROOT))) {
-            for (String l : left) {
-                if (!r.isEmpty() && r.equals(l)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** Where a name after an organisation's words starts: at a word the article also uses alone ("Ari"). */
     private int nameStart(PhraseAnalysis a) {
         if (a.afterOrganisation) {
             for (int k = a.nameFrom + 1; k < a.nameTo - 1; k++) {
-                if (standalone.contains(words.lower[k])) {
+                if (standalone.contains(words.lower(k))) {
                     return k;
                 }
             }
-            if (a.nameFrom > 0 && lex.organisationHeads.contains(words.lower[a.nameFrom - 1])) {
+            if (a.nameFrom > 0 && lex.organisationHeads.contains(words.lower(a.nameFrom - 1))) {
                 return a.nameFrom + 1;
             }
         }
@@ -234,12 +228,59 @@ final class SpeakerResolver {
 
     /** A one-word name seen elsewhere as a full name's part or alone at a sentence start. */
     boolean knownName(int w) {
-        String lower = words.lower[w];
+        ensureNames();
+        String lower = words.lower(w);
         return standalone.contains(lower) || fullNames.hasWord(lower);
+    }
+
+    /**
+     * The person a pronoun attributing the statement [from, to) refers to. A person the statement itself names in
+     * the third person (a word of the name, its initials, or an acronym the article gave it: "saudara ISW" for
+     * "Iswan Ibrahim (ISW)") is the one spoken of, not the speaker: the previous speaker then, when the statement
+     * does not name him too.
+     */
+    Speaker pronoun(int position, int from, int to) {
+        Speaker s = pronoun(position);
+        Speaker previous = lastSpeaker;
+        if (s != null && previous != null && !previous.name().equals(s.name()) && namedWithin(s, from, to)
+                && !namedWithin(previous, from, to)) {
+            return previous;
+        }
+        return s;
+    }
+
+    private boolean namedWithin(Speaker s, int from, int to) {
+        String[] name = NameWords.spaces(s.name());
+        StringBuilder initials = new StringBuilder(name.length);
+        for (String part : name) {
+            if (!part.isEmpty()) {
+                initials.append(Character.toUpperCase(part.charAt(0)));
+            }
+        }
+        for (int w = words.firstAtOrAfter(from); w < words.size && words.end[w] <= to; w++) {
+            if (!words.capitalised(w)) {
+                continue;
+            }
+            String surface = words.surface(w);
+            if (words.acronym(w)) {
+                String longForm = acronyms.get(surface);
+                if (name.length >= 2 && surface.contentEquals(initials) || s.name().equals(longForm)) {
+                    return true;
+                }
+                continue;
+            }
+            for (String part : name) {
+                if (part.length() >= 3 && part.equalsIgnoreCase(surface)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The person a pronoun at {@code position} refers to, or null. */
     Speaker pronoun(int position) {
+        ensureNames();
         int sentence = view.sentenceOf(position);
         NameMention inSentence = null;
         NameMention subject = null;
@@ -321,7 +362,7 @@ final class SpeakerResolver {
     private String[] key(int from, int to) {
         String[] key = new String[to - from];
         for (int w = from; w < to; w++) {
-            key[w - from] = words.lower[w];
+            key[w - from] = words.lower(w);
         }
         return key;
     }
@@ -334,7 +375,7 @@ final class SpeakerResolver {
         }
         Entity named = entityNamed(key);
         FullNames.FullName best = fullNames.holding(key, position);
-        if (named != null && (best == null || FullNames.startsWith(personWords.get(personEntities.indexOf(named)), key)
+        if (named != null && (best == null || FullNames.startsWith(personWords.get(indexOf(named)), key)
                 && !FullNames.startsWith(best.words(), key))) {
             // the entity holds every word of the name read ("Bambang" → "Bambang Sutedjo"); where it starts with
             // them and the article's capitalised run does not ("Sumber Daya Mineral Bambang Sutedjo") its boundaries
@@ -369,12 +410,22 @@ final class SpeakerResolver {
 
     private static String[] nameKey(Entity e) {
         List<String> key = new ArrayList<>();
-        for (String w : e.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String w : NameWords.spaces(e.name().toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty() && Words.letterOrDigit(w.charAt(0))) {
                 key.add(w);
             }
         }
         return key.toArray(String[]::new);
+    }
+
+    /** The index of a person entity, by identity (an entity's own equals reads all its mentions). */
+    private int indexOf(Entity person) {
+        for (int i = 0; i < personEntities.size(); i++) {
+            if (personEntities.get(i) == person) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Entity entityNamed(String[] key) {
@@ -389,8 +440,8 @@ final class SpeakerResolver {
     private Speaker organisation(int from, int to) {
         int end = from;
         while (end < to && (end == from || !words.gapBeforeHas(end, ",.(:;\"\u201C\u201D"))
-                && (end == from || words.capitalised(end) || lex.titles.contains(words.lower[end])
-                    || words.lower[end].equals("dan") && end + 1 < to && words.capitalised(end + 1))) {
+                && (end == from || words.capitalised(end) || lex.titles.contains(words.lower(end))
+                    || words.lower(end).equals("dan") && end + 1 < to && words.capitalised(end + 1))) {
             end++;
         }
         while (end > from + 1 && !words.capitalised(end - 1)) {
@@ -417,7 +468,7 @@ final class SpeakerResolver {
     private Speaker role(int from, int to, int position) {
         Set<String> query = new HashSet<>();
         for (int w = from; w < to; w++) {
-            String lower = words.lower[w];
+            String lower = words.lower(w);
             if (!lex.roleMarkers.contains(lower) && !lex.honorifics.contains(lower)) {
                 query.add(lower);
             }
@@ -444,7 +495,7 @@ final class SpeakerResolver {
         for (NameCollector.Run r : runs) {
             PhraseAnalysis a = r.analysis();
             if (a.nameTo - a.nameFrom == 1 && !r.titled()) {
-                String lower = words.lower[a.nameFrom];
+                String lower = words.lower(a.nameFrom);
                 if (!once.add(lower)) {
                     repeated.add(lower);
                 }
@@ -475,7 +526,7 @@ final class SpeakerResolver {
             if (r.titled()) {
                 addBinding(r.from(), a.nameFrom, person);
             }
-            boolean established = a.nameTo - a.nameFrom >= 2 || r.titled() || repeated.contains(words.lower[a.nameFrom]);
+            boolean established = a.nameTo - a.nameFrom >= 2 || r.titled() || repeated.contains(words.lower(a.nameFrom));
             addPerson(words.start[a.nameFrom], person,
                     established && subject(r.from()) && (a.nameFrom == r.from() || a.hasTitle
                             || honorificsOnly(r.from(), a.nameFrom)));
@@ -508,12 +559,12 @@ final class SpeakerResolver {
             return;
         }
         boolean parenthesis = words.text.substring(words.end[after - 1], words.start[after]).contains("(");
-        boolean atau = words.lower[after].equals("atau") && !words.gapBeforeHas(after, ",.;:(");
+        boolean atau = words.lower(after).equals("atau") && !words.gapBeforeHas(after, ",.;:(");
         if (!parenthesis && !atau) {
             return;
         }
         int w = atau ? after + 1 : after;
-        while (w < words.size && lex.honorifics.contains(words.lower[w])) {
+        while (w < words.size && lex.honorifics.contains(words.lower(w))) {
             w++;
         }
         int end = w;
@@ -525,13 +576,13 @@ final class SpeakerResolver {
                 Math.min(words.text.length(), words.end[end - 1] + 2)).contains(")");
         if (end > w && (atau || closed)) {
             nicknames.putIfAbsent(String.join(" ", key(w, end)), fullName);
-            standalone.add(words.lower[end - 1]);
+            standalone.add(words.lower(end - 1));
         }
     }
 
     private boolean honorificsOnly(int from, int to) {
         for (int w = from; w < to; w++) {
-            if (!lex.honorifics.contains(words.lower[w])) {
+            if (!lex.honorifics.contains(words.lower(w))) {
                 return false;
             }
         }
@@ -543,7 +594,7 @@ final class SpeakerResolver {
         if (view.sentenceInitial(w)) {
             return true;
         }
-        if (w > 0 && (lex.cuesPassive.contains(words.lower[w - 1]) || words.lower[w - 1].equals("oleh"))) {
+        if (w > 0 && (lex.cuesPassive.contains(words.lower(w - 1)) || words.lower(w - 1).equals("oleh"))) {
             return true;
         }
         if (!words.gapBeforeHas(w, ",")) {
@@ -560,12 +611,16 @@ final class SpeakerResolver {
     private void addBinding(int from, int to, Speaker speaker) {
         Set<String> set = new HashSet<>();
         for (int w = from; w < to; w++) {
-            set.add(words.lower[w]);
+            set.add(words.lower(w));
         }
         bindings.add(new Binding(set, speaker, words.start[from]));
     }
 
     private void addPerson(int position, Speaker speaker, boolean subject) {
+        if (view.inHeading(position)) {
+            // a headline or a link to another article ("Hasil Studi: Gaji Messi Terlalu Tinggi") is no referent
+            return;
+        }
         int lo = 0;
         int hi = quoted.size();
         while (lo < hi) {
@@ -581,11 +636,11 @@ final class SpeakerResolver {
         }
         int w = words.firstAtOrAfter(position);
         int before = w - 1;
-        while (before >= 0 && lex.titles.contains(words.lower[before]) && !words.gapHas(before, ",.;:")) {
+        while (before >= 0 && lex.titles.contains(words.lower(before)) && !words.gapHas(before, ",.;:")) {
             before--;
         }
-        boolean object = before >= 0 && !words.gapHas(before, ",.;:") && (lex.prepositions.contains(words.lower[before])
-                || !words.capitalised(before) && words.lower[before].length() >= 5 && words.lower[before].startsWith("me"));
+        boolean object = before >= 0 && !words.gapHas(before, ",.;:") && (lex.prepositions.contains(words.lower(before))
+                || !words.capitalised(before) && words.lower(before).length() >= 5 && words.lower(before).startsWith("me"));
         persons.add(new NameMention(position, view.sentenceOf(position), speaker, subject, object));
     }
 }

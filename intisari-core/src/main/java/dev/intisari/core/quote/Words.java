@@ -1,20 +1,24 @@
 package dev.intisari.core.quote;
 
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * The words of one text as parallel arrays: letters and digits, joined across an inner hyphen or
- * apostrophe ("masing-masing", "Qur'an"). Each word has its lowercase form. Built once per article in
- * one pass; cheap to query.
+ * apostrophe ("masing-masing", "Qur'an"). Each word has its lowercase form ({@link #lower}, made on first
+ * request) and the hash of that form ({@link #hash}, the value of {@code String.hashCode}), so that word lists
+ * are looked up without making a string per word. Built once per article in one pass; cheap to query.
  */
 final class Words {
     final String text;
     final int[] start;
     final int[] end;
-    final String[] lower;
     final int size;
+    /** The text with every word's letters in lower case (other characters as they are). */
+    private final char[] lowerChars;
+    /** {@code lower(w).hashCode()} of every word. */
+    private final int[] hash;
+    /** The lower-case words made so far. */
+    private final String[] lower;
 
     /** Punctuation seen in the gap before a word, as bits (see {@link #gapBefore}). */
     static final int COMMA = 1;
@@ -30,9 +34,6 @@ final class Words {
     private final boolean[] capital;
     /** The word holds an inner hyphen or apostrophe ("kata-kata", "Qur'an"). */
     private final boolean[] joined;
-    /** The lower-case words of the text, built on first use by {@link #occursInLowerCase}. */
-    private Set<String> lowercaseWords;
-
     Words(String text) {
         this.text = text;
         char[] chars = text.toCharArray();
@@ -41,11 +42,13 @@ final class Words {
         int[] s = new int[capacity];
         int[] e = new int[capacity];
         int[] g = new int[capacity];
-        // bit 1: the word has an upper-case letter; bit 2: the word holds a joining hyphen or apostrophe
+        int[] hs = new int[capacity];
+        // bit 1: the word starts with a capital; bit 2: the word holds a joining hyphen or apostrophe
         byte[] shape = new byte[capacity];
         int n = 0;
         int i = 0;
         int flags = 0;
+        // one pass: word boundaries, gap punctuation, capitals lowered in place, the hash of the lowered word
         while (i < length) {
             char c = chars[i];
             if (!letterOrDigit(c)) {
@@ -56,16 +59,26 @@ final class Words {
                 continue;
             }
             int from = i;
-            int kind = 0;
+            int kind = c < 128 ? (c >= 'A' && c <= 'Z' ? 1 : 0) : (Character.isUpperCase(c) ? 1 : 0);
+            int h = 0;
             while (i < length) {
                 char d = chars[i];
-                if (letterOrDigit(d)) {
-                    if (upper(d)) {
-                        kind |= 1;
-                    }
+                if (d < 128 ? d >= 'a' && d <= 'z' || d >= '0' && d <= '9' : false) {
+                    h = 31 * h + d;
+                    i++;
+                } else if (d < 128 ? d >= 'A' && d <= 'Z' : false) {
+                    d += 32;
+                    chars[i] = d;
+                    h = 31 * h + d;
+                    i++;
+                } else if (d >= 128 && Character.isLetterOrDigit(d)) {
+                    char l = Character.toLowerCase(d);
+                    chars[i] = l;
+                    h = 31 * h + l;
                     i++;
                 } else if ((d == '-' || d == '\'' || d == '\u2019') && i + 1 < length && letterOrDigit(chars[i + 1])) {
                     kind |= 2;
+                    h = 31 * h + d;
                     i++;
                 } else {
                     break;
@@ -75,11 +88,13 @@ final class Words {
                 s = Arrays.copyOf(s, n * 2);
                 e = Arrays.copyOf(e, n * 2);
                 g = Arrays.copyOf(g, n * 2);
+                hs = Arrays.copyOf(hs, n * 2);
                 shape = Arrays.copyOf(shape, n * 2);
             }
             s[n] = from;
             e[n] = i;
             g[n] = flags;
+            hs[n] = h;
             shape[n] = (byte) kind;
             flags = 0;
             n++;
@@ -87,29 +102,48 @@ final class Words {
         start = Arrays.copyOf(s, n);
         end = Arrays.copyOf(e, n);
         gap = Arrays.copyOf(g, n);
+        hash = Arrays.copyOf(hs, n);
         size = n;
         lower = new String[n];
         capital = new boolean[n];
         joined = new boolean[n];
-        // most words are already lower case: their lower form is a plain substring
         for (int w = 0; w < n; w++) {
-            int from = s[w];
-            char first = chars[from];
-            capital[w] = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
+            capital[w] = (shape[w] & 1) != 0;
             joined[w] = (shape[w] & 2) != 0;
-            if ((shape[w] & 1) == 0) {
-                lower[w] = text.substring(from, e[w]);
-                continue;
-            }
-            for (int j = from; j < e[w]; j++) {
-                chars[j] = Character.toLowerCase(chars[j]);
-            }
-            lower[w] = new String(chars, from, e[w] - from);
         }
+        lowerChars = chars;
     }
 
-    private static boolean upper(char c) {
-        return c < 128 ? c >= 'A' && c <= 'Z' : Character.toLowerCase(c) != c;
+    /** The lower-case form of word {@code w}. */
+    String lower(int w) {
+        String l = lower[w];
+        if (l == null) {
+            l = new String(lowerChars, start[w], end[w] - start[w]);
+            lower[w] = l;
+        }
+        return l;
+    }
+
+    /** {@code lower(w).hashCode()}, without making the string. */
+    int hash(int w) {
+        return hash[w];
+    }
+
+    /** Whether the lower-case form of word {@code w} is {@code word}, without making the string. */
+    boolean lowerEquals(int w, String word) {
+        return sameChars(start[w], end[w], word);
+    }
+
+    private boolean sameChars(int from, int to, String word) {
+        if (to - from != word.length()) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (lowerChars[k] != word.charAt(k - from)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean letterOrDigit(char c) {
@@ -178,27 +212,34 @@ final class Words {
      * that asking for every capitalised word of an article stays linear in its length.
      */
     boolean occursInLowerCase(String lower) {
-        if (lowercaseWords == null) {
-            lowercaseWords = new HashSet<>(size * 2);
-            for (int w = 0; w < size; w++) {
-                String word = this.lower[w];
-                if (!capital[w]) {
-                    lowercaseWords.add(word);
-                }
-                if (joined[w] && word.length() > 2) {
-                    int from = start[w];
-                    for (int k = start[w]; k <= end[w]; k++) {
-                        if (k == end[w] || !letterOrDigit(text.charAt(k))) {
-                            if (k > from && Character.isLowerCase(text.charAt(from))) {
-                                lowercaseWords.add(word.substring(from - start[w], k - start[w]));
-                            }
-                            from = k + 1;
-                        }
-                    }
-                }
+        int h = lower.hashCode();
+        for (int w = 0; w < size; w++) {
+            if (!capital[w] && hash[w] == h && sameChars(start[w], end[w], lower)) {
+                return true;
+            }
+            if (joined[w] && end[w] - start[w] > 2 && partInLowerCase(w, lower)) {
+                return true;
             }
         }
-        return lowercaseWords.contains(lower);
+        return false;
+    }
+
+    /** A part of the joined word {@code w} that starts with a lower-case letter and is {@code lower} ("kata-kata"). */
+    private boolean partInLowerCase(int w, String lower) {
+        int from = start[w];
+        for (int k = start[w]; k <= end[w]; k++) {
+            if (k == end[w] || !letterOrDigit(text.charAt(k))) {
+                if (k > from && Character.isLowerCase(text.charAt(from)) && sameChars(from, k, lower)) {
+                    return true;
+                }
+                from = k + 1;
+            }
+        }
+        return false;
+    }
+
+    static int spread(int h) {
+        return h ^ (h >>> 16);
     }
 
     /** Two or more letters, all upper case ("NATO", "DPR", "III"). */

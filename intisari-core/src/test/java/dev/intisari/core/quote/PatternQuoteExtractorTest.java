@@ -123,7 +123,24 @@ class PatternQuoteExtractorTest {
                         "minimnya selimut dan air bersih", false, null, "mengeluhkan", null, null),
                 new Case("reported: 'Sebagian' at a sentence start is some of them, not a name",
                         "Warga Desa Sukamulya mulai pulang.\n\nSebagian mengaku kecewa karena banjir terus berulang setiap tahun.",
-                        "kecewa karena banjir terus berulang setiap tahun", false, null, "mengaku", null, null));
+                        "kecewa karena banjir terus berulang setiap tahun", false, null, "mengaku", null, null),
+                new Case("a pronoun whose referent the statement names (a learnt acronym) keeps the previous speaker",
+                        "\"Penyidik menahan satu tersangka,\" kata juru bicara KPK Budi Santoso di Jakarta.\n\n"
+                                + "Kasus bermula ketika Rahmat Hidayat (RH) selaku direktur mentransfer dana kepada pejabat dinas.\n\n"
+                                + "\"Saudara RH kemudian menyerahkan uang kepada pejabat itu,\" katanya.",
+                        "Saudara RH kemudian menyerahkan uang kepada pejabat itu", true, "Budi Santoso", "katanya", null, null),
+                new Case("a doubles pair joined by a slash gives the player the phrase names",
+                        "Ganda putra Indonesia, Fajar Alfian/Rian Ardianto, melaju ke final.\n\n"
+                                + "\"Kami bermain lebih sabar hari ini,\" kata Rian.",
+                        "Kami bermain lebih sabar hari ini", true, "Rian Ardianto", "kata", null, null),
+                new Case("a headline between paragraphs is no referent for a pronoun",
+                        "Manajer Bambang Nurdiansyah menyiapkan tim untuk laga tandang.\n\n"
+                                + "Baca Juga: Kisah Andi Wijaya Bangkit dari Cedera\n\n"
+                                + "\"Kami akan tampil menyerang sejak menit pertama,\" ujarnya.",
+                        "Kami akan tampil menyerang sejak menit pertama", true, "Bambang Nurdiansyah", "ujarnya", null, null),
+                new Case("reported: berujar",
+                        "Direktur Utama PT Sinar Jaya Hendra Wijaya berujar perusahaan akan membuka dua pabrik baru tahun depan.",
+                        "perusahaan akan membuka dua pabrik baru tahun depan", false, "Hendra Wijaya", "berujar", null, null));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -67,6 +67,15 @@ class QuoteAttributionEval {
         run("/dev/intisari/eval/quote/quote-labels-blind3.tsv", "Third held-out batch (labelled blind)");
     }
 
+    /**
+     * A fourth batch (16 articles: IndoSum outlets no other label file used, and detik-1000), labelled blind on
+     * 2026-11-23; reported, not pinned.
+     */
+    @Test
+    void speakerAttributionOnTheFourthBlindBatch() throws Exception {
+        run("/dev/intisari/eval/quote/quote-labels-blind4.tsv", "Fourth held-out batch (labelled blind)");
+    }
+
     /** Scores one label file: {direct, reported, articles (in gold)}. */
     private Score[] run(String resource, String title) throws Exception {
         Path indosum = SharedData.require("indosum-devfolds");

@@ -1,0 +1,66 @@
+package dev.intisari.core.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits names into words at white space ({@code \s+}) or at white space and hyphens ({@code [\s-]+}) exactly as
+ * {@link String#split(String)} does with those patterns (an empty first part when the name starts with a
+ * separator, trailing empty parts dropped), without a regular expression: names are split for every entity of
+ * every article.
+ */
+final class NameWords {
+    private NameWords() {
+    }
+
+    /** {@code name.split("\\s+")}. */
+    static String[] spaces(String name) {
+        return split(name, false);
+    }
+
+    /** {@code name.split("[\\s-]+")}. */
+    static String[] spacesAndHyphens(String name) {
+        return split(name, true);
+    }
+
+    private static String[] split(String s, boolean hyphens) {
+        int n = s.length();
+        List<String> parts = null;
+        int from = 0;
+        int i = 0;
+        while (i < n) {
+            if (!separator(s.charAt(i), hyphens)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && separator(s.charAt(j), hyphens)) {
+                j++;
+            }
+            if (parts == null) {
+                parts = new ArrayList<>(4);
+            }
+            parts.add(s.substring(from, i));
+            from = j;
+            i = j;
+        }
+        if (parts == null) {
+            return new String[] {s};
+        }
+        parts.add(s.substring(from));
+        int size = parts.size();
+        while (size > 0 && parts.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return parts.subList(0, size).toArray(String[]::new);
+    }
+
+    /** The white space of a regular expression's {@code \s} (space, tab, line feed, vertical tab, form feed, return). */
+    private static boolean separator(char c, boolean hyphens) {
+        return switch (c) {
+            case ' ', '\t', '\n', '\u000B', '\f', '\r' -> true;
+            case '-' -> hyphens;
+            default -> false;
+        };
+    }
+}
