@@ -45,7 +45,11 @@ final class EntityPage {
         m.open("ul", "class", "quotes");
         Map<String, JsonNode> articles = new HashMap<>();
         for (StoredQuote q : e.quotes()) {
-            JsonNode a = articles.computeIfAbsent(q.article(), this::article);
+            JsonNode a = articles.get(q.article());
+            if (a == null) {
+                a = article(q.article());
+                articles.put(q.article(), a);
+            }
             m.open("li");
             m.element(q.direct() ? "q" : "span", q.text(), "class", q.direct() ? "direct" : "reported");
             m.open("span", "class", "meta").text(" — ");
@@ -69,13 +73,10 @@ final class EntityPage {
         WebPages.send(ctx, Layout.page(e.name(), null, m));
     }
 
-    private JsonNode article(String id) {
-        try {
-            Optional<String> json = store.article(id);
-            return json.isPresent() ? JSON.readTree(json.get()) : JSON.createObjectNode();
-        } catch (IOException e) {
-            return JSON.createObjectNode();
-        }
+    /** The article's JSON, or an empty object when it is gone; an archive that cannot answer is an error (503). */
+    private JsonNode article(String id) throws IOException {
+        Optional<String> json = store.article(id);
+        return json.isPresent() ? JSON.readTree(json.get()) : JSON.createObjectNode();
     }
 
     private static int sentenceOf(JsonNode article, String quoteId) {
