@@ -50,7 +50,10 @@ final class SpeakerResolver {
     private final Map<Entity, String[]> personKeys = new IdentityHashMap<>();
     private Speaker lastSpeaker;
     private boolean namesCollected;
+    private boolean personsCollected;
     private int lastAttribution = -1;
+    /** The article's name runs, read with the names and kept for {@link #ensurePersons}. */
+    private List<NameCollector.Run> runs = List.of();
 
     SpeakerResolver(ArticleView view, List<Entity> entities, List<QuotedPiece> pieces) {
         this.view = view;
@@ -280,7 +283,7 @@ final class SpeakerResolver {
 
     /** The person a pronoun at {@code position} refers to, or null. */
     Speaker pronoun(int position) {
-        ensureNames();
+        ensurePersons();
         int sentence = view.sentenceOf(position);
         NameMention inSentence = null;
         NameMention subject = null;
@@ -466,6 +469,7 @@ final class SpeakerResolver {
     }
 
     private Speaker role(int from, int to, int position) {
+        ensurePersons();
         Set<String> query = new HashSet<>();
         for (int w = from; w < to; w++) {
             String lower = words.lower(w);
@@ -517,6 +521,19 @@ final class SpeakerResolver {
                 nickname(a.nameTo, display(from, a.nameTo));
             }
         }
+        this.runs = runs;
+    }
+
+    /**
+     * Reads the person mentions and title bindings on the first pronoun or role question (many articles ask
+     * none): every name run resolved to its person, then every person mention of the entity stage.
+     */
+    private void ensurePersons() {
+        if (personsCollected) {
+            return;
+        }
+        personsCollected = true;
+        ensureNames();
         for (NameCollector.Run r : runs) {
             PhraseAnalysis a = r.analysis();
             if (a.headNoun) {
