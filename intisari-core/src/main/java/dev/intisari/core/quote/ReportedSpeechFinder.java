@@ -64,7 +64,7 @@ final class ReportedSpeechFinder {
     private void addUnit(int from, int to, List<Candidate> found) {
         int wa = words.firstAtOrAfter(from);
         int wb = words.lastEndingBy(to) + 1;
-        if (wb - wa < MIN_CONTENT_WORDS + 1) {
+        if (wb - wa < MIN_CONTENT_WORDS + 1 || !hasCue(wa, wb)) {
             return;
         }
         Candidate c = trailing(from, to, wa, wb);
@@ -80,6 +80,20 @@ final class ReportedSpeechFinder {
         if (c != null && c.end() > c.start()) {
             found.add(c);
         }
+    }
+
+    /**
+     * Whether words [wa, wb) hold a cue word or "menurut(nya)": every pattern below needs one, so most sentences
+     * of an article (no attribution at all) are passed over with one look at the masks.
+     */
+    private boolean hasCue(int wa, int wb) {
+        for (int w = wa; w < wb; w++) {
+            if ((view.mask[w] & QuoteLexicon.CUE) != 0 || words.lowerEquals(w, "menurut")
+                    || words.lowerEquals(w, "menurutnya")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "..., kata X." / "..., ujarnya." / "X, kata Y, ..." / "..., demikian disampaikan X." / "..., menurut X." */
