@@ -19,6 +19,8 @@ final class Words {
     private final int[] hash;
     /** The lower-case words made so far. */
     private final String[] lower;
+    /** {@link #lowerHashes()}, made on the first {@link #occursInLowerCase} question. */
+    private int[] lowerHashes;
 
     /** Punctuation seen in the gap before a word, as bits (see {@link #gapBefore}). */
     static final int COMMA = 1;
@@ -131,7 +133,7 @@ final class Words {
 
     /** Whether the lower-case form of word {@code w} is {@code word}, without making the string. */
     boolean lowerEquals(int w, String word) {
-        return sameChars(start[w], end[w], word);
+        return hash[w] == word.hashCode() && sameChars(start[w], end[w], word);
     }
 
     private boolean sameChars(int from, int to, String word) {
@@ -213,6 +215,12 @@ final class Words {
      */
     boolean occursInLowerCase(String lower) {
         int h = lower.hashCode();
+        if (lowerHashes == null) {
+            lowerHashes = lowerHashes();
+        }
+        if (Arrays.binarySearch(lowerHashes, h) < 0) {
+            return false;
+        }
         for (int w = 0; w < size; w++) {
             if (!capital[w] && hash[w] == h && sameChars(start[w], end[w], lower)) {
                 return true;
@@ -222,6 +230,41 @@ final class Words {
             }
         }
         return false;
+    }
+
+    /**
+     * The sorted hashes of every word written in lower case and of every lower-case part of a joined word: a word
+     * whose hash is not among them occurs nowhere in lower case, without a pass over the words.
+     */
+    private int[] lowerHashes() {
+        int[] hs = new int[size];
+        int n = 0;
+        for (int w = 0; w < size; w++) {
+            if (!capital[w]) {
+                hs[n++] = hash[w];
+            }
+            if (joined[w] && end[w] - start[w] > 2) {
+                int from = start[w];
+                for (int k = start[w]; k <= end[w]; k++) {
+                    if (k == end[w] || !letterOrDigit(text.charAt(k))) {
+                        if (k > from && Character.isLowerCase(text.charAt(from))) {
+                            int ph = 0;
+                            for (int j = from; j < k; j++) {
+                                ph = 31 * ph + lowerChars[j];
+                            }
+                            if (n == hs.length) {
+                                hs = Arrays.copyOf(hs, n * 2 + 1);
+                            }
+                            hs[n++] = ph;
+                        }
+                        from = k + 1;
+                    }
+                }
+            }
+        }
+        int[] sorted = Arrays.copyOf(hs, n);
+        Arrays.sort(sorted);
+        return sorted;
     }
 
     /** A part of the joined word {@code w} that starts with a lower-case letter and is {@code lower} ("kata-kata"). */
