@@ -20,7 +20,7 @@ final class Words {
     /** The lower-case words made so far. */
     private final String[] lower;
     /** {@link #lowerHashes()}, made on the first {@link #occursInLowerCase} question. */
-    private int[] lowerHashes;
+    private long[] lowerHashes;
 
     /** Punctuation seen in the gap before a word, as bits (see {@link #gapBefore}). */
     static final int COMMA = 1;
@@ -218,7 +218,8 @@ final class Words {
         if (lowerHashes == null) {
             lowerHashes = lowerHashes();
         }
-        if (Arrays.binarySearch(lowerHashes, h) < 0) {
+        int bit = spread(h) & (lowerHashes.length * 64 - 1);
+        if ((lowerHashes[bit >>> 6] & 1L << bit) == 0) {
             return false;
         }
         for (int w = 0; w < size; w++) {
@@ -233,15 +234,17 @@ final class Words {
     }
 
     /**
-     * The sorted hashes of every word written in lower case and of every lower-case part of a joined word: a word
-     * whose hash is not among them occurs nowhere in lower case, without a pass over the words.
+     * A bitmap of the hashes of every word written in lower case and of every lower-case part of a joined word
+     * (one bit per hash, about eight bits per word): a word whose bit is clear occurs nowhere in lower case,
+     * known without a pass over the words.
      */
-    private int[] lowerHashes() {
-        int[] hs = new int[size];
-        int n = 0;
+    private long[] lowerHashes() {
+        long[] bits = new long[Math.max(1, Integer.highestOneBit(Math.max(1, size)) / 4)];
+        int slots = bits.length * 64 - 1;
         for (int w = 0; w < size; w++) {
             if (!capital[w]) {
-                hs[n++] = hash[w];
+                int i = spread(hash[w]) & slots;
+                bits[i >>> 6] |= 1L << i;
             }
             if (joined[w] && end[w] - start[w] > 2) {
                 int from = start[w];
@@ -252,19 +255,15 @@ final class Words {
                             for (int j = from; j < k; j++) {
                                 ph = 31 * ph + lowerChars[j];
                             }
-                            if (n == hs.length) {
-                                hs = Arrays.copyOf(hs, n * 2 + 1);
-                            }
-                            hs[n++] = ph;
+                            int i = spread(ph) & slots;
+                            bits[i >>> 6] |= 1L << i;
                         }
                         from = k + 1;
                     }
                 }
             }
         }
-        int[] sorted = Arrays.copyOf(hs, n);
-        Arrays.sort(sorted);
-        return sorted;
+        return bits;
     }
 
     /** A part of the joined word {@code w} that starts with a lower-case letter and is {@code lower} ("kata-kata"). */
