@@ -59,12 +59,13 @@ final class PhraseAnalysis {
             if (c == WordClass.ORGANISATION && org < 0) {
                 org = w;
             }
-            if (c == WordClass.OTHER && !words.capitalised(w) && !lex.pluralPronouns.contains(words.lower(w))) {
+            boolean pluralPronoun = (view.mask[w] & QuoteLexicon.PLURAL_PRONOUN) != 0;
+            if (c == WordClass.OTHER && !words.capitalised(w) && !pluralPronoun) {
                 lastCommon = w;
             }
             title |= c == WordClass.TITLE;
             pronoun |= c == WordClass.PRONOUN;
-            plural |= lex.pluralPronouns.contains(words.lower(w));
+            plural |= pluralPronoun;
             marker |= c == WordClass.MARKER;
         }
         if (runFrom >= 0 && runFrom > from && runTo - runFrom >= 3

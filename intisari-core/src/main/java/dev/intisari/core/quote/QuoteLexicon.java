@@ -79,6 +79,7 @@ final class QuoteLexicon {
     static final int PARTICLE = 1 << 7;
     static final int NOT_NAME = 1 << 8;
     static final int STOP_WORD = 1 << 9;
+    static final int PLURAL_PRONOUN = 1 << 10;
 
     private final java.util.Map<String, Integer> masks = new java.util.HashMap<>();
     /** {@link #masks} as an open-addressing table over the words' hashes, read without making a string per word. */
@@ -192,6 +193,7 @@ final class QuoteLexicon {
         mark(nameParticles, PARTICLE);
         mark(notNames, NOT_NAME);
         mark(stopWords, STOP_WORD);
+        mark(pluralPronouns, PLURAL_PRONOUN);
         buildMaskTable();
     }
 
