@@ -85,9 +85,9 @@ final class AttributionReader {
                 && (w + 1 == words.size || words.text.substring(words.end[w], words.start[w + 1]).strip().startsWith(")"));
     }
 
+    /** A word of any cue list (before, after, after with -nya, passive): exactly the {@code CUE} bit of the mask. */
     boolean isCue(int w) {
-        String lower = words.lower(w);
-        return lex.cuesBefore.contains(lower) || lex.isCueAfter(lower) || lex.cuesPassive.contains(lower);
+        return (view.mask[w] & QuoteLexicon.CUE) != 0;
     }
 
     /** Punctuation between word {@code w - 1} and {@code w} that ends a phrase (not an abbreviation dot). */

@@ -92,7 +92,7 @@ final class QuoteLexicon {
         int slots = maskWords.length - 1;
         int h = words.hash(w);
         for (int i = Words.spread(h) & slots; maskWords[i] != null; i = (i + 1) & slots) {
-            if (maskHashes[i] == h && words.lowerEquals(w, maskWords[i])) {
+            if (maskHashes[i] == h && words.sameCharsAs(w, maskWords[i])) {
                 return maskBits[i];
             }
         }

@@ -136,6 +136,11 @@ final class Words {
         return hash[w] == word.hashCode() && sameChars(start[w], end[w], word);
     }
 
+    /** {@link #lowerEquals} for a caller that has compared the hashes already. */
+    boolean sameCharsAs(int w, String word) {
+        return sameChars(start[w], end[w], word);
+    }
+
     private boolean sameChars(int from, int to, String word) {
         if (to - from != word.length()) {
             return false;
