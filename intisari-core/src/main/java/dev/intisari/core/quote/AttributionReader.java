@@ -26,9 +26,9 @@ final class AttributionReader {
     int phraseEnd(int from, int limit) {
         int end = plainPhraseEnd(from, limit);
         // "kata Ketua Baleg DPR RI, Bob Hasan, dalam rapat": a title without a name takes the apposition
-        if (end > from && end < Math.min(limit, words.size) && lex.titles.contains(words.lower(from))
+        if (end > from && end < Math.min(limit, words.size) && view.is(from, QuoteLexicon.TITLE)
                 && words.gapBeforeHas(end, ",") && !words.gapBeforeHas(end, ".;:\"\u201C\u201D\n")
-                && words.capitalised(end) && !lex.notNames.contains(words.lower(end))
+                && words.capitalised(end) && !view.is(end, QuoteLexicon.NOT_NAME)
                 && !new PhraseAnalysis(view, from, end).hasName()) {
             int next = plainPhraseEnd(end, limit);
             if (next > end && new PhraseAnalysis(view, end, next).hasName()) {
@@ -37,10 +37,10 @@ final class AttributionReader {
         }
         // "kata penasihat hukum Hendra, Robert Sihombing, seusai sidang": a role of a named person, then the
         // speaker's own full name in apposition
-        if (end > from + 1 && end < Math.min(limit, words.size) && lex.titles.contains(words.lower(from))
+        if (end > from + 1 && end < Math.min(limit, words.size) && view.is(from, QuoteLexicon.TITLE)
                 && words.gapBeforeHas(end, ",") && !words.gapBeforeHas(end, ".;:\"\u201C\u201D\n")
-                && words.capitalised(end) && !lex.titles.contains(words.lower(end))
-                && !lex.notNames.contains(words.lower(end))) {
+                && words.capitalised(end) && !view.is(end, QuoteLexicon.TITLE)
+                && !view.is(end, QuoteLexicon.NOT_NAME)) {
             int next = plainPhraseEnd(end, limit);
             PhraseAnalysis apposition = new PhraseAnalysis(view, end, next);
             if (next > end + 1 && apposition.hasName() && apposition.nameFrom == end && apposition.nameTo == next
@@ -98,7 +98,7 @@ final class AttributionReader {
         if (w > 0 && words.gapBeforeHas(w, ".")) {
             int prev = w - 1;
             int len = words.end[prev] - words.start[prev];
-            return !((len <= 2 && words.capitalised(prev)) || lex.honorifics.contains(words.lower(prev)));
+            return !((len <= 2 && words.capitalised(prev)) || view.is(prev, QuoteLexicon.HONORIFIC));
         }
         return false;
     }
@@ -218,7 +218,7 @@ final class AttributionReader {
         while (w < stop && w - from < 8) {
             if (w > from && breakBefore(w)) {
                 if (!(capitalisedOnly && words.gapBeforeHas(w, ",") && !words.gapBeforeHas(w, "\"\u201C\u201D(")
-                        && words.capitalised(w) && !lex.notNames.contains(words.lower(w)))) {
+                        && words.capitalised(w) && !view.is(w, QuoteLexicon.NOT_NAME))) {
                     break;
                 }
             }

@@ -240,7 +240,7 @@ final class ReportedSpeechFinder {
             if (countWords(start, end) < MIN_CONTENT_WORDS) {
                 return null;
             }
-            boolean pronoun = nya || phraseTo == w + 2 && lex.pronouns.contains(words.lower(w + 1));
+            boolean pronoun = nya || phraseTo == w + 2 && view.is(w + 1, QuoteLexicon.PRONOUN);
             return new Candidate(start, end, false, words.surface(w),
                     pronoun ? Candidate.Mode.PRONOUN : Candidate.Mode.PHRASE, pronoun ? -1 : w + 1,
                     pronoun ? -1 : phraseTo, -1, -1, words.start[w], null, null, -1);
@@ -261,7 +261,7 @@ final class ReportedSpeechFinder {
                 return -1;
             }
         }
-        while (w + 1 < wb && lex.notNames.contains(words.lower(w)) && words.capitalised(w)
+        while (w + 1 < wb && view.is(w, QuoteLexicon.NOT_NAME) && words.capitalised(w)
                 && words.gapHas(w, ",")) {
             w++;
         }
@@ -338,8 +338,8 @@ final class ReportedSpeechFinder {
                 altTo = swapTo;
             }
             if (altFrom >= 0 && subjectStart < subjectEnd && words.gapBeforeHas(w, ",")
-                    && !words.capitalised(subjectStart) && lex.titles.contains(words.lower(subjectStart))
-                    && words.capitalised(altFrom) && !lex.titles.contains(words.lower(altFrom))) {
+                    && !words.capitalised(subjectStart) && view.is(subjectStart, QuoteLexicon.TITLE)
+                    && words.capitalised(altFrom) && !view.is(altFrom, QuoteLexicon.TITLE)) {
                 // "Alex Pastoor, asisten Kluivert, menegaskan": the role between commas describes the name before it
                 int swapFrom = subjectStart;
                 int swapTo = subjectEnd;

@@ -443,7 +443,7 @@ final class SpeakerResolver {
     private Speaker organisation(int from, int to) {
         int end = from;
         while (end < to && (end == from || !words.gapBeforeHas(end, ",.(:;\"\u201C\u201D"))
-                && (end == from || words.capitalised(end) || lex.titles.contains(words.lower(end))
+                && (end == from || words.capitalised(end) || view.is(end, QuoteLexicon.TITLE)
                     || words.lower(end).equals("dan") && end + 1 < to && words.capitalised(end + 1))) {
             end++;
         }
@@ -581,7 +581,7 @@ final class SpeakerResolver {
             return;
         }
         int w = atau ? after + 1 : after;
-        while (w < words.size && lex.honorifics.contains(words.lower(w))) {
+        while (w < words.size && view.is(w, QuoteLexicon.HONORIFIC)) {
             w++;
         }
         int end = w;
@@ -599,7 +599,7 @@ final class SpeakerResolver {
 
     private boolean honorificsOnly(int from, int to) {
         for (int w = from; w < to; w++) {
-            if (!lex.honorifics.contains(words.lower(w))) {
+            if (!view.is(w, QuoteLexicon.HONORIFIC)) {
                 return false;
             }
         }
@@ -653,7 +653,7 @@ final class SpeakerResolver {
         }
         int w = words.firstAtOrAfter(position);
         int before = w - 1;
-        while (before >= 0 && lex.titles.contains(words.lower(before)) && !words.gapHas(before, ",.;:")) {
+        while (before >= 0 && view.is(before, QuoteLexicon.TITLE) && !words.gapHas(before, ",.;:")) {
             before--;
         }
         boolean object = before >= 0 && !words.gapHas(before, ",.;:") && (lex.prepositions.contains(words.lower(before))
