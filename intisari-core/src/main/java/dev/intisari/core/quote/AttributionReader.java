@@ -61,10 +61,10 @@ final class AttributionReader {
             }
             boolean innerAnd = w > from && words.lower(w).equals("dan") && words.capitalised(w - 1)
                     && w + 1 < words.size && words.capitalised(w + 1) && !breakBefore(w + 1);
-            if (w > from && (breakBefore(w) || lex.phraseStops.contains(words.lower(w)) && !innerAnd || isCue(w))) {
+            if (w > from && (breakBefore(w) || view.is(w, QuoteLexicon.PHRASE_STOP) && !innerAnd || isCue(w))) {
                 break;
             }
-            if (w == from && lex.phraseStops.contains(words.lower(w))) {
+            if (w == from && view.is(w, QuoteLexicon.PHRASE_STOP)) {
                 break;
             }
             w++;
@@ -126,7 +126,7 @@ final class AttributionReader {
      */
     int subjectEnd(int cue, int floor) {
         int e = cue;
-        while (e - 1 >= floor && (lex.subjectSkips.contains(words.lower(e - 1))
+        while (e - 1 >= floor && (view.is(e - 1, QuoteLexicon.SUBJECT_SKIP)
                 || Character.isDigit(words.text.charAt(words.start[e - 1]))) && !subjectBreakBefore(e)
                 && e - 1 > floor) {
             e--;
@@ -153,7 +153,7 @@ final class AttributionReader {
             boolean innerAnd = capitalised && words.lower(c).equals("dan") && c - 1 >= floor
                     && words.capitalised(c - 1) && words.capitalised(c + 1);
             if (capitalised ? !inNameRun(c) && !innerAnd
-                    : (lex.subjectStops.contains(words.lower(c)) || isCue(c))) {
+                    : (view.is(c, QuoteLexicon.SUBJECT_STOP) || isCue(c))) {
                 break;
             }
             b = c;

@@ -69,13 +69,13 @@ final class PhraseAnalysis {
             marker |= c == WordClass.MARKER;
         }
         if (runFrom >= 0 && runFrom > from && runTo - runFrom >= 3
-                && lex.placeTitles.contains(words.lower(runFrom - 1))) {
+                && view.is(runFrom - 1, QuoteLexicon.PLACE_TITLE)) {
             runFrom++;
         }
         if (runFrom > from) {
             WordClass before = classify(view, runFrom - 1);
             if (before == WordClass.ORGANISATION && runTo - runFrom <= 2
-                    && view.lexicon.organisationHeads.contains(view.words.lower(runFrom - 1))) {
+                    && view.is(runFrom - 1, QuoteLexicon.ORGANISATION_HEAD)) {
                 runFrom = -1;
                 runTo = -1;
             } else if ((before == WordClass.ORGANISATION || before == WordClass.ACRONYM) && runTo - runFrom >= 3) {

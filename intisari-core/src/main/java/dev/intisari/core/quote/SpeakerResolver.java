@@ -222,7 +222,7 @@ final class SpeakerResolver {
                     return k;
                 }
             }
-            if (a.nameFrom > 0 && lex.organisationHeads.contains(words.lower(a.nameFrom - 1))) {
+            if (a.nameFrom > 0 && view.is(a.nameFrom - 1, QuoteLexicon.ORGANISATION_HEAD)) {
                 return a.nameFrom + 1;
             }
         }
@@ -611,7 +611,7 @@ final class SpeakerResolver {
         if (view.sentenceInitial(w)) {
             return true;
         }
-        if (w > 0 && (lex.cuesPassive.contains(words.lower(w - 1)) || words.lower(w - 1).equals("oleh"))) {
+        if (w > 0 && (view.is(w - 1, QuoteLexicon.CUE_PASSIVE) || words.lower(w - 1).equals("oleh"))) {
             return true;
         }
         if (!words.gapBeforeHas(w, ",")) {
@@ -656,7 +656,7 @@ final class SpeakerResolver {
         while (before >= 0 && view.is(before, QuoteLexicon.TITLE) && !words.gapHas(before, ",.;:")) {
             before--;
         }
-        boolean object = before >= 0 && !words.gapHas(before, ",.;:") && (lex.prepositions.contains(words.lower(before))
+        boolean object = before >= 0 && !words.gapHas(before, ",.;:") && (view.is(before, QuoteLexicon.PREPOSITION)
                 || !words.capitalised(before) && words.lower(before).length() >= 5 && words.lower(before).startsWith("me"));
         persons.add(new NameMention(position, view.sentenceOf(position), speaker, subject, object));
     }
