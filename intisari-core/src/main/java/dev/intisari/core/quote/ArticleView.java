@@ -141,6 +141,11 @@ final class ArticleView {
                 || lower.startsWith("pem") || lower.startsWith("per") || lower.startsWith("ke"));
     }
 
+    /** Whether word {@code w} is in the word list of {@code bit} ({@link QuoteLexicon#mask}), without a string. */
+    boolean is(int w, int bit) {
+        return (mask[w] & bit) != 0;
+    }
+
     boolean sentenceInitial(int w) {
         return sentenceInitial[w];
     }

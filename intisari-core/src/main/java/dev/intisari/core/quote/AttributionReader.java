@@ -26,9 +26,9 @@ final class AttributionReader {
     int phraseEnd(int from, int limit) {
         int end = plainPhraseEnd(from, limit);
         // "kata Ketua Baleg DPR RI, Bob Hasan, dalam rapat": a title without a name takes the apposition
-        if (end > from && end < Math.min(limit, words.size) && lex.titles.contains(words.lower(from))
+        if (end > from && end < Math.min(limit, words.size) && view.is(from, QuoteLexicon.TITLE)
                 && words.gapBeforeHas(end, ",") && !words.gapBeforeHas(end, ".;:\"\u201C\u201D\n")
-                && words.capitalised(end) && !lex.notNames.contains(words.lower(end))
+                && words.capitalised(end) && !view.is(end, QuoteLexicon.NOT_NAME)
                 && !new PhraseAnalysis(view, from, end).hasName()) {
             int next = plainPhraseEnd(end, limit);
             if (next > end && new PhraseAnalysis(view, end, next).hasName()) {
@@ -37,10 +37,10 @@ final class AttributionReader {
         }
         // "kata penasihat hukum Hendra, Robert Sihombing, seusai sidang": a role of a named person, then the
         // speaker's own full name in apposition
-        if (end > from + 1 && end < Math.min(limit, words.size) && lex.titles.contains(words.lower(from))
+        if (end > from + 1 && end < Math.min(limit, words.size) && view.is(from, QuoteLexicon.TITLE)
                 && words.gapBeforeHas(end, ",") && !words.gapBeforeHas(end, ".;:\"\u201C\u201D\n")
-                && words.capitalised(end) && !lex.titles.contains(words.lower(end))
-                && !lex.notNames.contains(words.lower(end))) {
+                && words.capitalised(end) && !view.is(end, QuoteLexicon.TITLE)
+                && !view.is(end, QuoteLexicon.NOT_NAME)) {
             int next = plainPhraseEnd(end, limit);
             PhraseAnalysis apposition = new PhraseAnalysis(view, end, next);
             if (next > end + 1 && apposition.hasName() && apposition.nameFrom == end && apposition.nameTo == next
@@ -61,10 +61,10 @@ final class AttributionReader {
             }
             boolean innerAnd = w > from && words.lower(w).equals("dan") && words.capitalised(w - 1)
                     && w + 1 < words.size && words.capitalised(w + 1) && !breakBefore(w + 1);
-            if (w > from && (breakBefore(w) || lex.phraseStops.contains(words.lower(w)) && !innerAnd || isCue(w))) {
+            if (w > from && (breakBefore(w) || view.is(w, QuoteLexicon.PHRASE_STOP) && !innerAnd || isCue(w))) {
                 break;
             }
-            if (w == from && lex.phraseStops.contains(words.lower(w))) {
+            if (w == from && view.is(w, QuoteLexicon.PHRASE_STOP)) {
                 break;
             }
             w++;
@@ -85,9 +85,9 @@ final class AttributionReader {
                 && (w + 1 == words.size || words.text.substring(words.end[w], words.start[w + 1]).strip().startsWith(")"));
     }
 
+    /** A word of any cue list (before, after, after with -nya, passive): exactly the {@code CUE} bit of the mask. */
     boolean isCue(int w) {
-        String lower = words.lower(w);
-        return lex.cuesBefore.contains(lower) || lex.isCueAfter(lower) || lex.cuesPassive.contains(lower);
+        return (view.mask[w] & QuoteLexicon.CUE) != 0;
     }
 
     /** Punctuation between word {@code w - 1} and {@code w} that ends a phrase (not an abbreviation dot). */
@@ -98,7 +98,7 @@ final class AttributionReader {
         if (w > 0 && words.gapBeforeHas(w, ".")) {
             int prev = w - 1;
             int len = words.end[prev] - words.start[prev];
-            return !((len <= 2 && words.capitalised(prev)) || lex.honorifics.contains(words.lower(prev)));
+            return !((len <= 2 && words.capitalised(prev)) || view.is(prev, QuoteLexicon.HONORIFIC));
         }
         return false;
     }
@@ -126,7 +126,7 @@ final class AttributionReader {
      */
     int subjectEnd(int cue, int floor) {
         int e = cue;
-        while (e - 1 >= floor && (lex.subjectSkips.contains(words.lower(e - 1))
+        while (e - 1 >= floor && (view.is(e - 1, QuoteLexicon.SUBJECT_SKIP)
                 || Character.isDigit(words.text.charAt(words.start[e - 1]))) && !subjectBreakBefore(e)
                 && e - 1 > floor) {
             e--;
@@ -153,7 +153,7 @@ final class AttributionReader {
             boolean innerAnd = capitalised && words.lower(c).equals("dan") && c - 1 >= floor
                     && words.capitalised(c - 1) && words.capitalised(c + 1);
             if (capitalised ? !inNameRun(c) && !innerAnd
-                    : (lex.subjectStops.contains(words.lower(c)) || isCue(c))) {
+                    : (view.is(c, QuoteLexicon.SUBJECT_STOP) || isCue(c))) {
                 break;
             }
             b = c;
@@ -218,7 +218,7 @@ final class AttributionReader {
         while (w < stop && w - from < 8) {
             if (w > from && breakBefore(w)) {
                 if (!(capitalisedOnly && words.gapBeforeHas(w, ",") && !words.gapBeforeHas(w, "\"\u201C\u201D(")
-                        && words.capitalised(w) && !lex.notNames.contains(words.lower(w)))) {
+                        && words.capitalised(w) && !view.is(w, QuoteLexicon.NOT_NAME))) {
                     break;
                 }
             }

@@ -138,7 +138,7 @@ final class DirectQuoteFinder {
         }
         String lower = words.lower(w);
         if ((lower.equals("demikian") || lower.equals("begitu")) && w + 1 < words.size
-                && (lex.cuesPassive.contains(words.lower(w + 1)) || lex.cuesAfter.contains(words.lower(w + 1)))) {
+                && (view.is(w + 1, QuoteLexicon.CUE_PASSIVE) || view.is(w + 1, QuoteLexicon.CUE_AFTER))) {
             int from = w + 2 < words.size && words.lower(w + 2).equals("oleh") ? w + 3 : w + 2;
             return phrase(piece, w + 1, from);
         }
@@ -155,7 +155,7 @@ final class DirectQuoteFinder {
         }
         int end = reader.phraseEnd(w, words.size);
         if (end > w && end < words.size && !reader.breakBefore(end)
-                && (lex.cuesBefore.contains(words.lower(end)) || lex.cuesAfter.contains(words.lower(end)))
+                && (view.is(end, QuoteLexicon.CUE_BEFORE) || view.is(end, QuoteLexicon.CUE_AFTER))
                 && plausibleSubject(w)) {
             AttributionReader.Tail tail = reader.tail(end + 1, words.size);
             return new Attribution(words.surface(end), Candidate.Mode.PHRASE, w, end, words.start[w],

@@ -45,7 +45,7 @@ final class NameCollector {
                 runs.add(new Run(from, to, a));
             }
             if (to < words.size && words.acronym(to) && words.gapBeforeHas(to, "(") && to - from >= 2
-                    && !lex.titles.contains(words.lower(from)) && !allPlaces(view, from, to)) {
+                    && !view.is(from, QuoteLexicon.TITLE) && !allPlaces(view, from, to)) {
                 acronyms.putIfAbsent(words.surface(to),
                         words.text.substring(words.start[from], words.end[to - 1]));
             }
@@ -56,7 +56,7 @@ final class NameCollector {
 
     private static boolean allPlaces(ArticleView view, int from, int to) {
         for (int w = from; w < to; w++) {
-            if (!view.lexicon.places.contains(view.words.lower(w))) {
+            if (!view.is(w, QuoteLexicon.PLACE)) {
                 return false;
             }
         }
@@ -80,7 +80,7 @@ final class NameCollector {
         if (words.gapBeforeHas(w, ".")) {
             int prev = w - 1;
             int len = words.end[prev] - words.start[prev];
-            return !(len <= 2 || view.lexicon.honorifics.contains(words.lower(prev)));
+            return !(len <= 2 || view.is(prev, QuoteLexicon.HONORIFIC));
         }
         return false;
     }

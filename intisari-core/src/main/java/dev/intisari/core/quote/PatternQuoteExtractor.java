@@ -3,7 +3,6 @@ package dev.intisari.core.quote;
 import dev.intisari.model.Entity;
 import dev.intisari.model.Quote;
 import dev.intisari.model.Span;
-import dev.intisari.model.StableId;
 import dev.intisari.model.TokenizedText;
 
 import java.util.ArrayList;
@@ -78,8 +77,12 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
 
     private static List<Quote> resolve(String articleId, ArticleView view, List<Candidate> candidates,
                                        SpeakerResolver resolver, NameRepair names) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
         List<Quote> quotes = new ArrayList<>(candidates.size());
         Map<Integer, Quote> groups = new HashMap<>();
+        StatementIds ids = new StatementIds(articleId);
         Quote previous = null;
         int previousEnd = -1;
         int lastEnd = -1;
@@ -130,7 +133,7 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
                 speaker = names.repair(speaker, c.phraseFrom() >= 0 && c.phraseFrom() < c.phraseTo() ? view.text.substring(
                         view.words.start[c.phraseFrom()], view.words.end[c.phraseTo() - 1]) : null, c.start());
             }
-            Quote q = new Quote(StableId.of("q", articleId, Integer.toString(c.start()), Integer.toString(c.end())),
+            Quote q = new Quote(ids.of(c.start(), c.end()),
                     speaker == null ? null : speaker.name(), speaker == null ? null : speaker.entityId(),
                     view.text.substring(c.start(), c.end()), new Span(c.start(), c.end()), c.direct(), cue,
                     view.sentenceOf(c.start()), addressee, place);

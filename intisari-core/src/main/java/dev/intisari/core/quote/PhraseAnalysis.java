@@ -59,22 +59,23 @@ final class PhraseAnalysis {
             if (c == WordClass.ORGANISATION && org < 0) {
                 org = w;
             }
-            if (c == WordClass.OTHER && !words.capitalised(w) && !lex.pluralPronouns.contains(words.lower(w))) {
+            boolean pluralPronoun = (view.mask[w] & QuoteLexicon.PLURAL_PRONOUN) != 0;
+            if (c == WordClass.OTHER && !words.capitalised(w) && !pluralPronoun) {
                 lastCommon = w;
             }
             title |= c == WordClass.TITLE;
             pronoun |= c == WordClass.PRONOUN;
-            plural |= lex.pluralPronouns.contains(words.lower(w));
+            plural |= pluralPronoun;
             marker |= c == WordClass.MARKER;
         }
         if (runFrom >= 0 && runFrom > from && runTo - runFrom >= 3
-                && lex.placeTitles.contains(words.lower(runFrom - 1))) {
+                && view.is(runFrom - 1, QuoteLexicon.PLACE_TITLE)) {
             runFrom++;
         }
         if (runFrom > from) {
             WordClass before = classify(view, runFrom - 1);
             if (before == WordClass.ORGANISATION && runTo - runFrom <= 2
-                    && view.lexicon.organisationHeads.contains(view.words.lower(runFrom - 1))) {
+                    && view.is(runFrom - 1, QuoteLexicon.ORGANISATION_HEAD)) {
                 runFrom = -1;
                 runTo = -1;
             } else if ((before == WordClass.ORGANISATION || before == WordClass.ACRONYM) && runTo - runFrom >= 3) {

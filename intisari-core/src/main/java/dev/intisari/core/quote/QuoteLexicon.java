@@ -79,6 +79,19 @@ final class QuoteLexicon {
     static final int PARTICLE = 1 << 7;
     static final int NOT_NAME = 1 << 8;
     static final int STOP_WORD = 1 << 9;
+    static final int PLURAL_PRONOUN = 1 << 10;
+    /** One bit per list for the lists also read word by word (the {@code CUE} bit is their union for cues). */
+    static final int CUE_BEFORE = 1 << 11;
+    static final int CUE_PASSIVE = 1 << 12;
+    static final int CUE_AFTER = 1 << 13;
+    static final int PREPOSITION = 1 << 14;
+    static final int PHRASE_STOP = 1 << 15;
+    static final int ANAPHOR = 1 << 16;
+    static final int ORGANISATION_HEAD = 1 << 17;
+    static final int SUBJECT_STOP = 1 << 18;
+    static final int SUBJECT_SKIP = 1 << 19;
+    static final int PLACE_TITLE = 1 << 20;
+    static final int CUE_BLOCKER = 1 << 21;
 
     private final java.util.Map<String, Integer> masks = new java.util.HashMap<>();
     /** {@link #masks} as an open-addressing table over the words' hashes, read without making a string per word. */
@@ -91,7 +104,7 @@ final class QuoteLexicon {
         int slots = maskWords.length - 1;
         int h = words.hash(w);
         for (int i = Words.spread(h) & slots; maskWords[i] != null; i = (i + 1) & slots) {
-            if (maskHashes[i] == h && words.lowerEquals(w, maskWords[i])) {
+            if (maskHashes[i] == h && words.sameCharsAs(w, maskWords[i])) {
                 return maskBits[i];
             }
         }
@@ -192,6 +205,18 @@ final class QuoteLexicon {
         mark(nameParticles, PARTICLE);
         mark(notNames, NOT_NAME);
         mark(stopWords, STOP_WORD);
+        mark(pluralPronouns, PLURAL_PRONOUN);
+        mark(cuesBefore, CUE_BEFORE);
+        mark(cuesPassive, CUE_PASSIVE);
+        mark(cuesAfter, CUE_AFTER);
+        mark(prepositions, PREPOSITION);
+        mark(phraseStops, PHRASE_STOP);
+        mark(anaphors, ANAPHOR);
+        mark(organisationHeads, ORGANISATION_HEAD);
+        mark(subjectStops, SUBJECT_STOP);
+        mark(subjectSkips, SUBJECT_SKIP);
+        mark(placeTitles, PLACE_TITLE);
+        mark(cueBlockers, CUE_BLOCKER);
         buildMaskTable();
     }
 

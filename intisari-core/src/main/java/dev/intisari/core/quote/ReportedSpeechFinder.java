@@ -64,7 +64,7 @@ final class ReportedSpeechFinder {
     private void addUnit(int from, int to, List<Candidate> found) {
         int wa = words.firstAtOrAfter(from);
         int wb = words.lastEndingBy(to) + 1;
-        if (wb - wa < MIN_CONTENT_WORDS + 1) {
+        if (wb - wa < MIN_CONTENT_WORDS + 1 || !hasCue(wa, wb)) {
             return;
         }
         Candidate c = trailing(from, to, wa, wb);
@@ -80,6 +80,20 @@ final class ReportedSpeechFinder {
         if (c != null && c.end() > c.start()) {
             found.add(c);
         }
+    }
+
+    /**
+     * Whether words [wa, wb) hold a cue word or "menurut(nya)": every pattern below needs one, so most sentences
+     * of an article (no attribution at all) are passed over with one look at the masks.
+     */
+    private boolean hasCue(int wa, int wb) {
+        for (int w = wa; w < wb; w++) {
+            if ((view.mask[w] & QuoteLexicon.CUE) != 0 || words.lowerEquals(w, "menurut")
+                    || words.lowerEquals(w, "menurutnya")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "..., kata X." / "..., ujarnya." / "X, kata Y, ..." / "..., demikian disampaikan X." / "..., menurut X." */
@@ -98,7 +112,7 @@ final class ReportedSpeechFinder {
             } else if (lex.cuesAfter.contains(lower) || lower.equals("menurut")) {
                 mode = Candidate.Mode.PHRASE;
             } else if ((lower.equals("demikian") || lower.equals("begitu")) && w + 1 < wb
-                    && (lex.cuesPassive.contains(words.lower(w + 1)) || lex.cuesAfter.contains(words.lower(w + 1)))) {
+                    && (view.is(w + 1, QuoteLexicon.CUE_PASSIVE) || view.is(w + 1, QuoteLexicon.CUE_AFTER))) {
                 mode = Candidate.Mode.PHRASE;
                 cue = w + 1;
                 phraseFrom = w + 2 < wb && words.lower(w + 2).equals("oleh") ? w + 3 : w + 2;
@@ -178,7 +192,7 @@ final class ReportedSpeechFinder {
     /** Where the statement starts in "Rusia menegaskan bahwa ..., demikian disampaikan X": after the verb. */
     private int contentStartBefore(int wa, int cueWord) {
         for (int w = wa + 1; w < cueWord; w++) {
-            if (!quotedWord[w] && (view.mask[w] & QuoteLexicon.CUE) != 0 && lex.cuesBefore.contains(words.lower(w))
+            if (!quotedWord[w] && (view.mask[w] & QuoteLexicon.CUE) != 0 && view.is(w, QuoteLexicon.CUE_BEFORE)
                     && !blocked(w)) {
                 int after = w + 1;
                 if (after < cueWord && words.lower(after).equals("bahwa")) {
@@ -226,7 +240,7 @@ final class ReportedSpeechFinder {
             if (countWords(start, end) < MIN_CONTENT_WORDS) {
                 return null;
             }
-            boolean pronoun = nya || phraseTo == w + 2 && lex.pronouns.contains(words.lower(w + 1));
+            boolean pronoun = nya || phraseTo == w + 2 && view.is(w + 1, QuoteLexicon.PRONOUN);
             return new Candidate(start, end, false, words.surface(w),
                     pronoun ? Candidate.Mode.PRONOUN : Candidate.Mode.PHRASE, pronoun ? -1 : w + 1,
                     pronoun ? -1 : phraseTo, -1, -1, words.start[w], null, null, -1);
@@ -247,7 +261,7 @@ final class ReportedSpeechFinder {
                 return -1;
             }
         }
-        while (w + 1 < wb && lex.notNames.contains(words.lower(w)) && words.capitalised(w)
+        while (w + 1 < wb && view.is(w, QuoteLexicon.NOT_NAME) && words.capitalised(w)
                 && words.gapHas(w, ",")) {
             w++;
         }
@@ -259,7 +273,7 @@ final class ReportedSpeechFinder {
      * "Bersama") and runs without a comma up to word {@code end}: a fronted adverbial phrase.
      */
     private boolean frontedPhrase(int wa, int end) {
-        if (wa < 0 || wa >= end || !lex.prepositions.contains(words.lower(wa))) {
+        if (wa < 0 || wa >= end || !view.is(wa, QuoteLexicon.PREPOSITION)) {
             return false;
         }
         for (int k = wa + 1; k < end; k++) {
@@ -273,7 +287,7 @@ final class ReportedSpeechFinder {
     /** "X (juga) mengatakan (kepada Y) (bahwa) ...". */
     private Candidate verb(int to, int wa, int wb) {
         for (int w = wa + 1; w < wb - 1; w++) {
-            if (quotedWord[w] || (view.mask[w] & QuoteLexicon.CUE) == 0 || !lex.cuesBefore.contains(words.lower(w))
+            if (quotedWord[w] || (view.mask[w] & QuoteLexicon.CUE) == 0 || !view.is(w, QuoteLexicon.CUE_BEFORE)
                     || words.capitalised(w) || blocked(w)) {
                 continue;
             }
@@ -324,8 +338,8 @@ final class ReportedSpeechFinder {
                 altTo = swapTo;
             }
             if (altFrom >= 0 && subjectStart < subjectEnd && words.gapBeforeHas(w, ",")
-                    && !words.capitalised(subjectStart) && lex.titles.contains(words.lower(subjectStart))
-                    && words.capitalised(altFrom) && !lex.titles.contains(words.lower(altFrom))) {
+                    && !words.capitalised(subjectStart) && view.is(subjectStart, QuoteLexicon.TITLE)
+                    && words.capitalised(altFrom) && !view.is(altFrom, QuoteLexicon.TITLE)) {
                 // "Alex Pastoor, asisten Kluivert, menegaskan": the role between commas describes the name before it
                 int swapFrom = subjectStart;
                 int swapTo = subjectEnd;
@@ -376,11 +390,11 @@ final class ReportedSpeechFinder {
 
     /** "menyampaikan hal itu kepada wartawan" points back; "menyebut hal ini tidak bisa ..." does not. */
     private boolean anaphoric(int w, int wb) {
-        if (!lex.anaphors.contains(words.lower(w))) {
+        if (!view.is(w, QuoteLexicon.ANAPHOR)) {
             return false;
         }
         int k = w;
-        while (k < wb && k - w < 3 && lex.anaphors.contains(words.lower(k))) {
+        while (k < wb && k - w < 3 && view.is(k, QuoteLexicon.ANAPHOR)) {
             k++;
         }
         return k >= wb || startsWithAdjunct(k) || reader.breakBefore(k);
@@ -420,7 +434,7 @@ final class ReportedSpeechFinder {
                 || words.lower(k).equals("sudah") || words.lower(k).equals("pernah") || words.lower(k).equals("sempat"))) {
             k--;
         }
-        return k >= 0 && lex.cueBlockers.contains(words.lower(k)) && !reader.breakBefore(k + 1);
+        return k >= 0 && view.is(k, QuoteLexicon.CUE_BLOCKER) && !reader.breakBefore(k + 1);
     }
 
     private int countWords(int start, int end) {

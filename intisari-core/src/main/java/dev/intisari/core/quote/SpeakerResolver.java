@@ -50,7 +50,10 @@ final class SpeakerResolver {
     private final Map<Entity, String[]> personKeys = new IdentityHashMap<>();
     private Speaker lastSpeaker;
     private boolean namesCollected;
+    private boolean personsCollected;
     private int lastAttribution = -1;
+    /** The article's name runs, read with the names and kept for {@link #ensurePersons}. */
+    private List<NameCollector.Run> runs = List.of();
 
     SpeakerResolver(ArticleView view, List<Entity> entities, List<QuotedPiece> pieces) {
         this.view = view;
@@ -219,7 +222,7 @@ final class SpeakerResolver {
                     return k;
                 }
             }
-            if (a.nameFrom > 0 && lex.organisationHeads.contains(words.lower(a.nameFrom - 1))) {
+            if (a.nameFrom > 0 && view.is(a.nameFrom - 1, QuoteLexicon.ORGANISATION_HEAD)) {
                 return a.nameFrom + 1;
             }
         }
@@ -280,7 +283,7 @@ final class SpeakerResolver {
 
     /** The person a pronoun at {@code position} refers to, or null. */
     Speaker pronoun(int position) {
-        ensureNames();
+        ensurePersons();
         int sentence = view.sentenceOf(position);
         NameMention inSentence = null;
         NameMention subject = null;
@@ -440,7 +443,7 @@ final class SpeakerResolver {
     private Speaker organisation(int from, int to) {
         int end = from;
         while (end < to && (end == from || !words.gapBeforeHas(end, ",.(:;\"\u201C\u201D"))
-                && (end == from || words.capitalised(end) || lex.titles.contains(words.lower(end))
+                && (end == from || words.capitalised(end) || view.is(end, QuoteLexicon.TITLE)
                     || words.lower(end).equals("dan") && end + 1 < to && words.capitalised(end + 1))) {
             end++;
         }
@@ -466,6 +469,7 @@ final class SpeakerResolver {
     }
 
     private Speaker role(int from, int to, int position) {
+        ensurePersons();
         Set<String> query = new HashSet<>();
         for (int w = from; w < to; w++) {
             String lower = words.lower(w);
@@ -517,6 +521,19 @@ final class SpeakerResolver {
                 nickname(a.nameTo, display(from, a.nameTo));
             }
         }
+        this.runs = runs;
+    }
+
+    /**
+     * Reads the person mentions and title bindings on the first pronoun or role question (many articles ask
+     * none): every name run resolved to its person, then every person mention of the entity stage.
+     */
+    private void ensurePersons() {
+        if (personsCollected) {
+            return;
+        }
+        personsCollected = true;
+        ensureNames();
         for (NameCollector.Run r : runs) {
             PhraseAnalysis a = r.analysis();
             if (a.headNoun) {
@@ -564,7 +581,7 @@ final class SpeakerResolver {
             return;
         }
         int w = atau ? after + 1 : after;
-        while (w < words.size && lex.honorifics.contains(words.lower(w))) {
+        while (w < words.size && view.is(w, QuoteLexicon.HONORIFIC)) {
             w++;
         }
         int end = w;
@@ -582,7 +599,7 @@ final class SpeakerResolver {
 
     private boolean honorificsOnly(int from, int to) {
         for (int w = from; w < to; w++) {
-            if (!lex.honorifics.contains(words.lower(w))) {
+            if (!view.is(w, QuoteLexicon.HONORIFIC)) {
                 return false;
             }
         }
@@ -594,7 +611,7 @@ final class SpeakerResolver {
         if (view.sentenceInitial(w)) {
             return true;
         }
-        if (w > 0 && (lex.cuesPassive.contains(words.lower(w - 1)) || words.lower(w - 1).equals("oleh"))) {
+        if (w > 0 && (view.is(w - 1, QuoteLexicon.CUE_PASSIVE) || words.lower(w - 1).equals("oleh"))) {
             return true;
         }
         if (!words.gapBeforeHas(w, ",")) {
@@ -636,10 +653,10 @@ final class SpeakerResolver {
         }
         int w = words.firstAtOrAfter(position);
         int before = w - 1;
-        while (before >= 0 && lex.titles.contains(words.lower(before)) && !words.gapHas(before, ",.;:")) {
+        while (before >= 0 && view.is(before, QuoteLexicon.TITLE) && !words.gapHas(before, ",.;:")) {
             before--;
         }
-        boolean object = before >= 0 && !words.gapHas(before, ",.;:") && (lex.prepositions.contains(words.lower(before))
+        boolean object = before >= 0 && !words.gapHas(before, ",.;:") && (view.is(before, QuoteLexicon.PREPOSITION)
                 || !words.capitalised(before) && words.lower(before).length() >= 5 && words.lower(before).startsWith("me"));
         persons.add(new NameMention(position, view.sentenceOf(position), speaker, subject, object));
     }

@@ -19,6 +19,8 @@ final class Words {
     private final int[] hash;
     /** The lower-case words made so far. */
     private final String[] lower;
+    /** {@link #lowerHashes()}, made on the first {@link #occursInLowerCase} question. */
+    private long[] lowerHashes;
 
     /** Punctuation seen in the gap before a word, as bits (see {@link #gapBefore}). */
     static final int COMMA = 1;
@@ -131,6 +133,11 @@ final class Words {
 
     /** Whether the lower-case form of word {@code w} is {@code word}, without making the string. */
     boolean lowerEquals(int w, String word) {
+        return hash[w] == word.hashCode() && sameChars(start[w], end[w], word);
+    }
+
+    /** {@link #lowerEquals} for a caller that has compared the hashes already. */
+    boolean sameCharsAs(int w, String word) {
         return sameChars(start[w], end[w], word);
     }
 
@@ -213,6 +220,13 @@ final class Words {
      */
     boolean occursInLowerCase(String lower) {
         int h = lower.hashCode();
+        if (lowerHashes == null) {
+            lowerHashes = lowerHashes();
+        }
+        int bit = spread(h) & (lowerHashes.length * 64 - 1);
+        if ((lowerHashes[bit >>> 6] & 1L << bit) == 0) {
+            return false;
+        }
         for (int w = 0; w < size; w++) {
             if (!capital[w] && hash[w] == h && sameChars(start[w], end[w], lower)) {
                 return true;
@@ -222,6 +236,39 @@ final class Words {
             }
         }
         return false;
+    }
+
+    /**
+     * A bitmap of the hashes of every word written in lower case and of every lower-case part of a joined word
+     * (one bit per hash, about eight bits per word): a word whose bit is clear occurs nowhere in lower case,
+     * known without a pass over the words.
+     */
+    private long[] lowerHashes() {
+        long[] bits = new long[Math.max(1, Integer.highestOneBit(Math.max(1, size)) / 4)];
+        int slots = bits.length * 64 - 1;
+        for (int w = 0; w < size; w++) {
+            if (!capital[w]) {
+                int i = spread(hash[w]) & slots;
+                bits[i >>> 6] |= 1L << i;
+            }
+            if (joined[w] && end[w] - start[w] > 2) {
+                int from = start[w];
+                for (int k = start[w]; k <= end[w]; k++) {
+                    if (k == end[w] || !letterOrDigit(text.charAt(k))) {
+                        if (k > from && Character.isLowerCase(text.charAt(from))) {
+                            int ph = 0;
+                            for (int j = from; j < k; j++) {
+                                ph = 31 * ph + lowerChars[j];
+                            }
+                            int i = spread(ph) & slots;
+                            bits[i >>> 6] |= 1L << i;
+                        }
+                        from = k + 1;
+                    }
+                }
+            }
+        }
+        return bits;
     }
 
     /** A part of the joined word {@code w} that starts with a lower-case letter and is {@code lower} ("kata-kata"). */
