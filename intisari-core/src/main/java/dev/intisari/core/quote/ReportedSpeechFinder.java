@@ -328,19 +328,13 @@ final class ReportedSpeechFinder {
                     && modifiesNoun(subjectStart - 1) && !resolver.knownName(subjectStart)) {
                 subjectStart--;
             }
-            if (altFrom >= 0 && subjectStart < subjectEnd
-                    && words.text.substring(words.end[subjectStart - 1], words.start[subjectStart]).contains("(")) {
-                int swapFrom = subjectStart;
-                int swapTo = subjectEnd;
-                subjectStart = altFrom;
-                subjectEnd = altTo;
-                altFrom = swapFrom;
-                altTo = swapTo;
-            }
-            if (altFrom >= 0 && subjectStart < subjectEnd && words.gapBeforeHas(w, ",")
+            boolean bracketed = altFrom >= 0 && subjectStart < subjectEnd
+                    && words.text.substring(words.end[subjectStart - 1], words.start[subjectStart]).contains("(");
+            // "Alex Pastoor, asisten Kluivert, menegaskan": the role between commas describes the name before it
+            boolean roleAfterName = altFrom >= 0 && subjectStart < subjectEnd && words.gapBeforeHas(w, ",")
                     && !words.capitalised(subjectStart) && view.is(subjectStart, QuoteLexicon.TITLE)
-                    && words.capitalised(altFrom) && !view.is(altFrom, QuoteLexicon.TITLE)) {
-                // "Alex Pastoor, asisten Kluivert, menegaskan": the role between commas describes the name before it
+                    && words.capitalised(altFrom) && !view.is(altFrom, QuoteLexicon.TITLE);
+            if (bracketed || roleAfterName) {
                 int swapFrom = subjectStart;
                 int swapTo = subjectEnd;
                 subjectStart = altFrom;
