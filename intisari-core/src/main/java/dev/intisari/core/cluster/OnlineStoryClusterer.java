@@ -6,6 +6,7 @@ import dev.intisari.model.StableId;
 import dev.intisari.model.StoryGroup;
 
 import java.time.Duration;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -58,7 +59,19 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         for (DuplicateGroup g : duplicates) {
             g.articles().stream().filter(id -> !id.equals(g.first())).forEach(id -> copyOf.put(id, g.first()));
         }
-        return fold(articles.stream().map(a -> input(a, copyOf.get(a.id()))).toList());
+        // a view: each article's input is made when the fold reaches it, so only the window's state stays
+        return fold(new AbstractList<>() {
+            @Override
+            public ClusterInput get(int i) {
+                Article a = articles.get(i);
+                return input(a, copyOf.get(a.id()));
+            }
+
+            @Override
+            public int size() {
+                return articles.size();
+            }
+        });
     }
 
     /** What the clusterer reads of an analysed article; {@code copyOf} is its duplicate group's first or null. */

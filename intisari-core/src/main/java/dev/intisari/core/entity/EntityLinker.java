@@ -11,4 +11,13 @@ import java.util.List;
  */
 public interface EntityLinker {
     List<Article> link(List<Article> articles);
+
+    /**
+     * The same linking for a run that streams its articles: add each article to the tally, then apply its
+     * renaming to each article; the result equals {@link #link}'s. Articles are told apart by id. This
+     * default keeps a slim copy of every article; linkers that only count names override it.
+     */
+    default NameTally tally() {
+        return new SlimNameTally(this);
+    }
 }

@@ -3,7 +3,6 @@ package dev.intisari.core.entity;
 import dev.intisari.model.Article;
 import dev.intisari.model.Entity;
 import dev.intisari.model.EntityType;
-import dev.intisari.model.Quote;
 import dev.intisari.model.Span;
 
 import java.util.ArrayList;
@@ -34,10 +33,31 @@ public final class VariantEntityLinker implements EntityLinker {
 
     @Override
     public List<Article> link(List<Article> articles) {
-        Map<String, Map<String, Integer>> spellings = new TreeMap<>();
-        Map<String, Set<String>> aliasTargets = new HashMap<>();
-        Map<String, Set<String>> lastWordTargets = new HashMap<>();
+        NameTally tally = tally();
+        articles.forEach(tally::add);
+        Renaming renaming = tally.renaming();
+        List<Article> out = new ArrayList<>(articles.size());
         for (Article a : articles) {
+            out.add(renaming.apply(a));
+        }
+        return out;
+    }
+
+    /** Counts names and spellings only, so its memory grows with the distinct names, not the articles. */
+    @Override
+    public NameTally tally() {
+        return new Counts();
+    }
+
+    /** What linking reads of the articles added: spellings per key and the keys short forms point to. */
+    private final class Counts implements NameTally {
+        private final Map<String, Map<String, Integer>> spellings = new TreeMap<>();
+        private final Map<String, Set<String>> aliasTargets = new HashMap<>();
+        private final Map<String, Set<String>> lastWordTargets = new HashMap<>();
+        private final Map<String, String> keys = new HashMap<>();
+
+        @Override
+        public void add(Article a) {
             for (Entity e : a.entities()) {
                 String key = key(e.type(), e.name());
                 spellings.computeIfAbsent(key, k -> new TreeMap<>()).merge(e.name(), 1, Integer::sum);
@@ -51,24 +71,45 @@ public final class VariantEntityLinker implements EntityLinker {
                 }
                 String[] words = e.name().split(" ");
                 if (e.type() == EntityType.PERSON && words.length >= 2) {
-                    lastWordTargets.computeIfAbsent(key(e.type(), words[words.length - 1]), k -> new HashSet<>()).add(key);
+                    lastWordTargets.computeIfAbsent(key(e.type(), words[words.length - 1]), k -> new HashSet<>())
+                            .add(key);
                 }
             }
         }
-        Map<String, String> resolved = new HashMap<>();
-        for (String key : spellings.keySet()) {
-            resolved.put(key, resolve(key, aliasTargets, lastWordTargets, spellings));
+
+        private String key(EntityType type, String name) {
+            String spelled = type.name() + "|" + name;
+            String key = keys.get(spelled);
+            if (key == null) {
+                key = VariantEntityLinker.this.key(type, name);
+                keys.put(spelled, key);
+            }
+            return key;
         }
-        Map<String, String> names = new HashMap<>();
-        Map<String, Map<String, Integer>> merged = new HashMap<>();
-        spellings.forEach((key, counts) -> counts.forEach((name, n) ->
-                merged.computeIfAbsent(resolved.get(key), k -> new TreeMap<>()).merge(name, n, Integer::sum)));
-        merged.forEach((key, counts) -> names.put(key, choose(counts)));
-        List<Article> out = new ArrayList<>(articles.size());
-        for (Article a : articles) {
-            out.add(rename(a, names, resolved));
+
+        @Override
+        public Renaming renaming() {
+            Map<String, String> resolved = new HashMap<>();
+            for (String key : spellings.keySet()) {
+                resolved.put(key, resolve(key, aliasTargets, lastWordTargets, spellings));
+            }
+            Map<String, Map<String, Integer>> merged = new HashMap<>();
+            spellings.forEach((key, counts) -> counts.forEach((name, n) ->
+                    merged.computeIfAbsent(resolved.get(key), k -> new TreeMap<>()).merge(name, n, Integer::sum)));
+            Map<String, String> names = new HashMap<>();
+            merged.forEach((key, counts) -> names.put(key, choose(counts)));
+            Map<String, String> renamed = new HashMap<>();
+            spellings.forEach((key, counts) -> {
+                String type = key.substring(0, key.indexOf('|') + 1);
+                String chosen = names.get(resolved.get(key));
+                counts.keySet().forEach(name -> {
+                    if (!name.equals(chosen)) {
+                        renamed.put(type + name, chosen);
+                    }
+                });
+            });
+            return a -> EntityRenaming.apply(a, (k, e) -> renamed.get(e.type().name() + "|" + e.name()));
         }
-        return out;
     }
 
     private String key(EntityType type, String name) {
@@ -102,31 +143,5 @@ public final class VariantEntityLinker implements EntityLinker {
             }
         }
         return best;
-    }
-
-    private Article rename(Article a, Map<String, String> names, Map<String, String> resolved) {
-        List<Entity> entities = new ArrayList<>();
-        Map<String, String> renamed = new HashMap<>();
-        for (Entity e : a.entities()) {
-            String name = names.get(resolved.get(key(e.type(), e.name())));
-            if (name == null || name.equals(e.name())) {
-                entities.add(e);
-            } else {
-                entities.add(new Entity(e.id(), name, e.type(), e.mentions()));
-                renamed.put(e.id(), name);
-            }
-        }
-        if (renamed.isEmpty()) {
-            return a;
-        }
-        List<Quote> quotes = new ArrayList<>();
-        for (Quote q : a.quotes()) {
-            String name = q.speakerEntity() == null ? null : renamed.get(q.speakerEntity());
-            quotes.add(name == null ? q : new Quote(q.id(), name, q.speakerEntity(), q.text(), q.span(), q.direct(),
-                    q.cue(), q.sentence(), q.addressee(), q.place()));
-        }
-        return new Article(a.id(), a.source(), a.outlet(), a.url(), a.title(), a.published(), a.language(), a.flags(),
-                a.text(), a.headings(), a.removed(), a.credits(), a.wire(), a.related(), a.sentences(), entities,
-                quotes, a.dates(), a.keyPoints());
     }
 }

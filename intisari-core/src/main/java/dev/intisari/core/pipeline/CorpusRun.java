@@ -1,5 +1,7 @@
 package dev.intisari.core.pipeline;
 
+import dev.intisari.core.entity.NameTally;
+import dev.intisari.core.entity.Renaming;
 import dev.intisari.core.ingest.CorpusReader;
 import dev.intisari.core.ingest.IngestListener;
 import dev.intisari.core.report.ReportWriter;
@@ -14,15 +16,12 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 /**
@@ -30,8 +29,8 @@ import java.util.stream.IntStream;
  * them, hands each to the report in input order (so the output never depends on thread timing), then groups
  * all of them. Names and stories depend on every article, so each analysed article is set aside on disk
  * ({@link ArticleSpill}) as it is produced and read back when it is written and when grouping asks for it;
- * memory holds per article only its id, its publication time and what entity linking reads
- * ({@link LinkedNames}). A bad input, a repeated id or an article that fails a stage becomes an
+ * memory holds per article only its id and its publication time, and for entity linking the linker's tally
+ * ({@link NameTally}: counts of names and spellings, not copies of articles). A bad input, a repeated id or an article that fails a stage becomes an
  * {@link InputProblem}; everything else is still analysed.
  */
 public final class CorpusRun {
@@ -83,9 +82,7 @@ public final class CorpusRun {
         Set<String> seen = new HashSet<>();
         List<String> ids = new ArrayList<>();
         List<OffsetDateTime> published = new ArrayList<>();
-        List<Article> slims = new ArrayList<>();
-        Map<String, String> names = new HashMap<>();
-        UnaryOperator<String> intern = name -> names.computeIfAbsent(name, n -> n);
+        NameTally names = pipeline.tally();
         Consumer<InputProblem> onProblem = p -> {
             problems.add(p);
             problemSink.accept(p);
@@ -103,7 +100,7 @@ public final class CorpusRun {
                     }
                     ids.add(a.id());
                     published.add(a.published() == null ? null : a.published().instant());
-                    slims.add(LinkedNames.slim(a, intern));
+                    names.add(a);
                 }
             }
             progress.accept(spill.size());
@@ -127,13 +124,11 @@ public final class CorpusRun {
         });
         batches.finish();
         seen.clear();
-        names.clear();
         spill.finish();
-        LinkedNames linked = LinkedNames.of(slims, pipeline.link(slims));
-        slims.clear();
+        Renaming linked = names.renaming();
         int n = spill.size();
         for (int i = 0; i < n; i++) {
-            report.article(linked.apply(i, spill.get(i)));
+            report.article(linked.apply(spill.get(i)));
         }
         int[] order = IntStream.range(0, n).boxed()
                 .sorted(Comparator.comparing((Integer i) -> published.get(i), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -142,7 +137,7 @@ public final class CorpusRun {
         List<Article> ordered = new AbstractList<>() {
             @Override
             public Article get(int k) {
-                return linked.apply(order[k], spill.get(order[k]));
+                return linked.apply(spill.get(order[k]));
             }
 
             @Override

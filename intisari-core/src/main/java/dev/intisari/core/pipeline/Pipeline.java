@@ -9,6 +9,7 @@ import dev.intisari.core.clean.RuleLineCleaner;
 import dev.intisari.core.dedupe.DuplicateDetector;
 import dev.intisari.core.dedupe.MinHashDuplicateDetector;
 import dev.intisari.core.entity.EntityLinker;
+import dev.intisari.core.entity.NameTally;
 import dev.intisari.core.entity.EntityRecognizer;
 import dev.intisari.core.entity.PerceptronEntityRecognizer;
 import dev.intisari.core.entity.VariantEntityLinker;
@@ -154,6 +155,11 @@ public final class Pipeline {
      */
     public List<Article> link(List<Article> analysed) {
         return linker.link(analysed);
+    }
+
+    /** The same linking for a run that streams its articles (see {@link EntityLinker#tally()}). */
+    public NameTally tally() {
+        return linker.tally();
     }
 
     /** Linked articles through dedupe, story clustering, story explanation and storylines. */
@@ -312,7 +318,7 @@ public final class Pipeline {
                 (articles, copies) -> clock.time("clustering", () -> clusterer.cluster(articles, copies)),
                 (group, articles) -> clock.time("story explanation", () -> explainer.explain(group, articles)),
                 (stories, articles) -> clock.time("storylines", () -> storylines.link(stories, articles)),
-                articles -> clock.time("entity linking", () -> linker.link(articles)));
+                new TimedLinker(linker, clock));
     }
 
     /** Publication order; undated articles last; ties by id so the order never depends on the input order. */

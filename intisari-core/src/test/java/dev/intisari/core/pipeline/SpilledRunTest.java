@@ -1,6 +1,5 @@
 package dev.intisari.core.pipeline;
 
-import dev.intisari.core.entity.VariantEntityLinker;
 import dev.intisari.model.Article;
 import dev.intisari.model.Credits;
 import dev.intisari.model.DateMention;
@@ -15,14 +14,11 @@ import dev.intisari.model.Sentence;
 import dev.intisari.model.Span;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-/** The pieces that let a corpus run stream: articles round-trip through the spill, names link as in memory. */
+/** The piece that lets a corpus run stream: articles round-trip through the spill. */
 class SpilledRunTest {
     private static Article article(String id, String text, List<Entity> entities, List<Quote> quotes) {
         return new Article(id, id + ".jsonl", "Kabar Kota", null, "Banjir di " + id,
@@ -54,33 +50,6 @@ class SpilledRunTest {
             for (int i = in.size() - 1; i >= 0; i--) {
                 assertEquals(in.get(i), spill.get(i));
             }
-        }
-    }
-
-    @Test
-    void namesLinkedFromSlimArticlesAreTheNamesLinkedInMemory() {
-        String t1 = "Presiden Joko Widodo meninjau banjir. Jokowi mengatakan bantuan tiba Senin.";
-        String t2 = "Jokowi meminta warga waspada. \"Kami siap,\" kata Jokowi di Istana.";
-        String t3 = "Menteri Keuangan Sri Mulyani hadir. Mulyani menyebut anggaran cukup.";
-        List<Article> articles = List.of(
-                article("a1", t1, List.of(new Entity("e1", "Joko Widodo", EntityType.PERSON,
-                        List.of(new Span(9, 20), new Span(38, 44)))), List.of()),
-                article("a2", t2, List.of(new Entity("e1", "Jokowi", EntityType.PERSON,
-                        List.of(new Span(0, 6), new Span(48, 54))), new Entity("e2", "Istana", EntityType.LOCATION,
-                        List.of(new Span(58, 64)))), List.of(new Quote("q1", "Jokowi", "e1", "Kami siap,",
-                        new Span(31, 41), true, "kata", 1, null, "Istana"))),
-                article("a3", t3, List.of(new Entity("e1", "Sri Mulyani", EntityType.PERSON,
-                        List.of(new Span(17, 28))), new Entity("e2", "Mulyani", EntityType.PERSON,
-                        List.of(new Span(36, 43)))), List.of()));
-        VariantEntityLinker linker = new VariantEntityLinker();
-        List<Article> expected = linker.link(articles);
-        assertNotEquals(articles, expected, "the case renames something");
-        UnaryOperator<String> intern = s -> s;
-        List<Article> slims = new ArrayList<>();
-        articles.forEach(a -> slims.add(LinkedNames.slim(a, intern)));
-        LinkedNames names = LinkedNames.of(slims, linker.link(slims));
-        for (int i = 0; i < articles.size(); i++) {
-            assertEquals(expected.get(i), names.apply(i, articles.get(i)));
         }
     }
 }
