@@ -430,8 +430,12 @@ final class LineClassifier {
         return line.substring(start, i).toLowerCase(Locale.ROOT);
     }
 
-    /** Drops invisible characters, turns every run of blanks (no-break spaces too) into one space, strips. */
-    static String normalise(String line) {
+    /**
+     * Drops invisible characters, turns every run of blanks (no-break spaces too) into one space, strips, and
+     * repairs UTF-8 that was read as Windows-1252 ({@link Mojibake}: "â€œ" is "“").
+     */
+    static String normalise(String raw) {
+        String line = raw;
         int n = line.length();
         int start = 0;
         int end = n;
@@ -444,6 +448,9 @@ final class LineClassifier {
         if (plain(line, start, end)) {
             return start == 0 && end == n ? line : line.substring(start, end);
         }
+        line = Mojibake.repair(line); // blanks at either end are dropped by the loop below
+        start = 0;
+        end = line.length();
         char[] out = new char[end - start];
         int len = 0;
         boolean space = false;
@@ -477,7 +484,8 @@ final class LineClassifier {
         }
         for (int i = start; i < end; i++) {
             char c = line.charAt(i);
-            if (c < ' ' || c >= '\u007F' && !(c >= '\u00A0' && (Character.isLetterOrDigit(c) || c == '\u201C'
+            if (c < ' ' || c >= '\u00C2' && c <= '\u00F4' // a letter, or the first of a mis-read UTF-8 sequence
+                    || c >= '\u007F' && !(c >= '\u00A0' && (Character.isLetterOrDigit(c) || c == '\u201C'
                     || c == '\u201D' || c == '\u2018' || c == '\u2019' || c == '\u2013' || c == '\u2014'))) {
                 return false;
             }

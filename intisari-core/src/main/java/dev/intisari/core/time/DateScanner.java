@@ -51,7 +51,9 @@ final class DateScanner {
         while (i < w.size()) {
             Found f = at(i);
             if (f != null && f.to > i) {
-                found.add(f);
+                if (!partOfName(f)) {
+                    found.add(f);
+                }
                 i = f.to;
                 lastEnd = f.to;
             } else {
@@ -83,6 +85,19 @@ final class DateScanner {
             out.add(new DateMention(text.substring(s, e), new Span(s, e), value));
         }
         return out;
+    }
+
+    /**
+     * True when a date led by its day number follows a capitalised name word ("Stadion 17 Mei", "Jl. 10
+     * November", "Universitas 17 Agustus 1945"): the words name a place or an institution, so no date is
+     * reported, and the scan still resumes after them.
+     */
+    private boolean partOfName(Found f) {
+        if (!w.isDigits(f.from)) {
+            return false;
+        }
+        int head = w.isMark(f.from - 1, '.') && w.touching(f.from - 2) ? f.from - 2 : f.from - 1;
+        return w.capitalised(head) && lex.is(w.word(head), Role.NAME);
     }
 
     private Found at(int i) {

@@ -32,11 +32,15 @@ import java.util.regex.Pattern;
  * publication day's own "hari ini" is no event. The most informative statements are kept (day precision, more
  * sources, a date other than the publication day; at most {@code maxEntries}, see timeline.properties), then
  * ordered by date, coarse dates before the days inside them. A date that is only a reference point ("kontak
- * pertama sejak Oktober 2022") dates no sentence.
+ * pertama sejak Oktober 2022") dates no sentence, and history told as background (a date more than
+ * {@code historicalYears} before the story's first article, see timeline.properties) ranks below every recent
+ * statement: it fills a timeline only where the story has fewer recent ones.
  */
 public final class DatedSentenceTimeline implements TimelineBuilder {
     private static final CharArraySet STOPWORDS = IndonesianAnalyzer.getDefaultStopSet();
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Lowers a historical statement below the lowest recent one (a year from one source ranks 2). */
+    private static final int HISTORY_PENALTY = 4;
 
     private final int maxEntries;
     private final int maxPerArticle;
@@ -45,6 +49,7 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
     private final int minWords;
     private final Set<String> sinceWords;
     private final Set<String> referenceWords;
+    private final int historicalYears;
 
     public DatedSentenceTimeline() {
         Properties p = new Properties();
@@ -60,6 +65,7 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
         minWords = Integer.parseInt(p.getProperty("minWords"));
         sinceWords = Set.of(p.getProperty("sinceWords").split(","));
         referenceWords = Set.of(p.getProperty("referenceWords").split(","));
+        historicalYears = Integer.parseInt(p.getProperty("historicalYears"));
     }
 
     /** A statement being built: its date, text, content words, citations and rank. */
@@ -69,19 +75,24 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
         final Set<String> words;
         final Set<Citation> citations = new LinkedHashSet<>();
         final boolean publicationDay;
+        final boolean historical;
         final int order;
 
-        Statement(String date, String text, Set<String> words, Citation first, boolean publicationDay, int order) {
+        Statement(String date, String text, Set<String> words, Citation first, boolean publicationDay,
+                  boolean historical, int order) {
             this.date = date;
             this.text = text;
             this.words = words;
             this.citations.add(first);
             this.publicationDay = publicationDay;
+            this.historical = historical;
             this.order = order;
         }
 
+        /** Precision, sources, not the publication day; history ranks below every recent statement. */
         int rank() {
-            return 3 * date.length() / 10 + 2 * (citations.size() - 1) + (publicationDay ? 0 : 1);
+            return 3 * date.length() / 10 + 2 * (citations.size() - 1) + (publicationDay ? 0 : 1)
+                    - (historical ? HISTORY_PENALTY : 0);
         }
     }
 
@@ -90,6 +101,8 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
         List<Statement> statements = new ArrayList<>();
         Map<String, List<Statement>> byDate = new HashMap<>();
         int order = 0;
+        int firstYear = articles.stream().filter(a -> a.published() != null)
+                .mapToInt(a -> a.published().date().getYear()).min().orElse(Integer.MIN_VALUE + historicalYears);
         for (Article a : articles) {
             String published = a.published() == null ? null : a.published().date().toString();
             int taken = 0;
@@ -112,7 +125,7 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
                     same.citations.add(cite);
                 } else if (taken < maxPerArticle) {
                     Statement added = new Statement(best.value(), text, words, cite, best.value().equals(published),
-                            order++);
+                            year(best.value()) < firstYear - historicalYears, order++);
                     statements.add(added);
                     sameDate.add(added);
                     taken++;
@@ -154,6 +167,12 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
             best = d;
         }
         return best;
+    }
+
+    /** The year of an ISO date, month or year value. */
+    private static int year(String value) {
+        int dash = value.indexOf('-', 1);
+        return Integer.parseInt(dash < 0 ? value : value.substring(0, dash));
     }
 
     /** The lower-cased word just before {@code at} (not before {@code from}), or "". */

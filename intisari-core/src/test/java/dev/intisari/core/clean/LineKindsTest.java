@@ -134,7 +134,7 @@ class LineKindsTest {
         "1. Warga diminta menjauhi bantaran sungai selama hujan deras",
         "- Kami tidak akan mundur, kata Ketua RT setempat.",
         "Jurnalis dilarang mengambil gambar di dalam ruang sidang oleh hakim ketua.",
-        "Istilah volontÃ© gÃ©nÃ©rale dipakai Rousseau untuk kehendak umum rakyat.",
+        "Istilah volonté générale dipakai Rousseau untuk kehendak umum rakyat.",
     })
     void keepsBodyLines(String line) {
         CleanArticle a = cleanBetween(line);

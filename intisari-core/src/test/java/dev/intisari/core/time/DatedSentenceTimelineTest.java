@@ -72,6 +72,31 @@ class DatedSentenceTimelineTest {
     }
 
     @Test
+    void historyToldAsBackgroundGivesWayToRecentStatementsButFillsAShortTimeline() {
+        String history = "Syarat calon memuat kesetiaan pada cita-cita Proklamasi 17 Agustus 1945 dan Pancasila.";
+        String[] places = {"Sukamaju", "Cibiru", "Mekarsari", "Sindangjaya", "Karangtengah", "Sukaraja",
+            "Cikalong", "Margahayu", "Pasirjati", "Rancaekek", "Cileunyi", "Jatinangor"};
+        List<Article> full = new ArrayList<>();
+        List<String> lines = new ArrayList<>(List.of(history));
+        for (int day = 1; day <= places.length; day++) {
+            lines.add("Warga " + places[day - 1] + " menggelar musyawarah soal irigasi sawah pada " + day
+                    + " September 2025 di balai " + places[day - 1].toLowerCase(java.util.Locale.ROOT) + ".");
+            if (lines.size() == 4) {
+                full.add(article("a" + day, "2025-09-16", String.join("\n", lines)));
+                lines.clear();
+            }
+        }
+        Article other = article("b", "2025-09-16", String.join("\n", history,
+                "Proyek itu dimulai pada Maret 2011 dan sempat terhenti karena kasus korupsi."));
+        full.add(other);
+        List<String> fullDates = timeline.build(full).stream().map(TimelineEntry::date).toList();
+        assertEquals(12, fullDates.size());
+        assertTrue(fullDates.stream().noneMatch(d -> d.startsWith("1945")), fullDates.toString());
+        assertEquals(List.of("1945-08-17", "2011-03"),
+                timeline.build(List.of(other)).stream().map(TimelineEntry::date).toList());
+    }
+
+    @Test
     void publicationDayBoilerplateIsNoEvent() {
         Article a = article("a", "2024-06-12", "Hari ini harga cabai di pasar tradisional kota itu terus naik tajam.");
         assertEquals(List.of(), timeline.build(List.of(a)));

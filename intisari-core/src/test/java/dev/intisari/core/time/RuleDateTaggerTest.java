@@ -114,6 +114,12 @@ class RuleDateTaggerTest {
             2025-10-22 | Juara pada musim 2014/2015 dan musim 2019. | 2019=2019
             2016-12-27 | Laporan rampung pada Januari. | Januari=2017-01
             2025-01-03 | Rencana itu akan diumumkan Februari mendatang. | Februari mendatang=2025-02
+            2025-10-21 | Persib bertandang ke Stadion 17 Mei Banjarmasin pada Minggu (26/10). | Minggu (26/10)=2025-10-26
+            2025-10-21 | Mahasiswa Universitas 17 Agustus 1945 Surabaya ikut berunjuk rasa. |
+            2025-10-21 | Polisi menutup Jl. 10 November dan Jalan 17 Agustus sejak pagi. |
+            2025-10-21 | Jalan 17 Agustus ditutup pada 20 Oktober untuk kirab budaya. | 20 Oktober=2025-10-20
+            2025-10-21 | Upacara digelar pada 17 Agustus 2025 di lapangan kantor bupati. | 17 Agustus 2025=2025-08-17
+            2025-10-21 | Peringatan Hari Pahlawan 10 November digelar di Surabaya. | 10 November=2025-11-10
             """)
     void findsAndResolves(String anchor, String sentence, String expected) {
         assertEquals(expected == null ? "" : expected.strip(), render(tagger.tag(sentence, LocalDate.parse(anchor))));
