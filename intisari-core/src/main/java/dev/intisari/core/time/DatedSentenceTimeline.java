@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * ordered by date, coarse dates before the days inside them. A date that is only a reference point ("kontak
  * pertama sejak Oktober 2022") dates no sentence, and history told as background (a date more than
  * {@code historicalYears} before the story's first article, see timeline.properties) ranks below every recent
- * statement: it fills a timeline only where the story has fewer recent ones.
+ * statement: it fills a timeline only where the story has fewer recent ones. A sentence that begins inside a
+ * quotation opened before it makes no entry of its own (it would start mid-statement).
  */
 public final class DatedSentenceTimeline implements TimelineBuilder {
     private static final CharArraySet STOPWORDS = IndonesianAnalyzer.getDefaultStopSet();
@@ -123,7 +124,7 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
                         .findFirst().orElse(null);
                 if (same != null) {
                     same.citations.add(cite);
-                } else if (taken < maxPerArticle) {
+                } else if (taken < maxPerArticle && !continuesQuotation(text)) {
                     Statement added = new Statement(best.value(), text, words, cite, best.value().equals(published),
                             year(best.value()) < firstYear - historicalYears, order++);
                     statements.add(added);
@@ -167,6 +168,27 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
             best = d;
         }
         return best;
+    }
+
+    /**
+     * True when {@code text} begins inside a quotation opened before it (its first quotation mark closes one:
+     * 'Itu sudah disampaikan," kata X, Rabu (30/4).'): as an entry it would start mid-statement, so it only
+     * adds a citation to an entry that states the same.
+     */
+    static boolean continuesQuotation(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u201C' || c == '\u00AB') {
+                return false;
+            }
+            if (c == '\u201D' || c == '\u00BB') {
+                return true;
+            }
+            if (c == '"') {
+                return i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && "([:".indexOf(text.charAt(i - 1)) < 0;
+            }
+        }
+        return false;
     }
 
     /** The year of an ISO date, month or year value. */

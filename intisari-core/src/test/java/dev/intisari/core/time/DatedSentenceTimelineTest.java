@@ -97,6 +97,21 @@ class DatedSentenceTimelineTest {
     }
 
     @Test
+    void aSentenceThatBeginsInsideAQuotationMakesNoEntryOfItsOwn() {
+        Article a = article("a", "2025-04-30", String.join("\n",
+                "\"Kami sudah menyerahkan semua dokumen kepada penyidik. Itu semua sudah disampaikan,\" kata "
+                        + "pengacara itu di Mapolda, Rabu (30/4/2025).",
+                "\u201cSidang berikutnya digelar pekan depan,\u201d ujar hakim ketua kepada wartawan, Selasa (29/4/2025).",
+                "Ia menyebut istilah \"darurat\" dipakai pemerintah daerah sejak Senin (28/4/2025) karena banjir."));
+        Article split = article("b", "2025-04-30", String.join("\n",
+                "\"Kami sudah menyerahkan semua dokumen kepada penyidik.",
+                "Itu semua sudah disampaikan kepada tim penyidik,\" kata pengacara itu di Mapolda, Rabu (30/4/2025)."));
+        assertEquals(List.of("2025-04-28", "2025-04-29", "2025-04-30"),
+                timeline.build(List.of(a)).stream().map(TimelineEntry::date).toList());
+        assertEquals(List.of(), timeline.build(List.of(split)));
+    }
+
+    @Test
     void publicationDayBoilerplateIsNoEvent() {
         Article a = article("a", "2024-06-12", "Hari ini harga cabai di pasar tradisional kota itu terus naik tajam.");
         assertEquals(List.of(), timeline.build(List.of(a)));
