@@ -287,6 +287,7 @@ final class NameRepair {
      */
     private String complete(String name, int position) {
         String best = null;
+        boolean laterOnly = false;
         for (FullName f : fullNames()) {
             if (f.position() > position && best != null) {
                 break;
@@ -297,12 +298,13 @@ final class NameRepair {
                     String[] tail = Arrays.copyOfRange(w, i, w.length);
                     if (tail.length <= 3 && Arrays.stream(tail).noneMatch(t -> function(t) || acronym(t))) {
                         best = String.join(" ", tail);
+                        laterOnly = f.position() > position;
                     }
                     break;
                 }
             }
         }
-        return best == null ? name : best;
+        return best == null || laterOnly && NameWords.usedAloneBefore(text, name, position, 2) ? name : best;
     }
 
     private static boolean tokenBreak(char c) {

@@ -55,6 +55,33 @@ final class NameWords {
         return parts.subList(0, size).toArray(String[]::new);
     }
 
+    /**
+     * Whether the one-word name {@code name} stands alone (as a whole word not followed by another capitalised
+     * word) at least {@code times} times before {@code position}: the article's own name for it ("Microsoft
+     * mengabarkan …" twice), which a longer name introduced only later ("Microsoft Store") does not complete.
+     */
+    static boolean usedAloneBefore(String text, String name, int position, int times) {
+        int count = 0;
+        int n = name.length();
+        for (int i = text.indexOf(name); i >= 0 && i < position; i = text.indexOf(name, i + n)) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
+                    || i + n < text.length() && Character.isLetterOrDigit(text.charAt(i + n))) {
+                continue;
+            }
+            int k = i + n;
+            while (k < text.length() && text.charAt(k) == ' ') {
+                k++;
+            }
+            if (k < text.length() && Character.isUpperCase(text.charAt(k)) && k > i + n) {
+                continue;
+            }
+            if (++count >= times) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The white space of a regular expression's {@code \s} (space, tab, line feed, vertical tab, form feed, return). */
     private static boolean separator(char c, boolean hyphens) {
         return switch (c) {

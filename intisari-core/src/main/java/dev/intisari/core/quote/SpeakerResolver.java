@@ -49,6 +49,7 @@ final class SpeakerResolver {
     /** {@link #personKey} of the entities asked for, by identity (an entity's own hash reads all its mentions). */
     private final Map<Entity, String[]> personKeys = new IdentityHashMap<>();
     private Speaker lastSpeaker;
+    private Speaker lastSource;
     private boolean namesCollected;
     private boolean personsCollected;
     private int lastAttribution = -1;
@@ -93,6 +94,14 @@ final class SpeakerResolver {
         Entity entity = mentions.in(words.start[from], words.end[to - 1]);
         PhraseAnalysis a = new PhraseAnalysis(view, from, to);
         PhraseReading text = readWords(a, from, to, position);
+        if (from > 0 && text.kind() == PhraseReading.Kind.SPEAKER && text.speaker().person()
+                && (view.is(from - 1, QuoteLexicon.STATEMENT_NOUN) || view.is(from - 1, QuoteLexicon.STATEMENT_MODIFIER))
+                && (entity == null || entity.type() != EntityType.PERSON)) {
+            // the source of a release or a report ("rilis resmi Marseille", "laporan Stanford Medicine Insights")
+            // is an organisation or a publication as written, not a person's name to complete or repair
+            Speaker source = organisation(from, to);
+            return source == null ? text : PhraseReading.of(source);
+        }
         if (entity == null) {
             return text;
         }
@@ -130,7 +139,8 @@ final class SpeakerResolver {
             return PhraseReading.GROUP;
         }
         if (a.hasTitle && (a.titleFirst || a.organisation < 0)) {
-            return PhraseReading.of(role(from, to, position));
+            Speaker bound = role(from, to, position);
+            return PhraseReading.of(bound != null ? bound : office(from, to));
         }
         if (a.organisation >= 0) {
             return PhraseReading.of(organisation(a.organisation, to));
@@ -323,8 +333,14 @@ final class SpeakerResolver {
         return lo - 1;
     }
 
+    /** The source (a person or an organisation) of the previous statement, or null: "kata pernyataan itu". */
+    Speaker previousSource() {
+        return lastSource;
+    }
+
     /** Records that {@code speaker} (null when unknown) made a statement at {@code position}. */
     void attributed(Speaker speaker, int position) {
+        lastSource = speaker;
         lastSpeaker = speaker != null && speaker.person() ? speaker : null;
         lastAttribution = position;
     }
@@ -378,6 +394,10 @@ final class SpeakerResolver {
         }
         Entity named = entityNamed(key);
         FullNames.FullName best = fullNames.holding(key, position);
+        if (best != null && key.length == 1 && best.position() > position
+                && NameWords.usedAloneBefore(view.text, display(from, to), position, 2)) {
+            best = null;
+        }
         if (named != null && (best == null || FullNames.startsWith(personWords.get(indexOf(named)), key)
                 && !FullNames.startsWith(best.words(), key))) {
             // the entity holds every word of the name read ("Bambang" → "Bambang Sutedjo"); where it starts with
@@ -451,7 +471,7 @@ final class SpeakerResolver {
             end--;
         }
         if (!words.capitalised(from) && end <= from + 1) {
-            return null;
+            return from + 1 < to && view.is(from + 1, QuoteLexicon.MARKER) ? namedBefore(from) : null;
         }
         String name = display(from, Math.max(from + 1, end));
         if (Character.isLowerCase(name.charAt(0))) {
@@ -466,6 +486,20 @@ final class SpeakerResolver {
             }
         }
         return new Speaker(name, null, false);
+    }
+
+    /**
+     * "kementerian tersebut", "klub itu": the organisation the article last named with that head word before
+     * ("Kementerian Kebudayaan Prancis"), or null.
+     */
+    private Speaker namedBefore(int head) {
+        for (int k = head - 1; k >= 0; k--) {
+            if (words.capitalised(k) && k + 1 < words.size && words.capitalised(k + 1)
+                    && words.lower(k).equals(words.lower(head)) && !words.gapBeforeHas(k + 1, ",.;:(\n")) {
+                return organisation(k, Math.min(words.size, k + 8));
+            }
+        }
+        return null;
     }
 
     private Speaker role(int from, int to, int position) {
@@ -486,7 +520,49 @@ final class SpeakerResolver {
                 return b.speaker;
             }
         }
+        if (!hasMarker(from, to)) {
+            // a role named before its holder ("Menteri Pertahanan Rusia memperingatkan …" in the lead, "Menteri
+            // Pertahanan Rusia Sergei Shoigu" later): the first later binding of the same words
+            for (Binding b : bindings) {
+                if (b.position > position && b.words.containsAll(query)) {
+                    return b.speaker;
+                }
+            }
+        }
         return null;
+    }
+
+    private boolean hasMarker(int from, int to) {
+        for (int w = from; w < to; w++) {
+            if (view.is(w, QuoteLexicon.MARKER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A capitalised office that names its place or institution ("Menteri Pertahanan Rusia", "Kepala BNPB") and
+     * that the article never ties to a person: the office itself speaks (not a person, so no pronoun refers to
+     * it). A bare title ("Menteri", "juru bicara itu") stays unknown.
+     */
+    private Speaker office(int from, int to) {
+        if (!words.capitalised(from) || hasMarker(from, to) || to - from < 2
+                || to < words.size && view.is(to, QuoteLexicon.MARKER)) {
+            // "Politikus Partai Golkar ini" points back to someone named before
+            return null;
+        }
+        boolean specific = false;
+        for (int w = from; w < to; w++) {
+            PhraseAnalysis.WordClass c = PhraseAnalysis.classify(view, w);
+            if (!words.capitalised(w) && c != PhraseAnalysis.WordClass.TITLE
+                    && !lex.nameParticles.contains(words.lower(w))) {
+                return null;
+            }
+            specific |= c == PhraseAnalysis.WordClass.PLACE || c == PhraseAnalysis.WordClass.ACRONYM
+                    || c == PhraseAnalysis.WordClass.ORGANISATION;
+        }
+        return specific ? new Speaker(display(from, to), null, false) : null;
     }
 
     /**
