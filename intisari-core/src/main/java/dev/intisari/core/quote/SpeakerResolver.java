@@ -91,6 +91,11 @@ final class SpeakerResolver {
             return PhraseReading.NONE;
         }
         ensureNames();
+        if (to - from == 1 && to < words.size && view.is(to, QuoteLexicon.MARKER) && !breakBeforeWord(to)
+                && !view.is(from, QuoteLexicon.TITLE)) {
+            // "Protokol ini menekankan", "Pria itu mengatakan": one noun with a demonstrative is no name
+            return PhraseReading.GROUP;
+        }
         Entity entity = mentions.in(words.start[from], words.end[to - 1]);
         PhraseAnalysis a = new PhraseAnalysis(view, from, to);
         PhraseReading text = readWords(a, from, to, position);
@@ -125,6 +130,11 @@ final class SpeakerResolver {
         if (a.organisationFirst) {
             Speaker organisation = organisation(a.organisation, to);
             return organisation == null ? PhraseReading.GROUP : PhraseReading.of(organisation);
+        }
+        if (a.hasName() && a.hasTitle && a.nameTo == to && to < words.size && view.is(to, QuoteLexicon.MARKER)
+                && !breakBeforeWord(to)) {
+            // "mantan pelatih Lazio itu": a title's place or club before a demonstrative, not a person's name
+            return PhraseReading.of(role(from, to, position));
         }
         if (a.hasName()) {
             return a.headNoun ? PhraseReading.NONE : PhraseReading.of(person(nameStart(a), a.nameTo, position));
@@ -341,7 +351,10 @@ final class SpeakerResolver {
     /** Records that {@code speaker} (null when unknown) made a statement at {@code position}. */
     void attributed(Speaker speaker, int position) {
         lastSource = speaker;
-        lastSpeaker = speaker != null && speaker.person() ? speaker : null;
+        if (speaker == null || speaker.person()) {
+            // an organisation's statement ("KPK menyebut …") leaves "ujarnya" to the last person who spoke
+            lastSpeaker = speaker;
+        }
         lastAttribution = position;
     }
 
@@ -520,7 +533,24 @@ final class SpeakerResolver {
                 return b.speaker;
             }
         }
-        if (!hasMarker(from, to)) {
+        String head = null;
+        for (int w = to - 1; w >= from && head == null; w--) {
+            if (view.is(w, QuoteLexicon.TITLE) && query.contains(words.lower(w))) {
+                head = words.lower(w);
+            }
+        }
+        boolean demonstrative = hasMarker(from, Math.min(words.size, to + 1));
+        if (demonstrative && head != null) {
+            // "mantan pelatih Lazio itu" after "Pelatih Inter Stefano Pioli": the last person bound with the
+            // head title, when the other words describe him differently
+            for (int i = bindings.size() - 1; i >= 0; i--) {
+                Binding b = bindings.get(i);
+                if (b.position < position && b.words.contains(head)) {
+                    return b.speaker;
+                }
+            }
+        }
+        if (!demonstrative) {
             // a role named before its holder ("Menteri Pertahanan Rusia memperingatkan …" in the lead, "Menteri
             // Pertahanan Rusia Sergei Shoigu" later): the first later binding of the same words
             for (Binding b : bindings) {
@@ -530,6 +560,10 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    private boolean breakBeforeWord(int w) {
+        return words.gapBeforeHas(w, ",.;:()\"\u201C\u201D\n");
     }
 
     private boolean hasMarker(int from, int to) {
@@ -543,8 +577,8 @@ final class SpeakerResolver {
 
     /**
      * A capitalised office that names its place or institution ("Menteri Pertahanan Rusia", "Kepala BNPB") and
-     * that the article never ties to a person: the office itself speaks (not a person, so no pronoun refers to
-     * it). A bare title ("Menteri", "juru bicara itu") stays unknown.
+     * that the article never ties to a person: the office itself speaks (as a person: "sambungnya" after it
+     * refers to it). A bare title ("Menteri", "juru bicara itu") stays unknown.
      */
     private Speaker office(int from, int to) {
         if (!words.capitalised(from) || hasMarker(from, to) || to - from < 2
@@ -562,7 +596,7 @@ final class SpeakerResolver {
             specific |= c == PhraseAnalysis.WordClass.PLACE || c == PhraseAnalysis.WordClass.ACRONYM
                     || c == PhraseAnalysis.WordClass.ORGANISATION;
         }
-        return specific ? new Speaker(display(from, to), null, false) : null;
+        return specific ? new Speaker(display(from, to), null, true) : null;
     }
 
     /**
@@ -695,6 +729,10 @@ final class SpeakerResolver {
         }
         for (int k = w - 1; k >= 0 && w - k <= 5; k--) {
             if (view.sentenceInitial(k)) {
+                return true;
+            }
+            if (view.is(k, QuoteLexicon.CUE_PASSIVE) || words.lowerEquals(k, "oleh")) {
+                // "dibenarkan oleh Plt Kepala Humas, Kemenkominfo, Noor Izza": the agent in apposition
                 return true;
             }
         }
