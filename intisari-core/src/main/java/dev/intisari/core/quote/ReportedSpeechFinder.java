@@ -371,6 +371,20 @@ final class ReportedSpeechFinder {
                 altFrom = swapFrom;
                 altTo = swapTo;
             }
+            if (words.gapBeforeHas(w, ",") && w - 1 > wa) {
+                // "wali kota London, yang merupakan seorang Muslim, mendesak": a relative clause between commas
+                // describes the subject before it
+                int describing = clauseStart(wa, w - 1);
+                if (describing > wa && words.lowerEquals(describing, "yang") && words.gapBeforeHas(describing, ",")) {
+                    int start = reader.subjectStart(describing, wa);
+                    if (start < describing) {
+                        subjectStart = start;
+                        subjectEnd = describing;
+                        altFrom = -1;
+                        altTo = -1;
+                    }
+                }
+            }
             // "Clay Bavor yang menjabat sebagai Vice President di divisi VR Google sempat mengumumkan": the subject
             // read back from the verb lies inside a relative clause; the speaker is the name the clause describes
             int clause = clauseStart(wa, w);
@@ -409,7 +423,7 @@ final class ReportedSpeechFinder {
                 // "memperingatkan rekannya dari Prancis agar tidak …": the object is whom the warning is for,
                 // the statement is what follows "agar"
                 contentWord = purpose + 1;
-                if (addressee == null) {
+                if (addressee == null && purpose > w + 1) {
                     addressee = words.text.substring(words.start[w + 1], words.end[purpose - 1]);
                 }
             }
@@ -436,7 +450,7 @@ final class ReportedSpeechFinder {
      * dari Prancis agar …"), with no clause break or other verb before it: its word index, else -1.
      */
     private int purposeAfterObject(int verb, int wb) {
-        for (int k = verb + 2; k < Math.min(wb, verb + 8); k++) {
+        for (int k = verb + 1; k < Math.min(wb, verb + 8); k++) {
             if (quotedWord[k] || reader.breakBefore(k) || reader.isCue(k)) {
                 return -1;
             }

@@ -111,6 +111,14 @@ final class SpeakerResolver {
             return text;
         }
         if (text.kind() == PhraseReading.Kind.SPEAKER) {
+            if (a.hasName()) {
+                // the entity of the name itself: another entity of the phrase ("Head" in "Head of … Harold
+                // Donnel") is not the speaker's
+                entity = mentions.in(words.start[a.nameFrom], words.end[a.nameTo - 1]);
+                if (entity == null) {
+                    return text;
+                }
+            }
             return PhraseReading.of(withEntity(text.speaker(), entity));
         }
         if (text.kind() == PhraseReading.Kind.PRONOUN || a.headNoun) {
@@ -127,12 +135,16 @@ final class SpeakerResolver {
     }
 
     private PhraseReading readWords(PhraseAnalysis a, int from, int to, int position) {
+        if (to - from == 1 && !acronyms.isEmpty() && words.capitalised(from) && acronyms.containsKey(words.surface(from))) {
+            // a short form the article gave ("Unud" for "Universitas Udayana (Unud)")
+            return PhraseReading.of(organisation(from, to));
+        }
         if (a.organisationFirst) {
             Speaker organisation = organisation(a.organisation, to);
             return organisation == null ? PhraseReading.GROUP : PhraseReading.of(organisation);
         }
-        if (a.hasName() && a.hasTitle && a.nameTo == to && to < words.size && view.is(to, QuoteLexicon.MARKER)
-                && !breakBeforeWord(to)) {
+        if (a.hasName() && a.hasTitle && a.nameTo < words.size && a.nameTo <= to
+                && view.is(a.nameTo, QuoteLexicon.MARKER) && !breakBeforeWord(a.nameTo)) {
             // "mantan pelatih Lazio itu": a title's place or club before a demonstrative, not a person's name
             return PhraseReading.of(role(from, to, position));
         }
@@ -644,12 +656,24 @@ final class SpeakerResolver {
         }
         personsCollected = true;
         ensureNames();
-        for (NameCollector.Run r : runs) {
+        for (int i = 0; i < runs.size(); i++) {
+            NameCollector.Run r = runs.get(i);
             PhraseAnalysis a = r.analysis();
             if (a.headNoun) {
                 continue;
             }
             Speaker person = person(a.nameFrom, a.nameTo, words.start[a.nameFrom]);
+            NameCollector.Run apposed = i + 1 < runs.size() ? runs.get(i + 1) : null;
+            if (r.titled() && a.nameTo - a.nameFrom == 1 && view.is(a.nameFrom - 1, QuoteLexicon.PLACE_TITLE)
+                    && a.nameTo == r.to() && apposed != null && apposed.from() == r.to()
+                    && words.gapBeforeHas(apposed.from(), ",") && !apposed.analysis().headNoun
+                    && apposed.analysis().nameTo - apposed.analysis().nameFrom >= 2) {
+                // "Kapolsek Cipondoh, Kompol Bayu Suseno": the word after a title that takes a place is the
+                // place; the person is the name in apposition
+                addBinding(r.from(), r.to(), person(apposed.analysis().nameFrom, apposed.analysis().nameTo,
+                        words.start[apposed.analysis().nameFrom]));
+                continue;
+            }
             if (r.titled()) {
                 addBinding(r.from(), a.nameFrom, person);
             }
