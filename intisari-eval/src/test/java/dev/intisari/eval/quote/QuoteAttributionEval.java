@@ -73,11 +73,11 @@ class QuoteAttributionEval {
         Score reported = dev[1];
         assertTrue(dev[2].gold >= 40, "at least 40 articles");
         // pinned floors slightly below the measured figures (docs/quotes.md), on the product path (the real
-        // entity recogniser), measured 2026-11-23: direct P 0.965 R 0.933, reported P 0.978 R 0.923
+        // entity recogniser), measured 2026-11-23 (session 5): direct P 0.966 R 0.934, reported P 0.978 R 0.951
         assertTrue(direct.precision() >= 0.95, "direct precision");
         assertTrue(direct.recall() >= 0.92, "direct recall");
         assertTrue(reported.precision() >= 0.96, "reported precision");
-        assertTrue(reported.recall() >= 0.91, "reported recall");
+        assertTrue(reported.recall() >= 0.93, "reported recall");
     }
 
     /** Scores one label file: {direct, reported, articles (in gold)}. */
