@@ -82,6 +82,36 @@ final class NameWords {
         return false;
     }
 
+    /** Words [from, to) as written, every run of white space (a line break too) made one space. */
+    static String display(Words words, int from, int to) {
+        String raw = words.text.substring(words.start[from], words.end[to - 1]);
+        StringBuilder out = null;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < raw.length() && Character.isWhitespace(raw.charAt(i + 1)))) {
+                out = new StringBuilder(raw.length());
+                break;
+            }
+        }
+        if (out == null) {
+            return raw;
+        }
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** The white space of a regular expression's {@code \s} (space, tab, line feed, vertical tab, form feed, return). */
     private static boolean separator(char c, boolean hyphens) {
         return switch (c) {

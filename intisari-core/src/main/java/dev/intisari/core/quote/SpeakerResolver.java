@@ -5,7 +5,6 @@ import dev.intisari.model.EntityType;
 import dev.intisari.model.Span;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -23,12 +22,6 @@ import java.util.Set;
  * the subject of one of the two previous sentences. Holds the attribution history of one article.
  */
 final class SpeakerResolver {
-    private record NameMention(int position, int sentence, Speaker speaker, boolean subject, boolean object) {
-    }
-
-    private record Binding(Set<String> words, Speaker speaker, int position) {
-    }
-
     private final ArticleView view;
     private final Words words;
     private final QuoteLexicon lex;
@@ -42,17 +35,13 @@ final class SpeakerResolver {
     private final Set<String> repeated = new HashSet<>();
     /** Nicknames given in parentheses after a name: "Joko Widodo (Jokowi)" → "jokowi" → Joko Widodo. */
     private final Map<String, String> nicknames = new HashMap<>();
-    private final List<Binding> bindings = new ArrayList<>();
-    private final List<NameMention> persons = new ArrayList<>();
+    private final RoleBindings roles;
+    private final PronounReferents referents;
     private final Map<String, String> acronyms = new HashMap<>();
-    private final List<QuotedPiece> quoted;
     /** {@link #personKey} of the entities asked for, by identity (an entity's own hash reads all its mentions). */
     private final Map<Entity, String[]> personKeys = new IdentityHashMap<>();
-    private Speaker lastSpeaker;
-    private Speaker lastSource;
     private boolean namesCollected;
     private boolean personsCollected;
-    private int lastAttribution = -1;
     /** The article's name runs, read with the names and kept for {@link #ensurePersons}. */
     private List<NameCollector.Run> runs = List.of();
 
@@ -69,7 +58,8 @@ final class SpeakerResolver {
             }
         }
         this.mentions = new EntityMentions(entities, view.text.length());
-        this.quoted = pieces;
+        this.roles = new RoleBindings(view);
+        this.referents = new PronounReferents(view, pieces, acronyms);
     }
 
     /** Reads the article's names on the first question about a speaker (many articles ask none). */
@@ -146,7 +136,8 @@ final class SpeakerResolver {
         if (a.hasName() && a.hasTitle && a.nameTo < words.size && a.nameTo <= to
                 && view.is(a.nameTo, QuoteLexicon.MARKER) && !breakBeforeWord(a.nameTo)) {
             // "mantan pelatih Lazio itu": a title's place or club before a demonstrative, not a person's name
-            return PhraseReading.of(role(from, to, position));
+            ensurePersons();
+            return PhraseReading.of(roles.role(from, to, position));
         }
         if (a.hasName()) {
             return a.headNoun ? PhraseReading.NONE : PhraseReading.of(person(nameStart(a), a.nameTo, position));
@@ -161,8 +152,9 @@ final class SpeakerResolver {
             return PhraseReading.GROUP;
         }
         if (a.hasTitle && (a.titleFirst || a.organisation < 0)) {
-            Speaker bound = role(from, to, position);
-            return PhraseReading.of(bound != null ? bound : office(from, to));
+            ensurePersons();
+            Speaker bound = roles.role(from, to, position);
+            return PhraseReading.of(bound != null ? bound : roles.office(from, to));
         }
         if (a.organisation >= 0) {
             return PhraseReading.of(organisation(a.organisation, to));
@@ -269,138 +261,26 @@ final class SpeakerResolver {
     }
 
     /**
-     * The person a pronoun attributing the statement [from, to) refers to. A person the statement itself names in
-     * the third person (a word of the name, its initials, or an acronym the article gave it: "saudara ISW" for
-     * "Iswan Ibrahim (ISW)") is the one spoken of, not the speaker: the previous speaker then, when the statement
-     * does not name him too.
+     * The person a pronoun attributing the statement [from, to) refers to ({@link PronounReferents#pronoun(int,
+     * int, int)}); the person mentions are read on the first such question.
      */
     Speaker pronoun(int position, int from, int to) {
-        Speaker s = pronoun(position);
-        Speaker previous = lastSpeaker;
-        if (s != null && previous != null && !previous.name().equals(s.name()) && namedWithin(s, from, to)
-                && !namedWithin(previous, from, to)) {
-            return previous;
-        }
-        return s;
-    }
-
-    private boolean namedWithin(Speaker s, int from, int to) {
-        String[] name = NameWords.spaces(s.name());
-        StringBuilder initials = new StringBuilder(name.length);
-        for (String part : name) {
-            if (!part.isEmpty()) {
-                initials.append(Character.toUpperCase(part.charAt(0)));
-            }
-        }
-        for (int w = words.firstAtOrAfter(from); w < words.size && words.end[w] <= to; w++) {
-            if (!words.capitalised(w)) {
-                continue;
-            }
-            String surface = words.surface(w);
-            if (words.acronym(w)) {
-                String longForm = acronyms.get(surface);
-                if (name.length >= 2 && surface.contentEquals(initials) || s.name().equals(longForm)) {
-                    return true;
-                }
-                continue;
-            }
-            for (String part : name) {
-                if (part.length() >= 3 && part.equalsIgnoreCase(surface)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The person a pronoun at {@code position} refers to, or null. */
-    Speaker pronoun(int position) {
         ensurePersons();
-        int sentence = view.sentenceOf(position);
-        NameMention inSentence = null;
-        NameMention subject = null;
-        for (int i = lastPersonBefore(position); i >= 0 && (inSentence == null || subject == null); i--) {
-            NameMention m = persons.get(i);
-            if (m.sentence == sentence) {
-                if (inSentence == null && !m.object) {
-                    inSentence = m;
-                }
-            } else if (m.subject) {
-                subject = m;
-                break;
-            }
-        }
-        if (inSentence != null) {
-            return inSentence.speaker;
-        }
-        boolean recentSubject = subject != null && subject.position > lastAttribution
-                && subject.sentence >= sentence - 2;
-        if (recentSubject || lastAttribution < 0) {
-            return subject == null ? null : subject.speaker;
-        }
-        return lastSpeaker;
-    }
-
-    private int lastPersonBefore(int position) {
-        int lo = 0;
-        int hi = persons.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (persons.get(mid).position < position) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo - 1;
+        return referents.pronoun(position, from, to);
     }
 
     /** The source (a person or an organisation) of the previous statement, or null: "kata pernyataan itu". */
     Speaker previousSource() {
-        return lastSource;
+        return referents.previousSource();
     }
 
     /** Records that {@code speaker} (null when unknown) made a statement at {@code position}. */
     void attributed(Speaker speaker, int position) {
-        lastSource = speaker;
-        if (speaker == null || speaker.person()) {
-            // an organisation's statement ("KPK menyebut …") leaves "ujarnya" to the last person who spoke
-            lastSpeaker = speaker;
-        }
-        lastAttribution = position;
+        referents.attributed(speaker, position);
     }
 
     private static Speaker asSpeaker(Entity e) {
         return new Speaker(e.name(), e.id(), e.type() == EntityType.PERSON);
-    }
-
-    private String display(int from, int to) {
-        String raw = words.text.substring(words.start[from], words.end[to - 1]);
-        StringBuilder out = null;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < raw.length() && Character.isWhitespace(raw.charAt(i + 1)))) {
-                out = new StringBuilder(raw.length());
-                break;
-            }
-        }
-        if (out == null) {
-            return raw;
-        }
-        boolean space = false;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = true;
-            } else {
-                if (space) {
-                    out.append(' ');
-                }
-                space = false;
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private String[] key(int from, int to) {
@@ -420,7 +300,7 @@ final class SpeakerResolver {
         Entity named = entityNamed(key);
         FullNames.FullName best = fullNames.holding(key, position);
         if (best != null && key.length == 1 && best.position() > position
-                && NameWords.usedAloneBefore(view.text, display(from, to), position, 2)) {
+                && NameWords.usedAloneBefore(view.text, NameWords.display(words, from, to), position, 2)) {
             best = null;
         }
         if (named != null && (best == null || FullNames.startsWith(personWords.get(indexOf(named)), key)
@@ -431,7 +311,7 @@ final class SpeakerResolver {
             // "Argo" → "Raden Prabowo Argo Yuwono")
             return entitySpeaker(named, position);
         }
-        return new Speaker(best != null ? best.display() : display(from, to), named == null ? null : named.id(), true);
+        return new Speaker(best != null ? best.display() : NameWords.display(words, from, to), named == null ? null : named.id(), true);
     }
 
     /**
@@ -498,7 +378,7 @@ final class SpeakerResolver {
         if (!words.capitalised(from) && end <= from + 1) {
             return from + 1 < to && view.is(from + 1, QuoteLexicon.MARKER) ? namedBefore(from) : null;
         }
-        String name = display(from, Math.max(from + 1, end));
+        String name = NameWords.display(words, from, Math.max(from + 1, end));
         if (Character.isLowerCase(name.charAt(0))) {
             name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
         }
@@ -527,88 +407,8 @@ final class SpeakerResolver {
         return null;
     }
 
-    private Speaker role(int from, int to, int position) {
-        ensurePersons();
-        Set<String> query = new HashSet<>();
-        for (int w = from; w < to; w++) {
-            String lower = words.lower(w);
-            if (!lex.roleMarkers.contains(lower) && !lex.honorifics.contains(lower)) {
-                query.add(lower);
-            }
-        }
-        if (query.isEmpty()) {
-            return null;
-        }
-        for (int i = bindings.size() - 1; i >= 0; i--) {
-            Binding b = bindings.get(i);
-            if (b.position < position && b.words.containsAll(query)) {
-                return b.speaker;
-            }
-        }
-        String head = null;
-        for (int w = to - 1; w >= from && head == null; w--) {
-            if (view.is(w, QuoteLexicon.TITLE) && query.contains(words.lower(w))) {
-                head = words.lower(w);
-            }
-        }
-        boolean demonstrative = hasMarker(from, Math.min(words.size, to + 1));
-        if (demonstrative && head != null) {
-            // "mantan pelatih Lazio itu" after "Pelatih Inter Stefano Pioli": the last person bound with the
-            // head title, when the other words describe him differently
-            for (int i = bindings.size() - 1; i >= 0; i--) {
-                Binding b = bindings.get(i);
-                if (b.position < position && b.words.contains(head)) {
-                    return b.speaker;
-                }
-            }
-        }
-        if (!demonstrative) {
-            // a role named before its holder ("Menteri Pertahanan Rusia memperingatkan …" in the lead, "Menteri
-            // Pertahanan Rusia Sergei Shoigu" later): the first later binding of the same words
-            for (Binding b : bindings) {
-                if (b.position > position && b.words.containsAll(query)) {
-                    return b.speaker;
-                }
-            }
-        }
-        return null;
-    }
-
     private boolean breakBeforeWord(int w) {
         return words.gapBeforeHas(w, ",.;:()\"\u201C\u201D\n");
-    }
-
-    private boolean hasMarker(int from, int to) {
-        for (int w = from; w < to; w++) {
-            if (view.is(w, QuoteLexicon.MARKER)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A capitalised office that names its place or institution ("Menteri Pertahanan Rusia", "Kepala BNPB") and
-     * that the article never ties to a person: the office itself speaks (as a person: "sambungnya" after it
-     * refers to it). A bare title ("Menteri", "juru bicara itu") stays unknown.
-     */
-    private Speaker office(int from, int to) {
-        if (!words.capitalised(from) || hasMarker(from, to) || to - from < 2
-                || to < words.size && view.is(to, QuoteLexicon.MARKER)) {
-            // "Politikus Partai Golkar ini" points back to someone named before
-            return null;
-        }
-        boolean specific = false;
-        for (int w = from; w < to; w++) {
-            PhraseAnalysis.WordClass c = PhraseAnalysis.classify(view, w);
-            if (!words.capitalised(w) && c != PhraseAnalysis.WordClass.TITLE
-                    && !lex.nameParticles.contains(words.lower(w))) {
-                return null;
-            }
-            specific |= c == PhraseAnalysis.WordClass.PLACE || c == PhraseAnalysis.WordClass.ACRONYM
-                    || c == PhraseAnalysis.WordClass.ORGANISATION;
-        }
-        return specific ? new Speaker(display(from, to), null, true) : null;
     }
 
     /**
@@ -639,8 +439,8 @@ final class SpeakerResolver {
             if (a.nameTo - from >= 2 || r.titled()) {
                 String[] key = key(from, a.nameTo);
                 // the first occurrence of a name is kept: it is the earliest, and the others add nothing
-                fullNames.add(key, display(from, a.nameTo), words.start[from]);
-                nickname(a.nameTo, display(from, a.nameTo));
+                fullNames.add(key, NameWords.display(words, from, a.nameTo), words.start[from]);
+                nickname(a.nameTo, NameWords.display(words, from, a.nameTo));
             }
         }
         this.runs = runs;
@@ -670,15 +470,15 @@ final class SpeakerResolver {
                     && apposed.analysis().nameTo - apposed.analysis().nameFrom >= 2) {
                 // "Kapolsek Cipondoh, Kompol Bayu Suseno": the word after a title that takes a place is the
                 // place; the person is the name in apposition
-                addBinding(r.from(), r.to(), person(apposed.analysis().nameFrom, apposed.analysis().nameTo,
+                roles.add(r.from(), r.to(), person(apposed.analysis().nameFrom, apposed.analysis().nameTo,
                         words.start[apposed.analysis().nameFrom]));
                 continue;
             }
             if (r.titled()) {
-                addBinding(r.from(), a.nameFrom, person);
+                roles.add(r.from(), a.nameFrom, person);
             }
             boolean established = a.nameTo - a.nameFrom >= 2 || r.titled() || repeated.contains(words.lower(a.nameFrom));
-            addPerson(words.start[a.nameFrom], person,
+            referents.add(words.start[a.nameFrom], person,
                     established && subject(r.from()) && (a.nameFrom == r.from() || a.hasTitle
                             || honorificsOnly(r.from(), a.nameFrom)));
         }
@@ -696,12 +496,12 @@ final class SpeakerResolver {
             }
             Speaker s = entitySpeaker(entity, start);
             if (t < w) {
-                addBinding(t, w, s);
+                roles.add(t, w, s);
             }
-            addPerson(start, s, t < words.size && view.sentenceInitial(t));
+            referents.add(start, s, t < words.size && view.sentenceInitial(t));
         });
-        persons.sort(Comparator.comparingInt(NameMention::position));
-        bindings.sort(Comparator.comparingInt(Binding::position));
+        referents.sort();
+        roles.sort();
     }
 
     /** "Joko Widodo (Jokowi)", "Saifullah Yusuf (Gus Ipul)": the parenthesised name is a nickname. */
@@ -761,41 +561,5 @@ final class SpeakerResolver {
             }
         }
         return false;
-    }
-
-    private void addBinding(int from, int to, Speaker speaker) {
-        Set<String> set = new HashSet<>();
-        for (int w = from; w < to; w++) {
-            set.add(words.lower(w));
-        }
-        bindings.add(new Binding(set, speaker, words.start[from]));
-    }
-
-    private void addPerson(int position, Speaker speaker, boolean subject) {
-        if (view.inHeading(position)) {
-            // a headline or a link to another article ("Hasil Studi: Gaji Messi Terlalu Tinggi") is no referent
-            return;
-        }
-        int lo = 0;
-        int hi = quoted.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (quoted.get(mid).start() <= position) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        if (lo > 0 && position < quoted.get(lo - 1).end()) {
-            return;
-        }
-        int w = words.firstAtOrAfter(position);
-        int before = w - 1;
-        while (before >= 0 && view.is(before, QuoteLexicon.TITLE) && !words.gapHas(before, ",.;:")) {
-            before--;
-        }
-        boolean object = before >= 0 && !words.gapHas(before, ",.;:") && (view.is(before, QuoteLexicon.PREPOSITION)
-                || !words.capitalised(before) && words.lower(before).length() >= 5 && words.lower(before).startsWith("me"));
-        persons.add(new NameMention(position, view.sentenceOf(position), speaker, subject, object));
     }
 }
