@@ -2,7 +2,6 @@ package dev.intisari.core.quote;
 
 import dev.intisari.model.Entity;
 import dev.intisari.model.EntityType;
-import dev.intisari.model.Span;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,12 +13,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns speaker phrases into speakers for one article. An entity whose mention overlaps the phrase wins
- * (its canonical name and id); without one the name is read from the phrase's capitalised words and
- * completed from the longest name of the article that contains it ("Peskov" → "Dmitry Peskov"). A title
- * without a name ("juru bicara itu") is the person last introduced with that title; a pronoun is a person
- * named earlier in the same sentence, else the speaker of the previous statement, else the person who was
- * the subject of one of the two previous sentences. Holds the attribution history of one article.
+ * Turns speaker phrases into speakers for one article. The phrase's own words come first (a name, completed
+ * from the longest name of the article that contains it: "Peskov" → "Dmitry Peskov"; an organisation; a title);
+ * the entity of the name gives its id, and the name only where the words are weaker. Titles bound to persons
+ * and offices are read by {@link RoleBindings}, pronouns by {@link PronounReferents} (which holds the
+ * attribution history).
  */
 final class SpeakerResolver {
     private final ArticleView view;
