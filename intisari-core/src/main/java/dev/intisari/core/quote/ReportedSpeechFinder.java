@@ -389,7 +389,8 @@ final class ReportedSpeechFinder {
             // read back from the verb lies inside a relative clause; the speaker is the name the clause describes
             int clause = clauseStart(wa, w);
             int relative = relativeAfterSubject(clause, w);
-            if (relative > clause && subjectStart > relative && subjectStart < subjectEnd) {
+            if (relative > clause && subjectStart > relative && subjectStart < subjectEnd
+                    && !commonNouns(clause, relative)) {
                 altFrom = subjectStart;
                 altTo = subjectEnd;
                 subjectStart = clause;
@@ -482,6 +483,16 @@ final class ReportedSpeechFinder {
             k--;
         }
         return k;
+    }
+
+    /** Whether words [from, to) are all ordinary words ("Wanita" opening a sentence): no name, title or institution. */
+    private boolean commonNouns(int from, int to) {
+        for (int w = from; w < to; w++) {
+            if (PhraseAnalysis.classify(view, w) != PhraseAnalysis.WordClass.OTHER) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "menyampaikan hal itu kepada wartawan" points back; "menyebut hal ini tidak bisa ..." does not. */

@@ -111,11 +111,18 @@ final class RoleBindings {
             // "Politikus Partai Golkar ini" points back to someone named before
             return null;
         }
+        if (to - from > 6) {
+            return null;
+        }
         boolean specific = false;
         for (int w = from; w < to; w++) {
             PhraseAnalysis.WordClass c = PhraseAnalysis.classify(view, w);
             if (!words.capitalised(w) && c != PhraseAnalysis.WordClass.TITLE
-                    && !lex.nameParticles.contains(words.lower(w))) {
+                    && !lex.nameParticles.contains(words.lower(w))
+                    || c == PhraseAnalysis.WordClass.NAME
+                    || w > from && !words.text.substring(words.end[w - 1], words.start[w]).isBlank()) {
+                // an office is title, place, institution and acronym words only, without punctuation: a name
+                // ("Wakil Presiden Jusuf Kalla (JK)") or a dateline before it is no office
                 return null;
             }
             specific |= c == PhraseAnalysis.WordClass.PLACE || c == PhraseAnalysis.WordClass.ACRONYM

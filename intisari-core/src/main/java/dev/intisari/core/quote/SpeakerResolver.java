@@ -100,12 +100,13 @@ final class SpeakerResolver {
         }
         if (text.kind() == PhraseReading.Kind.SPEAKER) {
             if (a.hasName()) {
-                // the entity of the name itself: another entity of the phrase ("Head" in "Head of … Harold
-                // Donnel") is not the speaker's
-                entity = mentions.in(words.start[a.nameFrom], words.end[a.nameTo - 1]);
-                if (entity == null) {
+                // the entity of the name itself; a person entity elsewhere in the phrase that is only a title
+                // word ("Head" in "Head of … Harold Donnel") is not the speaker's
+                Entity own = mentions.in(words.start[a.nameFrom], words.end[a.nameTo - 1]);
+                if (own == null && titleOnly(entity.name())) {
                     return text;
                 }
+                entity = own != null ? own : entity;
             }
             return PhraseReading.of(withEntity(text.speaker(), entity));
         }
@@ -207,6 +208,16 @@ final class SpeakerResolver {
         }
         for (int i = 0; i < entityWords.length; i++) {
             if (!r[r.length - entityWords.length + i].equals(entityWords[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every word of {@code name} is a title word ("Head", "Kepala Dinas"). */
+    private boolean titleOnly(String name) {
+        for (String w : NameWords.spaces(name.toLowerCase(Locale.ROOT))) {
+            if (!lex.titles.contains(w)) {
                 return false;
             }
         }
