@@ -105,6 +105,10 @@ final class ArticleView {
         while (e > paragraphStart[p] && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
+        if (e > paragraphStart[p] && text.charAt(e - 1) == ']' && text.charAt(paragraphStart[p]) == '[') {
+            // "[ Baca Juga : Sempat Dilarikan ke UGD , Kondisi Prilly Latuconsina Membaik ]": a bracketed link
+            return true;
+        }
         return e > paragraphStart[p] && Character.isLetterOrDigit(text.charAt(e - 1));
     }
 
