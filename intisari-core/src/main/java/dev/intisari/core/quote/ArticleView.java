@@ -45,15 +45,20 @@ final class ArticleView {
                 sentenceEnd[i] = Math.min(sentences.get(i).span().end(), text.length());
             }
         }
+        // a paragraph starts after a line break followed by a line with text: blank lines between paragraphs
+        // ("A\n\nB") do not count as paragraphs of their own, so "A" and "B" are neighbours
         int breaks = 0;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
             breaks++;
         }
-        paragraphStart = new int[breaks + 1];
+        int[] starts = new int[breaks + 1];
         int k = 1;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            paragraphStart[k++] = i + 1;
+            if (lineHasText(text, i + 1)) {
+                starts[k++] = i + 1;
+            }
         }
+        paragraphStart = Arrays.copyOf(starts, k);
         wordClass = new byte[words.size];
         mask = new int[words.size];
         for (int w = 0; w < words.size; w++) {
@@ -99,6 +104,10 @@ final class ArticleView {
         int e = end;
         while (e > paragraphStart[p] && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
+        }
+        if (e > paragraphStart[p] && text.charAt(e - 1) == ']' && text.charAt(paragraphStart[p]) == '[') {
+            // "[ Baca Juga : Sempat Dilarikan ke UGD , Kondisi Prilly Latuconsina Membaik ]": a bracketed link
+            return true;
         }
         return e > paragraphStart[p] && Character.isLetterOrDigit(text.charAt(e - 1));
     }
@@ -178,6 +187,15 @@ final class ArticleView {
             }
         }
         return s;
+    }
+
+    private static boolean lineHasText(String text, int from) {
+        for (int i = from; i < text.length() && text.charAt(i) != '\n'; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int[][] lines(String text) {

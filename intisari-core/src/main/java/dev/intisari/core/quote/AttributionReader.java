@@ -85,6 +85,39 @@ final class AttributionReader {
                 && (w + 1 == words.size || words.text.substring(words.end[w], words.start[w + 1]).strip().startsWith(")"));
     }
 
+    /**
+     * The first word of the source after the nouns that stand for the statement ("demikian bunyi rilis resmi |
+     * Marseille", "kata pernyataan | itu"); {@code from} itself when word {@code from} is no such noun.
+     */
+    int afterStatementNouns(int from, int limit) {
+        if (from >= Math.min(limit, words.size) || !view.is(from, QuoteLexicon.STATEMENT_NOUN)) {
+            return from;
+        }
+        int w = from;
+        while (w < Math.min(limit, words.size) && (w == from || !breakBefore(w))
+                && (view.is(w, QuoteLexicon.STATEMENT_NOUN) || view.is(w, QuoteLexicon.STATEMENT_MODIFIER))) {
+            w++;
+        }
+        return w;
+    }
+
+    /**
+     * The source phrase after statement nouns: {from, end}, or null when the statement nouns are followed by no
+     * source but a demonstrative or nothing ("kata pernyataan itu"): the statement then points back.
+     */
+    int[] statementSource(int from, int limit) {
+        if (from >= Math.min(limit, words.size) || breakBefore(from)) {
+            return null;
+        }
+        int end = phraseEnd(from, limit);
+        for (int w = from; w < end; w++) {
+            if (!view.is(w, QuoteLexicon.MARKER)) {
+                return new int[] {from, end};
+            }
+        }
+        return null;
+    }
+
     /** A word of any cue list (before, after, after with -nya, passive): exactly the {@code CUE} bit of the mask. */
     boolean isCue(int w) {
         return (view.mask[w] & QuoteLexicon.CUE) != 0;

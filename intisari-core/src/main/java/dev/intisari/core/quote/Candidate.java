@@ -19,5 +19,6 @@ package dev.intisari.core.quote;
  */
 record Candidate(int start, int end, boolean direct, String cue, Mode mode, int phraseFrom, int phraseTo,
                  int altFrom, int altTo, int anchor, String addressee, String place, int group) {
-    enum Mode { PHRASE, PRONOUN, INHERIT, NONE }
+    /** PREVIOUS: the statement points back to the previous statement's source ("kata pernyataan itu"). */
+    enum Mode { PHRASE, PRONOUN, INHERIT, PREVIOUS, NONE }
 }

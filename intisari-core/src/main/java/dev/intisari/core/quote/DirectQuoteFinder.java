@@ -142,6 +142,11 @@ final class DirectQuoteFinder {
             int from = w + 2 < words.size && words.lower(w + 2).equals("oleh") ? w + 3 : w + 2;
             return phrase(piece, w + 1, from);
         }
+        if ((lower.equals("demikian") || lower.equals("begitu")) && w + 1 < words.size
+                && view.is(w + 1, QuoteLexicon.STATEMENT_NOUN) && !reader.breakBefore(w + 1)) {
+            // "…,” demikian bunyi rilis resmi Marseille." / "…,” demikian pernyataan resmi kementerian tersebut."
+            return phrase(piece, w + 1, w + 1);
+        }
         if (newSentence) {
             return null;
         }
@@ -171,6 +176,18 @@ final class DirectQuoteFinder {
     }
 
     private Attribution phrase(QuotedPiece piece, int cue, int from) {
+        int source = reader.afterStatementNouns(from, words.size);
+        if (source > from) {
+            // an attribution by a noun: "kata pernyataan itu" points back, "bunyi rilis resmi Marseille" names
+            int[] phrase = reader.statementSource(source, words.size);
+            if (phrase == null) {
+                int after = source < words.size && view.is(source, QuoteLexicon.MARKER) ? source + 1 : source;
+                AttributionReader.Tail tail = reader.tail(after, words.size);
+                return new Attribution(words.surface(cue), Candidate.Mode.PREVIOUS, -1, -1, words.start[cue],
+                        piece.open(), regionEnd(after, tail), tail);
+            }
+            from = phrase[0];
+        }
         int end = reader.phraseEnd(from, words.size);
         AttributionReader.Tail tail = reader.tail(end, words.size);
         Candidate.Mode mode = end > from ? Candidate.Mode.PHRASE : Candidate.Mode.NONE;

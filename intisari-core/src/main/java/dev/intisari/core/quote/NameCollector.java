@@ -48,10 +48,37 @@ final class NameCollector {
                     && !view.is(from, QuoteLexicon.TITLE) && !allPlaces(view, from, to)) {
                 acronyms.putIfAbsent(words.surface(to),
                         words.text.substring(words.start[from], words.end[to - 1]));
+            } else if (to < words.size && words.gapBeforeHas(to, "(") && !words.acronym(to)) {
+                int longFrom = shortFormStart(view, from, to);
+                if (longFrom >= 0) {
+                    acronyms.putIfAbsent(words.surface(to),
+                            words.text.substring(words.start[longFrom], words.end[to - 1]));
+                }
             }
             w = to;
         }
         return runs;
+    }
+
+    /**
+     * "Universitas Udayana (Unud)", "Kementerian Komunikasi dan Informatika (Kemkominfo)": a one-word short form in
+     * parentheses after an organisation's name of two or more words that starts with an organisation word and
+     * the same letter; the name's first word, else -1.
+     */
+    private static int shortFormStart(ArticleView view, int from, int to) {
+        Words words = view.words;
+        int length = words.end[to] - words.start[to];
+        if (!words.capitalised(to) || length < 3 || length > 12
+                || to + 1 < words.size && !words.gapBeforeHas(to + 1, ")")) {
+            return -1;
+        }
+        for (int k = from; k < to - 1; k++) {
+            if (view.is(k, QuoteLexicon.ORGANISATION) && words.capitalised(k)) {
+                return Character.toLowerCase(words.text.charAt(words.start[to]))
+                        == Character.toLowerCase(words.text.charAt(words.start[k])) ? k : -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean allPlaces(ArticleView view, int from, int to) {

@@ -40,6 +40,7 @@ final class NameRepair {
     private final List<Entity> entities;
     /** Built on first use: most articles repair few names, and many none. */
     private Set<String> placeWords;
+    private Set<String> entityWords;
     private List<FullName> fullNames;
 
     NameRepair(String text, List<Entity> entities, QuoteLexicon lex) {
@@ -48,19 +49,97 @@ final class NameRepair {
         this.entities = entities;
     }
 
+    /**
+     * Whether {@code lower} is a place word of the article: a word of its place and organisation entities, or a
+     * capitalised word it writes after a place marker. A word of ASCII letters is looked up where it occurs in
+     * the text (a vectorised search; most articles ask about a few words); another word through the set of all
+     * the words after place markers, read in one pass.
+     */
+    private boolean placeWord(String lower) {
+        if (entityWords().contains(lower)) {
+            return true;
+        }
+        if (asciiLetters(lower) && text.indexOf('\u212A') < 0) {
+            // only ASCII letters lower to ASCII letters (the Kelvin sign aside), so the token must be the word in
+            // ASCII, in any case
+            return afterPlaceMarker(lower);
+        }
+        return placeWords().contains(lower);
+    }
+
+    private Set<String> entityWords() {
+        if (entityWords != null) {
+            return entityWords;
+        }
+        entityWords = new HashSet<>();
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON) {
+                for (String w : NameWords.spacesAndHyphens(e.name())) {
+                    entityWords.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return entityWords;
+    }
+
+    private static boolean asciiLetters(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether some token of the text (tokens split at {@link #tokenBreak}) equals {@code lower} when lowered, starts
+     * with a capital and follows a token that is a place marker: the same answer as the set of
+     * {@link #placeWords()}, for one word of ASCII letters.
+     */
+    private boolean afterPlaceMarker(String lower) {
+        int n = lower.length();
+        char upper = Character.toUpperCase(lower.charAt(0));
+        for (int i = text.indexOf(upper); i >= 0; i = text.indexOf(upper, i + 1)) {
+            if (i + n > text.length() || i > 0 && !tokenBreak(text.charAt(i - 1))
+                    || i + n < text.length() && !tokenBreak(text.charAt(i + n))
+                    || !text.regionMatches(true, i, lower, 0, n) || !asciiToken(i, n)) {
+                continue;
+            }
+            int previousEnd = i;
+            while (previousEnd > 0 && tokenBreak(text.charAt(previousEnd - 1))) {
+                previousEnd--;
+            }
+            int previousStart = previousEnd;
+            while (previousStart > 0 && !tokenBreak(text.charAt(previousStart - 1))) {
+                previousStart--;
+            }
+            if (previousEnd > previousStart && previousEnd - previousStart <= lex.longestPlaceMarker
+                    && placeMarker(previousStart, previousEnd)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean asciiToken(int from, int length) {
+        for (int k = from; k < from + length; k++) {
+            if (text.charAt(k) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Words of the article's place and organisation entities, and capitalised words after a place marker. */
     private Set<String> placeWords() {
         if (placeWords != null) {
             return placeWords;
         }
-        placeWords = new HashSet<>();
-        for (Entity e : entities) {
-            if (e.type() != EntityType.PERSON) {
-                for (String w : NameWords.spacesAndHyphens(e.name())) {
-                    placeWords.add(w.toLowerCase(Locale.ROOT));
-                }
-            }
-        }
+        placeWords = new HashSet<>(entityWords());
         int previousStart = -1;
         int previousEnd = -1;
         int i = 0;
@@ -255,7 +334,7 @@ final class NameRepair {
 
     private boolean nonPersonal(String word) {
         String lower = low(word);
-        return lex.places.contains(lower) || placeWords().contains(lower)
+        return lex.places.contains(lower) || placeWord(lower)
                 || innerCapital(word);
     }
 
@@ -287,6 +366,7 @@ final class NameRepair {
      */
     private String complete(String name, int position) {
         String best = null;
+        boolean laterOnly = false;
         for (FullName f : fullNames()) {
             if (f.position() > position && best != null) {
                 break;
@@ -297,12 +377,13 @@ final class NameRepair {
                     String[] tail = Arrays.copyOfRange(w, i, w.length);
                     if (tail.length <= 3 && Arrays.stream(tail).noneMatch(t -> function(t) || acronym(t))) {
                         best = String.join(" ", tail);
+                        laterOnly = f.position() > position;
                     }
                     break;
                 }
             }
         }
-        return best == null ? name : best;
+        return best == null || laterOnly && NameWords.usedAloneBefore(text, name, position, 2) ? name : best;
     }
 
     private static boolean tokenBreak(char c) {

@@ -55,6 +55,63 @@ final class NameWords {
         return parts.subList(0, size).toArray(String[]::new);
     }
 
+    /**
+     * Whether the one-word name {@code name} stands alone (as a whole word not followed by another capitalised
+     * word) at least {@code times} times before {@code position}: the article's own name for it ("Microsoft
+     * mengabarkan …" twice), which a longer name introduced only later ("Microsoft Store") does not complete.
+     */
+    static boolean usedAloneBefore(String text, String name, int position, int times) {
+        int count = 0;
+        int n = name.length();
+        for (int i = text.indexOf(name); i >= 0 && i < position; i = text.indexOf(name, i + n)) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
+                    || i + n < text.length() && Character.isLetterOrDigit(text.charAt(i + n))) {
+                continue;
+            }
+            int k = i + n;
+            while (k < text.length() && text.charAt(k) == ' ') {
+                k++;
+            }
+            if (k < text.length() && Character.isUpperCase(text.charAt(k)) && k > i + n) {
+                continue;
+            }
+            if (++count >= times) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words [from, to) as written, every run of white space (a line break too) made one space. */
+    static String display(Words words, int from, int to) {
+        String raw = words.text.substring(words.start[from], words.end[to - 1]);
+        StringBuilder out = null;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < raw.length() && Character.isWhitespace(raw.charAt(i + 1)))) {
+                out = new StringBuilder(raw.length());
+                break;
+            }
+        }
+        if (out == null) {
+            return raw;
+        }
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** The white space of a regular expression's {@code \s} (space, tab, line feed, vertical tab, form feed, return). */
     private static boolean separator(char c, boolean hyphens) {
         return switch (c) {

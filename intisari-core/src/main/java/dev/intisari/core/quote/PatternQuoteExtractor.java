@@ -111,6 +111,7 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
                         };
                     }
                     case PRONOUN -> speaker = resolver.pronoun(c.anchor(), c.start(), c.end());
+                    case PREVIOUS -> speaker = resolver.previousSource();
                     case INHERIT -> {
                         if (previous != null && view.paragraphOf(c.start()) - view.paragraphOf(previousEnd) <= 1) {
                             speaker = previous.speaker() == null ? null

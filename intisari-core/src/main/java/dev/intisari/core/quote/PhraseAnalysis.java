@@ -132,7 +132,9 @@ final class PhraseAnalysis {
         if ((m & QuoteLexicon.TITLE) != 0) {
             return WordClass.TITLE;
         }
-        if ((m & QuoteLexicon.ORGANISATION) != 0) {
+        if ((m & QuoteLexicon.ORGANISATION) != 0 && !((m & QuoteLexicon.PLACE) != 0 && cap && w > 0
+                && (view.mask[w - 1] & QuoteLexicon.PLACE) != 0 && words.capitalised(w - 1))) {
+            // "Serikat" is an organisation's word, but a place's in "Amerika Serikat"
             return WordClass.ORGANISATION;
         }
         if ((m & QuoteLexicon.PLACE) != 0 && cap) {

@@ -65,6 +65,9 @@ final class QuoteLexicon {
     final boolean asciiPlaceMarkers;
     /** Academic degrees written after a name without a comma ("SH", "MSi"). */
     final Set<String> degrees;
+    /** Nouns standing for a statement ("pernyataan", "rilis") and the words that describe it ("resmi"). */
+    final Set<String> statementNouns;
+    final Set<String> statementModifiers;
     /** Lucene's stop words of the language: a capitalised one at a sentence start is not a name. */
     final Set<String> stopWords;
 
@@ -92,6 +95,8 @@ final class QuoteLexicon {
     static final int SUBJECT_SKIP = 1 << 19;
     static final int PLACE_TITLE = 1 << 20;
     static final int CUE_BLOCKER = 1 << 21;
+    static final int STATEMENT_NOUN = 1 << 22;
+    static final int STATEMENT_MODIFIER = 1 << 23;
 
     private final java.util.Map<String, Integer> masks = new java.util.HashMap<>();
     /** {@link #masks} as an open-addressing table over the words' hashes, read without making a string per word. */
@@ -187,6 +192,8 @@ final class QuoteLexicon {
         placeMarkerList = placeMarkers.toArray(String[]::new);
         asciiPlaceMarkers = placeMarkers.stream().allMatch(m -> m.chars().allMatch(c -> c < 128));
         degrees = read(root + "degrees.txt");
+        statementNouns = read(root + "statement-nouns.txt");
+        statementModifiers = read(root + "statement-modifiers.txt");
         Set<String> stops = new HashSet<>();
         for (Object word : stopSet) {
             stops.add(new String((char[]) word));
@@ -217,6 +224,8 @@ final class QuoteLexicon {
         mark(subjectSkips, SUBJECT_SKIP);
         mark(placeTitles, PLACE_TITLE);
         mark(cueBlockers, CUE_BLOCKER);
+        mark(statementNouns, STATEMENT_NOUN);
+        mark(statementModifiers, STATEMENT_MODIFIER);
         buildMaskTable();
     }
 

@@ -52,7 +52,7 @@ final class QuoteMarkScanner {
                         openMark = c;
                     }
                 } else if (closes(text, i, to, openMark, c)) {
-                    addPiece(text, open, i, i, false, pieces);
+                    addPiece(text, open, i, i, runsOnClosed(text, open, i, to), pieces);
                     open = -1;
                 }
             }
@@ -69,6 +69,32 @@ final class QuoteMarkScanner {
                 open = -1;
             }
         }
+    }
+
+    /**
+     * A closed quotation that ends its paragraph with a comma ("“A,”" or "“A”,") while the next paragraph opens
+     * with a mark: the sentence goes on in the next paragraph ("“A,” ¶ “B,” ujar X."), so the two are one
+     * quotation split over paragraphs.
+     */
+    private static boolean runsOnClosed(String text, int open, int close, int to) {
+        int k = close + 1;
+        boolean comma = false;
+        while (k < to && (text.charAt(k) == ',' || Character.isWhitespace(text.charAt(k)))) {
+            comma |= text.charAt(k) == ',';
+            k++;
+        }
+        if (k < to) {
+            return false;
+        }
+        int e = close - 1;
+        while (e > open && Character.isWhitespace(text.charAt(e))) {
+            e--;
+        }
+        if (!comma && (e <= open || text.charAt(e) != ',')) {
+            return false;
+        }
+        int next = nextParagraphStart(text, to);
+        return next < text.length() && isOpening(text.charAt(next));
     }
 
     private static void addPiece(String text, int open, int to, int close, boolean continues,

@@ -116,15 +116,37 @@ final class ReportedSpeechFinder {
                 mode = Candidate.Mode.PHRASE;
                 cue = w + 1;
                 phraseFrom = w + 2 < wb && words.lower(w + 2).equals("oleh") ? w + 3 : w + 2;
+            } else if ((lower.equals("demikian") || lower.equals("begitu")) && w + 1 < wb
+                    && view.is(w + 1, QuoteLexicon.STATEMENT_NOUN) && !reader.breakBefore(w + 1)) {
+                mode = Candidate.Mode.PHRASE;
+                cue = w + 1;
+                phraseFrom = w + 1;
             } else {
                 continue;
             }
-            int phraseTo = phraseFrom < 0 ? cue + 1 : reader.phraseEnd(phraseFrom, wb);
+            int phraseTo = -1;
+            if (mode == Candidate.Mode.PHRASE) {
+                int source = reader.afterStatementNouns(phraseFrom, wb);
+                if (source > phraseFrom) {
+                    // an attribution by a noun: "kata pernyataan itu" points back, "bunyi rilis X" names
+                    int[] phrase = reader.statementSource(source, wb);
+                    if (phrase == null) {
+                        mode = Candidate.Mode.PREVIOUS;
+                        phraseFrom = -1;
+                        phraseTo = source < wb && view.is(source, QuoteLexicon.MARKER) ? source + 1 : source;
+                    } else {
+                        phraseFrom = phrase[0];
+                    }
+                }
+            }
+            if (phraseTo < 0) {
+                phraseTo = phraseFrom < 0 ? cue + 1 : reader.phraseEnd(phraseFrom, wb);
+            }
             if (mode == Candidate.Mode.PHRASE && phraseTo <= phraseFrom) {
                 continue;
             }
             AttributionReader.Tail tail = reader.tail(phraseTo, wb);
-            boolean medial = tail.end() < wb && words.gapBeforeHas(tail.end(), ",");
+            boolean medial = tail.end() < wb && words.gapBeforeHas(tail.end(), ",") && !describesSpeaker(tail.end());
             boolean runsOn = !medial && tail.end() < wb && w - wa < MIN_CONTENT_WORDS;
             int start;
             int end;
@@ -132,8 +154,15 @@ final class ReportedSpeechFinder {
                 start = view.contentStart(words.start[tail.end()], to);
                 end = view.contentEnd(start, to);
             } else if (medial) {
-                start = view.contentStart(from, to);
-                end = view.contentEnd(start, to);
+                // "Moskow, kata Lavrov, tidak akan menerimanya": a statement's text is one span of the article,
+                // so it is the longer of the two parts around the attribution (the part after on a tie)
+                int beforeStart = view.contentStart(from, to);
+                int beforeEnd = view.contentEnd(beforeStart, words.end[w - 1] + 1);
+                int afterStart = view.contentStart(words.start[tail.end()], to);
+                int afterEnd = view.contentEnd(afterStart, to);
+                boolean before = beforeEnd - beforeStart > afterEnd - afterStart;
+                start = before ? beforeStart : afterStart;
+                end = before ? beforeEnd : afterEnd;
             } else {
                 start = view.contentStart(contentStartBefore(wa, w), to);
                 end = view.contentEnd(start, words.end[w - 1] + 1);
@@ -342,6 +371,31 @@ final class ReportedSpeechFinder {
                 altFrom = swapFrom;
                 altTo = swapTo;
             }
+            if (words.gapBeforeHas(w, ",") && w - 1 > wa) {
+                // "wali kota London, yang merupakan seorang Muslim, mendesak": a relative clause between commas
+                // describes the subject before it
+                int describing = clauseStart(wa, w - 1);
+                if (describing > wa && words.lowerEquals(describing, "yang") && words.gapBeforeHas(describing, ",")) {
+                    int start = reader.subjectStart(describing, wa);
+                    if (start < describing) {
+                        subjectStart = start;
+                        subjectEnd = describing;
+                        altFrom = -1;
+                        altTo = -1;
+                    }
+                }
+            }
+            // "Clay Bavor yang menjabat sebagai Vice President di divisi VR Google sempat mengumumkan": the subject
+            // read back from the verb lies inside a relative clause; the speaker is the name the clause describes
+            int clause = clauseStart(wa, w);
+            int relative = relativeAfterSubject(clause, w);
+            if (relative > clause && subjectStart > relative && subjectStart < subjectEnd
+                    && !commonNouns(clause, relative)) {
+                altFrom = subjectStart;
+                altTo = subjectEnd;
+                subjectStart = clause;
+                subjectEnd = relative;
+            }
             if (subjectStart >= subjectEnd && altFrom >= 0) {
                 subjectStart = altFrom;
                 subjectEnd = altTo;
@@ -364,6 +418,16 @@ final class ReportedSpeechFinder {
             }
             AttributionReader.Tail tail = reader.tail(w + 1, bahwa >= 0 ? bahwa : wb);
             int contentWord = bahwa >= 0 ? bahwa + 1 : w + 1;
+            String addressee = tail.addressee();
+            int purpose = bahwa >= 0 ? -1 : purposeAfterObject(w, wb);
+            if (purpose > 0) {
+                // "memperingatkan rekannya dari Prancis agar tidak …": the object is whom the warning is for,
+                // the statement is what follows "agar"
+                contentWord = purpose + 1;
+                if (addressee == null && purpose > w + 1) {
+                    addressee = words.text.substring(words.start[w + 1], words.end[purpose - 1]);
+                }
+            }
             if (bahwa < 0 && tail.end() > w + 1 && tail.end() < wb && startsWithAdjunct(w + 1)) {
                 contentWord = tail.end();
             }
@@ -377,9 +441,58 @@ final class ReportedSpeechFinder {
             }
             Candidate.Mode mode = Candidate.Mode.PHRASE;
             return new Candidate(start, end, false, words.surface(w), mode, subjectStart, subjectEnd, altFrom, altTo,
-                    words.start[subjectStart], tail.addressee(), tail.place(), -1);
+                    words.start[subjectStart], addressee, tail.place(), -1);
         }
         return null;
+    }
+
+    /**
+     * "agar"/"supaya" within a short object after the verb ("mendesak pemerintah agar …", "memperingatkan rekannya
+     * dari Prancis agar …"), with no clause break or other verb before it: its word index, else -1.
+     */
+    private int purposeAfterObject(int verb, int wb) {
+        for (int k = verb + 1; k < Math.min(wb, verb + 8); k++) {
+            if (quotedWord[k] || reader.breakBefore(k) || reader.isCue(k)) {
+                return -1;
+            }
+            String lower = words.lower(k);
+            if (lower.equals("agar") || lower.equals("supaya")) {
+                return k + 1 < wb ? k : -1;
+            }
+            if (lower.equals("yang") || lower.equals("bahwa")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "…, kata Ahmad, yang juga Ketua …" / "…, kata Ahmad, selaku …" / "…, kata Ahmad, Ketua …": the words after
+     * the speaker's comma describe the speaker; the statement is before the attribution, not around it.
+     */
+    private boolean describesSpeaker(int w) {
+        String lower = words.lower(w);
+        return lower.equals("yang") || lower.equals("selaku") || lower.equals("sebagai")
+                || view.is(w, QuoteLexicon.TITLE);
+    }
+
+    /** The first word of the clause holding word {@code w}: after the last comma or clause break since {@code wa}. */
+    private int clauseStart(int wa, int w) {
+        int k = w;
+        while (k > wa && !reader.subjectBreakBefore(k)) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Whether words [from, to) are all ordinary words ("Wanita" opening a sentence): no name, title or institution. */
+    private boolean commonNouns(int from, int to) {
+        for (int w = from; w < to; w++) {
+            if (PhraseAnalysis.classify(view, w) != PhraseAnalysis.WordClass.OTHER) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "menyampaikan hal itu kepada wartawan" points back; "menyebut hal ini tidak bisa ..." does not. */

@@ -2,10 +2,8 @@ package dev.intisari.core.quote;
 
 import dev.intisari.model.Entity;
 import dev.intisari.model.EntityType;
-import dev.intisari.model.Span;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -15,20 +13,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns speaker phrases into speakers for one article. An entity whose mention overlaps the phrase wins
- * (its canonical name and id); without one the name is read from the phrase's capitalised words and
- * completed from the longest name of the article that contains it ("Peskov" → "Dmitry Peskov"). A title
- * without a name ("juru bicara itu") is the person last introduced with that title; a pronoun is a person
- * named earlier in the same sentence, else the speaker of the previous statement, else the person who was
- * the subject of one of the two previous sentences. Holds the attribution history of one article.
+ * Turns speaker phrases into speakers for one article. The phrase's own words come first (a name, completed
+ * from the longest name of the article that contains it: "Peskov" → "Dmitry Peskov"; an organisation; a title);
+ * the entity of the name gives its id, and the name only where the words are weaker. Titles bound to persons
+ * and offices are read by {@link RoleBindings}, pronouns by {@link PronounReferents} (which holds the
+ * attribution history).
  */
 final class SpeakerResolver {
-    private record NameMention(int position, int sentence, Speaker speaker, boolean subject, boolean object) {
-    }
-
-    private record Binding(Set<String> words, Speaker speaker, int position) {
-    }
-
     private final ArticleView view;
     private final Words words;
     private final QuoteLexicon lex;
@@ -42,16 +33,13 @@ final class SpeakerResolver {
     private final Set<String> repeated = new HashSet<>();
     /** Nicknames given in parentheses after a name: "Joko Widodo (Jokowi)" → "jokowi" → Joko Widodo. */
     private final Map<String, String> nicknames = new HashMap<>();
-    private final List<Binding> bindings = new ArrayList<>();
-    private final List<NameMention> persons = new ArrayList<>();
+    private final RoleBindings roles;
+    private final PronounReferents referents;
     private final Map<String, String> acronyms = new HashMap<>();
-    private final List<QuotedPiece> quoted;
     /** {@link #personKey} of the entities asked for, by identity (an entity's own hash reads all its mentions). */
     private final Map<Entity, String[]> personKeys = new IdentityHashMap<>();
-    private Speaker lastSpeaker;
     private boolean namesCollected;
     private boolean personsCollected;
-    private int lastAttribution = -1;
     /** The article's name runs, read with the names and kept for {@link #ensurePersons}. */
     private List<NameCollector.Run> runs = List.of();
 
@@ -68,7 +56,8 @@ final class SpeakerResolver {
             }
         }
         this.mentions = new EntityMentions(entities, view.text.length());
-        this.quoted = pieces;
+        this.roles = new RoleBindings(view);
+        this.referents = new PronounReferents(view, pieces, acronyms);
     }
 
     /** Reads the article's names on the first question about a speaker (many articles ask none). */
@@ -90,13 +79,35 @@ final class SpeakerResolver {
             return PhraseReading.NONE;
         }
         ensureNames();
+        if (to - from == 1 && to < words.size && view.is(to, QuoteLexicon.MARKER) && !breakBeforeWord(to)
+                && !view.is(from, QuoteLexicon.TITLE)) {
+            // "Protokol ini menekankan", "Pria itu mengatakan": one noun with a demonstrative is no name
+            return PhraseReading.GROUP;
+        }
         Entity entity = mentions.in(words.start[from], words.end[to - 1]);
         PhraseAnalysis a = new PhraseAnalysis(view, from, to);
         PhraseReading text = readWords(a, from, to, position);
+        if (from > 0 && text.kind() == PhraseReading.Kind.SPEAKER && text.speaker().person()
+                && (view.is(from - 1, QuoteLexicon.STATEMENT_NOUN) || view.is(from - 1, QuoteLexicon.STATEMENT_MODIFIER))
+                && (entity == null || entity.type() != EntityType.PERSON)) {
+            // the source of a release or a report ("rilis resmi Marseille", "laporan Stanford Medicine Insights")
+            // is an organisation or a publication as written, not a person's name to complete or repair
+            Speaker source = organisation(from, to);
+            return source == null ? text : PhraseReading.of(source);
+        }
         if (entity == null) {
             return text;
         }
         if (text.kind() == PhraseReading.Kind.SPEAKER) {
+            if (a.hasName()) {
+                // the entity of the name itself; a person entity elsewhere in the phrase that is only a title
+                // word ("Head" in "Head of … Harold Donnel") is not the speaker's
+                Entity own = mentions.in(words.start[a.nameFrom], words.end[a.nameTo - 1]);
+                if (own == null && titleOnly(entity.name())) {
+                    return text;
+                }
+                entity = own != null ? own : entity;
+            }
             return PhraseReading.of(withEntity(text.speaker(), entity));
         }
         if (text.kind() == PhraseReading.Kind.PRONOUN || a.headNoun) {
@@ -113,9 +124,19 @@ final class SpeakerResolver {
     }
 
     private PhraseReading readWords(PhraseAnalysis a, int from, int to, int position) {
+        if (to - from == 1 && !acronyms.isEmpty() && words.capitalised(from) && acronyms.containsKey(words.surface(from))) {
+            // a short form the article gave ("Unud" for "Universitas Udayana (Unud)")
+            return PhraseReading.of(organisation(from, to));
+        }
         if (a.organisationFirst) {
             Speaker organisation = organisation(a.organisation, to);
             return organisation == null ? PhraseReading.GROUP : PhraseReading.of(organisation);
+        }
+        if (a.hasName() && a.hasTitle && a.nameTo < words.size && a.nameTo <= to
+                && view.is(a.nameTo, QuoteLexicon.MARKER) && !breakBeforeWord(a.nameTo)) {
+            // "mantan pelatih Lazio itu": a title's place or club before a demonstrative, not a person's name
+            ensurePersons();
+            return PhraseReading.of(roles.role(from, to, position));
         }
         if (a.hasName()) {
             return a.headNoun ? PhraseReading.NONE : PhraseReading.of(person(nameStart(a), a.nameTo, position));
@@ -130,7 +151,9 @@ final class SpeakerResolver {
             return PhraseReading.GROUP;
         }
         if (a.hasTitle && (a.titleFirst || a.organisation < 0)) {
-            return PhraseReading.of(role(from, to, position));
+            ensurePersons();
+            Speaker bound = roles.role(from, to, position);
+            return PhraseReading.of(bound != null ? bound : roles.office(from, to));
         }
         if (a.organisation >= 0) {
             return PhraseReading.of(organisation(a.organisation, to));
@@ -191,6 +214,16 @@ final class SpeakerResolver {
         return true;
     }
 
+    /** Whether every word of {@code name} is a title word ("Head", "Kepala Dinas"). */
+    private boolean titleOnly(String name) {
+        for (String w : NameWords.spaces(name.toLowerCase(Locale.ROOT))) {
+            if (!lex.titles.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The full name the article gave for a nickname ("Gus Ipul", honorifics aside), or null. */
     private String nicknameOf(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
@@ -237,129 +270,26 @@ final class SpeakerResolver {
     }
 
     /**
-     * The person a pronoun attributing the statement [from, to) refers to. A person the statement itself names in
-     * the third person (a word of the name, its initials, or an acronym the article gave it: "saudara ISW" for
-     * "Iswan Ibrahim (ISW)") is the one spoken of, not the speaker: the previous speaker then, when the statement
-     * does not name him too.
+     * The person a pronoun attributing the statement [from, to) refers to ({@link PronounReferents#pronoun(int,
+     * int, int)}); the person mentions are read on the first such question.
      */
     Speaker pronoun(int position, int from, int to) {
-        Speaker s = pronoun(position);
-        Speaker previous = lastSpeaker;
-        if (s != null && previous != null && !previous.name().equals(s.name()) && namedWithin(s, from, to)
-                && !namedWithin(previous, from, to)) {
-            return previous;
-        }
-        return s;
-    }
-
-    private boolean namedWithin(Speaker s, int from, int to) {
-        String[] name = NameWords.spaces(s.name());
-        StringBuilder initials = new StringBuilder(name.length);
-        for (String part : name) {
-            if (!part.isEmpty()) {
-                initials.append(Character.toUpperCase(part.charAt(0)));
-            }
-        }
-        for (int w = words.firstAtOrAfter(from); w < words.size && words.end[w] <= to; w++) {
-            if (!words.capitalised(w)) {
-                continue;
-            }
-            String surface = words.surface(w);
-            if (words.acronym(w)) {
-                String longForm = acronyms.get(surface);
-                if (name.length >= 2 && surface.contentEquals(initials) || s.name().equals(longForm)) {
-                    return true;
-                }
-                continue;
-            }
-            for (String part : name) {
-                if (part.length() >= 3 && part.equalsIgnoreCase(surface)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The person a pronoun at {@code position} refers to, or null. */
-    Speaker pronoun(int position) {
         ensurePersons();
-        int sentence = view.sentenceOf(position);
-        NameMention inSentence = null;
-        NameMention subject = null;
-        for (int i = lastPersonBefore(position); i >= 0 && (inSentence == null || subject == null); i--) {
-            NameMention m = persons.get(i);
-            if (m.sentence == sentence) {
-                if (inSentence == null && !m.object) {
-                    inSentence = m;
-                }
-            } else if (m.subject) {
-                subject = m;
-                break;
-            }
-        }
-        if (inSentence != null) {
-            return inSentence.speaker;
-        }
-        boolean recentSubject = subject != null && subject.position > lastAttribution
-                && subject.sentence >= sentence - 2;
-        if (recentSubject || lastAttribution < 0) {
-            return subject == null ? null : subject.speaker;
-        }
-        return lastSpeaker;
+        return referents.pronoun(position, from, to);
     }
 
-    private int lastPersonBefore(int position) {
-        int lo = 0;
-        int hi = persons.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (persons.get(mid).position < position) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo - 1;
+    /** The source (a person or an organisation) of the previous statement, or null: "kata pernyataan itu". */
+    Speaker previousSource() {
+        return referents.previousSource();
     }
 
     /** Records that {@code speaker} (null when unknown) made a statement at {@code position}. */
     void attributed(Speaker speaker, int position) {
-        lastSpeaker = speaker != null && speaker.person() ? speaker : null;
-        lastAttribution = position;
+        referents.attributed(speaker, position);
     }
 
     private static Speaker asSpeaker(Entity e) {
         return new Speaker(e.name(), e.id(), e.type() == EntityType.PERSON);
-    }
-
-    private String display(int from, int to) {
-        String raw = words.text.substring(words.start[from], words.end[to - 1]);
-        StringBuilder out = null;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < raw.length() && Character.isWhitespace(raw.charAt(i + 1)))) {
-                out = new StringBuilder(raw.length());
-                break;
-            }
-        }
-        if (out == null) {
-            return raw;
-        }
-        boolean space = false;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = true;
-            } else {
-                if (space) {
-                    out.append(' ');
-                }
-                space = false;
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private String[] key(int from, int to) {
@@ -378,6 +308,10 @@ final class SpeakerResolver {
         }
         Entity named = entityNamed(key);
         FullNames.FullName best = fullNames.holding(key, position);
+        if (best != null && key.length == 1 && best.position() > position
+                && NameWords.usedAloneBefore(view.text, NameWords.display(words, from, to), position, 2)) {
+            best = null;
+        }
         if (named != null && (best == null || FullNames.startsWith(personWords.get(indexOf(named)), key)
                 && !FullNames.startsWith(best.words(), key))) {
             // the entity holds every word of the name read ("Bambang" → "Bambang Sutedjo"); where it starts with
@@ -386,7 +320,7 @@ final class SpeakerResolver {
             // "Argo" → "Raden Prabowo Argo Yuwono")
             return entitySpeaker(named, position);
         }
-        return new Speaker(best != null ? best.display() : display(from, to), named == null ? null : named.id(), true);
+        return new Speaker(best != null ? best.display() : NameWords.display(words, from, to), named == null ? null : named.id(), true);
     }
 
     /**
@@ -451,9 +385,9 @@ final class SpeakerResolver {
             end--;
         }
         if (!words.capitalised(from) && end <= from + 1) {
-            return null;
+            return from + 1 < to && view.is(from + 1, QuoteLexicon.MARKER) ? namedBefore(from) : null;
         }
-        String name = display(from, Math.max(from + 1, end));
+        String name = NameWords.display(words, from, Math.max(from + 1, end));
         if (Character.isLowerCase(name.charAt(0))) {
             name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
         }
@@ -468,25 +402,22 @@ final class SpeakerResolver {
         return new Speaker(name, null, false);
     }
 
-    private Speaker role(int from, int to, int position) {
-        ensurePersons();
-        Set<String> query = new HashSet<>();
-        for (int w = from; w < to; w++) {
-            String lower = words.lower(w);
-            if (!lex.roleMarkers.contains(lower) && !lex.honorifics.contains(lower)) {
-                query.add(lower);
-            }
-        }
-        if (query.isEmpty()) {
-            return null;
-        }
-        for (int i = bindings.size() - 1; i >= 0; i--) {
-            Binding b = bindings.get(i);
-            if (b.position < position && b.words.containsAll(query)) {
-                return b.speaker;
+    /**
+     * "kementerian tersebut", "klub itu": the organisation the article last named with that head word before
+     * ("Kementerian Kebudayaan Prancis"), or null.
+     */
+    private Speaker namedBefore(int head) {
+        for (int k = head - 1; k >= 0; k--) {
+            if (words.capitalised(k) && k + 1 < words.size && words.capitalised(k + 1)
+                    && words.lower(k).equals(words.lower(head)) && !words.gapBeforeHas(k + 1, ",.;:(\n")) {
+                return organisation(k, Math.min(words.size, k + 8));
             }
         }
         return null;
+    }
+
+    private boolean breakBeforeWord(int w) {
+        return words.gapBeforeHas(w, ",.;:()\"\u201C\u201D\n");
     }
 
     /**
@@ -517,8 +448,8 @@ final class SpeakerResolver {
             if (a.nameTo - from >= 2 || r.titled()) {
                 String[] key = key(from, a.nameTo);
                 // the first occurrence of a name is kept: it is the earliest, and the others add nothing
-                fullNames.add(key, display(from, a.nameTo), words.start[from]);
-                nickname(a.nameTo, display(from, a.nameTo));
+                fullNames.add(key, NameWords.display(words, from, a.nameTo), words.start[from]);
+                nickname(a.nameTo, NameWords.display(words, from, a.nameTo));
             }
         }
         this.runs = runs;
@@ -534,17 +465,29 @@ final class SpeakerResolver {
         }
         personsCollected = true;
         ensureNames();
-        for (NameCollector.Run r : runs) {
+        for (int i = 0; i < runs.size(); i++) {
+            NameCollector.Run r = runs.get(i);
             PhraseAnalysis a = r.analysis();
             if (a.headNoun) {
                 continue;
             }
             Speaker person = person(a.nameFrom, a.nameTo, words.start[a.nameFrom]);
+            NameCollector.Run apposed = i + 1 < runs.size() ? runs.get(i + 1) : null;
+            if (r.titled() && a.nameTo - a.nameFrom == 1 && view.is(a.nameFrom - 1, QuoteLexicon.PLACE_TITLE)
+                    && a.nameTo == r.to() && apposed != null && apposed.from() == r.to()
+                    && words.gapBeforeHas(apposed.from(), ",") && !apposed.analysis().headNoun
+                    && apposed.analysis().nameTo - apposed.analysis().nameFrom >= 2) {
+                // "Kapolsek Cipondoh, Kompol Bayu Suseno": the word after a title that takes a place is the
+                // place; the person is the name in apposition
+                roles.add(r.from(), r.to(), person(apposed.analysis().nameFrom, apposed.analysis().nameTo,
+                        words.start[apposed.analysis().nameFrom]));
+                continue;
+            }
             if (r.titled()) {
-                addBinding(r.from(), a.nameFrom, person);
+                roles.add(r.from(), a.nameFrom, person);
             }
             boolean established = a.nameTo - a.nameFrom >= 2 || r.titled() || repeated.contains(words.lower(a.nameFrom));
-            addPerson(words.start[a.nameFrom], person,
+            referents.add(words.start[a.nameFrom], person,
                     established && subject(r.from()) && (a.nameFrom == r.from() || a.hasTitle
                             || honorificsOnly(r.from(), a.nameFrom)));
         }
@@ -562,12 +505,12 @@ final class SpeakerResolver {
             }
             Speaker s = entitySpeaker(entity, start);
             if (t < w) {
-                addBinding(t, w, s);
+                roles.add(t, w, s);
             }
-            addPerson(start, s, t < words.size && view.sentenceInitial(t));
+            referents.add(start, s, t < words.size && view.sentenceInitial(t));
         });
-        persons.sort(Comparator.comparingInt(NameMention::position));
-        bindings.sort(Comparator.comparingInt(Binding::position));
+        referents.sort();
+        roles.sort();
     }
 
     /** "Joko Widodo (Jokowi)", "Saifullah Yusuf (Gus Ipul)": the parenthesised name is a nickname. */
@@ -621,43 +564,11 @@ final class SpeakerResolver {
             if (view.sentenceInitial(k)) {
                 return true;
             }
-        }
-        return false;
-    }
-
-    private void addBinding(int from, int to, Speaker speaker) {
-        Set<String> set = new HashSet<>();
-        for (int w = from; w < to; w++) {
-            set.add(words.lower(w));
-        }
-        bindings.add(new Binding(set, speaker, words.start[from]));
-    }
-
-    private void addPerson(int position, Speaker speaker, boolean subject) {
-        if (view.inHeading(position)) {
-            // a headline or a link to another article ("Hasil Studi: Gaji Messi Terlalu Tinggi") is no referent
-            return;
-        }
-        int lo = 0;
-        int hi = quoted.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (quoted.get(mid).start() <= position) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
+            if (view.is(k, QuoteLexicon.CUE_PASSIVE) || words.lowerEquals(k, "oleh")) {
+                // "dibenarkan oleh Plt Kepala Humas, Kemenkominfo, Noor Izza": the agent in apposition
+                return true;
             }
         }
-        if (lo > 0 && position < quoted.get(lo - 1).end()) {
-            return;
-        }
-        int w = words.firstAtOrAfter(position);
-        int before = w - 1;
-        while (before >= 0 && view.is(before, QuoteLexicon.TITLE) && !words.gapHas(before, ",.;:")) {
-            before--;
-        }
-        boolean object = before >= 0 && !words.gapHas(before, ",.;:") && (view.is(before, QuoteLexicon.PREPOSITION)
-                || !words.capitalised(before) && words.lower(before).length() >= 5 && words.lower(before).startsWith("me"));
-        persons.add(new NameMention(position, view.sentenceOf(position), speaker, subject, object));
+        return false;
     }
 }

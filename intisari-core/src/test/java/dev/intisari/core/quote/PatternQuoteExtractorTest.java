@@ -72,7 +72,7 @@ class PatternQuoteExtractorTest {
                         "Pemerintah tidak akan menaikkan harga BBM bulan ini", false, "Bahlil Lahadalia", "kata", null, null),
                 new Case("reported: attribution in the middle",
                         "Jakarta, kata Anies Baswedan, tidak akan kekurangan air bersih.",
-                        "Jakarta, kata Anies Baswedan, tidak akan kekurangan air bersih", false, "Anies Baswedan",
+                        "tidak akan kekurangan air bersih", false, "Anies Baswedan",
                         "kata", null, null),
                 new Case("reported: demikian disampaikan",
                         "Harga cabai mulai turun di pasar tradisional, demikian disampaikan Kepala Dinas Perdagangan "

@@ -1,0 +1,133 @@
+package dev.intisari.core.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The titles of one article bound to persons ("Juru bicara Kremlin Dmitry Peskov" binds "juru bicara kremlin"),
+ * and what a role phrase refers to: a bound person ("juru bicara itu"), or the office itself when the article
+ * never ties it to anyone ("Menteri Pertahanan Rusia"). Filled by {@link SpeakerResolver}; per article.
+ */
+final class RoleBindings {
+    private record Binding(Set<String> words, Speaker speaker, int position) {
+    }
+
+    private final ArticleView view;
+    private final Words words;
+    private final QuoteLexicon lex;
+    private final List<Binding> bindings = new ArrayList<>();
+
+    RoleBindings(ArticleView view) {
+        this.view = view;
+        this.words = view.words;
+        this.lex = view.lexicon;
+    }
+
+    /** Binds the title words [from, to) to {@code speaker}. */
+    void add(int from, int to, Speaker speaker) {
+        Set<String> set = new HashSet<>();
+        for (int w = from; w < to; w++) {
+            set.add(words.lower(w));
+        }
+        bindings.add(new Binding(set, speaker, words.start[from]));
+    }
+
+    /** Puts the bindings in text order once all are added. */
+    void sort() {
+        bindings.sort(Comparator.comparingInt(Binding::position));
+    }
+
+    /**
+     * The person a role phrase [from, to) at {@code position} refers to: the last person bound before with all its
+     * words; with a demonstrative ("mantan pelatih Lazio itu"), the last person bound with its head title; without
+     * one, the first person bound later with all its words (a role named before its holder); else null.
+     */
+    Speaker role(int from, int to, int position) {
+        Set<String> query = new HashSet<>();
+        for (int w = from; w < to; w++) {
+            String lower = words.lower(w);
+            if (!lex.roleMarkers.contains(lower) && !lex.honorifics.contains(lower)) {
+                query.add(lower);
+            }
+        }
+        if (query.isEmpty()) {
+            return null;
+        }
+        for (int i = bindings.size() - 1; i >= 0; i--) {
+            Binding b = bindings.get(i);
+            if (b.position < position && b.words.containsAll(query)) {
+                return b.speaker;
+            }
+        }
+        String head = null;
+        for (int w = to - 1; w >= from && head == null; w--) {
+            if (view.is(w, QuoteLexicon.TITLE) && query.contains(words.lower(w))) {
+                head = words.lower(w);
+            }
+        }
+        boolean demonstrative = hasMarker(from, Math.min(words.size, to + 1));
+        if (demonstrative && head != null) {
+            // "mantan pelatih Lazio itu" after "Pelatih Inter Stefano Pioli": the last person bound with the
+            // head title, when the other words describe him differently
+            for (int i = bindings.size() - 1; i >= 0; i--) {
+                Binding b = bindings.get(i);
+                if (b.position < position && b.words.contains(head)) {
+                    return b.speaker;
+                }
+            }
+        }
+        if (!demonstrative) {
+            // a role named before its holder ("Menteri Pertahanan Rusia memperingatkan …" in the lead, "Menteri
+            // Pertahanan Rusia Sergei Shoigu" later): the first later binding of the same words
+            for (Binding b : bindings) {
+                if (b.position > position && b.words.containsAll(query)) {
+                    return b.speaker;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean hasMarker(int from, int to) {
+        for (int w = from; w < to; w++) {
+            if (view.is(w, QuoteLexicon.MARKER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A capitalised office that names its place or institution ("Menteri Pertahanan Rusia", "Kepala BNPB") and
+     * that the article never ties to a person: the office itself speaks (as a person: "sambungnya" after it
+     * refers to it). A bare title ("Menteri", "juru bicara itu") stays unknown.
+     */
+    Speaker office(int from, int to) {
+        if (!words.capitalised(from) || hasMarker(from, to) || to - from < 2
+                || to < words.size && view.is(to, QuoteLexicon.MARKER)) {
+            // "Politikus Partai Golkar ini" points back to someone named before
+            return null;
+        }
+        if (to - from > 6) {
+            return null;
+        }
+        boolean specific = false;
+        for (int w = from; w < to; w++) {
+            PhraseAnalysis.WordClass c = PhraseAnalysis.classify(view, w);
+            if (!words.capitalised(w) && c != PhraseAnalysis.WordClass.TITLE
+                    && !lex.nameParticles.contains(words.lower(w))
+                    || c == PhraseAnalysis.WordClass.NAME
+                    || w > from && !words.text.substring(words.end[w - 1], words.start[w]).isBlank()) {
+                // an office is title, place, institution and acronym words only, without punctuation: a name
+                // ("Wakil Presiden Jusuf Kalla (JK)") or a dateline before it is no office
+                return null;
+            }
+            specific |= c == PhraseAnalysis.WordClass.PLACE || c == PhraseAnalysis.WordClass.ACRONYM
+                    || c == PhraseAnalysis.WordClass.ORGANISATION;
+        }
+        return specific ? new Speaker(NameWords.display(words, from, to), null, true) : null;
+    }
+}
