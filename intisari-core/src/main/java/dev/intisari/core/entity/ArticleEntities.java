@@ -5,8 +5,8 @@ import dev.intisari.model.EntityType;
 import dev.intisari.model.Span;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,35 +35,40 @@ final class ArticleEntities {
         MentionTable table = new MentionTable(t.size);
         found.mentions().forEach(table::add);
         addRepeats(t, found, table);
-        List<Mention> mentions = new ArrayList<>(table.list());
-        Map<Integer, Integer> byStart = new HashMap<>();
+        List<Mention> mentions = table.list();
+        // the index of the mention starting at each token, or -1 (the table's mentions never overlap)
+        int[] byStart = new int[t.size];
+        Arrays.fill(byStart, -1);
         for (int i = 0; i < mentions.size(); i++) {
-            byStart.put(mentions.get(i).start(), i);
+            byStart[mentions.get(i).start()] = i;
         }
         int[] parent = new int[mentions.size() + t.size];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
-        String[] keys = new String[mentions.size()];
         String[] surfaces = new String[mentions.size()];
         Map<String, Integer> firstByKey = new HashMap<>();
         Map<String, String> keyOfSurface = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             surfaces[i] = t.surface(m.start(), m.end());
-            keys[i] = keyOfSurface.computeIfAbsent(surfaces[i], variants::key);
-            Integer first = firstByKey.putIfAbsent(keys[i], i);
+            String key = keyOfSurface.get(surfaces[i]);
+            if (key == null) {
+                key = variants.key(surfaces[i]);
+                keyOfSurface.put(surfaces[i], key);
+            }
+            Integer first = firstByKey.putIfAbsent(key, i);
             if (first != null) {
                 union(parent, first, i);
             }
         }
-        Map<Integer, String> expansionOf = new HashMap<>();
+        String[] expansionOf = new String[mentions.size()];
         for (NameRules.Acronym a : found.acronyms()) {
-            Integer expansion = byStart.get(a.start());
+            int expansion = a.start() < t.size ? byStart[a.start()] : -1;
             Integer acronym = firstByKey.get(variants.key(a.acronym()));
-            if (expansion != null && acronym != null) {
+            if (expansion >= 0 && acronym != null) {
                 union(parent, expansion, acronym);
-                expansionOf.put(expansion, t.surface(a.start(), a.end()));
+                expansionOf[expansion] = t.surface(a.start(), a.end());
             }
         }
         joinShortNames(t, mentions, parent);
@@ -94,18 +99,26 @@ final class ArticleEntities {
     }
 
     private void joinShortNames(ArticleTokens t, List<Mention> mentions, int[] parent) {
-        for (int i = 0; i < mentions.size(); i++) {
+        int[] persons = new int[mentions.size()];
+        int count = 0;
+        for (int j = 0; j < mentions.size(); j++) {
+            Mention m = mentions.get(j);
+            if (m.type() == EntityType.PERSON && m.length() >= 2) {
+                persons[count++] = j;
+            }
+        }
+        for (int i = 0; i < mentions.size() && count > 0; i++) {
             Mention shorter = mentions.get(i);
+            if (shorter.type() != EntityType.PERSON && shorter.length() > 1) {
+                continue;
+            }
             int best = -1;
-            for (int j = 0; j < mentions.size(); j++) {
-                Mention longer = mentions.get(j);
-                if (longer.type() != EntityType.PERSON || longer.length() <= shorter.length()
-                        || (shorter.type() != EntityType.PERSON && shorter.length() > 1)
-                        || !contains(t, longer, shorter)) {
-                    continue;
-                }
-                if (best < 0 || longer.length() > mentions.get(best).length()) {
-                    best = j;
+            int bestLength = 0;
+            for (int p = 0; p < count; p++) {
+                Mention longer = mentions.get(persons[p]);
+                if (longer.length() > shorter.length() && longer.length() > bestLength && contains(t, longer, shorter)) {
+                    best = persons[p];
+                    bestLength = longer.length();
                 }
             }
             if (best >= 0) {
@@ -128,11 +141,14 @@ final class ArticleEntities {
     }
 
     /** Role phrases ("juru bicara itu", "sang presiden") for a role tied to exactly one person before. */
-    private void addRoles(ArticleTokens t, NameRules.Found found, Map<Integer, Integer> byStart, MentionTable table,
+    private void addRoles(ArticleTokens t, NameRules.Found found, int[] byStart, MentionTable table,
                           List<Mention> all, int[] parent) {
         Set<Integer> titleStarts = new HashSet<>();
         found.bindings().forEach(b -> titleStarts.add(b.titleStart()));
         for (int i = 0; i < t.size; i++) {
+            if (t.heads[i] < 0) {
+                continue; // no gazetteer phrase, so no title, starts here
+            }
             int m = lexicon.matchLength(t, i, GazetteerCategory.TITLE);
             if (m == 0 || titleStarts.contains(i) || table.at(i) != null) {
                 continue;
@@ -147,8 +163,8 @@ final class ArticleEntities {
             int root = -1;
             boolean unique = true;
             for (NameRules.Binding b : found.bindings()) {
-                Integer person = byStart.get(b.person());
-                if (b.role().equals(role) && b.titleStart() < i && person != null) {
+                int person = b.person() >= 0 && b.person() < t.size ? byStart[b.person()] : -1;
+                if (b.role().equals(role) && b.titleStart() < i && person >= 0) {
                     int r = find(parent, person);
                     unique &= root < 0 || root == r;
                     root = r;
@@ -165,33 +181,52 @@ final class ArticleEntities {
 
     /** The entities of the mentions; {@code surfaces} holds the text of every mention that is not a role phrase. */
     private List<Entity> entities(ArticleTokens t, List<Mention> all, String[] surfaces, int[] parent,
-                                  Map<Integer, String> expansionOf) {
-        Map<Integer, List<Integer>> groups = new HashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+                                  String[] expansionOf) {
+        int n = all.size();
+        // the members of each group in ascending order, chained: head[root] -> next[i] -> ... -> -1
+        int[] head = new int[n];
+        int[] tail = new int[n];
+        int[] next = new int[n];
+        Arrays.fill(head, -1);
+        for (int i = 0; i < n; i++) {
+            int r = find(parent, i);
+            next[i] = -1;
+            if (head[r] < 0) {
+                head[r] = i;
+            } else {
+                next[tail[r]] = i;
+            }
+            tail[r] = i;
         }
+        EntityType[] types = EntityType.values();
+        int[] votes = new int[types.length];
         List<Entity> out = new ArrayList<>();
         List<int[]> order = new ArrayList<>();
-        for (List<Integer> members : groups.values()) {
-            EnumMap<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        for (int r = 0; r < n; r++) {
+            if (head[r] < 0) {
+                continue;
+            }
+            Arrays.fill(votes, 0);
+            boolean voted = false;
             Map<String, Integer> surfaceCounts = new HashMap<>();
             String expansion = null;
             String longestPerson = null;
             int longestTokens = 0;
             List<Span> spans = new ArrayList<>();
             int first = Integer.MAX_VALUE;
-            for (int i : members) {
+            for (int i = head[r]; i >= 0; i = next[i]) {
                 Mention m = all.get(i);
                 spans.add(new Span(t.starts[m.start()], t.ends[m.end() - 1]));
                 first = Math.min(first, t.starts[m.start()]);
                 if (m.role()) {
                     continue;
                 }
-                votes.merge(m.type(), 1, Integer::sum);
+                votes[m.type().ordinal()]++;
+                voted = true;
                 String surface = surfaces[i];
                 surfaceCounts.merge(surface, 1, Integer::sum);
-                if (expansionOf.containsKey(i)) {
-                    expansion = expansionOf.get(i);
+                if (expansionOf[i] != null) {
+                    expansion = expansionOf[i];
                 }
                 if (m.type() == EntityType.PERSON && (m.length() > longestTokens
                         || m.length() == longestTokens && surface.length() > longestPerson.length())) {
@@ -199,10 +234,15 @@ final class ArticleEntities {
                     longestPerson = surface;
                 }
             }
-            if (votes.isEmpty()) {
+            if (!voted) {
                 continue;
             }
-            EntityType type = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            EntityType type = types[0];
+            for (int k = 1; k < types.length; k++) {
+                if (votes[k] > votes[type.ordinal()]) {
+                    type = types[k];
+                }
+            }
             String name = type == EntityType.PERSON && longestPerson != null ? longestPerson
                     : expansion != null ? expansion : mostFrequent(surfaceCounts);
             spans.sort(Comparator.naturalOrder());
@@ -216,7 +256,7 @@ final class ArticleEntities {
             order.add(new int[] {first, out.size() - 1});
         }
         order.sort(Comparator.comparingInt(a -> a[0]));
-        List<Entity> sorted = new ArrayList<>();
+        List<Entity> sorted = new ArrayList<>(out.size());
         for (int[] o : order) {
             Entity e = out.get(o[1]);
             sorted.add(new Entity("e" + (sorted.size() + 1), e.name(), e.type(), e.mentions()));

@@ -84,15 +84,45 @@ final class Lexicon {
         return lines;
     }
 
+    /**
+     * Lays the phrases out chain by chain, in the order each chain is walked (newest first), so that a walk
+     * reads consecutive entries (and phrase arrays allocated one after the other) instead of scattered ones.
+     */
     private void freeze() {
-        phraseArray = phrases.toArray(new long[0][]);
-        categoryArray = categories.toArray(new GazetteerCategory[0]);
-        nextArray = next.stream().mapToInt(Integer::intValue).toArray();
-        chainCategories = new int[nextArray.length];
-        for (int e = 0; e < nextArray.length; e++) {
-            // a chain links each phrase to one added before it, so that one's mask is already known
+        int count = phrases.size();
+        int[] oldNext = next.stream().mapToInt(Integer::intValue).toArray();
+        int[] newIndex = new int[count];
+        phraseArray = new long[count][];
+        categoryArray = new GazetteerCategory[count];
+        boolean[] head = new boolean[count];
+        for (int e = 0; e < count; e++) {
+            head[e] = firstToken.get(phrases.get(e)[0], -1) == e;
+        }
+        int pos = 0;
+        for (int h = 0; h < count; h++) {
+            if (!head[h]) {
+                continue;
+            }
+            for (int e = h; e >= 0; e = oldNext[e]) {
+                newIndex[e] = pos;
+                phraseArray[pos] = phrases.get(e).clone();
+                categoryArray[pos] = categories.get(e);
+                pos++;
+            }
+            firstToken.put(phrases.get(h)[0], newIndex[h]);
+        }
+        nextArray = new int[count];
+        for (int e = 0; e < count; e++) {
+            nextArray[newIndex[e]] = oldNext[e] >= 0 ? newIndex[oldNext[e]] : -1;
+        }
+        chainCategories = new int[count];
+        for (int e = count - 1; e >= 0; e--) {
+            // a chain's next phrase is the entry right after it, so its mask is already known
             chainCategories[e] = 1 << categoryArray[e].ordinal() | (nextArray[e] >= 0 ? chainCategories[nextArray[e]] : 0);
         }
+        phrases.clear();
+        categories.clear();
+        next.clear();
     }
 
     private void add(String phrase, GazetteerCategory category) {

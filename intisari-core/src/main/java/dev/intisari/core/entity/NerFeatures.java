@@ -9,6 +9,8 @@ package dev.intisari.core.entity;
 final class NerFeatures {
     /** Most features one token can have. */
     static final int STRIDE = 96;
+    /** Capitalisation kinds ({@link #kind}): 1 punctuation, 2 number, 3 all caps, 4 capitalised, 5 lowercase, 6 mixed. */
+    static final int KINDS = 6;
     private static final int PREFIXES = 3;
     private static final int SUFFIXES = 4;
     private static final long BOUNDARY = TokenHash.lower("<s>");
@@ -231,6 +233,21 @@ final class NerFeatures {
         return c;
     }
 
+    /**
+     * The row word {@code j} gives its neighbour of capitalisation kind {@code kind} ({@link #kind}, 1-6):
+     * as the previous word ({@code previous}, {@code j == -1} the sentence start) or as the next word
+     * ({@code j == n} the sentence end). Part of {@link #contextRows}.
+     */
+    int neighbourKindRow(Words w, int j, int n, int kind, boolean previous) {
+        long word = j >= 0 && j < n ? w.lower[j] : previous ? BOUNDARY : BOUNDARY_END;
+        return row(previous ? 11 : 12, TokenHash.combine(word, kind));
+    }
+
+    /** The capitalisation kind of word {@code i} (1 punctuation ... 6 mixed, as {@link #kind}). */
+    static int kindOf(Words w, int i) {
+        return w.kind[i];
+    }
+
     /** The feature word {@code j} gives the word two after it ({@code j < 0}: before the sentence start). */
     int secondLeftRow(Words w, int j) {
         return row(5, j >= 0 ? w.lower[j] : BOUNDARY);
@@ -246,6 +263,14 @@ final class NerFeatures {
      * capitalisation of the neighbours, position, gazetteer phrases; rows stop at {@code limit}.
      */
     int contextRows(Words w, int i, int n, int[] rows, int at, int limit) {
+        return contextRows(w, i, n, rows, at, limit, true);
+    }
+
+    /**
+     * As above; without {@code neighbourKinds} the two rows of the neighbours' words with this word's
+     * kind ({@link #neighbourKindRow}) are left out (and the limit is the caller's, less those two).
+     */
+    int contextRows(Words w, int i, int n, int[] rows, int at, int limit, boolean neighbourKinds) {
         int c = at;
         long lw = w.lower[i];
         long prev = i > 0 ? w.lower[i - 1] : BOUNDARY;
@@ -256,8 +281,10 @@ final class NerFeatures {
         rows[c++] = row(7, TokenHash.combine(prev, lw));
         rows[c++] = row(8, TokenHash.combine(lw, next));
         rows[c++] = row(10, kindPrev * 64 + kind * 8 + kindNext);
-        rows[c++] = row(11, TokenHash.combine(prev, kind));
-        rows[c++] = row(12, TokenHash.combine(next, kind));
+        if (neighbourKinds) {
+            rows[c++] = row(11, TokenHash.combine(prev, kind));
+            rows[c++] = row(12, TokenHash.combine(next, kind));
+        }
         rows[c++] = row(13, (i == 0 ? 16 : i == 1 ? 32 : 48) + kind);
         c = gazetteerRows(w.gazetteer[i], 50, kind, rows, c, limit);
         if (i > 0) {

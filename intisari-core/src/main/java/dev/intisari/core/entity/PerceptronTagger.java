@@ -29,6 +29,8 @@ public final class PerceptronTagger {
     private final short[] weights;
     private final float scale;
     private final float[] transitions;
+    /** Per tag, the tags that may precede it (those whose transition to it is not forbidden), ascending. */
+    private final int[][] predecessors;
     private final NerFeatures features;
     private final WordScores scores;
 
@@ -43,6 +45,7 @@ public final class PerceptronTagger {
         this.weights = weights;
         this.scale = scale;
         this.transitions = transitions;
+        this.predecessors = predecessors(labels.length, transitions);
         this.features = new NerFeatures(lexicon, bits, wide);
         this.scores = new WordScores(features, weights, labels.length, lexicon.clusterWords());
     }
@@ -99,7 +102,22 @@ public final class PerceptronTagger {
         if (n == 0) {
             return new int[0];
         }
-        return viterbi(labels.length, scores.emissions(words, lowerHashes, heads, n, scale), transitions, n);
+        return viterbi(labels.length, scores.emissions(words, lowerHashes, heads, n, scale), transitions, predecessors, n);
+    }
+
+    private static int[][] predecessors(int l, float[] transitions) {
+        int[][] out = new int[l][];
+        for (int y = 0; y < l; y++) {
+            int[] from = new int[l];
+            int count = 0;
+            for (int p = 0; p < l; p++) {
+                if (transitions[p * l + y] != FORBIDDEN) {
+                    from[count++] = p;
+                }
+            }
+            out[y] = Arrays.copyOf(from, count);
+        }
+        return out;
     }
 
     /** The emission scores read feature by feature, without the precomputed word sums (for tests). */
@@ -168,7 +186,7 @@ public final class PerceptronTagger {
                 }
             }
         }
-        return viterbi(l, emission, transitions, n);
+        return viterbi(l, emission, transitions, null, n);
     }
 
     /** Emission scores over 16-bit weights (half the memory traffic of floats). */
@@ -191,7 +209,11 @@ public final class PerceptronTagger {
         return emission;
     }
 
-    private static int[] viterbi(int l, float[] emission, float[] transitions, int n) {
+    /**
+     * Exact Viterbi. With {@code predecessors} (per tag, the tags allowed before it) the forbidden
+     * transitions are not tried: they score about -1e30 and never win, so the path is the same.
+     */
+    private static int[] viterbi(int l, float[] emission, float[] transitions, int[][] predecessors, int n) {
         float[] score = new float[n * l];
         int[] back = new int[n * l];
         for (int i = 0; i < n; i++) {
@@ -203,11 +225,21 @@ public final class PerceptronTagger {
                 } else {
                     best = Float.NEGATIVE_INFINITY;
                     int prev = (i - 1) * l;
-                    for (int p = 0; p < l; p++) {
-                        float s = score[prev + p] + transitions[p * l + y];
-                        if (s > best) {
-                            best = s;
-                            arg = p;
+                    if (predecessors != null && predecessors[y].length > 0) {
+                        for (int p : predecessors[y]) {
+                            float s = score[prev + p] + transitions[p * l + y];
+                            if (s > best) {
+                                best = s;
+                                arg = p;
+                            }
+                        }
+                    } else {
+                        for (int p = 0; p < l; p++) {
+                            float s = score[prev + p] + transitions[p * l + y];
+                            if (s > best) {
+                                best = s;
+                                arg = p;
+                            }
                         }
                     }
                 }

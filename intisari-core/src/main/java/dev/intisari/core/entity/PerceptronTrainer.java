@@ -49,6 +49,18 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
 
     /** Trains, giving the averaged model after every epoch to {@code afterEpoch} (for tuning on dev data). */
     public PerceptronTagger train(List<TaggedSentence> data, ObjIntConsumer<PerceptronTagger> afterEpoch) {
+        return train(data, 1, afterEpoch);
+    }
+
+    /**
+     * As above, with {@code shuffles} independent runs over differently shuffled orders (seeds
+     * {@code seed}, {@code seed + 1}, ...) whose averaged weights are averaged again; with more than one
+     * run, {@code afterEpoch} sees only that final model (as epoch {@link #epochs}).
+     */
+    public PerceptronTagger train(List<TaggedSentence> data, int shuffles, ObjIntConsumer<PerceptronTagger> afterEpoch) {
+        if (shuffles < 1) {
+            throw new IllegalArgumentException("shuffles >= 1");
+        }
         Lexicon handWritten = Lexicon.handWritten();
         String[] labels = labels(data);
         int l = labels.length;
@@ -72,6 +84,36 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
             counts.add(count);
             golds.add(repair(labels, s.tags()));
         }
+        float[] weightSum = shuffles > 1 ? new float[(1 << bits) * l] : null;
+        float[] transitionSum = shuffles > 1 ? new float[(l + 1) * l] : null;
+        PerceptronTagger[] last = new PerceptronTagger[1];
+        for (int run = 0; run < shuffles; run++) {
+            float[][] averaged = run(labels, lexicon, rows, counts, golds, seed + run, shuffles > 1 ? null
+                    : (model, epoch) -> {
+                        last[0] = model;
+                        afterEpoch.accept(model, epoch);
+                    });
+            if (shuffles > 1) {
+                for (int i = 0; i < weightSum.length; i++) {
+                    weightSum[i] += averaged[0][i] / shuffles;
+                }
+                for (int i = 0; i < transitionSum.length; i++) {
+                    transitionSum[i] += averaged[1][i] / shuffles;
+                }
+            }
+        }
+        if (shuffles > 1) {
+            last[0] = new PerceptronTagger(labels, bits, weightSum, PerceptronTagger.constrain(labels, transitionSum),
+                    lexicon, wide);
+            afterEpoch.accept(last[0], epochs);
+        }
+        return last[0];
+    }
+
+    /** One run of {@link #epochs} over the order shuffled by {@code runSeed}: the averaged weights and transitions. */
+    private float[][] run(String[] labels, Lexicon lexicon, List<int[]> rows, List<int[]> counts, List<int[]> golds,
+                          long runSeed, ObjIntConsumer<PerceptronTagger> afterEpoch) {
+        int l = labels.length;
         float[] w = new float[(1 << bits) * l];
         float[] acc = new float[w.length];
         float[] t = PerceptronTagger.constrain(labels, new float[(l + 1) * l]);
@@ -80,9 +122,8 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Random random = new Random(seed);
+        Random random = new Random(runSeed);
         long step = 1;
-        PerceptronTagger last = null;
         for (int epoch = 1; epoch <= epochs; epoch++) {
             shuffle(order, random);
             for (int k : order) {
@@ -113,10 +154,12 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
                 }
                 step++;
             }
-            last = new PerceptronTagger(labels, bits, average(w, acc, step), average(t, tAcc, step), lexicon, wide);
-            afterEpoch.accept(last, epoch);
+            if (afterEpoch != null) {
+                afterEpoch.accept(new PerceptronTagger(labels, bits, average(w, acc, step), average(t, tAcc, step),
+                        lexicon, wide), epoch);
+            }
         }
-        return last;
+        return new float[][] {average(w, acc, step), average(t, tAcc, step)};
     }
 
     private static float[] average(float[] w, float[] acc, long step) {

@@ -8,34 +8,53 @@ import java.util.Locale;
  * The emission scores of one sentence, with the word-level part precomputed for the common words.
  *
  * <p>Most of the tagger's features depend on one word only: its own (word, shape, affixes, clusters)
- * and those it gives its neighbours (the words one and two before and after, and their clusters). For every
+ * and those it gives its neighbours (the words one and two before and after, and their clusters, and the
+ * word one before or after joined with the capitalisation kind of the word it stands next to). For every
  * word of the cluster vocabulary (lowercase, capitalised and, for short words, upper case) the sums of
- * the weights of these five groups (its own, as the word one and two before, one and two after) are
- * computed once when the model is built, so a common word costs one lookup instead of about 28
- * scattered reads of the weight table. The sums are integers, so the
- * scores are exactly those of reading every feature. Immutable and thread-safe.
+ * the weights of these groups are computed once when the model is built: its own (ints), and as a
+ * neighbour (16-bit: two away before and after, and one before and after for each of the six kinds of the
+ * word it stands next to, the commonest kinds first, so that a word's usual neighbour sums share one
+ * cache line). A common word then costs two lookups instead of about 30 scattered reads of the weight
+ * table. The sums are integers (a word whose neighbour sums do not fit 16 bits keeps them as ints), so
+ * the scores are exactly those of reading every feature. Immutable and thread-safe.
  */
 final class WordScores {
     /** Rows a neighbour gives (its word and its cluster at each level). */
     private static final int NEIGHBOUR_ROWS = 1 + Lexicon.CLUSTER_LEVELS;
-    private static final int SELF = 0;
-    private static final int AS_PREVIOUS = 1;
-    private static final int AS_NEXT = 2;
-    private static final int AS_SECOND_PREVIOUS = 3;
-    private static final int AS_SECOND_NEXT = 4;
-    private static final int GROUPS = 5;
+    private static final int AS_SECOND_PREVIOUS = 0;
+    private static final int AS_SECOND_NEXT = 1;
+    /** Groups of neighbour sums per word: the two above, then previous and next for each kind (and padding). */
+    private static final int NEAR_GROUPS = 16;
+    /** Position of each kind (1-6) among the neighbour groups: lowercase, capitalised, punctuation first. */
+    private static final int[] KIND_RANK = {0, 2, 3, 4, 1, 0, 5};
+    /**
+     * Entries before the first sum, so that with the array's 16-byte header a word's sums start on a
+     * 64-byte boundary (large arrays start on a region boundary); only speed depends on it.
+     */
+    private static final int SHORT_ALIGN = 24;
+    private static final int INT_ALIGN = 12;
 
     private final NerFeatures features;
     /** The weight table with each row padded to {@link #stride} entries, so a row never straddles cache lines. */
     private final short[] weights;
+    /** Bit r set when row r of {@link #weights} has a weight other than 0 (most hashed rows are all 0). */
+    private final long[] live;
     private final int l;
-    /** Entries per row of {@link #weights} and per group of {@link #sums}: the tags rounded up to a multiple of 8. */
+    /** Entries per row of {@link #weights} and per group of sums: the tags rounded up to a multiple of 8. */
     private final int stride;
     private final LongIntMap slots;
-    private final int[] sums;
+    /** Per word, the sum of its own rows ({@link #stride} ints from {@code INT_ALIGN + slot * stride}). */
+    private final int[] self;
+    /** Per word, its {@link #NEAR_GROUPS} neighbour sums as 16-bit integers. */
+    private final short[] near;
+    /** Bit s set when word s's neighbour sums do not fit 16 bits and are in {@link #nearWide}. */
+    private final long[] wideSlots;
+    private final LongIntMap wideIndex;
+    private final int[] nearWide;
     private final int[] selfCounts;
-    private final int[] start;
-    private final int[] end;
+    /** Sums for the sentence start and end: as previous / next word per kind, and two away. */
+    private final int[][] start;
+    private final int[][] end;
     private final int[] start2;
     private final int[] end2;
 
@@ -44,10 +63,18 @@ final class WordScores {
         this.l = labels;
         this.stride = (labels + 7) & ~7;
         this.weights = padded(weights, labels, stride);
+        this.live = liveRows(weights, labels);
+        int nearSize = NEAR_GROUPS * stride;
         LongIntMap map = new LongIntMap(vocabulary.size() * 3);
         int[] buffer = new int[NerFeatures.STRIDE];
-        int[] sumsBuilt = new int[vocabulary.size() * 3 * GROUPS * stride];
-        int[] counts = new int[vocabulary.size() * 3];
+        int capacity = vocabulary.size() * 3;
+        int[] selfBuilt = new int[INT_ALIGN + capacity * stride];
+        short[] nearBuilt = new short[SHORT_ALIGN + capacity * nearSize];
+        int[] counts = new int[capacity];
+        long[] wide = new long[(capacity + 63) >>> 6];
+        LongIntMap wideAt = new LongIntMap(16);
+        int[] wideBuilt = new int[0];
+        int[] group = new int[nearSize];
         int slot = 0;
         for (String lower : vocabulary) {
             for (String form : forms(lower)) {
@@ -56,32 +83,82 @@ final class WordScores {
                     continue;
                 }
                 NerFeatures.Words w = features.describe(new CharSequence[] {form}, 1);
-                int base = slot * GROUPS * stride;
                 counts[slot] = features.selfRows(w, 0, buffer, 0);
-                add(buffer, counts[slot], sumsBuilt, base + SELF * stride);
-                add(buffer, features.leftRows(w, 0, buffer, 0), sumsBuilt, base + AS_PREVIOUS * stride);
-                add(buffer, features.rightRows(w, 0, 1, buffer, 0), sumsBuilt, base + AS_NEXT * stride);
-                buffer[0] = features.secondLeftRow(w, 0);
-                add(buffer, 1, sumsBuilt, base + AS_SECOND_PREVIOUS * stride);
-                buffer[0] = features.secondRightRow(w, 0, 1);
-                add(buffer, 1, sumsBuilt, base + AS_SECOND_NEXT * stride);
+                add(buffer, counts[slot], selfBuilt, INT_ALIGN + slot * stride);
+                nearSums(w, 0, 1, buffer, group);
+                if (fitsShort(group)) {
+                    for (int k = 0; k < nearSize; k++) {
+                        nearBuilt[SHORT_ALIGN + slot * nearSize + k] = (short) group[k];
+                    }
+                } else {
+                    wide[slot >>> 6] |= 1L << slot;
+                    wideAt.put(slot, wideBuilt.length / nearSize);
+                    wideBuilt = Arrays.copyOf(wideBuilt, wideBuilt.length + nearSize);
+                    System.arraycopy(group, 0, wideBuilt, wideBuilt.length - nearSize, nearSize);
+                }
                 map.put(key, slot++);
             }
         }
         this.slots = map.compacted();
-        this.sums = Arrays.copyOf(sumsBuilt, slot * GROUPS * stride);
+        this.self = Arrays.copyOf(selfBuilt, INT_ALIGN + slot * stride);
+        this.near = Arrays.copyOf(nearBuilt, SHORT_ALIGN + slot * nearSize);
+        this.wideSlots = Arrays.copyOf(wide, (slot + 63) >>> 6);
+        this.wideIndex = wideAt.compacted();
+        this.nearWide = wideBuilt;
         this.selfCounts = Arrays.copyOf(counts, slot);
         NerFeatures.Words none = features.describe(new CharSequence[0], 0);
-        this.start = new int[stride];
-        this.end = new int[stride];
-        add(buffer, features.leftRows(none, -1, buffer, 0), start, 0);
-        add(buffer, features.rightRows(none, 0, 0, buffer, 0), end, 0);
+        this.start = new int[NerFeatures.KINDS + 1][stride];
+        this.end = new int[NerFeatures.KINDS + 1][stride];
+        for (int kind = 1; kind <= NerFeatures.KINDS; kind++) {
+            add(buffer, features.leftRows(none, -1, buffer, 0), start[kind], 0);
+            buffer[0] = features.neighbourKindRow(none, -1, 0, kind, true);
+            add(buffer, 1, start[kind], 0);
+            add(buffer, features.rightRows(none, 0, 0, buffer, 0), end[kind], 0);
+            buffer[0] = features.neighbourKindRow(none, 0, 0, kind, false);
+            add(buffer, 1, end[kind], 0);
+        }
         this.start2 = new int[stride];
         this.end2 = new int[stride];
         buffer[0] = features.secondLeftRow(none, -1);
         add(buffer, 1, start2, 0);
         buffer[0] = features.secondRightRow(none, 0, 0);
         add(buffer, 1, end2, 0);
+    }
+
+    /** The neighbour sums of word {@code j} of {@code w} into {@code group} ({@link #NEAR_GROUPS} groups). */
+    private void nearSums(NerFeatures.Words w, int j, int n, int[] rows, int[] group) {
+        Arrays.fill(group, 0);
+        rows[0] = features.secondLeftRow(w, j);
+        add(rows, 1, group, AS_SECOND_PREVIOUS * stride);
+        rows[0] = features.secondRightRow(w, j, n);
+        add(rows, 1, group, AS_SECOND_NEXT * stride);
+        for (int kind = 1; kind <= NerFeatures.KINDS; kind++) {
+            int asPrevious = previousGroup(kind) * stride;
+            add(rows, features.leftRows(w, j, rows, 0), group, asPrevious);
+            rows[0] = features.neighbourKindRow(w, j, n, kind, true);
+            add(rows, 1, group, asPrevious);
+            int asNext = nextGroup(kind) * stride;
+            add(rows, features.rightRows(w, j, n, rows, 0), group, asNext);
+            rows[0] = features.neighbourKindRow(w, j, n, kind, false);
+            add(rows, 1, group, asNext);
+        }
+    }
+
+    private static int previousGroup(int kind) {
+        return 2 + 2 * KIND_RANK[kind];
+    }
+
+    private static int nextGroup(int kind) {
+        return 3 + 2 * KIND_RANK[kind];
+    }
+
+    private static boolean fitsShort(int[] values) {
+        for (int v : values) {
+            if (v != (short) v) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> forms(String lower) {
@@ -101,20 +178,56 @@ final class WordScores {
         return out;
     }
 
-    /** Adds the weight rows to {@code into[at .. at+stride)} (the padding entries stay 0). */
+    private static long[] liveRows(short[] weights, int labels) {
+        int rows = weights.length / labels;
+        long[] live = new long[(rows + 63) >>> 6];
+        for (int r = 0; r < rows; r++) {
+            for (int y = 0; y < labels; y++) {
+                if (weights[r * labels + y] != 0) {
+                    live[r >>> 6] |= 1L << r;
+                    break;
+                }
+            }
+        }
+        return live;
+    }
+
+    /**
+     * Adds the weight rows to {@code into[at .. at+stride)} (the padding entries stay 0). A row whose
+     * weights are all 0 is skipped by its bit in {@link #live}, which stays in the cache, so a feature
+     * never seen in training costs no read of the weight table.
+     */
     private void add(int[] rows, int count, int[] into, int at) {
         for (int f = 0; f < count; f++) {
-            int w = rows[f] * stride;
+            int r = rows[f];
+            if ((live[r >>> 6] & 1L << r) == 0) {
+                continue;
+            }
+            int w = r * stride;
             for (int y = 0; y < stride; y++) {
                 into[at + y] += weights[w + y];
             }
         }
     }
 
-    private void addSums(int slot, int group, int[] into) {
-        int at = (slot * GROUPS + group) * stride;
+    private void addSelf(int slot, int[] into) {
+        int at = INT_ALIGN + slot * stride;
         for (int y = 0; y < stride; y++) {
-            into[y] += sums[at + y];
+            into[y] += self[at + y];
+        }
+    }
+
+    private void addNear(int slot, int group, int[] into) {
+        if ((wideSlots[slot >>> 6] & 1L << slot) != 0) {
+            int at = (wideIndex.get(slot, -1) * NEAR_GROUPS + group) * stride;
+            for (int y = 0; y < stride; y++) {
+                into[y] += nearWide[at + y];
+            }
+            return;
+        }
+        int at = SHORT_ALIGN + (slot * NEAR_GROUPS + group) * stride;
+        for (int y = 0; y < stride; y++) {
+            into[y] += near[at + y];
         }
     }
 
@@ -142,32 +255,37 @@ final class WordScores {
         int[] sum = new int[stride];
         for (int i = 0; i < n; i++) {
             Arrays.fill(sum, 0);
+            int kind = NerFeatures.kindOf(w, i);
             int used;
             if (slot[i] >= 0) {
-                addSums(slot[i], SELF, sum);
+                addSelf(slot[i], sum);
                 used = selfCounts[slot[i]];
             } else {
                 used = features.selfRows(w, i, rows, 0);
                 add(rows, used, sum, 0);
             }
             if (i == 0) {
-                addTo(start, sum);
+                addTo(start[kind], sum);
             } else if (slot[i - 1] >= 0) {
-                addSums(slot[i - 1], AS_PREVIOUS, sum);
+                addNear(slot[i - 1], previousGroup(kind), sum);
             } else {
                 add(rows, features.leftRows(w, i - 1, rows, 0), sum, 0);
+                rows[0] = features.neighbourKindRow(w, i - 1, n, kind, true);
+                add(rows, 1, sum, 0);
             }
             if (i + 1 == n) {
-                addTo(end, sum);
+                addTo(end[kind], sum);
             } else if (slot[i + 1] >= 0) {
-                addSums(slot[i + 1], AS_NEXT, sum);
+                addNear(slot[i + 1], nextGroup(kind), sum);
             } else {
                 add(rows, features.rightRows(w, i + 1, n, rows, 0), sum, 0);
+                rows[0] = features.neighbourKindRow(w, i + 1, n, kind, false);
+                add(rows, 1, sum, 0);
             }
             if (i < 2) {
                 addTo(start2, sum);
             } else if (slot[i - 2] >= 0) {
-                addSums(slot[i - 2], AS_SECOND_PREVIOUS, sum);
+                addNear(slot[i - 2], AS_SECOND_PREVIOUS, sum);
             } else {
                 rows[0] = features.secondLeftRow(w, i - 2);
                 add(rows, 1, sum, 0);
@@ -175,13 +293,14 @@ final class WordScores {
             if (i + 2 >= n) {
                 addTo(end2, sum);
             } else if (slot[i + 2] >= 0) {
-                addSums(slot[i + 2], AS_SECOND_NEXT, sum);
+                addNear(slot[i + 2], AS_SECOND_NEXT, sum);
             } else {
                 rows[0] = features.secondRightRow(w, i + 2, n);
                 add(rows, 1, sum, 0);
             }
-            used += 2 * NEIGHBOUR_ROWS + 2;
-            add(rows, features.contextRows(w, i, n, rows, 0, NerFeatures.STRIDE - used), sum, 0);
+            // the two neighbour-kind rows are in the sums above; the limit counts them as before
+            used += 2 * NEIGHBOUR_ROWS + 2 + 2;
+            add(rows, features.contextRows(w, i, n, rows, 0, NerFeatures.STRIDE - used, false), sum, 0);
             for (int y = 0; y < l; y++) {
                 emission[i * l + y] = sum[y] * scale;
             }

@@ -63,6 +63,23 @@ class PerceptronTaggerTest {
     }
 
     @Test
+    void severalShuffledRunsAverageIntoOneDeterministicModel() throws IOException {
+        int[] calls = new int[1];
+        PerceptronTagger model = new PerceptronTrainer(16, 3, 5).train(corpus(), 3, (m, epoch) -> {
+            calls[0]++;
+            assertEquals(3, epoch);
+        });
+        assertEquals(1, calls[0]);
+        assertArrayEquals(new String[] {"B-PER", "I-PER", "O", "O", "B-LOC", "O", "O"},
+                model.tag(List.of("Siti", "Aminah", "berkunjung", "ke", "Makassar", "kemarin", ".")));
+        ByteArrayOutputStream a = new ByteArrayOutputStream();
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        model.write(a);
+        new PerceptronTrainer(16, 3, 5).train(corpus(), 3, (m, epoch) -> { }).write(b);
+        assertArrayEquals(a.toByteArray(), b.toByteArray());
+    }
+
+    @Test
     void precomputedWordSumsGiveExactlyTheScoresOfEveryFeature() {
         PerceptronTagger shipped = PerceptronTagger.read(PerceptronEntityRecognizer.class.getResourceAsStream("ner-model.bin.gz"));
         String[] sentences = {

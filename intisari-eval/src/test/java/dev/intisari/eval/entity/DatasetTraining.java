@@ -20,6 +20,11 @@ final class DatasetTraining {
     static final boolean WIDE = Boolean.parseBoolean(System.getProperty("ner.wide", "true"));
     /** Loss-augmented training margin; 0 (the plain perceptron) was as good on NERP dev. */
     static final float MARGIN = Float.parseFloat(System.getProperty("ner.margin", "0"));
+    /**
+     * With {@code -Dner.shuffles=K > 1}, after the epoch count is chosen on dev, K runs of that many epochs over
+     * differently shuffled orders are trained and their weights averaged; that model is scored.
+     */
+    static final int SHUFFLES = Integer.getInteger("ner.shuffles", 1);
     /** With {@code -Dner.devOnly=true} the test split is not scored (for tuning experiments). */
     static final boolean DEV_ONLY = Boolean.getBoolean("ner.devOnly");
 
@@ -47,6 +52,16 @@ final class DatasetTraining {
             }
         });
         System.out.printf(java.util.Locale.ROOT, "  best dev %.2f at epoch %d%n", bestDev[0], bestEpoch[0]);
+        if (SHUFFLES > 1) {
+            new PerceptronTrainer(BITS, bestEpoch[0], SEED, NAME_FOLDS, WIDE, MARGIN).train(train, SHUFFLES, (model, epoch) -> {
+                ChunkScore s = score(model, dev);
+                double f = macro ? s.macroF1() : s.microF1();
+                System.out.printf(java.util.Locale.ROOT, "  %d shuffles x %d epochs: dev %.2f (micro %.2f)%s%n",
+                        SHUFFLES, epoch, f, s.microF1(), perType(s));
+                best[0] = model;
+                bestDev[0] = f;
+            });
+        }
         return new Outcome(score(best[0], DEV_ONLY ? dev : test), bestEpoch[0], bestDev[0]);
     }
 
