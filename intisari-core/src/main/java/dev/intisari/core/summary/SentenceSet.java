@@ -21,6 +21,9 @@ public final class SentenceSet {
     private final int[] entityMentions;
     private final int[] words;
     private final int[] letterWords;
+    private final int[] capitalised;
+    private final int[] numbers;
+    private final boolean[] quotes;
     private final int[][] terms;
     private final double[][] weights;
     private final int maxId;
@@ -37,12 +40,18 @@ public final class SentenceSet {
         this.entityMentions = entityMentions;
         this.words = new int[n];
         this.letterWords = new int[n];
+        this.capitalised = new int[n];
+        this.numbers = new int[n];
+        this.quotes = new boolean[n];
         this.terms = new int[n][];
         int[][] counts = new int[n][];
         for (int i = 0; i < n; i++) {
             TermAnalyzer.Analysis analysis = TermAnalyzer.analyze(texts[i], vocabulary, stems);
             words[i] = analysis.words();
             letterWords[i] = analysis.letterWords();
+            capitalised[i] = analysis.capitalised();
+            numbers[i] = analysis.numbers();
+            quotes[i] = analysis.quote();
             int[] ids = analysis.ids();
             Arrays.sort(ids);
             int unique = 0;
@@ -167,6 +176,21 @@ public final class SentenceSet {
     /** Words holding a letter in sentence {@code i}: what makes it eligible as a key point. */
     public int letterWords(int i) {
         return letterWords[i];
+    }
+
+    /** Words of sentence {@code i} after its first that start with an upper-case letter. */
+    public int capitalised(int i) {
+        return capitalised[i];
+    }
+
+    /** Runs of digits in sentence {@code i}. */
+    public int numbers(int i) {
+        return numbers[i];
+    }
+
+    /** True when sentence {@code i} holds a quotation mark. */
+    public boolean hasQuote(int i) {
+        return quotes[i];
     }
 
     /** Sorted unique content-term ids of sentence {@code i}, in the caller's vocabulary. */

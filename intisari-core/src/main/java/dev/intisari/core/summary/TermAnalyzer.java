@@ -46,25 +46,67 @@ final class TermAnalyzer {
 
     /**
      * One sentence read in one scan: its term ids (as {@link #termIds}), its words (letter-or-digit runs) and
-     * the words among them holding a letter (numbers, times and dates alone do not count).
+     * the words among them holding a letter (numbers, times and dates alone do not count); also its shape for
+     * {@link SentenceFeatures}: the words after the first that start with an upper-case letter, the runs of
+     * digits, and whether a quotation mark stands outside its words.
      */
-    record Analysis(int[] ids, int words, int letterWords) {
+    record Analysis(int[] ids, int words, int letterWords, int capitalised, int numbers, boolean quote) {
     }
 
     /** {@link #termIds} and the word counts of {@code text}, from one scan. */
     static Analysis analyze(String text, Map<String, Integer> vocabulary, CharArrayMap<Integer> stems) {
         IdCollector ids = new IdCollector(vocabulary, stems);
         scan(text, ids);
-        return new Analysis(Arrays.copyOf(ids.ids, ids.count), ids.words, ids.letterWords);
+        return new Analysis(Arrays.copyOf(ids.ids, ids.count), ids.words, ids.letterWords, ids.capitalised,
+                ids.numbers, ids.quote);
     }
 
     /** Receives each word of a text, lower-cased in {@code buffer[0, len)}. */
     private interface WordSink {
         void word(char[] buffer, int len, boolean digit);
 
-        /** Every word, also one too long for the buffer, before {@link #word} (which skips those). */
-        default void counted(boolean letter) {
+        /**
+         * Every word, also one too long for the buffer, before {@link #word} (which skips those): whether it holds
+         * a letter, starts with an upper-case letter, and how many runs of digits it holds.
+         */
+        default void counted(boolean letter, boolean upper, int digitRuns) {
         }
+
+        /** A character outside every word. */
+        default void between(char c) {
+        }
+    }
+
+    /** Character classes of ASCII, as {@link Character} gives them: bit 1 letter, 2 digit, 4 upper case. */
+    private static final byte[] ASCII = ascii();
+
+    private static byte[] ascii() {
+        byte[] classes = new byte[128];
+        for (char c = 0; c < 128; c++) {
+            classes[c] = (byte) ((Character.isLetter(c) ? 1 : 0) | (Character.isDigit(c) ? 2 : 0)
+                    | (Character.isUpperCase(c) ? 4 : 0));
+        }
+        return classes;
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? (ASCII[c] & 3) != 0 : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c < 128 ? (ASCII[c] & 2) != 0 : Character.isDigit(c);
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 128 ? (ASCII[c] & 1) != 0 : Character.isLetter(c);
+    }
+
+    private static boolean isUpperCase(char c) {
+        return c < 128 ? (ASCII[c] & 4) != 0 : Character.isUpperCase(c);
+    }
+
+    private static char toLowerCase(char c) {
+        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
     }
 
     /** Calls {@code sink} with every letter-or-digit run of at most 64 characters, lower-cased. */
@@ -74,29 +116,35 @@ final class TermAnalyzer {
         char[] buffer = new char[64];
         int i = 0;
         while (i < n) {
-            if (!Character.isLetterOrDigit(chars[i])) {
+            if (!isLetterOrDigit(chars[i])) {
+                sink.between(chars[i]);
                 i++;
                 continue;
             }
             int start = i;
             boolean digit = false;
             boolean letter = false;
-            while (i < n && Character.isLetterOrDigit(chars[i])) {
+            boolean inDigits = false;
+            int digitRuns = 0;
+            while (i < n && isLetterOrDigit(chars[i])) {
                 char c = chars[i];
-                if (Character.isDigit(c)) {
+                if (isDigit(c)) {
+                    digitRuns += inDigits ? 0 : 1;
+                    inDigits = true;
                     digit = true;
                 } else {
-                    letter |= Character.isLetter(c);
+                    inDigits = false;
+                    letter |= isLetter(c);
                 }
                 i++;
             }
-            sink.counted(letter);
+            sink.counted(letter, isUpperCase(chars[start]), digitRuns);
             int len = i - start;
             if (len > buffer.length) {
                 continue;
             }
             for (int k = 0; k < len; k++) {
-                buffer[k] = Character.toLowerCase(chars[start + k]);
+                buffer[k] = toLowerCase(chars[start + k]);
             }
             sink.word(buffer, len, digit);
         }
@@ -111,6 +159,9 @@ final class TermAnalyzer {
         private int count;
         private int words;
         private int letterWords;
+        private int capitalised;
+        private int numbers;
+        private boolean quote;
 
         IdCollector(Map<String, Integer> vocabulary, CharArrayMap<Integer> stems) {
             this.vocabulary = vocabulary;
@@ -118,9 +169,16 @@ final class TermAnalyzer {
         }
 
         @Override
-        public void counted(boolean letter) {
+        public void counted(boolean letter, boolean upper, int digitRuns) {
+            capitalised += upper && words > 0 ? 1 : 0;
+            numbers += digitRuns;
             words++;
             letterWords += letter ? 1 : 0;
+        }
+
+        @Override
+        public void between(char c) {
+            quote |= SentenceFeatures.isQuoteMark(c);
         }
 
         @Override
