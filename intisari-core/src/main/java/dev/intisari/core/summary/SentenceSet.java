@@ -28,6 +28,8 @@ public final class SentenceSet {
     private final double[][] weights;
     private final int maxId;
     private final int[] titleTerms;
+    /** The sorted distinct term ids of all sentences. */
+    private final int[] present;
 
     private SentenceSet(String[] texts, int[] paragraphs, int[] entityMentions, String title,
                         Map<String, Integer> vocabulary) {
@@ -72,16 +74,32 @@ public final class SentenceSet {
             maxId = t.length == 0 ? maxId : Math.max(maxId, t[t.length - 1]);
         }
         this.maxId = maxId;
+        // ids are the caller's (a story's vocabulary may be far larger than one article's): every loop below
+        // visits the article's own terms, never the whole id range
         int[] df = new int[maxId + 1];
+        int distinct = 0;
         for (int[] t : terms) {
             for (int id : t) {
-                df[id]++;
+                distinct += df[id]++ == 0 ? 1 : 0;
             }
         }
-        double[] idf = new double[maxId + 1];
-        for (int id = 0; id <= maxId; id++) {
-            idf[id] = df[id] == 0 ? 0 : Math.log(1.0 + (double) n / df[id]);
+        int[] present = new int[distinct];
+        distinct = 0;
+        for (int[] t : terms) {
+            for (int id : t) {
+                if (df[id] > 0) {
+                    present[distinct++] = id;
+                    df[id] = -df[id];
+                }
+            }
         }
+        Arrays.sort(present);
+        double[] idf = new double[maxId + 1];
+        for (int id : present) {
+            df[id] = -df[id];
+            idf[id] = Math.log(1.0 + (double) n / df[id]);
+        }
+        this.present = present;
         this.weights = new double[n][];
         for (int i = 0; i < n; i++) {
             double[] w = new double[terms[i].length];
@@ -276,9 +294,10 @@ public final class SentenceSet {
                 centroid[terms[i][k]] += weights[i][k];
             }
         }
+        // the squares in id order, as a pass over the whole array would add them (absent ids add zero)
         double norm = 0;
-        for (double v : centroid) {
-            norm += v * v;
+        for (int id : present) {
+            norm += centroid[id] * centroid[id];
         }
         norm = Math.sqrt(norm);
         double[] out = new double[terms.length];
