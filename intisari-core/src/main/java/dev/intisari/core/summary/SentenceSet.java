@@ -4,7 +4,6 @@ import dev.intisari.model.Entity;
 import dev.intisari.model.Sentence;
 import dev.intisari.model.Span;
 import dev.intisari.model.TokenizedText;
-import org.apache.lucene.analysis.CharArrayMap;
 
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +33,7 @@ public final class SentenceSet {
     private SentenceSet(String[] texts, int[] paragraphs, int[] entityMentions, String title,
                         Map<String, Integer> vocabulary) {
         int n = texts.length;
-        CharArrayMap<Integer> stems = new CharArrayMap<>(256, false);
+        WordTable stems = new WordTable(256);
         this.titleTerms = title == null ? new int[0]
                 : Arrays.stream(TermAnalyzer.termIds(title, vocabulary, stems)).sorted().distinct().toArray();
         this.texts = texts;

@@ -1,6 +1,5 @@
 package dev.intisari.core.summary;
 
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.id.IndonesianStemmer;
@@ -25,7 +24,7 @@ final class TermAnalyzer {
     static List<String> terms(String text) {
         List<String> terms = new ArrayList<>();
         IndonesianStemmer stemmer = new IndonesianStemmer();
-        scan(text, (buffer, len, digit) -> {
+        scan(text, (buffer, len, digit, hash) -> {
             if (STOP.contains(buffer, 0, len) || (len < 2 && !digit)) {
                 return;
             }
@@ -40,7 +39,7 @@ final class TermAnalyzer {
      * {@code stems} remembers each lower-cased word's id (or -1 for a stopword), so a word met again in the same
      * text set is neither stemmed nor copied again; the caller owns both maps.
      */
-    static int[] termIds(String text, Map<String, Integer> vocabulary, CharArrayMap<Integer> stems) {
+    static int[] termIds(String text, Map<String, Integer> vocabulary, WordTable stems) {
         return analyze(text, vocabulary, stems).ids();
     }
 
@@ -54,16 +53,16 @@ final class TermAnalyzer {
     }
 
     /** {@link #termIds} and the word counts of {@code text}, from one scan. */
-    static Analysis analyze(String text, Map<String, Integer> vocabulary, CharArrayMap<Integer> stems) {
+    static Analysis analyze(String text, Map<String, Integer> vocabulary, WordTable stems) {
         IdCollector ids = new IdCollector(vocabulary, stems);
         scan(text, ids);
         return new Analysis(Arrays.copyOf(ids.ids, ids.count), ids.words, ids.letterWords, ids.capitalised,
                 ids.numbers, ids.quote);
     }
 
-    /** Receives each word of a text, lower-cased in {@code buffer[0, len)}. */
+    /** Receives each word of a text, lower-cased in {@code buffer[0, len)}, with its {@link WordTable#hash}. */
     private interface WordSink {
-        void word(char[] buffer, int len, boolean digit);
+        void word(char[] buffer, int len, boolean digit, int hash);
 
         /**
          * Every word, also one too long for the buffer, before {@link #word} (which skips those): whether it holds
@@ -143,17 +142,20 @@ final class TermAnalyzer {
             if (len > buffer.length) {
                 continue;
             }
+            int hash = 0;
             for (int k = 0; k < len; k++) {
-                buffer[k] = toLowerCase(chars[start + k]);
+                char lower = toLowerCase(chars[start + k]);
+                buffer[k] = lower;
+                hash = 31 * hash + lower;
             }
-            sink.word(buffer, len, digit);
+            sink.word(buffer, len, digit, WordTable.hash(hash));
         }
     }
 
     /** Collects term ids and word counts for {@link #analyze}. */
     private static final class IdCollector implements WordSink {
         private final Map<String, Integer> vocabulary;
-        private final CharArrayMap<Integer> stems;
+        private final WordTable stems;
         private IndonesianStemmer stemmer;
         private int[] ids = new int[16];
         private int count;
@@ -163,7 +165,7 @@ final class TermAnalyzer {
         private int numbers;
         private boolean quote;
 
-        IdCollector(Map<String, Integer> vocabulary, CharArrayMap<Integer> stems) {
+        IdCollector(Map<String, Integer> vocabulary, WordTable stems) {
             this.vocabulary = vocabulary;
             this.stems = stems;
         }
@@ -182,9 +184,9 @@ final class TermAnalyzer {
         }
 
         @Override
-        public void word(char[] buffer, int len, boolean digit) {
-            Integer known = stems.get(buffer, 0, len);
-            if (known == null) {
+        public void word(char[] buffer, int len, boolean digit, int hash) {
+            int known = stems.get(buffer, len, hash);
+            if (known == WordTable.ABSENT) {
                 char[] surface = Arrays.copyOf(buffer, len);
                 if (STOP.contains(buffer, 0, len) || (len < 2 && !digit)) {
                     known = -1;
@@ -194,7 +196,7 @@ final class TermAnalyzer {
                     String term = new String(buffer, 0, stemmed > 0 ? stemmed : len);
                     known = vocabulary.computeIfAbsent(term, t -> vocabulary.size());
                 }
-                stems.put(surface, known);
+                stems.put(surface, hash, known);
             }
             if (known >= 0) {
                 if (count == ids.length) {
