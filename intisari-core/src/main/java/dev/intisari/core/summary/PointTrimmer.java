@@ -77,7 +77,7 @@ public final class PointTrimmer {
             char c = text.charAt(i);
             dash = c == '-' || c == '–' || c == '—';
         }
-        if (!dash) {
+        if (!dash || !dashBeforeSpace(text, Math.min(text.length(), DATELINE_REACH + 10))) {
             return -1;
         }
         for (Pattern p : datelines) {
@@ -96,6 +96,20 @@ public final class PointTrimmer {
         char upper = Character.toUpperCase(first);
         return connectives.stream().filter(c -> c.charAt(0) == lower || Character.toUpperCase(c.charAt(0)) == upper)
                 .toList();
+    }
+
+    /**
+     * True when a dash is followed by whitespace before {@code end}: every dateline pattern ends so (see
+     * {@code dateline-patterns.txt}), and a hyphenated word ("negara-negara") alone should not cost a regex pass.
+     */
+    private static boolean dashBeforeSpace(String text, int end) {
+        for (int i = 0; i + 1 < end; i++) {
+            char c = text.charAt(i);
+            if ((c == '-' || c == '–' || c == '—') && Character.isWhitespace(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** End of an opening connective and the comma or space after it, or -1. */
