@@ -69,7 +69,8 @@ public final class CitingStoryExplainer implements StoryExplainer {
 
     @Override
     public Story explain(StoryGroup group, List<Article> articles) {
-        Map<String, Integer> vocabulary = new HashMap<>();
+        Map<String, Integer> vocabulary = new HashMap<>(
+                Math.min(64 * SupervisedMmrSummarizer.VOCABULARY, SupervisedMmrSummarizer.VOCABULARY * articles.size()));
         List<SentenceSet> sets = new ArrayList<>();
         List<double[]> scores = new ArrayList<>();
         for (Article a : articles) {

@@ -25,12 +25,18 @@ public final class PointTrimmer {
 
     private final List<Pattern> datelines;
     private final List<String> connectives;
+    /** For every ASCII first character, the connectives {@link #connectiveEnd} compares with a text opening so. */
+    private final List<List<String>> connectivesByHead;
     private final List<String> cues;
 
     public PointTrimmer() {
         datelines = WordList.read("dateline-patterns.txt").stream().map(Pattern::compile).toList();
         connectives = WordList.read("connectives.txt").stream().map(c -> c.toLowerCase(Locale.ROOT))
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        connectivesByHead = new java.util.ArrayList<>();
+        for (char first = 0; first < 128; first++) {
+            connectivesByHead.add(candidates(first));
+        }
         cues = WordList.read("attribution-cues.txt").stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
     }
 
@@ -71,7 +77,7 @@ public final class PointTrimmer {
             char c = text.charAt(i);
             dash = c == '-' || c == '–' || c == '—';
         }
-        if (!dash) {
+        if (!dash || !dashBeforeSpace(text, Math.min(text.length(), DATELINE_REACH + 10))) {
             return -1;
         }
         for (Pattern p : datelines) {
@@ -84,20 +90,35 @@ public final class PointTrimmer {
         return -1;
     }
 
+    /** The connectives (longest first) whose first character matches {@code first} as regionMatches(ignoreCase) does. */
+    private List<String> candidates(char first) {
+        char lower = Character.toLowerCase(first);
+        char upper = Character.toUpperCase(first);
+        return connectives.stream().filter(c -> c.charAt(0) == lower || Character.toUpperCase(c.charAt(0)) == upper)
+                .toList();
+    }
+
+    /**
+     * True when a dash is followed by whitespace before {@code end}: every dateline pattern ends so (see
+     * {@code dateline-patterns.txt}), and a hyphenated word ("negara-negara") alone should not cost a regex pass.
+     */
+    private static boolean dashBeforeSpace(String text, int end) {
+        for (int i = 0; i + 1 < end; i++) {
+            char c = text.charAt(i);
+            if ((c == '-' || c == '–' || c == '—') && Character.isWhitespace(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** End of an opening connective and the comma or space after it, or -1. */
     private int connectiveEnd(String text) {
         if (text.isEmpty()) {
             return -1;
         }
         char first = text.charAt(0);
-        char lower = Character.toLowerCase(first);
-        char upper = Character.toUpperCase(first);
-        for (String c : connectives) {
-            // the first character as regionMatches(ignoreCase) compares it, before the whole comparison
-            char head = c.charAt(0);
-            if (head != lower && Character.toUpperCase(head) != upper) {
-                continue;
-            }
+        for (String c : first < 128 ? connectivesByHead.get(first) : candidates(first)) {
             if (!text.regionMatches(true, 0, c, 0, c.length()) || text.length() <= c.length()) {
                 continue;
             }

@@ -124,10 +124,9 @@ public final class SentenceFeatures {
             r[c++] = i == 0 ? 0 : similarity[i][i - 1];
             r[c++] = i == n - 1 ? 0 : similarity[i][i + 1];
             r[c++] = (double) set.entityMentions(i) / words;
-            long shape = shape(text);
-            r[c++] = (int) (shape >>> 32) / (double) words;
-            r[c++] = (int) ((shape & 0xffffffffL) >>> 1) / (double) words;
-            r[c++] = (shape & 1) != 0 ? 1 : 0;
+            r[c++] = set.capitalised(i) / (double) words;
+            r[c++] = set.numbers(i) / (double) words;
+            r[c++] = set.hasQuote(i) ? 1 : 0;
             r[c++] = !text.isEmpty() && isQuoteMark(text.charAt(0)) ? 1 : 0;
             r[c++] = trimmer.startsWithConnective(text) ? 1 : 0;
             r[c++] = trimmer.startsWithDateline(text) ? 1 : 0;
@@ -168,38 +167,6 @@ public final class SentenceFeatures {
         return rank;
     }
 
-    /**
-     * One scan of the sentence: in the high 32 bits the words starting with a capital letter (not counting the
-     * sentence's first word), then the runs of digits shifted left by one, and in the lowest bit whether it holds
-     * a quotation mark.
-     */
-    private static long shape(String text) {
-        int capitalised = 0;
-        int numbers = 0;
-        boolean quote = false;
-        boolean inWord = false;
-        boolean inNumber = false;
-        boolean first = true;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char ch = text.charAt(i);
-            boolean letter = Character.isLetterOrDigit(ch);
-            if (letter && !inWord) {
-                if (!first && Character.isUpperCase(ch)) {
-                    capitalised++;
-                }
-                first = false;
-            }
-            inWord = letter;
-            boolean digit = letter && Character.isDigit(ch);
-            if (digit && !inNumber) {
-                numbers++;
-            }
-            inNumber = digit;
-            quote |= !letter && isQuoteMark(ch);
-        }
-        return (long) capitalised << 32 | (long) numbers << 1 | (quote ? 1 : 0);
-    }
-
     /** True when the last character that is not whitespace is a question mark. */
     private static boolean endsWithQuestionMark(String text) {
         int i = text.length() - 1;
@@ -209,7 +176,7 @@ public final class SentenceFeatures {
         return i >= 0 && text.charAt(i) == '?';
     }
 
-    private static boolean isQuoteMark(char c) {
+    static boolean isQuoteMark(char c) {
         return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»';
     }
 }

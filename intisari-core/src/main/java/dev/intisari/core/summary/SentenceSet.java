@@ -4,7 +4,6 @@ import dev.intisari.model.Entity;
 import dev.intisari.model.Sentence;
 import dev.intisari.model.Span;
 import dev.intisari.model.TokenizedText;
-import org.apache.lucene.analysis.CharArrayMap;
 
 import java.util.Arrays;
 import java.util.List;
@@ -21,15 +20,20 @@ public final class SentenceSet {
     private final int[] entityMentions;
     private final int[] words;
     private final int[] letterWords;
+    private final int[] capitalised;
+    private final int[] numbers;
+    private final boolean[] quotes;
     private final int[][] terms;
     private final double[][] weights;
     private final int maxId;
     private final int[] titleTerms;
+    /** The sorted distinct term ids of all sentences. */
+    private final int[] present;
 
     private SentenceSet(String[] texts, int[] paragraphs, int[] entityMentions, String title,
                         Map<String, Integer> vocabulary) {
         int n = texts.length;
-        CharArrayMap<Integer> stems = new CharArrayMap<>(256, false);
+        WordTable stems = new WordTable(256);
         this.titleTerms = title == null ? new int[0]
                 : Arrays.stream(TermAnalyzer.termIds(title, vocabulary, stems)).sorted().distinct().toArray();
         this.texts = texts;
@@ -37,12 +41,18 @@ public final class SentenceSet {
         this.entityMentions = entityMentions;
         this.words = new int[n];
         this.letterWords = new int[n];
+        this.capitalised = new int[n];
+        this.numbers = new int[n];
+        this.quotes = new boolean[n];
         this.terms = new int[n][];
         int[][] counts = new int[n][];
         for (int i = 0; i < n; i++) {
             TermAnalyzer.Analysis analysis = TermAnalyzer.analyze(texts[i], vocabulary, stems);
             words[i] = analysis.words();
             letterWords[i] = analysis.letterWords();
+            capitalised[i] = analysis.capitalised();
+            numbers[i] = analysis.numbers();
+            quotes[i] = analysis.quote();
             int[] ids = analysis.ids();
             Arrays.sort(ids);
             int unique = 0;
@@ -63,16 +73,32 @@ public final class SentenceSet {
             maxId = t.length == 0 ? maxId : Math.max(maxId, t[t.length - 1]);
         }
         this.maxId = maxId;
+        // ids are the caller's (a story's vocabulary may be far larger than one article's): every loop below
+        // visits the article's own terms, never the whole id range
         int[] df = new int[maxId + 1];
+        int distinct = 0;
         for (int[] t : terms) {
             for (int id : t) {
-                df[id]++;
+                distinct += df[id]++ == 0 ? 1 : 0;
             }
         }
-        double[] idf = new double[maxId + 1];
-        for (int id = 0; id <= maxId; id++) {
-            idf[id] = df[id] == 0 ? 0 : Math.log(1.0 + (double) n / df[id]);
+        int[] present = new int[distinct];
+        distinct = 0;
+        for (int[] t : terms) {
+            for (int id : t) {
+                if (df[id] > 0) {
+                    present[distinct++] = id;
+                    df[id] = -df[id];
+                }
+            }
         }
+        Arrays.sort(present);
+        double[] idf = new double[maxId + 1];
+        for (int id : present) {
+            df[id] = -df[id];
+            idf[id] = Math.log(1.0 + (double) n / df[id]);
+        }
+        this.present = present;
         this.weights = new double[n][];
         for (int i = 0; i < n; i++) {
             double[] w = new double[terms[i].length];
@@ -169,6 +195,21 @@ public final class SentenceSet {
         return letterWords[i];
     }
 
+    /** Words of sentence {@code i} after its first that start with an upper-case letter. */
+    public int capitalised(int i) {
+        return capitalised[i];
+    }
+
+    /** Runs of digits in sentence {@code i}. */
+    public int numbers(int i) {
+        return numbers[i];
+    }
+
+    /** True when sentence {@code i} holds a quotation mark. */
+    public boolean hasQuote(int i) {
+        return quotes[i];
+    }
+
     /** Sorted unique content-term ids of sentence {@code i}, in the caller's vocabulary. */
     public int[] terms(int i) {
         return terms[i];
@@ -252,9 +293,10 @@ public final class SentenceSet {
                 centroid[terms[i][k]] += weights[i][k];
             }
         }
+        // the squares in id order, as a pass over the whole array would add them (absent ids add zero)
         double norm = 0;
-        for (double v : centroid) {
-            norm += v * v;
+        for (int id : present) {
+            norm += centroid[id] * centroid[id];
         }
         norm = Math.sqrt(norm);
         double[] out = new double[terms.length];

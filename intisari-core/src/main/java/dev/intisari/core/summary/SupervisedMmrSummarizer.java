@@ -17,6 +17,9 @@ import java.util.List;
  * point passes {@link DeletionCheck} against its sentence before it is emitted.
  */
 public final class SupervisedMmrSummarizer implements Summarizer {
+    /** Room for an article's distinct terms (a news article has a few hundred), so the vocabulary never grows. */
+    static final int VOCABULARY = 512;
+
     private final SentenceModel model;
     private final PointTrimmer trimmer;
     private final KeyPointConfig config;
@@ -38,7 +41,7 @@ public final class SupervisedMmrSummarizer implements Summarizer {
 
     @Override
     public List<KeyPoint> keyPoints(String articleId, String title, TokenizedText text, List<Entity> entities) {
-        SentenceSet set = SentenceSet.of(config.readable(text), title, entities, new HashMap<>());
+        SentenceSet set = SentenceSet.of(config.readable(text), title, entities, new HashMap<>(VOCABULARY));
         int eligible = 0;
         for (int i = 0; i < set.size(); i++) {
             eligible += set.letterWords(i) >= config.minWords() ? 1 : 0;

@@ -1,6 +1,5 @@
 package dev.intisari.core.summary;
 
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.id.IndonesianStemmer;
@@ -25,7 +24,7 @@ final class TermAnalyzer {
     static List<String> terms(String text) {
         List<String> terms = new ArrayList<>();
         IndonesianStemmer stemmer = new IndonesianStemmer();
-        scan(text, (buffer, len, digit) -> {
+        scan(text, (buffer, len, digit, hash) -> {
             if (STOP.contains(buffer, 0, len) || (len < 2 && !digit)) {
                 return;
             }
@@ -40,31 +39,73 @@ final class TermAnalyzer {
      * {@code stems} remembers each lower-cased word's id (or -1 for a stopword), so a word met again in the same
      * text set is neither stemmed nor copied again; the caller owns both maps.
      */
-    static int[] termIds(String text, Map<String, Integer> vocabulary, CharArrayMap<Integer> stems) {
+    static int[] termIds(String text, Map<String, Integer> vocabulary, WordTable stems) {
         return analyze(text, vocabulary, stems).ids();
     }
 
     /**
      * One sentence read in one scan: its term ids (as {@link #termIds}), its words (letter-or-digit runs) and
-     * the words among them holding a letter (numbers, times and dates alone do not count).
+     * the words among them holding a letter (numbers, times and dates alone do not count); also its shape for
+     * {@link SentenceFeatures}: the words after the first that start with an upper-case letter, the runs of
+     * digits, and whether a quotation mark stands outside its words.
      */
-    record Analysis(int[] ids, int words, int letterWords) {
+    record Analysis(int[] ids, int words, int letterWords, int capitalised, int numbers, boolean quote) {
     }
 
     /** {@link #termIds} and the word counts of {@code text}, from one scan. */
-    static Analysis analyze(String text, Map<String, Integer> vocabulary, CharArrayMap<Integer> stems) {
+    static Analysis analyze(String text, Map<String, Integer> vocabulary, WordTable stems) {
         IdCollector ids = new IdCollector(vocabulary, stems);
         scan(text, ids);
-        return new Analysis(Arrays.copyOf(ids.ids, ids.count), ids.words, ids.letterWords);
+        return new Analysis(Arrays.copyOf(ids.ids, ids.count), ids.words, ids.letterWords, ids.capitalised,
+                ids.numbers, ids.quote);
     }
 
-    /** Receives each word of a text, lower-cased in {@code buffer[0, len)}. */
+    /** Receives each word of a text, lower-cased in {@code buffer[0, len)}, with its {@link WordTable#hash}. */
     private interface WordSink {
-        void word(char[] buffer, int len, boolean digit);
+        void word(char[] buffer, int len, boolean digit, int hash);
 
-        /** Every word, also one too long for the buffer, before {@link #word} (which skips those). */
-        default void counted(boolean letter) {
+        /**
+         * Every word, also one too long for the buffer, before {@link #word} (which skips those): whether it holds
+         * a letter, starts with an upper-case letter, and how many runs of digits it holds.
+         */
+        default void counted(boolean letter, boolean upper, int digitRuns) {
         }
+
+        /** A character outside every word. */
+        default void between(char c) {
+        }
+    }
+
+    /** Character classes of ASCII, as {@link Character} gives them: bit 1 letter, 2 digit, 4 upper case. */
+    private static final byte[] ASCII = ascii();
+
+    private static byte[] ascii() {
+        byte[] classes = new byte[128];
+        for (char c = 0; c < 128; c++) {
+            classes[c] = (byte) ((Character.isLetter(c) ? 1 : 0) | (Character.isDigit(c) ? 2 : 0)
+                    | (Character.isUpperCase(c) ? 4 : 0));
+        }
+        return classes;
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? (ASCII[c] & 3) != 0 : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c < 128 ? (ASCII[c] & 2) != 0 : Character.isDigit(c);
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 128 ? (ASCII[c] & 1) != 0 : Character.isLetter(c);
+    }
+
+    private static boolean isUpperCase(char c) {
+        return c < 128 ? (ASCII[c] & 4) != 0 : Character.isUpperCase(c);
+    }
+
+    private static char toLowerCase(char c) {
+        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
     }
 
     /** Calls {@code sink} with every letter-or-digit run of at most 64 characters, lower-cased. */
@@ -74,59 +115,78 @@ final class TermAnalyzer {
         char[] buffer = new char[64];
         int i = 0;
         while (i < n) {
-            if (!Character.isLetterOrDigit(chars[i])) {
+            if (!isLetterOrDigit(chars[i])) {
+                sink.between(chars[i]);
                 i++;
                 continue;
             }
             int start = i;
             boolean digit = false;
             boolean letter = false;
-            while (i < n && Character.isLetterOrDigit(chars[i])) {
+            boolean inDigits = false;
+            int digitRuns = 0;
+            while (i < n && isLetterOrDigit(chars[i])) {
                 char c = chars[i];
-                if (Character.isDigit(c)) {
+                if (isDigit(c)) {
+                    digitRuns += inDigits ? 0 : 1;
+                    inDigits = true;
                     digit = true;
                 } else {
-                    letter |= Character.isLetter(c);
+                    inDigits = false;
+                    letter |= isLetter(c);
                 }
                 i++;
             }
-            sink.counted(letter);
+            sink.counted(letter, isUpperCase(chars[start]), digitRuns);
             int len = i - start;
             if (len > buffer.length) {
                 continue;
             }
+            int hash = 0;
             for (int k = 0; k < len; k++) {
-                buffer[k] = Character.toLowerCase(chars[start + k]);
+                char lower = toLowerCase(chars[start + k]);
+                buffer[k] = lower;
+                hash = 31 * hash + lower;
             }
-            sink.word(buffer, len, digit);
+            sink.word(buffer, len, digit, WordTable.hash(hash));
         }
     }
 
     /** Collects term ids and word counts for {@link #analyze}. */
     private static final class IdCollector implements WordSink {
         private final Map<String, Integer> vocabulary;
-        private final CharArrayMap<Integer> stems;
+        private final WordTable stems;
         private IndonesianStemmer stemmer;
         private int[] ids = new int[16];
         private int count;
         private int words;
         private int letterWords;
+        private int capitalised;
+        private int numbers;
+        private boolean quote;
 
-        IdCollector(Map<String, Integer> vocabulary, CharArrayMap<Integer> stems) {
+        IdCollector(Map<String, Integer> vocabulary, WordTable stems) {
             this.vocabulary = vocabulary;
             this.stems = stems;
         }
 
         @Override
-        public void counted(boolean letter) {
+        public void counted(boolean letter, boolean upper, int digitRuns) {
+            capitalised += upper && words > 0 ? 1 : 0;
+            numbers += digitRuns;
             words++;
             letterWords += letter ? 1 : 0;
         }
 
         @Override
-        public void word(char[] buffer, int len, boolean digit) {
-            Integer known = stems.get(buffer, 0, len);
-            if (known == null) {
+        public void between(char c) {
+            quote |= SentenceFeatures.isQuoteMark(c);
+        }
+
+        @Override
+        public void word(char[] buffer, int len, boolean digit, int hash) {
+            int known = stems.get(buffer, len, hash);
+            if (known == WordTable.ABSENT) {
                 char[] surface = Arrays.copyOf(buffer, len);
                 if (STOP.contains(buffer, 0, len) || (len < 2 && !digit)) {
                     known = -1;
@@ -136,7 +196,7 @@ final class TermAnalyzer {
                     String term = new String(buffer, 0, stemmed > 0 ? stemmed : len);
                     known = vocabulary.computeIfAbsent(term, t -> vocabulary.size());
                 }
-                stems.put(surface, known);
+                stems.put(surface, hash, known);
             }
             if (known >= 0) {
                 if (count == ids.length) {

@@ -30,6 +30,9 @@ class PointTrimmerTest {
             "Sebelumnya, polisi menangkap tiga tersangka pengedar narkoba. | Sebelumnya, polisi menangkap tiga tersangka pengedar narkoba.",
             "Menurutnya, kenaikan harga cabai dipicu cuaca buruk. | Menurutnya, kenaikan harga cabai dipicu cuaca buruk.",
             "Jokowi - Ma'ruf unggul di hitung cepat sejumlah lembaga survei. | Jokowi - Ma'ruf unggul di hitung cepat sejumlah lembaga survei.",
+            "Palu, Sulteng-- Warga mengungsi ke dataran tinggi sejak subuh. | Warga mengungsi ke dataran tinggi sejak subuh.",
+            "Negara-negara anggota ASEAN sepakat memperketat pengawasan perbatasan. | Negara-negara anggota ASEAN sepakat memperketat pengawasan perbatasan.",
+            "Palu, ANTARA --Warga mengungsi ke dataran tinggi sejak subuh. | Palu, ANTARA --Warga mengungsi ke dataran tinggi sejak subuh.",
     })
     void trimsByDeletionOnly(String sentence, String expected) {
         String point = TRIMMER.trim(sentence);

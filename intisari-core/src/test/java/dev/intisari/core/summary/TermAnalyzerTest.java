@@ -1,6 +1,5 @@
 package dev.intisari.core.summary;
 
-import org.apache.lucene.analysis.CharArrayMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,7 +20,7 @@ class TermAnalyzerTest {
     })
     void oneScanCountsWordsAndTerms(String sentence, int words, int letterWords, int terms) {
         Map<String, Integer> vocabulary = new HashMap<>();
-        TermAnalyzer.Analysis a = TermAnalyzer.analyze(sentence, vocabulary, new CharArrayMap<>(16, false));
+        TermAnalyzer.Analysis a = TermAnalyzer.analyze(sentence, vocabulary, new WordTable(16));
         assertEquals(words, a.words());
         assertEquals(letterWords, a.letterWords());
         assertEquals(terms, a.ids().length);
@@ -32,7 +31,7 @@ class TermAnalyzerTest {
     @CsvSource({"70", "300"})
     void aWordTooLongForTheBufferIsCountedButIsNoTerm(int length) {
         String sentence = "Kata " + "a".repeat(length) + " panjang";
-        TermAnalyzer.Analysis a = TermAnalyzer.analyze(sentence, new HashMap<>(), new CharArrayMap<>(16, false));
+        TermAnalyzer.Analysis a = TermAnalyzer.analyze(sentence, new HashMap<>(), new WordTable(16));
         assertEquals(3, a.words());
         assertEquals(3, a.letterWords());
         assertEquals(2, a.ids().length);

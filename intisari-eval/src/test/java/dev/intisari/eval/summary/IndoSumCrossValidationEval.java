@@ -88,6 +88,9 @@ class IndoSumCrossValidationEval {
     /** Held-out probabilities for every article of folds 1-4: each fold scored by trees trained on the others. */
     private static Map<String, double[]> outOfFold(List<List<IndoSumFolds.Doc>> folds, Map<String, Prepared> prepared,
                                                    String columns, BoostedTreeTrainer.Params params) {
+        if (columns.equals("stacked")) {
+            return stacked(folds, prepared, params);
+        }
         Map<String, double[]> out = new HashMap<>();
         for (int held = 0; held < folds.size(); held++) {
             Set<String> seen = new HashSet<>();
@@ -117,6 +120,71 @@ class IndoSumCrossValidationEval {
             }
         }
         return out;
+    }
+
+    /**
+     * Stacking: a second tree set over every column plus {@link StackedColumns} of first-stage probabilities. For
+     * each held-out fold, the second stage trains on the other three folds' rows whose first-stage probabilities
+     * are themselves out of fold (each of the three scored by trees trained on the other two: nested, so no
+     * article's first-stage probability comes from trees that saw it); the held-out fold's first-stage
+     * probabilities come from trees trained on all three.
+     */
+    private static Map<String, double[]> stacked(List<List<IndoSumFolds.Doc>> folds, Map<String, Prepared> prepared,
+                                                 BoostedTreeTrainer.Params params) {
+        Map<String, double[]> out = new HashMap<>();
+        for (int held = 0; held < folds.size(); held++) {
+            List<Integer> training = new ArrayList<>();
+            for (int k = 0; k < folds.size(); k++) {
+                if (k != held) {
+                    training.add(k);
+                }
+            }
+            Map<String, double[]> inner = new HashMap<>();
+            for (int t : training) {
+                List<Integer> others = training.stream().filter(k -> k != t).toList();
+                BoostedTreeSentenceModel first = train(folds, prepared, others, Set.of(held, t), null, params);
+                for (IndoSumFolds.Doc d : folds.get(t)) {
+                    inner.putIfAbsent(d.id(), first.probabilities(prepared.get(d.id()).all()));
+                }
+            }
+            BoostedTreeSentenceModel first = train(folds, prepared, training, Set.of(held), null, params);
+            BoostedTreeSentenceModel second = train(folds, prepared, training, Set.of(held), inner, params);
+            for (IndoSumFolds.Doc d : folds.get(held)) {
+                double[][] rows = prepared.get(d.id()).all();
+                out.put(d.id(), second.probabilities(StackedColumns.append(rows, first.probabilities(rows))));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Trees trained on the articles of {@code training} folds, leaving out every id of the {@code excluded}
+     * folds; over every column, plus the stacked columns from {@code firstStage} when it is not null.
+     */
+    private static BoostedTreeSentenceModel train(List<List<IndoSumFolds.Doc>> folds, Map<String, Prepared> prepared,
+                                                  List<Integer> training, Set<Integer> excluded,
+                                                  Map<String, double[]> firstStage, BoostedTreeTrainer.Params params) {
+        Set<String> seen = new HashSet<>();
+        excluded.forEach(k -> folds.get(k).forEach(d -> seen.add(d.id())));
+        List<double[]> rows = new ArrayList<>();
+        List<Boolean> labels = new ArrayList<>();
+        List<Integer> groups = new ArrayList<>();
+        for (int k : training) {
+            for (IndoSumFolds.Doc d : folds.get(k)) {
+                if (seen.add(d.id())) {
+                    double[][] f = prepared.get(d.id()).all();
+                    if (firstStage != null) {
+                        f = StackedColumns.append(f, firstStage.get(d.id()));
+                    }
+                    for (int i = 0; i < f.length; i++) {
+                        rows.add(f[i]);
+                        labels.add(d.labels()[i]);
+                        groups.add(seen.size());
+                    }
+                }
+            }
+        }
+        return BoostedTreeTrainer.train(rows, labels, groups.stream().mapToInt(Integer::intValue).toArray(), params);
     }
 
     private static void score(Map<String, SystemScores> rules, String name, int[] chosen, Prepared prep,
