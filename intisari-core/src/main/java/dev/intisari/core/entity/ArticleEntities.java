@@ -72,6 +72,7 @@ final class ArticleEntities {
             }
         }
         joinShortNames(t, mentions, parent);
+        joinBracketedNames(t, mentions, byStart, parent);
         List<Mention> all = new ArrayList<>(mentions);
         addRoles(t, found, byStart, table, all, parent);
         return entities(t, all, surfaces, parent, expansionOf);
@@ -123,6 +124,39 @@ final class ArticleEntities {
             }
             if (best >= 0) {
                 union(parent, best, i);
+            }
+        }
+    }
+
+    /** Most words a bracketed nickname may have. */
+    private static final int NICKNAME_WORDS = 3;
+
+    /**
+     * "Menteri Sosial Saifullah Yusuf (Gus Ipul)", "Basuki Tjahaja Purnama (Ahok)": a person's name of two
+     * words or more right before brackets that hold only capitalised words ending in a person's name is the
+     * same person under the name the article will use after; the longer name names the entity.
+     */
+    private static void joinBracketedNames(ArticleTokens t, List<Mention> mentions, int[] byStart, int[] parent) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention full = mentions.get(i);
+            int open = full.end();
+            if (full.type() != EntityType.PERSON || full.length() < 2 || open + 2 >= t.size
+                    || !t.words[open].equals("(")) {
+                continue;
+            }
+            int close = open + 1;
+            while (close < t.size && close - open <= NICKNAME_WORDS && t.capitalised[close] && t.isWord(close)) {
+                close++;
+            }
+            if (close == open + 1 || close >= t.size || !t.words[close].equals(")")) {
+                continue;
+            }
+            for (int k = open + 1; k < close; k++) {
+                int j = byStart[k];
+                if (j >= 0 && mentions.get(j).type() == EntityType.PERSON && mentions.get(j).end() == close) {
+                    union(parent, i, j);
+                    break;
+                }
             }
         }
     }

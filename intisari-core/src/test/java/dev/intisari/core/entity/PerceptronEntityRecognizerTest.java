@@ -70,6 +70,28 @@ class PerceptronEntityRecognizerTest {
         assertTrue(found.stream().noneMatch(x -> x.name().equals(shortForm)));
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Menteri Sosial Saifullah Yusuf (Gus Ipul) meninjau posko bantuan. Gus Ipul memastikan bantuan tepat sasaran. | Saifullah Yusuf | Gus Ipul
+        Gubernur DKI Jakarta Basuki Tjahaja Purnama (Ahok) meninjau waduk. Ahok meminta warga pindah.               | Basuki Tjahaja Purnama | Ahok
+        """)
+    void aBracketedNicknameIsTheSamePerson(String text, String full, String nickname) {
+        List<Entity> found = EntityProbe.entities(text);
+        Entity e = named(found, full).orElseThrow(() -> new AssertionError(full + " not in " + found));
+        List<String> mentions = mentionTexts(text, e);
+        assertEquals(3, mentions.size(), "the name, the bracketed nickname and its later use: " + mentions);
+        assertTrue(mentions.contains(nickname), mentions.toString());
+        assertTrue(found.stream().noneMatch(x -> x.name().equals(nickname)), found.toString());
+    }
+
+    @Test
+    void aBracketedAgeOrTeamIsNoNickname() {
+        String text = "Gelandang Paul Pogba (24) dan pebalap Jorge Lorenzo (Ducati) tampil di Jakarta.";
+        List<Entity> found = EntityProbe.entities(text);
+        Entity lorenzo = named(found, "Jorge Lorenzo").orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals(List.of("Jorge Lorenzo"), mentionTexts(text, lorenzo));
+    }
+
     @Test
     void rolePhraseBindsToThePersonItWasTiedTo() {
         String text = "Juru bicara Kremlin Dmitry Peskov mengatakan pembicaraan akan berlanjut. "
