@@ -87,6 +87,12 @@ public final class ArticleFeatures {
 
     public ClusterInput input(Article article, String copyOf) {
         Instant when = article.published() == null ? null : article.published().instant().toInstant();
+        return new ClusterInput(article.id(), when, terms(article),
+                entityNames(article.entities(), entityTypes, mentionCounts), copyOf, events.keys(article));
+    }
+
+    /** The article's terms: its title's {@code titleWeight} times, then its lead's. */
+    List<String> terms(Article article) {
         List<String> terms = new ArrayList<>();
         if (article.title() != null) {
             List<String> title = terms(article.title());
@@ -95,8 +101,7 @@ public final class ArticleFeatures {
             }
         }
         terms.addAll(terms(lead(article.text(), leadChars)));
-        return new ClusterInput(article.id(), when, terms, entityNames(article.entities(), entityTypes, mentionCounts), copyOf,
-                events.keys(article));
+        return terms;
     }
 
     /** The analysed terms of {@code text}, in order. */

@@ -31,7 +31,9 @@ public final class EventSignals {
         /** Days named other than the publication day ({@code d:}). */
         DAYS,
         /** Named occasions and venues ({@code o:}). */
-        OCCASIONS
+        OCCASIONS,
+        /** Named occasions and venues with the publication day ({@code w:sidang kabinet paripurna@2025-10-20}). */
+        OCCASION_DAYS
     }
 
     /** Characters of the body read for amounts and counts (the lead). */
@@ -85,6 +87,12 @@ public final class EventSignals {
         }
         if (kinds.contains(Kind.OCCASIONS)) {
             occasions(ArticleFeatures.lead(article.text(), OCCASION_LEAD), keys);
+        }
+        if (kinds.contains(Kind.OCCASION_DAYS) && article.published() != null) {
+            Set<String> named = new LinkedHashSet<>();
+            occasions(ArticleFeatures.lead(article.text(), OCCASION_LEAD), named);
+            String day = "@" + article.published().date();
+            named.forEach(o -> keys.add("w:" + o.substring(2) + day));
         }
         if (kinds.contains(Kind.STATEMENTS)) {
             for (Quote q : article.quotes()) {

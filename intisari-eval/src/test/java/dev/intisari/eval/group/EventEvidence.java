@@ -61,7 +61,7 @@ final class EventEvidence {
                 t[2] += kinds.contains("n") ? 1 : 0;
                 t[3] += kinds.contains("q") ? 1 : 0;
                 t[4] += kinds.contains("d") ? 1 : 0;
-                t[5] += kinds.contains("o") ? 1 : 0;
+                t[5] += kinds.contains("o") || kinds.contains("w") ? 1 : 0;
                 if (cls.equals("split") || cls.equals("merged")) {
                     Set<String> ents = new HashSet<>(a.entities());
                     long sharedEntities = b.entities().stream().filter(ents::contains).count();
