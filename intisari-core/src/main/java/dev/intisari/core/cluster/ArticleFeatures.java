@@ -151,10 +151,16 @@ public final class ArticleFeatures {
 
     /** The first {@code max} characters of {@code text}, cut at a space so no word is split. */
     static String lead(String text, int max) {
+        int end = leadEnd(text, max);
+        return end == text.length() ? text : text.substring(0, end);
+    }
+
+    /** Where {@link #lead} cuts {@code text}. */
+    static int leadEnd(String text, int max) {
         if (text.length() <= max) {
-            return text;
+            return text.length();
         }
         int cut = text.lastIndexOf(' ', max);
-        return text.substring(0, cut > max / 2 ? cut : max);
+        return cut > max / 2 ? cut : max;
     }
 }

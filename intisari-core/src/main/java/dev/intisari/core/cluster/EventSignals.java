@@ -83,7 +83,8 @@ public final class EventSignals {
             if (article.title() != null) {
                 numbers(article.title(), keys);
             }
-            numbers(ArticleFeatures.lead(article.text(), LEAD), keys);
+            String text = article.text();
+            numbers(text, ArticleFeatures.leadEnd(text, LEAD), keys);
         }
         if (kinds.contains(Kind.OCCASIONS)) {
             occasions(ArticleFeatures.lead(article.text(), OCCASION_LEAD), keys);
@@ -133,8 +134,14 @@ public final class EventSignals {
      * number from 1000 to 2999 without a magnitude).
      */
     static void numbers(String text, Set<String> out) {
-        int n = text.length();
+        numbers(text, text.length(), out);
+    }
+
+    /** {@link #numbers(String, Set)} over the first {@code end} characters of {@code text}. */
+    private static void numbers(String text, int end, Set<String> out) {
+        int n = end;
         int i = 0;
+        StringBuilder key = null;
         while (i < n) {
             char c = text.charAt(i);
             if (!isDigit(c) || i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) && !afterRupiah(text, i)
@@ -143,12 +150,16 @@ public final class EventSignals {
                 continue;
             }
             int start = i;
-            StringBuilder value = new StringBuilder();
+            if (key == null) {
+                key = new StringBuilder(32);
+            }
+            key.setLength(0);
+            key.append("n:");
             boolean clockLike = false;
             while (i < n) {
                 char d = text.charAt(i);
                 if (isDigit(d)) {
-                    value.append(d);
+                    key.append(d);
                     i++;
                 } else if ((d == '.' || d == ',') && i + 1 < n && isDigit(text.charAt(i + 1))) {
                     int run = 0;
@@ -158,11 +169,11 @@ public final class EventSignals {
                     if (d == '.' && run == 3) {
                         i++;
                     } else if (d == ',') {
-                        value.append(',');
+                        key.append(',');
                         i++;
                     } else {
                         clockLike = d == '.' && run == 2;
-                        value.append('.');
+                        key.append('.');
                         i++;
                     }
                 } else {
@@ -173,13 +184,15 @@ public final class EventSignals {
                 i++;
                 continue;
             }
-            String unit = unit(text, i);
-            if (value.length() == 4 && (value.charAt(0) == '1' || value.charAt(0) == '2') && !MAGNITUDES.contains(unit)
+            int digits = key.length() - 2;
+            char first = key.charAt(2);
+            String unit = unit(text, i, n);
+            if (digits == 4 && (first == '1' || first == '2') && !MAGNITUDES.contains(unit)
                     || MONTHS.contains(unit) || CLOCK.contains(unit) || clockLike && !unit.equals("%")
                     || precededBy(text, start, "pukul") || precededBy(text, start, "jam")) {
                 continue;
             }
-            out.add("n:" + value + "|" + unit);
+            out.add(key.append('|').append(unit).toString());
         }
     }
 
@@ -192,27 +205,33 @@ public final class EventSignals {
         return c >= '0' && c <= '9';
     }
 
-    /** The unit after a number: its magnitude or the next word, lower case (empty when none). */
-    private static String unit(String text, int from) {
+    /** The unit after a number (before {@code end}): its magnitude or the next word, lower case (empty when none). */
+    private static String unit(String text, int from, int end) {
         int i = from;
-        while (i < text.length() && text.charAt(i) == ' ') {
+        while (i < end && text.charAt(i) == ' ') {
             i++;
         }
-        if (i < text.length() && text.charAt(i) == '%') {
+        if (i < end && text.charAt(i) == '%') {
             return "%";
         }
         int start = i;
-        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+        boolean upper = false;
+        while (i < end && Character.isLetter(text.charAt(i))) {
+            upper |= Character.isUpperCase(text.charAt(i));
             i++;
         }
-        String word = text.substring(start, i);
-        return switch (word.toLowerCase(Locale.ROOT)) {
+        if (i == start) {
+            return "";
+        }
+        String word = text.substring(start, Math.min(i, start + 12));
+        String lower = upper ? word.toLowerCase(Locale.ROOT) : word;
+        return switch (lower) {
             case "t", "triliun", "tn" -> "t";
             case "m", "miliar", "milyar", "b" -> "m";
             case "jt", "juta" -> "jt";
             case "rb", "ribu" -> "rb";
             case "persen" -> "%";
-            default -> word.length() > 12 ? word.substring(0, 12).toLowerCase(Locale.ROOT) : word.toLowerCase(Locale.ROOT);
+            default -> lower;
         };
     }
 

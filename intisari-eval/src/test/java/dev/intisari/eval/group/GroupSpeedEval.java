@@ -105,7 +105,19 @@ class GroupSpeedEval {
             clusterer.cluster(plain, copies);
         }
         long t4 = cpu.getCurrentThreadCpuTime();
+        ArticleFeatures noEvents = features.withEventSignals(
+                dev.intisari.core.cluster.EventSignals.of(java.util.EnumSet.noneOf(dev.intisari.core.cluster.EventSignals.Kind.class)));
+        for (int i = 0; i < rounds; i++) {
+            plain.forEach(a -> noEvents.input(a, null));
+        }
+        long t5 = cpu.getCurrentThreadCpuTime();
+        for (int i = 0; i < rounds; i++) {
+            plain.forEach(a -> features.input(a, null));
+        }
+        long t6 = cpu.getCurrentThreadCpuTime();
         double n = (double) rounds * plain.size();
+        System.out.printf("%nTerm analysis without event keys %.1f us, with %.1f us (timed again after it)%n",
+                (t5 - t4) / 1e3 / n, (t6 - t5) / 1e3 / n);
         double dedupe = (t1 - t0) / 1e3 / n;
         double analysis = (t2 - t1) / 1e3 / n;
         double fold = (t3 - t2) / 1e3 / n;
