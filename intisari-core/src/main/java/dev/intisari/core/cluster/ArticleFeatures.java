@@ -22,7 +22,7 @@ import java.util.Set;
 /**
  * Turns an analysed article into a {@link ClusterInput}: the terms of its title (counted {@code titleWeight}
  * times, a headline says what the event is) and of its lead (the first {@code leadChars} characters of the
- * body, where news puts who, what, where and when), analysed with a Lucene analyzer
+ * body, where news puts who, what, where and when), its {@link EventSignals} keys, analysed with a Lucene analyzer
  * (by default {@link IndonesianTermScanner}, the terms of {@link IndonesianAnalyzer}: stopwords removed, light
  * stemming), and its entities' canonical names. Thread-safe: Lucene analyzers reuse their components per
  * thread, the scanner keeps its buffers per thread.
@@ -35,6 +35,7 @@ public final class ArticleFeatures {
     private final int titleWeight;
     private final Set<EntityType> entityTypes;
     private final boolean mentionCounts;
+    private final EventSignals events;
 
     /** Indonesian terms by {@link IndonesianTermScanner}, the first 3,000 characters of the body, title twice. */
     public ArticleFeatures() {
@@ -44,6 +45,17 @@ public final class ArticleFeatures {
         this.titleWeight = 2;
         this.entityTypes = EnumSet.allOf(EntityType.class);
         this.mentionCounts = false;
+        this.events = new EventSignals();
+    }
+
+    private ArticleFeatures(ArticleFeatures base, EventSignals events) {
+        this.analyzer = base.analyzer;
+        this.scanner = base.scanner;
+        this.leadChars = base.leadChars;
+        this.titleWeight = base.titleWeight;
+        this.entityTypes = base.entityTypes;
+        this.mentionCounts = base.mentionCounts;
+        this.events = Objects.requireNonNull(events);
     }
 
     public ArticleFeatures(Analyzer analyzer, int leadChars, int titleWeight) {
@@ -65,10 +77,22 @@ public final class ArticleFeatures {
         }
         this.leadChars = leadChars;
         this.titleWeight = titleWeight;
+        this.events = new EventSignals();
+    }
+
+    /** The same features with these event keys (amounts only by default). */
+    public ArticleFeatures withEventSignals(EventSignals signals) {
+        return new ArticleFeatures(this, signals);
     }
 
     public ClusterInput input(Article article, String copyOf) {
         Instant when = article.published() == null ? null : article.published().instant().toInstant();
+        return new ClusterInput(article.id(), when, terms(article),
+                entityNames(article.entities(), entityTypes, mentionCounts), copyOf, events.keys(article));
+    }
+
+    /** The article's terms: its title's {@code titleWeight} times, then its lead's. */
+    List<String> terms(Article article) {
         List<String> terms = new ArrayList<>();
         if (article.title() != null) {
             List<String> title = terms(article.title());
@@ -77,7 +101,7 @@ public final class ArticleFeatures {
             }
         }
         terms.addAll(terms(lead(article.text(), leadChars)));
-        return new ClusterInput(article.id(), when, terms, entityNames(article.entities(), entityTypes, mentionCounts), copyOf);
+        return terms;
     }
 
     /** The analysed terms of {@code text}, in order. */
@@ -127,10 +151,16 @@ public final class ArticleFeatures {
 
     /** The first {@code max} characters of {@code text}, cut at a space so no word is split. */
     static String lead(String text, int max) {
+        int end = leadEnd(text, max);
+        return end == text.length() ? text : text.substring(0, end);
+    }
+
+    /** Where {@link #lead} cuts {@code text}. */
+    static int leadEnd(String text, int max) {
         if (text.length() <= max) {
-            return text;
+            return text.length();
         }
         int cut = text.lastIndexOf(' ', max);
-        return text.substring(0, cut > max / 2 ? cut : max);
+        return cut > max / 2 ? cut : max;
     }
 }

@@ -38,12 +38,19 @@ import java.time.Duration;
  *                       stretched by any shared name)
  * @param entityTerms    entity names also count as terms of the article's term vector (one term per canonical
  *                       name, so "Setya Novanto", "Setnov" and "Novanto" are one term), besides the entity channel
+ * @param eventBonus     added to the score, times the event evidence (0-1), when the article shares event keys
+ *                       ({@link EventSignals}: an amount, a quoted statement, a named past day) with the story; 0: off
+ * @param eventSaturation evidence at which the event bonus is full: each shared amount or day counts 1, each
+ *                       shared statement hash 0.5
+ * @param eventMaxShare  an event key in more than this share of the documents seen (and more than
+ *                       {@link #COMMON_ENTITY_FLOOR}) is no evidence ("100%", "1 orang")
  */
 public record ClusterConfig(double threshold, double mergeThreshold, double entityWeight, Duration decay,
                             Duration entityDecay, Duration grace, Duration window, int maxActive, int indexTerms, int queryTerms, int maxCandidates,
                             int maxPosting, int maxStoryTerms, int articleTerms,
                             int memberLinks, double commonEntityShare, double entityBonus, int minSharedEntities,
-                            boolean entityTerms) implements Serializable {
+                            boolean entityTerms, double eventBonus, double eventSaturation, double eventMaxShare)
+        implements Serializable {
     /** Document frequency up to which an entity is never too common (small corpora). */
     public static final int COMMON_ENTITY_FLOOR = 20;
 
@@ -51,7 +58,8 @@ public record ClusterConfig(double threshold, double mergeThreshold, double enti
         if (threshold <= 0 || threshold > 1 || mergeThreshold < threshold) {
             throw new IllegalArgumentException("need 0 < threshold <= mergeThreshold");
         }
-        if (entityWeight < 0 || entityWeight >= 1 || entityBonus < 0 || minSharedEntities < 1) {
+        if (entityWeight < 0 || entityWeight >= 1 || entityBonus < 0 || minSharedEntities < 1 || eventBonus < 0
+                || eventSaturation <= 0) {
             throw new IllegalArgumentException("entityWeight must be in [0, 1)");
         }
         if (maxActive < 1 || indexTerms < 1 || queryTerms < 1 || maxCandidates < 1 || maxPosting < 1
@@ -62,83 +70,89 @@ public record ClusterConfig(double threshold, double mergeThreshold, double enti
 
     /**
      * Indonesian news articles: ten-day decay stretched towards 40 days by shared names, a fortnight's window,
-     * the entity blend, entity names as terms; chosen on the tune half of the IndoSum event set and the demo
+     * the entity blend, entity names as terms, the event bonus 0.1 for shared amounts (full at two); chosen on the tune half of the IndoSum event set and the demo
      * corpus's story floor (see docs/grouping.md).
      */
     public static ClusterConfig news() {
         return new ClusterConfig(0.20, 0.45, 0.3, Duration.ofDays(10), Duration.ofDays(40), Duration.ZERO,
                 Duration.ofDays(14), 20_000, 24, 16, 24,
-                5_000, 300, 32, 0, 0.02, 0, 2, true);
+                5_000, 300, 32, 0, 0.02, 0, 2, true, 0.1, 2, 0.01);
     }
 
     public ClusterConfig withThreshold(double value) {
         return new ClusterConfig(value, Math.max(value, mergeThreshold), entityWeight, decay, entityDecay, grace, window, maxActive,
-                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
+                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare);
     }
 
     public ClusterConfig withMergeThreshold(double value) {
         return new ClusterConfig(threshold, value, entityWeight, decay, entityDecay, grace, window, maxActive, indexTerms, queryTerms,
-                maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
+                maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare);
     }
 
     /** The same settings without time: no decay, no ageing by time (the count limit still holds). */
     public ClusterConfig withoutTime() {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, null, null, null, null, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare);
     }
 
     public ClusterConfig withCommonEntityShare(double value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window,
                 maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
-                memberLinks, value, entityBonus, minSharedEntities, entityTerms);
+                memberLinks, value, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare);
     }
 
     public ClusterConfig withEntityTerms(boolean value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window,
                 maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
-                memberLinks, commonEntityShare, entityBonus, minSharedEntities, value);
+                memberLinks, commonEntityShare, entityBonus, minSharedEntities, value, eventBonus, eventSaturation, eventMaxShare);
     }
 
     public ClusterConfig withEntityBonus(double value, int minShared) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window,
                 maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
-                memberLinks, commonEntityShare, value, minShared, entityTerms);
+                memberLinks, commonEntityShare, value, minShared, entityTerms, eventBonus, eventSaturation, eventMaxShare);
     }
 
     public ClusterConfig withEntityWeight(double value) {
         return new ClusterConfig(threshold, mergeThreshold, value, decay, entityDecay, grace, window, maxActive,
-                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
+                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare);
     }
 
     public ClusterConfig withEntityDecay(Duration value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, value, grace, window, maxActive,
-                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
+                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare);
     }
 
     public ClusterConfig withGrace(Duration value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, value, window,
                 maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
-                memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
+                memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare);
     }
 
     public ClusterConfig withWindow(Duration value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, value,
                 maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
-                memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
+                memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare);
     }
 
     public ClusterConfig withDecay(Duration value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, value, entityDecay, grace, window, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare);
     }
 
     public ClusterConfig withArticleTerms(int value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, value, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, value, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare);
+    }
+
+    public ClusterConfig withEvents(double bonus, double saturation, double maxShare) {
+        return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window, maxActive,
+                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks,
+                commonEntityShare, entityBonus, minSharedEntities, entityTerms, bonus, saturation, maxShare);
     }
 
     public ClusterConfig withMemberLinks(int value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, value, commonEntityShare, entityBonus, minSharedEntities, entityTerms);
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, value, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare);
     }
 }

@@ -13,12 +13,24 @@ import java.util.Objects;
  * @param entities canonical entity names; empty when unknown
  * @param copyOf   the first article of the duplicate group this article belongs to, or null: a copy always
  *                 joins the story of its original while that story is in the active window
+ * @param events   event keys ({@link EventSignals}: amounts, quoted statements, named days); empty when unknown
  */
-public record ClusterInput(String id, Instant when, List<String> terms, List<String> entities, String copyOf) {
+public record ClusterInput(String id, Instant when, List<String> terms, List<String> entities, String copyOf,
+                           List<String> events) {
     public ClusterInput {
         Objects.requireNonNull(id, "id");
         terms = List.copyOf(terms);
         entities = List.copyOf(entities);
+        events = List.copyOf(events);
+    }
+
+    public ClusterInput(String id, Instant when, List<String> terms, List<String> entities, String copyOf) {
+        this(id, when, terms, entities, copyOf, List.of());
+    }
+
+    /** The same input marked as a copy of {@code original}. */
+    public ClusterInput withCopyOf(String original) {
+        return new ClusterInput(id, when, terms, entities, original, events);
     }
 
     public ClusterInput(String id, Instant when, List<String> terms) {

@@ -27,6 +27,7 @@ public final class ClusterState implements Serializable {
     /** Namespaces of {@link TermCounts} keys: words (and entity names used as terms), entity names. */
     static final long WORDS = 0;
     static final long ENTITIES = 0x9E3779B97F4A7C15L;
+    static final long EVENTS = 0xC2B2AE3D27D4EB4FL;
     final TermCounts documentFrequency = new TermCounts();
     long documents;
     long sequence;

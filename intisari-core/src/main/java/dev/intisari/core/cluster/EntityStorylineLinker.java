@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,17 +56,16 @@ public final class EntityStorylineLinker implements StorylineLinker {
     public List<Storyline> link(List<Story> stories, Map<String, Article> articles) {
         List<Story> ordered = stories.stream().sorted(BY_START).toList();
         int n = ordered.size();
-        List<TermCounts> counts = new ArrayList<>(n);
-        Map<String, String> vocabulary = new HashMap<>();
+        Vocabulary vocabulary = new Vocabulary();
+        List<int[][]> counts = new ArrayList<>(n);
         List<Set<String>> actors = new ArrayList<>(n);
-        Map<String, Integer> df = new HashMap<>();
         for (Story s : ordered) {
             TreeMap<String, Integer> tf = new TreeMap<>();
             Map<String, Integer> entityCounts = new HashMap<>();
             for (String id : s.articles()) {
                 Article a = articles.get(id);
                 if (a != null) {
-                    features.input(a, null).terms().forEach(t -> tf.merge(t, 1, Integer::sum));
+                    features.terms(a).forEach(t -> tf.merge(t, 1, Integer::sum));
                     for (Entity e : a.entities()) {
                         if (e.type() != EntityType.LOCATION) {
                             entityCounts.merge(e.name(), e.mentions().size(), Integer::sum);
@@ -75,67 +73,67 @@ public final class EntityStorylineLinker implements StorylineLinker {
                     }
                 }
             }
-            tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
-            counts.add(TermCounts.of(tf, vocabulary));
+            counts.add(vocabulary.count(tf));
             actors.add(entityCounts.isEmpty() ? nameWords(s, articles) : top(entityCounts, config.topEntities()));
         }
         dropCommon(actors, n);
-        List<Map<String, Double>> vectors = new ArrayList<>(n);
-        Map<String, List<Integer>> postings = new HashMap<>();
+        List<Profile> vectors = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Map<String, Double> v = unit(counts.get(i), df, n);
-            counts.set(i, null); // only the vector is read from now on
-            Set<String> kept = top(v, STORY_TERMS);
-            v.keySet().retainAll(kept);
-            double norm = Math.sqrt(dot(v, v));
-            v.replaceAll((t, w) -> w / norm);
-            vectors.add(v);
+            vectors.add(Profile.of(counts.get(i), vocabulary, n, STORY_TERMS));
+            counts.set(i, null); // only the profile is read from now on
         }
         // online over stories in time order: a story joins the storyline it fits best (judged against the
         // whole storyline, not one member, so that threads do not drift from topic to topic) or starts one
         List<Line> lines = new ArrayList<>();
         Line[] lineOf = new Line[n];
+        Map<Integer, int[]> postings = new HashMap<>();
         for (int j = 0; j < n; j++) {
-            Set<String> top = top(vectors.get(j), config.topTerms());
+            Profile profile = vectors.get(j);
+            int[] top = profile.top(config.topTerms(), vocabulary);
             Map<Line, Integer> overlap = new HashMap<>();
-            for (String t : top) {
-                List<Integer> posting = postings.get(t);
-                if (posting != null && posting.size() <= config.maxPosting()) {
+            for (int t : top) {
+                int[] posting = postings.get(t);
+                if (posting != null && posting[0] <= config.maxPosting()) {
                     Set<Line> seen = new HashSet<>();
-                    posting.forEach(i -> {
-                        if (seen.add(lineOf[i])) {
-                            overlap.merge(lineOf[i], 1, Integer::sum);
+                    for (int p = 1; p <= posting[0]; p++) {
+                        if (seen.add(lineOf[posting[p]])) {
+                            overlap.merge(lineOf[posting[p]], 1, Integer::sum);
                         }
-                    });
+                    }
                 }
             }
             Comparator<Map.Entry<Line, Integer>> byOverlap = Map.Entry.<Line, Integer>comparingByValue().reversed()
-                    .thenComparing(e -> e.getKey().members.get(0));
+                    .thenComparing(e -> e.getKey().first);
             List<Line> candidates = overlap.entrySet().stream().sorted(byOverlap).limit(MAX_CANDIDATES)
-                    .map(Map.Entry::getKey).sorted(Comparator.comparingInt(l -> l.members.get(0))).toList();
+                    .map(Map.Entry::getKey).sorted(Comparator.comparingInt(l -> l.first)).toList();
             Line best = null;
             double bestScore = 0;
             for (Line line : candidates) {
-                double cosine = line.norm == 0 ? 0 : dot(vectors.get(j), line.centroid) / line.norm;
+                double cosine = line.norm == 0 ? 0 : profile.dot(line.centroid) / line.norm;
                 if (cosine > bestScore && fits(line, ordered.get(j), ordered, cosine, actors.get(j))) {
                     best = line;
                     bestScore = cosine;
                 }
             }
             if (best == null) {
-                best = new Line();
+                best = new Line(j);
                 lines.add(best);
             }
-            best.add(j, vectors.get(j), actors.get(j));
+            best.add(j, profile, actors.get(j));
             lineOf[j] = best;
-            for (String t : top) {
-                postings.computeIfAbsent(t, k -> new ArrayList<>()).add(j);
+            for (int t : top) {
+                int[] posting = postings.get(t);
+                if (posting == null || posting[0] == posting.length - 1) {
+                    posting = posting == null ? new int[4] : java.util.Arrays.copyOf(posting, posting.length * 2);
+                    postings.put(t, posting);
+                }
+                posting[++posting[0]] = j;
             }
         }
         List<Storyline> out = new ArrayList<>();
         for (Line line : lines) {
             if (line.members.size() > 1) {
-                Story first = ordered.get(line.members.get(0));
+                Story first = ordered.get(line.first);
                 out.add(new Storyline(StableId.of("l", first.id()), title(line.members, ordered, vectors),
                         line.members.stream().map(i -> ordered.get(i).id()).toList()));
             }
@@ -169,22 +167,26 @@ public final class EntityStorylineLinker implements StorylineLinker {
                 || cosine >= config.textOnlyThreshold();
     }
 
-    /** A storyline being built: its stories (indexes in time order), term centroid and actors. */
+    /**
+     * A storyline being built: its stories (indexes in time order), its term centroid (term id + 1 to weight)
+     * and actors.
+     */
     private static final class Line {
+        final int first;
         final List<Integer> members = new ArrayList<>();
-        final Map<String, Double> centroid = new HashMap<>();
+        final LongDoubleMap centroid = new LongDoubleMap(64);
         final Map<String, Integer> actors = new HashMap<>();
         double norm;
 
-        void add(int story, Map<String, Double> vector, Set<String> storyActors) {
+        Line(int first) {
+            this.first = first;
+        }
+
+        void add(int story, Profile profile, Set<String> storyActors) {
             members.add(story);
-            vector.forEach((t, w) -> centroid.merge(t, w, Double::sum));
+            profile.addTo(centroid);
             storyActors.forEach(a -> actors.merge(a, 1, Integer::sum));
-            double sum = 0;
-            for (double w : centroid.values()) {
-                sum += w * w;
-            }
-            norm = Math.sqrt(sum);
+            norm = centroid.norm();
         }
     }
 
@@ -220,13 +222,13 @@ public final class EntityStorylineLinker implements StorylineLinker {
     }
 
     /** The title of the member story closest to the storyline centroid (ties: the earliest). */
-    private static String title(List<Integer> members, List<Story> ordered, List<Map<String, Double>> vectors) {
-        Map<String, Double> centroid = new HashMap<>();
-        members.forEach(i -> vectors.get(i).forEach((t, w) -> centroid.merge(t, w, Double::sum)));
+    private static String title(List<Integer> members, List<Story> ordered, List<Profile> vectors) {
+        LongDoubleMap centroid = new LongDoubleMap(64);
+        members.forEach(i -> vectors.get(i).addTo(centroid));
         int best = members.get(0);
         double bestScore = -1;
         for (int i : members) {
-            double s = dot(vectors.get(i), centroid);
+            double s = vectors.get(i).dot(centroid);
             if (s > bestScore + 1e-12) {
                 bestScore = s;
                 best = i;
@@ -236,50 +238,130 @@ public final class EntityStorylineLinker implements StorylineLinker {
     }
 
     /**
-     * A story's term counts held as two arrays in term order (the order a sorted map gives, so the weights
-     * come out the same), the terms shared through the run's vocabulary: every story's counts are held until
-     * the document frequencies are known, and a map per story would cost several times more.
+     * The run's terms as ids (in order of first sight) with their document frequency over stories: a story's
+     * counts are two int arrays (ids and counts, in term order, the order a sorted map gives, so the weights
+     * come out the same), held until the document frequencies are known.
      */
-    private record TermCounts(String[] terms, int[] counts) {
-        static TermCounts of(TreeMap<String, Integer> tf, Map<String, String> vocabulary) {
-            String[] terms = new String[tf.size()];
+    private static final class Vocabulary {
+        final Map<String, Integer> ids = new HashMap<>();
+        final List<String> terms = new ArrayList<>();
+        int[] df = new int[1024];
+
+        int[][] count(TreeMap<String, Integer> tf) {
+            int[] termIds = new int[tf.size()];
             int[] counts = new int[tf.size()];
             int i = 0;
             for (Map.Entry<String, Integer> e : tf.entrySet()) {
-                terms[i] = vocabulary.computeIfAbsent(e.getKey(), t -> t);
+                Integer id = ids.get(e.getKey());
+                if (id == null) {
+                    id = terms.size();
+                    ids.put(e.getKey(), id);
+                    terms.add(e.getKey());
+                    if (id == df.length) {
+                        df = java.util.Arrays.copyOf(df, df.length * 2);
+                    }
+                }
+                df[id]++;
+                termIds[i] = id;
                 counts[i++] = e.getValue();
             }
-            return new TermCounts(terms, counts);
+            return new int[][] {termIds, counts};
         }
     }
 
-    private static Map<String, Double> unit(TermCounts tf, Map<String, Integer> df, int n) {
-        Map<String, Double> v = new HashMap<>();
-        double sum = 0;
-        for (int i = 0; i < tf.terms().length; i++) {
-            String term = tf.terms()[i];
-            double w = (1 + Math.log(tf.counts()[i])) * Math.log((n + 1.0) / (df.get(term) + 0.5));
-            v.put(term, w);
-            sum += w * w;
+    /**
+     * A story's unit TF-IDF profile, cut to its heaviest terms (ties: the term first in order) and normalised
+     * again: term ids and weights in two arrays (in term order), instead of a map of boxed weights per story.
+     */
+    private record Profile(int[] ids, double[] weights) {
+        static Profile of(int[][] tf, Vocabulary vocabulary, int n, int keep) {
+            int[] ids = tf[0];
+            int[] counts = tf[1];
+            double[] w = new double[ids.length];
+            double sum = 0;
+            for (int i = 0; i < ids.length; i++) {
+                w[i] = (1 + Math.log(counts[i])) * Math.log((n + 1.0) / (vocabulary.df[ids[i]] + 0.5));
+                sum += w[i] * w[i];
+            }
+            double norm = Math.sqrt(sum);
+            if (norm > 0) {
+                for (int i = 0; i < w.length; i++) {
+                    w[i] /= norm;
+                }
+            }
+            Profile all = new Profile(ids, w);
+            if (ids.length <= keep) {
+                return all.normalised();
+            }
+            boolean[] kept = new boolean[ids.length];
+            for (int i : all.heaviest(keep, vocabulary)) {
+                kept[i] = true;
+            }
+            int[] keptIds = new int[keep];
+            double[] keptWeights = new double[keep];
+            int m = 0;
+            for (int i = 0; i < ids.length; i++) {
+                if (kept[i]) {
+                    keptIds[m] = ids[i];
+                    keptWeights[m++] = w[i];
+                }
+            }
+            return new Profile(keptIds, keptWeights).normalised();
         }
-        double norm = Math.sqrt(sum);
-        if (norm > 0) {
-            v.replaceAll((k, w) -> w / norm);
-        }
-        return v;
-    }
 
-    private static double dot(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double w = large.get(e.getKey());
-            if (w != null) {
-                dot += e.getValue() * w;
+        private Profile normalised() {
+            double sum = 0;
+            for (double x : weights) {
+                sum += x * x;
+            }
+            double norm = Math.sqrt(sum);
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] /= norm;
+            }
+            return this;
+        }
+
+        /** Positions of the {@code k} heaviest terms (ties: the term first in order). */
+        private int[] heaviest(int k, Vocabulary vocabulary) {
+            Integer[] order = new Integer[ids.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -weights[i])
+                    .thenComparing(i -> vocabulary.terms.get(ids[i])));
+            int[] out = new int[Math.min(k, order.length)];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = order[i];
+            }
+            return out;
+        }
+
+        /** The ids of the {@code k} heaviest terms. */
+        int[] top(int k, Vocabulary vocabulary) {
+            int[] at = heaviest(k, vocabulary);
+            int[] out = new int[at.length];
+            for (int i = 0; i < at.length; i++) {
+                out[i] = ids[at[i]];
+            }
+            return out;
+        }
+
+        double dot(LongDoubleMap centroid) {
+            double dot = 0;
+            for (int i = 0; i < ids.length; i++) {
+                double w = centroid.get(ids[i] + 1L);
+                if (w == w) {
+                    dot += weights[i] * w;
+                }
+            }
+            return dot;
+        }
+
+        void addTo(LongDoubleMap centroid) {
+            for (int i = 0; i < ids.length; i++) {
+                centroid.add(ids[i] + 1L, weights[i]);
             }
         }
-        return dot;
     }
 
     private static <N extends Number> Set<String> top(Map<String, N> weights, int k) {

@@ -133,12 +133,16 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         TermVector terms = state.countAndWeigh(tf, Long.MAX_VALUE, config.articleTerms());
         long common = Math.max(ClusterConfig.COMMON_ENTITY_FLOOR, (long) (config.commonEntityShare() * state.documents));
         TermVector entities = state.countAndWeigh(ef, common, Integer.MAX_VALUE);
+        // a copy's event keys are its original's: not counted again, so a caller that passes copies without
+        // them (the store's regrouping) clusters exactly as the batch fold does
+        TermVector events = config.eventBonus() > 0 && input.copyOf() == null ? eventVector(state, input.events())
+                : TermVector.EMPTY;
 
         StoryCentroid target = input.copyOf() == null ? null : state.storyOfArticle.get(input.copyOf());
         StoryCentroid second = null;
         double secondScore = 0;
         if (target == null) {
-            List<Scored> scored = score(state, input, terms, entities);
+            List<Scored> scored = score(state, input, terms, entities, events);
             if (!scored.isEmpty() && scored.get(0).score >= config.threshold()) {
                 target = scored.get(0).story;
                 if (scored.size() > 1) {
@@ -152,6 +156,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             target = new StoryCentroid(StableId.of("s", input.id()), state.sequence++, input.when());
         }
         target.add(input.id(), input.when(), terms, entities, config.maxStoryTerms(), config.memberLinks());
+        target.addEvents(events, config.maxStoryTerms());
         if (second != null && secondScore >= config.mergeThreshold()
                 && target.termCosine(second) >= config.threshold()) {
             StoryCentroid older = StoryCentroid.AGE.compare(target, second) <= 0 ? target : second;
@@ -170,7 +175,28 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         return new ClusterStep(state, input.id(), target.id, absorbed);
     }
 
-    private List<Scored> score(ClusterState state, ClusterInput input, TermVector terms, TermVector entities) {
+    /**
+     * The article's event keys that are rare enough to be evidence (in at most {@code eventMaxShare} of the
+     * documents, or {@link ClusterConfig#COMMON_ENTITY_FLOOR}), each weighted by its kind: a quoted statement's
+     * hash 0.5 (a statement gives several), an amount or a day 1. All keys are counted.
+     */
+    private TermVector eventVector(ClusterState state, List<String> keys) {
+        long maxDf = Math.max(ClusterConfig.COMMON_ENTITY_FLOOR, (long) (config.eventMaxShare() * state.documents));
+        long[] k = new long[keys.size()];
+        double[] w = new double[keys.size()];
+        int n = 0;
+        for (String key : keys) {
+            long h = TermCounts.key(key, ClusterState.EVENTS);
+            if (state.documentFrequency.increment(h) <= maxDf) {
+                k[n] = h;
+                w[n++] = key.startsWith("q:") ? 0.5 : 1;
+            }
+        }
+        return new TermVector(k, w, n);
+    }
+
+    private List<Scored> score(ClusterState state, ClusterInput input, TermVector terms, TermVector entities,
+                               TermVector events) {
         Map<StoryCentroid, double[]> overlap = new HashMap<>();
         long[] query = terms.keys.clone();
         double[] weights = terms.weights.clone();
@@ -203,6 +229,9 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             }
             if (es > 0 && config.entityBonus() > 0 && entities.shared(c.entities) >= config.minSharedEntities()) {
                 s += config.entityBonus() * es;
+            }
+            if (!events.isEmpty() && c.events != null) {
+                s += config.eventBonus() * Math.min(1, events.sharedWeight(c.events) / config.eventSaturation());
             }
             scored.add(new Scored(c, s * decay(input, c, es)));
         }

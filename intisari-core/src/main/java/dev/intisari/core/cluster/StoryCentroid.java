@@ -21,6 +21,8 @@ final class StoryCentroid implements Serializable {
     Instant lastWhen;
     final LongDoubleMap terms = new LongDoubleMap(64);
     final LongDoubleMap entities = new LongDoubleMap(16);
+    /** Event keys of its members (1 per member that has it), or null while none was added. */
+    LongDoubleMap events;
     double termNorm;
     double entityNorm;
     int size;
@@ -75,7 +77,28 @@ final class StoryCentroid implements Serializable {
         return Math.sqrt(Math.max(0, sum));
     }
 
+    /** Adds an article's event keys (present: 1 each, whatever their weight in the vector). */
+    void addEvents(TermVector vector, int maxTerms) {
+        if (vector.isEmpty()) {
+            return;
+        }
+        if (events == null) {
+            events = new LongDoubleMap(16);
+        }
+        for (int i = 0; i < vector.size; i++) {
+            events.add(vector.keys[i], 1);
+        }
+        events.prune(maxTerms);
+    }
+
     void absorb(StoryCentroid other, int maxTerms, int memberLinks) {
+        if (other.events != null) {
+            if (events == null) {
+                events = new LongDoubleMap(16);
+            }
+            events.addAll(other.events);
+            events.prune(maxTerms);
+        }
         recent.addAll(other.recent);
         while (recent.size() > memberLinks) {
             recent.removeFirst();

@@ -35,6 +35,18 @@ final class TermVector implements Serializable {
         return dot;
     }
 
+    /** The sum of the weights of the keys also in {@code centroid}. */
+    double sharedWeight(LongDoubleMap centroid) {
+        double sum = 0;
+        for (int i = 0; i < size; i++) {
+            double w = centroid.get(keys[i]);
+            if (w == w) {
+                sum += weights[i];
+            }
+        }
+        return sum;
+    }
+
     /** Keys also in {@code centroid}. */
     int shared(LongDoubleMap centroid) {
         int n = 0;

@@ -22,6 +22,53 @@ import java.util.List;
  * {@code StoryClusterer.cluster} call of the pipeline (analysis and fold), all with the product's entities.
  */
 class GroupSpeedEval {
+    /**
+     * Cost per article as the stream grows: the IndoSum stream repeated {@code k} times, each repetition a year
+     * later (beyond the dedupe and story windows, so it is new news to both; document frequencies keep
+     * growing), through dedupe and the clustering fold, one pass per size; prints CPU time per article, the
+     * stories in the window at the end and the heap in use after a full collection with the states alive.
+     */
+    private static void scale(List<Article> plain, List<ClusterInput> inputs, String factors) {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        System.out.printf("%n%-9s %-12s %-12s %-12s %-14s %-10s%n", "articles", "dedupe us", "cluster us",
+                "total us", "active stories", "heap MB");
+        for (String f : factors.split(",")) {
+            int k = Integer.parseInt(f.strip());
+            MinHashDuplicateDetector detector = new MinHashDuplicateDetector();
+            OnlineStoryClusterer clusterer = new OnlineStoryClusterer();
+            dev.intisari.core.dedupe.DuplicateState copies = detector.newState();
+            dev.intisari.core.cluster.ClusterState stories = clusterer.newState();
+            long dedupe = 0;
+            long cluster = 0;
+            for (int r = 0; r < k; r++) {
+                java.time.Duration shift = java.time.Duration.ofDays(366L * r);
+                for (int i = 0; i < plain.size(); i++) {
+                    Article a = plain.get(i);
+                    ClusterInput in = inputs.get(i);
+                    String id = r == 0 ? a.id() : a.id() + "#" + r;
+                    java.time.Instant when = in.when() == null ? null : in.when().plus(shift);
+                    long t0 = cpu.getCurrentThreadCpuTime();
+                    dev.intisari.core.dedupe.DuplicateMatch m = detector.add(copies,
+                            new dev.intisari.core.dedupe.DedupeInput(id, when, a.text()));
+                    long t1 = cpu.getCurrentThreadCpuTime();
+                    clusterer.add(stories, new ClusterInput(id, when, in.terms(), in.entities(),
+                            m.isCopy() ? m.first() : null, in.events()));
+                    long t2 = cpu.getCurrentThreadCpuTime();
+                    dedupe += t1 - t0;
+                    cluster += t2 - t1;
+                }
+            }
+            System.gc();
+            long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            double n = (double) k * plain.size();
+            System.out.printf("%-9d %-12.1f %-12.1f %-12.1f %-14d %-10d%n", (long) n, dedupe / 1e3 / n,
+                    cluster / 1e3 / n, (dedupe + cluster) / 1e3 / n, stories.activeStories(), heap >> 20);
+            if (copies.hashCode() == 0) {
+                System.out.println(); // keeps the dedupe state reachable until the heap is read
+            }
+        }
+    }
+
     @Test
     void speed() throws IOException {
         Assumptions.assumeTrue(Boolean.getBoolean("intisari.speed"), "skipped: profiling, run with -Dintisari.speed=true");
@@ -58,11 +105,28 @@ class GroupSpeedEval {
             clusterer.cluster(plain, copies);
         }
         long t4 = cpu.getCurrentThreadCpuTime();
+        ArticleFeatures noEvents = features.withEventSignals(
+                dev.intisari.core.cluster.EventSignals.of(java.util.EnumSet.noneOf(dev.intisari.core.cluster.EventSignals.Kind.class)));
+        for (int i = 0; i < rounds; i++) {
+            plain.forEach(a -> noEvents.input(a, null));
+        }
+        long t5 = cpu.getCurrentThreadCpuTime();
+        for (int i = 0; i < rounds; i++) {
+            plain.forEach(a -> features.input(a, null));
+        }
+        long t6 = cpu.getCurrentThreadCpuTime();
         double n = (double) rounds * plain.size();
+        System.out.printf("%nTerm analysis without event keys %.1f us, with %.1f us (timed again after it)%n",
+                (t5 - t4) / 1e3 / n, (t6 - t5) / 1e3 / n);
         double dedupe = (t1 - t0) / 1e3 / n;
         double analysis = (t2 - t1) / 1e3 / n;
         double fold = (t3 - t2) / 1e3 / n;
         double cluster = (t4 - t3) / 1e3 / n;
+        String scale = System.getProperty("intisari.speed.scale");
+        if (scale != null) {
+            scale(plain, inputs, scale);
+            return;
+        }
         System.out.printf("%nCPU time per article (%d records, %d rounds, with the product's entities): dedupe %.1f us,"
                 + " term analysis %.1f us, clustering fold %.1f us; StoryClusterer.cluster (analysis and fold) %.1f us;"
                 + " dedupe + cluster %.1f us = %.0f articles/s/core%n", plain.size(), rounds, dedupe, analysis, fold,

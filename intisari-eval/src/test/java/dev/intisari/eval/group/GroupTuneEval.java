@@ -3,6 +3,7 @@ package dev.intisari.eval.group;
 import dev.intisari.core.cluster.ArticleFeatures;
 import dev.intisari.core.cluster.ClusterConfig;
 import dev.intisari.core.cluster.ClusterInput;
+import dev.intisari.core.cluster.EventSignals;
 import dev.intisari.core.cluster.OnlineStoryClusterer;
 import dev.intisari.core.dedupe.MinHashDuplicateDetector;
 import dev.intisari.eval.SharedData;
@@ -15,24 +16,28 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Tuning of story clustering on the two tuning sets together: the tune half of the IndoSum event set and the
- * detik-1000 event set (run only with -Dintisari.tune=true). Settings are given as variants of
- * {@link ClusterConfig#news()}: -Dintisari.tune.variants="base;thr=0.22;thr=0.22,grace=2" with keys thr,
- * merge, grace, decay, edec (days), ew (entity blend), bonus, shared, eterms, members, share (common entity share),
- * and of the features: lead (body terms kept), tw (title repeats). -Dintisari.tune.dump=folder writes each
- * variant's article-to-story assignment, to read the errors beside the texts. The IndoSum held-out half
- * is printed only with -Dintisari.tune.show=true, after choosing.
+ * Tuning of story clustering on all labelled sets at once (run only with -Dintisari.tune=true): the IndoSum
+ * event set (tune half, held-out half, all 347), detik-1000 21-22 October and detik-1000 14-20 October; every
+ * variant is printed on every set, so a change is adopted only if it helps across them. Settings are given as
+ * variants of {@link ClusterConfig#news()}: -Dintisari.tune.variants="base;thr=0.22;thr=0.22,grace=2" with keys
+ * thr, merge, grace, decay, edec (days), ew (entity blend), bonus, shared, eterms, members, share (common entity
+ * share), ev (event bonus), evsat (event saturation), evdf (event key share), and of the features: lead (body
+ * terms kept), tw (title repeats), evk (event kinds kept: n amounts, q statements, d days, o occasions, w
+ * occasions with the publication day; default n, the product's). -Dintisari.tune.dump=folder writes each
+ * variant's article-to-story assignment; -Dintisari.tune.why=true prints the pair-level error analysis
+ * ({@link EventEvidence}).
  */
 class GroupTuneEval {
     @Test
     void tune() throws IOException {
         Assumptions.assumeTrue(Boolean.getBoolean("intisari.tune"), "skipped: tuning, run with -Dintisari.tune=true");
-        ArticleFeatures features = new ArticleFeatures();
+        ArticleFeatures features = new ArticleFeatures().withEventSignals(EventSignals.of(EnumSet.allOf(EventSignals.Kind.class)));
         List<ClusterInput> indosum = cached("indosum", () -> inputs(IndoSumCorpus.withEntities(
                 IndoSumCorpus.read(SharedData.require("indosum-devfolds"))), features));
         List<ClusterInput> detik = cached("detik", () -> inputs(IndoSumCorpus.withEntities(
@@ -41,18 +46,23 @@ class GroupTuneEval {
         Map<String, String> tune = IndoSumSplit.part(gold, true);
         Map<String, String> held = IndoSumSplit.part(gold, false);
         Map<String, String> detikGold = DetikGroupEval.labels();
-        boolean show = Boolean.getBoolean("intisari.tune.show");
-        System.out.printf("%-34s | %-27s | %-27s%s%n", "variant", "IndoSum tune P R F1 B3F1", "detik P R F1 B3F1",
-                show ? " | IndoSum held-out P R F1 B3F1 | IndoSum all P R F1 B3F1" : "");
+        Map<String, String> weekGold = DetikGroupEval.labels("detik-week-events.tsv");
+        System.out.printf("%-30s | %-23s | %-23s | %-23s | %-23s | %-23s%n", "variant (P R F1 B3F1 each)",
+                "IndoSum tune (165)", "IndoSum held-out (182)", "IndoSum all (347)", "detik 21-22 Oct (202)",
+                "detik 14-20 Oct (329)");
         for (String variant : System.getProperty("intisari.tune.variants", "base").split(";")) {
             ClusterConfig config = config(variant.strip());
             OnlineStoryClusterer clusterer = new OnlineStoryClusterer(config, features);
             List<StoryGroup> a = clusterer.fold(reshape(indosum, variant));
             List<StoryGroup> b = clusterer.fold(reshape(detik, variant));
-            String rest = show ? " | " + row(IndoSumGridEval.score(a, held)) + " | " + row(IndoSumGridEval.score(a, gold))
-                    : "";
-            System.out.printf("%-34s | %s | %s%s%n", variant.strip(), row(IndoSumGridEval.score(a, tune)),
-                    row(IndoSumGridEval.score(b, detikGold)), rest);
+            System.out.printf("%-30s | %s | %s | %s | %s | %s%n", variant.strip(), row(IndoSumGridEval.score(a, tune)),
+                    row(IndoSumGridEval.score(a, held)), row(IndoSumGridEval.score(a, gold)),
+                    row(IndoSumGridEval.score(b, detikGold)), row(IndoSumGridEval.score(b, weekGold)));
+            if (Boolean.getBoolean("intisari.tune.why")) {
+                EventEvidence.print(indosum, a, gold);
+                EventEvidence.print(detik, b, detikGold);
+                EventEvidence.print(detik, b, weekGold);
+            }
             String dump = System.getProperty("intisari.tune.dump");
             if (dump != null) {
                 dump(java.nio.file.Path.of(dump, "indosum-" + variant.strip() + ".tsv"), a);
@@ -62,6 +72,7 @@ class GroupTuneEval {
                 Map<String, String> storyOf = new HashMap<>();
                 b.forEach(g -> g.articles().forEach(id -> storyOf.put(id, g.id())));
                 DetikGroupEval.printErrors(detikGold, storyOf);
+                DetikGroupEval.printErrors(weekGold, storyOf);
                 storyOf.clear();
                 a.forEach(g -> g.articles().forEach(id -> storyOf.put(id, g.id())));
                 IndoSumGroupEval.printErrors(tune, storyOf);
@@ -104,13 +115,24 @@ class GroupTuneEval {
     static List<ClusterInput> reshape(List<ClusterInput> inputs, String variant) {
         int lead = Integer.MAX_VALUE;
         int tw = 2;
+        String kinds = null;
         for (String kv : variant.split(",")) {
             String[] p = kv.strip().split("=");
             if (p[0].equals("lead")) {
                 lead = Integer.parseInt(p[1]);
             } else if (p[0].equals("tw")) {
                 tw = Integer.parseInt(p[1]);
+            } else if (p[0].equals("evk")) {
+                kinds = p[1];
             }
+        }
+        if (kinds == null) {
+            kinds = "n";
+        }
+        if (kinds != null) {
+            String keep = kinds;
+            inputs = inputs.stream().map(in -> new ClusterInput(in.id(), in.when(), in.terms(), in.entities(),
+                    in.copyOf(), in.events().stream().filter(k -> keep.indexOf(k.charAt(0)) >= 0).toList())).toList();
         }
         if (lead == Integer.MAX_VALUE && tw == 2) {
             return inputs;
@@ -132,7 +154,7 @@ class GroupTuneEval {
                 terms.addAll(title);
             }
             terms.addAll(body.subList(0, Math.min(lead, body.size())));
-            out.add(new ClusterInput(in.id(), in.when(), terms, in.entities(), in.copyOf()));
+            out.add(new ClusterInput(in.id(), in.when(), terms, in.entities(), in.copyOf(), in.events()));
         }
         return out;
     }
@@ -140,13 +162,13 @@ class GroupTuneEval {
     private static String format(ClusterInput in) {
         return String.join("\t", in.id(), in.when() == null ? "" : in.when().toString(),
                 in.copyOf() == null ? "" : in.copyOf(), String.join("\u0001", in.terms()),
-                String.join("\u0001", in.entities()));
+                String.join("\u0001", in.entities()), String.join("\u0001", in.events()));
     }
 
     private static ClusterInput parse(String line) {
         String[] f = line.split("\t", -1);
         return new ClusterInput(f[0], f[1].isEmpty() ? null : java.time.Instant.parse(f[1]), split(f[3]), split(f[4]),
-                f[2].isEmpty() ? null : f[2]);
+                f[2].isEmpty() ? null : f[2], f.length > 5 ? split(f[5]) : List.of());
     }
 
     private static List<String> split(String s) {
@@ -175,6 +197,9 @@ class GroupTuneEval {
         }
         for (String kv : variant.split(",")) {
             String[] p = kv.split("=");
+            if (p[0].strip().equals("evk")) {
+                continue;
+            }
             double v = Double.parseDouble(p[1]);
             c = switch (p[0].strip()) {
                 case "thr" -> c.withThreshold(v);
@@ -188,7 +213,10 @@ class GroupTuneEval {
                 case "eterms" -> c.withEntityTerms(v > 0);
                 case "members" -> c.withMemberLinks((int) v);
                 case "share" -> c.withCommonEntityShare(v);
-                case "lead", "tw" -> c;
+                case "ev" -> c.withEvents(v, c.eventSaturation(), c.eventMaxShare());
+                case "evsat" -> c.withEvents(c.eventBonus(), v, c.eventMaxShare());
+                case "evdf" -> c.withEvents(c.eventBonus(), c.eventSaturation(), v);
+                case "lead", "tw", "evk" -> c;
                 default -> throw new IllegalArgumentException("unknown key " + p[0]);
             };
         }

@@ -56,13 +56,16 @@ final class IndoSumCorpus {
     }
 
     /**
-     * The same articles with the product's entities: tokens, sentences and the perceptron recogniser per
-     * article, then the variant linker over the corpus, as {@code Pipeline.analyze} and {@code link} do.
+     * The same articles with the product's entities, quotes and dates: tokens, sentences, the perceptron
+     * recogniser, the pattern quote extractor and the rule date tagger per article, then the variant linker over
+     * the corpus, as {@code Pipeline.analyze} and {@code link} do.
      */
     static List<Article> withEntities(List<Article> articles) {
         RuleTokenizer tokenizer = new RuleTokenizer();
         RuleSentenceSplitter splitter = new RuleSentenceSplitter();
         PerceptronEntityRecognizer recognizer = new PerceptronEntityRecognizer();
+        dev.intisari.core.quote.PatternQuoteExtractor quotes = new dev.intisari.core.quote.PatternQuoteExtractor();
+        dev.intisari.core.time.RuleDateTagger dates = new dev.intisari.core.time.RuleDateTagger();
         List<Article> out = new ArrayList<>(articles.size());
         for (Article a : articles) {
             List<Token> tokens = tokenizer.tokenize(a.text());
@@ -71,7 +74,8 @@ final class IndoSumCorpus {
             List<Entity> found = recognizer.recognize(text);
             out.add(new Article(a.id(), a.source(), a.outlet(), a.url(), a.title(), a.published(), a.language(),
                     a.flags(), a.text(), a.headings(), a.removed(), a.credits(), a.wire(), a.related(),
-                    text.sentences(), found, a.quotes(), a.dates(), a.keyPoints()));
+                    text.sentences(), found, quotes.extract(a.id(), text, found, "id"),
+                    dates.tag(a.text(), a.published() == null ? null : a.published().date()), a.keyPoints()));
         }
         return new VariantEntityLinker().link(out);
     }

@@ -164,12 +164,12 @@ class IndoSumGroupEval {
 
         assertEquals(repeats, found, "every fold repeat is grouped with its original");
         assertTrue(distinctGroups <= 30, "few groups of different articles: " + distinctGroups);
-        assertTrue(s.pairF1() >= 0.77, "pairwise F1 " + s.pairF1());
+        assertTrue(s.pairF1() >= 0.78, "pairwise F1 " + s.pairF1());
         assertTrue(s.bcubedF1() >= 0.96, "B-cubed F1 " + s.bcubedF1());
     }
 
     /** Storylines over the clustered stream (no entities yet: name words stand in for actors), for review. */
-    private static void printStorylines(List<StoryGroup> groups, List<Article> ordered) {
+    private static void printStorylines(List<StoryGroup> groups, List<Article> ordered) throws IOException {
         Map<String, Article> byId = new HashMap<>();
         ordered.forEach(a -> byId.put(a.id(), a));
         List<Story> stories = new ArrayList<>();
@@ -183,6 +183,11 @@ class IndoSumGroupEval {
         List<Storyline> lines = new EntityStorylineLinker().link(stories, byId);
         Map<String, Story> storyById = new HashMap<>();
         stories.forEach(st -> storyById.put(st.id(), st));
+        String dump = System.getProperty("intisari.storylines.dump");
+        if (dump != null) {
+            java.nio.file.Files.write(java.nio.file.Path.of(dump), lines.stream()
+                    .map(l -> l.id() + "\t" + l.title() + "\t" + String.join(" ", l.stories())).toList());
+        }
         System.out.printf("%nStorylines: %d (of %d stories); the longest:%n", lines.size(), stories.size());
         lines.stream().sorted(Comparator.comparingInt((Storyline l) -> -l.stories().size())).limit(8).forEach(l ->
                 System.out.println("  " + l.title() + " <- " + l.stories().stream()

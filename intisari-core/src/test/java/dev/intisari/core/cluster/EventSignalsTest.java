@@ -1,0 +1,72 @@
+package dev.intisari.core.cluster;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EventSignalsTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "Pemerintah menyalurkan Rp 13,2 triliun kepada negara ; n:13,2|t",
+            "Dana Rp13,2 T diserahkan ke kas negara ; n:13,2|t",
+            "Luas tambang ilegal mencapai 4.000 hektare ; n:4000|hektare",
+            "Bantuan untuk 35,04 juta keluarga penerima ; n:35,04|jt",
+            "Inflasi tercatat 2,65 persen secara tahunan ; n:2,65|%",
+            "Sebanyak 97 WNI kabur dari perusahaan itu ; n:97|wni",
+            "Lifting minyak sudah 619.000 barel per hari ; n:619000|barel",
+    })
+    void amountsWithTheirUnit(String text, String key) {
+        Set<String> keys = new LinkedHashSet<>();
+        EventSignals.numbers(text, keys);
+        assertTrue(keys.contains(key), keys.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "kata dia kepada wartawan, Senin (20/10/2025).",
+            "Rapat digelar pada 20 Oktober 2025 di Jakarta.",
+            "Purbaya tiba pukul 16.43 WIB di kantor itu.",
+            "Massa datang sekitar 13.55 WIB membawa atribut.",
+            "Pada tahun 2025 program itu dimulai.",
+    })
+    void datesTimesAndYearsAreNoAmounts(String text) {
+        Set<String> keys = new LinkedHashSet<>();
+        EventSignals.numbers(text, keys);
+        assertEquals(Set.of(), keys);
+    }
+
+    @Test
+    void oneStatementGivesTheSameHashesInTwoReports() {
+        Set<String> a = new LinkedHashSet<>();
+        Set<String> b = new LinkedHashSet<>();
+        EventSignals.statement("Kita harus berani memotong rantai kemiskinan di seluruh negeri ini", a);
+        EventSignals.statement("kita harus berani memotong rantai kemiskinan di seluruh negeri ini!", b);
+        assertEquals(a, b);
+        assertEquals(6, a.size());
+    }
+
+    @Test
+    void namedOccasions() {
+        Set<String> keys = new LinkedHashSet<>();
+        EventSignals.occasions("kata Prabowo saat membuka Sidang Kabinet Paripurna di Istana Negara, Jakarta, Senin.", keys);
+        assertTrue(keys.contains("o:sidang kabinet paripurna"), keys.toString());
+        assertTrue(keys.contains("o:istana negara"), keys.toString());
+    }
+
+    @Test
+    void oddInputIsBounded() {
+        String digits = "1.".repeat(50_000) + "2,".repeat(50_000) + "Rp".repeat(10_000);
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(2), () -> {
+            EventSignals.numbers(digits, new LinkedHashSet<>());
+            EventSignals.occasions("di " + "Besar ".repeat(20_000), new LinkedHashSet<>());
+            EventSignals.statement("", new LinkedHashSet<>());
+        });
+    }
+}
