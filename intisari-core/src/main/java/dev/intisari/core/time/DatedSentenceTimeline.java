@@ -124,9 +124,9 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
                         .findFirst().orElse(null);
                 if (same != null) {
                     same.citations.add(cite);
-                } else if (taken < maxPerArticle && !continuesQuotation(text)) {
+                } else if (taken < maxPerArticle && !TimelineWords.continuesQuotation(text)) {
                     Statement added = new Statement(best.value(), text, words, cite, best.value().equals(published),
-                            year(best.value()) < firstYear - historicalYears, order++);
+                            TimelineWords.year(best.value()) < firstYear - historicalYears, order++);
                     statements.add(added);
                     sameDate.add(added);
                     taken++;
@@ -156,10 +156,10 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
             if (boilerplate || (best != null && d.value().length() <= best.value().length())) {
                 continue;
             }
-            if (sinceWords.contains(wordBefore(a.text(), d.span().start(), sentence.span().start()))
-                    || sinceWords.contains(firstWord(d.text()))) {
+            if (sinceWords.contains(TimelineWords.wordBefore(a.text(), d.span().start(), sentence.span().start()))
+                    || sinceWords.contains(TimelineWords.firstWord(d.text()))) {
                 if (words == null) {
-                    words = lowerWords(a.text(), sentence.span());
+                    words = TimelineWords.lowerWords(a.text(), sentence.span());
                 }
                 if (words.stream().anyMatch(referenceWords::contains)) {
                     continue;
@@ -168,71 +168,6 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
             best = d;
         }
         return best;
-    }
-
-    /**
-     * True when {@code text} begins inside a quotation opened before it (its first quotation mark closes one:
-     * 'Itu sudah disampaikan," kata X, Rabu (30/4).'): as an entry it would start mid-statement, so it only
-     * adds a citation to an entry that states the same.
-     */
-    static boolean continuesQuotation(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\u201C' || c == '\u00AB') {
-                return false;
-            }
-            if (c == '\u201D' || c == '\u00BB') {
-                return true;
-            }
-            if (c == '"') {
-                return i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && "([:".indexOf(text.charAt(i - 1)) < 0;
-            }
-        }
-        return false;
-    }
-
-    /** The year of an ISO date, month or year value. */
-    private static int year(String value) {
-        int dash = value.indexOf('-', 1);
-        return Integer.parseInt(dash < 0 ? value : value.substring(0, dash));
-    }
-
-    /** The lower-cased word just before {@code at} (not before {@code from}), or "". */
-    private static String wordBefore(String text, int at, int from) {
-        int end = at;
-        while (end > from && !Character.isLetter(text.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > from && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        return text.substring(start, end).toLowerCase(Locale.ROOT);
-    }
-
-    private static String firstWord(String text) {
-        int end = 0;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
-            end++;
-        }
-        return text.substring(0, end).toLowerCase(Locale.ROOT);
-    }
-
-    private static Set<String> lowerWords(String text, Span span) {
-        Set<String> words = new HashSet<>();
-        int i = span.start();
-        while (i < span.end()) {
-            int s = i;
-            while (i < span.end() && Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            if (i > s) {
-                words.add(text.substring(s, i).toLowerCase(Locale.ROOT));
-            } else {
-                i++;
-            }
-        }
-        return words;
     }
 
     /**
