@@ -56,6 +56,11 @@ final class ArticleSpill implements AutoCloseable {
     }
 
     Article get(int i) {
+        return get(i, null);
+    }
+
+    /** Article {@code i}, whose id is {@code knownId}'s instance when they are equal (see {@link ArticleCodec}). */
+    Article get(int i, String knownId) {
         if (channel == null) {
             throw new IllegalStateException("finish the spill before reading it");
         }
@@ -74,7 +79,7 @@ final class ArticleSpill implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ArticleCodec.decode(buffer.array());
+        return ArticleCodec.decode(buffer.array(), knownId);
     }
 
     @Override

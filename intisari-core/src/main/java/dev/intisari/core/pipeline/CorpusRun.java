@@ -137,7 +137,7 @@ public final class CorpusRun {
         List<Article> ordered = new AbstractList<>() {
             @Override
             public Article get(int k) {
-                return linked.apply(spill.get(order[k]));
+                return linked.apply(spill.get(order[k], ids.get(order[k])));
             }
 
             @Override

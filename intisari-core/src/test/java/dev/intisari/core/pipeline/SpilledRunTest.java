@@ -52,4 +52,17 @@ class SpilledRunTest {
             }
         }
     }
+
+    @Test
+    void aKnownIdComesBackAsTheSameInstanceSoManyReadingsHoldOneString() throws Exception {
+        Article a = article("berita-01", "Banjir melanda Sukamaju.", List.of(), List.of());
+        try (ArticleSpill spill = new ArticleSpill()) {
+            spill.add(a);
+            spill.finish();
+            String known = new String("berita-01".toCharArray());
+            org.junit.jupiter.api.Assertions.assertSame(known, spill.get(0, known).id());
+            assertEquals(a, spill.get(0, known));
+            assertEquals("berita-01", spill.get(0, "lain").id(), "a different id is never put in");
+        }
+    }
 }
