@@ -73,13 +73,14 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
         List<Group> groups = new ArrayList<>();
         Map<String, Map<String, List<Group>>> bySpeaker = new HashMap<>();
         Map<String, List<Group>> unnamed = new HashMap<>();
+        Map<String, List<Group>> all = new HashMap<>();
         Tally tally = new Tally();
         for (Article article : articles) {
             String outlet = article.outlet() != null ? article.outlet() : "article:" + article.id();
             for (Quote quote : article.quotes()) {
                 Set<String> words = statementWords.of(quote.text());
                 String speaker = quote.speaker() == null ? null : quote.speaker().toLowerCase(Locale.ROOT);
-                Group group = bestGroup(speaker, words, bySpeaker, unnamed, groups, tally);
+                Group group = bestGroup(speaker, words, bySpeaker, unnamed, all, groups, tally);
                 if (group == null) {
                     group = new Group(groups.size(), speaker, words, quote);
                     groups.add(group);
@@ -87,6 +88,7 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
                             : bySpeaker.computeIfAbsent(speaker, k -> new HashMap<>());
                     for (String w : words) {
                         own.computeIfAbsent(w, k -> new ArrayList<>()).add(group);
+                        all.computeIfAbsent(w, k -> new ArrayList<>()).add(group);
                     }
                 } else {
                     if (group.namedSpeaker == null && quote.speaker() != null) {
@@ -113,15 +115,14 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
      * through the word indexes into {@code tally} and examined in their order, so the result never depends on
      * hashing. Groups are indexed by speaker ({@code bySpeaker}, lower-cased; {@code unnamed} for none): a
      * statement with a speaker can join only a group of the same speaker or of none, so only those two
-     * indexes are counted; a statement without a speaker counts them all.
+     * indexes are counted; a statement without a speaker counts the index of every group ({@code all}: one
+     * look-up per word, not one per word and speaker).
      */
     private Group bestGroup(String speaker, Set<String> words, Map<String, Map<String, List<Group>>> bySpeaker,
-                            Map<String, List<Group>> unnamed, List<Group> groups, Tally tally) {
+                            Map<String, List<Group>> unnamed, Map<String, List<Group>> all, List<Group> groups,
+                            Tally tally) {
         if (speaker == null) {
-            for (Map<String, List<Group>> index : bySpeaker.values()) {
-                count(words, index, tally);
-            }
-            count(words, unnamed, tally);
+            count(words, all, tally);
         } else {
             count(words, bySpeaker.getOrDefault(speaker, Map.of()), tally);
             count(words, unnamed, tally);
