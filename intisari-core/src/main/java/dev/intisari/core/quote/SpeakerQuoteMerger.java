@@ -22,16 +22,34 @@ import java.util.Set;
  * {@link StoryQuote} citing every article that carried it, with the speaker that was named, the text of its
  * first direct quotation (else its first statement), and the number of distinct outlets (an article without
  * an outlet counts as its own). Groups keep the order of their first appearance; articles come in
- * publication order. Immutable and thread-safe.
+ * publication order.
+ * <p>
+ * Candidates are the groups sharing a word with the statement, found through word indexes. A word shared by
+ * more than {@link Config#commonWordGroups()} groups of one index finds no candidates while the statement has a
+ * less common word, and then only the {@link Config#commonWordCandidates()} groups sharing most of the
+ * statement's other words are compared with it (their shared common words counted exactly), so a story of
+ * tens of thousands of statements merges in linear time; below that bound the result is the exhaustive one.
+ * Immutable and thread-safe.
  */
 public final class SpeakerQuoteMerger implements QuoteMerger {
     /**
      * @param sameSpeakerOverlap shared content words over the smaller statement's, for the same speaker
      * @param nearIdentical      Jaccard similarity above which texts are the same statement whatever the speaker
      * @param minimumWords       statements with fewer content words merge only when near-identical
+     * @param commonWordGroups   a word found in more groups than this is common: it proposes no candidates of
+     *                           its own, so merging stays linear in a very large story (exact below the bound)
+     * @param commonWordCandidates when a statement has common words, the candidates sharing most of its other
+     *                           words that are compared with it
      */
-    public record Config(double sameSpeakerOverlap, double nearIdentical, int minimumWords) {
-        public static final Config DEFAULT = new Config(0.5, 0.8, 3);
+    public record Config(double sameSpeakerOverlap, double nearIdentical, int minimumWords, int commonWordGroups,
+                         int commonWordCandidates) {
+        public static final Config DEFAULT = new Config(0.5, 0.8, 3, 512, 64);
+
+        public Config {
+            if (commonWordCandidates < 1 || commonWordCandidates > commonWordGroups) {
+                throw new IllegalArgumentException("commonWordCandidates must be 1 to commonWordGroups");
+            }
+        }
     }
 
     private static final class Group {
@@ -121,18 +139,25 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
     private Group bestGroup(String speaker, Set<String> words, Map<String, Map<String, List<Group>>> bySpeaker,
                             Map<String, List<Group>> unnamed, Map<String, List<Group>> all, List<Group> groups,
                             Tally tally) {
+        List<String> namedWide = new ArrayList<>(0);
+        List<String> unnamedWide = new ArrayList<>(0);
         if (speaker == null) {
-            count(words, all, tally);
+            count(words, all, tally, unnamedWide);
         } else {
-            count(words, bySpeaker.getOrDefault(speaker, Map.of()), tally);
-            count(words, unnamed, tally);
+            count(words, bySpeaker.getOrDefault(speaker, Map.of()), tally, namedWide);
+            count(words, unnamed, tally, unnamedWide);
         }
         int[] touched = tally.touched();
+        int[] counts = new int[touched.length];
+        for (int i = 0; i < touched.length; i++) {
+            counts[i] = tally.take(touched[i]);
+        }
+        boolean bounded = !namedWide.isEmpty() || !unnamedWide.isEmpty();
         Group best = null;
         double bestScore = 0;
-        for (int order : touched) {
-            Group g = groups.get(order);
-            int common = tally.take(order);
+        for (int i : bounded ? mostShared(counts, config.commonWordCandidates()) : allOf(counts.length)) {
+            Group g = groups.get(touched[i]);
+            int common = counts[i] + shared(g, speaker != null && g.speaker != null ? namedWide : unnamedWide);
             int smaller = Math.min(words.size(), g.words.size());
             double jaccard = (double) common / (words.size() + g.words.size() - common);
             double overlap = smaller == 0 ? 0 : (double) common / smaller;
@@ -149,28 +174,114 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
         return best;
     }
 
-    private static void count(Set<String> words, Map<String, List<Group>> index, Tally tally) {
+    /**
+     * Counts the statement's words into {@code tally} through {@code index}. A word held by more than
+     * {@link Config#commonWordGroups()} groups goes to {@code wide}, to be counted for each candidate by
+     * {@link #shared}: candidates come from the statement's other words, or, when every word it has in the
+     * index is that common, from the latest {@link Config#commonWordCandidates()} groups of the least common one.
+     */
+    private void count(Set<String> words, Map<String, List<Group>> index, Tally tally, List<String> wide) {
         if (index.isEmpty()) {
             return;
         }
+        int common = config.commonWordGroups();
+        boolean counted = false;
+        List<Group> narrowest = null;
         for (String w : words) {
-            for (Group g : index.getOrDefault(w, List.of())) {
-                tally.count(g.order);
+            List<Group> list = index.get(w);
+            if (list == null) {
+                continue;
+            }
+            if (list.size() <= common) {
+                counted = true;
+                for (Group g : list) {
+                    tally.count(g.order);
+                }
+            } else {
+                wide.add(w);
+                if (narrowest == null || list.size() < narrowest.size()) {
+                    narrowest = list;
+                }
             }
         }
+        if (!counted && narrowest != null) {
+            for (Group g : narrowest.subList(narrowest.size() - config.commonWordCandidates(), narrowest.size())) {
+                tally.mark(g.order);
+            }
+        }
+    }
+
+    /** Positions 0 to n - 1. */
+    private static int[] allOf(int n) {
+        int[] all = new int[n];
+        Arrays.setAll(all, i -> i);
+        return all;
+    }
+
+    /** The positions of the {@code limit} highest counts (the earlier on ties), in ascending order. */
+    private static int[] mostShared(int[] counts, int limit) {
+        if (counts.length <= limit) {
+            return allOf(counts.length);
+        }
+        int max = 0;
+        for (int c : counts) {
+            max = Math.max(max, c);
+        }
+        int[] atLeast = new int[max + 2];
+        for (int c : counts) {
+            atLeast[c]++;
+        }
+        for (int c = max - 1; c >= 0; c--) {
+            atLeast[c] += atLeast[c + 1];
+        }
+        int cut = max;
+        while (atLeast[cut] < limit) {
+            cut--; // the lowest count still kept: every higher one is, and the earliest of this one fill up
+        }
+        int[] out = new int[limit];
+        int room = limit - atLeast[cut + 1];
+        int n = 0;
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > cut || counts[i] == cut && room-- > 0) {
+                out[n++] = i;
+            }
+        }
+        return out;
+    }
+
+    /** How many of the {@code wide} words the group holds. */
+    private static int shared(Group g, List<String> wide) {
+        int n = 0;
+        for (String w : wide) {
+            if (g.words.contains(w)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Shared-word counts per group of one statement, kept in arrays reused across the statements of a story. */
     private static final class Tally {
         private int[] counts = new int[64];
+        private boolean[] marked = new boolean[64];
         private int[] touched = new int[64];
         private int size;
 
+        /** One more shared word with {@code group}. */
         void count(int group) {
+            mark(group);
+            counts[group]++;
+        }
+
+        /** {@code group} is a candidate, whatever its count. */
+        void mark(int group) {
             if (group >= counts.length) {
-                counts = Arrays.copyOf(counts, Math.max(group + 1, counts.length * 2));
+                int length = Math.max(group + 1, counts.length * 2);
+                counts = Arrays.copyOf(counts, length);
+                marked = Arrays.copyOf(marked, length);
             }
-            if (counts[group]++ == 0) {
+            if (!marked[group]) {
+                marked[group] = true;
                 if (size == touched.length) {
                     touched = Arrays.copyOf(touched, size * 2);
                 }
@@ -178,7 +289,7 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
             }
         }
 
-        /** The groups counted since the last call, in their order; their counts stay until taken ({@link #take}). */
+        /** The groups marked since the last call, in their order; their counts stay until taken ({@link #take}). */
         int[] touched() {
             int[] out = Arrays.copyOf(touched, size);
             size = 0;
@@ -186,10 +297,11 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
             return out;
         }
 
-        /** The count of {@code group}, reset to zero. */
+        /** The count of {@code group}, reset to zero with its mark. */
         int take(int group) {
             int n = counts[group];
             counts[group] = 0;
+            marked[group] = false;
             return n;
         }
     }

@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,34 +60,43 @@ final class StoryCoverage {
         return out;
     }
 
-    /** One entry per outlet in order of first publication ({@code articles} are in publication order). */
+    /**
+     * One entry per outlet in order of first publication ({@code articles} are in publication order). Each
+     * citation is looked at once, so a story of any size costs time linear in its citations.
+     */
     static List<OutletCoverage> outlets(List<Article> articles, List<StoryKeyPoint> points, List<StoryQuote> quotes) {
         Map<String, List<Article>> byOutlet = new LinkedHashMap<>();
+        Map<String, String> outletOf = new HashMap<>();
         for (Article a : articles) {
             byOutlet.computeIfAbsent(outletName(a), k -> new ArrayList<>()).add(a);
+            outletOf.put(a.id(), outletName(a));
+        }
+        Map<String, List<String>> carried = new HashMap<>();
+        for (StoryKeyPoint p : points) {
+            Set<String> carriers = new HashSet<>();
+            for (Citation c : p.citations()) {
+                String outlet = outletOf.get(c.article());
+                if (outlet != null && carriers.add(outlet)) {
+                    carried.computeIfAbsent(outlet, k -> new ArrayList<>()).add(p.id());
+                }
+            }
+        }
+        Map<String, Set<String>> said = new HashMap<>();
+        for (StoryQuote q : quotes) {
+            for (QuoteCitation c : q.citations()) {
+                String outlet = outletOf.get(c.article());
+                if (outlet != null) {
+                    said.computeIfAbsent(outlet, k -> new LinkedHashSet<>()).add(c.quote());
+                }
+            }
         }
         List<OutletCoverage> out = new ArrayList<>();
         byOutlet.forEach((outlet, list) -> {
-            Set<String> ids = new HashSet<>();
-            list.forEach(a -> ids.add(a.id()));
-            List<String> carried = new ArrayList<>();
-            for (StoryKeyPoint p : points) {
-                if (p.citations().stream().map(Citation::article).anyMatch(ids::contains)) {
-                    carried.add(p.id());
-                }
-            }
-            List<String> said = new ArrayList<>();
-            for (StoryQuote q : quotes) {
-                for (QuoteCitation c : q.citations()) {
-                    if (ids.contains(c.article()) && !said.contains(c.quote())) {
-                        said.add(c.quote());
-                    }
-                }
-            }
             String first = list.stream().filter(a -> a.published() != null)
                     .min(Comparator.comparing(a -> a.published().instant()))
                     .map(a -> a.published().value()).orElse(null);
-            out.add(new OutletCoverage(outlet, first, list.stream().map(Article::id).toList(), carried, said));
+            out.add(new OutletCoverage(outlet, first, list.stream().map(Article::id).toList(),
+                    carried.getOrDefault(outlet, List.of()), List.copyOf(said.getOrDefault(outlet, Set.of()))));
         });
         return out;
     }

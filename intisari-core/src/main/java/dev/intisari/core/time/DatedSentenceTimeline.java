@@ -45,6 +45,7 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
 
     private final int maxEntries;
     private final int maxPerArticle;
+    private final int maxPerDate;
     private final double mergeOverlap;
     private final int maxChars;
     private final int minWords;
@@ -61,6 +62,7 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
         }
         maxEntries = Integer.parseInt(p.getProperty("maxEntries"));
         maxPerArticle = Integer.parseInt(p.getProperty("maxPerArticle"));
+        maxPerDate = Integer.parseInt(p.getProperty("maxPerDate"));
         mergeOverlap = Double.parseDouble(p.getProperty("mergeOverlap"));
         maxChars = Integer.parseInt(p.getProperty("maxChars"));
         minWords = Integer.parseInt(p.getProperty("minWords"));
@@ -124,7 +126,8 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
                         .findFirst().orElse(null);
                 if (same != null) {
                     same.citations.add(cite);
-                } else if (taken < maxPerArticle && !TimelineWords.continuesQuotation(text)) {
+                } else if (taken < maxPerArticle && sameDate.size() < maxPerDate
+                        && !TimelineWords.continuesQuotation(text)) {
                     Statement added = new Statement(best.value(), text, words, cite, best.value().equals(published),
                             TimelineWords.year(best.value()) < firstYear - historicalYears, order++);
                     statements.add(added);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The same statement carried by several outlets, in other words, is one story statement. */
 class SpeakerQuoteMergerTest {
@@ -78,6 +79,55 @@ class SpeakerQuoteMergerTest {
         assertEquals("Arief Prasetyo", merged.get(0).speaker(), "the first name given");
         assertEquals(List.of("q2", "q4"), merged.get(1).citations().stream().map(x -> x.quote()).toList());
         assertEquals("Airlangga Hartarto", merged.get(2).speaker(), "another speaker's named group stays apart");
+    }
+
+    /** Ten statements of one speaker sharing two words, each with words of its own; written for this test. */
+    private static final String[] STATEMENTS = {
+        "Tarif impor baru kedelai Brasil ditinjau kementerian perdagangan setiap semester",
+        "Tarif impor baru gandum Australia menekan pabrik roti rumahan Bandung",
+        "Tarif impor baru jagung pakan membebani peternak ayam petelur Blitar",
+        "Tarif impor baru beras Vietnam menunggu keputusan rapat koordinasi Bulog",
+        "Tarif impor baru gula rafinasi memicu protes industri minuman kemasan",
+        "Tarif impor baru garam industri dibahas bersama asosiasi farmasi nasional",
+        "Tarif impor baru bawang putih Tiongkok melonjak menjelang Lebaran kemarin",
+        "Tarif impor baru cabai kering dikeluhkan pedagang grosir Surabaya timur",
+        "Tarif impor baru daging sapi India diprotes importir swasta Medan",
+        "Tarif impor baru telur tetas dihapus demi bibit unggas lokal"};
+
+    private static List<Article> storyOfCommonWords(Quote... later) {
+        List<Article> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < STATEMENTS.length; i++) {
+            articles.add(article("a" + i, "Outlet" + i, quote("q" + i, "Budi Santoso", STATEMENTS[i], false)));
+        }
+        articles.add(article("later", "Akhir", later));
+        return articles;
+    }
+
+    @Test
+    void aBoundOnCommonWordsStillMergesAStatementThroughItsOwnWords() {
+        SpeakerQuoteMerger bounded = new SpeakerQuoteMerger(new SpeakerQuoteMerger.Config(0.5, 0.8, 3, 4, 2));
+        List<Article> story = storyOfCommonWords(
+                quote("again", "Budi Santoso", "Kementerian perdagangan meninjau tarif impor baru kedelai Brasil", false));
+        List<StoryQuote> merged = bounded.merge(story);
+        assertEquals(STATEMENTS.length, merged.size(), "\"tarif\" and \"impor\" are in more than four groups");
+        assertEquals(List.of("q0", "again"), merged.get(0).citations().stream().map(x -> x.quote()).toList(),
+                "the first statement is found through \"kedelai\", its common words then counted");
+        assertEquals(merged, new SpeakerQuoteMerger().merge(story), "below the default bound: the same groups");
+    }
+
+    @Test
+    void aStatementOfCommonWordsOnlyIsComparedWithTheLatestGroups() {
+        SpeakerQuoteMerger bounded = new SpeakerQuoteMerger(new SpeakerQuoteMerger.Config(0.5, 0.8, 3, 4, 2));
+        List<Article> story = storyOfCommonWords(
+                quote("latest", "Budi Santoso", "Tarif impor baru itu", false));
+        List<StoryQuote> merged = bounded.merge(story);
+        assertEquals(STATEMENTS.length, merged.size());
+        List<String> joined = merged.stream().filter(q -> q.citations().size() == 2)
+                .map(q -> q.citations().get(0).quote()).toList();
+        assertEquals(1, joined.size(), merged.toString());
+        assertTrue(List.of("q8", "q9").contains(joined.get(0)),
+                "every word is common: only the latest two groups are candidates, got " + joined);
+        assertEquals(STATEMENTS.length, new SpeakerQuoteMerger().merge(story).size(), "unbounded, it joins one as well");
     }
 
     @Test
