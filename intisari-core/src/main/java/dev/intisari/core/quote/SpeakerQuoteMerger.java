@@ -6,7 +6,6 @@ import dev.intisari.model.QuoteCitation;
 import dev.intisari.model.StoryQuote;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -92,7 +91,7 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
         Map<String, Map<String, List<Group>>> bySpeaker = new HashMap<>();
         Map<String, List<Group>> unnamed = new HashMap<>();
         Map<String, List<Group>> all = new HashMap<>();
-        Tally tally = new Tally();
+        SharedWords tally = new SharedWords();
         for (Article article : articles) {
             String outlet = article.outlet() != null ? article.outlet() : "article:" + article.id();
             for (Quote quote : article.quotes()) {
@@ -138,7 +137,7 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
      */
     private Group bestGroup(String speaker, Set<String> words, Map<String, Map<String, List<Group>>> bySpeaker,
                             Map<String, List<Group>> unnamed, Map<String, List<Group>> all, List<Group> groups,
-                            Tally tally) {
+                            SharedWords tally) {
         List<String> namedWide = new ArrayList<>(0);
         List<String> unnamedWide = new ArrayList<>(0);
         if (speaker == null) {
@@ -155,7 +154,7 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
         boolean bounded = !namedWide.isEmpty() || !unnamedWide.isEmpty();
         Group best = null;
         double bestScore = 0;
-        for (int i : bounded ? mostShared(counts, config.commonWordCandidates()) : allOf(counts.length)) {
+        for (int i : bounded ? SharedWords.mostShared(counts, config.commonWordCandidates()) : SharedWords.allOf(counts.length)) {
             Group g = groups.get(touched[i]);
             int common = counts[i] + shared(g, speaker != null && g.speaker != null ? namedWide : unnamedWide);
             int smaller = Math.min(words.size(), g.words.size());
@@ -180,7 +179,7 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
      * {@link #shared}: candidates come from the statement's other words, or, when every word it has in the
      * index is that common, from the latest {@link Config#commonWordCandidates()} groups of the least common one.
      */
-    private void count(Set<String> words, Map<String, List<Group>> index, Tally tally, List<String> wide) {
+    private void count(Set<String> words, Map<String, List<Group>> index, SharedWords tally, List<String> wide) {
         if (index.isEmpty()) {
             return;
         }
@@ -211,44 +210,6 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
         }
     }
 
-    /** Positions 0 to n - 1. */
-    private static int[] allOf(int n) {
-        int[] all = new int[n];
-        Arrays.setAll(all, i -> i);
-        return all;
-    }
-
-    /** The positions of the {@code limit} highest counts (the earlier on ties), in ascending order. */
-    private static int[] mostShared(int[] counts, int limit) {
-        if (counts.length <= limit) {
-            return allOf(counts.length);
-        }
-        int max = 0;
-        for (int c : counts) {
-            max = Math.max(max, c);
-        }
-        int[] atLeast = new int[max + 2];
-        for (int c : counts) {
-            atLeast[c]++;
-        }
-        for (int c = max - 1; c >= 0; c--) {
-            atLeast[c] += atLeast[c + 1];
-        }
-        int cut = max;
-        while (atLeast[cut] < limit) {
-            cut--; // the lowest count still kept: every higher one is, and the earliest of this one fill up
-        }
-        int[] out = new int[limit];
-        int room = limit - atLeast[cut + 1];
-        int n = 0;
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] > cut || counts[i] == cut && room-- > 0) {
-                out[n++] = i;
-            }
-        }
-        return out;
-    }
-
     /** How many of the {@code wide} words the group holds. */
     private static int shared(Group g, List<String> wide) {
         int n = 0;
@@ -258,51 +219,5 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
             }
         }
         return n;
-    }
-
-    /** Shared-word counts per group of one statement, kept in arrays reused across the statements of a story. */
-    private static final class Tally {
-        private int[] counts = new int[64];
-        private boolean[] marked = new boolean[64];
-        private int[] touched = new int[64];
-        private int size;
-
-        /** One more shared word with {@code group}. */
-        void count(int group) {
-            mark(group);
-            counts[group]++;
-        }
-
-        /** {@code group} is a candidate, whatever its count. */
-        void mark(int group) {
-            if (group >= counts.length) {
-                int length = Math.max(group + 1, counts.length * 2);
-                counts = Arrays.copyOf(counts, length);
-                marked = Arrays.copyOf(marked, length);
-            }
-            if (!marked[group]) {
-                marked[group] = true;
-                if (size == touched.length) {
-                    touched = Arrays.copyOf(touched, size * 2);
-                }
-                touched[size++] = group;
-            }
-        }
-
-        /** The groups marked since the last call, in their order; their counts stay until taken ({@link #take}). */
-        int[] touched() {
-            int[] out = Arrays.copyOf(touched, size);
-            size = 0;
-            Arrays.sort(out);
-            return out;
-        }
-
-        /** The count of {@code group}, reset to zero with its mark. */
-        int take(int group) {
-            int n = counts[group];
-            counts[group] = 0;
-            marked[group] = false;
-            return n;
-        }
     }
 }
