@@ -106,8 +106,7 @@ final class StoryGrouping {
             String copyOf = m.isCopy() ? m.first() : null;
             ClusterInput c = in.stories();
             String original = copyOf == null ? null : fold.storyOf(copyOf);
-            ClusterStep step = clusterer.add(state.stories, copyOf == null ? c
-                    : new ClusterInput(c.id(), c.when(), c.terms(), c.entities(), copyOf));
+            ClusterStep step = clusterer.add(state.stories, copyOf == null ? c : c.withCopyOf(copyOf));
             fold.assign(c.id(), original != null && state.stories.storyOf(copyOf) == null ? original : step.story(),
                     step.story(), step.absorbed());
             state.last = in.key();
