@@ -21,26 +21,15 @@ public final class SupervisedMmrSummarizer implements Summarizer {
     static final int VOCABULARY = 512;
 
     private final SentenceModel model;
-    /** Chooses three points jointly; null: maximal marginal relevance for every count. */
-    private final LinearSetRanker ranker;
     private final PointTrimmer trimmer;
     private final KeyPointConfig config;
 
     public SupervisedMmrSummarizer() {
-        this(BoostedTreeSentenceModel.standard(), LinearSetRanker.standard(), new PointTrimmer(),
-                KeyPointConfig.DEFAULTS);
+        this(BoostedTreeSentenceModel.standard(), new PointTrimmer(), KeyPointConfig.DEFAULTS);
     }
 
-    /** Without a set ranker: every count of points by maximal marginal relevance. */
     public SupervisedMmrSummarizer(SentenceModel model, PointTrimmer trimmer, KeyPointConfig config) {
-        this(model, null, trimmer, config);
-    }
-
-    /** With {@code ranker} (may be null) choosing three points jointly, fewer by maximal marginal relevance. */
-    public SupervisedMmrSummarizer(SentenceModel model, LinearSetRanker ranker, PointTrimmer trimmer,
-                                   KeyPointConfig config) {
         this.model = model;
-        this.ranker = ranker;
         this.trimmer = trimmer;
         this.config = config;
     }
@@ -81,24 +70,10 @@ public final class SupervisedMmrSummarizer implements Summarizer {
     }
 
     /**
-     * Up to {@code k} sentence indices, in article order: three by the {@link LinearSetRanker} when there is one,
-     * otherwise by maximal marginal relevance over {@code scores} ({@link #mmr}).
-     */
-    public int[] select(SentenceSet set, double[] scores, int k) {
-        if (ranker != null && k == 3) {
-            int[] best = ranker.best(set, scores, config.minWords());
-            if (best != null) {
-                return best;
-            }
-        }
-        return mmr(set, scores, k);
-    }
-
-    /**
      * Up to {@code k} sentence indices by maximal marginal relevance over {@code scores}, in article order.
      * Sentences shorter than the configured minimum are used only when too few others remain.
      */
-    public int[] mmr(SentenceSet set, double[] scores, int k) {
+    public int[] select(SentenceSet set, double[] scores, int k) {
         int n = set.size();
         double meanWords = 0;
         for (int i = 0; i < n; i++) {

@@ -2,7 +2,6 @@ package dev.intisari.eval.summary;
 
 import dev.intisari.core.summary.BoostedTreeSentenceModel;
 import dev.intisari.core.summary.KeyPointConfig;
-import dev.intisari.core.summary.LinearSetRanker;
 import dev.intisari.core.summary.PointTrimmer;
 import dev.intisari.core.summary.SentenceFeatures;
 import dev.intisari.core.summary.SentenceSet;
@@ -91,47 +90,6 @@ class IndoSumCrossValidationEval {
     }
 
     /**
-     * The shipped {@link LinearSetRanker}: fitted on every article of folds 1-4 (fold 5 ids dropped, each id once)
-     * with held-out probabilities of the shipped tree settings (each fold scored by trees trained on the other
-     * three, as in the cross-validation; {@code -Dintisari.summary.oofin=FILE} reads them from a file written by
-     * {@code -Dintisari.summary.oof}). Deterministic.
-     */
-    static LinearSetRanker shippedRanker(Path dir, PointTrimmer trimmer) throws Exception {
-        Set<String> fifth = new HashSet<>();
-        IndoSumFolds.read(dir.resolve("dev.05.jsonl")).forEach(d -> fifth.add(d.id()));
-        List<List<IndoSumFolds.Doc>> folds = new ArrayList<>();
-        Map<String, Prepared> prepared = new HashMap<>();
-        for (int k = 1; k <= 4; k++) {
-            List<IndoSumFolds.Doc> fold = new ArrayList<>();
-            for (IndoSumFolds.Doc d : IndoSumFolds.read(dir.resolve("dev.0" + k + ".jsonl"))) {
-                if (!fifth.contains(d.id())) {
-                    fold.add(d);
-                    prepared.computeIfAbsent(d.id(), id -> Prepared.of(d, trimmer));
-                }
-            }
-            folds.add(fold);
-        }
-        String saved = System.getProperty("intisari.summary.oofin");
-        Map<String, double[]> scores = saved != null ? readScores(Path.of(saved))
-                : outOfFold(folds, prepared, "sequence", BoostedTreeTrainer.Params.parse(IndoSumKeyPointsEval.SHIPPED));
-        Set<String> seen = new HashSet<>();
-        List<SetRankerTrainer.Example> examples = new ArrayList<>();
-        for (List<IndoSumFolds.Doc> fold : folds) {
-            for (IndoSumFolds.Doc d : fold) {
-                if (seen.add(d.id())) {
-                    Prepared prep = prepared.get(d.id());
-                    SetRankerTrainer.Example e = SetRankerTrainer.example(prep.set(), scores.get(d.id()),
-                            prep.points(), d.summary(), KeyPointConfig.DEFAULTS.minWords());
-                    if (e != null) {
-                        examples.add(e);
-                    }
-                }
-            }
-        }
-        return SetRankerTrainer.train(examples);
-    }
-
-    /**
      * The {@link LinearSetRanker} row: for each held-out fold, the ranker is fitted on the other folds' articles
      * (every id of the held-out fold dropped) with their held-out probabilities, and chooses the held-out fold's
      * three points. The training folds' probabilities come from trees that saw the held-out fold's labels (not
@@ -158,11 +116,13 @@ class IndoSumCrossValidationEval {
                     }
                 }
             }
-            SupervisedMmrSummarizer ranked = new SupervisedMmrSummarizer(null, SetRankerTrainer.train(examples),
-                    trimmer, KeyPointConfig.DEFAULTS);
+            LinearSetRanker ranker = SetRankerTrainer.train(examples);
+            SupervisedMmrSummarizer mmr = new SupervisedMmrSummarizer(null, trimmer, KeyPointConfig.DEFAULTS);
             for (IndoSumFolds.Doc d : folds.get(held)) {
                 Prepared prep = prepared.get(d.id());
-                score(rules, tag + " set ranker", ranked.select(prep.set(), scores.get(d.id()), 3), prep, d);
+                double[] p = scores.get(d.id());
+                int[] chosen = ranker.best(prep.set(), p, KeyPointConfig.DEFAULTS.minWords());
+                score(rules, tag + " set ranker", chosen != null ? chosen : mmr.select(prep.set(), p, 3), prep, d);
             }
         }
     }

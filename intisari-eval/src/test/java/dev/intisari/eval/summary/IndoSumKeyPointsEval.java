@@ -4,7 +4,6 @@ import dev.intisari.core.summary.BoostedTreeSentenceModel;
 import dev.intisari.core.summary.DeletionCheck;
 import dev.intisari.core.summary.KeyPointConfig;
 import dev.intisari.core.summary.LexRank;
-import dev.intisari.core.summary.LinearSetRanker;
 import dev.intisari.core.summary.PointTrimmer;
 import dev.intisari.core.summary.SentenceFeatures;
 import dev.intisari.core.summary.SentenceModel;
@@ -72,26 +71,8 @@ class IndoSumKeyPointsEval {
                             + "sentence-trees.tsv")), StandardCharsets.UTF_8);
             System.out.println("wrote " + path);
         }
-        String rankerPath = System.getProperty("intisari.summary.ranker");
-        LinearSetRanker ranker = LinearSetRanker.standard();
-        if (rankerPath != null && !rankerPath.isBlank()) {
-            ranker = IndoSumCrossValidationEval.shippedRanker(dir, trimmer);
-            Files.writeString(Path.of(rankerPath), ranker.format(List.of(
-                    "Set ranker for SupervisedMmrSummarizer: weights of LinearSetRanker's features, fitted by",
-                    "least squares to the ROUGE-1 of every set of three of an article's six best candidates, on",
-                    "IndoSum dev folds 1-4 (ids also in fold 5 dropped) with held-out probabilities of the shipped",
-                    "tree settings (each fold scored by trees trained on the other three).",
-                    "Retrain: mvn -q -Peval -pl intisari-eval -am test -Dtest=IndoSumKeyPointsEval "
-                            + "-Dsurefire.failIfNoSpecifiedTests=false \\",
-                    "  -Dintisari.summary.ranker=$PWD/intisari-core/src/main/resources/dev/intisari/core/summary/"
-                            + "set-ranker.tsv")), StandardCharsets.UTF_8);
-            System.out.println("wrote " + rankerPath);
-        }
         SupervisedMmrSummarizer shipped = new SupervisedMmrSummarizer();
-        SupervisedMmrSummarizer shippedMmr = new SupervisedMmrSummarizer(BoostedTreeSentenceModel.standard(), trimmer,
-                KeyPointConfig.DEFAULTS);
-        SupervisedMmrSummarizer retrained = new SupervisedMmrSummarizer(trees, ranker, trimmer,
-                KeyPointConfig.DEFAULTS);
+        SupervisedMmrSummarizer retrained = new SupervisedMmrSummarizer(trees, trimmer, KeyPointConfig.DEFAULTS);
         SupervisedMmrSummarizer linearMmr = new SupervisedMmrSummarizer(linear, trimmer, KeyPointConfig.DEFAULTS);
         SystemScores lead = new SystemScores("LEAD-3 (sentences)");
         SystemScores leadTrim = new SystemScores("LEAD-3 (trimmed like key points)");
@@ -99,7 +80,6 @@ class IndoSumKeyPointsEval {
         SystemScores linearScores = new SystemScores("linear model + MMR (key points)");
         SystemScores oursSent = new SystemScores("SupervisedMmr shipped trees (sentences)");
         SystemScores ours = new SystemScores("SupervisedMmr shipped trees (key points)");
-        SystemScores oursMmr = new SystemScores("shipped trees, MMR only (key points)");
         SystemScores oursRetrained = new SystemScores("SupervisedMmr trees trained in this run (kp)");
         SystemScores oracle = new SystemScores("gold labels, first three (upper bound)");
         int points = 0;
@@ -125,7 +105,6 @@ class IndoSumKeyPointsEval {
                 faithful += DeletionCheck.derivable(kp.text(), d.sentences().get(kp.sentence())) ? 1 : 0;
             }
             oursRetrained.add(texts(retrained.keyPoints(d.id(), set, 3)), d.summary());
-            oursMmr.add(texts(shippedMmr.keyPoints(d.id(), set, 3)), d.summary());
             int[] gold = new int[0];
             for (int i = 0; i < n && gold.length < 3; i++) {
                 if (d.labels()[i]) {
@@ -138,8 +117,7 @@ class IndoSumKeyPointsEval {
         System.out.println("IndoSum dev fold 5 (" + test.size() + " articles; trees trained on " + train.size()
                 + " articles of folds 1-4 in " + trainMs + " ms); every system three sentences");
         System.out.println(SystemScores.header());
-        for (SystemScores s : List.of(lead, leadTrim, lexrank, linearScores, oursSent, oursMmr, ours, oursRetrained,
-                oracle)) {
+        for (SystemScores s : List.of(lead, leadTrim, lexrank, linearScores, oursSent, ours, oursRetrained, oracle)) {
             System.out.println(s.row());
         }
         System.out.printf(Locale.ROOT, "key points over LEAD-3: %+.2f ROUGE-1 (over trimmed LEAD-3: %+.2f)%n",
@@ -147,8 +125,7 @@ class IndoSumKeyPointsEval {
         System.out.printf(Locale.ROOT, "faithfulness: %d of %d key points pass the deletion check%n", faithful, points);
         assertEquals(points, faithful, "every key point is derivable by deletions");
         // while writing the resource, the shipped trees on the classpath are the previous ones: check the new
-        boolean writing = path != null && !path.isBlank() || rankerPath != null && !rankerPath.isBlank();
-        SystemScores checked = writing ? oursRetrained : ours;
+        SystemScores checked = path != null && !path.isBlank() ? oursRetrained : ours;
         System.out.printf(Locale.ROOT, "trees trained in this run over LEAD-3: %+.2f ROUGE-1%n",
                 oursRetrained.rouge1() - lead.rouge1());
         assertTrue(checked.rouge1() >= FLOOR_ROUGE1, "ROUGE-1 " + checked.rouge1());

@@ -1,6 +1,5 @@
 package dev.intisari.eval.summary;
 
-import dev.intisari.core.summary.LinearSetRanker;
 import dev.intisari.core.summary.SentenceSet;
 
 import java.util.List;
@@ -14,6 +13,10 @@ import java.util.List;
 final class SetRankerTrainer {
     /** Candidates per article (chosen by cross-validation on folds 1-4: 5, 6, 7 and 8 compared). */
     static final int CANDIDATES = 6;
+    /** With {@code -Dintisari.summary.ranker.nolength=true} the length columns are zero (an ablation). */
+    private static final boolean NO_LENGTH = Boolean.getBoolean("intisari.summary.ranker.nolength");
+    private static final List<String> LENGTH = List.of("words", "words_sq", "words_rel", "log_sentences_words");
+
     /** Ridge penalty per row, on standardised columns. */
     static final double RIDGE = 1e-4;
 
@@ -43,7 +46,11 @@ final class SetRankerTrainer {
         for (int a = 0; a < c.length; a++) {
             for (int b = a + 1; b < c.length; b++) {
                 for (int d = b + 1; d < c.length; d++) {
-                    LinearSetRanker.features(set, scores, meanWords, c[a], c[b], c[d], x[row]);
+                    double[] features = x[row];
+                    LinearSetRanker.features(set, scores, meanWords, c[a], c[b], c[d], features);
+                    if (NO_LENGTH) {
+                        LENGTH.forEach(name -> features[LinearSetRanker.NAMES.indexOf(name)] = 0);
+                    }
                     int[] chosen = {c[a], c[b], c[d]};
                     java.util.Arrays.sort(chosen);
                     StringBuilder text = new StringBuilder();

@@ -1,26 +1,26 @@
-package dev.intisari.core.summary;
+package dev.intisari.eval.summary;
+
+import dev.intisari.core.summary.SentenceSet;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Chooses an article's three key points jointly: among the {@link #candidates()} most probable usable sentences
  * (by the {@link SentenceModel}), every set of three is scored by a linear function of the set's features
  * ({@link #NAMES}: the three probabilities, how similar the three are to each other, their length against the
  * article's, how many content terms they share, whether they are contiguous or open the article) and the best
- * set wins. The weights (the shipped {@code set-ranker.tsv}) are fitted by least squares to the ROUGE-1 of every
- * candidate set against IndoSum's reference summaries, with the sentence model's held-out probabilities; see
- * docs/summary.md. Six candidates give twenty sets, so a choice costs a few microseconds.
+ * set wins. The weights ({@link SetRankerTrainer}) are fitted by least squares to the ROUGE-1 of every candidate
+ * set against IndoSum's reference summaries, with the sentence model's held-out probabilities. An experiment of
+ * {@link IndoSumCrossValidationEval}, not shipped: its gain there comes from its length columns alone (it learns
+ * IndoSum's summary length), and it lost on fold 5 and on detik-1000 (docs/summary.md).
  */
-public final class LinearSetRanker {
+final class LinearSetRanker {
     /** Feature names in column order; the resource names them, so a changed list cannot load old weights. */
     public static final List<String> NAMES = List.of("p_first", "p_second", "p_third", "log_p_sum", "cos_max",
             "cos_mean", "words", "words_sq", "words_rel", "terms_unique", "contiguous", "opens", "opens_two",
             "third_is_2", "inv_last", "rel_last", "log_sentences_words", "cos_max_p_third");
-
-    private static final String RESOURCE = "set-ranker.tsv";
 
     private final int candidates;
     private final double[] weights;
@@ -32,39 +32,6 @@ public final class LinearSetRanker {
         }
         this.candidates = candidates;
         this.weights = weights.clone();
-    }
-
-    /** The shipped ranker ({@code set-ranker.tsv}), read once. */
-    public static LinearSetRanker standard() {
-        return Holder.STANDARD;
-    }
-
-    private static final class Holder {
-        static final LinearSetRanker STANDARD = read();
-    }
-
-    private static LinearSetRanker read() {
-        List<String> lines = WordList.read(RESOURCE);
-        int candidates = -1;
-        double[] weights = new double[NAMES.size()];
-        int found = 0;
-        for (String line : lines) {
-            String[] cells = line.split("\t");
-            if (cells[0].equals("candidates")) {
-                candidates = Integer.parseInt(cells[1]);
-                continue;
-            }
-            int k = NAMES.indexOf(cells[0]);
-            if (k < 0) {
-                throw new IllegalStateException(RESOURCE + ": unknown feature " + cells[0]);
-            }
-            weights[k] = Double.parseDouble(cells[1]);
-            found++;
-        }
-        if (found != NAMES.size()) {
-            throw new IllegalStateException(RESOURCE + ": " + found + " of " + NAMES.size() + " weights");
-        }
-        return new LinearSetRanker(candidates, weights);
     }
 
     public int candidates() {
@@ -195,16 +162,5 @@ public final class LinearSetRanker {
             }
         }
         return count;
-    }
-
-    /** The ranker as its resource reads it: {@code header} lines as comments, the candidates, one weight a line. */
-    public String format(List<String> header) {
-        StringBuilder out = new StringBuilder();
-        header.forEach(h -> out.append("# ").append(h).append('\n'));
-        out.append("candidates\t").append(candidates).append('\n');
-        for (int k = 0; k < NAMES.size(); k++) {
-            out.append(NAMES.get(k)).append('\t').append(String.format(Locale.ROOT, "%.17g", weights[k])).append('\n');
-        }
-        return out.toString();
     }
 }
