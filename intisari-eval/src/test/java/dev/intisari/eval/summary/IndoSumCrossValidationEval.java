@@ -26,9 +26,11 @@ import java.util.Set;
  * trained on the other three (ids shared with the held fold dropped), and every selection rule is scored on
  * the held-out probabilities. Compares trees over the pointwise features alone and over all features (with
  * {@link SentenceFeatures}' sequence columns: {@code -Dintisari.summary.featuresets=pointwise,sequence}, default
- * sequence), and MMR's lambda. Run
+ * sequence), MMR's lambda and the {@link LinearSetRanker} (three points chosen jointly). Run
  * with {@code -Dintisari.summary.cv=true}; {@code -Dintisari.summary.shapes} lists training settings to compare
- * (default the shipped one; {@link BoostedTreeTrainer.Params#parse} reads them).
+ * (default the shipped one; {@link BoostedTreeTrainer.Params#parse} reads them). {@code -Dintisari.summary.oof=DIR}
+ * saves the held-out probabilities, {@code -Dintisari.summary.oofin=FILE} reads them instead of training (for one
+ * shape), so selection rules can be compared in two minutes.
  */
 class IndoSumCrossValidationEval {
     @Test
