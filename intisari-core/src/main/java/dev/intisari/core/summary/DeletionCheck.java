@@ -10,6 +10,16 @@ import java.util.List;
  * (case included): nothing added, nothing reworded, nothing re-ordered.
  */
 public final class DeletionCheck {
+    /** ASCII characters as {@link #bounds} classifies them with {@link Character}: 1 space, 2 letter or digit. */
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = (byte) (Character.isWhitespace(c) || Character.isSpaceChar(c) ? 1
+                    : Character.isLetterOrDigit(c) ? 2 : 0);
+        }
+    }
+
     private DeletionCheck() {
     }
 
@@ -43,12 +53,24 @@ public final class DeletionCheck {
             int c = text.codePointAt(i);
             int width = Character.charCount(c);
             int start = i;
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (c < 128 ? ASCII[c] == 1 : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i += width;
                 continue;
-            } else if (Character.isLetterOrDigit(c)) {
-                while (i < n && Character.isLetterOrDigit(text.codePointAt(i))) {
-                    i += Character.charCount(text.codePointAt(i));
+            } else if (c < 128 ? ASCII[c] == 2 : Character.isLetterOrDigit(c)) {
+                while (i < n) {
+                    char next = text.charAt(i);
+                    if (next < 128) {
+                        if (ASCII[next] != 2) {
+                            break;
+                        }
+                        i++;
+                    } else {
+                        int cp = text.codePointAt(i);
+                        if (!Character.isLetterOrDigit(cp)) {
+                            break;
+                        }
+                        i += Character.charCount(cp);
+                    }
                 }
             } else {
                 i += width;

@@ -46,14 +46,18 @@ public final class SentenceFeatures {
 
     /** One row of {@link #NAMES} per sentence of {@code set}. */
     public static double[][] of(SentenceSet set, PointTrimmer trimmer) {
-        double[][] similarity = set.similarities();
+        return of(set, trimmer, set.similarities());
+    }
+
+    /** {@link #of(SentenceSet, PointTrimmer)} with the set's {@link SentenceSet#similarities()} already computed. */
+    public static double[][] of(SentenceSet set, PointTrimmer trimmer, double[][] similarity) {
         return SequenceFeatures.extend(set, pointwise(set, trimmer, similarity), similarity, NEIGHBOUR_COLUMNS);
     }
 
-    /** The first {@link #POINTWISE} columns of every row. */
+    /** Rows as wide as {@link #NAMES}, their first {@link #POINTWISE} columns filled. */
     private static double[][] pointwise(SentenceSet set, PointTrimmer trimmer, double[][] similarity) {
         int n = set.size();
-        double[][] rows = new double[n][POINTWISE];
+        double[][] rows = new double[n][NAMES.size()];
         if (n == 0) {
             return rows;
         }

@@ -30,14 +30,14 @@ final class SequenceFeatures {
     }
 
     /**
-     * {@code base} rows of {@code set} (pointwise features) with the sequence columns appended; {@code columns}
-     * are the positions of {@link #NEIGHBOUR}'s features in a base row; {@code similarity} is the sentences'
-     * cosine matrix.
+     * Fills the sequence columns of {@code rows} (as wide as {@link SentenceFeatures#NAMES}, the pointwise
+     * features already in their first {@link SentenceFeatures#POINTWISE} columns) and returns them; {@code columns}
+     * are the positions of {@link #NEIGHBOUR}'s features in a row; {@code similarity} is the sentences' cosine
+     * matrix.
      */
-    static double[][] extend(SentenceSet set, double[][] base, double[][] similarity, int[] columns) {
-        int n = base.length;
+    static double[][] extend(SentenceSet set, double[][] rows, double[][] similarity, int[] columns) {
+        int n = rows.length;
         int width = SentenceFeatures.POINTWISE;
-        double[][] out = new double[n][width + NAMES.size()];
         int[] paraStart = new int[n];
         int[] paraEnd = new int[n];
         for (int i = 0; i < n; i++) {
@@ -49,14 +49,13 @@ final class SequenceFeatures {
         double paragraphs = n == 0 ? 0 : set.paragraph(n - 1) - set.paragraph(0) + 1;
         double[] novelty = novelty(set);
         for (int i = 0; i < n; i++) {
-            double[] r = out[i];
-            System.arraycopy(base[i], 0, r, 0, width);
+            double[] r = rows[i];
             int c = width;
             for (int col : columns) {
-                r[c++] = i > 0 ? base[i - 1][col] : -1;
+                r[c++] = i > 0 ? rows[i - 1][col] : -1;
             }
             for (int col : columns) {
-                r[c++] = i < n - 1 ? base[i + 1][col] : -1;
+                r[c++] = i < n - 1 ? rows[i + 1][col] : -1;
             }
             r[c++] = paraEnd[i] - paraStart[i];
             r[c++] = i == paraEnd[i] - 1 ? 1 : 0;
@@ -75,7 +74,7 @@ final class SequenceFeatures {
             r[c++] = before;
             r[c++] = after;
         }
-        return out;
+        return rows;
     }
 
     /** For every sentence, the share of its content terms that no earlier sentence has. */

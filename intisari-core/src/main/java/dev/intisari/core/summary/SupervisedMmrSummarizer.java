@@ -51,13 +51,16 @@ public final class SupervisedMmrSummarizer implements Summarizer {
 
     /** Exactly {@code k} key points (fewer only when the article has fewer sentences), in article order. */
     public List<KeyPoint> keyPoints(String articleId, SentenceSet set, int k) {
-        int[] chosen = select(set, scores(set), k);
+        double[][] similarity = set.similarities();
+        int[] chosen = select(set, model.probabilities(SentenceFeatures.of(set, trimmer, similarity)), k, similarity);
         List<KeyPoint> points = new ArrayList<>();
         for (int i : chosen) {
             String sentence = set.text(i);
             String point = trimmer.trim(sentence);
-            if (!DeletionCheck.derivable(point, sentence)) {
-                point = sentence.strip();
+            // an untrimmed point is the stripped sentence, which the fallback would give anyway
+            String whole = sentence.strip();
+            if (!point.equals(whole) && !DeletionCheck.derivable(point, sentence)) {
+                point = whole;
             }
             points.add(new KeyPoint(StableId.of("kp", articleId, Integer.toString(i), point), point, i));
         }
@@ -74,6 +77,11 @@ public final class SupervisedMmrSummarizer implements Summarizer {
      * Sentences shorter than the configured minimum are used only when too few others remain.
      */
     public int[] select(SentenceSet set, double[] scores, int k) {
+        return select(set, scores, k, null);
+    }
+
+    /** {@link #select(SentenceSet, double[], int)} reading cosines from {@code similarity} when it is not null. */
+    private int[] select(SentenceSet set, double[] scores, int k, double[][] similarity) {
         int n = set.size();
         double meanWords = 0;
         for (int i = 0; i < n; i++) {
@@ -91,7 +99,7 @@ public final class SupervisedMmrSummarizer implements Summarizer {
                     }
                     double redundancy = 0;
                     for (int j : chosen) {
-                        redundancy = Math.max(redundancy, set.cosine(i, j));
+                        redundancy = Math.max(redundancy, similarity != null ? similarity[i][j] : set.cosine(i, j));
                     }
                     if (!allowShort && redundancy >= config.redundantCosine()) {
                         continue;

@@ -26,9 +26,11 @@ import java.util.Set;
  * trained on the other three (ids shared with the held fold dropped), and every selection rule is scored on
  * the held-out probabilities. Compares trees over the pointwise features alone and over all features (with
  * {@link SentenceFeatures}' sequence columns: {@code -Dintisari.summary.featuresets=pointwise,sequence}, default
- * sequence), and MMR's lambda. Run
+ * sequence), MMR's lambda and the {@link LinearSetRanker} (three points chosen jointly). Run
  * with {@code -Dintisari.summary.cv=true}; {@code -Dintisari.summary.shapes} lists training settings to compare
- * (default the shipped one; {@link BoostedTreeTrainer.Params#parse} reads them).
+ * (default the shipped one; {@link BoostedTreeTrainer.Params#parse} reads them). {@code -Dintisari.summary.oof=DIR}
+ * saves the held-out probabilities, {@code -Dintisari.summary.oofin=FILE} reads them instead of training (for one
+ * shape), so selection rules can be compared in two minutes.
  */
 class IndoSumCrossValidationEval {
     @Test
@@ -64,7 +66,9 @@ class IndoSumCrossValidationEval {
         for (String columns : System.getProperty("intisari.summary.featuresets", "sequence").split(",")) {
             for (String shape : shapes.split(",")) {
                 long t0 = System.nanoTime();
-                Map<String, double[]> scores = outOfFold(folds, prepared, columns, BoostedTreeTrainer.Params.parse(shape));
+                String saved = System.getProperty("intisari.summary.oofin");
+                Map<String, double[]> scores = saved != null ? readScores(Path.of(saved))
+                        : outOfFold(folds, prepared, columns, BoostedTreeTrainer.Params.parse(shape));
                 System.out.println("trained " + shape + " four times in " + (System.nanoTime() - t0) / 1_000_000_000
                         + " s");
                 String tag = columns + " " + shape;
@@ -80,9 +84,83 @@ class IndoSumCrossValidationEval {
                         }
                     }
                 }
+                rankedSets(rules, tag, folds, prepared, scores, trimmer);
                 rules.values().forEach(r -> System.out.println(r.row()));
+                writeScores(tag, scores, folds);
             }
         }
+    }
+
+    /**
+     * The {@link LinearSetRanker} row: for each held-out fold, the ranker is fitted on the other folds' articles
+     * (every id of the held-out fold dropped) with their held-out probabilities, and chooses the held-out fold's
+     * three points. The training folds' probabilities come from trees that saw the held-out fold's labels (not
+     * its references); the ranker's 18 weights map probabilities to a set's quality, so this is left unnested.
+     */
+    private static void rankedSets(Map<String, SystemScores> rules, String tag, List<List<IndoSumFolds.Doc>> folds,
+                                   Map<String, Prepared> prepared, Map<String, double[]> scores, PointTrimmer trimmer) {
+        for (int held = 0; held < folds.size(); held++) {
+            Set<String> seen = new HashSet<>();
+            folds.get(held).forEach(d -> seen.add(d.id()));
+            List<SetRankerTrainer.Example> examples = new ArrayList<>();
+            for (int k = 0; k < folds.size(); k++) {
+                if (k == held) {
+                    continue;
+                }
+                for (IndoSumFolds.Doc d : folds.get(k)) {
+                    if (seen.add(d.id())) {
+                        Prepared prep = prepared.get(d.id());
+                        SetRankerTrainer.Example e = SetRankerTrainer.example(prep.set(), scores.get(d.id()),
+                                prep.points(), d.summary(), KeyPointConfig.DEFAULTS.minWords());
+                        if (e != null) {
+                            examples.add(e);
+                        }
+                    }
+                }
+            }
+            LinearSetRanker ranker = SetRankerTrainer.train(examples);
+            SupervisedMmrSummarizer mmr = new SupervisedMmrSummarizer(null, trimmer, KeyPointConfig.DEFAULTS);
+            for (IndoSumFolds.Doc d : folds.get(held)) {
+                Prepared prep = prepared.get(d.id());
+                double[] p = scores.get(d.id());
+                int[] chosen = ranker.best(prep.set(), p, KeyPointConfig.DEFAULTS.minWords());
+                score(rules, tag + " set ranker", chosen != null ? chosen : mmr.select(prep.set(), p, 3), prep, d);
+            }
+        }
+    }
+
+    /** Probabilities written by {@link #writeScores} (the fold column ignored: an id's scores are the same). */
+    private static Map<String, double[]> readScores(Path file) throws java.io.IOException {
+        Map<String, double[]> out = new HashMap<>();
+        for (String line : java.nio.file.Files.readAllLines(file)) {
+            String[] cells = line.split("\t");
+            out.put(cells[0], Arrays.stream(cells[2].split(",")).mapToDouble(Double::parseDouble).toArray());
+        }
+        return out;
+    }
+
+    /**
+     * With {@code -Dintisari.summary.oof=DIR}, writes the held-out probabilities to {@code DIR/<tag>.tsv} (id, fold,
+     * probabilities), so that selection and trimming rules can be compared without training again.
+     */
+    private static void writeScores(String tag, Map<String, double[]> scores, List<List<IndoSumFolds.Doc>> folds)
+            throws java.io.IOException {
+        String dir = System.getProperty("intisari.summary.oof");
+        if (dir == null) {
+            return;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < folds.size(); k++) {
+            for (IndoSumFolds.Doc d : folds.get(k)) {
+                out.append(d.id()).append('\t').append(k + 1).append('\t');
+                double[] p = scores.get(d.id());
+                for (int i = 0; i < p.length; i++) {
+                    out.append(i == 0 ? "" : ",").append(p[i]);
+                }
+                out.append('\n');
+            }
+        }
+        java.nio.file.Files.writeString(Path.of(dir, tag.replace(' ', '_') + ".tsv"), out.toString());
     }
 
     /** Held-out probabilities for every article of folds 1-4: each fold scored by trees trained on the others. */
