@@ -227,7 +227,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             // one shared name (a club, a ministry, the KPK) is common to neighbouring events: the blend and the
             // bonus count only from minSharedEntities shared names on
             boolean namesAgree = es > 0 && (config.entityWeight() > 0 || config.entityBonus() > 0)
-                    && entities.shared(c.entities) >= config.minSharedEntities();
+                    && entities.sharesAtLeast(c.entities, config.minSharedEntities());
             if (namesAgree && config.entityWeight() > 0) {
                 s = (1 - config.entityWeight()) * s + config.entityWeight() * es;
             }
