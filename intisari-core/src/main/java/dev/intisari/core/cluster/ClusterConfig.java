@@ -33,8 +33,8 @@ import java.time.Duration;
  * @param entityBonus    added to the term score, times the entity cosine, when the article and the story share
  *                       at least {@code minSharedEntities} entities: shared names are evidence for one event, but
  *                       names not shared are no evidence against it (a report quotes other people)
- * @param minSharedEntities entities an article must share with a story before the entity bonus counts: one
- *                       shared club, league or ministry is common to neighbouring events (the time decay is
+ * @param minSharedEntities entities an article must share with a story before the entity blend or bonus counts:
+ *                       one shared club, league or ministry is common to neighbouring events (the time decay is
  *                       stretched by any shared name)
  * @param entityTerms    entity names also count as terms of the article's term vector (one term per canonical
  *                       name, so "Setya Novanto", "Setnov" and "Novanto" are one term), besides the entity channel

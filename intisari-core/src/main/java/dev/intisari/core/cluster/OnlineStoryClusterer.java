@@ -21,8 +21,8 @@ import java.util.TreeSet;
  * Single-pass story clustering. Articles arrive in publication order; each {@link #add} step, a pure function
  * of the explicit {@link ClusterState} and one {@link ClusterInput}, updates document frequencies, finds
  * candidate stories through the inverted index of active stories' top terms, scores them by TF-IDF cosine
- * with the story centroid (blended with entity cosine when both sides name entities, times an exponential
- * time decay) and joins the best one above the threshold, or starts a new story. A copy joins its
+ * with the story centroid (blended with entity cosine when both sides share at least two entity names, times an
+ * exponential time decay) and joins the best one above the threshold, or starts a new story. A copy joins its
  * original's story. When the article also scores high with a second story that resembles the first, the two
  * merge: the older keeps its id and the other becomes its alias. Cost per article depends on the window,
  * not on the corpus. {@link #cluster} folds the steps over a corpus.
@@ -224,10 +224,14 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             }
             double es = entities.isEmpty() || c.entityNorm == 0 ? 0
                     : StoryCentroid.cosine(entities, c.entities, c.entityNorm);
-            if (es > 0 && config.entityWeight() > 0) {
+            // one shared name (a club, a ministry, the KPK) is common to neighbouring events: the blend and the
+            // bonus count only from minSharedEntities shared names on
+            boolean namesAgree = es > 0 && (config.entityWeight() > 0 || config.entityBonus() > 0)
+                    && entities.sharesAtLeast(c.entities, config.minSharedEntities());
+            if (namesAgree && config.entityWeight() > 0) {
                 s = (1 - config.entityWeight()) * s + config.entityWeight() * es;
             }
-            if (es > 0 && config.entityBonus() > 0 && entities.shared(c.entities) >= config.minSharedEntities()) {
+            if (namesAgree && config.entityBonus() > 0) {
                 s += config.entityBonus() * es;
             }
             if (!events.isEmpty() && c.events != null) {

@@ -47,15 +47,15 @@ final class TermVector implements Serializable {
         return sum;
     }
 
-    /** Keys also in {@code centroid}. */
-    int shared(LongDoubleMap centroid) {
-        int n = 0;
-        for (int i = 0; i < size; i++) {
+    /** Whether at least {@code n} keys are also in {@code centroid} (stops counting at {@code n}). */
+    boolean sharesAtLeast(LongDoubleMap centroid, int n) {
+        int found = 0;
+        for (int i = 0; i < size && found < n; i++) {
             if (centroid.containsKey(keys[i])) {
-                n++;
+                found++;
             }
         }
-        return n;
+        return found >= n;
     }
 
     /** The dot product with another (small) vector. */

@@ -168,6 +168,24 @@ class OnlineStoryClustererTest {
     }
 
     @Test
+    void theEntityBlendNeedsTwoSharedNamesToo() {
+        // two KPK cases told by one spokesman: one shared name (the KPK) must not blend them into one story
+        Instant t = Instant.parse("2025-06-02T08:00:00Z");
+        ClusterConfig config = ClusterConfig.news().withEntityTerms(false).withEntityWeight(0.5);
+        OnlineStoryClusterer clusterer = new OnlineStoryClusterer(config, new ArticleFeatures());
+        List<String> a = List.of("tahan", "tersangka", "dana", "hibah", "sakit", "periksa");
+        List<String> b = List.of("sita", "aset", "pulih", "triliun", "perkara", "periksa");
+        List<StoryGroup> oneName = clusterer.fold(List.of(
+                new ClusterInput("a", t, a, List.of("kpk", "kusnadi"), null),
+                new ClusterInput("b", t, b, List.of("kpk", "asep guntur"), null)));
+        List<StoryGroup> twoNames = clusterer.fold(List.of(
+                new ClusterInput("a", t, a, List.of("kpk", "kusnadi"), null),
+                new ClusterInput("b", t, b, List.of("kpk", "kusnadi"), null)));
+        assertEquals(2, oneName.size(), "one shared organisation is common to neighbouring events");
+        assertEquals(1, twoNames.size(), "the same organisation and the same suspect: blended, one event");
+    }
+
+    @Test
     void emptyAndOddInput() {
         OnlineStoryClusterer clusterer = new OnlineStoryClusterer();
         List<Article> odd = List.of(

@@ -27,7 +27,7 @@ import java.util.Map;
  * variant is printed on every set, so a change is adopted only if it helps across them. Settings are given as
  * variants of {@link ClusterConfig#news()}: -Dintisari.tune.variants="base;thr=0.22;thr=0.22,grace=2" with keys
  * thr, merge, grace, decay, edec (days), ew (entity blend), bonus, shared, eterms, members, share (common entity
- * share), ev (event bonus), evsat (event saturation), evdf (event key share), and of the features: lead (body
+ * share), at (article terms kept), ev (event bonus), evsat (event saturation), evdf (event key share), and of the features: lead (body
  * terms kept), tw (title repeats), evk (event kinds kept: n amounts, q statements, d days, o occasions, w
  * occasions with the publication day; default n, the product's). -Dintisari.tune.dump=folder writes each
  * variant's article-to-story assignment; -Dintisari.tune.why=true prints the pair-level error analysis
@@ -213,6 +213,7 @@ class GroupTuneEval {
                 case "eterms" -> c.withEntityTerms(v > 0);
                 case "members" -> c.withMemberLinks((int) v);
                 case "share" -> c.withCommonEntityShare(v);
+                case "at" -> c.withArticleTerms((int) v);
                 case "ev" -> c.withEvents(v, c.eventSaturation(), c.eventMaxShare());
                 case "evsat" -> c.withEvents(c.eventBonus(), v, c.eventMaxShare());
                 case "evdf" -> c.withEvents(c.eventBonus(), c.eventSaturation(), v);

@@ -164,7 +164,7 @@ class IndoSumGroupEval {
 
         assertEquals(repeats, found, "every fold repeat is grouped with its original");
         assertTrue(distinctGroups <= 30, "few groups of different articles: " + distinctGroups);
-        assertTrue(s.pairF1() >= 0.78, "pairwise F1 " + s.pairF1());
+        assertTrue(s.pairF1() >= 0.79, "pairwise F1 " + s.pairF1());
         assertTrue(s.bcubedF1() >= 0.96, "B-cubed F1 " + s.bcubedF1());
     }
 
