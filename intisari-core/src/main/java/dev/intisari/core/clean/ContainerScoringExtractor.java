@@ -41,8 +41,11 @@ final class ContainerScoringExtractor {
     /** Lists and tables: their items are scored as one unit (an ingredient list is text, item by item short). */
     private static final Set<String> UNIT_TAGS = Set.of("ul", "ol", "dl", "table");
     private static final double TRUSTED_SHARE = 0.5;
-    /** Most share of link text in a list or table read as one unit. */
-    private static final double UNIT_LINKS = 0.2;
+    /**
+     * Most share of link text in a list or table read as one unit: a menu is nearly all links; an ingredient
+     * list that links a product or two is not.
+     */
+    private static final double UNIT_LINKS = 0.5;
     private static final int LONG_BLOCK = 50;
     private static final int SHORT_BLOCK = 25;
     private static final double LINK_HEAVY = 0.5;
@@ -82,6 +85,7 @@ final class ContainerScoringExtractor {
     private static final int ARTICLE = 256;
     private static final int PRE = 512;
     private static final int BREAK = 1024;
+    private static final int ROW = 2048;
 
     private final HtmlHints hints;
     /** What each tag name is, as bits: one map look-up per element instead of a set look-up per question. */
@@ -101,6 +105,7 @@ final class ContainerScoringExtractor {
         addKind(kinds, Set.of("article", "main"), ARTICLE);
         addKind(kinds, Set.of("pre"), PRE);
         addKind(kinds, Set.of("br"), BREAK);
+        addKind(kinds, Set.of("tr"), ROW);
         this.tagKinds = Map.copyOf(kinds);
     }
 
@@ -124,7 +129,7 @@ final class ContainerScoringExtractor {
 
     /** A block-level element with the range of blocks it holds, and whether its class, id or tag warn. */
     private record Region(int id, int parent, int depth, int first, int last, boolean negative, boolean positive,
-            boolean unit) {
+            boolean unit, boolean row) {
     }
 
     /** The extracted blocks and the first h1 text (a title candidate), or an empty list when nothing fits. */
@@ -248,22 +253,27 @@ final class ContainerScoringExtractor {
             }
             if (i < best.first) {
                 if (!noise[i] && (!b.heading || b.text.length() >= LONG_BLOCK) && leadLike(b.text)) {
-                    // a standfirst set in a heading tag is a paragraph of the article, not a section heading
-                    kept.add(b.heading ? new Block(b.text, b.linkChars, false, false, b.ancestors, false) : b);
+                    kept.add(standfirst(b));
                     keptChars += b.text.length();
                 }
                 continue;
             }
             int len = b.text.length();
-            if (skip > 0 || inTeaser[i] || len > 0 && b.linkChars > LINK_HEAVY * len) {
+            // a linked item of a list or table that reads as text (a product in an ingredient list) stays
+            if (skip > 0 || inTeaser[i] || len > 0 && b.linkChars > LINK_HEAVY * len && !inUnit[i]) {
                 kept.add(b.asDropped());
                 continue;
             }
-            kept.add(b);
+            kept.add(keptChars == 0 && b.heading && len >= LONG_BLOCK && leadLike(b.text) ? standfirst(b) : b);
             keptChars += len;
         }
         keptChars -= dropListLabels(kept);
         return new Extraction(kept, walk.heading1, keptChars);
+    }
+
+    /** A standfirst set in a heading tag is a paragraph of the article, not a section heading. */
+    private static Block standfirst(Block b) {
+        return b.heading ? new Block(b.text, b.linkChars, false, false, b.ancestors, false) : b;
     }
 
     /**
@@ -397,14 +407,15 @@ final class ContainerScoringExtractor {
         }
         for (int step = 0; step < MAX_WIDEN && best.parent >= 0 && byId[best.parent] != null; step++) {
             Region up = byId[best.parent];
-            if (up.first == best.first && up.last == best.last && !up.negative) {
+            double g = good[best.last + 1] - good[best.first];
+            double addedGood = good[up.last + 1] - good[up.first] - g;
+            double addedBad = bad[up.last + 1] - bad[up.first] - (bad[best.last + 1] - bad[best.first]);
+            if (addedGood == 0 && addedBad == 0 && !up.negative) {
+                // a wrapper that holds the same blocks, or adds only what weighs nothing (a section heading)
                 best = up;
                 step--;
                 continue;
             }
-            double g = good[best.last + 1] - good[best.first];
-            double addedGood = good[up.last + 1] - good[up.first] - g;
-            double addedBad = bad[up.last + 1] - bad[up.first] - (bad[best.last + 1] - bad[best.first]);
             boolean gain = addedGood >= WIDEN_GAIN * g && addedBad <= WIDEN_NOISE * addedGood;
             boolean clean = addedGood > 0 && addedGood <= WIDEN_LEAD * g && addedBad <= WIDEN_CLEAN * addedGood;
             if (up.negative || !gain && !clean) {
@@ -417,11 +428,12 @@ final class ContainerScoringExtractor {
 
     /**
      * A teaser card: a small element of two to four blocks, one of them a headline link, the others a short
-     * summary or a date. Lists of them follow articles ("More stories") inside the same container.
+     * summary or a date. Lists of them follow articles ("More stories") inside the same container. A table row
+     * is not a card (an amount and a linked product in an ingredient table).
      */
     private static boolean isTeaser(Region r, List<Block> blocks, long[] chars) {
         int count = r.last - r.first + 1;
-        if (count < 2 || count > TEASER_BLOCKS || chars[r.last + 1] - chars[r.first] > TEASER_CHARS) {
+        if (r.row || count < 2 || count > TEASER_BLOCKS || chars[r.last + 1] - chars[r.first] > TEASER_CHARS) {
             return false;
         }
         for (int i = r.first; i <= r.last; i++) {
@@ -582,7 +594,7 @@ final class ContainerScoringExtractor {
                 Open closed = open.pop();
                 boolean negative = closed.negative && !(closed.pageOnly && lastTitle >= closed.first);
                 regions.add(new Region(closed.id, closed.parent, closed.depth, closed.first, blocks.size() - 1, negative,
-                        closed.positive, (kind & UNIT) != 0));
+                        closed.positive, (kind & UNIT) != 0, (kind & ROW) != 0));
             }
             depth--;
             return FilterResult.CONTINUE;
