@@ -81,6 +81,8 @@ class LineKindsTest {
         "Petani memanen padi di Indramayu, Rabu (4/6/2025). PRIANGAN FOTO/Dedi Suryadi/ds. | caption",
         "Lihat juga: Pasar Kosambi mulai direnovasi | related",
         "Follow Kabar Priangan di Instagram | promo",
+        "Síguenos en Telegram, Instagram, Facebook y Twitter | promo",
+        "Folgen Sie uns auf Instagram und Facebook | promo",
         "Penulis: Redaksi Priangan24 | credit",
         "Penulis: Tim Priangan24 | credit",
         "Admin | byline",
