@@ -559,7 +559,8 @@ final class ContainerScoringExtractor {
                 if (e.attributesSize() > 0) {
                     // class and id read apart and combined as HtmlHints.hint reads them together (no concatenation)
                     int cls = hintOf(e.attr("class"));
-                    int id = hintOf(e.attr("id"));
+                    // a heading's id is an anchor, often a slug of its own words ("nav_nur_die_folie"): not a hint
+                    int id = (kind & HEADING) != 0 ? 0 : hintOf(e.attr("id"));
                     boolean neg = cls == -1 || id == -1 || cls == 2 || id == 2;
                     boolean pos = cls == 1 || id == 1 || cls == 2 || id == 2;
                     hint = neg == pos ? 0 : neg ? -1 : 1;

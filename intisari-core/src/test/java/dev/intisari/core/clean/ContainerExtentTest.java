@@ -134,4 +134,13 @@ class ContainerExtentTest {
         assertTrue(a.text().contains("Kocok telur dan gula pasir"), a.text());
         assertFalse(a.text().contains("lapis legit"), a.text());
     }
+    @Test
+    void aHeadingsAnchorIdIsNotAHint() {
+        // content systems give section headings an id made of their words: "nav" here is not navigation
+        CleanArticle a = clean("<html><body><article><h1>Jembatan Desa Sukaraja Diperbaiki</h1>" + BODY
+                + "<h3 id=\"nav_jalur_alternatif_1\">Jalur alternatif lewat pasar lama</h3>"
+                + "<p>Petugas dinas perhubungan dijadwalkan berjaga di dua persimpangan selama jembatan ditutup.</p>"
+                + "</article></body></html>");
+        assertTrue(a.text().contains("Jalur alternatif lewat pasar lama"), a.text());
+    }
 }
