@@ -303,7 +303,7 @@ final class ContainerScoringExtractor {
 
     /**
      * Drops the label of a dropped list ("Auch interessant", "Baca juga", "Related topics"): a short line, not
-     * ending like a sentence, directly followed by dropped blocks. A heading is such a label only when nothing
+     * ending like a sentence unless it is a heading, directly followed by dropped blocks. A heading is such a label only when nothing
      * kept or another heading follows the list (a heading over a list of links to read is a section of the
      * article). Returns the characters dropped.
      */
@@ -311,7 +311,9 @@ final class ContainerScoringExtractor {
         int dropped = 0;
         for (int i = 0; i < kept.size() - 1; i++) {
             Block b = kept.get(i);
-            if (b.dropped || b.text.length() > LABEL_CHARS || !kept.get(i + 1).dropped || sentence(b.text)) {
+            // a heading label may end like a sentence ("Das könnte Sie auch interessieren!"); the rules below
+            // still keep a heading over a list that the article's text follows
+            if (b.dropped || b.text.length() > LABEL_CHARS || !kept.get(i + 1).dropped || sentence(b.text) && !b.heading) {
                 continue;
             }
             int j = i + 1;

@@ -143,4 +143,13 @@ class ContainerExtentTest {
                 + "</article></body></html>");
         assertTrue(a.text().contains("Jalur alternatif lewat pasar lama"), a.text());
     }
+    @Test
+    void aHeadingLabelEndingInAnExclamationGoesWithItsList() {
+        CleanArticle a = clean("<html><body><article><h1>Jembatan Desa Sukaraja Diperbaiki</h1>" + BODY
+                + "<h3>Jangan lewatkan juga!</h3><ul><li><a href=\"/a\">Banjir rendam tiga desa di selatan kabupaten</a></li>"
+                + "<li><a href=\"/b\">Pasar lama kembali ramai setelah direnovasi</a></li></ul>"
+                + "</article></body></html>");
+        assertFalse(a.text().contains("Jangan lewatkan juga!"), a.text());
+        assertTrue(a.text().contains("Sejumlah pedagang"), a.text());
+    }
 }
