@@ -41,8 +41,11 @@ final class ContainerScoringExtractor {
     /** Lists and tables: their items are scored as one unit (an ingredient list is text, item by item short). */
     private static final Set<String> UNIT_TAGS = Set.of("ul", "ol", "dl", "table");
     private static final double TRUSTED_SHARE = 0.5;
-    /** Most share of link text in a list or table read as one unit. */
-    private static final double UNIT_LINKS = 0.2;
+    /**
+     * Most share of link text in a list or table read as one unit: a menu is nearly all links; an ingredient
+     * list that links a product or two is not.
+     */
+    private static final double UNIT_LINKS = 0.5;
     private static final int LONG_BLOCK = 50;
     private static final int SHORT_BLOCK = 25;
     private static final double LINK_HEAVY = 0.5;
@@ -64,7 +67,8 @@ final class ContainerScoringExtractor {
     /** Shortest title (letters and digits) matched against headings; and how much longer a heading may be. */
     private static final int MIN_TITLE_KEY = 12;
     private static final int TITLE_SLACK = 20;
-    private static final int TEASER_HEADLINE = 15;
+    /** Shortest link text read as a teaser card's headline (tuned on the trafilatura development half: 15 -> 12). */
+    private static final int TEASER_HEADLINE = 12;
     private static final double WIDEN_GAIN = 0.2;
     private static final double WIDEN_NOISE = 0.25;
     private static final double WIDEN_CLEAN = 0.05;
@@ -82,6 +86,7 @@ final class ContainerScoringExtractor {
     private static final int ARTICLE = 256;
     private static final int PRE = 512;
     private static final int BREAK = 1024;
+    private static final int ROW = 2048;
 
     private final HtmlHints hints;
     /** What each tag name is, as bits: one map look-up per element instead of a set look-up per question. */
@@ -101,6 +106,7 @@ final class ContainerScoringExtractor {
         addKind(kinds, Set.of("article", "main"), ARTICLE);
         addKind(kinds, Set.of("pre"), PRE);
         addKind(kinds, Set.of("br"), BREAK);
+        addKind(kinds, Set.of("tr"), ROW);
         this.tagKinds = Map.copyOf(kinds);
     }
 
@@ -124,7 +130,7 @@ final class ContainerScoringExtractor {
 
     /** A block-level element with the range of blocks it holds, and whether its class, id or tag warn. */
     private record Region(int id, int parent, int depth, int first, int last, boolean negative, boolean positive,
-            boolean unit) {
+            boolean unit, boolean row) {
     }
 
     /** The extracted blocks and the first h1 text (a title candidate), or an empty list when nothing fits. */
@@ -248,22 +254,27 @@ final class ContainerScoringExtractor {
             }
             if (i < best.first) {
                 if (!noise[i] && (!b.heading || b.text.length() >= LONG_BLOCK) && leadLike(b.text)) {
-                    // a standfirst set in a heading tag is a paragraph of the article, not a section heading
-                    kept.add(b.heading ? new Block(b.text, b.linkChars, false, false, b.ancestors, false) : b);
+                    kept.add(standfirst(b));
                     keptChars += b.text.length();
                 }
                 continue;
             }
             int len = b.text.length();
-            if (skip > 0 || inTeaser[i] || len > 0 && b.linkChars > LINK_HEAVY * len) {
+            // a linked item of a list or table that reads as text (a product in an ingredient list) stays
+            if (skip > 0 || inTeaser[i] || len > 0 && b.linkChars > LINK_HEAVY * len && !inUnit[i]) {
                 kept.add(b.asDropped());
                 continue;
             }
-            kept.add(b);
+            kept.add(keptChars == 0 && b.heading && len >= LONG_BLOCK && leadLike(b.text) ? standfirst(b) : b);
             keptChars += len;
         }
         keptChars -= dropListLabels(kept);
         return new Extraction(kept, walk.heading1, keptChars);
+    }
+
+    /** A standfirst set in a heading tag is a paragraph of the article, not a section heading. */
+    private static Block standfirst(Block b) {
+        return b.heading ? new Block(b.text, b.linkChars, false, false, b.ancestors, false) : b;
     }
 
     /**
@@ -293,7 +304,7 @@ final class ContainerScoringExtractor {
 
     /**
      * Drops the label of a dropped list ("Auch interessant", "Baca juga", "Related topics"): a short line, not
-     * ending like a sentence, directly followed by dropped blocks. A heading is such a label only when nothing
+     * ending like a sentence unless it is a heading, directly followed by dropped blocks. A heading is such a label only when nothing
      * kept or another heading follows the list (a heading over a list of links to read is a section of the
      * article). Returns the characters dropped.
      */
@@ -301,7 +312,9 @@ final class ContainerScoringExtractor {
         int dropped = 0;
         for (int i = 0; i < kept.size() - 1; i++) {
             Block b = kept.get(i);
-            if (b.dropped || b.text.length() > LABEL_CHARS || !kept.get(i + 1).dropped || sentence(b.text)) {
+            // a heading label may end like a sentence ("Das könnte Sie auch interessieren!"); the rules below
+            // still keep a heading over a list that the article's text follows
+            if (b.dropped || b.text.length() > LABEL_CHARS || !kept.get(i + 1).dropped || sentence(b.text) && !b.heading) {
                 continue;
             }
             int j = i + 1;
@@ -397,14 +410,15 @@ final class ContainerScoringExtractor {
         }
         for (int step = 0; step < MAX_WIDEN && best.parent >= 0 && byId[best.parent] != null; step++) {
             Region up = byId[best.parent];
-            if (up.first == best.first && up.last == best.last && !up.negative) {
+            double g = good[best.last + 1] - good[best.first];
+            double addedGood = good[up.last + 1] - good[up.first] - g;
+            double addedBad = bad[up.last + 1] - bad[up.first] - (bad[best.last + 1] - bad[best.first]);
+            if (addedGood == 0 && addedBad == 0 && !up.negative) {
+                // a wrapper that holds the same blocks, or adds only what weighs nothing (a section heading)
                 best = up;
                 step--;
                 continue;
             }
-            double g = good[best.last + 1] - good[best.first];
-            double addedGood = good[up.last + 1] - good[up.first] - g;
-            double addedBad = bad[up.last + 1] - bad[up.first] - (bad[best.last + 1] - bad[best.first]);
             boolean gain = addedGood >= WIDEN_GAIN * g && addedBad <= WIDEN_NOISE * addedGood;
             boolean clean = addedGood > 0 && addedGood <= WIDEN_LEAD * g && addedBad <= WIDEN_CLEAN * addedGood;
             if (up.negative || !gain && !clean) {
@@ -417,11 +431,12 @@ final class ContainerScoringExtractor {
 
     /**
      * A teaser card: a small element of two to four blocks, one of them a headline link, the others a short
-     * summary or a date. Lists of them follow articles ("More stories") inside the same container.
+     * summary or a date. Lists of them follow articles ("More stories") inside the same container. A table row
+     * is not a card (an amount and a linked product in an ingredient table).
      */
     private static boolean isTeaser(Region r, List<Block> blocks, long[] chars) {
         int count = r.last - r.first + 1;
-        if (count < 2 || count > TEASER_BLOCKS || chars[r.last + 1] - chars[r.first] > TEASER_CHARS) {
+        if (r.row || count < 2 || count > TEASER_BLOCKS || chars[r.last + 1] - chars[r.first] > TEASER_CHARS) {
             return false;
         }
         for (int i = r.first; i <= r.last; i++) {
@@ -547,7 +562,8 @@ final class ContainerScoringExtractor {
                 if (e.attributesSize() > 0) {
                     // class and id read apart and combined as HtmlHints.hint reads them together (no concatenation)
                     int cls = hintOf(e.attr("class"));
-                    int id = hintOf(e.attr("id"));
+                    // a heading's id is an anchor, often a slug of its own words ("nav_nur_die_folie"): not a hint
+                    int id = (kind & HEADING) != 0 ? 0 : hintOf(e.attr("id"));
                     boolean neg = cls == -1 || id == -1 || cls == 2 || id == 2;
                     boolean pos = cls == 1 || id == 1 || cls == 2 || id == 2;
                     hint = neg == pos ? 0 : neg ? -1 : 1;
@@ -582,7 +598,7 @@ final class ContainerScoringExtractor {
                 Open closed = open.pop();
                 boolean negative = closed.negative && !(closed.pageOnly && lastTitle >= closed.first);
                 regions.add(new Region(closed.id, closed.parent, closed.depth, closed.first, blocks.size() - 1, negative,
-                        closed.positive, (kind & UNIT) != 0));
+                        closed.positive, (kind & UNIT) != 0, (kind & ROW) != 0));
             }
             depth--;
             return FilterResult.CONTINUE;

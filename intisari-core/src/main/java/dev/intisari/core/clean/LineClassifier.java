@@ -25,9 +25,11 @@ import java.util.regex.Pattern;
  */
 final class LineClassifier {
     private static final Pattern DATE_PREFIX = Pattern.compile(
-            "(?iu)(?:diterbitkan|dipublikasikan|dipublikasi|diperbarui|diunggah|terbit|published|updated|posted|tanggal)"
+            "(?iu)(?:diterbitkan|dipublikasikan|dipublikasi|diperbarui|diunggah|terbit|published|updated|posted|tanggal"
+                    + "|veröffentlicht|aktualisiert|erschienen|datum|publikacja|aktualizacja|publicado|actualizado|publié)"
                     + "\\s*(?:pada|on)?\\s*[:\\-–]?\\s*(?<d>.{8,60})");
-    private static final Pattern TAGS = Pattern.compile("(?iu)(?:tags?|topik|tagar|kata\\s+kunci|label)\\s*:.{0,300}");
+    private static final Pattern TAGS = Pattern.compile("(?iu)(?:tags?|topik|tagar|kata\\s+kunci|label|kategori|kategorie|kategorien|kategoria"
+            + "|category|categories|categoría|categoria|catégorie|schlagworte|schlagwörter|stichworte)\\s*:.{0,300}");
     private static final Pattern TRAILING = Pattern.compile(
             "(?u)\\s+(?<m>[(\\[]\\s*(?:\\*+|\\p{L}{2,6}(?:\\s*/\\s*\\p{L}{2,6}){1,3})\\s*[)\\]])\\s*$");
     private static final Pattern LABEL_MANY = Pattern.compile("(?iu).*(?:terkait|related).*");
@@ -40,7 +42,9 @@ final class LineClassifier {
     private static final int MAX_REMOVABLE = 400;
     private static final int MAX_ANYWHERE = 300;
     private static final int SECTION_LENGTH = 60;
-    private static final Set<String> TAG_WORDS = Set.of("tag", "tags", "topik", "tagar", "kata", "label");
+    private static final Set<String> TAG_WORDS = Set.of("tag", "tags", "topik", "tagar", "kata", "label", "kategori",
+            "kategorie", "kategorien", "kategoria", "category", "categories", "categoría", "categoria", "catégorie",
+            "schlagworte", "schlagwörter", "stichworte");
     private static final int HEADLINE_WORDS = 22;
     private static final int HEADING_WORDS = 12;
     private static final int RELATED_RUN = 5;

@@ -111,4 +111,45 @@ class ContainerExtentTest {
         assertFalse(a.text().contains("Bacaan lainnya"), a.text());
         assertTrue(a.text().contains("Pekerjaan dilakukan siang dan malam"), a.text());
     }
+    @Test
+    void ingredientTableWithLinkedProductsIsTextAndHeadingsDoNotStopTheWidening() {
+        // the steps sit in their own box under a heading; the table beside them links two products
+        CleanArticle a = clean("""
+                <html><body><div class="resep"><h1>Bolu Pandan Kukus</h1>
+                <div class="bahan"><table>
+                <tr><td>250 g</td><td>tepung terigu</td></tr><tr><td>200 g</td><td>gula pasir</td></tr>
+                <tr><td>1 bungkus</td><td><a href="/p/1">Pengembang kue merek Sejahtera</a></td></tr>
+                <tr><td>4 butir</td><td>telur ayam</td></tr><tr><td>200 ml</td><td>santan kental</td></tr>
+                <tr><td>1 sdt</td><td><a href="/p/2">Pasta pandan Harum Sari</a></td></tr>
+                </table></div>
+                <div class="langkah"><h2>Cara membuat</h2><div class="isi-langkah">
+                <p>Kocok telur dan gula pasir sampai mengembang dan berwarna putih pucat, kira-kira sepuluh menit.</p>
+                <p>Masukkan tepung terigu dan pengembang sedikit demi sedikit sambil diaduk perlahan dengan spatula.</p>
+                <p>Tuang santan dan pasta pandan, aduk rata, lalu kukus adonan selama tiga puluh menit.</p>
+                </div></div></div>
+                <div class="sidebar"><ul><li><a href="/a">Resep kue lapis legit</a></li>
+                <li><a href="/b">Resep klepon gula merah</a></li></ul></div></body></html>""");
+        assertTrue(a.text().contains("Pengembang kue merek Sejahtera"), a.text());
+        assertTrue(a.text().contains("santan kental"), a.text());
+        assertTrue(a.text().contains("Kocok telur dan gula pasir"), a.text());
+        assertFalse(a.text().contains("lapis legit"), a.text());
+    }
+    @Test
+    void aHeadingsAnchorIdIsNotAHint() {
+        // content systems give section headings an id made of their words: "nav" here is not navigation
+        CleanArticle a = clean("<html><body><article><h1>Jembatan Desa Sukaraja Diperbaiki</h1>" + BODY
+                + "<h3 id=\"nav_jalur_alternatif_1\">Jalur alternatif lewat pasar lama</h3>"
+                + "<p>Petugas dinas perhubungan dijadwalkan berjaga di dua persimpangan selama jembatan ditutup.</p>"
+                + "</article></body></html>");
+        assertTrue(a.text().contains("Jalur alternatif lewat pasar lama"), a.text());
+    }
+    @Test
+    void aHeadingLabelEndingInAnExclamationGoesWithItsList() {
+        CleanArticle a = clean("<html><body><article><h1>Jembatan Desa Sukaraja Diperbaiki</h1>" + BODY
+                + "<h3>Jangan lewatkan juga!</h3><ul><li><a href=\"/a\">Banjir rendam tiga desa di selatan kabupaten</a></li>"
+                + "<li><a href=\"/b\">Pasar lama kembali ramai setelah direnovasi</a></li></ul>"
+                + "</article></body></html>");
+        assertFalse(a.text().contains("Jangan lewatkan juga!"), a.text());
+        assertTrue(a.text().contains("Sejumlah pedagang"), a.text());
+    }
 }
