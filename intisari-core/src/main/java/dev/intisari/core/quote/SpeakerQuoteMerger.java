@@ -42,7 +42,7 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
      */
     public record Config(double sameSpeakerOverlap, double nearIdentical, int minimumWords, int commonWordGroups,
                          int commonWordCandidates) {
-        public static final Config DEFAULT = new Config(0.5, 0.8, 3, 512, 64);
+        public static final Config DEFAULT = new Config(0.5, 0.8, 3, 128, 64);
 
         public Config {
             if (commonWordCandidates < 1 || commonWordCandidates > commonWordGroups) {
