@@ -27,7 +27,9 @@ import java.util.Set;
  * model ({@link SupervisedMmrSummarizer#scores}); the best few of each article are candidates. A candidate's
  * support is every sentence of the story that states the same thing ({@link StorySentences#sameFact}); its
  * value adds to its own score how many of the story's outlets carry it, how central it is to the story, and
- * how late it was first reported (the latest development). Maximal marginal relevance picks 3 to 5 points
+ * how late it was first reported (the latest development); a candidate that opens by pointing back to a sentence
+ * the reader does not see ("Ia menambahkan ...", "Hal itu disampaikan ...": {@link DependentOpenings}) comes
+ * after every other. Maximal marginal relevance picks 3 to 5 points
  * (a one-article story gets that article's own count); each point is its candidate sentence trimmed by
  * deletions, citing first that sentence and then every supporting sentence in publication order.
  * <p>
@@ -47,6 +49,9 @@ public final class CitingStoryExplainer implements StoryExplainer {
     private static final double CENTRALITY_WEIGHT = 0.3;
     /** Weight of lateness of first report, for stories of several publication times. */
     private static final double RECENCY_WEIGHT = 0.15;
+    /** Taken from a point that opens by pointing back ({@link DependentOpenings}): more than any other term adds. */
+    private static final double DEPENDENT_PENALTY = 2.0;
+    private static final DependentOpenings DEPENDENT = new DependentOpenings();
 
     private final QuoteMerger quotes;
     private final TimelineBuilder timeline;
@@ -128,7 +133,10 @@ public final class CitingStoryExplainer implements StoryExplainer {
             StorySentences.clear(touched, dot, shared);
             double centrality = units.cosineSum(u);
             int firstArticle = support.stream().mapToInt(units::article).min().orElse(units.article(u));
+            Article source = articles.get(units.article(u));
+            boolean dependent = DEPENDENT.test(trimmer.trim(source.sentenceText(units.sentence(u))));
             double value = scores.get(units.article(u))[units.sentence(u)]
+                    - (dependent ? DEPENDENT_PENALTY : 0)
                     + SUPPORT_WEIGHT * (allOutlets.size() <= 1 ? 0 : (outlets.size() - 1.0) / (allOutlets.size() - 1))
                     + CENTRALITY_WEIGHT * Math.min(1, 3 * centrality / n)
                     + RECENCY_WEIGHT * (articles.size() <= 1 ? 0 : (double) firstArticle / (articles.size() - 1));

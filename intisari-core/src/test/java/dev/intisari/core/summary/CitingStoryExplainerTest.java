@@ -75,6 +75,37 @@ class CitingStoryExplainerTest {
     }
 
     @Test
+    void aPointThatPointsBackComesAfterEveryOther() {
+        String back = "Hal itu disampaikan Bupati Lembah Hijau Rahmat Santoso dalam rapat darurat di kantor kecamatan.";
+        String first = FIRST + " " + back;
+        String second = SECOND + " " + back;
+        List<Article> articles = List.of(
+                TestArticles.article("a", "Kabar Timur", "2025-03-10T08:00:00+07:00", "Banjir bandang rendam Sukamaju",
+                        first, TestArticles.entities(first, "PERSON:Rahmat Santoso"), List.of()),
+                TestArticles.article("b", "Warta Rakyat", "2025-03-10T11:30:00+07:00", "Lembah Hijau tanggap darurat",
+                        second, TestArticles.entities(second, "PERSON:Rahmat Santoso"), List.of()));
+        Story story = explain(articles);
+        assertFalse(story.keyPoints().isEmpty());
+        assertTrue(story.keyPoints().stream().noneMatch(p -> p.text().startsWith("Hal itu")),
+                "carried by both outlets, but says nothing without the sentence before it: " + story.keyPoints());
+    }
+
+    @Test
+    void openingsThatLeanOnAnEarlierSentenceAreKnown() {
+        DependentOpenings dependent = new DependentOpenings();
+        for (String point : List.of("Ia menambahkan, evakuasi berlanjut hingga malam.", "Dia tidak hadir.",
+                "Mereka mengungsi ke balai desa.", "Pihaknya akan mengirim bantuan.", "Hal tersebut dibenarkan polisi.",
+                "hal itu disampaikan bupati.", "Menurutnya, air mulai surut.", "Langkah itu diambil setelah rapat.")) {
+            assertTrue(dependent.test(point), point);
+        }
+        for (String point : List.of("Iago Aspas mencetak dua gol.", "Diana Wulandari terpilih sebagai ketua.",
+                "Hala Sports merilis sepatu baru.", "Indonesia menang 2-0.", "Itulah sebabnya warga mengungsi.",
+                "Menurut polisi, air mulai surut.", "")) {
+            assertFalse(dependent.test(point), point);
+        }
+    }
+
+    @Test
     void factCarriedByTwoOutletsCitesBoth() {
         Story story = explain(story());
         StoryKeyPoint houses = story.keyPoints().stream().filter(p -> p.text().contains("420 rumah")).findFirst()
