@@ -6,9 +6,17 @@ package dev.intisari.core.quote;
  * ("Peskov juga | menyebut"), and the addressee ("kepada ...") and place ("di Vladivostok") that follow.
  */
 final class AttributionReader {
-    static final String CLAUSE_BREAKS = ",;:()\"\u201C\u201D\u2018\u2019\u00AB\u00BB\n!?";
-    private static final String SUBJECT_BREAKS = ",;:\"\u201C\u201D\u2018\u2019\u00AB\u00BB\n!?";
-    private static final String SENTENCE_BREAKS = "\n!?\"\u201C\u201D\u00AB\u00BB";
+    /** Gap bits: the end of an apposition. */
+    private static final int APPOSITION_END = Words.bits(",.;\n");
+    /** Gap bits: punctuation that ends a phrase. */
+    private static final int PHRASE_BREAK = Words.bits(",.;:\"\u201C\u201D\n");
+    /** Gap bits: punctuation that a comma of apposition must not come with. */
+    private static final int NOT_APPOSITION = Words.bits(".;:\"\u201C\u201D\n");
+    /** Gap bits: a quotation mark or an opening parenthesis. */
+    private static final int QUOTE_OR_PARENTHESIS = Words.bits("\"\u201C\u201D(");
+    private static final int CLAUSE_BREAKS = Words.bits(",;:()\"\u201C\u201D\u2018\u2019\u00AB\u00BB\n!?");
+    private static final int SUBJECT_BREAKS = Words.bits(",;:\"\u201C\u201D\u2018\u2019\u00AB\u00BB\n!?");
+    private static final int SENTENCE_BREAKS = Words.bits("\n!?\"\u201C\u201D\u00AB\u00BB");
     private static final int MAX_PHRASE = 12;
     private static final int MAX_TAIL = 25;
 
@@ -27,7 +35,7 @@ final class AttributionReader {
         int end = plainPhraseEnd(from, limit);
         // "kata Ketua Baleg DPR RI, Bob Hasan, dalam rapat": a title without a name takes the apposition
         if (end > from && end < Math.min(limit, words.size) && view.is(from, QuoteLexicon.TITLE)
-                && words.gapBeforeHas(end, ",") && !words.gapBeforeHas(end, ".;:\"\u201C\u201D\n")
+                && words.gapBeforeHas(end, Words.COMMA) && !words.gapBeforeHas(end, NOT_APPOSITION)
                 && words.capitalised(end) && !view.is(end, QuoteLexicon.NOT_NAME)
                 && !new PhraseAnalysis(view, from, end).hasName()) {
             int next = plainPhraseEnd(end, limit);
@@ -38,13 +46,13 @@ final class AttributionReader {
         // "kata penasihat hukum Hendra, Robert Sihombing, seusai sidang": a role of a named person, then the
         // speaker's own full name in apposition
         if (end > from + 1 && end < Math.min(limit, words.size) && view.is(from, QuoteLexicon.TITLE)
-                && words.gapBeforeHas(end, ",") && !words.gapBeforeHas(end, ".;:\"\u201C\u201D\n")
+                && words.gapBeforeHas(end, Words.COMMA) && !words.gapBeforeHas(end, NOT_APPOSITION)
                 && words.capitalised(end) && !view.is(end, QuoteLexicon.TITLE)
                 && !view.is(end, QuoteLexicon.NOT_NAME)) {
             int next = plainPhraseEnd(end, limit);
             PhraseAnalysis apposition = new PhraseAnalysis(view, end, next);
             if (next > end + 1 && apposition.hasName() && apposition.nameFrom == end && apposition.nameTo == next
-                    && (next >= words.size || words.gapBeforeHas(next, ",.;\n"))
+                    && (next >= words.size || words.gapBeforeHas(next, APPOSITION_END))
                     && new PhraseAnalysis(view, from, end).hasName()) {
                 return next;
             }
@@ -76,8 +84,8 @@ final class AttributionReader {
     private boolean parenthesisedAcronym(int w) {
         if (!words.capitalised(w) || !words.acronym(w)) {
             int prev = w - 1;
-            return prev > 0 && words.acronym(prev) && words.gapBeforeHas(prev, "(") && words.gapBeforeHas(w, ")")
-                    && !words.gapBeforeHas(w, ",.;:\"\u201C\u201D\n") && words.capitalised(w);
+            return prev > 0 && words.acronym(prev) && words.gapBeforeHas(prev, Words.OPEN_PAREN) && words.gapBeforeHas(w, Words.CLOSE_PAREN)
+                    && !words.gapBeforeHas(w, PHRASE_BREAK) && words.capitalised(w);
         }
         int gapStart = words.end[w - 1];
         String gap = words.text.substring(gapStart, words.start[w]);
@@ -128,7 +136,7 @@ final class AttributionReader {
         if (words.gapBeforeHas(w, CLAUSE_BREAKS)) {
             return true;
         }
-        if (w > 0 && words.gapBeforeHas(w, ".")) {
+        if (w > 0 && words.gapBeforeHas(w, Words.DOT)) {
             int prev = w - 1;
             int len = words.end[prev] - words.start[prev];
             return !((len <= 2 && words.capitalised(prev)) || view.is(prev, QuoteLexicon.HONORIFIC));
@@ -141,7 +149,7 @@ final class AttributionReader {
         if (words.gapBeforeHas(w, SUBJECT_BREAKS)) {
             return true;
         }
-        return words.gapBeforeHas(w, ".") && breakBefore(w);
+        return words.gapBeforeHas(w, Words.DOT) && breakBefore(w);
     }
 
     /** A sentence ends between word {@code w - 1} and {@code w}. */
@@ -149,7 +157,7 @@ final class AttributionReader {
         if (words.gapBeforeHas(w, SENTENCE_BREAKS)) {
             return true;
         }
-        return words.gapBeforeHas(w, ".") && breakBefore(w);
+        return words.gapBeforeHas(w, Words.DOT) && breakBefore(w);
     }
 
     /**
@@ -250,7 +258,7 @@ final class AttributionReader {
         int w = from;
         while (w < stop && w - from < 8) {
             if (w > from && breakBefore(w)) {
-                if (!(capitalisedOnly && words.gapBeforeHas(w, ",") && !words.gapBeforeHas(w, "\"\u201C\u201D(")
+                if (!(capitalisedOnly && words.gapBeforeHas(w, Words.COMMA) && !words.gapBeforeHas(w, QUOTE_OR_PARENTHESIS)
                         && words.capitalised(w) && !view.is(w, QuoteLexicon.NOT_NAME))) {
                     break;
                 }

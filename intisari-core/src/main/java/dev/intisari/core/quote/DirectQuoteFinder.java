@@ -97,7 +97,7 @@ final class DirectQuoteFinder {
         int last = words.lastEndingBy(p.end());
         for (int w = Math.max(first + 1, last - 25); w <= last; w++) {
             String lower = words.lower(w);
-            if (!words.gapBeforeHas(w, ",") || !lex.isCueAfter(lower)) {
+            if (!words.gapBeforeHas(w, Words.COMMA) || !lex.isCueAfter(lower)) {
                 continue;
             }
             if (lex.cuesAfter.contains(lower) && reader.phraseEnd(w + 1, last + 1) <= w + 1) {
@@ -222,7 +222,7 @@ final class DirectQuoteFinder {
             return null;
         }
         for (int k = w; k >= floor && w - k <= 10; k--) {
-            if (k < w && reader.breakBefore(k + 1) && !words.gapBeforeHas(k + 1, ",")) {
+            if (k < w && reader.breakBefore(k + 1) && !words.gapBeforeHas(k + 1, Words.COMMA)) {
                 break;
             }
             String lower = words.lower(k);

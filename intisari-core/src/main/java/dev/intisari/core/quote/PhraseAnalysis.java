@@ -6,6 +6,8 @@ package dev.intisari.core.quote;
  * every capitalised run of the article when names are collected without entities.
  */
 final class PhraseAnalysis {
+    /** Gap bits: punctuation around a month word that keeps it out of a name. */
+    private static final int CLAUSE_END = Words.bits(",.;:(");
     enum WordClass { HONORIFIC, TITLE, ORGANISATION, PLACE, ACRONYM, NAME, PARTICLE, PRONOUN, MARKER, OTHER }
 
     final int from;
@@ -126,7 +128,7 @@ final class PhraseAnalysis {
         Words words = view.words;
         int m = view.mask[w];
         boolean cap = words.capitalised(w);
-        if ((m & QuoteLexicon.HONORIFIC) != 0 && (cap || words.gapHas(w, "."))) {
+        if ((m & QuoteLexicon.HONORIFIC) != 0 && (cap || words.gapHas(w, Words.DOT))) {
             return WordClass.HONORIFIC;
         }
         if ((m & QuoteLexicon.TITLE) != 0) {
@@ -166,8 +168,8 @@ final class PhraseAnalysis {
     private static boolean monthInName(ArticleView view, int w) {
         Words words = view.words;
         QuoteLexicon lex = view.lexicon;
-        if (w == 0 || w + 1 >= words.size || view.sentenceInitial(w) || words.gapBeforeHas(w, ",.;:(")
-                || words.gapHas(w, ",.;:(")) {
+        if (w == 0 || w + 1 >= words.size || view.sentenceInitial(w) || words.gapBeforeHas(w, CLAUSE_END)
+                || words.gapHas(w, CLAUSE_END)) {
             return false;
         }
         String prev = words.lower(w - 1);

@@ -12,6 +12,8 @@ import java.util.Map;
  * of one of the two previous sentences after it. Filled by {@link SpeakerResolver}; per article.
  */
 final class PronounReferents {
+    /** Gap bits: punctuation that separates a title from the name after it. */
+    private static final int CLAUSE_END = Words.bits(",.;:");
     private record NameMention(int position, int sentence, Speaker speaker, boolean subject, boolean object) {
     }
 
@@ -159,10 +161,10 @@ final class PronounReferents {
         }
         int w = words.firstAtOrAfter(position);
         int before = w - 1;
-        while (before >= 0 && view.is(before, QuoteLexicon.TITLE) && !words.gapHas(before, ",.;:")) {
+        while (before >= 0 && view.is(before, QuoteLexicon.TITLE) && !words.gapHas(before, CLAUSE_END)) {
             before--;
         }
-        boolean object = before >= 0 && !words.gapHas(before, ",.;:") && (view.is(before, QuoteLexicon.PREPOSITION)
+        boolean object = before >= 0 && !words.gapHas(before, CLAUSE_END) && (view.is(before, QuoteLexicon.PREPOSITION)
                 || !words.capitalised(before) && words.lower(before).length() >= 5 && words.lower(before).startsWith("me"));
         persons.add(new NameMention(position, view.sentenceOf(position), speaker, subject, object));
     }

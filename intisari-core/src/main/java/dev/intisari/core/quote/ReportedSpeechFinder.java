@@ -99,7 +99,7 @@ final class ReportedSpeechFinder {
     /** "..., kata X." / "..., ujarnya." / "X, kata Y, ..." / "..., demikian disampaikan X." / "..., menurut X." */
     private Candidate trailing(int from, int to, int wa, int wb) {
         for (int w = wa + 1; w < wb; w++) {
-            if (quotedWord[w] || !words.gapBeforeHas(w, ",") || !mayOpenTrailing(w)) {
+            if (quotedWord[w] || !words.gapBeforeHas(w, Words.COMMA) || !mayOpenTrailing(w)) {
                 continue;
             }
             String lower = words.lower(w);
@@ -146,7 +146,7 @@ final class ReportedSpeechFinder {
                 continue;
             }
             AttributionReader.Tail tail = reader.tail(phraseTo, wb);
-            boolean medial = tail.end() < wb && words.gapBeforeHas(tail.end(), ",") && !describesSpeaker(tail.end());
+            boolean medial = tail.end() < wb && words.gapBeforeHas(tail.end(), Words.COMMA) && !describesSpeaker(tail.end());
             boolean runsOn = !medial && tail.end() < wb && w - wa < MIN_CONTENT_WORDS;
             int start;
             int end;
@@ -183,7 +183,7 @@ final class ReportedSpeechFinder {
      */
     private Candidate trailingSubject(int from, int to, int wa, int wb) {
         for (int w = wb - 2; w > wa + MIN_CONTENT_WORDS; w--) {
-            if (quotedWord[w] || !words.gapBeforeHas(w, ",")) {
+            if (quotedWord[w] || !words.gapBeforeHas(w, Words.COMMA)) {
                 continue;
             }
             for (int cue = w + 1; cue < Math.min(wb, w + MAX_TRAILING_SUBJECT + 1); cue++) {
@@ -283,15 +283,15 @@ final class ReportedSpeechFinder {
             return -1;
         }
         int w = phraseTo;
-        if (!words.gapBeforeHas(w, ",")) {
+        if (!words.gapBeforeHas(w, Words.COMMA)) {
             AttributionReader.Tail tail = reader.tail(w, wb);
             w = tail.end();
-            if (w >= wb || !words.gapBeforeHas(w, ",")) {
+            if (w >= wb || !words.gapBeforeHas(w, Words.COMMA)) {
                 return -1;
             }
         }
         while (w + 1 < wb && view.is(w, QuoteLexicon.NOT_NAME) && words.capitalised(w)
-                && words.gapHas(w, ",")) {
+                && words.gapHas(w, Words.COMMA)) {
             w++;
         }
         return w;
@@ -306,7 +306,7 @@ final class ReportedSpeechFinder {
             return false;
         }
         for (int k = wa + 1; k < end; k++) {
-            if (words.gapBeforeHas(k, ",")) {
+            if (words.gapBeforeHas(k, Words.COMMA)) {
                 return false;
             }
         }
@@ -325,13 +325,13 @@ final class ReportedSpeechFinder {
             }
             int subjectEnd = reader.subjectEnd(w, wa);
             int subjectStart = reader.subjectStart(subjectEnd, wa);
-            if (subjectStart == subjectEnd && reader.breakBefore(w) && words.gapBeforeHas(w, ",")) {
+            if (subjectStart == subjectEnd && reader.breakBefore(w) && words.gapBeforeHas(w, Words.COMMA)) {
                 subjectStart = reader.subjectStart(w, wa);
                 subjectEnd = w;
             }
             int altFrom = -1;
             int altTo = -1;
-            if (subjectStart < subjectEnd && subjectStart > wa && words.gapBeforeHas(subjectStart, ",")) {
+            if (subjectStart < subjectEnd && subjectStart > wa && words.gapBeforeHas(subjectStart, Words.COMMA)) {
                 altTo = subjectStart;
                 altFrom = reader.subjectStart(altTo, wa);
                 int yang = relativeAfterSubject(wa, w);
@@ -340,7 +340,7 @@ final class ReportedSpeechFinder {
                     altTo = yang;
                 }
             }
-            if (altFrom < 0 && (words.gapBeforeHas(w, ",") || subjectStart >= subjectEnd)) {
+            if (altFrom < 0 && (words.gapBeforeHas(w, Words.COMMA) || subjectStart >= subjectEnd)) {
                 int yang = relativeAfterSubject(wa, w);
                 if (yang > wa) {
                     altFrom = wa;
@@ -360,7 +360,7 @@ final class ReportedSpeechFinder {
             boolean bracketed = altFrom >= 0 && subjectStart < subjectEnd
                     && words.text.substring(words.end[subjectStart - 1], words.start[subjectStart]).contains("(");
             // "Alex Pastoor, asisten Kluivert, menegaskan": the role between commas describes the name before it
-            boolean roleAfterName = altFrom >= 0 && subjectStart < subjectEnd && words.gapBeforeHas(w, ",")
+            boolean roleAfterName = altFrom >= 0 && subjectStart < subjectEnd && words.gapBeforeHas(w, Words.COMMA)
                     && !words.capitalised(subjectStart) && view.is(subjectStart, QuoteLexicon.TITLE)
                     && words.capitalised(altFrom) && !view.is(altFrom, QuoteLexicon.TITLE);
             if (bracketed || roleAfterName) {
@@ -371,11 +371,11 @@ final class ReportedSpeechFinder {
                 altFrom = swapFrom;
                 altTo = swapTo;
             }
-            if (words.gapBeforeHas(w, ",") && w - 1 > wa) {
+            if (words.gapBeforeHas(w, Words.COMMA) && w - 1 > wa) {
                 // "wali kota London, yang merupakan seorang Muslim, mendesak": a relative clause between commas
                 // describes the subject before it
                 int describing = clauseStart(wa, w - 1);
-                if (describing > wa && words.lowerEquals(describing, "yang") && words.gapBeforeHas(describing, ",")) {
+                if (describing > wa && words.lowerEquals(describing, "yang") && words.gapBeforeHas(describing, Words.COMMA)) {
                     int start = reader.subjectStart(describing, wa);
                     if (start < describing) {
                         subjectStart = start;

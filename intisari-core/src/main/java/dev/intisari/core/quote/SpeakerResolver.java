@@ -20,6 +20,14 @@ import java.util.Set;
  * attribution history).
  */
 final class SpeakerResolver {
+    /** Gap bits: punctuation that ends a speaker phrase or a title run. */
+    private static final int PHRASE_BREAK = Words.bits(",.;:()\"\u201C\u201D\n");
+    /** Gap bits: punctuation that ends an organisation's name. */
+    private static final int ORGANISATION_BREAK = Words.bits(",.(:;\"\u201C\u201D");
+    /** Gap bits: punctuation inside a named organisation's run. */
+    private static final int NAME_BREAK = Words.bits(",.;:(\n");
+    /** Gap bits: punctuation before "atau" that ends the name. */
+    private static final int CLAUSE_END = Words.bits(",.;:(");
     private final ArticleView view;
     private final Words words;
     private final QuoteLexicon lex;
@@ -376,7 +384,7 @@ final class SpeakerResolver {
 
     private Speaker organisation(int from, int to) {
         int end = from;
-        while (end < to && (end == from || !words.gapBeforeHas(end, ",.(:;\"\u201C\u201D"))
+        while (end < to && (end == from || !words.gapBeforeHas(end, ORGANISATION_BREAK))
                 && (end == from || words.capitalised(end) || view.is(end, QuoteLexicon.TITLE)
                     || words.lower(end).equals("dan") && end + 1 < to && words.capitalised(end + 1))) {
             end++;
@@ -409,7 +417,7 @@ final class SpeakerResolver {
     private Speaker namedBefore(int head) {
         for (int k = head - 1; k >= 0; k--) {
             if (words.capitalised(k) && k + 1 < words.size && words.capitalised(k + 1)
-                    && words.lower(k).equals(words.lower(head)) && !words.gapBeforeHas(k + 1, ",.;:(\n")) {
+                    && words.lower(k).equals(words.lower(head)) && !words.gapBeforeHas(k + 1, NAME_BREAK)) {
                 return organisation(k, Math.min(words.size, k + 8));
             }
         }
@@ -417,7 +425,7 @@ final class SpeakerResolver {
     }
 
     private boolean breakBeforeWord(int w) {
-        return words.gapBeforeHas(w, ",.;:()\"\u201C\u201D\n");
+        return words.gapBeforeHas(w, PHRASE_BREAK);
     }
 
     /**
@@ -475,7 +483,7 @@ final class SpeakerResolver {
             NameCollector.Run apposed = i + 1 < runs.size() ? runs.get(i + 1) : null;
             if (r.titled() && a.nameTo - a.nameFrom == 1 && view.is(a.nameFrom - 1, QuoteLexicon.PLACE_TITLE)
                     && a.nameTo == r.to() && apposed != null && apposed.from() == r.to()
-                    && words.gapBeforeHas(apposed.from(), ",") && !apposed.analysis().headNoun
+                    && words.gapBeforeHas(apposed.from(), Words.COMMA) && !apposed.analysis().headNoun
                     && apposed.analysis().nameTo - apposed.analysis().nameFrom >= 2) {
                 // "Kapolsek Cipondoh, Kompol Bayu Suseno": the word after a title that takes a place is the
                 // place; the person is the name in apposition
@@ -494,7 +502,7 @@ final class SpeakerResolver {
         mentions.forEachPerson((start, entity) -> {
             int w = words.firstAtOrAfter(start);
             int t = w;
-            while (t > 0 && !words.gapBeforeHas(t, ",.;:()\"\u201C\u201D\n")) {
+            while (t > 0 && !words.gapBeforeHas(t, PHRASE_BREAK)) {
                 PhraseAnalysis.WordClass c = PhraseAnalysis.classify(view, t - 1);
                 if (c == PhraseAnalysis.WordClass.TITLE || c == PhraseAnalysis.WordClass.ORGANISATION
                         || c == PhraseAnalysis.WordClass.PLACE || c == PhraseAnalysis.WordClass.ACRONYM) {
@@ -519,7 +527,7 @@ final class SpeakerResolver {
             return;
         }
         boolean parenthesis = words.text.substring(words.end[after - 1], words.start[after]).contains("(");
-        boolean atau = words.lower(after).equals("atau") && !words.gapBeforeHas(after, ",.;:(");
+        boolean atau = words.lower(after).equals("atau") && !words.gapBeforeHas(after, CLAUSE_END);
         if (!parenthesis && !atau) {
             return;
         }
@@ -557,7 +565,7 @@ final class SpeakerResolver {
         if (w > 0 && (view.is(w - 1, QuoteLexicon.CUE_PASSIVE) || words.lower(w - 1).equals("oleh"))) {
             return true;
         }
-        if (!words.gapBeforeHas(w, ",")) {
+        if (!words.gapBeforeHas(w, Words.COMMA)) {
             return false;
         }
         for (int k = w - 1; k >= 0 && w - k <= 5; k--) {

@@ -22,20 +22,68 @@ final class Words {
     /** {@link #lowerHashes()}, made on the first {@link #occursInLowerCase} question. */
     private long[] lowerHashes;
 
-    /** Punctuation seen in the gap before a word, as bits (see {@link #gapBefore}). */
+    /**
+     * Punctuation seen in the gap before a word, one bit per character (see {@link #gapBefore}); the classes below
+     * are unions of them. Every character a gap question names has a bit, so that the question reads the bits.
+     */
     static final int COMMA = 1;
-    static final int STOP = 2;
-    static final int NEWLINE = 4;
-    static final int COLON = 8;
-    static final int OPEN_QUOTE = 16;
-    static final int CLOSE_QUOTE = 32;
-    static final int STRAIGHT_QUOTE = 64;
-    static final int PAREN = 128;
+    static final int DOT = 1 << 1;
+    static final int EXCLAMATION = 1 << 2;
+    static final int QUESTION = 1 << 3;
+    static final int NEWLINE = 1 << 4;
+    static final int COLON_MARK = 1 << 5;
+    static final int SEMICOLON = 1 << 6;
+    static final int OPEN_DOUBLE = 1 << 7;
+    static final int OPEN_GUILLEMET = 1 << 8;
+    static final int OPEN_SINGLE = 1 << 9;
+    static final int OPEN_LOW = 1 << 10;
+    static final int CLOSE_DOUBLE = 1 << 11;
+    static final int CLOSE_GUILLEMET = 1 << 12;
+    static final int CLOSE_SINGLE = 1 << 13;
+    static final int STRAIGHT_QUOTE = 1 << 14;
+    static final int OPEN_PAREN = 1 << 15;
+    static final int CLOSE_PAREN = 1 << 16;
+    static final int SLASH = 1 << 17;
+    static final int STOP = DOT | EXCLAMATION | QUESTION;
+    static final int COLON = COLON_MARK | SEMICOLON;
+    static final int OPEN_QUOTE = OPEN_DOUBLE | OPEN_GUILLEMET | OPEN_SINGLE | OPEN_LOW;
+    static final int CLOSE_QUOTE = CLOSE_DOUBLE | CLOSE_GUILLEMET | CLOSE_SINGLE;
+    static final int PAREN = OPEN_PAREN | CLOSE_PAREN;
+
+    /** ASCII character classes of the word pass: a lower-case letter or digit, a capital, a joiner, other. */
+    private static final byte LOWER = 1;
+    private static final byte UPPER = 2;
+    private static final byte JOINER = 3;
+    private static final byte[] ASCII_CLASS = new byte[128];
+    /** {@link #flag} of every ASCII character. */
+    private static final int[] ASCII_FLAG = new int[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_CLASS[c] = LOWER;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_CLASS[c] = LOWER;
+        }
+        for (char c = 'A'; c <= 'Z'; c++) {
+            ASCII_CLASS[c] = UPPER;
+        }
+        ASCII_CLASS['-'] = JOINER;
+        ASCII_CLASS['\''] = JOINER;
+        for (char c = 0; c < 128; c++) {
+            ASCII_FLAG[c] = flag(c);
+        }
+    }
 
     private final int[] gap;
+    /** The punctuation bits after the last word (to the end of the text). */
+    private final int trailingGap;
     private final boolean[] capital;
     /** The word holds an inner hyphen or apostrophe ("kata-kata", "Qur'an"). */
     private final boolean[] joined;
+    /** {@link #acronym} answers: 0 not asked yet, 1 no, 2 yes. */
+    private final byte[] acronyms;
+
     Words(String text) {
         this.text = text;
         char[] chars = text.toCharArray();
@@ -53,32 +101,47 @@ final class Words {
         // one pass: word boundaries, gap punctuation, capitals lowered in place, the hash of the lowered word
         while (i < length) {
             char c = chars[i];
-            if (!letterOrDigit(c)) {
-                if (c != ' ') {
-                    flags |= flag(c);
+            int kind;
+            if (c < 128) {
+                byte cls = ASCII_CLASS[c];
+                if (cls == 0 || cls == JOINER) {
+                    flags |= ASCII_FLAG[c];
+                    i++;
+                    continue;
                 }
+                kind = cls == UPPER ? 1 : 0;
+            } else if (Character.isLetterOrDigit(c)) {
+                kind = Character.isUpperCase(c) ? 1 : 0;
+            } else {
+                flags |= flag(c);
                 i++;
                 continue;
             }
             int from = i;
-            int kind = c < 128 ? (c >= 'A' && c <= 'Z' ? 1 : 0) : (Character.isUpperCase(c) ? 1 : 0);
             int h = 0;
             while (i < length) {
                 char d = chars[i];
-                if (d < 128 ? d >= 'a' && d <= 'z' || d >= '0' && d <= '9' : false) {
-                    h = 31 * h + d;
+                if (d < 128) {
+                    byte cls = ASCII_CLASS[d];
+                    if (cls == LOWER) {
+                        h = 31 * h + d;
+                    } else if (cls == UPPER) {
+                        d += 32;
+                        chars[i] = d;
+                        h = 31 * h + d;
+                    } else if (cls == JOINER && i + 1 < length && letterOrDigit(chars[i + 1])) {
+                        kind |= 2;
+                        h = 31 * h + d;
+                    } else {
+                        break;
+                    }
                     i++;
-                } else if (d < 128 ? d >= 'A' && d <= 'Z' : false) {
-                    d += 32;
-                    chars[i] = d;
-                    h = 31 * h + d;
-                    i++;
-                } else if (d >= 128 && Character.isLetterOrDigit(d)) {
+                } else if (Character.isLetterOrDigit(d)) {
                     char l = Character.toLowerCase(d);
                     chars[i] = l;
                     h = 31 * h + l;
                     i++;
-                } else if ((d == '-' || d == '\'' || d == '\u2019') && i + 1 < length && letterOrDigit(chars[i + 1])) {
+                } else if (d == '\u2019' && i + 1 < length && letterOrDigit(chars[i + 1])) {
                     kind |= 2;
                     h = 31 * h + d;
                     i++;
@@ -101,14 +164,17 @@ final class Words {
             flags = 0;
             n++;
         }
-        start = Arrays.copyOf(s, n);
-        end = Arrays.copyOf(e, n);
-        gap = Arrays.copyOf(g, n);
-        hash = Arrays.copyOf(hs, n);
+        // the arrays keep their spare room: every question stays below size
+        start = s;
+        end = e;
+        gap = g;
+        hash = hs;
+        trailingGap = flags;
         size = n;
         lower = new String[n];
         capital = new boolean[n];
         joined = new boolean[n];
+        acronyms = new byte[n];
         for (int w = 0; w < n; w++) {
             capital[w] = (shape[w] & 1) != 0;
             joined[w] = (shape[w] & 2) != 0;
@@ -163,15 +229,41 @@ final class Words {
     private static int flag(char c) {
         return switch (c) {
             case ',' -> COMMA;
-            case '.', '!', '?' -> STOP;
+            case '.' -> DOT;
+            case '!' -> EXCLAMATION;
+            case '?' -> QUESTION;
             case '\n' -> NEWLINE;
-            case ':', ';' -> COLON;
-            case '\u201C', '\u00AB', '\u2018', '\u201E' -> OPEN_QUOTE;
-            case '\u201D', '\u00BB', '\u2019' -> CLOSE_QUOTE;
+            case ':' -> COLON_MARK;
+            case ';' -> SEMICOLON;
+            case '\u201C' -> OPEN_DOUBLE;
+            case '\u00AB' -> OPEN_GUILLEMET;
+            case '\u2018' -> OPEN_SINGLE;
+            case '\u201E' -> OPEN_LOW;
+            case '\u201D' -> CLOSE_DOUBLE;
+            case '\u00BB' -> CLOSE_GUILLEMET;
+            case '\u2019' -> CLOSE_SINGLE;
             case '"' -> STRAIGHT_QUOTE;
-            case '(', ')' -> PAREN;
+            case '(' -> OPEN_PAREN;
+            case ')' -> CLOSE_PAREN;
+            case '/' -> SLASH;
             default -> 0;
         };
+    }
+
+    /**
+     * The gap bits of the characters of {@code chars} (for a constant of the caller: a gap question then reads
+     * bits); every character must have a bit.
+     */
+    static int bits(String chars) {
+        int bits = 0;
+        for (int i = 0; i < chars.length(); i++) {
+            int bit = flag(chars.charAt(i));
+            if (bit == 0) {
+                throw new IllegalArgumentException("no gap bit for " + chars.charAt(i));
+            }
+            bits |= bit;
+        }
+        return bits;
     }
 
     /** The punctuation bits of the gap between word {@code w - 1} (or the text's start) and word {@code w}. */
@@ -289,8 +381,17 @@ final class Words {
         return h ^ (h >>> 16);
     }
 
-    /** Two or more letters, all upper case ("NATO", "DPR", "III"). */
+    /** Two or more letters, all upper case ("NATO", "DPR", "III"); read once per word. */
     boolean acronym(int w) {
+        byte known = acronyms[w];
+        if (known == 0) {
+            known = readAcronym(w) ? (byte) 2 : (byte) 1;
+            acronyms[w] = known;
+        }
+        return known == 2;
+    }
+
+    private boolean readAcronym(int w) {
         int letters = 0;
         for (int k = start[w]; k < end[w]; k++) {
             char c = text.charAt(k);
@@ -308,29 +409,13 @@ final class Words {
         return text.substring(start[w], end[w]);
     }
 
-    /** The characters between word {@code w} and word {@code w + 1} (or the end of the text). */
-    boolean gapHas(int w, String chars) {
-        int to = w + 1 < size ? start[w + 1] : text.length();
-        for (int k = end[w]; k < to; k++) {
-            if (chars.indexOf(text.charAt(k)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the gap between word {@code w} and word {@code w + 1} (or the end of the text) holds a character of {@code bits}. */
+    boolean gapHas(int w, int bits) {
+        return ((w + 1 < size ? gap[w + 1] : trailingGap) & bits) != 0;
     }
 
-    /** The characters between word {@code w - 1} (or the start of the text) and word {@code w}. */
-    boolean gapBeforeHas(int w, String chars) {
-        if (chars.length() == 1 && chars.charAt(0) == ',') {
-            // every comma of the gap was recorded in its bits when the words were read
-            return (gap[w] & COMMA) != 0;
-        }
-        int from = w > 0 ? end[w - 1] : 0;
-        for (int k = from; k < start[w]; k++) {
-            if (chars.indexOf(text.charAt(k)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the gap between word {@code w - 1} (or the start of the text) and word {@code w} holds a character of {@code bits}. */
+    boolean gapBeforeHas(int w, int bits) {
+        return (gap[w] & bits) != 0;
     }
 }
