@@ -4,8 +4,6 @@ import dev.intisari.model.Sentence;
 import dev.intisari.model.TokenizedText;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 
 /**
@@ -24,8 +22,6 @@ final class ArticleView {
     final byte[] wordClass;
     /** {@link QuoteLexicon#mask} of every word. */
     final int[] mask;
-    /** Answers of {@link Words#occursInLowerCase}, asked once per word. */
-    private Map<String, Boolean> lowercaseSeen;
     private final boolean[] sentenceInitial;
 
     ArticleView(TokenizedText tokenized, QuoteLexicon lexicon) {
@@ -114,20 +110,16 @@ final class ArticleView {
 
     /** A capitalised word that is an ordinary word only written with a capital because it opens a sentence. */
     boolean ordinaryCapital(int w) {
-        String lower = words.lower(w);
         if ((mask[w] & QuoteLexicon.NOT_NAME) != 0) {
             return true;
         }
         if (!sentenceInitial[w]) {
             return false;
         }
-        if ((mask[w] & QuoteLexicon.STOP_WORD) != 0 || affixed(lower)) {
+        if ((mask[w] & QuoteLexicon.STOP_WORD) != 0 || affixed(words.lower(w))) {
             return true;
         }
-        if (lowercaseSeen == null) {
-            lowercaseSeen = new HashMap<>();
-        }
-        return lowercaseSeen.computeIfAbsent(lower, words::occursInLowerCase);
+        return words.occursInLowerCase(w);
     }
 
     /**

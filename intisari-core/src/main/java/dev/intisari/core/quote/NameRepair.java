@@ -5,9 +5,11 @@ import dev.intisari.model.EntityType;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +44,8 @@ final class NameRepair {
     private Set<String> placeWords;
     private Set<String> entityWords;
     private List<FullName> fullNames;
+    /** {@link #trim} of the names asked so far: an article names its speakers again and again. */
+    private final Map<String, String> trimmed = new HashMap<>();
 
     NameRepair(String text, List<Entity> entities, QuoteLexicon lex) {
         this.lex = lex;
@@ -177,10 +181,18 @@ final class NameRepair {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            int cp = text.codePointAt(i);
-            if (!upperLetter(cp)) {
-                i += Character.charCount(cp);
-                continue;
+            char c = text.charAt(i);
+            if (c < 128) {
+                if (c < 'A' || c > 'Z') {
+                    i++;
+                    continue;
+                }
+            } else {
+                int cp = text.codePointAt(i);
+                if (!upperLetter(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
             }
             int start = i;
             int end = wordEnd(i);
@@ -228,6 +240,15 @@ final class NameRepair {
     private int wordEnd(int from) {
         int i = from + Character.charCount(text.codePointAt(from));
         while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                // the ASCII letters are the only ASCII characters that are letters
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'' || c == '.') {
+                    i++;
+                    continue;
+                }
+                break;
+            }
             int cp = text.codePointAt(i);
             if (!(Character.isLetter(cp) || cp == '\'' || cp == '\u2019' || cp == '.')) {
                 break;
@@ -285,7 +306,7 @@ final class NameRepair {
             name = parts.get(phrase != null && containsWordOf(parts.get(1), phrase) && !containsWordOf(parts.get(0), phrase)
                     ? 1 : 0);
         }
-        name = trim(name);
+        name = trimmed.computeIfAbsent(name, this::trim);
         if (name.indexOf(' ') < 0) {
             name = complete(name, position);
         }

@@ -19,8 +19,8 @@ final class Words {
     private final int[] hash;
     /** The lower-case words made so far. */
     private final String[] lower;
-    /** {@link #lowerHashes()}, made on the first {@link #occursInLowerCase} question. */
-    private long[] lowerHashes;
+    /** Made on the first {@link #occursInLowerCase} question. */
+    private LowerCaseWords lowerCaseWords;
 
     /**
      * Punctuation seen in the gap before a word, one bit per character (see {@link #gapBefore}); the classes below
@@ -305,76 +305,22 @@ final class Words {
         return capital[w];
     }
 
-    /**
-     * Whether {@code lower} occurs somewhere in the text as a whole word written in lower case (also as a part
-     * of a hyphenated word: "kata" in "kata-kata"). The first call indexes the text's lower-case words once, so
-     * that asking for every capitalised word of an article stays linear in its length.
-     */
-    boolean occursInLowerCase(String lower) {
-        int h = lower.hashCode();
-        if (lowerHashes == null) {
-            lowerHashes = lowerHashes();
-        }
-        int bit = spread(h) & (lowerHashes.length * 64 - 1);
-        if ((lowerHashes[bit >>> 6] & 1L << bit) == 0) {
-            return false;
-        }
-        for (int w = 0; w < size; w++) {
-            if (!capital[w] && hash[w] == h && sameChars(start[w], end[w], lower)) {
-                return true;
-            }
-            if (joined[w] && end[w] - start[w] > 2 && partInLowerCase(w, lower)) {
-                return true;
-            }
-        }
-        return false;
+    /** The word holds an inner hyphen or apostrophe ("kata-kata", "Qur'an"). */
+    boolean joined(int w) {
+        return joined[w];
     }
 
     /**
-     * A bitmap of the hashes of every word written in lower case and of every lower-case part of a joined word
-     * (one bit per hash, about eight bits per word): a word whose bit is clear occurs nowhere in lower case,
-     * known without a pass over the words.
+     * Whether the lower-case form of word {@code w} occurs somewhere in the text as a whole word written in lower
+     * case (also as a part of a hyphenated word: "kata" in "kata-kata"). The first call indexes the text's
+     * lower-case words once ({@link LowerCaseWords}), so that asking for every capitalised word of an article
+     * stays linear in its length.
      */
-    private long[] lowerHashes() {
-        long[] bits = new long[Math.max(1, Integer.highestOneBit(Math.max(1, size)) / 4)];
-        int slots = bits.length * 64 - 1;
-        for (int w = 0; w < size; w++) {
-            if (!capital[w]) {
-                int i = spread(hash[w]) & slots;
-                bits[i >>> 6] |= 1L << i;
-            }
-            if (joined[w] && end[w] - start[w] > 2) {
-                int from = start[w];
-                for (int k = start[w]; k <= end[w]; k++) {
-                    if (k == end[w] || !letterOrDigit(text.charAt(k))) {
-                        if (k > from && Character.isLowerCase(text.charAt(from))) {
-                            int ph = 0;
-                            for (int j = from; j < k; j++) {
-                                ph = 31 * ph + lowerChars[j];
-                            }
-                            int i = spread(ph) & slots;
-                            bits[i >>> 6] |= 1L << i;
-                        }
-                        from = k + 1;
-                    }
-                }
-            }
+    boolean occursInLowerCase(int w) {
+        if (lowerCaseWords == null) {
+            lowerCaseWords = new LowerCaseWords(this, lowerChars);
         }
-        return bits;
-    }
-
-    /** A part of the joined word {@code w} that starts with a lower-case letter and is {@code lower} ("kata-kata"). */
-    private boolean partInLowerCase(int w, String lower) {
-        int from = start[w];
-        for (int k = start[w]; k <= end[w]; k++) {
-            if (k == end[w] || !letterOrDigit(text.charAt(k))) {
-                if (k > from && Character.isLowerCase(text.charAt(from)) && sameChars(from, k, lower)) {
-                    return true;
-                }
-                from = k + 1;
-            }
-        }
-        return false;
+        return lowerCaseWords.contains(start[w], end[w], hash[w]);
     }
 
     static int spread(int h) {
@@ -395,11 +341,21 @@ final class Words {
         int letters = 0;
         for (int k = start[w]; k < end[w]; k++) {
             char c = text.charAt(k);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            if (Character.isLetter(c)) {
-                letters++;
+            if (c < 128) {
+                // the ASCII letters are the only ASCII characters that are letters
+                if (c >= 'a' && c <= 'z') {
+                    return false;
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    letters++;
+                }
+            } else {
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                if (Character.isLetter(c)) {
+                    letters++;
+                }
             }
         }
         return letters >= 2;
