@@ -23,6 +23,8 @@ final class ArticleView {
     /** {@link QuoteLexicon#mask} of every word. */
     final int[] mask;
     private final boolean[] sentenceInitial;
+    /** {@link #inHeading} per paragraph: 0 not asked yet, 1 no, 2 yes. */
+    private byte[] headings;
 
     ArticleView(TokenizedText tokenized, QuoteLexicon lexicon) {
         this.text = tokenized.text();
@@ -96,6 +98,16 @@ final class ArticleView {
      */
     boolean inHeading(int offset) {
         int p = paragraphOf(offset);
+        if (headings == null) {
+            headings = new byte[paragraphStart.length];
+        }
+        if (headings[p] == 0) {
+            headings[p] = heading(p) ? (byte) 2 : (byte) 1;
+        }
+        return headings[p] == 2;
+    }
+
+    private boolean heading(int p) {
         int end = p + 1 < paragraphStart.length ? paragraphStart[p + 1] - 1 : text.length();
         int e = end;
         while (e > paragraphStart[p] && Character.isWhitespace(text.charAt(e - 1))) {

@@ -20,19 +20,31 @@ final class FullNames {
 
     private final List<FullName> names = new ArrayList<>();
     private final Map<String, List<FullName>> byWord = new HashMap<>();
-    private final Set<String> keys = new HashSet<>();
+    private final Set<List<String>> keys = new HashSet<>();
 
     /** Adds a name unless the same words were added before; true when added. */
     boolean add(String[] words, String display, int position) {
-        if (!keys.add(String.join(" ", words))) {
+        // the words hold no space, so the list of words is as good a key as the words joined by spaces
+        if (!keys.add(Arrays.asList(words))) {
             return false;
         }
         FullName f = new FullName(words, display, position);
         names.add(f);
-        for (String w : new HashSet<>(Arrays.asList(words))) {
-            byWord.computeIfAbsent(w, k -> new ArrayList<>(2)).add(f);
+        for (int i = 0; i < words.length; i++) {
+            if (!seenBefore(words, i)) {
+                byWord.computeIfAbsent(words[i], k -> new ArrayList<>(2)).add(f);
+            }
         }
         return true;
+    }
+
+    private static boolean seenBefore(String[] words, int i) {
+        for (int k = 0; k < i; k++) {
+            if (words[k].equals(words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether some full name has the word. */

@@ -34,7 +34,8 @@ final class SpeakerResolver {
     private final List<Entity> entities;
     /** The article's person entities and their names' lower-case words, split once. */
     private final List<Entity> personEntities = new ArrayList<>();
-    private final List<String[]> personWords = new ArrayList<>();
+    /** The lower-case words of {@link #personEntities}' names, split on the first name question. */
+    private String[][] personWords;
     private final EntityMentions mentions;
     private final FullNames fullNames = new FullNames();
     private final Set<String> standalone = new HashSet<>();
@@ -59,8 +60,6 @@ final class SpeakerResolver {
         for (Entity e : entities) {
             if (e.type() == EntityType.PERSON) {
                 personEntities.add(e);
-                // split on spaces only: "Purbaya-Menhan Sjafrie" (two names glued by the entity stage) is not "Purbaya"
-                personWords.add(NameWords.spaces(e.name().toLowerCase(Locale.ROOT)));
             }
         }
         this.mentions = new EntityMentions(entities, view.text.length());
@@ -320,7 +319,7 @@ final class SpeakerResolver {
                 && NameWords.usedAloneBefore(view.text, NameWords.display(words, from, to), position, 2)) {
             best = null;
         }
-        if (named != null && (best == null || FullNames.startsWith(personWords.get(indexOf(named)), key)
+        if (named != null && (best == null || FullNames.startsWith(personWords()[indexOf(named)], key)
                 && !FullNames.startsWith(best.words(), key))) {
             // the entity holds every word of the name read ("Bambang" → "Bambang Sutedjo"); where it starts with
             // them and the article's capitalised run does not ("Sumber Daya Mineral Bambang Sutedjo") its boundaries
@@ -373,9 +372,21 @@ final class SpeakerResolver {
         return -1;
     }
 
+    private String[][] personWords() {
+        if (personWords == null) {
+            personWords = new String[personEntities.size()][];
+            for (int i = 0; i < personWords.length; i++) {
+                // split on spaces only: "Purbaya-Menhan Sjafrie" (two names glued by the entity stage) is not "Purbaya"
+                personWords[i] = NameWords.spaces(personEntities.get(i).name().toLowerCase(Locale.ROOT));
+            }
+        }
+        return personWords;
+    }
+
     private Entity entityNamed(String[] key) {
+        String[][] names = personWords();
         for (int i = 0; i < personEntities.size(); i++) {
-            if (FullNames.contains(personWords.get(i), key)) {
+            if (FullNames.contains(names[i], key)) {
                 return personEntities.get(i);
             }
         }
@@ -455,9 +466,10 @@ final class SpeakerResolver {
             int from = nameStart(a);
             if (a.nameTo - from >= 2 || r.titled()) {
                 String[] key = key(from, a.nameTo);
+                String display = NameWords.display(words, from, a.nameTo);
                 // the first occurrence of a name is kept: it is the earliest, and the others add nothing
-                fullNames.add(key, NameWords.display(words, from, a.nameTo), words.start[from]);
-                nickname(a.nameTo, NameWords.display(words, from, a.nameTo));
+                fullNames.add(key, display, words.start[from]);
+                nickname(a.nameTo, display);
             }
         }
         this.runs = runs;

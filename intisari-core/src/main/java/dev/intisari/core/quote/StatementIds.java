@@ -13,10 +13,25 @@ final class StatementIds {
     private final MessageDigest sha;
     private final byte[] article;
 
+    /** A digest never updated, cloned per article (cheaper than looking the algorithm up again). */
+    private static final MessageDigest PROTOTYPE = sha256();
+
     StatementIds(String articleId) {
         this.article = String.valueOf(articleId).getBytes(StandardCharsets.UTF_8);
+        this.sha = fresh();
+    }
+
+    private static MessageDigest fresh() {
         try {
-            this.sha = MessageDigest.getInstance("SHA-256");
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha256();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
