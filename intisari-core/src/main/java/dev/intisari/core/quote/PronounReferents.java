@@ -14,7 +14,7 @@ import java.util.Map;
 final class PronounReferents {
     /** Gap bits: punctuation that separates a title from the name after it. */
     private static final int CLAUSE_END = Words.bits(",.;:");
-    private record NameMention(int position, int sentence, Speaker speaker, boolean subject, boolean object) {
+    private record NameMention(int position, int sentence, LazySpeaker speaker, boolean subject, boolean object) {
     }
 
     private final ArticleView view;
@@ -101,12 +101,12 @@ final class PronounReferents {
             }
         }
         if (inSentence != null) {
-            return inSentence.speaker;
+            return inSentence.speaker.get();
         }
         boolean recentSubject = subject != null && subject.position > lastAttribution
                 && subject.sentence >= sentence - 2;
         if (recentSubject || lastAttribution < 0) {
-            return subject == null ? null : subject.speaker;
+            return subject == null ? null : subject.speaker.get();
         }
         return lastSpeaker;
     }
@@ -141,7 +141,7 @@ final class PronounReferents {
     }
 
     /** A person mentioned at {@code position}; {@code subject} when the mention is the subject of its clause. */
-    void add(int position, Speaker speaker, boolean subject) {
+    void add(int position, LazySpeaker speaker, boolean subject) {
         if (view.inHeading(position)) {
             // a headline or a link to another article ("Hasil Studi: Gaji Messi Terlalu Tinggi") is no referent
             return;

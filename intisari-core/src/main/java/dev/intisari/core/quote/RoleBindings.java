@@ -12,7 +12,7 @@ import java.util.Set;
  * never ties it to anyone ("Menteri Pertahanan Rusia"). Filled by {@link SpeakerResolver}; per article.
  */
 final class RoleBindings {
-    private record Binding(Set<String> words, Speaker speaker, int position) {
+    private record Binding(Set<String> words, LazySpeaker speaker, int position) {
     }
 
     private final ArticleView view;
@@ -27,7 +27,7 @@ final class RoleBindings {
     }
 
     /** Binds the title words [from, to) to {@code speaker}. */
-    void add(int from, int to, Speaker speaker) {
+    void add(int from, int to, LazySpeaker speaker) {
         Set<String> set = new HashSet<>();
         for (int w = from; w < to; w++) {
             set.add(words.lower(w));
@@ -59,7 +59,7 @@ final class RoleBindings {
         for (int i = bindings.size() - 1; i >= 0; i--) {
             Binding b = bindings.get(i);
             if (b.position < position && b.words.containsAll(query)) {
-                return b.speaker;
+                return b.speaker.get();
             }
         }
         String head = null;
@@ -75,7 +75,7 @@ final class RoleBindings {
             for (int i = bindings.size() - 1; i >= 0; i--) {
                 Binding b = bindings.get(i);
                 if (b.position < position && b.words.contains(head)) {
-                    return b.speaker;
+                    return b.speaker.get();
                 }
             }
         }
@@ -84,7 +84,7 @@ final class RoleBindings {
             // Pertahanan Rusia Sergei Shoigu" later): the first later binding of the same words
             for (Binding b : bindings) {
                 if (b.position > position && b.words.containsAll(query)) {
-                    return b.speaker;
+                    return b.speaker.get();
                 }
             }
         }

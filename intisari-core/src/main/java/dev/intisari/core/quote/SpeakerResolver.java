@@ -491,7 +491,9 @@ final class SpeakerResolver {
             if (a.headNoun) {
                 continue;
             }
-            Speaker person = person(a.nameFrom, a.nameTo, words.start[a.nameFrom]);
+            int nameFrom = a.nameFrom;
+            int nameTo = a.nameTo;
+            LazySpeaker person = new LazySpeaker(() -> person(nameFrom, nameTo, words.start[nameFrom]));
             NameCollector.Run apposed = i + 1 < runs.size() ? runs.get(i + 1) : null;
             if (r.titled() && a.nameTo - a.nameFrom == 1 && view.is(a.nameFrom - 1, QuoteLexicon.PLACE_TITLE)
                     && a.nameTo == r.to() && apposed != null && apposed.from() == r.to()
@@ -499,8 +501,8 @@ final class SpeakerResolver {
                     && apposed.analysis().nameTo - apposed.analysis().nameFrom >= 2) {
                 // "Kapolsek Cipondoh, Kompol Bayu Suseno": the word after a title that takes a place is the
                 // place; the person is the name in apposition
-                roles.add(r.from(), r.to(), person(apposed.analysis().nameFrom, apposed.analysis().nameTo,
-                        words.start[apposed.analysis().nameFrom]));
+                PhraseAnalysis b = apposed.analysis();
+                roles.add(r.from(), r.to(), new LazySpeaker(() -> person(b.nameFrom, b.nameTo, words.start[b.nameFrom])));
                 continue;
             }
             if (r.titled()) {
@@ -523,7 +525,7 @@ final class SpeakerResolver {
                     break;
                 }
             }
-            Speaker s = entitySpeaker(entity, start);
+            LazySpeaker s = new LazySpeaker(() -> entitySpeaker(entity, start));
             if (t < w) {
                 roles.add(t, w, s);
             }
