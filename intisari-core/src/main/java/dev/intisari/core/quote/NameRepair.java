@@ -38,6 +38,7 @@ final class NameRepair {
     }
 
     private final QuoteLexicon lex;
+    private final Words words;
     private final String text;
     private final List<Entity> entities;
     /** Built on first use: most articles repair few names, and many none. */
@@ -47,10 +48,15 @@ final class NameRepair {
     /** {@link #trim} of the names asked so far: an article names its speakers again and again. */
     private final Map<String, String> trimmed = new HashMap<>();
 
-    NameRepair(String text, List<Entity> entities, QuoteLexicon lex) {
+    NameRepair(Words words, List<Entity> entities, QuoteLexicon lex) {
         this.lex = lex;
-        this.text = text;
+        this.words = words;
+        this.text = words.text;
         this.entities = entities;
+    }
+
+    NameRepair(String text, List<Entity> entities, QuoteLexicon lex) {
+        this(new Words(text), entities, lex);
     }
 
     /**
@@ -178,38 +184,43 @@ final class NameRepair {
             return fullNames;
         }
         fullNames = new ArrayList<>();
-        int n = text.length();
+        if (words.surrogates) {
+            // an upper-case letter outside the Basic Multilingual Plane lies in no word: read every character
+            for (int i = 0; i < text.length(); ) {
+                i = upperLetter(text.codePointAt(i)) ? run(i) : i + Character.charCount(text.codePointAt(i));
+            }
+            return fullNames;
+        }
+        // every upper-case letter lies in a word that holds a capital: the other words are passed over whole
         int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c < 128) {
-                if (c < 'A' || c > 'Z') {
-                    i++;
-                    continue;
-                }
-            } else {
-                int cp = text.codePointAt(i);
-                if (!upperLetter(cp)) {
-                    i += Character.charCount(cp);
-                    continue;
-                }
+        for (int w = 0; w < words.size; w++) {
+            if (words.end[w] <= i || !words.holdsCapital(w)) {
+                continue;
             }
-            int start = i;
-            int end = wordEnd(i);
-            int count = 1;
-            while (end + 1 < n && (text.charAt(end) == ' ' || text.charAt(end) == '-')
-                    && upperLetter(text.codePointAt(end + 1))) {
-                end = wordEnd(end + 1);
-                count++;
+            i = Math.max(i, words.start[w]);
+            while (i < words.end[w]) {
+                i = upperLetter(text.charAt(i)) ? run(i) : i + 1;
             }
-            if (count >= 2) {
-                for (String part : pairParts(text.substring(start, end))) {
-                    fullNames.add(new FullName(part, nameParts(part), start));
-                }
-            }
-            i = end;
         }
         return fullNames;
+    }
+
+    /** Reads the run of capitalised words starting at the upper-case letter at {@code start}; returns its end. */
+    private int run(int start) {
+        int n = text.length();
+        int end = wordEnd(start);
+        int count = 1;
+        while (end + 1 < n && (text.charAt(end) == ' ' || text.charAt(end) == '-')
+                && upperLetter(text.codePointAt(end + 1))) {
+            end = wordEnd(end + 1);
+            count++;
+        }
+        if (count >= 2) {
+            for (String part : pairParts(text.substring(start, end))) {
+                fullNames.add(new FullName(part, nameParts(part), start));
+            }
+        }
+        return end;
     }
 
     /**

@@ -540,8 +540,8 @@ final class SpeakerResolver {
         if (after >= words.size) {
             return;
         }
-        boolean parenthesis = words.text.substring(words.end[after - 1], words.start[after]).contains("(");
-        boolean atau = words.lower(after).equals("atau") && !words.gapBeforeHas(after, CLAUSE_END);
+        boolean parenthesis = words.gapBeforeHas(after, Words.OPEN_PAREN);
+        boolean atau = words.lowerEquals(after, "atau") && !words.gapBeforeHas(after, CLAUSE_END);
         if (!parenthesis && !atau) {
             return;
         }

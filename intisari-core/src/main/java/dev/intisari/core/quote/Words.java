@@ -78,9 +78,13 @@ final class Words {
     private final int[] gap;
     /** The punctuation bits after the last word (to the end of the text). */
     private final int trailingGap;
-    private final boolean[] capital;
-    /** The word holds an inner hyphen or apostrophe ("kata-kata", "Qur'an"). */
-    private final boolean[] joined;
+    /** Bits of a word's shape: it starts with a capital; it holds a joining hyphen or apostrophe; it holds a capital. */
+    private static final int CAPITAL = 1;
+    private static final int JOINED = 2;
+    private static final int UPPER_INSIDE = 4;
+    private final byte[] shape;
+    /** The text holds a surrogate (a character outside the Basic Multilingual Plane). */
+    final boolean surrogates;
     /** {@link #acronym} answers: 0 not asked yet, 1 no, 2 yes. */
     private final byte[] acronyms;
 
@@ -93,8 +97,9 @@ final class Words {
         int[] e = new int[capacity];
         int[] g = new int[capacity];
         int[] hs = new int[capacity];
-        // bit 1: the word starts with a capital; bit 2: the word holds a joining hyphen or apostrophe
+        // the bits CAPITAL, JOINED and UPPER_INSIDE of every word
         byte[] shape = new byte[capacity];
+        boolean surrogate = false;
         int n = 0;
         int i = 0;
         int flags = 0;
@@ -109,11 +114,12 @@ final class Words {
                     i++;
                     continue;
                 }
-                kind = cls == UPPER ? 1 : 0;
+                kind = cls == UPPER ? CAPITAL : 0;
             } else if (Character.isLetterOrDigit(c)) {
-                kind = Character.isUpperCase(c) ? 1 : 0;
+                kind = Character.isUpperCase(c) ? CAPITAL : 0;
             } else {
                 flags |= flag(c);
+                surrogate |= Character.isSurrogate(c);
                 i++;
                 continue;
             }
@@ -126,23 +132,27 @@ final class Words {
                     if (cls == LOWER) {
                         h = 31 * h + d;
                     } else if (cls == UPPER) {
+                        kind |= UPPER_INSIDE;
                         d += 32;
                         chars[i] = d;
                         h = 31 * h + d;
                     } else if (cls == JOINER && i + 1 < length && letterOrDigit(chars[i + 1])) {
-                        kind |= 2;
+                        kind |= JOINED;
                         h = 31 * h + d;
                     } else {
                         break;
                     }
                     i++;
                 } else if (Character.isLetterOrDigit(d)) {
+                    if (Character.isUpperCase(d)) {
+                        kind |= UPPER_INSIDE;
+                    }
                     char l = Character.toLowerCase(d);
                     chars[i] = l;
                     h = 31 * h + l;
                     i++;
                 } else if (d == '\u2019' && i + 1 < length && letterOrDigit(chars[i + 1])) {
-                    kind |= 2;
+                    kind |= JOINED;
                     h = 31 * h + d;
                     i++;
                 } else {
@@ -172,13 +182,9 @@ final class Words {
         trailingGap = flags;
         size = n;
         lower = new String[n];
-        capital = new boolean[n];
-        joined = new boolean[n];
+        this.shape = shape;
+        this.surrogates = surrogate;
         acronyms = new byte[n];
-        for (int w = 0; w < n; w++) {
-            capital[w] = (shape[w] & 1) != 0;
-            joined[w] = (shape[w] & 2) != 0;
-        }
         lowerChars = chars;
     }
 
@@ -302,12 +308,17 @@ final class Words {
     }
 
     boolean capitalised(int w) {
-        return capital[w];
+        return (shape[w] & CAPITAL) != 0;
+    }
+
+    /** Whether word {@code w} holds an upper-case character anywhere ("Jakarta", "iPhone", "al-Qaeda"). */
+    boolean holdsCapital(int w) {
+        return (shape[w] & (CAPITAL | UPPER_INSIDE)) != 0;
     }
 
     /** The word holds an inner hyphen or apostrophe ("kata-kata", "Qur'an"). */
     boolean joined(int w) {
-        return joined[w];
+        return (shape[w] & JOINED) != 0;
     }
 
     /**
