@@ -128,7 +128,7 @@ final class ArticleView {
         if (!sentenceInitial[w]) {
             return false;
         }
-        if ((mask[w] & QuoteLexicon.STOP_WORD) != 0 || affixed(words.lower(w))) {
+        if ((mask[w] & QuoteLexicon.STOP_WORD) != 0 || affixed(w)) {
             return true;
         }
         return words.occursInLowerCase(w);
@@ -137,21 +137,24 @@ final class ArticleView {
     /**
      * Indonesian derivational shapes that names do not have: "-nya" (Awalnya), the verb prefix me- before
      * a nasal (Mengingat, Memang), di-...-kan/-i (Diketahui), pe-/ke-...-an nouns (Pengiriman, Kedatangan).
+     * Read on the word's lower-case characters, without making its string.
      */
-    static boolean affixed(String lower) {
-        int n = lower.length();
-        if (n >= 6 && lower.endsWith("nya")) {
+    private boolean affixed(int w) {
+        int n = words.length(w);
+        if (n >= 6 && words.lowerEndsWith(w, "nya")) {
             return true;
         }
-        if (n >= 6 && (lower.startsWith("meng") || lower.startsWith("meny") || lower.startsWith("mem")
-                || lower.startsWith("men") && !lower.startsWith("ment"))) {
+        if (n >= 6 && (words.lowerStartsWith(w, "meng") || words.lowerStartsWith(w, "meny")
+                || words.lowerStartsWith(w, "mem")
+                || words.lowerStartsWith(w, "men") && !words.lowerStartsWith(w, "ment"))) {
             return true;
         }
-        if (n >= 8 && lower.startsWith("di") && (lower.endsWith("kan") || lower.endsWith("i"))) {
+        if (n >= 8 && words.lowerStartsWith(w, "di") && (words.lowerEndsWith(w, "kan") || words.lowerEndsWith(w, "i"))) {
             return true;
         }
-        return n >= 8 && lower.endsWith("an") && (lower.startsWith("peng") || lower.startsWith("pen")
-                || lower.startsWith("pem") || lower.startsWith("per") || lower.startsWith("ke"));
+        return n >= 8 && words.lowerEndsWith(w, "an") && (words.lowerStartsWith(w, "peng")
+                || words.lowerStartsWith(w, "pen") || words.lowerStartsWith(w, "pem")
+                || words.lowerStartsWith(w, "per") || words.lowerStartsWith(w, "ke"));
     }
 
     /** Whether word {@code w} is in the word list of {@code bit} ({@link QuoteLexicon#mask}), without a string. */

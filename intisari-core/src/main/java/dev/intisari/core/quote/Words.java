@@ -54,6 +54,7 @@ final class Words {
     private static final byte LOWER = 1;
     private static final byte UPPER = 2;
     private static final byte JOINER = 3;
+    private static final byte DIGIT = 4;
     private static final byte[] ASCII_CLASS = new byte[128];
     /** {@link #flag} of every ASCII character. */
     private static final int[] ASCII_FLAG = new int[128];
@@ -63,7 +64,7 @@ final class Words {
             ASCII_CLASS[c] = LOWER;
         }
         for (char c = '0'; c <= '9'; c++) {
-            ASCII_CLASS[c] = LOWER;
+            ASCII_CLASS[c] = DIGIT;
         }
         for (char c = 'A'; c <= 'Z'; c++) {
             ASCII_CLASS[c] = UPPER;
@@ -78,10 +79,15 @@ final class Words {
     private final int[] gap;
     /** The punctuation bits after the last word (to the end of the text). */
     private final int trailingGap;
-    /** Bits of a word's shape: it starts with a capital; it holds a joining hyphen or apostrophe; it holds a capital. */
+    /**
+     * Bits of a word's shape: it starts with a capital; it holds a joining hyphen or apostrophe; it holds a capital;
+     * it holds a lower-case letter.
+     */
     private static final int CAPITAL = 1;
     private static final int JOINED = 2;
     private static final int UPPER_INSIDE = 4;
+    /** The word holds a lower-case letter (then it is no acronym). */
+    private static final int LOWER_LETTER = 8;
     private final byte[] shape;
     /** The text holds a surrogate (a character outside the Basic Multilingual Plane). */
     final boolean surrogates;
@@ -117,6 +123,9 @@ final class Words {
                 kind = cls == UPPER ? CAPITAL : 0;
             } else if (Character.isLetterOrDigit(c)) {
                 kind = Character.isUpperCase(c) ? CAPITAL : 0;
+                if (Character.isLowerCase(c)) {
+                    kind |= LOWER_LETTER;
+                }
             } else {
                 flags |= flag(c);
                 surrogate |= Character.isSurrogate(c);
@@ -130,6 +139,9 @@ final class Words {
                 if (d < 128) {
                     byte cls = ASCII_CLASS[d];
                     if (cls == LOWER) {
+                        kind |= LOWER_LETTER;
+                        h = 31 * h + d;
+                    } else if (cls == DIGIT) {
                         h = 31 * h + d;
                     } else if (cls == UPPER) {
                         kind |= UPPER_INSIDE;
@@ -146,6 +158,9 @@ final class Words {
                 } else if (Character.isLetterOrDigit(d)) {
                     if (Character.isUpperCase(d)) {
                         kind |= UPPER_INSIDE;
+                    }
+                    if (Character.isLowerCase(d)) {
+                        kind |= LOWER_LETTER;
                     }
                     char l = Character.toLowerCase(d);
                     chars[i] = l;
@@ -201,6 +216,21 @@ final class Words {
     /** {@code lower(w).hashCode()}, without making the string. */
     int hash(int w) {
         return hash[w];
+    }
+
+    /** Whether the lower-case form of word {@code w} starts with {@code prefix}, without making the string. */
+    boolean lowerStartsWith(int w, String prefix) {
+        return end[w] - start[w] >= prefix.length() && sameChars(start[w], start[w] + prefix.length(), prefix);
+    }
+
+    /** Whether the lower-case form of word {@code w} ends with {@code suffix}, without making the string. */
+    boolean lowerEndsWith(int w, String suffix) {
+        return end[w] - start[w] >= suffix.length() && sameChars(end[w] - suffix.length(), end[w], suffix);
+    }
+
+    /** The length of word {@code w}. */
+    int length(int w) {
+        return end[w] - start[w];
     }
 
     /** Whether the lower-case form of word {@code w} is {@code word}, without making the string. */
@@ -340,6 +370,9 @@ final class Words {
 
     /** Two or more letters, all upper case ("NATO", "DPR", "III"); read once per word. */
     boolean acronym(int w) {
+        if ((shape[w] & LOWER_LETTER) != 0) {
+            return false;
+        }
         byte known = acronyms[w];
         if (known == 0) {
             known = readAcronym(w) ? (byte) 2 : (byte) 1;
