@@ -22,12 +22,10 @@ final class AttributionReader {
 
     private final ArticleView view;
     private final Words words;
-    private final QuoteLexicon lex;
 
     AttributionReader(ArticleView view) {
         this.view = view;
         this.words = view.words;
-        this.lex = view.lexicon;
     }
 
     /** End (exclusive word index) of the speaker phrase starting at word {@code from}. */
@@ -67,7 +65,7 @@ final class AttributionReader {
                 w++;
                 continue;
             }
-            boolean innerAnd = w > from && words.lower(w).equals("dan") && words.capitalised(w - 1)
+            boolean innerAnd = w > from && words.lowerEquals(w, "dan") && words.capitalised(w - 1)
                     && w + 1 < words.size && words.capitalised(w + 1) && !breakBefore(w + 1);
             if (w > from && (breakBefore(w) || view.is(w, QuoteLexicon.PHRASE_STOP) && !innerAnd || isCue(w))) {
                 break;
@@ -87,10 +85,8 @@ final class AttributionReader {
             return prev > 0 && words.acronym(prev) && words.gapBeforeHas(prev, Words.OPEN_PAREN) && words.gapBeforeHas(w, Words.CLOSE_PAREN)
                     && !words.gapBeforeHas(w, PHRASE_BREAK) && words.capitalised(w);
         }
-        int gapStart = words.end[w - 1];
-        String gap = words.text.substring(gapStart, words.start[w]);
-        return gap.strip().equals("(") && w + 1 <= words.size
-                && (w + 1 == words.size || words.text.substring(words.end[w], words.start[w + 1]).strip().startsWith(")"));
+        return words.gapBeforeIsOnly(w, '(') && w + 1 <= words.size
+                && (w + 1 == words.size || words.gapBeforeStartsWith(w + 1, ')'));
     }
 
     /**
@@ -191,7 +187,7 @@ final class AttributionReader {
             if (b < end && subjectBreakBefore(b)) {
                 break;
             }
-            boolean innerAnd = capitalised && words.lower(c).equals("dan") && c - 1 >= floor
+            boolean innerAnd = capitalised && words.lowerEquals(c, "dan") && c - 1 >= floor
                     && words.capitalised(c - 1) && words.capitalised(c + 1);
             if (capitalised ? !inNameRun(c) && !innerAnd
                     : (view.is(c, QuoteLexicon.SUBJECT_STOP) || isCue(c))) {
@@ -206,8 +202,7 @@ final class AttributionReader {
         if (words.capitalised(w)) {
             return true;
         }
-        String lower = words.lower(w);
-        return lex.titles.contains(lower) || lex.nameParticles.contains(lower) || lex.roleMarkers.contains(lower);
+        return view.is(w, QuoteLexicon.TITLE | QuoteLexicon.PARTICLE | QuoteLexicon.MARKER);
     }
 
     /** Addressee and place in the words [from, limit) after a speaker phrase or a verb. */
@@ -221,11 +216,10 @@ final class AttributionReader {
             if (w > 0 && sentenceBreakBefore(w)) {
                 break;
             }
-            String lower = words.lower(w);
-            if (lex.tailStops.contains(lower)) {
+            if (view.is(w, QuoteLexicon.TAIL_STOP)) {
                 break;
             }
-            if (addressee == null && (lower.equals("kepada") || lower.equals("pada") && isAddresseeAfter(w))
+            if (addressee == null && (words.lowerEquals(w, "kepada") || words.lowerEquals(w, "pada") && isAddresseeAfter(w))
                     && w + 1 < stop) {
                 int end = runEnd(w + 1, stop, false);
                 if (end > w + 1) {
@@ -235,7 +229,7 @@ final class AttributionReader {
                     continue;
                 }
             }
-            if (place == null && lower.equals("di") && w + 1 < stop && words.capitalised(w + 1)) {
+            if (place == null && words.lowerEquals(w, "di") && w + 1 < stop && words.capitalised(w + 1)) {
                 int end = runEnd(w + 1, stop, true);
                 if (end > w + 1) {
                     place = words.text.substring(words.start[w + 1], words.end[end - 1]);
@@ -250,7 +244,7 @@ final class AttributionReader {
     }
 
     private boolean isAddresseeAfter(int w) {
-        return w + 1 < words.size && (words.lower(w + 1).equals("wartawan") || words.lower(w + 1).equals("media"));
+        return w + 1 < words.size && (words.lowerEquals(w + 1, "wartawan") || words.lowerEquals(w + 1, "media"));
     }
 
     /** End of an addressee or place phrase: words up to a stop word or punctuation; places stay capitalised. */
@@ -263,13 +257,12 @@ final class AttributionReader {
                     break;
                 }
             }
-            String lower = words.lower(w);
-            if (lex.addresseeStops.contains(lower) || isCue(w)) {
+            if (view.is(w, QuoteLexicon.ADDRESSEE_STOP) || isCue(w)) {
                 break;
             }
             boolean inner = capitalisedOnly && w > from && w + 1 < stop && words.capitalised(w + 1)
-                    && (lower.equals("of") || lex.nameParticles.contains(lower));
-            if (capitalisedOnly && !inner && (!words.capitalised(w) || lex.notNames.contains(lower))) {
+                    && (words.lowerEquals(w, "of") || view.is(w, QuoteLexicon.PARTICLE));
+            if (capitalisedOnly && !inner && (!words.capitalised(w) || view.is(w, QuoteLexicon.NOT_NAME))) {
                 break;
             }
             w++;

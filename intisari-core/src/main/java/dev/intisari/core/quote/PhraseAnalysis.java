@@ -31,7 +31,6 @@ final class PhraseAnalysis {
     PhraseAnalysis(ArticleView view, int from, int to) {
         this.from = from;
         this.to = to;
-        QuoteLexicon lex = view.lexicon;
         Words words = view.words;
         int runFrom = -1;
         int runTo = -1;
@@ -167,15 +166,12 @@ final class PhraseAnalysis {
     /** "BI Juli Budi Winantya": a month word between a title or acronym and a name is a given name. */
     private static boolean monthInName(ArticleView view, int w) {
         Words words = view.words;
-        QuoteLexicon lex = view.lexicon;
         if (w == 0 || w + 1 >= words.size || view.sentenceInitial(w) || words.gapBeforeHas(w, CLAUSE_END)
                 || words.gapHas(w, CLAUSE_END)) {
             return false;
         }
-        String prev = words.lower(w - 1);
-        boolean afterTitle = (words.capitalised(w - 1) && words.acronym(w - 1)) || lex.titles.contains(prev);
-        String next = words.lower(w + 1);
-        boolean beforeName = words.capitalised(w + 1) && !lex.notNames.contains(next) && !lex.titles.contains(next)
+        boolean afterTitle = (words.capitalised(w - 1) && words.acronym(w - 1)) || view.is(w - 1, QuoteLexicon.TITLE);
+        boolean beforeName = words.capitalised(w + 1) && !view.is(w + 1, QuoteLexicon.NOT_NAME | QuoteLexicon.TITLE)
                 && !words.acronym(w + 1);
         return afterTitle && beforeName;
     }

@@ -165,7 +165,7 @@ final class PronounReferents {
             before--;
         }
         boolean object = before >= 0 && !words.gapHas(before, CLAUSE_END) && (view.is(before, QuoteLexicon.PREPOSITION)
-                || !words.capitalised(before) && words.lower(before).length() >= 5 && words.lower(before).startsWith("me"));
+                || !words.capitalised(before) && words.length(before) >= 5 && words.lowerStartsWith(before, "me"));
         persons.add(new NameMention(position, view.sentenceOf(position), speaker, subject, object));
     }
 }

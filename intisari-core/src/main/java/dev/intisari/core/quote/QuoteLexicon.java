@@ -97,6 +97,9 @@ final class QuoteLexicon {
     static final int CUE_BLOCKER = 1 << 21;
     static final int STATEMENT_NOUN = 1 << 22;
     static final int STATEMENT_MODIFIER = 1 << 23;
+    static final int CUE_AFTER_NYA = 1 << 24;
+    static final int TAIL_STOP = 1 << 25;
+    static final int ADDRESSEE_STOP = 1 << 26;
 
     private final java.util.Map<String, Integer> masks = new java.util.HashMap<>();
     /** {@link #masks} as an open-addressing table over the words' hashes, read without making a string per word. */
@@ -226,11 +229,10 @@ final class QuoteLexicon {
         mark(cueBlockers, CUE_BLOCKER);
         mark(statementNouns, STATEMENT_NOUN);
         mark(statementModifiers, STATEMENT_MODIFIER);
+        mark(cuesAfterNya, CUE_AFTER_NYA);
+        mark(tailStops, TAIL_STOP);
+        mark(addresseeStops, ADDRESSEE_STOP);
         buildMaskTable();
-    }
-
-    boolean isCueAfter(String w) {
-        return cuesAfter.contains(w) || cuesAfterNya.contains(w);
     }
 
     private static Set<String> read(String resource) {

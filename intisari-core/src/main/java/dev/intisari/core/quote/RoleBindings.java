@@ -17,13 +17,11 @@ final class RoleBindings {
 
     private final ArticleView view;
     private final Words words;
-    private final QuoteLexicon lex;
     private final List<Binding> bindings = new ArrayList<>();
 
     RoleBindings(ArticleView view) {
         this.view = view;
         this.words = view.words;
-        this.lex = view.lexicon;
     }
 
     /** Binds the title words [from, to) to {@code speaker}. */
@@ -48,9 +46,8 @@ final class RoleBindings {
     Speaker role(int from, int to, int position) {
         Set<String> query = new HashSet<>();
         for (int w = from; w < to; w++) {
-            String lower = words.lower(w);
-            if (!lex.roleMarkers.contains(lower) && !lex.honorifics.contains(lower)) {
-                query.add(lower);
+            if (!view.is(w, QuoteLexicon.MARKER | QuoteLexicon.HONORIFIC)) {
+                query.add(words.lower(w));
             }
         }
         if (query.isEmpty()) {
@@ -118,9 +115,9 @@ final class RoleBindings {
         for (int w = from; w < to; w++) {
             PhraseAnalysis.WordClass c = PhraseAnalysis.classify(view, w);
             if (!words.capitalised(w) && c != PhraseAnalysis.WordClass.TITLE
-                    && !lex.nameParticles.contains(words.lower(w))
+                    && !view.is(w, QuoteLexicon.PARTICLE)
                     || c == PhraseAnalysis.WordClass.NAME
-                    || w > from && !words.text.substring(words.end[w - 1], words.start[w]).isBlank()) {
+                    || w > from && !words.gapBeforeIsBlank(w)) {
                 // an office is title, place, institution and acronym words only, without punctuation: a name
                 // ("Wakil Presiden Jusuf Kalla (JK)") or a dateline before it is no office
                 return null;

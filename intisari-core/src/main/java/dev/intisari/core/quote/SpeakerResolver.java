@@ -397,7 +397,7 @@ final class SpeakerResolver {
         int end = from;
         while (end < to && (end == from || !words.gapBeforeHas(end, ORGANISATION_BREAK))
                 && (end == from || words.capitalised(end) || view.is(end, QuoteLexicon.TITLE)
-                    || words.lower(end).equals("dan") && end + 1 < to && words.capitalised(end + 1))) {
+                    || words.lowerEquals(end, "dan") && end + 1 < to && words.capitalised(end + 1))) {
             end++;
         }
         while (end > from + 1 && !words.capitalised(end - 1)) {
@@ -428,7 +428,7 @@ final class SpeakerResolver {
     private Speaker namedBefore(int head) {
         for (int k = head - 1; k >= 0; k--) {
             if (words.capitalised(k) && k + 1 < words.size && words.capitalised(k + 1)
-                    && words.lower(k).equals(words.lower(head)) && !words.gapBeforeHas(k + 1, NAME_BREAK)) {
+                    && words.sameLower(k, head) && !words.gapBeforeHas(k + 1, NAME_BREAK)) {
                 return organisation(k, Math.min(words.size, k + 8));
             }
         }
@@ -554,8 +554,7 @@ final class SpeakerResolver {
                 && (end == w || (words.gapBefore(end) & (Words.PAREN | Words.COMMA | Words.STOP)) == 0)) {
             end++;
         }
-        boolean closed = end == words.size || words.text.substring(words.end[end - 1],
-                Math.min(words.text.length(), words.end[end - 1] + 2)).contains(")");
+        boolean closed = end == words.size || words.closesWithin(end - 1, ')', 2);
         if (end > w && (atau || closed)) {
             nicknames.putIfAbsent(String.join(" ", key(w, end)), fullName);
             standalone.add(words.lower(end - 1));
@@ -576,7 +575,7 @@ final class SpeakerResolver {
         if (view.sentenceInitial(w)) {
             return true;
         }
-        if (w > 0 && (view.is(w - 1, QuoteLexicon.CUE_PASSIVE) || words.lower(w - 1).equals("oleh"))) {
+        if (w > 0 && (view.is(w - 1, QuoteLexicon.CUE_PASSIVE) || words.lowerEquals(w - 1, "oleh"))) {
             return true;
         }
         if (!words.gapBeforeHas(w, Words.COMMA)) {

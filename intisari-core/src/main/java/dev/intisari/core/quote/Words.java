@@ -233,6 +233,80 @@ final class Words {
         return end[w] - start[w];
     }
 
+    /** Whether the lower-case form of word {@code w} is one of {@code choices}. */
+    boolean lowerIsOneOf(int w, String[] choices) {
+        for (String choice : choices) {
+            if (lowerEquals(w, choice)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether words {@code a} and {@code b} have the same lower-case form. */
+    boolean sameLower(int a, int b) {
+        if (hash[a] != hash[b] || end[a] - start[a] != end[b] - start[b]) {
+            return false;
+        }
+        for (int k = 0; k < end[a] - start[a]; k++) {
+            if (lowerChars[start[a] + k] != lowerChars[start[b] + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first index of the gap before word {@code w}. */
+    private int gapStart(int w) {
+        return w > 0 ? end[w - 1] : 0;
+    }
+
+    /** Whether the gap before word {@code w} is white space only (or empty). */
+    boolean gapBeforeIsBlank(int w) {
+        for (int k = gapStart(w); k < start[w]; k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the gap before word {@code w} is {@code mark} with white space around it only. */
+    boolean gapBeforeIsOnly(int w, char mark) {
+        int k = gapStart(w);
+        while (k < start[w] && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        if (k >= start[w] || text.charAt(k) != mark) {
+            return false;
+        }
+        for (k++; k < start[w]; k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the first character of the gap before word {@code w} that is not white space is {@code mark}. */
+    boolean gapBeforeStartsWith(int w, char mark) {
+        int k = gapStart(w);
+        while (k < start[w] && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k < start[w] && text.charAt(k) == mark;
+    }
+
+    /** Whether {@code mark} is among the {@code within} characters after word {@code w}. */
+    boolean closesWithin(int w, char mark, int within) {
+        for (int k = end[w]; k < Math.min(text.length(), end[w] + within); k++) {
+            if (text.charAt(k) == mark) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the lower-case form of word {@code w} is {@code word}, without making the string. */
     boolean lowerEquals(int w, String word) {
         return hash[w] == word.hashCode() && sameChars(start[w], end[w], word);
