@@ -19,8 +19,9 @@ final class Words {
     private final int[] hash;
     /** The lower-case words made so far. */
     private final String[] lower;
-    /** Made on the first {@link #occursInLowerCase} question. */
-    private LowerCaseWords lowerCaseWords;
+    /** The words that hold a joining hyphen or apostrophe, in text order. */
+    private final int[] joinedWords;
+    private final int joinedCount;
 
     /**
      * Punctuation seen in the gap before a word, one bit per character (see {@link #gapBefore}); the classes below
@@ -106,6 +107,8 @@ final class Words {
         // the bits CAPITAL, JOINED and UPPER_INSIDE of every word
         byte[] shape = new byte[capacity];
         boolean surrogate = false;
+        int[] joinedAt = new int[8];
+        int joined = 0;
         int n = 0;
         int i = 0;
         int flags = 0;
@@ -186,6 +189,12 @@ final class Words {
             g[n] = flags;
             hs[n] = h;
             shape[n] = (byte) kind;
+            if ((kind & JOINED) != 0) {
+                if (joined == joinedAt.length) {
+                    joinedAt = Arrays.copyOf(joinedAt, joined * 2);
+                }
+                joinedAt[joined++] = n;
+            }
             flags = 0;
             n++;
         }
@@ -199,6 +208,8 @@ final class Words {
         lower = new String[n];
         this.shape = shape;
         this.surrogates = surrogate;
+        this.joinedWords = joinedAt;
+        this.joinedCount = joined;
         acronyms = new byte[n];
         lowerChars = chars;
     }
@@ -427,15 +438,50 @@ final class Words {
 
     /**
      * Whether the lower-case form of word {@code w} occurs somewhere in the text as a whole word written in lower
-     * case (also as a part of a hyphenated word: "kata" in "kata-kata"). The first call indexes the text's
-     * lower-case words once ({@link LowerCaseWords}), so that asking for every capitalised word of an article
-     * stays linear in its length.
+     * case (also as a part of a hyphenated word: "kata" in "kata-kata"). A pass over the words' hashes (an article
+     * asks this of a few capitalised words at sentence starts, so a pass is cheaper than an index).
      */
     boolean occursInLowerCase(int w) {
-        if (lowerCaseWords == null) {
-            lowerCaseWords = new LowerCaseWords(this, lowerChars);
+        int h = hash[w];
+        for (int x = 0; x < size; x++) {
+            if (hash[x] == h && (shape[x] & CAPITAL) == 0 && sameLower(x, w)) {
+                return true;
+            }
         }
-        return lowerCaseWords.contains(start[w], end[w], hash[w]);
+        for (int k = 0; k < joinedCount; k++) {
+            int x = joinedWords[k];
+            if (end[x] - start[x] > 2 && partInLowerCase(x, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A part of the joined word {@code x} that starts with a lower-case letter and is word {@code w} lowered. */
+    private boolean partInLowerCase(int x, int w) {
+        int from = start[x];
+        for (int k = start[x]; k <= end[x]; k++) {
+            if (k == end[x] || !letterOrDigit(text.charAt(k))) {
+                if (k > from && Character.isLowerCase(text.charAt(from)) && sameRange(from, k, w)) {
+                    return true;
+                }
+                from = k + 1;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the lowered characters [from, to) are word {@code w} lowered. */
+    private boolean sameRange(int from, int to, int w) {
+        if (to - from != end[w] - start[w]) {
+            return false;
+        }
+        for (int k = 0; k < to - from; k++) {
+            if (lowerChars[from + k] != lowerChars[start[w] + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int spread(int h) {
