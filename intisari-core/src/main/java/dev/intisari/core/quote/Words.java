@@ -323,9 +323,18 @@ final class Words {
         return hash[w] == word.hashCode() && sameChars(start[w], end[w], word);
     }
 
-    /** {@link #lowerEquals} for a caller that has compared the hashes already. */
-    boolean sameCharsAs(int w, String word) {
-        return sameChars(start[w], end[w], word);
+    /** Whether word {@code w} lowered is {@code chars[offset, offset + length)} (the hashes compared already). */
+    boolean sameCharsAs(int w, char[] chars, int offset, int length) {
+        if (end[w] - start[w] != length) {
+            return false;
+        }
+        int from = start[w];
+        for (int k = 0; k < length; k++) {
+            if (lowerChars[from + k] != chars[offset + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean sameChars(int from, int to, String word) {
@@ -429,11 +438,6 @@ final class Words {
     /** Whether word {@code w} holds an upper-case character anywhere ("Jakarta", "iPhone", "al-Qaeda"). */
     boolean holdsCapital(int w) {
         return (shape[w] & (CAPITAL | UPPER_INSIDE)) != 0;
-    }
-
-    /** The word holds an inner hyphen or apostrophe ("kata-kata", "Qur'an"). */
-    boolean joined(int w) {
-        return (shape[w] & JOINED) != 0;
     }
 
     /**
