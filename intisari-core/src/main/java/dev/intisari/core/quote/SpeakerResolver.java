@@ -36,7 +36,6 @@ final class SpeakerResolver {
     private final List<Entity> personEntities = new ArrayList<>();
     /** The lower-case words of {@link #personEntities}' names, split on the first name question. */
     private String[][] personWords;
-    private final EntityMentions mentions;
     private final FullNames fullNames = new FullNames();
     private final Set<String> standalone = new HashSet<>();
     private final Set<String> repeated = new HashSet<>();
@@ -47,6 +46,11 @@ final class SpeakerResolver {
     private final Map<String, String> acronyms = new HashMap<>();
     /** {@link #personKey} of the entities asked for, by identity (an entity's own hash reads all its mentions). */
     private final Map<Entity, String[]> personKeys = new IdentityHashMap<>();
+    /** {@link #withEntity} answers by entity (by identity) and speaker read. */
+    private final Map<Entity, Map<Speaker, Speaker>> withEntity = new IdentityHashMap<>();
+    /** The entity mentions, sorted on the first speaker question. */
+    private EntityMentions mentions;
+    private final int textLength;
     private boolean namesCollected;
     private boolean personsCollected;
     /** The article's name runs, read with the names and kept for {@link #ensurePersons}. */
@@ -62,9 +66,16 @@ final class SpeakerResolver {
                 personEntities.add(e);
             }
         }
-        this.mentions = new EntityMentions(entities, view.text.length());
+        this.textLength = view.text.length();
         this.roles = new RoleBindings(view);
         this.referents = new PronounReferents(view, pieces, acronyms);
+    }
+
+    private EntityMentions mentions() {
+        if (mentions == null) {
+            mentions = new EntityMentions(entities, textLength);
+        }
+        return mentions;
     }
 
     /** Reads the article's names on the first question about a speaker (many articles ask none). */
@@ -91,7 +102,7 @@ final class SpeakerResolver {
             // "Protokol ini menekankan", "Pria itu mengatakan": one noun with a demonstrative is no name
             return PhraseReading.GROUP;
         }
-        Entity entity = mentions.in(words.start[from], words.end[to - 1]);
+        Entity entity = mentions().in(words.start[from], words.end[to - 1]);
         PhraseAnalysis a = new PhraseAnalysis(view, from, to);
         PhraseReading text = readWords(a, from, to, position);
         if (from > 0 && text.kind() == PhraseReading.Kind.SPEAKER && text.speaker().person()
@@ -109,7 +120,7 @@ final class SpeakerResolver {
             if (a.hasName()) {
                 // the entity of the name itself; a person entity elsewhere in the phrase that is only a title
                 // word ("Head" in "Head of … Harold Donnel") is not the speaker's
-                Entity own = mentions.in(words.start[a.nameFrom], words.end[a.nameTo - 1]);
+                Entity own = mentions().in(words.start[a.nameFrom], words.end[a.nameTo - 1]);
                 if (own == null && titleOnly(entity.name())) {
                     return text;
                 }
@@ -181,6 +192,11 @@ final class SpeakerResolver {
      * reading otherwise ("Purbaya Yudhi Sadewa" beats "Yudhi Sadewa", the phrase's spelling beats another).
      */
     private Speaker withEntity(Speaker read, Entity entity) {
+        // an article names its speakers again and again: each pair is read once
+        return withEntity.computeIfAbsent(entity, e -> new HashMap<>()).computeIfAbsent(read, r -> readWithEntity(r, entity));
+    }
+
+    private Speaker readWithEntity(Speaker read, Entity entity) {
         if (!read.person() || entity.type() != EntityType.PERSON || upperCase(entity.name())) {
             return read;
         }
@@ -513,7 +529,7 @@ final class SpeakerResolver {
                     established && subject(r.from()) && (a.nameFrom == r.from() || a.hasTitle
                             || honorificsOnly(r.from(), a.nameFrom)));
         }
-        mentions.forEachPerson((start, entity) -> {
+        mentions().forEachPerson((start, entity) -> {
             int w = words.firstAtOrAfter(start);
             int t = w;
             while (t > 0 && !words.gapBeforeHas(t, PHRASE_BREAK)) {
