@@ -22,6 +22,11 @@ final class FullNames {
     private final Map<String, List<FullName>> byWord = new HashMap<>();
     private final Set<List<String>> keys = new HashSet<>();
 
+    /** Whether a name of these words was added. */
+    boolean has(String[] words) {
+        return keys.contains(Arrays.asList(words));
+    }
+
     /** Adds a name unless the same words were added before; true when added. */
     boolean add(String[] words, String display, int position) {
         // the words hold no space, so the list of words is as good a key as the words joined by spaces

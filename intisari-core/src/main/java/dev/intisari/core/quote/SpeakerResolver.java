@@ -482,10 +482,11 @@ final class SpeakerResolver {
             int from = nameStart(a);
             if (a.nameTo - from >= 2 || r.titled()) {
                 String[] key = key(from, a.nameTo);
-                String display = NameWords.display(words, from, a.nameTo);
                 // the first occurrence of a name is kept: it is the earliest, and the others add nothing
-                fullNames.add(key, display, words.start[from]);
-                nickname(a.nameTo, display);
+                if (!fullNames.has(key)) {
+                    fullNames.add(key, NameWords.display(words, from, a.nameTo), words.start[from]);
+                }
+                nickname(from, a.nameTo);
             }
         }
         this.runs = runs;
@@ -552,7 +553,7 @@ final class SpeakerResolver {
     }
 
     /** "Joko Widodo (Jokowi)", "Saifullah Yusuf (Gus Ipul)": the parenthesised name is a nickname. */
-    private void nickname(int after, String fullName) {
+    private void nickname(int nameFrom, int after) {
         if (after >= words.size) {
             return;
         }
@@ -572,7 +573,7 @@ final class SpeakerResolver {
         }
         boolean closed = end == words.size || words.closesWithin(end - 1, ')', 2);
         if (end > w && (atau || closed)) {
-            nicknames.putIfAbsent(String.join(" ", key(w, end)), fullName);
+            nicknames.putIfAbsent(String.join(" ", key(w, end)), NameWords.display(words, nameFrom, after));
             standalone.add(words.lower(end - 1));
         }
     }
