@@ -139,6 +139,15 @@ final class Words {
             int h = 0;
             while (i < length) {
                 char d = chars[i];
+                if ((char) (d - 'a') < 26) {
+                    // the common case first, in a loop of its own: a run of lower-case ASCII letters
+                    do {
+                        h = 31 * h + d;
+                        i++;
+                    } while (i < length && (char) ((d = chars[i]) - 'a') < 26);
+                    kind |= LOWER_LETTER;
+                    continue;
+                }
                 if (d < 128) {
                     byte cls = ASCII_CLASS[d];
                     if (cls == LOWER) {
