@@ -140,8 +140,11 @@ final class PronounReferents {
         lastAttribution = position;
     }
 
-    /** A person mentioned at {@code position}; {@code subject} when the mention is the subject of its clause. */
-    void add(int position, LazySpeaker speaker, boolean subject) {
+    /**
+     * A person mentioned at {@code position}, whose first word at or after it is {@code w}; {@code subject} when the
+     * mention is the subject of its clause.
+     */
+    void add(int position, int w, LazySpeaker speaker, boolean subject) {
         if (view.inHeading(position)) {
             // a headline or a link to another article ("Hasil Studi: Gaji Messi Terlalu Tinggi") is no referent
             return;
@@ -159,7 +162,6 @@ final class PronounReferents {
         if (lo > 0 && position < quoted.get(lo - 1).end()) {
             return;
         }
-        int w = words.firstAtOrAfter(position);
         int before = w - 1;
         while (before >= 0 && view.is(before, QuoteLexicon.TITLE) && !words.gapHas(before, CLAUSE_END)) {
             before--;

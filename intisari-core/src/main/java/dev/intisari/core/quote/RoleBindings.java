@@ -12,7 +12,34 @@ import java.util.Set;
  * never ties it to anyone ("Menteri Pertahanan Rusia"). Filled by {@link SpeakerResolver}; per article.
  */
 final class RoleBindings {
-    private record Binding(Set<String> words, LazySpeaker speaker, int position) {
+    /** Title words [from, to) bound to a speaker; the set of their lower-case forms is made on the first role question. */
+    private final class Binding {
+        private final int from;
+        private final int to;
+        private final LazySpeaker speaker;
+        private final int position;
+        private Set<String> set;
+
+        Binding(int from, int to, LazySpeaker speaker, int position) {
+            this.from = from;
+            this.to = to;
+            this.speaker = speaker;
+            this.position = position;
+        }
+
+        int position() {
+            return position;
+        }
+
+        Set<String> words() {
+            if (set == null) {
+                set = new HashSet<>();
+                for (int w = from; w < to; w++) {
+                    set.add(words.lower(w));
+                }
+            }
+            return set;
+        }
     }
 
     private final ArticleView view;
@@ -26,11 +53,7 @@ final class RoleBindings {
 
     /** Binds the title words [from, to) to {@code speaker}. */
     void add(int from, int to, LazySpeaker speaker) {
-        Set<String> set = new HashSet<>();
-        for (int w = from; w < to; w++) {
-            set.add(words.lower(w));
-        }
-        bindings.add(new Binding(set, speaker, words.start[from]));
+        bindings.add(new Binding(from, to, speaker, words.start[from]));
     }
 
     /** Puts the bindings in text order once all are added. */
@@ -55,7 +78,7 @@ final class RoleBindings {
         }
         for (int i = bindings.size() - 1; i >= 0; i--) {
             Binding b = bindings.get(i);
-            if (b.position < position && b.words.containsAll(query)) {
+            if (b.position < position && b.words().containsAll(query)) {
                 return b.speaker.get();
             }
         }
@@ -71,7 +94,7 @@ final class RoleBindings {
             // head title, when the other words describe him differently
             for (int i = bindings.size() - 1; i >= 0; i--) {
                 Binding b = bindings.get(i);
-                if (b.position < position && b.words.contains(head)) {
+                if (b.position < position && b.words().contains(head)) {
                     return b.speaker.get();
                 }
             }
@@ -80,7 +103,7 @@ final class RoleBindings {
             // a role named before its holder ("Menteri Pertahanan Rusia memperingatkan …" in the lead, "Menteri
             // Pertahanan Rusia Sergei Shoigu" later): the first later binding of the same words
             for (Binding b : bindings) {
-                if (b.position > position && b.words.containsAll(query)) {
+                if (b.position > position && b.words().containsAll(query)) {
                     return b.speaker.get();
                 }
             }

@@ -526,7 +526,7 @@ final class SpeakerResolver {
                 roles.add(r.from(), a.nameFrom, person);
             }
             boolean established = a.nameTo - a.nameFrom >= 2 || r.titled() || repeated.contains(words.lower(a.nameFrom));
-            referents.add(words.start[a.nameFrom], person,
+            referents.add(words.start[a.nameFrom], a.nameFrom, person,
                     established && subject(r.from()) && (a.nameFrom == r.from() || a.hasTitle
                             || honorificsOnly(r.from(), a.nameFrom)));
         }
@@ -546,7 +546,7 @@ final class SpeakerResolver {
             if (t < w) {
                 roles.add(t, w, s);
             }
-            referents.add(start, s, t < words.size && view.sentenceInitial(t));
+            referents.add(start, w, s, t < words.size && view.sentenceInitial(t));
         });
         referents.sort();
         roles.sort();
