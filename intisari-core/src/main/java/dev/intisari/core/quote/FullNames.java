@@ -3,10 +3,8 @@ package dev.intisari.core.quote;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The full names of one article (runs of two or more name words, or one after a title), each kept once at its
@@ -20,17 +18,23 @@ final class FullNames {
 
     private final List<FullName> names = new ArrayList<>();
     private final Map<String, List<FullName>> byWord = new HashMap<>();
-    private final Set<List<String>> keys = new HashSet<>();
 
-    /** Whether a name of these words was added. */
+    /** Whether a name of these words (one or more) was added: it is among the names holding the first word. */
     boolean has(String[] words) {
-        return keys.contains(Arrays.asList(words));
+        List<FullName> holding = byWord.get(words[0]);
+        if (holding != null) {
+            for (FullName f : holding) {
+                if (Arrays.equals(f.words, words)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Adds a name unless the same words were added before; true when added. */
     boolean add(String[] words, String display, int position) {
-        // the words hold no space, so the list of words is as good a key as the words joined by spaces
-        if (!keys.add(Arrays.asList(words))) {
+        if (has(words)) {
             return false;
         }
         FullName f = new FullName(words, display, position);

@@ -100,6 +100,8 @@ final class QuoteLexicon {
     static final int CUE_AFTER_NYA = 1 << 24;
     static final int TAIL_STOP = 1 << 25;
     static final int ADDRESSEE_STOP = 1 << 26;
+    /** "menurut" and "menurutnya" ("Menurut X, ..."), which the finders read by name: one bit tells them apart. */
+    static final int ACCORDING = 1 << 27;
 
     private final java.util.Map<String, Integer> masks = new java.util.HashMap<>();
     /**
@@ -244,6 +246,7 @@ final class QuoteLexicon {
         mark(cuesAfterNya, CUE_AFTER_NYA);
         mark(tailStops, TAIL_STOP);
         mark(addresseeStops, ADDRESSEE_STOP);
+        mark(Set.of("menurut", "menurutnya"), ACCORDING);
         buildMaskTable();
     }
 

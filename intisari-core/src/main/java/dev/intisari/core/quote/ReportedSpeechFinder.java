@@ -92,8 +92,7 @@ final class ReportedSpeechFinder {
      */
     private boolean hasCue(int wa, int wb) {
         for (int w = wa; w < wb; w++) {
-            if ((view.mask[w] & QuoteLexicon.CUE) != 0 || words.lowerEquals(w, "menurut")
-                    || words.lowerEquals(w, "menurutnya")) {
+            if ((view.mask[w] & (QuoteLexicon.CUE | QuoteLexicon.ACCORDING)) != 0) {
                 return true;
             }
         }
@@ -214,8 +213,8 @@ final class ReportedSpeechFinder {
 
     /** A cue word, or one of the words {@link #trailing} reads without a cue list; a cheap test before the lists. */
     private boolean mayOpenTrailing(int w) {
-        return (view.mask[w] & QuoteLexicon.CUE) != 0 || words.lowerEquals(w, "menurut")
-                || words.lowerEquals(w, "menurutnya") || words.lowerEquals(w, "demikian") || words.lowerEquals(w, "begitu");
+        return (view.mask[w] & (QuoteLexicon.CUE | QuoteLexicon.ACCORDING)) != 0
+                || words.lowerEquals(w, "demikian") || words.lowerEquals(w, "begitu");
     }
 
     /** Where the statement starts in "Rusia menegaskan bahwa ..., demikian disampaikan X": after the verb. */
