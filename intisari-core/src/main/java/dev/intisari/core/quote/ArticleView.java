@@ -4,8 +4,6 @@ import dev.intisari.model.Sentence;
 import dev.intisari.model.TokenizedText;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 
 /**
@@ -24,9 +22,9 @@ final class ArticleView {
     final byte[] wordClass;
     /** {@link QuoteLexicon#mask} of every word. */
     final int[] mask;
-    /** Answers of {@link Words#occursInLowerCase}, asked once per word. */
-    private Map<String, Boolean> lowercaseSeen;
     private final boolean[] sentenceInitial;
+    /** {@link #inHeading} per paragraph: 0 not asked yet, 1 no, 2 yes. */
+    private byte[] headings;
 
     ArticleView(TokenizedText tokenized, QuoteLexicon lexicon) {
         this.text = tokenized.text();
@@ -100,6 +98,16 @@ final class ArticleView {
      */
     boolean inHeading(int offset) {
         int p = paragraphOf(offset);
+        if (headings == null) {
+            headings = new byte[paragraphStart.length];
+        }
+        if (headings[p] == 0) {
+            headings[p] = heading(p) ? (byte) 2 : (byte) 1;
+        }
+        return headings[p] == 2;
+    }
+
+    private boolean heading(int p) {
         int end = p + 1 < paragraphStart.length ? paragraphStart[p + 1] - 1 : text.length();
         int e = end;
         while (e > paragraphStart[p] && Character.isWhitespace(text.charAt(e - 1))) {
@@ -114,40 +122,39 @@ final class ArticleView {
 
     /** A capitalised word that is an ordinary word only written with a capital because it opens a sentence. */
     boolean ordinaryCapital(int w) {
-        String lower = words.lower(w);
         if ((mask[w] & QuoteLexicon.NOT_NAME) != 0) {
             return true;
         }
         if (!sentenceInitial[w]) {
             return false;
         }
-        if ((mask[w] & QuoteLexicon.STOP_WORD) != 0 || affixed(lower)) {
+        if ((mask[w] & QuoteLexicon.STOP_WORD) != 0 || affixed(w)) {
             return true;
         }
-        if (lowercaseSeen == null) {
-            lowercaseSeen = new HashMap<>();
-        }
-        return lowercaseSeen.computeIfAbsent(lower, words::occursInLowerCase);
+        return words.occursInLowerCase(w);
     }
 
     /**
      * Indonesian derivational shapes that names do not have: "-nya" (Awalnya), the verb prefix me- before
      * a nasal (Mengingat, Memang), di-...-kan/-i (Diketahui), pe-/ke-...-an nouns (Pengiriman, Kedatangan).
+     * Read on the word's lower-case characters, without making its string.
      */
-    static boolean affixed(String lower) {
-        int n = lower.length();
-        if (n >= 6 && lower.endsWith("nya")) {
+    private boolean affixed(int w) {
+        int n = words.length(w);
+        if (n >= 6 && words.lowerEndsWith(w, "nya")) {
             return true;
         }
-        if (n >= 6 && (lower.startsWith("meng") || lower.startsWith("meny") || lower.startsWith("mem")
-                || lower.startsWith("men") && !lower.startsWith("ment"))) {
+        if (n >= 6 && (words.lowerStartsWith(w, "meng") || words.lowerStartsWith(w, "meny")
+                || words.lowerStartsWith(w, "mem")
+                || words.lowerStartsWith(w, "men") && !words.lowerStartsWith(w, "ment"))) {
             return true;
         }
-        if (n >= 8 && lower.startsWith("di") && (lower.endsWith("kan") || lower.endsWith("i"))) {
+        if (n >= 8 && words.lowerStartsWith(w, "di") && (words.lowerEndsWith(w, "kan") || words.lowerEndsWith(w, "i"))) {
             return true;
         }
-        return n >= 8 && lower.endsWith("an") && (lower.startsWith("peng") || lower.startsWith("pen")
-                || lower.startsWith("pem") || lower.startsWith("per") || lower.startsWith("ke"));
+        return n >= 8 && words.lowerEndsWith(w, "an") && (words.lowerStartsWith(w, "peng")
+                || words.lowerStartsWith(w, "pen") || words.lowerStartsWith(w, "pem")
+                || words.lowerStartsWith(w, "per") || words.lowerStartsWith(w, "ke"));
     }
 
     /** Whether word {@code w} is in the word list of {@code bit} ({@link QuoteLexicon#mask}), without a string. */

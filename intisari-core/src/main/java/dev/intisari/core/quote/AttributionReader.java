@@ -6,20 +6,26 @@ package dev.intisari.core.quote;
  * ("Peskov juga | menyebut"), and the addressee ("kepada ...") and place ("di Vladivostok") that follow.
  */
 final class AttributionReader {
-    static final String CLAUSE_BREAKS = ",;:()\"\u201C\u201D\u2018\u2019\u00AB\u00BB\n!?";
-    private static final String SUBJECT_BREAKS = ",;:\"\u201C\u201D\u2018\u2019\u00AB\u00BB\n!?";
-    private static final String SENTENCE_BREAKS = "\n!?\"\u201C\u201D\u00AB\u00BB";
+    /** Gap bits: the end of an apposition. */
+    private static final int APPOSITION_END = Words.bits(",.;\n");
+    /** Gap bits: punctuation that ends a phrase. */
+    private static final int PHRASE_BREAK = Words.bits(",.;:\"\u201C\u201D\n");
+    /** Gap bits: punctuation that a comma of apposition must not come with. */
+    private static final int NOT_APPOSITION = Words.bits(".;:\"\u201C\u201D\n");
+    /** Gap bits: a quotation mark or an opening parenthesis. */
+    private static final int QUOTE_OR_PARENTHESIS = Words.bits("\"\u201C\u201D(");
+    private static final int CLAUSE_BREAKS = Words.bits(",;:()\"\u201C\u201D\u2018\u2019\u00AB\u00BB\n!?");
+    private static final int SUBJECT_BREAKS = Words.bits(",;:\"\u201C\u201D\u2018\u2019\u00AB\u00BB\n!?");
+    private static final int SENTENCE_BREAKS = Words.bits("\n!?\"\u201C\u201D\u00AB\u00BB");
     private static final int MAX_PHRASE = 12;
     private static final int MAX_TAIL = 25;
 
     private final ArticleView view;
     private final Words words;
-    private final QuoteLexicon lex;
 
     AttributionReader(ArticleView view) {
         this.view = view;
         this.words = view.words;
-        this.lex = view.lexicon;
     }
 
     /** End (exclusive word index) of the speaker phrase starting at word {@code from}. */
@@ -27,7 +33,7 @@ final class AttributionReader {
         int end = plainPhraseEnd(from, limit);
         // "kata Ketua Baleg DPR RI, Bob Hasan, dalam rapat": a title without a name takes the apposition
         if (end > from && end < Math.min(limit, words.size) && view.is(from, QuoteLexicon.TITLE)
-                && words.gapBeforeHas(end, ",") && !words.gapBeforeHas(end, ".;:\"\u201C\u201D\n")
+                && words.gapBeforeHas(end, Words.COMMA) && !words.gapBeforeHas(end, NOT_APPOSITION)
                 && words.capitalised(end) && !view.is(end, QuoteLexicon.NOT_NAME)
                 && !new PhraseAnalysis(view, from, end).hasName()) {
             int next = plainPhraseEnd(end, limit);
@@ -38,13 +44,13 @@ final class AttributionReader {
         // "kata penasihat hukum Hendra, Robert Sihombing, seusai sidang": a role of a named person, then the
         // speaker's own full name in apposition
         if (end > from + 1 && end < Math.min(limit, words.size) && view.is(from, QuoteLexicon.TITLE)
-                && words.gapBeforeHas(end, ",") && !words.gapBeforeHas(end, ".;:\"\u201C\u201D\n")
+                && words.gapBeforeHas(end, Words.COMMA) && !words.gapBeforeHas(end, NOT_APPOSITION)
                 && words.capitalised(end) && !view.is(end, QuoteLexicon.TITLE)
                 && !view.is(end, QuoteLexicon.NOT_NAME)) {
             int next = plainPhraseEnd(end, limit);
             PhraseAnalysis apposition = new PhraseAnalysis(view, end, next);
             if (next > end + 1 && apposition.hasName() && apposition.nameFrom == end && apposition.nameTo == next
-                    && (next >= words.size || words.gapBeforeHas(next, ",.;\n"))
+                    && (next >= words.size || words.gapBeforeHas(next, APPOSITION_END))
                     && new PhraseAnalysis(view, from, end).hasName()) {
                 return next;
             }
@@ -59,7 +65,7 @@ final class AttributionReader {
                 w++;
                 continue;
             }
-            boolean innerAnd = w > from && words.lower(w).equals("dan") && words.capitalised(w - 1)
+            boolean innerAnd = w > from && words.lowerEquals(w, "dan") && words.capitalised(w - 1)
                     && w + 1 < words.size && words.capitalised(w + 1) && !breakBefore(w + 1);
             if (w > from && (breakBefore(w) || view.is(w, QuoteLexicon.PHRASE_STOP) && !innerAnd || isCue(w))) {
                 break;
@@ -76,13 +82,11 @@ final class AttributionReader {
     private boolean parenthesisedAcronym(int w) {
         if (!words.capitalised(w) || !words.acronym(w)) {
             int prev = w - 1;
-            return prev > 0 && words.acronym(prev) && words.gapBeforeHas(prev, "(") && words.gapBeforeHas(w, ")")
-                    && !words.gapBeforeHas(w, ",.;:\"\u201C\u201D\n") && words.capitalised(w);
+            return prev > 0 && words.acronym(prev) && words.gapBeforeHas(prev, Words.OPEN_PAREN) && words.gapBeforeHas(w, Words.CLOSE_PAREN)
+                    && !words.gapBeforeHas(w, PHRASE_BREAK) && words.capitalised(w);
         }
-        int gapStart = words.end[w - 1];
-        String gap = words.text.substring(gapStart, words.start[w]);
-        return gap.strip().equals("(") && w + 1 <= words.size
-                && (w + 1 == words.size || words.text.substring(words.end[w], words.start[w + 1]).strip().startsWith(")"));
+        return words.gapBeforeIsOnly(w, '(') && w + 1 <= words.size
+                && (w + 1 == words.size || words.gapBeforeStartsWith(w + 1, ')'));
     }
 
     /**
@@ -128,7 +132,7 @@ final class AttributionReader {
         if (words.gapBeforeHas(w, CLAUSE_BREAKS)) {
             return true;
         }
-        if (w > 0 && words.gapBeforeHas(w, ".")) {
+        if (w > 0 && words.gapBeforeHas(w, Words.DOT)) {
             int prev = w - 1;
             int len = words.end[prev] - words.start[prev];
             return !((len <= 2 && words.capitalised(prev)) || view.is(prev, QuoteLexicon.HONORIFIC));
@@ -141,7 +145,7 @@ final class AttributionReader {
         if (words.gapBeforeHas(w, SUBJECT_BREAKS)) {
             return true;
         }
-        return words.gapBeforeHas(w, ".") && breakBefore(w);
+        return words.gapBeforeHas(w, Words.DOT) && breakBefore(w);
     }
 
     /** A sentence ends between word {@code w - 1} and {@code w}. */
@@ -149,7 +153,7 @@ final class AttributionReader {
         if (words.gapBeforeHas(w, SENTENCE_BREAKS)) {
             return true;
         }
-        return words.gapBeforeHas(w, ".") && breakBefore(w);
+        return words.gapBeforeHas(w, Words.DOT) && breakBefore(w);
     }
 
     /**
@@ -183,7 +187,7 @@ final class AttributionReader {
             if (b < end && subjectBreakBefore(b)) {
                 break;
             }
-            boolean innerAnd = capitalised && words.lower(c).equals("dan") && c - 1 >= floor
+            boolean innerAnd = capitalised && words.lowerEquals(c, "dan") && c - 1 >= floor
                     && words.capitalised(c - 1) && words.capitalised(c + 1);
             if (capitalised ? !inNameRun(c) && !innerAnd
                     : (view.is(c, QuoteLexicon.SUBJECT_STOP) || isCue(c))) {
@@ -198,8 +202,7 @@ final class AttributionReader {
         if (words.capitalised(w)) {
             return true;
         }
-        String lower = words.lower(w);
-        return lex.titles.contains(lower) || lex.nameParticles.contains(lower) || lex.roleMarkers.contains(lower);
+        return view.is(w, QuoteLexicon.TITLE | QuoteLexicon.PARTICLE | QuoteLexicon.MARKER);
     }
 
     /** Addressee and place in the words [from, limit) after a speaker phrase or a verb. */
@@ -213,11 +216,10 @@ final class AttributionReader {
             if (w > 0 && sentenceBreakBefore(w)) {
                 break;
             }
-            String lower = words.lower(w);
-            if (lex.tailStops.contains(lower)) {
+            if (view.is(w, QuoteLexicon.TAIL_STOP)) {
                 break;
             }
-            if (addressee == null && (lower.equals("kepada") || lower.equals("pada") && isAddresseeAfter(w))
+            if (addressee == null && (words.lowerEquals(w, "kepada") || words.lowerEquals(w, "pada") && isAddresseeAfter(w))
                     && w + 1 < stop) {
                 int end = runEnd(w + 1, stop, false);
                 if (end > w + 1) {
@@ -227,7 +229,7 @@ final class AttributionReader {
                     continue;
                 }
             }
-            if (place == null && lower.equals("di") && w + 1 < stop && words.capitalised(w + 1)) {
+            if (place == null && words.lowerEquals(w, "di") && w + 1 < stop && words.capitalised(w + 1)) {
                 int end = runEnd(w + 1, stop, true);
                 if (end > w + 1) {
                     place = words.text.substring(words.start[w + 1], words.end[end - 1]);
@@ -242,7 +244,7 @@ final class AttributionReader {
     }
 
     private boolean isAddresseeAfter(int w) {
-        return w + 1 < words.size && (words.lower(w + 1).equals("wartawan") || words.lower(w + 1).equals("media"));
+        return w + 1 < words.size && (words.lowerEquals(w + 1, "wartawan") || words.lowerEquals(w + 1, "media"));
     }
 
     /** End of an addressee or place phrase: words up to a stop word or punctuation; places stay capitalised. */
@@ -250,18 +252,17 @@ final class AttributionReader {
         int w = from;
         while (w < stop && w - from < 8) {
             if (w > from && breakBefore(w)) {
-                if (!(capitalisedOnly && words.gapBeforeHas(w, ",") && !words.gapBeforeHas(w, "\"\u201C\u201D(")
+                if (!(capitalisedOnly && words.gapBeforeHas(w, Words.COMMA) && !words.gapBeforeHas(w, QUOTE_OR_PARENTHESIS)
                         && words.capitalised(w) && !view.is(w, QuoteLexicon.NOT_NAME))) {
                     break;
                 }
             }
-            String lower = words.lower(w);
-            if (lex.addresseeStops.contains(lower) || isCue(w)) {
+            if (view.is(w, QuoteLexicon.ADDRESSEE_STOP) || isCue(w)) {
                 break;
             }
             boolean inner = capitalisedOnly && w > from && w + 1 < stop && words.capitalised(w + 1)
-                    && (lower.equals("of") || lex.nameParticles.contains(lower));
-            if (capitalisedOnly && !inner && (!words.capitalised(w) || lex.notNames.contains(lower))) {
+                    && (words.lowerEquals(w, "of") || view.is(w, QuoteLexicon.PARTICLE));
+            if (capitalisedOnly && !inner && (!words.capitalised(w) || view.is(w, QuoteLexicon.NOT_NAME))) {
                 break;
             }
             w++;

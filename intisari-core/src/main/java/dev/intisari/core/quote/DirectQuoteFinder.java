@@ -21,15 +21,17 @@ final class DirectQuoteFinder {
                                int regionEnd, AttributionReader.Tail tail) {
     }
 
+    /** Words between a verb and its quotation that introduce an addressee, a place, a time or the content. */
+    private static final String[] INTRODUCERS = {"kepada", "di", "dalam", "saat", "melalui", "usai", "bahwa", "pada",
+        "lewat", "ketika", "seusai"};
+
     private final ArticleView view;
     private final Words words;
-    private final QuoteLexicon lex;
     private final AttributionReader reader;
 
     DirectQuoteFinder(ArticleView view, AttributionReader reader) {
         this.view = view;
         this.words = view.words;
-        this.lex = view.lexicon;
         this.reader = reader;
     }
 
@@ -96,11 +98,10 @@ final class DirectQuoteFinder {
         int first = words.firstAtOrAfter(p.start());
         int last = words.lastEndingBy(p.end());
         for (int w = Math.max(first + 1, last - 25); w <= last; w++) {
-            String lower = words.lower(w);
-            if (!words.gapBeforeHas(w, ",") || !lex.isCueAfter(lower)) {
+            if (!words.gapBeforeHas(w, Words.COMMA) || !view.is(w, QuoteLexicon.CUE_AFTER | QuoteLexicon.CUE_AFTER_NYA)) {
                 continue;
             }
-            if (lex.cuesAfter.contains(lower) && reader.phraseEnd(w + 1, last + 1) <= w + 1) {
+            if (view.is(w, QuoteLexicon.CUE_AFTER) && reader.phraseEnd(w + 1, last + 1) <= w + 1) {
                 continue;
             }
             int comma = view.text.lastIndexOf(',', words.start[w]);
@@ -136,13 +137,13 @@ final class DirectQuoteFinder {
             }
             newSentence |= c == '.' || c == '!' || c == '?';
         }
-        String lower = words.lower(w);
-        if ((lower.equals("demikian") || lower.equals("begitu")) && w + 1 < words.size
+        boolean demikian = words.lowerEquals(w, "demikian") || words.lowerEquals(w, "begitu");
+        if (demikian && w + 1 < words.size
                 && (view.is(w + 1, QuoteLexicon.CUE_PASSIVE) || view.is(w + 1, QuoteLexicon.CUE_AFTER))) {
-            int from = w + 2 < words.size && words.lower(w + 2).equals("oleh") ? w + 3 : w + 2;
+            int from = w + 2 < words.size && words.lowerEquals(w + 2, "oleh") ? w + 3 : w + 2;
             return phrase(piece, w + 1, from);
         }
-        if ((lower.equals("demikian") || lower.equals("begitu")) && w + 1 < words.size
+        if (demikian && w + 1 < words.size
                 && view.is(w + 1, QuoteLexicon.STATEMENT_NOUN) && !reader.breakBefore(w + 1)) {
             // "…,” demikian bunyi rilis resmi Marseille." / "…,” demikian pernyataan resmi kementerian tersebut."
             return phrase(piece, w + 1, w + 1);
@@ -150,12 +151,12 @@ final class DirectQuoteFinder {
         if (newSentence) {
             return null;
         }
-        if (lex.cuesAfterNya.contains(lower)) {
+        if (view.is(w, QuoteLexicon.CUE_AFTER_NYA)) {
             AttributionReader.Tail tail = reader.tail(w + 1, words.size);
             return new Attribution(words.surface(w), Candidate.Mode.PRONOUN, -1, -1, words.start[w],
                     piece.open(), regionEnd(w + 1, tail), tail);
         }
-        if (lex.cuesAfter.contains(lower)) {
+        if (view.is(w, QuoteLexicon.CUE_AFTER)) {
             return phrase(piece, w, w + 1);
         }
         int end = reader.phraseEnd(w, words.size);
@@ -170,9 +171,8 @@ final class DirectQuoteFinder {
     }
 
     private boolean plausibleSubject(int w) {
-        String lower = words.lower(w);
-        return words.capitalised(w) || lex.pronouns.contains(lower) || lex.titles.contains(lower)
-                || lex.pluralPronouns.contains(lower);
+        return words.capitalised(w)
+                || view.is(w, QuoteLexicon.PRONOUN | QuoteLexicon.TITLE | QuoteLexicon.PLURAL_PRONOUN);
     }
 
     private Attribution phrase(QuotedPiece piece, int cue, int from) {
@@ -222,11 +222,10 @@ final class DirectQuoteFinder {
             return null;
         }
         for (int k = w; k >= floor && w - k <= 10; k--) {
-            if (k < w && reader.breakBefore(k + 1) && !words.gapBeforeHas(k + 1, ",")) {
+            if (k < w && reader.breakBefore(k + 1) && !words.gapBeforeHas(k + 1, Words.COMMA)) {
                 break;
             }
-            String lower = words.lower(k);
-            if (lex.cuesBefore.contains(lower) && (k == w || introducesQuote(k + 1, w))) {
+            if (view.is(k, QuoteLexicon.CUE_BEFORE) && (k == w || introducesQuote(k + 1, w))) {
                 int end = reader.subjectEnd(k, floor);
                 int start = reader.subjectStart(end, floor);
                 AttributionReader.Tail tail = reader.tail(k + 1, w + 1);
@@ -234,13 +233,13 @@ final class DirectQuoteFinder {
                 return new Attribution(words.surface(k), mode, start, end, words.start[Math.min(k, start)],
                         words.start[Math.min(start, k)], piece.end(), tail);
             }
-            if ((lower.equals("menurut") || lex.cuesAfter.contains(lower)) && k < w
+            if ((words.lowerEquals(k, "menurut") || view.is(k, QuoteLexicon.CUE_AFTER)) && k < w
                     && (k == floor || reader.breakBefore(k))) {
                 AttributionReader.Tail tail = reader.tail(reader.phraseEnd(k + 1, w + 1), w + 1);
                 return new Attribution(words.surface(k), Candidate.Mode.PHRASE, k + 1,
                         reader.phraseEnd(k + 1, w + 1), words.start[k], words.start[k], piece.end(), tail);
             }
-            if (lower.equals("menurutnya") || lex.cuesAfterNya.contains(lower) && k == floor) {
+            if (words.lowerEquals(k, "menurutnya") || view.is(k, QuoteLexicon.CUE_AFTER_NYA) && k == floor) {
                 return new Attribution(words.surface(k), Candidate.Mode.PRONOUN, -1, -1, words.start[k],
                         words.start[k], piece.end(), reader.tail(k + 1, w + 1));
             }
@@ -257,10 +256,7 @@ final class DirectQuoteFinder {
 
     /** Words between a verb and the quotation are only an addressee, a place, a time or "bahwa". */
     private boolean introducesQuote(int from, int to) {
-        String first = words.lower(from);
-        return first.equals("kepada") || first.equals("di") || first.equals("dalam") || first.equals("saat")
-                || first.equals("melalui") || first.equals("usai") || first.equals("bahwa") || first.equals("pada")
-                || first.equals("lewat") || first.equals("ketika") || first.equals("seusai");
+        return words.lowerIsOneOf(from, INTRODUCERS);
     }
 
     /** First word of the sentence (and paragraph) holding {@code offset}. */

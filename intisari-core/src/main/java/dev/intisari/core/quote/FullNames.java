@@ -3,10 +3,8 @@ package dev.intisari.core.quote;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The full names of one article (runs of two or more name words, or one after a title), each kept once at its
@@ -20,19 +18,42 @@ final class FullNames {
 
     private final List<FullName> names = new ArrayList<>();
     private final Map<String, List<FullName>> byWord = new HashMap<>();
-    private final Set<String> keys = new HashSet<>();
+
+    /** Whether a name of these words (one or more) was added: it is among the names holding the first word. */
+    boolean has(String[] words) {
+        List<FullName> holding = byWord.get(words[0]);
+        if (holding != null) {
+            for (FullName f : holding) {
+                if (Arrays.equals(f.words, words)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** Adds a name unless the same words were added before; true when added. */
     boolean add(String[] words, String display, int position) {
-        if (!keys.add(String.join(" ", words))) {
+        if (has(words)) {
             return false;
         }
         FullName f = new FullName(words, display, position);
         names.add(f);
-        for (String w : new HashSet<>(Arrays.asList(words))) {
-            byWord.computeIfAbsent(w, k -> new ArrayList<>(2)).add(f);
+        for (int i = 0; i < words.length; i++) {
+            if (!seenBefore(words, i)) {
+                byWord.computeIfAbsent(words[i], k -> new ArrayList<>(2)).add(f);
+            }
         }
         return true;
+    }
+
+    private static boolean seenBefore(String[] words, int i) {
+        for (int k = 0; k < i; k++) {
+            if (words[k].equals(words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether some full name has the word. */

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 final class NameCollector {
     /** Punctuation that ends a run; a slash joins two names ("Marcus/Kevin", "Boe/Mogensen"), it does not make one. */
-    private static final String BREAKS = ",;:()\"\u201C\u201D\u2018\u2019\u00AB\u00BB\n!?/";
+    private static final int BREAKS = Words.bits(",;:()\"\u201C\u201D\u2018\u2019\u00AB\u00BB\n!?/");
 
     /** A run of words [from, to) with its reading. */
     record Run(int from, int to, PhraseAnalysis analysis) {
@@ -44,11 +44,11 @@ final class NameCollector {
             if (a.hasName()) {
                 runs.add(new Run(from, to, a));
             }
-            if (to < words.size && words.acronym(to) && words.gapBeforeHas(to, "(") && to - from >= 2
+            if (to < words.size && words.acronym(to) && words.gapBeforeHas(to, Words.OPEN_PAREN) && to - from >= 2
                     && !view.is(from, QuoteLexicon.TITLE) && !allPlaces(view, from, to)) {
                 acronyms.putIfAbsent(words.surface(to),
                         words.text.substring(words.start[from], words.end[to - 1]));
-            } else if (to < words.size && words.gapBeforeHas(to, "(") && !words.acronym(to)) {
+            } else if (to < words.size && words.gapBeforeHas(to, Words.OPEN_PAREN) && !words.acronym(to)) {
                 int longFrom = shortFormStart(view, from, to);
                 if (longFrom >= 0) {
                     acronyms.putIfAbsent(words.surface(to),
@@ -69,7 +69,7 @@ final class NameCollector {
         Words words = view.words;
         int length = words.end[to] - words.start[to];
         if (!words.capitalised(to) || length < 3 || length > 12
-                || to + 1 < words.size && !words.gapBeforeHas(to + 1, ")")) {
+                || to + 1 < words.size && !words.gapBeforeHas(to + 1, Words.CLOSE_PAREN)) {
             return -1;
         }
         for (int k = from; k < to - 1; k++) {
@@ -104,7 +104,7 @@ final class NameCollector {
         if (words.gapBeforeHas(w, BREAKS)) {
             return true;
         }
-        if (words.gapBeforeHas(w, ".")) {
+        if (words.gapBeforeHas(w, Words.DOT)) {
             int prev = w - 1;
             int len = words.end[prev] - words.start[prev];
             return !(len <= 2 || view.is(prev, QuoteLexicon.HONORIFIC));

@@ -5,9 +5,11 @@ import dev.intisari.model.EntityType;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,17 +38,25 @@ final class NameRepair {
     }
 
     private final QuoteLexicon lex;
+    private final Words words;
     private final String text;
     private final List<Entity> entities;
     /** Built on first use: most articles repair few names, and many none. */
     private Set<String> placeWords;
     private Set<String> entityWords;
     private List<FullName> fullNames;
+    /** {@link #trim} of the names asked so far: an article names its speakers again and again. */
+    private final Map<String, String> trimmed = new HashMap<>();
+
+    NameRepair(Words words, List<Entity> entities, QuoteLexicon lex) {
+        this.lex = lex;
+        this.words = words;
+        this.text = words.text;
+        this.entities = entities;
+    }
 
     NameRepair(String text, List<Entity> entities, QuoteLexicon lex) {
-        this.lex = lex;
-        this.text = text;
-        this.entities = entities;
+        this(new Words(text), entities, lex);
     }
 
     /**
@@ -174,30 +184,43 @@ final class NameRepair {
             return fullNames;
         }
         fullNames = new ArrayList<>();
-        int n = text.length();
+        if (words.surrogates) {
+            // an upper-case letter outside the Basic Multilingual Plane lies in no word: read every character
+            for (int i = 0; i < text.length(); ) {
+                i = upperLetter(text.codePointAt(i)) ? run(i) : i + Character.charCount(text.codePointAt(i));
+            }
+            return fullNames;
+        }
+        // every upper-case letter lies in a word that holds a capital: the other words are passed over whole
         int i = 0;
-        while (i < n) {
-            int cp = text.codePointAt(i);
-            if (!upperLetter(cp)) {
-                i += Character.charCount(cp);
+        for (int w = 0; w < words.size; w++) {
+            if (words.end[w] <= i || !words.holdsCapital(w)) {
                 continue;
             }
-            int start = i;
-            int end = wordEnd(i);
-            int count = 1;
-            while (end + 1 < n && (text.charAt(end) == ' ' || text.charAt(end) == '-')
-                    && upperLetter(text.codePointAt(end + 1))) {
-                end = wordEnd(end + 1);
-                count++;
+            i = Math.max(i, words.start[w]);
+            while (i < words.end[w]) {
+                i = upperLetter(text.charAt(i)) ? run(i) : i + 1;
             }
-            if (count >= 2) {
-                for (String part : pairParts(text.substring(start, end))) {
-                    fullNames.add(new FullName(part, nameParts(part), start));
-                }
-            }
-            i = end;
         }
         return fullNames;
+    }
+
+    /** Reads the run of capitalised words starting at the upper-case letter at {@code start}; returns its end. */
+    private int run(int start) {
+        int n = text.length();
+        int end = wordEnd(start);
+        int count = 1;
+        while (end + 1 < n && (text.charAt(end) == ' ' || text.charAt(end) == '-')
+                && upperLetter(text.codePointAt(end + 1))) {
+            end = wordEnd(end + 1);
+            count++;
+        }
+        if (count >= 2) {
+            for (String part : pairParts(text.substring(start, end))) {
+                fullNames.add(new FullName(part, nameParts(part), start));
+            }
+        }
+        return end;
     }
 
     /**
@@ -228,6 +251,15 @@ final class NameRepair {
     private int wordEnd(int from) {
         int i = from + Character.charCount(text.codePointAt(from));
         while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                // the ASCII letters are the only ASCII characters that are letters
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'' || c == '.') {
+                    i++;
+                    continue;
+                }
+                break;
+            }
             int cp = text.codePointAt(i);
             if (!(Character.isLetter(cp) || cp == '\'' || cp == '\u2019' || cp == '.')) {
                 break;
@@ -285,7 +317,7 @@ final class NameRepair {
             name = parts.get(phrase != null && containsWordOf(parts.get(1), phrase) && !containsWordOf(parts.get(0), phrase)
                     ? 1 : 0);
         }
-        name = trim(name);
+        name = trimmed.computeIfAbsent(name, this::trim);
         if (name.indexOf(' ') < 0) {
             name = complete(name, position);
         }

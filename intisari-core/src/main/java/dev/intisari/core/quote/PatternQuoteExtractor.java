@@ -72,7 +72,7 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         candidates.addAll(new ReportedSpeechFinder(view, reader, pieces, resolver).find(direct.regions()));
         candidates.sort(Comparator.comparingInt(Candidate::start));
         return resolve(articleId, view, candidates, resolver,
-                new NameRepair(view.text, entities == null ? List.of() : entities, lexicon));
+                new NameRepair(view.words, entities == null ? List.of() : entities, lexicon));
     }
 
     private static List<Quote> resolve(String articleId, ArticleView view, List<Candidate> candidates,

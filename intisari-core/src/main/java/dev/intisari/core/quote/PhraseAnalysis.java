@@ -6,6 +6,8 @@ package dev.intisari.core.quote;
  * every capitalised run of the article when names are collected without entities.
  */
 final class PhraseAnalysis {
+    /** Gap bits: punctuation around a month word that keeps it out of a name. */
+    private static final int CLAUSE_END = Words.bits(",.;:(");
     enum WordClass { HONORIFIC, TITLE, ORGANISATION, PLACE, ACRONYM, NAME, PARTICLE, PRONOUN, MARKER, OTHER }
 
     final int from;
@@ -29,7 +31,6 @@ final class PhraseAnalysis {
     PhraseAnalysis(ArticleView view, int from, int to) {
         this.from = from;
         this.to = to;
-        QuoteLexicon lex = view.lexicon;
         Words words = view.words;
         int runFrom = -1;
         int runTo = -1;
@@ -126,7 +127,7 @@ final class PhraseAnalysis {
         Words words = view.words;
         int m = view.mask[w];
         boolean cap = words.capitalised(w);
-        if ((m & QuoteLexicon.HONORIFIC) != 0 && (cap || words.gapHas(w, "."))) {
+        if ((m & QuoteLexicon.HONORIFIC) != 0 && (cap || words.gapHas(w, Words.DOT))) {
             return WordClass.HONORIFIC;
         }
         if ((m & QuoteLexicon.TITLE) != 0) {
@@ -165,15 +166,12 @@ final class PhraseAnalysis {
     /** "BI Juli Budi Winantya": a month word between a title or acronym and a name is a given name. */
     private static boolean monthInName(ArticleView view, int w) {
         Words words = view.words;
-        QuoteLexicon lex = view.lexicon;
-        if (w == 0 || w + 1 >= words.size || view.sentenceInitial(w) || words.gapBeforeHas(w, ",.;:(")
-                || words.gapHas(w, ",.;:(")) {
+        if (w == 0 || w + 1 >= words.size || view.sentenceInitial(w) || words.gapBeforeHas(w, CLAUSE_END)
+                || words.gapHas(w, CLAUSE_END)) {
             return false;
         }
-        String prev = words.lower(w - 1);
-        boolean afterTitle = (words.capitalised(w - 1) && words.acronym(w - 1)) || lex.titles.contains(prev);
-        String next = words.lower(w + 1);
-        boolean beforeName = words.capitalised(w + 1) && !lex.notNames.contains(next) && !lex.titles.contains(next)
+        boolean afterTitle = (words.capitalised(w - 1) && words.acronym(w - 1)) || view.is(w - 1, QuoteLexicon.TITLE);
+        boolean beforeName = words.capitalised(w + 1) && !view.is(w + 1, QuoteLexicon.NOT_NAME | QuoteLexicon.TITLE)
                 && !words.acronym(w + 1);
         return afterTitle && beforeName;
     }

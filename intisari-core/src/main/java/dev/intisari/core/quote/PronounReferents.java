@@ -12,7 +12,9 @@ import java.util.Map;
  * of one of the two previous sentences after it. Filled by {@link SpeakerResolver}; per article.
  */
 final class PronounReferents {
-    private record NameMention(int position, int sentence, Speaker speaker, boolean subject, boolean object) {
+    /** Gap bits: punctuation that separates a title from the name after it. */
+    private static final int CLAUSE_END = Words.bits(",.;:");
+    private record NameMention(int position, int sentence, LazySpeaker speaker, boolean subject, boolean object) {
     }
 
     private final ArticleView view;
@@ -99,12 +101,12 @@ final class PronounReferents {
             }
         }
         if (inSentence != null) {
-            return inSentence.speaker;
+            return inSentence.speaker.get();
         }
         boolean recentSubject = subject != null && subject.position > lastAttribution
                 && subject.sentence >= sentence - 2;
         if (recentSubject || lastAttribution < 0) {
-            return subject == null ? null : subject.speaker;
+            return subject == null ? null : subject.speaker.get();
         }
         return lastSpeaker;
     }
@@ -138,8 +140,11 @@ final class PronounReferents {
         lastAttribution = position;
     }
 
-    /** A person mentioned at {@code position}; {@code subject} when the mention is the subject of its clause. */
-    void add(int position, Speaker speaker, boolean subject) {
+    /**
+     * A person mentioned at {@code position}, whose first word at or after it is {@code w}; {@code subject} when the
+     * mention is the subject of its clause.
+     */
+    void add(int position, int w, LazySpeaker speaker, boolean subject) {
         if (view.inHeading(position)) {
             // a headline or a link to another article ("Hasil Studi: Gaji Messi Terlalu Tinggi") is no referent
             return;
@@ -157,13 +162,12 @@ final class PronounReferents {
         if (lo > 0 && position < quoted.get(lo - 1).end()) {
             return;
         }
-        int w = words.firstAtOrAfter(position);
         int before = w - 1;
-        while (before >= 0 && view.is(before, QuoteLexicon.TITLE) && !words.gapHas(before, ",.;:")) {
+        while (before >= 0 && view.is(before, QuoteLexicon.TITLE) && !words.gapHas(before, CLAUSE_END)) {
             before--;
         }
-        boolean object = before >= 0 && !words.gapHas(before, ",.;:") && (view.is(before, QuoteLexicon.PREPOSITION)
-                || !words.capitalised(before) && words.lower(before).length() >= 5 && words.lower(before).startsWith("me"));
+        boolean object = before >= 0 && !words.gapHas(before, CLAUSE_END) && (view.is(before, QuoteLexicon.PREPOSITION)
+                || !words.capitalised(before) && words.length(before) >= 5 && words.lowerStartsWith(before, "me"));
         persons.add(new NameMention(position, view.sentenceOf(position), speaker, subject, object));
     }
 }

@@ -97,23 +97,35 @@ final class QuoteLexicon {
     static final int CUE_BLOCKER = 1 << 21;
     static final int STATEMENT_NOUN = 1 << 22;
     static final int STATEMENT_MODIFIER = 1 << 23;
+    static final int CUE_AFTER_NYA = 1 << 24;
+    static final int TAIL_STOP = 1 << 25;
+    static final int ADDRESSEE_STOP = 1 << 26;
+    /** "menurut" and "menurutnya" ("Menurut X, ..."), which the finders read by name: one bit tells them apart. */
+    static final int ACCORDING = 1 << 27;
 
     private final java.util.Map<String, Integer> masks = new java.util.HashMap<>();
-    /** {@link #masks} as an open-addressing table over the words' hashes, read without making a string per word. */
-    private String[] maskWords;
-    private int[] maskHashes;
-    private int[] maskBits;
+    /**
+     * {@link #masks} as an open-addressing table over the words' hashes, read without making a string per word:
+     * every slot holds the word's hash (high half) and bits (low half; never 0 for a word, so 0 marks a free slot),
+     * and where the word's characters lie in {@link #maskChars} (offset times 256 plus length).
+     */
+    private long[] maskSlots;
+    private int[] maskText;
+    private char[] maskChars;
 
     /** The {@code HONORIFIC | TITLE | ...} bits of word {@code w} (0 for a word in no list). */
     int mask(Words words, int w) {
-        int slots = maskWords.length - 1;
+        int slots = maskSlots.length - 1;
         int h = words.hash(w);
-        for (int i = Words.spread(h) & slots; maskWords[i] != null; i = (i + 1) & slots) {
-            if (maskHashes[i] == h && words.sameCharsAs(w, maskWords[i])) {
-                return maskBits[i];
+        for (int i = Words.spread(h) & slots; ; i = (i + 1) & slots) {
+            long slot = maskSlots[i];
+            if (slot == 0) {
+                return 0;
+            }
+            if ((int) (slot >>> 32) == h && words.sameCharsAs(w, maskChars, maskText[i] >>> 8, maskText[i] & 0xFF)) {
+                return (int) slot;
             }
         }
-        return 0;
     }
 
     private void mark(Set<String> words, int bit) {
@@ -124,19 +136,24 @@ final class QuoteLexicon {
 
     private void buildMaskTable() {
         int capacity = Integer.highestOneBit(Math.max(4, masks.size()) * 2) * 2;
-        maskWords = new String[capacity];
-        maskHashes = new int[capacity];
-        maskBits = new int[capacity];
+        maskSlots = new long[capacity];
+        maskText = new int[capacity];
+        StringBuilder chars = new StringBuilder();
         for (java.util.Map.Entry<String, Integer> e : masks.entrySet()) {
-            int h = e.getKey().hashCode();
+            String word = e.getKey();
+            if (word.length() > 0xFF) {
+                throw new IllegalStateException("a word list entry longer than 255 characters: " + word);
+            }
+            int h = word.hashCode();
             int i = Words.spread(h) & (capacity - 1);
-            while (maskWords[i] != null) {
+            while (maskSlots[i] != 0) {
                 i = (i + 1) & (capacity - 1);
             }
-            maskWords[i] = e.getKey();
-            maskHashes[i] = h;
-            maskBits[i] = e.getValue();
+            maskSlots[i] = (long) h << 32 | (e.getValue() & 0xFFFFFFFFL);
+            maskText[i] = chars.length() << 8 | word.length();
+            chars.append(word);
         }
+        maskChars = chars.toString().toCharArray();
     }
 
     private QuoteLexicon(String root, CharArraySet stopSet) {
@@ -226,11 +243,11 @@ final class QuoteLexicon {
         mark(cueBlockers, CUE_BLOCKER);
         mark(statementNouns, STATEMENT_NOUN);
         mark(statementModifiers, STATEMENT_MODIFIER);
+        mark(cuesAfterNya, CUE_AFTER_NYA);
+        mark(tailStops, TAIL_STOP);
+        mark(addresseeStops, ADDRESSEE_STOP);
+        mark(Set.of("menurut", "menurutnya"), ACCORDING);
         buildMaskTable();
-    }
-
-    boolean isCueAfter(String w) {
-        return cuesAfter.contains(w) || cuesAfterNya.contains(w);
     }
 
     private static Set<String> read(String resource) {

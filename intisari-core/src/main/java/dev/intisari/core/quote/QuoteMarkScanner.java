@@ -1,6 +1,7 @@
 package dev.intisari.core.quote;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,6 +24,7 @@ final class QuoteMarkScanner {
             // no mark that opens a quotation (String.indexOf is vectorised: cheaper than the scan below)
             return pieces;
         }
+        Marks marks = new Marks(text);
         int length = text.length();
         int p = 0;
         while (p < length) {
@@ -30,22 +32,25 @@ final class QuoteMarkScanner {
             if (lineEnd < 0) {
                 lineEnd = length;
             }
-            scanParagraph(text, p, lineEnd, pieces);
+            if (marks.next(p, lineEnd) < lineEnd) {
+                scanParagraph(text, p, lineEnd, marks, pieces);
+            }
             p = lineEnd + 1;
         }
         return pieces;
     }
 
-    private static void scanParagraph(String text, int from, int to, List<QuotedPiece> pieces) {
+    private static void scanParagraph(String text, int from, int to, Marks marks, List<QuotedPiece> pieces) {
         int paragraphStart = skipSpace(text, from, to);
         int restarts = 0;
         int i = from;
         int open = -1;
         char openMark = 0;
         while (i < to) {
-            char c = text.charAt(i);
-            // every mark but the straight double quote lies outside ASCII: the other ASCII characters are skipped
-            if (c == '"' || c >= 128) {
+            // only the quotation marks can open or close a run: the characters between them are skipped
+            i = marks.next(i, to);
+            if (i < to) {
+                char c = text.charAt(i);
                 if (open < 0) {
                     if (opens(text, i, to, c)) {
                         open = i;
@@ -55,8 +60,8 @@ final class QuoteMarkScanner {
                     addPiece(text, open, i, i, runsOnClosed(text, open, i, to), pieces);
                     open = -1;
                 }
+                i++;
             }
-            i++;
             if (i == to && open >= 0) {
                 int next = nextParagraphStart(text, to);
                 boolean reopened = next < text.length() && isOpening(text.charAt(next));
@@ -65,9 +70,46 @@ final class QuoteMarkScanner {
                 } else if (restarts < MAX_RESTARTS_PER_PARAGRAPH) {
                     restarts++;
                     i = open + 1;
+                    marks.rewind();
                 }
                 open = -1;
             }
+        }
+    }
+
+    /**
+     * The positions of the quotation marks of one text, each mark found with {@link String#indexOf(int, int)} (a
+     * vectorised search) and kept until passed: the scan visits the marks only, not every character.
+     */
+    private static final class Marks {
+        private static final char[] MARKS = {'"', '\u201C', '\u201D', '\u2018', '\u2019', '\u00AB', '\u00BB', '\u201E'};
+        private final String text;
+        /** The next position of each mark at or after the last question, text length when none; -1: unknown. */
+        private final int[] next = new int[MARKS.length];
+
+        Marks(String text) {
+            this.text = text;
+            rewind();
+        }
+
+        /** Forgets the positions found, before the scan goes back. */
+        void rewind() {
+            Arrays.fill(next, -1);
+        }
+
+        /** The first mark in [from, to), else {@code to}; {@code from} never decreases between rewinds. */
+        int next(int from, int to) {
+            int first = to;
+            for (int k = 0; k < MARKS.length; k++) {
+                int at = next[k];
+                if (at < from) {
+                    at = text.indexOf(MARKS[k], from);
+                    at = at < 0 ? text.length() : at;
+                    next[k] = at;
+                }
+                first = Math.min(first, at);
+            }
+            return first;
         }
     }
 

@@ -14,10 +14,15 @@ final class ReportedSpeechFinder {
     private static final int MIN_CONTENT_WORDS = 3;
     /** Longest speaker phrase between the comma and the verb in "..., a senior campaign official said." */
     private static final int MAX_TRAILING_SUBJECT = 6;
+    /** Words after a capitalised subject that open a relative clause or an adjunct ("Clay Bavor yang ..."). */
+    private static final String[] RELATIVE_OPENERS = {"yang", "kepada", "di", "dalam", "melalui", "saat"};
+    /** Words that open an adjunct after a verb ("kepada wartawan", "di Jakarta", "saat ..."). */
+    private static final String[] ADJUNCT_OPENERS = {"kepada", "di", "dalam", "saat", "ketika", "usai", "melalui", "pada"};
+    /** Adverbs read past between a blocking word and the verb ("yang juga mengatakan"). */
+    private static final String[] BLOCK_SKIPS = {"juga", "pun", "telah", "sudah", "pernah", "sempat"};
 
     private final ArticleView view;
     private final Words words;
-    private final QuoteLexicon lex;
     private final AttributionReader reader;
     private final boolean[] quotedWord;
     private final SpeakerResolver resolver;
@@ -27,7 +32,6 @@ final class ReportedSpeechFinder {
         this.resolver = resolver;
         this.view = view;
         this.words = view.words;
-        this.lex = view.lexicon;
         this.reader = reader;
         this.quotedWord = new boolean[words.size];
         for (QuotedPiece p : pieces) {
@@ -88,8 +92,7 @@ final class ReportedSpeechFinder {
      */
     private boolean hasCue(int wa, int wb) {
         for (int w = wa; w < wb; w++) {
-            if ((view.mask[w] & QuoteLexicon.CUE) != 0 || words.lowerEquals(w, "menurut")
-                    || words.lowerEquals(w, "menurutnya")) {
+            if ((view.mask[w] & (QuoteLexicon.CUE | QuoteLexicon.ACCORDING)) != 0) {
                 return true;
             }
         }
@@ -99,24 +102,24 @@ final class ReportedSpeechFinder {
     /** "..., kata X." / "..., ujarnya." / "X, kata Y, ..." / "..., demikian disampaikan X." / "..., menurut X." */
     private Candidate trailing(int from, int to, int wa, int wb) {
         for (int w = wa + 1; w < wb; w++) {
-            if (quotedWord[w] || !words.gapBeforeHas(w, ",") || !mayOpenTrailing(w)) {
+            if (quotedWord[w] || !words.gapBeforeHas(w, Words.COMMA) || !mayOpenTrailing(w)) {
                 continue;
             }
-            String lower = words.lower(w);
             Candidate.Mode mode;
             int cue = w;
             int phraseFrom = w + 1;
-            if (lex.cuesAfterNya.contains(lower) || lower.equals("menurutnya")) {
+            boolean demikian = words.lowerEquals(w, "demikian") || words.lowerEquals(w, "begitu");
+            if (view.is(w, QuoteLexicon.CUE_AFTER_NYA) || words.lowerEquals(w, "menurutnya")) {
                 mode = Candidate.Mode.PRONOUN;
                 phraseFrom = -1;
-            } else if (lex.cuesAfter.contains(lower) || lower.equals("menurut")) {
+            } else if (view.is(w, QuoteLexicon.CUE_AFTER) || words.lowerEquals(w, "menurut")) {
                 mode = Candidate.Mode.PHRASE;
-            } else if ((lower.equals("demikian") || lower.equals("begitu")) && w + 1 < wb
+            } else if (demikian && w + 1 < wb
                     && (view.is(w + 1, QuoteLexicon.CUE_PASSIVE) || view.is(w + 1, QuoteLexicon.CUE_AFTER))) {
                 mode = Candidate.Mode.PHRASE;
                 cue = w + 1;
-                phraseFrom = w + 2 < wb && words.lower(w + 2).equals("oleh") ? w + 3 : w + 2;
-            } else if ((lower.equals("demikian") || lower.equals("begitu")) && w + 1 < wb
+                phraseFrom = w + 2 < wb && words.lowerEquals(w + 2, "oleh") ? w + 3 : w + 2;
+            } else if (demikian && w + 1 < wb
                     && view.is(w + 1, QuoteLexicon.STATEMENT_NOUN) && !reader.breakBefore(w + 1)) {
                 mode = Candidate.Mode.PHRASE;
                 cue = w + 1;
@@ -146,7 +149,7 @@ final class ReportedSpeechFinder {
                 continue;
             }
             AttributionReader.Tail tail = reader.tail(phraseTo, wb);
-            boolean medial = tail.end() < wb && words.gapBeforeHas(tail.end(), ",") && !describesSpeaker(tail.end());
+            boolean medial = tail.end() < wb && words.gapBeforeHas(tail.end(), Words.COMMA) && !describesSpeaker(tail.end());
             boolean runsOn = !medial && tail.end() < wb && w - wa < MIN_CONTENT_WORDS;
             int start;
             int end;
@@ -183,12 +186,12 @@ final class ReportedSpeechFinder {
      */
     private Candidate trailingSubject(int from, int to, int wa, int wb) {
         for (int w = wb - 2; w > wa + MIN_CONTENT_WORDS; w--) {
-            if (quotedWord[w] || !words.gapBeforeHas(w, ",")) {
+            if (quotedWord[w] || !words.gapBeforeHas(w, Words.COMMA)) {
                 continue;
             }
             for (int cue = w + 1; cue < Math.min(wb, w + MAX_TRAILING_SUBJECT + 1); cue++) {
                 if (quotedWord[cue] || words.capitalised(cue) || (view.mask[cue] & QuoteLexicon.CUE) == 0
-                        || !isSpeechVerb(words.lower(cue))) {
+                        || !view.is(cue, QuoteLexicon.CUE_BEFORE | QuoteLexicon.CUE_AFTER)) {
                     continue;
                 }
                 AttributionReader.Tail tail = reader.tail(cue + 1, wb);
@@ -210,12 +213,8 @@ final class ReportedSpeechFinder {
 
     /** A cue word, or one of the words {@link #trailing} reads without a cue list; a cheap test before the lists. */
     private boolean mayOpenTrailing(int w) {
-        return (view.mask[w] & QuoteLexicon.CUE) != 0 || words.lowerEquals(w, "menurut")
-                || words.lowerEquals(w, "menurutnya") || words.lowerEquals(w, "demikian") || words.lowerEquals(w, "begitu");
-    }
-
-    private boolean isSpeechVerb(String lower) {
-        return lex.cuesBefore.contains(lower) || lex.cuesAfter.contains(lower);
+        return (view.mask[w] & (QuoteLexicon.CUE | QuoteLexicon.ACCORDING)) != 0
+                || words.lowerEquals(w, "demikian") || words.lowerEquals(w, "begitu");
     }
 
     /** Where the statement starts in "Rusia menegaskan bahwa ..., demikian disampaikan X": after the verb. */
@@ -224,7 +223,7 @@ final class ReportedSpeechFinder {
             if (!quotedWord[w] && (view.mask[w] & QuoteLexicon.CUE) != 0 && view.is(w, QuoteLexicon.CUE_BEFORE)
                     && !blocked(w)) {
                 int after = w + 1;
-                if (after < cueWord && words.lower(after).equals("bahwa")) {
+                if (after < cueWord && words.lowerEquals(after, "bahwa")) {
                     after++;
                 }
                 return after < cueWord ? words.start[after] : words.start[wa];
@@ -239,12 +238,11 @@ final class ReportedSpeechFinder {
      */
     private Candidate menurut(int to, int wa, int wb) {
         for (int w = wa; w < Math.min(wb, wa + 3); w++) {
-            String lower = words.lower(w);
-            boolean passive = (lex.cuesPassive.contains(lower) || lex.cuesAfter.contains(lower)) && w == wa;
-            if (quotedWord[w] || !(lower.equals("menurut") || lower.equals("menurutnya") || passive)) {
+            boolean passive = view.is(w, QuoteLexicon.CUE_PASSIVE | QuoteLexicon.CUE_AFTER) && w == wa;
+            boolean nya = words.lowerEquals(w, "menurutnya");
+            if (quotedWord[w] || !(words.lowerEquals(w, "menurut") || nya || passive)) {
                 continue;
             }
-            boolean nya = lower.equals("menurutnya");
             int phraseTo = nya ? w + 1 : reader.phraseEnd(w + 1, wb);
             int contentWord = afterComma(phraseTo, wb);
             if (contentWord < 0 && !nya) {
@@ -283,15 +281,15 @@ final class ReportedSpeechFinder {
             return -1;
         }
         int w = phraseTo;
-        if (!words.gapBeforeHas(w, ",")) {
+        if (!words.gapBeforeHas(w, Words.COMMA)) {
             AttributionReader.Tail tail = reader.tail(w, wb);
             w = tail.end();
-            if (w >= wb || !words.gapBeforeHas(w, ",")) {
+            if (w >= wb || !words.gapBeforeHas(w, Words.COMMA)) {
                 return -1;
             }
         }
         while (w + 1 < wb && view.is(w, QuoteLexicon.NOT_NAME) && words.capitalised(w)
-                && words.gapHas(w, ",")) {
+                && words.gapHas(w, Words.COMMA)) {
             w++;
         }
         return w;
@@ -306,7 +304,7 @@ final class ReportedSpeechFinder {
             return false;
         }
         for (int k = wa + 1; k < end; k++) {
-            if (words.gapBeforeHas(k, ",")) {
+            if (words.gapBeforeHas(k, Words.COMMA)) {
                 return false;
             }
         }
@@ -325,13 +323,13 @@ final class ReportedSpeechFinder {
             }
             int subjectEnd = reader.subjectEnd(w, wa);
             int subjectStart = reader.subjectStart(subjectEnd, wa);
-            if (subjectStart == subjectEnd && reader.breakBefore(w) && words.gapBeforeHas(w, ",")) {
+            if (subjectStart == subjectEnd && reader.breakBefore(w) && words.gapBeforeHas(w, Words.COMMA)) {
                 subjectStart = reader.subjectStart(w, wa);
                 subjectEnd = w;
             }
             int altFrom = -1;
             int altTo = -1;
-            if (subjectStart < subjectEnd && subjectStart > wa && words.gapBeforeHas(subjectStart, ",")) {
+            if (subjectStart < subjectEnd && subjectStart > wa && words.gapBeforeHas(subjectStart, Words.COMMA)) {
                 altTo = subjectStart;
                 altFrom = reader.subjectStart(altTo, wa);
                 int yang = relativeAfterSubject(wa, w);
@@ -340,7 +338,7 @@ final class ReportedSpeechFinder {
                     altTo = yang;
                 }
             }
-            if (altFrom < 0 && (words.gapBeforeHas(w, ",") || subjectStart >= subjectEnd)) {
+            if (altFrom < 0 && (words.gapBeforeHas(w, Words.COMMA) || subjectStart >= subjectEnd)) {
                 int yang = relativeAfterSubject(wa, w);
                 if (yang > wa) {
                     altFrom = wa;
@@ -358,9 +356,9 @@ final class ReportedSpeechFinder {
                 subjectStart--;
             }
             boolean bracketed = altFrom >= 0 && subjectStart < subjectEnd
-                    && words.text.substring(words.end[subjectStart - 1], words.start[subjectStart]).contains("(");
+                    && words.gapBeforeHas(subjectStart, Words.OPEN_PAREN);
             // "Alex Pastoor, asisten Kluivert, menegaskan": the role between commas describes the name before it
-            boolean roleAfterName = altFrom >= 0 && subjectStart < subjectEnd && words.gapBeforeHas(w, ",")
+            boolean roleAfterName = altFrom >= 0 && subjectStart < subjectEnd && words.gapBeforeHas(w, Words.COMMA)
                     && !words.capitalised(subjectStart) && view.is(subjectStart, QuoteLexicon.TITLE)
                     && words.capitalised(altFrom) && !view.is(altFrom, QuoteLexicon.TITLE);
             if (bracketed || roleAfterName) {
@@ -371,11 +369,11 @@ final class ReportedSpeechFinder {
                 altFrom = swapFrom;
                 altTo = swapTo;
             }
-            if (words.gapBeforeHas(w, ",") && w - 1 > wa) {
+            if (words.gapBeforeHas(w, Words.COMMA) && w - 1 > wa) {
                 // "wali kota London, yang merupakan seorang Muslim, mendesak": a relative clause between commas
                 // describes the subject before it
                 int describing = clauseStart(wa, w - 1);
-                if (describing > wa && words.lowerEquals(describing, "yang") && words.gapBeforeHas(describing, ",")) {
+                if (describing > wa && words.lowerEquals(describing, "yang") && words.gapBeforeHas(describing, Words.COMMA)) {
                     int start = reader.subjectStart(describing, wa);
                     if (start < describing) {
                         subjectStart = start;
@@ -408,7 +406,7 @@ final class ReportedSpeechFinder {
             int limit = Math.min(wb, w + 16);
             int bahwa = -1;
             for (int k = w + 1; k < limit; k++) {
-                if (words.lower(k).equals("bahwa") && !quotedWord[k]) {
+                if (words.lowerEquals(k, "bahwa") && !quotedWord[k]) {
                     bahwa = k;
                     break;
                 }
@@ -455,11 +453,10 @@ final class ReportedSpeechFinder {
             if (quotedWord[k] || reader.breakBefore(k) || reader.isCue(k)) {
                 return -1;
             }
-            String lower = words.lower(k);
-            if (lower.equals("agar") || lower.equals("supaya")) {
+            if (words.lowerEquals(k, "agar") || words.lowerEquals(k, "supaya")) {
                 return k + 1 < wb ? k : -1;
             }
-            if (lower.equals("yang") || lower.equals("bahwa")) {
+            if (words.lowerEquals(k, "yang") || words.lowerEquals(k, "bahwa")) {
                 return -1;
             }
         }
@@ -471,8 +468,7 @@ final class ReportedSpeechFinder {
      * the speaker's comma describe the speaker; the statement is before the attribution, not around it.
      */
     private boolean describesSpeaker(int w) {
-        String lower = words.lower(w);
-        return lower.equals("yang") || lower.equals("selaku") || lower.equals("sebagai")
+        return words.lowerEquals(w, "yang") || words.lowerEquals(w, "selaku") || words.lowerEquals(w, "sebagai")
                 || view.is(w, QuoteLexicon.TITLE);
     }
 
@@ -516,29 +512,24 @@ final class ReportedSpeechFinder {
         if (k <= wa || k >= cue) {
             return -1;
         }
-        String next = words.lower(k);
-        return next.equals("yang") || next.equals("kepada") || next.equals("di") || next.equals("dalam")
-                || next.equals("melalui") || next.equals("saat") ? k : -1;
+        return words.lowerIsOneOf(k, RELATIVE_OPENERS) ? k : -1;
     }
 
     /** A lowercase common noun right before a one-word name ("pengguna Youtube"): the name is a modifier. */
     private boolean modifiesNoun(int w) {
-        String lower = words.lower(w);
-        return !words.capitalised(w) && !reader.breakBefore(w + 1) && !lex.subjectStops.contains(lower)
-                && !lex.subjectSkips.contains(lower) && !lex.titles.contains(lower) && !lex.pronouns.contains(lower)
-                && !lex.nameParticles.contains(lower) && !reader.isCue(w) && !lex.roleMarkers.contains(lower);
+        return !words.capitalised(w) && !reader.breakBefore(w + 1)
+                && !view.is(w, QuoteLexicon.SUBJECT_STOP | QuoteLexicon.SUBJECT_SKIP | QuoteLexicon.TITLE
+                    | QuoteLexicon.PRONOUN | QuoteLexicon.PARTICLE | QuoteLexicon.MARKER)
+                && !reader.isCue(w);
     }
 
     private boolean startsWithAdjunct(int w) {
-        String lower = words.lower(w);
-        return lower.equals("kepada") || lower.equals("di") || lower.equals("dalam") || lower.equals("saat")
-                || lower.equals("ketika") || lower.equals("usai") || lower.equals("melalui") || lower.equals("pada");
+        return words.lowerIsOneOf(w, ADJUNCT_OPENERS);
     }
 
     private boolean blocked(int w) {
         int k = w - 1;
-        while (k >= 0 && (words.lower(k).equals("juga") || words.lower(k).equals("pun") || words.lower(k).equals("telah")
-                || words.lower(k).equals("sudah") || words.lower(k).equals("pernah") || words.lower(k).equals("sempat"))) {
+        while (k >= 0 && words.lowerIsOneOf(k, BLOCK_SKIPS)) {
             k--;
         }
         return k >= 0 && view.is(k, QuoteLexicon.CUE_BLOCKER) && !reader.breakBefore(k + 1);

@@ -12,27 +12,48 @@ import java.util.Set;
  * never ties it to anyone ("Menteri Pertahanan Rusia"). Filled by {@link SpeakerResolver}; per article.
  */
 final class RoleBindings {
-    private record Binding(Set<String> words, Speaker speaker, int position) {
+    /** Title words [from, to) bound to a speaker; the set of their lower-case forms is made on the first role question. */
+    private final class Binding {
+        private final int from;
+        private final int to;
+        private final LazySpeaker speaker;
+        private final int position;
+        private Set<String> set;
+
+        Binding(int from, int to, LazySpeaker speaker, int position) {
+            this.from = from;
+            this.to = to;
+            this.speaker = speaker;
+            this.position = position;
+        }
+
+        int position() {
+            return position;
+        }
+
+        Set<String> words() {
+            if (set == null) {
+                set = new HashSet<>();
+                for (int w = from; w < to; w++) {
+                    set.add(words.lower(w));
+                }
+            }
+            return set;
+        }
     }
 
     private final ArticleView view;
     private final Words words;
-    private final QuoteLexicon lex;
     private final List<Binding> bindings = new ArrayList<>();
 
     RoleBindings(ArticleView view) {
         this.view = view;
         this.words = view.words;
-        this.lex = view.lexicon;
     }
 
     /** Binds the title words [from, to) to {@code speaker}. */
-    void add(int from, int to, Speaker speaker) {
-        Set<String> set = new HashSet<>();
-        for (int w = from; w < to; w++) {
-            set.add(words.lower(w));
-        }
-        bindings.add(new Binding(set, speaker, words.start[from]));
+    void add(int from, int to, LazySpeaker speaker) {
+        bindings.add(new Binding(from, to, speaker, words.start[from]));
     }
 
     /** Puts the bindings in text order once all are added. */
@@ -48,9 +69,8 @@ final class RoleBindings {
     Speaker role(int from, int to, int position) {
         Set<String> query = new HashSet<>();
         for (int w = from; w < to; w++) {
-            String lower = words.lower(w);
-            if (!lex.roleMarkers.contains(lower) && !lex.honorifics.contains(lower)) {
-                query.add(lower);
+            if (!view.is(w, QuoteLexicon.MARKER | QuoteLexicon.HONORIFIC)) {
+                query.add(words.lower(w));
             }
         }
         if (query.isEmpty()) {
@@ -58,8 +78,8 @@ final class RoleBindings {
         }
         for (int i = bindings.size() - 1; i >= 0; i--) {
             Binding b = bindings.get(i);
-            if (b.position < position && b.words.containsAll(query)) {
-                return b.speaker;
+            if (b.position < position && b.words().containsAll(query)) {
+                return b.speaker.get();
             }
         }
         String head = null;
@@ -74,8 +94,8 @@ final class RoleBindings {
             // head title, when the other words describe him differently
             for (int i = bindings.size() - 1; i >= 0; i--) {
                 Binding b = bindings.get(i);
-                if (b.position < position && b.words.contains(head)) {
-                    return b.speaker;
+                if (b.position < position && b.words().contains(head)) {
+                    return b.speaker.get();
                 }
             }
         }
@@ -83,8 +103,8 @@ final class RoleBindings {
             // a role named before its holder ("Menteri Pertahanan Rusia memperingatkan …" in the lead, "Menteri
             // Pertahanan Rusia Sergei Shoigu" later): the first later binding of the same words
             for (Binding b : bindings) {
-                if (b.position > position && b.words.containsAll(query)) {
-                    return b.speaker;
+                if (b.position > position && b.words().containsAll(query)) {
+                    return b.speaker.get();
                 }
             }
         }
@@ -118,9 +138,9 @@ final class RoleBindings {
         for (int w = from; w < to; w++) {
             PhraseAnalysis.WordClass c = PhraseAnalysis.classify(view, w);
             if (!words.capitalised(w) && c != PhraseAnalysis.WordClass.TITLE
-                    && !lex.nameParticles.contains(words.lower(w))
+                    && !view.is(w, QuoteLexicon.PARTICLE)
                     || c == PhraseAnalysis.WordClass.NAME
-                    || w > from && !words.text.substring(words.end[w - 1], words.start[w]).isBlank()) {
+                    || w > from && !words.gapBeforeIsBlank(w)) {
                 // an office is title, place, institution and acronym words only, without punctuation: a name
                 // ("Wakil Presiden Jusuf Kalla (JK)") or a dateline before it is no office
                 return null;

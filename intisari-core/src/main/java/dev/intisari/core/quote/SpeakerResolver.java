@@ -20,14 +20,22 @@ import java.util.Set;
  * attribution history).
  */
 final class SpeakerResolver {
+    /** Gap bits: punctuation that ends a speaker phrase or a title run. */
+    private static final int PHRASE_BREAK = Words.bits(",.;:()\"\u201C\u201D\n");
+    /** Gap bits: punctuation that ends an organisation's name. */
+    private static final int ORGANISATION_BREAK = Words.bits(",.(:;\"\u201C\u201D");
+    /** Gap bits: punctuation inside a named organisation's run. */
+    private static final int NAME_BREAK = Words.bits(",.;:(\n");
+    /** Gap bits: punctuation before "atau" that ends the name. */
+    private static final int CLAUSE_END = Words.bits(",.;:(");
     private final ArticleView view;
     private final Words words;
     private final QuoteLexicon lex;
     private final List<Entity> entities;
     /** The article's person entities and their names' lower-case words, split once. */
     private final List<Entity> personEntities = new ArrayList<>();
-    private final List<String[]> personWords = new ArrayList<>();
-    private final EntityMentions mentions;
+    /** The lower-case words of {@link #personEntities}' names, split on the first name question. */
+    private String[][] personWords;
     private final FullNames fullNames = new FullNames();
     private final Set<String> standalone = new HashSet<>();
     private final Set<String> repeated = new HashSet<>();
@@ -38,6 +46,11 @@ final class SpeakerResolver {
     private final Map<String, String> acronyms = new HashMap<>();
     /** {@link #personKey} of the entities asked for, by identity (an entity's own hash reads all its mentions). */
     private final Map<Entity, String[]> personKeys = new IdentityHashMap<>();
+    /** {@link #withEntity} answers by entity (by identity) and speaker read. */
+    private final Map<Entity, Map<Speaker, Speaker>> withEntity = new IdentityHashMap<>();
+    /** The entity mentions, sorted on the first speaker question. */
+    private EntityMentions mentions;
+    private final int textLength;
     private boolean namesCollected;
     private boolean personsCollected;
     /** The article's name runs, read with the names and kept for {@link #ensurePersons}. */
@@ -51,13 +64,18 @@ final class SpeakerResolver {
         for (Entity e : entities) {
             if (e.type() == EntityType.PERSON) {
                 personEntities.add(e);
-                // split on spaces only: "Purbaya-Menhan Sjafrie" (two names glued by the entity stage) is not "Purbaya"
-                personWords.add(NameWords.spaces(e.name().toLowerCase(Locale.ROOT)));
             }
         }
-        this.mentions = new EntityMentions(entities, view.text.length());
+        this.textLength = view.text.length();
         this.roles = new RoleBindings(view);
         this.referents = new PronounReferents(view, pieces, acronyms);
+    }
+
+    private EntityMentions mentions() {
+        if (mentions == null) {
+            mentions = new EntityMentions(entities, textLength);
+        }
+        return mentions;
     }
 
     /** Reads the article's names on the first question about a speaker (many articles ask none). */
@@ -84,7 +102,7 @@ final class SpeakerResolver {
             // "Protokol ini menekankan", "Pria itu mengatakan": one noun with a demonstrative is no name
             return PhraseReading.GROUP;
         }
-        Entity entity = mentions.in(words.start[from], words.end[to - 1]);
+        Entity entity = mentions().in(words.start[from], words.end[to - 1]);
         PhraseAnalysis a = new PhraseAnalysis(view, from, to);
         PhraseReading text = readWords(a, from, to, position);
         if (from > 0 && text.kind() == PhraseReading.Kind.SPEAKER && text.speaker().person()
@@ -102,7 +120,7 @@ final class SpeakerResolver {
             if (a.hasName()) {
                 // the entity of the name itself; a person entity elsewhere in the phrase that is only a title
                 // word ("Head" in "Head of … Harold Donnel") is not the speaker's
-                Entity own = mentions.in(words.start[a.nameFrom], words.end[a.nameTo - 1]);
+                Entity own = mentions().in(words.start[a.nameFrom], words.end[a.nameTo - 1]);
                 if (own == null && titleOnly(entity.name())) {
                     return text;
                 }
@@ -174,6 +192,11 @@ final class SpeakerResolver {
      * reading otherwise ("Purbaya Yudhi Sadewa" beats "Yudhi Sadewa", the phrase's spelling beats another).
      */
     private Speaker withEntity(Speaker read, Entity entity) {
+        // an article names its speakers again and again: each pair is read once
+        return withEntity.computeIfAbsent(entity, e -> new HashMap<>()).computeIfAbsent(read, r -> readWithEntity(r, entity));
+    }
+
+    private Speaker readWithEntity(Speaker read, Entity entity) {
         if (!read.person() || entity.type() != EntityType.PERSON || upperCase(entity.name())) {
             return read;
         }
@@ -312,7 +335,7 @@ final class SpeakerResolver {
                 && NameWords.usedAloneBefore(view.text, NameWords.display(words, from, to), position, 2)) {
             best = null;
         }
-        if (named != null && (best == null || FullNames.startsWith(personWords.get(indexOf(named)), key)
+        if (named != null && (best == null || FullNames.startsWith(personWords()[indexOf(named)], key)
                 && !FullNames.startsWith(best.words(), key))) {
             // the entity holds every word of the name read ("Bambang" → "Bambang Sutedjo"); where it starts with
             // them and the article's capitalised run does not ("Sumber Daya Mineral Bambang Sutedjo") its boundaries
@@ -365,9 +388,21 @@ final class SpeakerResolver {
         return -1;
     }
 
+    private String[][] personWords() {
+        if (personWords == null) {
+            personWords = new String[personEntities.size()][];
+            for (int i = 0; i < personWords.length; i++) {
+                // split on spaces only: "Purbaya-Menhan Sjafrie" (two names glued by the entity stage) is not "Purbaya"
+                personWords[i] = NameWords.spaces(personEntities.get(i).name().toLowerCase(Locale.ROOT));
+            }
+        }
+        return personWords;
+    }
+
     private Entity entityNamed(String[] key) {
+        String[][] names = personWords();
         for (int i = 0; i < personEntities.size(); i++) {
-            if (FullNames.contains(personWords.get(i), key)) {
+            if (FullNames.contains(names[i], key)) {
                 return personEntities.get(i);
             }
         }
@@ -376,9 +411,9 @@ final class SpeakerResolver {
 
     private Speaker organisation(int from, int to) {
         int end = from;
-        while (end < to && (end == from || !words.gapBeforeHas(end, ",.(:;\"\u201C\u201D"))
+        while (end < to && (end == from || !words.gapBeforeHas(end, ORGANISATION_BREAK))
                 && (end == from || words.capitalised(end) || view.is(end, QuoteLexicon.TITLE)
-                    || words.lower(end).equals("dan") && end + 1 < to && words.capitalised(end + 1))) {
+                    || words.lowerEquals(end, "dan") && end + 1 < to && words.capitalised(end + 1))) {
             end++;
         }
         while (end > from + 1 && !words.capitalised(end - 1)) {
@@ -409,7 +444,7 @@ final class SpeakerResolver {
     private Speaker namedBefore(int head) {
         for (int k = head - 1; k >= 0; k--) {
             if (words.capitalised(k) && k + 1 < words.size && words.capitalised(k + 1)
-                    && words.lower(k).equals(words.lower(head)) && !words.gapBeforeHas(k + 1, ",.;:(\n")) {
+                    && words.sameLower(k, head) && !words.gapBeforeHas(k + 1, NAME_BREAK)) {
                 return organisation(k, Math.min(words.size, k + 8));
             }
         }
@@ -417,7 +452,7 @@ final class SpeakerResolver {
     }
 
     private boolean breakBeforeWord(int w) {
-        return words.gapBeforeHas(w, ",.;:()\"\u201C\u201D\n");
+        return words.gapBeforeHas(w, PHRASE_BREAK);
     }
 
     /**
@@ -448,8 +483,10 @@ final class SpeakerResolver {
             if (a.nameTo - from >= 2 || r.titled()) {
                 String[] key = key(from, a.nameTo);
                 // the first occurrence of a name is kept: it is the earliest, and the others add nothing
-                fullNames.add(key, NameWords.display(words, from, a.nameTo), words.start[from]);
-                nickname(a.nameTo, NameWords.display(words, from, a.nameTo));
+                if (!fullNames.has(key)) {
+                    fullNames.add(key, NameWords.display(words, from, a.nameTo), words.start[from]);
+                }
+                nickname(from, a.nameTo);
             }
         }
         this.runs = runs;
@@ -471,30 +508,32 @@ final class SpeakerResolver {
             if (a.headNoun) {
                 continue;
             }
-            Speaker person = person(a.nameFrom, a.nameTo, words.start[a.nameFrom]);
+            int nameFrom = a.nameFrom;
+            int nameTo = a.nameTo;
+            LazySpeaker person = new LazySpeaker(() -> person(nameFrom, nameTo, words.start[nameFrom]));
             NameCollector.Run apposed = i + 1 < runs.size() ? runs.get(i + 1) : null;
             if (r.titled() && a.nameTo - a.nameFrom == 1 && view.is(a.nameFrom - 1, QuoteLexicon.PLACE_TITLE)
                     && a.nameTo == r.to() && apposed != null && apposed.from() == r.to()
-                    && words.gapBeforeHas(apposed.from(), ",") && !apposed.analysis().headNoun
+                    && words.gapBeforeHas(apposed.from(), Words.COMMA) && !apposed.analysis().headNoun
                     && apposed.analysis().nameTo - apposed.analysis().nameFrom >= 2) {
                 // "Kapolsek Cipondoh, Kompol Bayu Suseno": the word after a title that takes a place is the
                 // place; the person is the name in apposition
-                roles.add(r.from(), r.to(), person(apposed.analysis().nameFrom, apposed.analysis().nameTo,
-                        words.start[apposed.analysis().nameFrom]));
+                PhraseAnalysis b = apposed.analysis();
+                roles.add(r.from(), r.to(), new LazySpeaker(() -> person(b.nameFrom, b.nameTo, words.start[b.nameFrom])));
                 continue;
             }
             if (r.titled()) {
                 roles.add(r.from(), a.nameFrom, person);
             }
             boolean established = a.nameTo - a.nameFrom >= 2 || r.titled() || repeated.contains(words.lower(a.nameFrom));
-            referents.add(words.start[a.nameFrom], person,
+            referents.add(words.start[a.nameFrom], a.nameFrom, person,
                     established && subject(r.from()) && (a.nameFrom == r.from() || a.hasTitle
                             || honorificsOnly(r.from(), a.nameFrom)));
         }
-        mentions.forEachPerson((start, entity) -> {
+        mentions().forEachPerson((start, entity) -> {
             int w = words.firstAtOrAfter(start);
             int t = w;
-            while (t > 0 && !words.gapBeforeHas(t, ",.;:()\"\u201C\u201D\n")) {
+            while (t > 0 && !words.gapBeforeHas(t, PHRASE_BREAK)) {
                 PhraseAnalysis.WordClass c = PhraseAnalysis.classify(view, t - 1);
                 if (c == PhraseAnalysis.WordClass.TITLE || c == PhraseAnalysis.WordClass.ORGANISATION
                         || c == PhraseAnalysis.WordClass.PLACE || c == PhraseAnalysis.WordClass.ACRONYM) {
@@ -503,23 +542,23 @@ final class SpeakerResolver {
                     break;
                 }
             }
-            Speaker s = entitySpeaker(entity, start);
+            LazySpeaker s = new LazySpeaker(() -> entitySpeaker(entity, start));
             if (t < w) {
                 roles.add(t, w, s);
             }
-            referents.add(start, s, t < words.size && view.sentenceInitial(t));
+            referents.add(start, w, s, t < words.size && view.sentenceInitial(t));
         });
         referents.sort();
         roles.sort();
     }
 
     /** "Joko Widodo (Jokowi)", "Saifullah Yusuf (Gus Ipul)": the parenthesised name is a nickname. */
-    private void nickname(int after, String fullName) {
+    private void nickname(int nameFrom, int after) {
         if (after >= words.size) {
             return;
         }
-        boolean parenthesis = words.text.substring(words.end[after - 1], words.start[after]).contains("(");
-        boolean atau = words.lower(after).equals("atau") && !words.gapBeforeHas(after, ",.;:(");
+        boolean parenthesis = words.gapBeforeHas(after, Words.OPEN_PAREN);
+        boolean atau = words.lowerEquals(after, "atau") && !words.gapBeforeHas(after, CLAUSE_END);
         if (!parenthesis && !atau) {
             return;
         }
@@ -532,10 +571,9 @@ final class SpeakerResolver {
                 && (end == w || (words.gapBefore(end) & (Words.PAREN | Words.COMMA | Words.STOP)) == 0)) {
             end++;
         }
-        boolean closed = end == words.size || words.text.substring(words.end[end - 1],
-                Math.min(words.text.length(), words.end[end - 1] + 2)).contains(")");
+        boolean closed = end == words.size || words.closesWithin(end - 1, ')', 2);
         if (end > w && (atau || closed)) {
-            nicknames.putIfAbsent(String.join(" ", key(w, end)), fullName);
+            nicknames.putIfAbsent(String.join(" ", key(w, end)), NameWords.display(words, nameFrom, after));
             standalone.add(words.lower(end - 1));
         }
     }
@@ -554,10 +592,10 @@ final class SpeakerResolver {
         if (view.sentenceInitial(w)) {
             return true;
         }
-        if (w > 0 && (view.is(w - 1, QuoteLexicon.CUE_PASSIVE) || words.lower(w - 1).equals("oleh"))) {
+        if (w > 0 && (view.is(w - 1, QuoteLexicon.CUE_PASSIVE) || words.lowerEquals(w - 1, "oleh"))) {
             return true;
         }
-        if (!words.gapBeforeHas(w, ",")) {
+        if (!words.gapBeforeHas(w, Words.COMMA)) {
             return false;
         }
         for (int k = w - 1; k >= 0 && w - k <= 5; k--) {

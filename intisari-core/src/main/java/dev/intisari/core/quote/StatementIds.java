@@ -1,8 +1,10 @@
 package dev.intisari.core.quote;
 
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 
 /**
  * The ids of one article's statements, the same as {@code StableId.of("q", articleId, start, end)}: "q-" and 12
@@ -12,23 +14,46 @@ import java.security.NoSuchAlgorithmException;
 final class StatementIds {
     private final MessageDigest sha;
     private final byte[] article;
+    /** The article id's bytes and a zero byte, then room for two offsets (at most ten digits and a zero byte each). */
+    private final byte[] message;
+    private final byte[] hash = new byte[32];
+
+    /** A digest never updated, cloned per article (cheaper than looking the algorithm up again). */
+    private static final MessageDigest PROTOTYPE = sha256();
 
     StatementIds(String articleId) {
         this.article = String.valueOf(articleId).getBytes(StandardCharsets.UTF_8);
+        this.message = Arrays.copyOf(article, article.length + 1 + 2 * 11);
+        this.sha = fresh();
+    }
+
+    private static MessageDigest fresh() {
         try {
-            this.sha = MessageDigest.getInstance("SHA-256");
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha256();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 
-    /** The id of the statement at [start, end). */
+    /** The id of the statement at [start, end): one update of the whole message, digested into a kept array. */
     String of(int start, int end) {
-        sha.update(article);
-        sha.update((byte) 0);
-        number(start);
-        number(end);
-        byte[] hash = sha.digest();
+        int p = article.length + 1;
+        p = number(start, p);
+        p = number(end, p);
+        sha.update(message, 0, p);
+        try {
+            sha.digest(hash, 0, hash.length);
+        } catch (DigestException e) {
+            throw new IllegalStateException("a SHA-256 digest is 32 bytes", e);
+        }
         char[] id = new char[14];
         id[0] = 'q';
         id[1] = '-';
@@ -39,16 +64,18 @@ final class StatementIds {
         return new String(id);
     }
 
-    /** The decimal digits of a non-negative offset (ASCII, as UTF-8 encodes them), then the zero byte. */
-    private void number(int value) {
-        byte[] digits = new byte[11];
-        int p = digits.length;
+    /** Writes the decimal digits of a non-negative offset (ASCII, as UTF-8 encodes them) and a zero byte at {@code p}. */
+    private int number(int value, int p) {
+        int digits = 1;
+        for (int v = value; v >= 10; v /= 10) {
+            digits++;
+        }
         int v = value;
-        do {
-            digits[--p] = (byte) ('0' + v % 10);
+        for (int k = p + digits - 1; k >= p; k--) {
+            message[k] = (byte) ('0' + v % 10);
             v /= 10;
-        } while (v > 0);
-        sha.update(digits, p, digits.length - p);
-        sha.update((byte) 0);
+        }
+        message[p + digits] = 0;
+        return p + digits + 1;
     }
 }
