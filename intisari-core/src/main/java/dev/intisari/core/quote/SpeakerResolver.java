@@ -18,6 +18,11 @@ import java.util.Set;
  * the entity of the name gives its id, and the name only where the words are weaker. Titles bound to persons
  * and offices are read by {@link RoleBindings}, pronouns by {@link PronounReferents} (which holds the
  * attribution history).
+ * <p>
+ * Larger than usual (about 600 lines): one speaker phrase is decided by one ordered series of readings (name,
+ * completed name, organisation, title with or without a place, bound role) over the same article tables, and
+ * the order is the rule; the parts that stand alone already live in their own classes (RoleBindings,
+ * PronounReferents, NameRepair, FullNames, LazySpeaker).
  */
 final class SpeakerResolver {
     /** Gap bits: punctuation that ends a speaker phrase or a title run. */
