@@ -16,7 +16,7 @@ public final class StableId {
     }
 
     public static String of(String prefix, String... parts) {
-        MessageDigest sha = fresh();
+        MessageDigest sha = sha256Digest();
         for (String part : parts) {
             sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
@@ -29,7 +29,8 @@ public final class StableId {
         return id.toString();
     }
 
-    private static MessageDigest fresh() {
+    /** A fresh SHA-256 digest, as ids are made with (for a caller that makes many ids of one shape itself). */
+    public static MessageDigest sha256Digest() {
         try {
             return (MessageDigest) PROTOTYPE.clone();
         } catch (CloneNotSupportedException e) {

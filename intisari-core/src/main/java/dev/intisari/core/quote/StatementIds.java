@@ -1,9 +1,10 @@
 package dev.intisari.core.quote;
 
+import dev.intisari.model.StableId;
+
 import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 
 /**
@@ -18,29 +19,10 @@ final class StatementIds {
     private final byte[] message;
     private final byte[] hash = new byte[32];
 
-    /** A digest never updated, cloned per article (cheaper than looking the algorithm up again). */
-    private static final MessageDigest PROTOTYPE = sha256();
-
     StatementIds(String articleId) {
         this.article = String.valueOf(articleId).getBytes(StandardCharsets.UTF_8);
         this.message = Arrays.copyOf(article, article.length + 1 + 2 * 11);
-        this.sha = fresh();
-    }
-
-    private static MessageDigest fresh() {
-        try {
-            return (MessageDigest) PROTOTYPE.clone();
-        } catch (CloneNotSupportedException e) {
-            return sha256();
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        this.sha = StableId.sha256Digest();
     }
 
     /** The id of the statement at [start, end): one update of the whole message, digested into a kept array. */
