@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.Locale;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,12 +59,14 @@ public final class EntityStorylineLinker implements StorylineLinker {
         List<int[][]> counts = new ArrayList<>(n);
         List<Set<String>> actors = new ArrayList<>(n);
         for (Story s : ordered) {
-            TreeMap<String, Integer> tf = new TreeMap<>();
+            Map<String, int[]> tf = new HashMap<>();
             Map<String, Integer> entityCounts = new HashMap<>();
             for (String id : s.articles()) {
                 Article a = articles.get(id);
                 if (a != null) {
-                    features.terms(a).forEach(t -> tf.merge(t, 1, Integer::sum));
+                    for (String t : features.terms(a)) {
+                        tf.computeIfAbsent(t, k -> new int[1])[0]++;
+                    }
                     for (Entity e : a.entities()) {
                         if (e.type() != EntityType.LOCATION) {
                             entityCounts.merge(e.name(), e.mentions().size(), Integer::sum);
@@ -87,28 +88,25 @@ public final class EntityStorylineLinker implements StorylineLinker {
         List<Line> lines = new ArrayList<>();
         Line[] lineOf = new Line[n];
         Map<Integer, int[]> postings = new HashMap<>();
+        OverlapTally overlap = new OverlapTally();
         for (int j = 0; j < n; j++) {
             Profile profile = vectors.get(j);
             int[] top = profile.top(config.topTerms(), vocabulary);
-            Map<Line, Integer> overlap = new HashMap<>();
+            overlap.clear();
             for (int t : top) {
                 int[] posting = postings.get(t);
                 if (posting != null && posting[0] <= config.maxPosting()) {
-                    Set<Line> seen = new HashSet<>();
+                    overlap.nextTerm();
                     for (int p = 1; p <= posting[0]; p++) {
-                        if (seen.add(lineOf[posting[p]])) {
-                            overlap.merge(lineOf[posting[p]], 1, Integer::sum);
-                        }
+                        overlap.count(lineOf[posting[p]].id);
                     }
                 }
             }
-            Comparator<Map.Entry<Line, Integer>> byOverlap = Map.Entry.<Line, Integer>comparingByValue().reversed()
-                    .thenComparing(e -> e.getKey().first);
-            List<Line> candidates = overlap.entrySet().stream().sorted(byOverlap).limit(MAX_CANDIDATES)
-                    .map(Map.Entry::getKey).sorted(Comparator.comparingInt(l -> l.first)).toList();
+            int[] chosen = overlap.top(MAX_CANDIDATES);
             Line best = null;
             double bestScore = 0;
-            for (Line line : candidates) {
+            for (int c : chosen) {
+                Line line = lines.get(c);
                 double cosine = line.norm == 0 ? 0 : profile.dot(line.centroid) / line.norm;
                 if (cosine > bestScore && fits(line, ordered.get(j), ordered, cosine, actors.get(j))) {
                     best = line;
@@ -116,13 +114,16 @@ public final class EntityStorylineLinker implements StorylineLinker {
                 }
             }
             if (best == null) {
-                best = new Line(j);
+                best = new Line(lines.size(), j);
                 lines.add(best);
             }
             best.add(j, profile, actors.get(j));
             lineOf[j] = best;
             for (int t : top) {
                 int[] posting = postings.get(t);
+                if (posting != null && posting[0] > config.maxPosting()) {
+                    continue; // too common to be read again: only its length is kept
+                }
                 if (posting == null || posting[0] == posting.length - 1) {
                     posting = posting == null ? new int[4] : java.util.Arrays.copyOf(posting, posting.length * 2);
                     postings.put(t, posting);
@@ -172,13 +173,16 @@ public final class EntityStorylineLinker implements StorylineLinker {
      * and actors.
      */
     private static final class Line {
+        /** Index in creation order, which is also the order of {@link #first}. */
+        final int id;
         final int first;
         final List<Integer> members = new ArrayList<>();
         final LongDoubleMap centroid = new LongDoubleMap(64);
         final Map<String, Integer> actors = new HashMap<>();
         double norm;
 
-        Line(int first) {
+        Line(int id, int first) {
+            this.id = id;
             this.first = first;
         }
 
@@ -247,11 +251,13 @@ public final class EntityStorylineLinker implements StorylineLinker {
         final List<String> terms = new ArrayList<>();
         int[] df = new int[1024];
 
-        int[][] count(TreeMap<String, Integer> tf) {
-            int[] termIds = new int[tf.size()];
-            int[] counts = new int[tf.size()];
+        int[][] count(Map<String, int[]> tf) {
+            List<Map.Entry<String, int[]>> sorted = new ArrayList<>(tf.entrySet());
+            sorted.sort(Map.Entry.comparingByKey());
+            int[] termIds = new int[sorted.size()];
+            int[] counts = new int[sorted.size()];
             int i = 0;
-            for (Map.Entry<String, Integer> e : tf.entrySet()) {
+            for (Map.Entry<String, int[]> e : sorted) {
                 Integer id = ids.get(e.getKey());
                 if (id == null) {
                     id = terms.size();
@@ -263,7 +269,7 @@ public final class EntityStorylineLinker implements StorylineLinker {
                 }
                 df[id]++;
                 termIds[i] = id;
-                counts[i++] = e.getValue();
+                counts[i++] = e.getValue()[0];
             }
             return new int[][] {termIds, counts};
         }
