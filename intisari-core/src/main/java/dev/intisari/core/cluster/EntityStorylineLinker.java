@@ -179,6 +179,8 @@ public final class EntityStorylineLinker implements StorylineLinker {
         final List<Integer> members = new ArrayList<>();
         final LongDoubleMap centroid = new LongDoubleMap(64);
         final Map<String, Integer> actors = new HashMap<>();
+        /** The centroid's sum of squares, kept as stories are added (a recount would be quadratic in size). */
+        double squares;
         double norm;
 
         Line(int id, int first) {
@@ -188,9 +190,14 @@ public final class EntityStorylineLinker implements StorylineLinker {
 
         void add(int story, Profile profile, Set<String> storyActors) {
             members.add(story);
-            profile.addTo(centroid);
+            for (int i = 0; i < profile.ids.length; i++) {
+                long key = profile.ids[i] + 1L;
+                double before = centroid.get(key);
+                double after = centroid.add(key, profile.weights[i]);
+                squares += after * after - (before == before ? before * before : 0);
+            }
             storyActors.forEach(a -> actors.merge(a, 1, Integer::sum));
-            norm = centroid.norm();
+            norm = Math.sqrt(Math.max(0, squares));
         }
     }
 
