@@ -77,7 +77,10 @@ public final class BenchCommand implements Callable<Integer> {
                     f.luceneArticlesPerSecond(), f.luceneSeconds());
             System.out.printf(Locale.ROOT, "%-44s %.1fx%n", "pipeline time / Lucene pass time",
                     f.pipelineSeconds() / f.luceneSeconds());
-            System.out.printf(Locale.ROOT, "%-44s %,d MB%n", "peak heap during the run", f.peakHeapBytes() >> 20);
+            System.out.printf(Locale.ROOT, "%-44s %,d MB%n", "peak heap during the run (sum of pool peaks)",
+                    f.peakHeapBytes() >> 20);
+            System.out.printf(Locale.ROOT, "%-44s %,d MB (heap limit %,d MB)%n", "largest heap in use after a GC",
+                    f.liveHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
             System.out.printf(Locale.ROOT, "%nstage times, summed over threads, per article (budget from issue 10)%n");
             java.util.Map<String, Integer> budgets = java.util.Map.of("clean", 100, "quotes", 100, "dates", 100);
             f.stageNanos().forEach((stage, nanos) -> System.out.printf(Locale.ROOT, "  %-24s %8.1f \u00b5s%s%n",

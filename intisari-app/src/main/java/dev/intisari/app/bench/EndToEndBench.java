@@ -45,7 +45,7 @@ public final class EndToEndBench {
 
     /** The measured figures of one run. */
     public record Figures(int articles, long bytes, double pipelineSeconds, double luceneSeconds,
-                          long peakHeapBytes, java.util.Map<String, Long> stageNanos) {
+                          long peakHeapBytes, long liveHeapBytes, java.util.Map<String, Long> stageNanos) {
         public double articlesPerSecond() {
             return articles / pipelineSeconds;
         }
@@ -84,6 +84,7 @@ public final class EndToEndBench {
             clock.reset();
             System.gc();
             resetPeaks();
+            HeapWatch heap = new HeapWatch();
             log.println("running the pipeline");
             Counting report = new Counting();
             long cpu = processCpu();
@@ -93,6 +94,8 @@ public final class EndToEndBench {
             long end = System.nanoTime();
             double pipelineCpu = (processCpu() - cpu) / 1e9;
             long peak = peakHeap();
+            long live = heap.maxLiveBytes();
+            heap.close();
             log.printf(Locale.ROOT, "%,d stories found%n", report.stories);
             log.printf(Locale.ROOT, "running a bare Lucene tokenisation pass over the same text (%d rounds)%n",
                     LUCENE_ROUNDS);
@@ -106,7 +109,7 @@ public final class EndToEndBench {
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), pipelineCpu,
                     report.articles / pipelineCpu, luceneCpu, report.articles / luceneCpu, pipelineCpu / luceneCpu,
                     dev.intisari.core.pipeline.StageClock.countsCpuTime() ? "thread CPU" : "wall");
-            return new Figures(report.articles, bytes[0], (end - start) / 1e9, lucene, peak, clock.totals());
+            return new Figures(report.articles, bytes[0], (end - start) / 1e9, lucene, peak, live, clock.totals());
         } finally {
             pool.shutdown();
         }
