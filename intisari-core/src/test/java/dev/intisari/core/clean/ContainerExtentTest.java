@@ -24,6 +24,29 @@ class ContainerExtentTest {
     }
 
     @Test
+    void siblingBoxThatReadsLikeTheContainerJoinsIt() {
+        // the ingredients sit in a sibling box; their parent also holds a box of links, so widening stops
+        // below it: the sibling joins the container, the link box and the short label beside them do not
+        CleanArticle a = clean("""
+                <html><body><div class="resep">
+                <div class="bahan"><ul><li>500 gram tepung terigu protein sedang</li><li>2 butir telur ayam kampung</li>
+                <li>250 ml santan kental dari satu butir kelapa</li><li>1 sendok teh garam halus</li></ul></div>
+                <div class="lain"><a href="/r/1">Resep kue lapis legit pandan wangi</a><br><a href="/r/2">Resep bolu kukus
+                mekar tanpa soda</a><br><a href="/r/3">Resep nastar keju renyah untuk Lebaran</a><br><a href="/r/4">Resep
+                klepon isi gula merah cair</a><br><a href="/r/5">Resep onde-onde wijen kacang hijau</a><br><a href="/r/6">Resep
+                dadar gulung isi unti kelapa</a><br><a href="/r/7">Resep kue putu bambu tanpa cetakan</a><br><a href="/r/8">Resep
+                serabi solo kuah kinca durian</a><br><a href="/r/9">Resep lemper ayam bakar daun pisang</a><br><a href="/r/10">Resep
+                bika ambon sarang semut lembut</a><br><a href="/r/11">Resep martabak manis teflon anti gagal</a><br><a href="/r/12">Resep
+                kue cubit setengah matang lumer</a></div>
+                <div class="langkah">""" + BODY + """
+                </div><div class="cetak">Cetak resep</div></div></body></html>""");
+        assertTrue(a.text().contains("500 gram tepung terigu"), a.text());
+        assertTrue(a.text().contains("Sejumlah pedagang"), a.text());
+        assertFalse(a.text().contains("lapis legit"), a.text());
+        assertFalse(a.text().contains("Cetak resep"), a.text());
+    }
+
+    @Test
     void leadInTheHeaderBeforeTheBodyIsRead() {
         CleanArticle a = clean("""
                 <html><body><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a></nav>
