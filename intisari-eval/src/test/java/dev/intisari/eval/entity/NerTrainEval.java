@@ -70,7 +70,7 @@ class NerTrainEval {
             text.add(s.words());
         }
         long t0 = System.nanoTime();
-        Map<String, int[]> clusters = ExchangeClustering.build(text, 3, new int[] {64, 256, 1000}, 15);
+        Map<String, int[]> clusters = ExchangeClustering.build(text, Integer.getInteger("ner.exchangeMinCount", 3), new int[] {64, 256, 1000}, 15);
         Path out = RESOURCES.resolve("exchange-clusters.tsv.gz");
         try (PrintWriter w = new PrintWriter(new GZIPOutputStream(Files.newOutputStream(out)), false, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, int[]> e : new TreeMap<>(clusters).entrySet()) {
