@@ -20,6 +20,7 @@ final class NerFeatures {
     private final int shift;
     private final boolean wide;
     private final CaseProfile caseProfile;
+    private final ExchangeClusters exchange;
 
     NerFeatures(Lexicon lexicon, int bits) {
         this(lexicon, bits, false);
@@ -31,6 +32,7 @@ final class NerFeatures {
         this.shift = 64 - bits;
         this.wide = wide;
         this.caseProfile = wide ? CaseProfile.shipped() : null;
+        this.exchange = wide && !Boolean.getBoolean("ner.noExchange") ? ExchangeClusters.shipped() : null;
     }
 
     /** Whether the wide-context templates are on. */
@@ -330,6 +332,35 @@ final class NerFeatures {
         rows[c++] = row(65, level(here, 2) * 2048L + level(after, 2));
         rows[c++] = row(66, (level(before, 1) * 2048L + level(here, 1)) * 2048L + level(after, 1));
         rows[c++] = row(67, (level(before, 0) * 2048L + level(here, 0)) * 2048L + level(after, 0));
+        return exchange == null ? c : exchangeRows(w, i, n, rows, c, limit);
+    }
+
+    /**
+     * The language-model classes ({@link ExchangeClusters}): the word's at each granularity, at 256 with its
+     * capitalisation kind and with its case class; its neighbours' at 256 (one and two away); the pairs
+     * (previous, this) and (this, next) at 256 and the triple (previous, this, next) at 64 and at 256.
+     */
+    private int exchangeRows(Words w, int i, int n, int[] rows, int at, int limit) {
+        if (at + 13 > limit) {
+            return at;
+        }
+        int c = at;
+        int here = exchange.classesOf(w.lower[i]);
+        int before = i > 0 ? exchange.classesOf(w.lower[i - 1]) : -1;
+        int after = i + 1 < n ? exchange.classesOf(w.lower[i + 1]) : -1;
+        rows[c++] = row(75, level(here, 0));
+        rows[c++] = row(76, level(here, 1));
+        rows[c++] = row(77, level(here, 2));
+        rows[c++] = row(78, level(here, 1) * 8L + w.kind[i]);
+        rows[c++] = row(79, level(before, 1));
+        rows[c++] = row(80, level(after, 1));
+        rows[c++] = row(81, level(before, 1) * 2048L + level(here, 1));
+        rows[c++] = row(82, level(here, 1) * 2048L + level(after, 1));
+        rows[c++] = row(83, (level(before, 0) * 2048L + level(here, 0)) * 2048L + level(after, 0));
+        rows[c++] = row(84, level(i > 1 ? exchange.classesOf(w.lower[i - 2]) : -1, 1));
+        rows[c++] = row(85, level(i + 2 < n ? exchange.classesOf(w.lower[i + 2]) : -1, 1));
+        rows[c++] = row(86, (level(before, 1) * 2048L + level(here, 1)) * 2048L + level(after, 1));
+        rows[c++] = row(87, caseProfile.classOf(w.lower[i]) * 2048L + level(here, 1));
         return c;
     }
 

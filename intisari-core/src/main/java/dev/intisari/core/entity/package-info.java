@@ -15,6 +15,7 @@
  *
  * <p>Resources (src/main/resources/dev/intisari/core/entity): ner-model.bin.gz (the trained tagger),
  * trained-names.tsv.gz (names of the train splits), clusters.tsv.gz (word clusters), gazetteer.tsv,
- * variants.tsv, person-cues.txt. See docs/entities.md for how to rebuild them.
+ * variants.tsv, person-cues.txt; read by the per-data-set (wide) taggers only: case-profile.tsv.gz and
+ * exchange-clusters.tsv.gz (language-model word classes). See docs/entities.md for how to rebuild them.
  */
 package dev.intisari.core.entity;

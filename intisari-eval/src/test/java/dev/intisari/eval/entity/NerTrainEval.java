@@ -57,6 +57,33 @@ class NerTrainEval {
     }
 
     /**
+     * exchange-clusters.tsv.gz: class-based language-model clusters of the same text as {@link #clusters}
+     * ({@link ExchangeClustering}, 64 / 256 / 1000 classes, at most 15 iterations); read by the
+     * per-data-set (wide) taggers only.
+     */
+    @Test
+    void exchangeClusters() throws IOException {
+        Path data = SharedData.require("indosum-devfolds").getParent();
+        List<List<String>> text = new ArrayList<>(NewsText.indosum(data.resolve("indosum-devfolds")));
+        text.addAll(NewsText.detik(data.resolve("detik-1000-summarization/data_berita.csv")));
+        for (TaggedSentence s : unlabelledTrainSplits(data)) {
+            text.add(s.words());
+        }
+        long t0 = System.nanoTime();
+        Map<String, int[]> clusters = ExchangeClustering.build(text, Integer.getInteger("ner.exchangeMinCount", 3), new int[] {64, 256, 1000}, 15);
+        Path out = RESOURCES.resolve("exchange-clusters.tsv.gz");
+        try (PrintWriter w = new PrintWriter(new GZIPOutputStream(Files.newOutputStream(out)), false, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, int[]> e : new TreeMap<>(clusters).entrySet()) {
+                int[] c = e.getValue();
+                w.print(e.getKey() + "\t" + c[0] + "\t" + c[1] + "\t" + c[2] + "\n");
+            }
+        }
+        System.out.printf(Locale.ROOT, "exchange clusters: %d sentences, %d words clustered in %.1f s -> %s (%d bytes)%n",
+                text.size(), clusters.size(), (System.nanoTime() - t0) / 1e9, out.normalize(), Files.size(out));
+        assertTrue(clusters.size() > 10_000);
+    }
+
+    /**
      * case-profile.tsv.gz: for each word of the cased news text (IndoSum dev folds, Detik 1000) seen at
      * least 3 times inside a sentence, how often it is written there with a capital ({@code CaseProfile}).
      */
