@@ -1,7 +1,6 @@
 package dev.intisari.core.quote;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +35,7 @@ final class PronounReferents {
 
     /** Puts the mentions in text order once all are added. */
     void sort() {
-        persons.sort(Comparator.comparingInt(NameMention::position));
+        StableOrder.byKey(persons, NameMention::position);
     }
 
     /**

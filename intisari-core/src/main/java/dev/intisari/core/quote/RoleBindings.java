@@ -1,7 +1,6 @@
 package dev.intisari.core.quote;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -58,7 +57,7 @@ final class RoleBindings {
 
     /** Puts the bindings in text order once all are added. */
     void sort() {
-        bindings.sort(Comparator.comparingInt(Binding::position));
+        StableOrder.byKey(bindings, Binding::position);
     }
 
     /**
