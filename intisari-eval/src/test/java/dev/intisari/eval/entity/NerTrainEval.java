@@ -36,24 +36,35 @@ class NerTrainEval {
 
     @Test
     void clusters() throws IOException {
+        List<List<String>> text = clusterText();
+        long t0 = System.nanoTime();
+        Map<String, int[]> clusters = WordClusters.build(text, 3, new int[] {64, 256, 1000}, 7L);
+        Path out = RESOURCES.resolve("clusters.tsv.gz");
+        writeClusters(clusters, out);
+        System.out.printf(Locale.ROOT, "clusters: %d sentences, %d words clustered in %.1f s -> %s (%d bytes)%n",
+                text.size(), clusters.size(), (System.nanoTime() - t0) / 1e9, out.normalize(), Files.size(out));
+        assertTrue(clusters.size() > 10_000);
+    }
+
+    /** The unlabelled text both cluster files are built from: IndoSum dev folds, Detik 1000, the train splits. */
+    private static List<List<String>> clusterText() throws IOException {
         Path data = SharedData.require("indosum-devfolds").getParent();
         List<List<String>> text = new ArrayList<>(NewsText.indosum(data.resolve("indosum-devfolds")));
         text.addAll(NewsText.detik(data.resolve("detik-1000-summarization/data_berita.csv")));
         for (TaggedSentence s : unlabelledTrainSplits(data)) {
             text.add(s.words());
         }
-        long t0 = System.nanoTime();
-        Map<String, int[]> clusters = WordClusters.build(text, 3, new int[] {64, 256, 1000}, 7L);
-        Path out = RESOURCES.resolve("clusters.tsv.gz");
+        return text;
+    }
+
+    /** One line per word, in word order: the word and its class at each of the three granularities. */
+    private static void writeClusters(Map<String, int[]> clusters, Path out) throws IOException {
         try (PrintWriter w = new PrintWriter(new GZIPOutputStream(Files.newOutputStream(out)), false, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, int[]> e : new TreeMap<>(clusters).entrySet()) {
                 int[] c = e.getValue();
                 w.print(e.getKey() + "\t" + c[0] + "\t" + c[1] + "\t" + c[2] + "\n");
             }
         }
-        System.out.printf(Locale.ROOT, "clusters: %d sentences, %d words clustered in %.1f s -> %s (%d bytes)%n",
-                text.size(), clusters.size(), (System.nanoTime() - t0) / 1e9, out.normalize(), Files.size(out));
-        assertTrue(clusters.size() > 10_000);
     }
 
     /**
@@ -63,21 +74,11 @@ class NerTrainEval {
      */
     @Test
     void exchangeClusters() throws IOException {
-        Path data = SharedData.require("indosum-devfolds").getParent();
-        List<List<String>> text = new ArrayList<>(NewsText.indosum(data.resolve("indosum-devfolds")));
-        text.addAll(NewsText.detik(data.resolve("detik-1000-summarization/data_berita.csv")));
-        for (TaggedSentence s : unlabelledTrainSplits(data)) {
-            text.add(s.words());
-        }
+        List<List<String>> text = clusterText();
         long t0 = System.nanoTime();
         Map<String, int[]> clusters = ExchangeClustering.build(text, Integer.getInteger("ner.exchangeMinCount", 3), new int[] {64, 256, 1000}, 15);
         Path out = RESOURCES.resolve("exchange-clusters.tsv.gz");
-        try (PrintWriter w = new PrintWriter(new GZIPOutputStream(Files.newOutputStream(out)), false, StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, int[]> e : new TreeMap<>(clusters).entrySet()) {
-                int[] c = e.getValue();
-                w.print(e.getKey() + "\t" + c[0] + "\t" + c[1] + "\t" + c[2] + "\n");
-            }
-        }
+        writeClusters(clusters, out);
         System.out.printf(Locale.ROOT, "exchange clusters: %d sentences, %d words clustered in %.1f s -> %s (%d bytes)%n",
                 text.size(), clusters.size(), (System.nanoTime() - t0) / 1e9, out.normalize(), Files.size(out));
         assertTrue(clusters.size() > 10_000);

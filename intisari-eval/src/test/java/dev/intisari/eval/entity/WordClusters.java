@@ -24,23 +24,9 @@ final class WordClusters {
 
     /** word -> cluster id per granularity, for words seen at least {@code minCount} times. */
     static Map<String, int[]> build(List<List<String>> sentences, int minCount, int[] granularities, long seed) {
-        Map<String, Integer> freq = new HashMap<>();
-        for (List<String> s : sentences) {
-            for (String w : s) {
-                freq.merge(w.toLowerCase(Locale.ROOT), 1, Integer::sum);
-            }
-        }
-        List<String> vocab = new ArrayList<>();
-        freq.forEach((w, n) -> {
-            if (n >= minCount) {
-                vocab.add(w);
-            }
-        });
-        vocab.sort((a, b) -> freq.get(b).equals(freq.get(a)) ? a.compareTo(b) : freq.get(b) - freq.get(a));
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < vocab.size(); i++) {
-            index.put(vocab.get(i), i);
-        }
+        FrequentWords frequent = FrequentWords.of(sentences, minCount);
+        List<String> vocab = frequent.words();
+        Map<String, Integer> index = frequent.index();
         int v = vocab.size();
         int contexts = Math.min(CONTEXTS, v);
         List<Map<Integer, Integer>> co = new ArrayList<>();
