@@ -9,10 +9,14 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -24,8 +28,14 @@ final class HeapWatch implements AutoCloseable {
     private final AtomicLong maxAfterGc = new AtomicLong();
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::onCollection;
+    private final Set<String> heapPools = new HashSet<>();
 
     HeapWatch() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                heapPools.add(pool.getName());
+            }
+        }
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof NotificationEmitter emitter) {
                 emitter.addNotificationListener(listener, null, null);
@@ -42,8 +52,7 @@ final class HeapWatch implements AutoCloseable {
                 GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
         long used = 0;
         for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-            if (!pool.getKey().contains("Metaspace") && !pool.getKey().contains("Code")
-                    && !pool.getKey().contains("Compressed")) {
+            if (heapPools.contains(pool.getKey())) {
                 used += pool.getValue().getUsed();
             }
         }
