@@ -69,7 +69,7 @@ final class Lexicon {
         return new Lexicon(clusters, clusterWords, all);
     }
 
-    private static List<String> readLines(String resource, boolean gzip) {
+    static List<String> readLines(String resource, boolean gzip) {
         List<String> lines = new ArrayList<>();
         try (BufferedReader in = reader(resource, gzip)) {
             String line;

@@ -68,14 +68,19 @@ public final class NameVariants {
         return canonical.containsKey(plain) || plain.length() >= 4 && canonicalByFold.containsKey(fold(plain));
     }
 
-    /** A key equal for spelling variants of one name. */
+    /** A key equal for spelling variants of one name; an acronym's letters are not folded (SSD is not SD). */
     public String key(String name) {
         String plain = plain(name);
         String table = canonical.get(plain);
         if (table == null && plain.length() >= 4) {
             table = canonicalByFold.get(fold(plain));
         }
-        return fold(table != null ? plain(table) : plain);
+        return table != null ? fold(plain(table)) : acronym(name) ? plain : fold(plain);
+    }
+
+    /** One word in capitals: "KPK", "SSD". */
+    static boolean acronym(String name) {
+        return name.indexOf(' ') < 0 && AcronymMatch.allCapitals(name);
     }
 
     /** Lowercase, no diacritics, no dots or apostrophes, single spaces. */
@@ -104,20 +109,36 @@ public final class NameVariants {
         return true;
     }
 
+    /** Whether the word starting at {@code from} is a Roman numeral ("ii", "iii", "iv"): its letters stay doubled. */
+    private static boolean romanNumeral(String s, int from) {
+        int end = s.indexOf(' ', from);
+        end = end < 0 ? s.length() : end;
+        for (int i = from; i < end; i++) {
+            if ("ivx".indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return end > from;
+    }
+
     /** Transliteration fold of a plain name. */
     static String fold(String plain) {
         String s = plain.replace("oe", "u").replace("ph", "f").replace("dj", "j").replace("tj", "c")
                 .replace("ck", "k").replace('y', 'i').replace("x", "ks");
         StringBuilder out = new StringBuilder(s.length());
+        boolean numeral = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (i == 0 || s.charAt(i - 1) == ' ') {
+                numeral = romanNumeral(s, i);
+            }
             char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
             if (c == 'c' && "aou".indexOf(next) >= 0) {
                 c = 'k';
             } else if (c == 'j' && i > 0 && "aeiou".indexOf(next) < 0) {
                 c = 'i';
             }
-            if (out.length() == 0 || out.charAt(out.length() - 1) != c || !Character.isLetter(c)) {
+            if (out.length() == 0 || out.charAt(out.length() - 1) != c || !Character.isLetter(c) || numeral) {
                 out.append(c);
             }
         }

@@ -12,15 +12,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Links entities across articles by spelling key ({@link NameVariants#key}: Sergey/Sergei, Kiev/Kyiv,
- * Zelensky/Zelenskyy, AS/Amerika Serikat), then by short form: a name that some other article used as a
- * mention of a longer name (an acronym, a last name) takes that longer name when it points to exactly
- * one. Each linked entity is named by the variant table's spelling, else the spelling most articles
- * used (ties: the longer, then the alphabetically first). Pure and deterministic.
+ * Zelensky/Zelenskyy, AS/Amerika Serikat), then by short form: a name that other articles used as a
+ * mention of a longer name (an acronym, a last name, a first name) takes that longer name when it points
+ * to one, or when one of the longer names it points to has at least {@value #DOMINANT_ARTICLES} articles
+ * and {@value #DOMINANT_SHARE} of them ("Prabowo" for Prabowo Subianto, not for the police chief whose
+ * last name it is). An organisation named with a designator word ({@code org-designators.tsv}: "Partai
+ * Golkar") counts as a use of the bare name as its short form. A name the variant table knows keeps the
+ * table's meaning: "PBB" spelled out as a land tax in one article does not turn the United Nations into a
+ * tax. Each linked entity is named by the variant table's spelling, else the spelling most articles used
+ * (ties: the longer, then the alphabetically first). Pure and deterministic.
  */
 public final class VariantEntityLinker implements EntityLinker {
+    static final int DOMINANT_ARTICLES = 3;
+    static final double DOMINANT_SHARE = 0.8;
+    private static final Set<String> DESIGNATORS = Lexicon.readLines("org-designators.tsv", false).stream()
+            .map(line -> line.substring(line.indexOf('\t') + 1).strip()).collect(Collectors.toUnmodifiableSet());
+
     private final NameVariants variants;
 
     public VariantEntityLinker() {
@@ -52,7 +63,10 @@ public final class VariantEntityLinker implements EntityLinker {
     /** What linking reads of the articles added: spellings per key and the keys short forms point to. */
     private final class Counts implements NameTally {
         private final Map<String, Map<String, Integer>> spellings = new TreeMap<>();
-        private final Map<String, Set<String>> aliasTargets = new HashMap<>();
+        /** Per short-form key, the longer names' keys it was used for, with the number of articles. */
+        private final Map<String, Map<String, Integer>> aliasTargets = new HashMap<>();
+        /** Keys of which some spelling is in the variant table: their meaning is the table's. */
+        private final Set<String> anchored = new HashSet<>();
         private final Map<String, Set<String>> lastWordTargets = new HashMap<>();
         private final Map<String, String> keys = new HashMap<>();
 
@@ -61,13 +75,22 @@ public final class VariantEntityLinker implements EntityLinker {
             for (Entity e : a.entities()) {
                 String key = key(e.type(), e.name());
                 spellings.computeIfAbsent(key, k -> new TreeMap<>()).merge(e.name(), 1, Integer::sum);
+                if (variants.known(e.name())) {
+                    anchored.add(key);
+                }
+                Set<String> aliases = new HashSet<>();
                 for (Span m : e.mentions()) {
                     if (m.end() <= a.text().length()) {
-                        String alias = key(e.type(), m.of(a.text()));
-                        if (!alias.equals(key)) {
-                            aliasTargets.computeIfAbsent(alias, k -> new HashSet<>()).add(key);
-                        }
+                        aliases.add(key(e.type(), m.of(a.text())));
                     }
+                }
+                String bare = e.type() == EntityType.ORGANIZATION ? undesignated(e.name()) : null;
+                if (bare != null) {
+                    aliases.add(key(e.type(), bare));
+                }
+                aliases.remove(key);
+                for (String alias : aliases) {
+                    aliasTargets.computeIfAbsent(alias, k -> new TreeMap<>()).merge(key, 1, Integer::sum);
                 }
                 String[] words = e.name().split(" ");
                 if (e.type() == EntityType.PERSON && words.length >= 2) {
@@ -91,7 +114,7 @@ public final class VariantEntityLinker implements EntityLinker {
         public Renaming renaming() {
             Map<String, String> resolved = new HashMap<>();
             for (String key : spellings.keySet()) {
-                resolved.put(key, resolve(key, aliasTargets, lastWordTargets, spellings));
+                resolved.put(key, anchored.contains(key) ? key : resolve(key, aliasTargets, lastWordTargets, spellings));
             }
             Map<String, Map<String, Integer>> merged = new HashMap<>();
             spellings.forEach((key, counts) -> counts.forEach((name, n) ->
@@ -116,17 +139,42 @@ public final class VariantEntityLinker implements EntityLinker {
         return type.name() + "|" + variants.key(name);
     }
 
-    private static String resolve(String key, Map<String, Set<String>> aliasTargets,
+    /** "Golkar" for "Partai Golkar": the name without its leading designator word, or null. */
+    static String undesignated(String name) {
+        int space = name.indexOf(' ');
+        return space > 0 && space < name.length() - 1 && DESIGNATORS.contains(name.substring(0, space))
+                ? name.substring(space + 1) : null;
+    }
+
+    private static String resolve(String key, Map<String, Map<String, Integer>> aliasTargets,
                                   Map<String, Set<String>> lastWordTargets, Map<String, Map<String, Integer>> spellings) {
-        Set<String> targets = aliasTargets.getOrDefault(key, Set.of());
-        if (targets.size() == 1) {
-            return targets.iterator().next();
+        Map<String, Integer> targets = aliasTargets.getOrDefault(key, Map.of());
+        String dominant = dominant(targets);
+        if (dominant != null) {
+            return dominant;
         }
         Set<String> byLastWord = lastWordTargets.getOrDefault(key, Set.of());
         if (targets.isEmpty() && byLastWord.size() == 1 && spellings.containsKey(byLastWord.iterator().next())) {
             return byLastWord.iterator().next();
         }
         return key;
+    }
+
+    /** The only target, or the one with enough of the articles (the first in key order on a tie); else null. */
+    private static String dominant(Map<String, Integer> targets) {
+        if (targets.size() == 1) {
+            return targets.keySet().iterator().next();
+        }
+        String top = null;
+        int total = 0;
+        for (Map.Entry<String, Integer> t : targets.entrySet()) {
+            total += t.getValue();
+            if (top == null || t.getValue() > targets.get(top)) {
+                top = t.getKey();
+            }
+        }
+        return top != null && targets.get(top) >= DOMINANT_ARTICLES && targets.get(top) >= DOMINANT_SHARE * total
+                ? top : null;
     }
 
     private String choose(Map<String, Integer> counts) {

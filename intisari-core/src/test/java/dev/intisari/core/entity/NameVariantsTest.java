@@ -28,7 +28,8 @@ class NameVariantsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Joko Widodo, Prabowo Subianto", "Austria, Australia", "Korea Utara, Korea Selatan", "Irak, Iran"})
+    @CsvSource({"Joko Widodo, Prabowo Subianto", "Austria, Australia", "Korea Utara, Korea Selatan", "Irak, Iran",
+        "Pelindo I, Pelindo III", "Pelita II, Pelita I", "SSD, SD"})
     void differentNamesKeepDifferentKeys(String a, String b) {
         assertNotEquals(VARIANTS.key(a), VARIANTS.key(b));
     }

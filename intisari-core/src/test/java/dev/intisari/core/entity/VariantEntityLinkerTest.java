@@ -78,6 +78,87 @@ class VariantEntityLinkerTest {
         assertEquals(names(b), names(linked.get(1)));
     }
 
+    /** A hand-made article: one entity per {name, type, mention, mention, …}, mentions found in order. */
+    private static Article made(String id, String text, String[]... entities) {
+        List<Entity> list = new ArrayList<>();
+        for (String[] e : entities) {
+            List<Span> mentions = new ArrayList<>();
+            int from = 0;
+            for (int k = 2; k < e.length; k++) {
+                int at = text.indexOf(e[k], from);
+                mentions.add(new Span(at, at + e[k].length()));
+                from = at + e[k].length();
+            }
+            list.add(new Entity("e" + list.size(), e[0], dev.intisari.model.EntityType.valueOf(e[1]), mentions));
+        }
+        return new Article(id, "test", null, null, null, null, "id", List.of(), text, List.of(), List.of(),
+                Credits.NONE, List.of(), List.of(), List.of(), list, List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void anAcronymTheTableKnowsKeepsItsMeaningWhenAnArticleSpellsItOutOtherwise() {
+        Article un = made("un", "Perserikatan Bangsa-Bangsa (PBB) menggelar sidang. PBB meminta gencatan senjata.",
+                new String[] {"Perserikatan Bangsa-Bangsa", "ORGANIZATION", "Perserikatan Bangsa-Bangsa", "PBB", "PBB"});
+        Article tax = made("tax", "Tarif Pajak Bumi dan Bangunan (PBB) naik tahun ini.",
+                new String[] {"Pajak Bumi dan Bangunan", "ORGANIZATION", "Pajak Bumi dan Bangunan", "PBB"});
+        Article bare = made("bare", "PBB mengirim bantuan ke Gaza.", new String[] {"PBB", "ORGANIZATION", "PBB"});
+        List<Article> linked = linker.link(List.of(un, tax, bare));
+        assertEquals(List.of("Perserikatan Bangsa-Bangsa"), names(linked.get(0)));
+        assertEquals(List.of("Pajak Bumi dan Bangunan"), names(linked.get(1)));
+        assertEquals(List.of("Perserikatan Bangsa-Bangsa"), names(linked.get(2)));
+    }
+
+    @Test
+    void aShortNameTakesTheLongNameMostArticlesUsedItFor() {
+        List<Article> corpus = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            corpus.add(made("p" + i, "Presiden Prabowo Subianto tiba. Prabowo menyapa warga.",
+                    new String[] {"Prabowo Subianto", "PERSON", "Prabowo Subianto", "Prabowo"}));
+        }
+        corpus.add(made("k", "Kapolri Listyo Sigit Prabowo hadir. Prabowo memberi arahan.",
+                new String[] {"Listyo Sigit Prabowo", "PERSON", "Listyo Sigit Prabowo", "Prabowo"}));
+        corpus.add(made("s", "Prabowo meresmikan bendungan di Bogor.", new String[] {"Prabowo", "PERSON", "Prabowo"}));
+        List<Article> linked = linker.link(corpus);
+        assertEquals(List.of("Prabowo Subianto"), names(linked.get(5)));
+        assertEquals(List.of("Listyo Sigit Prabowo"), names(linked.get(4)));
+    }
+
+    @Test
+    void aShortNameSharedEvenlyKeepsItsOwnName() {
+        List<Article> corpus = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            corpus.add(made("a" + i, "Budi Santoso hadir. Budi tersenyum.",
+                    new String[] {"Budi Santoso", "PERSON", "Budi Santoso", "Budi"}));
+            corpus.add(made("b" + i, "Budi Gunawan hadir. Budi berbicara.",
+                    new String[] {"Budi Gunawan", "PERSON", "Budi Gunawan", "Budi"}));
+        }
+        corpus.add(made("s", "Budi datang terlambat.", new String[] {"Budi", "PERSON", "Budi"}));
+        assertEquals(List.of("Budi"), names(linker.link(corpus).get(6)));
+    }
+
+    @Test
+    void aPartyNamedWithAndWithoutItsDesignatorIsOneOrganisation() {
+        Article full = made("f", "Partai Amanat Sejahtera menggelar kongres.",
+                new String[] {"Partai Amanat Sejahtera", "ORGANIZATION", "Partai Amanat Sejahtera"});
+        Article bare = made("b", "Kader Amanat Sejahtera berkumpul di Solo.",
+                new String[] {"Amanat Sejahtera", "ORGANIZATION", "Amanat Sejahtera"});
+        assertEquals(List.of("Partai Amanat Sejahtera"), names(linker.link(List.of(full, bare)).get(1)));
+    }
+
+    @Test
+    void anAcronymSpelledOutInOneArticleIsLinkedInTheOthers() {
+        List<Article> corpus = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            corpus.add(made("a" + i, "Relawan BPBN tiba di lokasi.", new String[] {"BPBN", "ORGANIZATION", "BPBN"}));
+        }
+        corpus.add(made("f", "Badan Penanggulangan Bencana Nusantara (BPBN) mengirim relawan.",
+                new String[] {"Badan Penanggulangan Bencana Nusantara", "ORGANIZATION",
+                        "Badan Penanggulangan Bencana Nusantara", "BPBN"}));
+        assertEquals(List.of("BPBN"), names(linker.link(corpus).get(12)));
+        assertEquals(List.of("BPBN"), names(linker.link(corpus).get(0)));
+        assertEquals(names(linker.link(corpus).get(0)), names(linker.link(corpus).get(12)));
+    }
+
     @Test
     void emptyCorpus() {
         assertEquals(List.of(), linker.link(List.of()));
