@@ -5,19 +5,9 @@ import dev.intisari.core.cluster.OnlineStoryClusterer;
 import dev.intisari.core.dedupe.DuplicateState;
 import dev.intisari.core.dedupe.MinHashDuplicateDetector;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InvalidClassException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.InflaterInputStream;
 
 /**
  * The state of the grouping stages after the last article folded into the stories: the near-duplicate
@@ -56,38 +46,11 @@ final class GroupingState implements Serializable {
     }
 
     byte[] bytes() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-        try (ObjectOutputStream o = new ObjectOutputStream(new DeflaterOutputStream(out,
-                new Deflater(Deflater.BEST_SPEED), 1 << 16))) {
-            o.writeObject(this);
-        } catch (IOException e) {
-            throw new UncheckedIOException("serialising the grouping state", e);
-        }
-        return out.toByteArray();
+        return SerialBlob.write(this, "grouping state");
     }
 
     /** The state in {@code bytes}, or null when it cannot be read with the current classes. */
     static GroupingState read(byte[] bytes) {
-        try (ObjectInputStream in = new ObjectInputStream(new InflaterInputStream(new ByteArrayInputStream(bytes),
-                new java.util.zip.Inflater(), 1 << 16))) {
-            in.setObjectInputFilter(GroupingState::allowed);
-            return (GroupingState) in.readObject();
-        } catch (InvalidClassException | ClassNotFoundException | ClassCastException e) {
-            return null;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    /** Only the JDK's and Intisari's own classes are read back. */
-    private static java.io.ObjectInputFilter.Status allowed(java.io.ObjectInputFilter.FilterInfo info) {
-        Class<?> c = info.serialClass();
-        while (c != null && c.isArray()) {
-            c = c.getComponentType();
-        }
-        if (c == null || c.isPrimitive() || c.getName().startsWith("java.") || c.getName().startsWith("dev.intisari.")) {
-            return java.io.ObjectInputFilter.Status.UNDECIDED;
-        }
-        return java.io.ObjectInputFilter.Status.REJECTED;
+        return SerialBlob.read(bytes, GroupingState.class);
     }
 }

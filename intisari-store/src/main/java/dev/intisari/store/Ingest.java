@@ -54,6 +54,7 @@ public final class Ingest {
     private final int batchSize;
     private final Checkpoint checkpoint;
     private final StoryGrouping grouping;
+    private final NameLinking names;
     private final Map<String, Article> fresh = new HashMap<>();
     private final java.util.Set<String> uncommitted = new java.util.LinkedHashSet<>();
     private final IngestTimes times = new IngestTimes();
@@ -70,6 +71,7 @@ public final class Ingest {
         this.batchSize = batchSize;
         this.checkpoint = checkpoint;
         this.grouping = StoryGrouping.of(store, pipeline);
+        this.names = new NameLinking(store, pipeline);
     }
 
     /** Reads {@code inputs} with {@code reader} into the store; progress gets the number of articles read. */
@@ -125,6 +127,13 @@ public final class Ingest {
             flush.run();
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } finally {
+            if (names.unsaved()) {
+                store.transaction(db -> {
+                    names.save(db, true);
+                    return null;
+                });
+            }
         }
         int stories = updateStories();
         return new Outcome(counts[0], counts[1], counts[2], stories, problems);
@@ -201,6 +210,7 @@ public final class Ingest {
                 rows.put(good.get(i).article(), json.get(i));
             }
             rows.execute();
+            names.save(db, false);
             if (!good.isEmpty()) {
                 Store.update(db, "UPDATE state SET value = '1' WHERE name = 'stories_dirty'");
             }
@@ -223,13 +233,13 @@ public final class Ingest {
     }
 
     /**
-     * The batch's entities under one name per entity ({@link Pipeline#link}: "Peskov" in one article takes
-     * "Dmitry Peskov" from another, spelling variants meet), as {@code analyze} does for its whole input. The
-     * linking spans one batch of an ingest, not the whole store.
+     * The batch's entities under one name per entity, as {@code analyze} does for its whole input ("Peskov" in
+     * one article takes "Dmitry Peskov" from another, spelling variants meet), over everything ingested so far
+     * ({@link NameLinking}).
      */
-    private List<Analysed> linked(List<Analysed> batch) {
+    private List<Analysed> linked(List<Analysed> batch) throws IOException {
         long t = System.nanoTime();
-        List<Article> linked = pipeline.link(batch.stream().map(Analysed::article).toList());
+        List<Article> linked = names.link(batch.stream().map(Analysed::article).toList());
         List<Analysed> out = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             out.add(new Analysed(batch.get(i).raw(), linked.get(i), null));

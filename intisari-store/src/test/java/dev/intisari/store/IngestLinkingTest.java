@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Ingest links the entities of a batch as analyze links its input: a surname alone takes the full name. */
+/**
+ * Ingest links entities as analyze links its input, over everything ingested: a surname alone takes the full
+ * name from the same batch, from an earlier run, and after the store is closed and opened again.
+ */
 class IngestLinkingTest {
     /** Fictional: a second article that names the mayor by surname only. */
     private static final String SURNAME_ONLY = """
@@ -63,6 +66,33 @@ class IngestLinkingTest {
             EntityView mayor = store.entity("Budi Santosa", 10).orElseThrow();
             assertEquals(2, mayor.articles(), "both articles name the same person");
             assertTrue(store.article("tanggul-1").orElseThrow().contains("\"Budi Santosa\""));
+        }
+    }
+
+    @Test
+    void aSurnameInALaterRunTakesTheFullNameAnEarlierRunStored() throws IOException {
+        Path first = FictionalNews.write(temp, "senin.jsonl", FictionalNews.FLOOD_A);
+        Path second = FictionalNews.write(temp, "selasa.jsonl", SURNAME_ONLY);
+        try (Store store = Store.open(temp.resolve("data"))) {
+            new Ingest(store, TestPipeline.create(new OnlineStoryClusterer(), new Names()))
+                    .run(new FileCorpusReader(), List.of(first.toString()), p -> { }, n -> { });
+        }
+        try (Store store = Store.open(temp.resolve("data"))) {
+            new Ingest(store, TestPipeline.create(new OnlineStoryClusterer(), new Names()))
+                    .run(new FileCorpusReader(), List.of(second.toString()), p -> { }, n -> { });
+            assertTrue(store.article("tanggul-1").orElseThrow().contains("\"Budi Santosa\""),
+                    "the surname-only article of the second run");
+            assertEquals(2, store.entity("Budi Santosa", 10).orElseThrow().articles());
+        }
+    }
+
+    @Test
+    void aStoreWithoutKeptNamesLinksFromWhatItIngestsNext() throws IOException {
+        Path second = FictionalNews.write(temp, "selasa.jsonl", SURNAME_ONLY);
+        try (Store store = Store.open(temp.resolve("data"))) {
+            new Ingest(store, TestPipeline.create(new OnlineStoryClusterer(), new Names()))
+                    .run(new FileCorpusReader(), List.of(second.toString()), p -> { }, n -> { });
+            assertTrue(store.article("tanggul-1").orElseThrow().contains("\"Santosa\""));
         }
     }
 }

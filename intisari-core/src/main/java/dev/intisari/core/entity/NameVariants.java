@@ -23,6 +23,8 @@ public final class NameVariants {
     private static final Pattern DROPPED = Pattern.compile("[.'’`]");
     private final Map<String, String> canonical = new HashMap<>();
     private final Map<String, String> canonicalByFold = new HashMap<>();
+    /** A hash of the table's rows, so state keyed by this table can tell when it changed. */
+    private long fingerprint = 17;
 
     private NameVariants() {
     }
@@ -40,6 +42,7 @@ public final class NameVariants {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
+                variants.fingerprint = 31 * variants.fingerprint + line.hashCode();
                 String[] f = line.split("\t");
                 for (String v : f) {
                     variants.canonical.putIfAbsent(plain(v), f[0].trim());
@@ -50,6 +53,11 @@ public final class NameVariants {
             throw new UncheckedIOException(e);
         }
         return variants;
+    }
+
+    /** A hash of the table's rows: equal for the same table. */
+    public long fingerprint() {
+        return fingerprint;
     }
 
     /** The table's canonical spelling of {@code name}, or {@code name} itself. */

@@ -1,25 +1,16 @@
 package dev.intisari.core.entity;
 
 import dev.intisari.model.Article;
-import dev.intisari.model.Entity;
-import dev.intisari.model.EntityType;
-import dev.intisari.model.Span;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Links entities across articles by spelling key ({@link NameVariants#key}: Sergey/Sergei, Kiev/Kyiv,
  * Zelensky/Zelenskyy, AS/Amerika Serikat), then by short form: a name that other articles used as a
  * mention of a longer name (an acronym, a last name, a first name) takes that longer name when it points
- * to one, or when one of the longer names it points to has at least {@value #DOMINANT_ARTICLES} articles
- * and {@value #DOMINANT_SHARE} of them ("Prabowo" for Prabowo Subianto, not for the police chief whose
+ * to one, or when one of the longer names it points to has at least {@value NameCounts#DOMINANT_ARTICLES} articles
+ * and {@value NameCounts#DOMINANT_SHARE} of them ("Prabowo" for Prabowo Subianto, not for the police chief whose
  * last name it is). An organisation named with a designator word ({@code org-designators.tsv}: "Partai
  * Golkar") counts as a use of the bare name as its short form. A name the variant table knows keeps the
  * table's meaning: "PBB" spelled out as a land tax in one article does not turn the United Nations into a
@@ -27,11 +18,6 @@ import java.util.stream.Collectors;
  * (ties: the longer, then the alphabetically first). Pure and deterministic.
  */
 public final class VariantEntityLinker implements EntityLinker {
-    static final int DOMINANT_ARTICLES = 3;
-    static final double DOMINANT_SHARE = 0.8;
-    private static final Set<String> DESIGNATORS = Lexicon.readLines("org-designators.tsv", false).stream()
-            .map(line -> line.substring(line.indexOf('\t') + 1).strip()).collect(Collectors.toUnmodifiableSet());
-
     private final NameVariants variants;
 
     public VariantEntityLinker() {
@@ -54,142 +40,12 @@ public final class VariantEntityLinker implements EntityLinker {
         return out;
     }
 
-    /** Counts names and spellings only, so its memory grows with the distinct names, not the articles. */
+    /**
+     * Counts names and spellings only ({@link NameCounts}), so its memory grows with the distinct names, not
+     * the articles; it is serialisable, so a store can keep it between runs.
+     */
     @Override
     public NameTally tally() {
-        return new Counts();
-    }
-
-    /** What linking reads of the articles added: spellings per key and the keys short forms point to. */
-    private final class Counts implements NameTally {
-        private final Map<String, Map<String, Integer>> spellings = new TreeMap<>();
-        /** Per short-form key, the longer names' keys it was used for, with the number of articles. */
-        private final Map<String, Map<String, Integer>> aliasTargets = new HashMap<>();
-        /** Keys of which some spelling is in the variant table: their meaning is the table's. */
-        private final Set<String> anchored = new HashSet<>();
-        private final Map<String, Set<String>> lastWordTargets = new HashMap<>();
-        private final Map<String, String> keys = new HashMap<>();
-
-        @Override
-        public void add(Article a) {
-            for (Entity e : a.entities()) {
-                String key = key(e.type(), e.name());
-                spellings.computeIfAbsent(key, k -> new TreeMap<>()).merge(e.name(), 1, Integer::sum);
-                if (variants.known(e.name())) {
-                    anchored.add(key);
-                }
-                Set<String> aliases = new HashSet<>();
-                for (Span m : e.mentions()) {
-                    if (m.end() <= a.text().length()) {
-                        aliases.add(key(e.type(), m.of(a.text())));
-                    }
-                }
-                String bare = e.type() == EntityType.ORGANIZATION ? undesignated(e.name()) : null;
-                if (bare != null) {
-                    aliases.add(key(e.type(), bare));
-                }
-                aliases.remove(key);
-                for (String alias : aliases) {
-                    aliasTargets.computeIfAbsent(alias, k -> new TreeMap<>()).merge(key, 1, Integer::sum);
-                }
-                String[] words = e.name().split(" ");
-                if (e.type() == EntityType.PERSON && words.length >= 2) {
-                    lastWordTargets.computeIfAbsent(key(e.type(), words[words.length - 1]), k -> new HashSet<>())
-                            .add(key);
-                }
-            }
-        }
-
-        private String key(EntityType type, String name) {
-            String spelled = type.name() + "|" + name;
-            String key = keys.get(spelled);
-            if (key == null) {
-                key = VariantEntityLinker.this.key(type, name);
-                keys.put(spelled, key);
-            }
-            return key;
-        }
-
-        @Override
-        public Renaming renaming() {
-            Map<String, String> resolved = new HashMap<>();
-            for (String key : spellings.keySet()) {
-                resolved.put(key, anchored.contains(key) ? key : resolve(key, aliasTargets, lastWordTargets, spellings));
-            }
-            Map<String, Map<String, Integer>> merged = new HashMap<>();
-            spellings.forEach((key, counts) -> counts.forEach((name, n) ->
-                    merged.computeIfAbsent(resolved.get(key), k -> new TreeMap<>()).merge(name, n, Integer::sum)));
-            Map<String, String> names = new HashMap<>();
-            merged.forEach((key, counts) -> names.put(key, choose(counts)));
-            Map<String, String> renamed = new HashMap<>();
-            spellings.forEach((key, counts) -> {
-                String type = key.substring(0, key.indexOf('|') + 1);
-                String chosen = names.get(resolved.get(key));
-                counts.keySet().forEach(name -> {
-                    if (!name.equals(chosen)) {
-                        renamed.put(type + name, chosen);
-                    }
-                });
-            });
-            return a -> EntityRenaming.apply(a, (k, e) -> renamed.get(e.type().name() + "|" + e.name()));
-        }
-    }
-
-    private String key(EntityType type, String name) {
-        return type.name() + "|" + variants.key(name);
-    }
-
-    /** "Golkar" for "Partai Golkar": the name without its leading designator word, or null. */
-    static String undesignated(String name) {
-        int space = name.indexOf(' ');
-        return space > 0 && space < name.length() - 1 && DESIGNATORS.contains(name.substring(0, space))
-                ? name.substring(space + 1) : null;
-    }
-
-    private static String resolve(String key, Map<String, Map<String, Integer>> aliasTargets,
-                                  Map<String, Set<String>> lastWordTargets, Map<String, Map<String, Integer>> spellings) {
-        Map<String, Integer> targets = aliasTargets.getOrDefault(key, Map.of());
-        String dominant = dominant(targets);
-        if (dominant != null) {
-            return dominant;
-        }
-        Set<String> byLastWord = lastWordTargets.getOrDefault(key, Set.of());
-        if (targets.isEmpty() && byLastWord.size() == 1 && spellings.containsKey(byLastWord.iterator().next())) {
-            return byLastWord.iterator().next();
-        }
-        return key;
-    }
-
-    /** The only target, or the one with enough of the articles (the first in key order on a tie); else null. */
-    private static String dominant(Map<String, Integer> targets) {
-        if (targets.size() == 1) {
-            return targets.keySet().iterator().next();
-        }
-        String top = null;
-        int total = 0;
-        for (Map.Entry<String, Integer> t : targets.entrySet()) {
-            total += t.getValue();
-            if (top == null || t.getValue() > targets.get(top)) {
-                top = t.getKey();
-            }
-        }
-        return top != null && targets.get(top) >= DOMINANT_ARTICLES && targets.get(top) >= DOMINANT_SHARE * total
-                ? top : null;
-    }
-
-    private String choose(Map<String, Integer> counts) {
-        for (String name : counts.keySet()) {
-            if (variants.known(name)) {
-                return variants.canonical(name);
-            }
-        }
-        String best = null;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (best == null || e.getValue() > counts.get(best)
-                    || e.getValue().equals(counts.get(best)) && e.getKey().length() > best.length()) {
-                best = e.getKey();
-            }
-        }
-        return best;
+        return new NameCounts(variants);
     }
 }

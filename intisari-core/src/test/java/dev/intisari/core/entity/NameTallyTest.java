@@ -86,4 +86,23 @@ class NameTallyTest {
         assertSame(unseen, renaming.apply(unseen));
         assertSame(unseen, new SlimNameTally(linker).renaming().apply(unseen));
     }
+
+    @Test
+    void aTallyWrittenOutAndReadBackGoesOnCountingAsIfItHadNeverStopped() throws Exception {
+        List<Article> articles = articles();
+        NameTally first = linker.tally();
+        articles.subList(0, 3).forEach(first::add);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(first);
+        }
+        NameTally restored;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            restored = (NameTally) in.readObject();
+        }
+        articles.subList(3, articles.size()).forEach(restored::add);
+        Renaming renaming = restored.renaming();
+        assertEquals(linker.link(articles), articles.stream().map(renaming::apply).toList());
+    }
 }
