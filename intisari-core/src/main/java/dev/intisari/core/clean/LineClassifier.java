@@ -33,9 +33,7 @@ final class LineClassifier {
     private static final Pattern TRAILING = Pattern.compile(
             "(?u)\\s+(?<m>[(\\[]\\s*(?:\\*+|\\p{L}{2,6}(?:\\s*/\\s*\\p{L}{2,6}){1,3})\\s*[)\\]])\\s*$");
     private static final Pattern LABEL_MANY = Pattern.compile("(?iu).*(?:terkait|related).*");
-    private static final Pattern QUOTES = Pattern.compile("^[\\s'\"“”‘’«»\\[(]+|[\\s'\"“”‘’«»\\])]+$");
     private static final Pattern SECOND_SENTENCE = Pattern.compile("(?u)[.!?]\\s+\\p{Lu}");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern META_SEPARATOR = Pattern.compile("\\s*[|•]\\s*");
     /** Longest piece (in words) beside the date on a meta line. */
     private static final int META_PIECE_WORDS = 4;
@@ -48,8 +46,6 @@ final class LineClassifier {
     private static final int HEADLINE_WORDS = 22;
     private static final int HEADING_WORDS = 12;
     private static final int RELATED_RUN = 5;
-    /** A link's closing "di sini:" or colon, cut from its headline. */
-    private static final Pattern HEADLINE_END = Pattern.compile("(?iu)\\s*(?:di\\s*sini)?\\s*:$");
     /** A video or photo teaser in a list of related links ("Video : Mengenal ..."). */
     private static final Pattern MEDIA_TEASER = Pattern.compile("(?iu)(?:video|foto)\\s*:\\s*");
     private static final int TITLE_WINDOW = 10;
@@ -408,9 +404,7 @@ final class LineClassifier {
     }
 
     private static String headline(String raw) {
-        String h = QUOTES.matcher(raw.strip()).replaceAll("");
-        h = HEADLINE_END.matcher(h).replaceAll("");
-        return QUOTES.matcher(h).replaceAll("").strip();
+        return LineKeys.headline(raw);
     }
 
     private static String stripColon(String s) {
@@ -502,7 +496,7 @@ final class LineClassifier {
     }
 
     private static String key(String s) {
-        return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return LineKeys.key(s);
     }
 
     /** Letters and digits of {@code s}: a line with more of them than a key has characters cannot match it. */

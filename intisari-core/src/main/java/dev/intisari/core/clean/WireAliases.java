@@ -20,14 +20,10 @@ final class WireAliases {
     private final Pattern anyAlias;
     private final Pattern cued;
     /**
-     * The filter cues (none containing another), each without its first letter, in lower and in upper case:
-     * "ilansir" for "dilansir". {@link String#indexOf(String)} finds them far faster than a scan by hand.
+     * The first words of the cue phrases, lower case ("seperti" for "seperti dilansir"), by their first three
+     * letters ({@link #trigram}): most words of a sentence are ruled out by one array read.
      */
-    private final String[] cueTails;
-    /** The first letter of the cue of each tail, lower case. */
-    private final char[] cueHeads;
-    /** Length of the longest cue phrase. */
-    private final int longestCue;
+    private final String[][] cueWords = new String[26 * 26 * 26][];
 
     WireAliases() {
         List<String> aliases = new ArrayList<>();
@@ -48,15 +44,16 @@ final class WireAliases {
         StringBuilder cues = new StringBuilder();
         List<String> cueList = new ArrayList<>(RuleSet.lines("wire-cues.txt"));
         cueList.sort(Comparator.comparingInt(String::length).reversed());
-        List<String> tails = new ArrayList<>();
-        StringBuilder heads = new StringBuilder();
         for (String cue : cueList) {
-            String lower = cue.toLowerCase(Locale.ROOT);
-            if (lower.length() > 1 && cueList.stream().noneMatch(other -> other.length() < cue.length()
-                    && lower.contains(other.toLowerCase(Locale.ROOT)))) {
-                tails.add(lower.substring(1));
-                tails.add(lower.substring(1).toUpperCase(Locale.ROOT));
-                heads.append(lower.charAt(0)).append(lower.charAt(0));
+            String first = cue.toLowerCase(Locale.ROOT).split(" ")[0];
+            int t = trigram(first, 0);
+            if (t < 0) {
+                throw new IllegalStateException("wire-cues.txt: a cue must start with three ASCII letters: " + cue);
+            }
+            String[] known = cueWords[t] == null ? new String[0] : cueWords[t];
+            if (!java.util.Arrays.asList(known).contains(first)) {
+                cueWords[t] = java.util.Arrays.copyOf(known, known.length + 1);
+                cueWords[t][known.length] = first;
             }
             cues.append(cues.length() == 0 ? "" : "|").append(cue.replace(" ", "\\s+"));
         }
@@ -64,9 +61,6 @@ final class WireAliases {
         for (String word : RuleSet.lines("wire-gap-words.txt")) {
             gap.append('|').append(Pattern.quote(word));
         }
-        cueTails = tails.toArray(new String[0]);
-        longestCue = cueList.stream().mapToInt(String::length).max().orElse(0) + 8;
-        cueHeads = heads.toString().toCharArray();
         cued = Pattern.compile("(?<![\\p{L}])(?i:" + cues + ")(?:\\s+(?:" + gap + ")){0,3}?\\s+" + alias);
     }
 
@@ -85,37 +79,74 @@ final class WireAliases {
         return collect(anyAlias.matcher(segment));
     }
 
-    /** Agencies a body sentence names as its source after a cue ("menurut kantor berita Rusia Interfax"). */
+    /**
+     * Agencies a body sentence names as its source after a cue ("menurut kantor berita Rusia Interfax"). The
+     * pattern is tried only where a cue's first word starts a word (a scan of the sentence's word starts),
+     * never at every position: the same matches as a search through the sentence, at a fraction of the cost.
+     */
     List<String> cued(String sentence) {
-        int at = firstCue(sentence);
-        if (at < 0) {
-            return List.of();
+        Matcher m = null;
+        Set<String> found = null;
+        int n = sentence.length();
+        int i = 0;
+        while (i + 2 < n) {
+            if (!Character.isLetter(sentence.charAt(i))) {
+                i++;
+                continue;
+            }
+            // a word starts at i
+            int t = trigram(sentence, i);
+            if (t >= 0 && cueWords[t] != null && startsCue(sentence, i, cueWords[t])) {
+                if (m == null) {
+                    m = cued.matcher(sentence);
+                    m.useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    if (found == null) {
+                        found = new LinkedHashSet<>();
+                    }
+                    found.add(canonical.get(m.group("alias")));
+                    i = m.end();
+                    continue;
+                }
+            }
+            i++;
+            while (i < n && Character.isLetter(sentence.charAt(i))) {
+                i++;
+            }
         }
-        // no match starts before the first filter cue, less the longest cue that may hold it ("seperti dilansir")
-        Matcher m = cued.matcher(sentence);
-        m.useTransparentBounds(true).useAnchoringBounds(false).region(Math.max(0, at - longestCue), sentence.length());
-        return collect(m);
+        return found == null ? List.of() : List.copyOf(found);
     }
 
     /**
-     * A cheap filter: one of the cue phrases must start at a word start before the pattern runs (the cue in
-     * lower case, or in upper case after its first letter: "Dilansir", "DILANSIR"). Returns where the first
-     * such cue starts, or -1.
+     * The index of the three ASCII letters at {@code at}, in either case, or -1 ({@code (?i)} without the
+     * Unicode flag folds ASCII letters only, so a cue never starts otherwise).
      */
-    private int firstCue(String s) {
-        int first = -1;
-        for (int k = 0; k < cueTails.length; k++) {
-            String tail = cueTails[k];
-            int limit = first < 0 ? s.length() : first + 1;
-            for (int at = s.indexOf(tail, 1); at > 0 && at < limit; at = s.indexOf(tail, at + 1)) {
-                char head = Character.toLowerCase(s.charAt(at - 1));
-                if (head == cueHeads[k] && (at == 1 || !Character.isLetter(s.charAt(at - 2)))) {
-                    first = at - 1;
-                    break;
-                }
+    private static int trigram(String s, int at) {
+        int t = 0;
+        for (int k = 0; k < 3; k++) {
+            int letter = (s.charAt(at + k) | 0x20) - 'a';
+            if (letter < 0 || letter >= 26) {
+                return -1;
+            }
+            t = t * 26 + letter;
+        }
+        return t;
+    }
+
+    /** Whether one of {@code words} (lower-case ASCII letters) starts at {@code at}, its letters in either case. */
+    private static boolean startsCue(String s, int at, String[] words) {
+        for (String word : words) {
+            int k = 0;
+            while (k < word.length() && at + k < s.length() && (s.charAt(at + k) | 0x20) == word.charAt(k)) {
+                k++;
+            }
+            if (k == word.length()) {
+                return true;
             }
         }
-        return first;
+        return false;
     }
 
     private List<String> collect(Matcher m) {
