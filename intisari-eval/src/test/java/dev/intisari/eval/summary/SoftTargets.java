@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * Training targets other than the gold extractive label, for {@link BoostedTreeTrainer}'s logistic loss:
  * "gold" (the label), "prec" (the share of the key point's words found in the reference summary, counts
- * clipped), "gprec" (that share for gold sentences, 0 for the others) and "mix" (the mean of the label and the
- * share). Evaluated by cross-validation only.
+ * clipped), "gprec" (that share for gold sentences, 0 for the others) "avg" (the mean of the label and the
+ * share) and "aW" (W times the label plus 1 - W times the share). Evaluated by cross-validation only.
  */
 final class SoftTargets {
     private SoftTargets() {
@@ -22,8 +22,14 @@ final class SoftTargets {
         return switch (kind) {
             case "prec" -> share;
             case "gprec" -> gold ? share : 0;
-            case "mix" -> 0.5 * (gold ? 1 : 0) + 0.5 * share;
-            default -> throw new IllegalArgumentException("target " + kind);
+            case "avg" -> 0.5 * (gold ? 1 : 0) + 0.5 * share;
+            default -> {
+                if (!kind.startsWith("a")) {
+                    throw new IllegalArgumentException("target " + kind);
+                }
+                double w = Double.parseDouble(kind.substring(1));
+                yield w * (gold ? 1 : 0) + (1 - w) * share;
+            }
         };
     }
 
