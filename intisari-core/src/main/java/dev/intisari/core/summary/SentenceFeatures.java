@@ -19,7 +19,7 @@ public final class SentenceFeatures {
             "log_words", "words_lt8", "words_8_15", "words_16_25", "words_26_35", "words_gt45", "rel_words",
             "centroid", "centroid_rank", "lexrank", "lexrank_rank", "sim_first", "sim_max_lead", "sim_prev",
             "sim_next", "entities", "caps", "digits", "quote", "quote_open", "connective", "dateline", "question",
-            "log_sentences", "title_overlap", "title_rank", "title_best", "colon", "bracket_open");
+            "log_sentences", "title_overlap", "title_rank", "title_best");
 
     /** Feature names in column order (the sentence's own, then its sequence's); model resources name them. */
     public static final List<String> NAMES = Stream.concat(POINTWISE_NAMES.stream(), SequenceFeatures.NAMES.stream())
@@ -139,8 +139,6 @@ public final class SentenceFeatures {
             r[c++] = title[i];
             r[c++] = set.hasTitle() ? 1.0 / (titleRank[i] + 1) : 0;
             r[c++] = set.hasTitle() && title[i] == bestTitle && bestTitle > 0 ? 1 : 0;
-            r[c++] = hasLabelColon(text) ? 1 : 0;
-            r[c++] = opensWithBracket(text) ? 1 : 0;
             assert c == POINTWISE;
         }
         return rows;
@@ -180,27 +178,6 @@ public final class SentenceFeatures {
             i--;
         }
         return i >= 0 && text.charAt(i) == '?';
-    }
-
-    /**
-     * True when the sentence holds a colon that is not inside a number ("19:41"): a label ("Penulis : ...",
-     * "( Foto : Reuters )", "Baca juga : ..."), a list announced ("Berikut kronologinya :") or a title with a
-     * subtitle. Such sentences are rarely a summary's.
-     */
-    private static boolean hasLabelColon(String text) {
-        for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
-            boolean digitBefore = i > 0 && Character.isDigit(text.charAt(i - 1));
-            boolean digitAfter = i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
-            if (!(digitBefore && digitAfter)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when the sentence opens with a bracket: a "[Baca juga ...]" link or a parenthesised caption. */
-    private static boolean opensWithBracket(String text) {
-        return !text.isEmpty() && (text.charAt(0) == '[' || text.charAt(0) == '(');
     }
 
     static boolean isQuoteMark(char c) {
