@@ -14,6 +14,8 @@ import java.util.List;
  */
 final class BoostedTreeTrainer {
     private static final int BINS = 32;
+    /** Seed of the row and column sampling (used only when a share is below 1), so training stays deterministic. */
+    private static final long SEED = 20261123L;
 
     /**
      * A training run's settings.
@@ -22,17 +24,43 @@ final class BoostedTreeTrainer {
      * @param minRows  fewest rows on either side of a split
      * @param pairwise pairwise loss within articles instead of logistic loss per sentence
      */
-    record Params(int trees, int depth, double rate, double l2, int minRows, boolean pairwise) {
+    record Params(int trees, int depth, double rate, double l2, int minRows, boolean pairwise, double subsample,
+                  double colsample, String target) {
         static final double L2 = 1.0;
         static final int MIN_ROWS = 40;
 
-        /** "150x4x0.1" (logistic, default L2 and min rows), with optional "xL2xMINROWS" and a "p" suffix. */
+        Params(int trees, int depth, double rate, double l2, int minRows, boolean pairwise) {
+            this(trees, depth, rate, l2, minRows, pairwise, 1, 1, "gold");
+        }
+
+        /**
+         * "150x4x0.1" (logistic, default L2 and min rows), with optional "xL2xMINROWS", then optional "xsF" (each
+         * tree fits a seeded random share F of the rows: stochastic gradient boosting) and "xcF" (each tree may
+         * split on a random share F of the columns), and a "p" suffix for the pairwise objective.
+         */
         static Params parse(String shape) {
             boolean pairwise = shape.endsWith("p");
             String[] p = (pairwise ? shape.substring(0, shape.length() - 1) : shape).split("x");
-            return new Params(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Double.parseDouble(p[2]),
-                    p.length > 3 ? Double.parseDouble(p[3]) : L2, p.length > 4 ? Integer.parseInt(p[4]) : MIN_ROWS,
-                    pairwise);
+            double subsample = 1;
+            double colsample = 1;
+            String target = "gold";
+            List<String> numbers = new ArrayList<>();
+            for (String cell : p) {
+                if (cell.startsWith("s")) {
+                    subsample = Double.parseDouble(cell.substring(1));
+                } else if (cell.startsWith("t")) {
+                    target = cell.substring(1);
+                } else if (cell.startsWith("c")) {
+                    colsample = Double.parseDouble(cell.substring(1));
+                } else {
+                    numbers.add(cell);
+                }
+            }
+            return new Params(Integer.parseInt(numbers.get(0)), Integer.parseInt(numbers.get(1)),
+                    Double.parseDouble(numbers.get(2)),
+                    numbers.size() > 3 ? Double.parseDouble(numbers.get(3)) : L2,
+                    numbers.size() > 4 ? Integer.parseInt(numbers.get(4)) : MIN_ROWS, pairwise, subsample, colsample,
+                    target);
         }
     }
 
@@ -48,6 +76,15 @@ final class BoostedTreeTrainer {
      * pairwise objective.
      */
     static BoostedTreeSentenceModel train(List<double[]> rows, List<Boolean> labels, int[] groups, Params params) {
+        return train(rows, labels, groups, params, null);
+    }
+
+    /**
+     * With {@code targets} not null, the logistic loss fits those soft targets in [0, 1] instead of the labels
+     * (the labels still serve the pairwise objective).
+     */
+    static BoostedTreeSentenceModel train(List<double[]> rows, List<Boolean> labels, int[] groups, Params params,
+                                          double[] targets) {
         int trees = params.trees();
         int depth = params.depth();
         double rate = params.rate();
@@ -74,7 +111,11 @@ final class BoostedTreeTrainer {
                 bin[k][i] = (byte) (pos >= 0 ? pos : -pos - 1);
             }
         }
-        double positives = labels.stream().filter(b -> b).count();
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = targets != null ? targets[i] : labels.get(i) ? 1 : 0;
+        }
+        double positives = Arrays.stream(y).sum();
         double p0 = positives / n;
         double base = params.pairwise() ? 0 : Math.log(p0 / (1 - p0));
         List<int[]> features = new ArrayList<>();
@@ -85,14 +126,33 @@ final class BoostedTreeTrainer {
         double[] g = new double[n];
         double[] h = new double[n];
         int nodes = (1 << depth) - 1;
+        java.util.SplittableRandom random = new java.util.SplittableRandom(SEED);
+        boolean[] inBag = new boolean[n];
+        Arrays.fill(inBag, true);
+        boolean[] usable = new boolean[f];
+        Arrays.fill(usable, true);
         for (int t = 0; t < trees; t++) {
             if (params.pairwise()) {
                 pairwiseGradients(z, labels, groups, g, h);
             } else {
                 for (int i = 0; i < n; i++) {
                     double p = 1 / (1 + Math.exp(-z[i]));
-                    g[i] = (labels.get(i) ? 1 : 0) - p;
+                    g[i] = y[i] - p;
                     h[i] = Math.max(1e-6, p * (1 - p));
+                }
+            }
+            if (params.subsample() < 1) {
+                for (int i = 0; i < n; i++) {
+                    inBag[i] = random.nextDouble() < params.subsample();
+                    if (!inBag[i]) {
+                        g[i] = 0;
+                        h[i] = 0;
+                    }
+                }
+            }
+            if (params.colsample() < 1) {
+                for (int k = 0; k < f; k++) {
+                    usable[k] = random.nextDouble() < params.colsample();
                 }
             }
             int[] node = new int[n];
@@ -113,7 +173,9 @@ final class BoostedTreeTrainer {
                         int cell = ((node[i] - first) * f + k) * BINS + column[i];
                         hg[cell] += g[i];
                         hh[cell] += h[i];
-                        hc[cell]++;
+                        if (inBag[i]) {
+                            hc[cell]++;
+                        }
                     }
                 }
                 int[] splitBin = new int[count];
@@ -128,6 +190,9 @@ final class BoostedTreeTrainer {
                     }
                     double bestGain = 1e-9;
                     for (int k = 0; k < f; k++) {
+                        if (!usable[k]) {
+                            continue;
+                        }
                         double gl = 0;
                         double hl = 0;
                         int cl = 0;

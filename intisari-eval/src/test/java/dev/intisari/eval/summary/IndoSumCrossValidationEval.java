@@ -176,23 +176,27 @@ class IndoSumCrossValidationEval {
             List<double[]> rows = new ArrayList<>();
             List<Boolean> labels = new ArrayList<>();
             List<Integer> groups = new ArrayList<>();
+            List<Double> targets = new ArrayList<>();
             for (int k = 0; k < folds.size(); k++) {
                 if (k == held) {
                     continue;
                 }
                 for (IndoSumFolds.Doc d : folds.get(k)) {
                     if (seen.add(d.id())) {
-                        double[][] f = prepared.get(d.id()).features(columns);
+                        Prepared prep = prepared.get(d.id());
+                        double[][] f = prep.features(columns);
                         for (int i = 0; i < f.length; i++) {
                             rows.add(f[i]);
                             labels.add(d.labels()[i]);
                             groups.add(seen.size());
+                            targets.add(SoftTargets.of(params.target(), d.labels()[i], prep.points()[i], d.summary()));
                         }
                     }
                 }
             }
             BoostedTreeSentenceModel model = BoostedTreeTrainer.train(rows, labels,
-                    groups.stream().mapToInt(Integer::intValue).toArray(), params);
+                    groups.stream().mapToInt(Integer::intValue).toArray(), params,
+                    params.target().equals("gold") ? null : targets.stream().mapToDouble(Double::doubleValue).toArray());
             for (IndoSumFolds.Doc d : folds.get(held)) {
                 out.put(d.id(), model.probabilities(prepared.get(d.id()).features(columns)));
             }

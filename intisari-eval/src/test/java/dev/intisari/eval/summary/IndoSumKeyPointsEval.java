@@ -55,7 +55,8 @@ class IndoSumKeyPointsEval {
         Rows rows = rows(train, trimmer);
         long t0 = System.nanoTime();
         BoostedTreeTrainer.Params params = BoostedTreeTrainer.Params.parse(SHIPPED);
-        BoostedTreeSentenceModel trees = BoostedTreeTrainer.train(rows.features(), rows.labels(), null, params);
+        BoostedTreeSentenceModel trees = BoostedTreeTrainer.train(rows.features(), rows.labels(), null, params,
+                rows.targets(params));
         long trainMs = (System.nanoTime() - t0) / 1_000_000;
         SentenceModel linear = SentenceModelTrainer.train(rows.features(), rows.labels());
         String path = System.getProperty("intisari.summary.model");
@@ -64,7 +65,10 @@ class IndoSumKeyPointsEval {
                     "Boosted sentence trees for SupervisedMmrSummarizer (" + params.trees() + " trees of depth "
                             + params.depth() + ", rate " + params.rate() + ", L2 " + params.l2() + ", at least "
                             + params.minRows() + " rows a side), trained on IndoSum dev folds 1-4",
-                    "(" + train.size() + " articles, ids also in fold 5 dropped) with gold extractive labels.",
+                    "(" + train.size() + " articles, ids also in fold 5 dropped) with "
+                            + (params.target().equals("gold") ? "gold extractive labels."
+                            : "soft targets \"" + params.target() + "\" (SoftTargets: gold label and the key point's"
+                            + " ROUGE-1 precision)."),
                     "Retrain: mvn -q -Peval -pl intisari-eval -am test -Dtest=IndoSumKeyPointsEval "
                             + "-Dsurefire.failIfNoSpecifiedTests=false \\",
                     "  -Dintisari.summary.model=$PWD/intisari-core/src/main/resources/dev/intisari/core/summary/"
@@ -143,8 +147,9 @@ class IndoSumKeyPointsEval {
         held.forEach(d -> lead.add(join(d, range(Math.min(3, d.sentences().size()))), d.summary()));
         System.out.println(lead.row());
         for (String shape : System.getProperty("intisari.summary.shapes", SHIPPED).split(",")) {
-            SentenceModel trees = BoostedTreeTrainer.train(rows.features(), rows.labels(), null,
-                    BoostedTreeTrainer.Params.parse(shape));
+            BoostedTreeTrainer.Params params = BoostedTreeTrainer.Params.parse(shape);
+            SentenceModel trees = BoostedTreeTrainer.train(rows.features(), rows.labels(), null, params,
+                    rows.targets(params));
             tuneLambda(held, trees, trimmer, shape);
         }
     }
@@ -176,20 +181,36 @@ class IndoSumKeyPointsEval {
         return docs;
     }
 
-    private record Rows(List<double[]> features, List<Boolean> labels) {
+    private record Rows(List<double[]> features, List<Boolean> labels, List<String> points, List<String> summaries) {
+        /** The training targets {@code params} asks for ({@link SoftTargets}), or null for the gold labels. */
+        double[] targets(BoostedTreeTrainer.Params params) {
+            if (params.target().equals("gold")) {
+                return null;
+            }
+            double[] out = new double[labels.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = SoftTargets.of(params.target(), labels.get(i), points.get(i), summaries.get(i));
+            }
+            return out;
+        }
     }
 
     private static Rows rows(List<IndoSumFolds.Doc> docs, PointTrimmer trimmer) {
         List<double[]> features = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
+        List<String> points = new ArrayList<>();
+        List<String> summaries = new ArrayList<>();
         for (IndoSumFolds.Doc d : docs) {
-            double[][] f = SentenceFeatures.of(set(d), trimmer);
+            SentenceSet set = set(d);
+            double[][] f = SentenceFeatures.of(set, trimmer);
             for (int i = 0; i < f.length; i++) {
                 features.add(f[i]);
                 labels.add(d.labels()[i]);
+                points.add(trimmer.trim(set.text(i)));
+                summaries.add(d.summary());
             }
         }
-        return new Rows(features, labels);
+        return new Rows(features, labels, points, summaries);
     }
 
     /** An IndoSum article's sentences, with the headline words of its id's slug as the title. */
