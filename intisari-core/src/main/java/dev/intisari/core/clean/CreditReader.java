@@ -28,6 +28,8 @@ final class CreditReader {
     private final java.util.Set<String> firstWords = new java.util.HashSet<>();
     private final Pattern label;
     private final Pattern glued;
+    /** The titles a glued byline ends in ("Budi SantosoWartawan"): one must follow a small letter. */
+    private final List<String> titleWords = new ArrayList<>();
 
     CreditReader() {
         List<String> labels = new ArrayList<>();
@@ -41,6 +43,7 @@ final class CreditReader {
         label = Pattern.compile("(?iu)(?:^|\\s*[|•·]\\s*|\\s{2,})(" + alt + ")\\s*:\\s*");
         StringBuilder titles = new StringBuilder();
         for (String t : RuleSet.lines("byline-titles.txt")) {
+            titleWords.add(t);
             titles.append(titles.length() == 0 ? "" : "|").append(Pattern.quote(t));
         }
         glued = Pattern.compile("(?u)(?<name>\\p{Lu}\\p{Ll}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}?)(?<=\\p{Ll})(?:"
@@ -73,14 +76,31 @@ final class CreditReader {
         }
     }
 
+    /** Whether a title of {@code byline-titles.txt} follows a small letter somewhere in the line. */
+    private boolean gluedTitle(String line) {
+        for (String title : titleWords) {
+            for (int at = line.indexOf(title, 1); at > 0; at = line.indexOf(title, at + 1)) {
+                if (Character.isLowerCase(line.charAt(at - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Author pairs of a byline, or null. */
     List<String[]> byline(String line) {
         if (line.length() > MAX_BYLINE) {
             return null;
         }
-        Matcher by = BY.matcher(line);
-        if (by.matches()) {
-            return List.<String[]>of(new String[] {"author", by.group("name").strip()});
+        if (line.regionMatches(true, 0, "oleh", 0, 4) || line.regionMatches(true, 0, "by", 0, 2)) {
+            Matcher by = BY.matcher(line);
+            if (by.matches()) {
+                return List.<String[]>of(new String[] {"author", by.group("name").strip()});
+            }
+        }
+        if (!gluedTitle(line)) {
+            return null;
         }
         Matcher g = glued.matcher(line);
         if (g.matches()) {

@@ -90,7 +90,7 @@ final class WireAliases {
         int n = sentence.length();
         int i = 0;
         while (i + 2 < n) {
-            if (!Character.isLetter(sentence.charAt(i))) {
+            if (!letter(sentence.charAt(i))) {
                 i++;
                 continue;
             }
@@ -112,11 +112,16 @@ final class WireAliases {
                 }
             }
             i++;
-            while (i < n && Character.isLetter(sentence.charAt(i))) {
+            while (i < n && letter(sentence.charAt(i))) {
                 i++;
             }
         }
         return found == null ? List.of() : List.copyOf(found);
+    }
+
+    /** {@link Character#isLetter(char)}, with the ASCII answer computed inline. */
+    private static boolean letter(char c) {
+        return c < 128 ? (c | 0x20) - 'a' >= 0 && (c | 0x20) - 'a' < 26 : Character.isLetter(c);
     }
 
     /**
