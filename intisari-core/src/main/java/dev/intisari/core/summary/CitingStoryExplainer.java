@@ -106,11 +106,11 @@ public final class CitingStoryExplainer implements StoryExplainer {
         if (n == 0) {
             return List.of();
         }
-        Map<Integer, String> outletOf = new HashMap<>();
+        String[] outletOf = new String[articles.size()];
         Set<String> allOutlets = new LinkedHashSet<>();
         for (int a = 0; a < articles.size(); a++) {
-            outletOf.put(a, StoryCoverage.outletName(articles.get(a)));
-            allOutlets.add(outletOf.get(a));
+            outletOf[a] = StoryCoverage.outletName(articles.get(a));
+            allOutlets.add(outletOf[a]);
         }
         boolean[] candidate = candidates(sets, scores, units);
         double[] dot = new double[n];
@@ -121,18 +121,24 @@ public final class CitingStoryExplainer implements StoryExplainer {
                 continue;
             }
             int[] touched = units.cosines(u, dot, shared);
-            Arrays.sort(touched);
-            List<Integer> support = new ArrayList<>();
-            Set<String> outlets = new LinkedHashSet<>();
+            // the units stating the same fact, then sorted: the same list as sorting every touched unit first
+            int[] same = new int[touched.length];
+            int sameCount = 0;
             for (int v : touched) {
                 if (units.sameFact(u, v, dot[v], shared[v], config)) {
-                    support.add(v);
-                    outlets.add(outletOf.get(units.article(v)));
+                    same[sameCount++] = v;
                 }
             }
             StorySentences.clear(touched, dot, shared);
+            Arrays.sort(same, 0, sameCount);
+            int[] support = Arrays.copyOf(same, sameCount);
+            Set<String> outlets = new LinkedHashSet<>();
+            int firstArticle = sameCount == 0 ? units.article(u) : Integer.MAX_VALUE;
+            for (int v : support) {
+                outlets.add(outletOf[units.article(v)]);
+                firstArticle = Math.min(firstArticle, units.article(v));
+            }
             double centrality = units.cosineSum(u);
-            int firstArticle = support.stream().mapToInt(units::article).min().orElse(units.article(u));
             Article source = articles.get(units.article(u));
             boolean dependent = DEPENDENT.test(trimmer.trim(source.sentenceText(units.sentence(u))));
             double value = scores.get(units.article(u))[units.sentence(u)]
@@ -224,7 +230,8 @@ public final class CitingStoryExplainer implements StoryExplainer {
                 for (Candidate d : chosen) {
                     double cos = units.cosine(c.unit(), d.unit());
                     redundancy = Math.max(redundancy, cos);
-                    repeats |= d.support().contains(c.unit()) || c.support().contains(d.unit())
+                    repeats |= Arrays.binarySearch(d.support(), c.unit()) >= 0
+                            || Arrays.binarySearch(c.support(), d.unit()) >= 0
                             || cos >= config.redundantCosine();
                 }
                 double value = config.storyLambda() * c.value() - (1 - config.storyLambda()) * redundancy;
@@ -291,6 +298,7 @@ public final class CitingStoryExplainer implements StoryExplainer {
         return text.substring(0, cut > MIN_CLAUSE ? cut : HEADLINE - 1) + "…";
     }
 
-    private record Candidate(int unit, double value, List<Integer> support, int outlets, int firstArticle) {
+    /** {@code support}: the sorted units stating the same fact as {@code unit}. */
+    private record Candidate(int unit, double value, int[] support, int outlets, int firstArticle) {
     }
 }
