@@ -19,7 +19,7 @@ public final class BoostedTreeSentenceModel implements SentenceModel {
     private final int[][] features;
     private final double[][] thresholds;
     private final double[][] leaves;
-    /** The same trees laid out flat, tree after tree, for {@link #logit}: one array read per node ({@link #flatten}). */
+    /** The same trees laid out flat, tree after tree, for {@link #logit}: one array read per node. */
     private final int[] flatFeatures;
     private final double[] flatThresholds;
     private final double[] flatLeaves;
@@ -33,12 +33,6 @@ public final class BoostedTreeSentenceModel implements SentenceModel {
                     || leaves[t].length != internal + 1) {
                 throw new IllegalArgumentException("tree " + t + " is not complete at depth " + depth);
             }
-            for (int node = 0; node < internal; node++) {
-                if (features[t][node] >= 0 && (Double.isNaN(thresholds[t][node])
-                        || thresholds[t][node] == Double.NEGATIVE_INFINITY)) {
-                    throw new IllegalArgumentException("tree " + t + " has a threshold below every number");
-                }
-            }
         }
         this.base = base;
         this.depth = depth;
@@ -49,29 +43,13 @@ public final class BoostedTreeSentenceModel implements SentenceModel {
         flatThresholds = new double[features.length * internal];
         flatLeaves = new double[features.length * (internal + 1)];
         for (int t = 0; t < features.length; t++) {
-            flatten(t, internal);
-        }
-    }
-
-    /**
-     * Tree {@code t} laid out for {@link #logit}'s sign test, every row reaching the same leaf as in the tree
-     * itself. A node without a feature sends every row left, so its right subtree is replaced by a copy of its
-     * left one and the node may test anything (feature 0 against 0): both ways lead to the same leaves. Every
-     * threshold is then finite, and a zero one is +0.0 ({@code x > -0.0} is {@code x > +0.0}).
-     */
-    private void flatten(int t, int internal) {
-        int[] original = new int[2 * internal + 1];
-        for (int node = 0; node < internal; node++) {
-            int old = original[node];
-            // nothing exceeds +infinity: such a node sends every row left, as one without a feature
-            boolean splits = features[t][old] >= 0 && thresholds[t][old] != Double.POSITIVE_INFINITY;
-            original[2 * node + 1] = 2 * old + 1;
-            original[2 * node + 2] = splits ? 2 * old + 2 : 2 * old + 1;
-            flatFeatures[t * internal + node] = splits ? features[t][old] : 0;
-            flatThresholds[t * internal + node] = splits ? thresholds[t][old] + 0.0 : 0.0;
-        }
-        for (int leaf = 0; leaf <= internal; leaf++) {
-            flatLeaves[t * (internal + 1) + leaf] = leaves[t][original[internal + leaf] - internal];
+            for (int node = 0; node < internal; node++) {
+                boolean splits = features[t][node] >= 0;
+                // a node without a feature reads column 0 against +infinity: no value exceeds it, so left
+                flatFeatures[t * internal + node] = splits ? features[t][node] : 0;
+                flatThresholds[t * internal + node] = splits ? thresholds[t][node] : Double.POSITIVE_INFINITY;
+            }
+            System.arraycopy(leaves[t], 0, flatLeaves, t * (internal + 1), internal + 1);
         }
     }
 
@@ -92,17 +70,8 @@ public final class BoostedTreeSentenceModel implements SentenceModel {
     /**
      * The log-odds of one row. Four trees are walked side by side (their walks are independent, so the
      * processor overlaps them), and their leaves are added in tree order: the same sum as one tree at a time.
-     * A node's test "row value exceeds threshold" is the sign of {@code threshold - value}, taken without a
-     * branch: for numbers that are not NaN the difference is negative exactly when the value is greater (it is
-     * zero only for equal numbers, +0.0 then; thresholds are finite and never -0.0, see {@link #flatten}). A row
-     * holding NaN, which exceeds nothing, walks the trees by comparison instead.
      */
     public double logit(double[] row) {
-        for (double v : row) {
-            if (v != v) {
-                return logitComparing(row);
-            }
-        }
         double z = base;
         int internal = (1 << depth) - 1;
         int size = internal + 1;
@@ -119,10 +88,10 @@ public final class BoostedTreeSentenceModel implements SentenceModel {
             int c = 0;
             int d = 0;
             for (int level = 0; level < depth; level++) {
-                a = 2 * a + 1 + exceeds(row[flatFeatures[n0 + a]], flatThresholds[n0 + a]);
-                b = 2 * b + 1 + exceeds(row[flatFeatures[n1 + b]], flatThresholds[n1 + b]);
-                c = 2 * c + 1 + exceeds(row[flatFeatures[n2 + c]], flatThresholds[n2 + c]);
-                d = 2 * d + 1 + exceeds(row[flatFeatures[n3 + d]], flatThresholds[n3 + d]);
+                a = 2 * a + (row[flatFeatures[n0 + a]] > flatThresholds[n0 + a] ? 2 : 1);
+                b = 2 * b + (row[flatFeatures[n1 + b]] > flatThresholds[n1 + b] ? 2 : 1);
+                c = 2 * c + (row[flatFeatures[n2 + c]] > flatThresholds[n2 + c] ? 2 : 1);
+                d = 2 * d + (row[flatFeatures[n3 + d]] > flatThresholds[n3 + d] ? 2 : 1);
             }
             z += flatLeaves[leafs + a - internal];
             z += flatLeaves[leafs + size + b - internal];
@@ -132,28 +101,9 @@ public final class BoostedTreeSentenceModel implements SentenceModel {
         for (; t < features.length; t++, nodes += internal, leafs += size) {
             int node = 0;
             for (int level = 0; level < depth; level++) {
-                node = 2 * node + 1 + exceeds(row[flatFeatures[nodes + node]], flatThresholds[nodes + node]);
+                node = 2 * node + (row[flatFeatures[nodes + node]] > flatThresholds[nodes + node] ? 2 : 1);
             }
             z += flatLeaves[leafs + node - internal];
-        }
-        return z;
-    }
-
-    /** 1 when {@code value > threshold}, else 0, for a value that is not NaN and a finite threshold not -0.0. */
-    private static int exceeds(double value, double threshold) {
-        return (int) (Double.doubleToRawLongBits(threshold - value) >>> 63);
-    }
-
-    /** {@link #logit} by comparisons on the trees as given, one tree at a time. */
-    private double logitComparing(double[] row) {
-        double z = base;
-        for (int t = 0; t < features.length; t++) {
-            int node = 0;
-            for (int level = 0; level < depth; level++) {
-                int f = features[t][node];
-                node = 2 * node + (f >= 0 && row[f] > thresholds[t][node] ? 2 : 1);
-            }
-            z += leaves[t][node - features[t].length];
         }
         return z;
     }

@@ -33,9 +33,9 @@ public final class SentenceSet {
     private SentenceSet(String[] texts, int[] paragraphs, int[] entityMentions, String title,
                         Map<String, Integer> vocabulary) {
         int n = texts.length;
-        TermAnalyzer.Reader reader = new TermAnalyzer.Reader(vocabulary, new WordTable(256));
+        WordTable stems = new WordTable(256);
         this.titleTerms = title == null ? new int[0]
-                : Arrays.stream(reader.analyze(title).ids()).sorted().distinct().toArray();
+                : Arrays.stream(TermAnalyzer.termIds(title, vocabulary, stems)).sorted().distinct().toArray();
         this.texts = texts;
         this.paragraphs = paragraphs;
         this.entityMentions = entityMentions;
@@ -47,7 +47,7 @@ public final class SentenceSet {
         this.terms = new int[n][];
         int[][] counts = new int[n][];
         for (int i = 0; i < n; i++) {
-            TermAnalyzer.Analysis analysis = reader.analyze(texts[i]);
+            TermAnalyzer.Analysis analysis = TermAnalyzer.analyze(texts[i], vocabulary, stems);
             words[i] = analysis.words();
             letterWords[i] = analysis.letterWords();
             capitalised[i] = analysis.capitalised();

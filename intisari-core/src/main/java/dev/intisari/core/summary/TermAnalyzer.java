@@ -16,8 +16,6 @@ import java.util.Map;
  */
 final class TermAnalyzer {
     private static final CharArraySet STOP = IndonesianAnalyzer.getDefaultStopSet();
-    /** Longest word read (longer runs are counted, never looked up). */
-    private static final int WORD = 64;
 
     private TermAnalyzer() {
     }
@@ -32,7 +30,7 @@ final class TermAnalyzer {
             }
             int stemmed = digit ? len : stemmer.stem(buffer, len, true);
             terms.add(new String(buffer, 0, stemmed > 0 ? stemmed : len));
-        }, new char[WORD]);
+        });
         return terms;
     }
 
@@ -56,27 +54,10 @@ final class TermAnalyzer {
 
     /** {@link #termIds} and the word counts of {@code text}, from one scan. */
     static Analysis analyze(String text, Map<String, Integer> vocabulary, WordTable stems) {
-        return new Reader(vocabulary, stems).analyze(text);
-    }
-
-    /**
-     * {@link #analyze} for the texts of one set, reusing its buffers from text to text. Not thread-safe: one
-     * per {@link SentenceSet} construction.
-     */
-    static final class Reader {
-        private final IdCollector ids;
-        private final char[] buffer = new char[WORD];
-
-        Reader(Map<String, Integer> vocabulary, WordTable stems) {
-            ids = new IdCollector(vocabulary, stems);
-        }
-
-        Analysis analyze(String text) {
-            ids.reset();
-            scan(text, ids, buffer);
-            return new Analysis(Arrays.copyOf(ids.ids, ids.count), ids.words, ids.letterWords, ids.capitalised,
-                    ids.numbers, ids.quote);
-        }
+        IdCollector ids = new IdCollector(vocabulary, stems);
+        scan(text, ids);
+        return new Analysis(Arrays.copyOf(ids.ids, ids.count), ids.words, ids.letterWords, ids.capitalised,
+                ids.numbers, ids.quote);
     }
 
     /** Receives each word of a text, lower-cased in {@code buffer[0, len)}, with its {@link WordTable#hash}. */
@@ -107,72 +88,67 @@ final class TermAnalyzer {
         return classes;
     }
 
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? (ASCII[c] & 3) != 0 : Character.isLetterOrDigit(c);
+    }
 
+    private static boolean isDigit(char c) {
+        return c < 128 ? (ASCII[c] & 2) != 0 : Character.isDigit(c);
+    }
 
+    private static boolean isLetter(char c) {
+        return c < 128 ? (ASCII[c] & 1) != 0 : Character.isLetter(c);
+    }
 
+    private static boolean isUpperCase(char c) {
+        return c < 128 ? (ASCII[c] & 4) != 0 : Character.isUpperCase(c);
+    }
 
     private static char toLowerCase(char c) {
         return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
     }
 
-    /** {@link #ASCII}'s classes of any character. */
-    private static int classOf(char c) {
-        return c < 128 ? ASCII[c] : (Character.isLetter(c) ? 1 : 0) | (Character.isDigit(c) ? 2 : 0)
-                | (Character.isUpperCase(c) ? 4 : 0);
-    }
-
-    /**
-     * Calls {@code sink} with every letter-or-digit run of at most 64 characters, lower-cased. One class lookup
-     * per character (a letter or digit is one or the other, as {@link Character#isLetterOrDigit} has it); a run
-     * is lower-cased and hashed while it is read.
-     */
-    private static void scan(String text, WordSink sink, char[] buffer) {
+    /** Calls {@code sink} with every letter-or-digit run of at most 64 characters, lower-cased. */
+    private static void scan(String text, WordSink sink) {
         int n = text.length();
+        char[] chars = text.toCharArray();
+        char[] buffer = new char[64];
         int i = 0;
         while (i < n) {
-            char first = text.charAt(i);
-            int cls = classOf(first);
-            if ((cls & 3) == 0) {
-                sink.between(first);
+            if (!isLetterOrDigit(chars[i])) {
+                sink.between(chars[i]);
                 i++;
                 continue;
             }
-            boolean upper = (cls & 4) != 0;
+            int start = i;
             boolean digit = false;
             boolean letter = false;
             boolean inDigits = false;
             int digitRuns = 0;
-            int len = 0;
-            int hash = 0;
-            char c = first;
-            while (true) {
-                if ((cls & 2) != 0) {
+            while (i < n && isLetterOrDigit(chars[i])) {
+                char c = chars[i];
+                if (isDigit(c)) {
                     digitRuns += inDigits ? 0 : 1;
                     inDigits = true;
                     digit = true;
                 } else {
                     inDigits = false;
-                    letter |= (cls & 1) != 0;
+                    letter |= isLetter(c);
                 }
-                if (len < buffer.length) {
-                    char lower = toLowerCase(c);
-                    buffer[len] = lower;
-                    hash = 31 * hash + lower;
-                }
-                len++;
-                if (++i == n) {
-                    break;
-                }
-                c = text.charAt(i);
-                cls = classOf(c);
-                if ((cls & 3) == 0) {
-                    break;
-                }
+                i++;
             }
-            sink.counted(letter, upper, digitRuns);
-            if (len <= buffer.length) {
-                sink.word(buffer, len, digit, WordTable.hash(hash));
+            sink.counted(letter, isUpperCase(chars[start]), digitRuns);
+            int len = i - start;
+            if (len > buffer.length) {
+                continue;
             }
+            int hash = 0;
+            for (int k = 0; k < len; k++) {
+                char lower = toLowerCase(chars[start + k]);
+                buffer[k] = lower;
+                hash = 31 * hash + lower;
+            }
+            sink.word(buffer, len, digit, WordTable.hash(hash));
         }
     }
 
@@ -192,15 +168,6 @@ final class TermAnalyzer {
         IdCollector(Map<String, Integer> vocabulary, WordTable stems) {
             this.vocabulary = vocabulary;
             this.stems = stems;
-        }
-
-        void reset() {
-            count = 0;
-            words = 0;
-            letterWords = 0;
-            capitalised = 0;
-            numbers = 0;
-            quote = false;
         }
 
         @Override
