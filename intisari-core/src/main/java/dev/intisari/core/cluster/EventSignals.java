@@ -33,7 +33,12 @@ public final class EventSignals {
         /** Named occasions and venues ({@code o:}). */
         OCCASIONS,
         /** Named occasions and venues with the publication day ({@code w:sidang kabinet paripurna@2025-10-20}). */
-        OCCASION_DAYS
+        OCCASION_DAYS,
+        /**
+         * Occasions named by their head noun ({@link OccasionNames}: sidang, rapat, forum, FGD...) with the
+         * publication day ({@code v:rapat kabinet paripurna@2025-10-20}).
+         */
+        OCCASION_EVENTS
     }
 
     /** Characters of the body read for amounts and counts (the lead). */
@@ -94,6 +99,15 @@ public final class EventSignals {
             occasions(ArticleFeatures.lead(article.text(), OCCASION_LEAD), named);
             String day = "@" + article.published().date();
             named.forEach(o -> keys.add("w:" + o.substring(2) + day));
+        }
+        if (kinds.contains(Kind.OCCASION_EVENTS) && article.published() != null) {
+            Set<String> named = new LinkedHashSet<>();
+            if (article.title() != null) {
+                OccasionNames.names(article.title(), named);
+            }
+            OccasionNames.names(ArticleFeatures.lead(article.text(), OCCASION_LEAD), named);
+            String day = "@" + article.published().date();
+            named.forEach(o -> keys.add("v:" + o + day));
         }
         if (kinds.contains(Kind.STATEMENTS)) {
             for (Quote q : article.quotes()) {

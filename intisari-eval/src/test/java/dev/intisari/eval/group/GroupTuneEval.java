@@ -217,6 +217,7 @@ class GroupTuneEval {
                 case "ev" -> c.withEvents(v, c.eventSaturation(), c.eventMaxShare());
                 case "evsat" -> c.withEvents(c.eventBonus(), v, c.eventMaxShare());
                 case "evdf" -> c.withEvents(c.eventBonus(), c.eventSaturation(), v);
+                case "ob" -> c.withOccasionBonus(v);
                 case "lead", "tw", "evk" -> c;
                 default -> throw new IllegalArgumentException("unknown key " + p[0]);
             };
