@@ -40,10 +40,24 @@ final class OccasionNames {
                 continue;
             }
             int end = wordEnd(text, i);
-            String head = HEADS.get(text.substring(i, end).toLowerCase(Locale.ROOT));
+            String word0 = text.substring(i, end).toLowerCase(Locale.ROOT);
+            String head = HEADS.get(word0);
+            int at = end;
             if (head != null && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                // the longest head of up to three words: "konferensi pers", "rapat dengar pendapat"
+                String longer = word0;
+                for (int words = 1; words < 3 && at + 1 < n && text.charAt(at) == ' '
+                        && Character.isLetter(text.charAt(at + 1)); words++) {
+                    int next = wordEnd(text, at + 1);
+                    longer = longer + ' ' + text.substring(at + 1, next).toLowerCase(Locale.ROOT);
+                    String compound = HEADS.get(longer);
+                    if (compound == null) {
+                        break;
+                    }
+                    head = compound;
+                    at = next;
+                }
                 StringBuilder name = new StringBuilder(head);
-                int at = end;
                 for (int words = 0; words < MAX_WORDS; words++) {
                     if (at >= n || text.charAt(at) != ' ' || at + 1 >= n || !Character.isLetter(text.charAt(at + 1))) {
                         break;
@@ -59,7 +73,7 @@ final class OccasionNames {
                     at = next;
                 }
             }
-            i = end;
+            i = Math.max(end, i + 1);
         }
     }
 
