@@ -26,6 +26,9 @@ final class OccasionNames {
     static final int MAX_WORDS = 3;
     private static final Map<String, String> HEADS = heads(read("occasion-heads.txt"));
     private static final Set<String> STOP = new HashSet<>(read("occasion-stopwords.txt"));
+    /** Hashes of the heads' first words, lower case. */
+    private static final Set<Integer> FIRST_WORDS = HEADS.keySet().stream()
+            .map(h -> h.split(" ")[0].hashCode()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private OccasionNames() {
     }
@@ -40,6 +43,15 @@ final class OccasionNames {
                 continue;
             }
             int end = wordEnd(text, i);
+            // most words are no head: their lower-case hash is checked before any string is made
+            int hash = 0;
+            for (int j = i; j < end; j++) {
+                hash = 31 * hash + Character.toLowerCase(text.charAt(j));
+            }
+            if (!FIRST_WORDS.contains(hash)) {
+                i = end;
+                continue;
+            }
             String word0 = text.substring(i, end).toLowerCase(Locale.ROOT);
             String head = HEADS.get(word0);
             int at = end;
