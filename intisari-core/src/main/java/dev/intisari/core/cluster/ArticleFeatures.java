@@ -80,7 +80,7 @@ public final class ArticleFeatures {
         this.events = new EventSignals();
     }
 
-    /** The same features with these event keys (amounts only by default). */
+    /** The same features with these event keys (amounts and named occasions by default). */
     public ArticleFeatures withEventSignals(EventSignals signals) {
         return new ArticleFeatures(this, signals);
     }

@@ -33,7 +33,12 @@ public final class EventSignals {
         /** Named occasions and venues ({@code o:}). */
         OCCASIONS,
         /** Named occasions and venues with the publication day ({@code w:sidang kabinet paripurna@2025-10-20}). */
-        OCCASION_DAYS
+        OCCASION_DAYS,
+        /**
+         * Occasions named by their head noun ({@link OccasionNames}: sidang, rapat, forum, FGD...) with the
+         * publication day ({@code v:rapat kabinet paripurna@2025-10-20}).
+         */
+        OCCASION_EVENTS
     }
 
     /** Characters of the body read for amounts and counts (the lead). */
@@ -60,11 +65,11 @@ public final class EventSignals {
     private final Set<Kind> kinds;
 
     /**
-     * Amounts only: on the tuning sets (docs/grouping.md) amounts were the one kind that helped on every set;
-     * statements, days and occasions are measured by the evaluations through {@link #of}.
+     * Amounts and occasions named by their head noun with the day: on the tuning sets (docs/grouping.md) the two
+     * kinds that helped; statements, days and capitalised venues are measured by the evaluations through {@link #of}.
      */
     public EventSignals() {
-        this(EnumSet.of(Kind.AMOUNTS));
+        this(EnumSet.of(Kind.AMOUNTS, Kind.OCCASION_EVENTS));
     }
 
     private EventSignals(Set<Kind> kinds) {
@@ -94,6 +99,15 @@ public final class EventSignals {
             occasions(ArticleFeatures.lead(article.text(), OCCASION_LEAD), named);
             String day = "@" + article.published().date();
             named.forEach(o -> keys.add("w:" + o.substring(2) + day));
+        }
+        if (kinds.contains(Kind.OCCASION_EVENTS) && article.published() != null) {
+            Set<String> named = new LinkedHashSet<>();
+            if (article.title() != null) {
+                OccasionNames.names(article.title(), named);
+            }
+            OccasionNames.names(ArticleFeatures.lead(article.text(), OCCASION_LEAD), named);
+            String day = "@" + article.published().date();
+            named.forEach(o -> keys.add("v:" + o + day));
         }
         if (kinds.contains(Kind.STATEMENTS)) {
             for (Quote q : article.quotes()) {

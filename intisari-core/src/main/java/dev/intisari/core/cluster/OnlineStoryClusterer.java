@@ -135,14 +135,16 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         TermVector entities = state.countAndWeigh(ef, common, Integer.MAX_VALUE);
         // a copy's event keys are its original's: not counted again, so a caller that passes copies without
         // them (the store's regrouping) clusters exactly as the batch fold does
-        TermVector events = config.eventBonus() > 0 && input.copyOf() == null ? eventVector(state, input.events())
+        boolean keyed = (config.eventBonus() > 0 || config.occasionBonus() > 0) && input.copyOf() == null;
+        TermVector events = keyed ? eventVector(state, input.events(), false) : TermVector.EMPTY;
+        TermVector occasions = keyed && config.occasionBonus() > 0 ? eventVector(state, input.events(), true)
                 : TermVector.EMPTY;
 
         StoryCentroid target = input.copyOf() == null ? null : state.storyOfArticle.get(input.copyOf());
         StoryCentroid second = null;
         double secondScore = 0;
         if (target == null) {
-            List<Scored> scored = score(state, input, terms, entities, events);
+            List<Scored> scored = score(state, input, terms, entities, events, occasions);
             if (!scored.isEmpty() && scored.get(0).score >= config.threshold()) {
                 target = scored.get(0).story;
                 if (scored.size() > 1) {
@@ -157,6 +159,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         }
         target.add(input.id(), input.when(), terms, entities, config.maxStoryTerms(), config.memberLinks());
         target.addEvents(events, config.maxStoryTerms());
+        target.addEvents(occasions, config.maxStoryTerms());
         if (second != null && secondScore >= config.mergeThreshold()
                 && target.termCosine(second) >= config.threshold()) {
             StoryCentroid older = StoryCentroid.AGE.compare(target, second) <= 0 ? target : second;
@@ -178,14 +181,18 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     /**
      * The article's event keys that are rare enough to be evidence (in at most {@code eventMaxShare} of the
      * documents, or {@link ClusterConfig#COMMON_ENTITY_FLOOR}), each weighted by its kind: a quoted statement's
-     * hash 0.5 (a statement gives several), an amount or a day 1. All keys are counted.
+     * hash 0.5 (a statement gives several), an amount or a day 1. All keys are counted. The occasion keys
+     * ({@code v:}) are one vector ({@code occasions}), all others the other.
      */
-    private TermVector eventVector(ClusterState state, List<String> keys) {
+    private TermVector eventVector(ClusterState state, List<String> keys, boolean occasions) {
         long maxDf = Math.max(ClusterConfig.COMMON_ENTITY_FLOOR, (long) (config.eventMaxShare() * state.documents));
         long[] k = new long[keys.size()];
         double[] w = new double[keys.size()];
         int n = 0;
         for (String key : keys) {
+            if (key.startsWith("v:") != occasions) {
+                continue;
+            }
             long h = TermCounts.key(key, ClusterState.EVENTS);
             if (state.documentFrequency.increment(h) <= maxDf) {
                 k[n] = h;
@@ -196,7 +203,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     }
 
     private List<Scored> score(ClusterState state, ClusterInput input, TermVector terms, TermVector entities,
-                               TermVector events) {
+                               TermVector events, TermVector occasions) {
         Map<StoryCentroid, double[]> overlap = new HashMap<>();
         long[] query = terms.keys.clone();
         double[] weights = terms.weights.clone();
@@ -236,6 +243,9 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             }
             if (!events.isEmpty() && c.events != null) {
                 s += config.eventBonus() * Math.min(1, events.sharedWeight(c.events) / config.eventSaturation());
+            }
+            if (!occasions.isEmpty() && c.events != null) {
+                s += config.occasionBonus() * Math.min(1, occasions.sharedWeight(c.events) / config.eventSaturation());
             }
             scored.add(new Scored(c, s * decay(input, c, es)));
         }

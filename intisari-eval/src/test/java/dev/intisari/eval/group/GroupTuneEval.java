@@ -29,7 +29,8 @@ import java.util.Map;
  * thr, merge, grace, decay, edec (days), ew (entity blend), bonus, shared, eterms, members, share (common entity
  * share), at (article terms kept), ev (event bonus), evsat (event saturation), evdf (event key share), and of the features: lead (body
  * terms kept), tw (title repeats), evk (event kinds kept: n amounts, q statements, d days, o occasions, w
- * occasions with the publication day; default n, the product's). -Dintisari.tune.dump=folder writes each
+ * occasions with the publication day, v occasions named by their head noun with the day; default nv, the
+ * product's). -Dintisari.tune.dump=folder writes each
  * variant's article-to-story assignment; -Dintisari.tune.why=true prints the pair-level error analysis
  * ({@link EventEvidence}).
  */
@@ -127,7 +128,7 @@ class GroupTuneEval {
             }
         }
         if (kinds == null) {
-            kinds = "n";
+            kinds = "nv";
         }
         if (kinds != null) {
             String keep = kinds;
@@ -217,6 +218,7 @@ class GroupTuneEval {
                 case "ev" -> c.withEvents(v, c.eventSaturation(), c.eventMaxShare());
                 case "evsat" -> c.withEvents(c.eventBonus(), v, c.eventMaxShare());
                 case "evdf" -> c.withEvents(c.eventBonus(), c.eventSaturation(), v);
+                case "ob" -> c.withOccasionBonus(v);
                 case "lead", "tw", "evk" -> c;
                 default -> throw new IllegalArgumentException("unknown key " + p[0]);
             };

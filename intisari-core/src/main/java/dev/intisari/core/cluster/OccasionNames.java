@@ -1,0 +1,123 @@
+package dev.intisari.core.cluster;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names of occasions where news is made: a head noun from {@code occasion-heads.txt} ("sidang", "rapat",
+ * "forum", "FGD") and the one to three words that name it ("Sidang Kabinet Paripurna", "rapat kabinet
+ * paripurna", "Forum Bisnis HIPMI"), up to a word of {@code occasion-stopwords.txt}, a number or punctuation.
+ * The head is replaced by its class, so "sidang kabinet paripurna" and "rapat kabinet paripurna" are one name,
+ * and every prefix of one or more naming words is a name ({@code rapat kabinet}, {@code rapat kabinet
+ * paripurna}): two reports of one occasion that name it more or less fully share the shorter names, and the
+ * number of names they share grows with how fully they agree. Immutable; the lists are read once.
+ */
+final class OccasionNames {
+    /** Words naming an occasion after its head. */
+    static final int MAX_WORDS = 3;
+    private static final Map<String, String> HEADS = heads(read("occasion-heads.txt"));
+    private static final Set<String> STOP = new HashSet<>(read("occasion-stopwords.txt"));
+    /** Hashes of the heads' first words, lower case. */
+    private static final Set<Integer> FIRST_WORDS = HEADS.keySet().stream()
+            .map(h -> h.split(" ")[0].hashCode()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private OccasionNames() {
+    }
+
+    /** Adds each occasion name of {@code text} (lower case, the head as its class) to {@code out}. */
+    static void names(String text, Set<String> out) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = wordEnd(text, i);
+            // most words are no head: their lower-case hash is checked before any string is made
+            int hash = 0;
+            for (int j = i; j < end; j++) {
+                hash = 31 * hash + Character.toLowerCase(text.charAt(j));
+            }
+            if (!FIRST_WORDS.contains(hash)) {
+                i = end;
+                continue;
+            }
+            String word0 = text.substring(i, end).toLowerCase(Locale.ROOT);
+            String head = HEADS.get(word0);
+            int at = end;
+            if (head != null && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                // the longest head of up to three words: "konferensi pers", "rapat dengar pendapat"
+                String longer = word0;
+                for (int words = 1; words < 3 && at + 1 < n && text.charAt(at) == ' '
+                        && Character.isLetter(text.charAt(at + 1)); words++) {
+                    int next = wordEnd(text, at + 1);
+                    longer = longer + ' ' + text.substring(at + 1, next).toLowerCase(Locale.ROOT);
+                    String compound = HEADS.get(longer);
+                    if (compound == null) {
+                        break;
+                    }
+                    head = compound;
+                    at = next;
+                }
+                StringBuilder name = new StringBuilder(head);
+                for (int words = 0; words < MAX_WORDS; words++) {
+                    if (at >= n || text.charAt(at) != ' ' || at + 1 >= n || !Character.isLetter(text.charAt(at + 1))) {
+                        break;
+                    }
+                    int next = wordEnd(text, at + 1);
+                    String word = text.substring(at + 1, next).toLowerCase(Locale.ROOT);
+                    if (STOP.contains(word) || HEADS.containsKey(word)
+                            || next < n && Character.isDigit(text.charAt(next))) {
+                        break;
+                    }
+                    name.append(' ').append(word);
+                    out.add(name.toString());
+                    at = next;
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    /** End of the word (letters, and hyphens between letters) starting at {@code from}. */
+    private static int wordEnd(String text, int from) {
+        int i = from;
+        int n = text.length();
+        while (i < n && (Character.isLetter(text.charAt(i))
+                || text.charAt(i) == '-' && i + 1 < n && Character.isLetter(text.charAt(i + 1)))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static Map<String, String> heads(java.util.List<String> lines) {
+        Map<String, String> heads = new HashMap<>();
+        for (String line : lines) {
+            String[] p = line.split("\t");
+            heads.put(p[0].strip(), p.length > 1 ? p[1].strip() : p[0].strip());
+        }
+        return Map.copyOf(heads);
+    }
+
+    private static java.util.List<String> read(String resource) {
+        InputStream in = OccasionNames.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

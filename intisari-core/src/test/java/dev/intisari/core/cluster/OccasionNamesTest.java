@@ -1,0 +1,43 @@
+package dev.intisari.core.cluster;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OccasionNamesTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "kata Presiden dalam Sidang Kabinet Paripurna di Istana Negara, Senin. | rapat kabinet;rapat kabinet paripurna",
+            "ujar dia dalam rapat kabinet paripurna, Senin. | rapat kabinet;rapat kabinet paripurna",
+            "Menteri hadir di Sidang Kabinet 1 Tahun Pemerintahan | rapat kabinet",
+            "agenda sidang kabinet ini disampaikan | rapat kabinet",
+            "dalam konferensi pers APBN KiTa di Jakarta | konferensi pers apbn;konferensi pers apbn kita",
+            "dalam konferensi pers di kantornya | ",
+            "saat rapat dengar pendapat Komisi IV DPR | rdp komisi;rdp komisi iv;rdp komisi iv dpr",
+            "sidang vonis kasus korupsi digelar | ",
+            "rapat yang digelar tertutup | ",
+            "Forum Bisnis HIPMI 2025 | forum bisnis;forum bisnis hipmi",
+    })
+    void namesOccasionsByHeadAndNamingWords(String text, String expected) {
+        Set<String> names = new LinkedHashSet<>();
+        OccasionNames.names(text, names);
+        Set<String> want = expected == null ? Set.of() : new LinkedHashSet<>(Arrays.asList(expected.split(";")));
+        assertEquals(want, names);
+    }
+
+    @Test
+    void oddInputIsQuick() {
+        Set<String> names = new LinkedHashSet<>();
+        OccasionNames.names("", names);
+        OccasionNames.names("rapat " + "rapat ".repeat(50_000), names);
+        OccasionNames.names("Sidang-", names);
+        assertTrue(names.isEmpty());
+    }
+}
