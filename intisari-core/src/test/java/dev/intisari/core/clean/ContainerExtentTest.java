@@ -47,6 +47,26 @@ class ContainerExtentTest {
     }
 
     @Test
+    void articlePartBeyondARefusedParentIsReached() {
+        // the text's own box holds a strip of photo links as well (noise, no text), so widening to it alone is
+        // refused; the article's second part sits one level higher and is reached by looking further up
+        CleanArticle a = clean("""
+                <html><body><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a></nav>
+                <div class="artikel"><div class="bagian"><div class="galeri"><div><a href="/g/1">Galeri banjir</a></div>
+                <div><a href="/g/2">Galeri sungai</a></div></div>
+                <div class="bungkus"><div class="teks">""" + BODY + """
+                </div></div></div>
+                <div class="lanjutan"><p>Setelah jembatan selesai, pemerintah desa berencana menanam pohon di sepanjang
+                bantaran sungai itu.</p></div></div>
+                <footer><p>Kabar Priangan, Jalan Merdeka 1, Bandung, Jawa Barat, Indonesia</p></footer>
+                </body></html>""");
+        assertTrue(a.text().contains("Sejumlah pedagang"), a.text());
+        assertTrue(a.text().contains("menanam pohon"), a.text());
+        assertFalse(a.text().contains("Galeri banjir"), a.text());
+        assertFalse(a.text().contains("Jalan Merdeka"), a.text());
+    }
+
+    @Test
     void leadInTheHeaderBeforeTheBodyIsRead() {
         CleanArticle a = clean("""
                 <html><body><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a></nav>
