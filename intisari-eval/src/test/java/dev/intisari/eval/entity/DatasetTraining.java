@@ -28,6 +28,9 @@ final class DatasetTraining {
     /** With {@code -Dner.devOnly=true} the test split is not scored (for tuning experiments). */
     static final boolean DEV_ONLY = Boolean.getBoolean("ner.devOnly");
 
+    /** With {@code -Dner.errors=true} the dev sentences the chosen model gets wrong are printed (error analysis). */
+    static final boolean ERRORS = Boolean.getBoolean("ner.errors");
+
     /** The test score and the chosen epoch count. */
     record Outcome(ChunkScore test, int epochs, double dev) {
     }
@@ -62,7 +65,32 @@ final class DatasetTraining {
                 bestDev[0] = f;
             });
         }
+        if (ERRORS) {
+            printErrors(best[0], dev);
+        }
         return new Outcome(score(best[0], DEV_ONLY ? dev : test), bestEpoch[0], bestDev[0]);
+    }
+
+    /** Each wrong dev sentence, word by word: the word, then gold/predicted where they differ. */
+    private static void printErrors(PerceptronTagger model, List<TaggedSentence> dev) {
+        for (TaggedSentence s : dev) {
+            String[] pred = model.tag(s.words());
+            StringBuilder b = new StringBuilder();
+            boolean wrong = false;
+            for (int i = 0; i < pred.length; i++) {
+                String gold = s.tags().get(i);
+                b.append(' ').append(s.words().get(i));
+                if (!gold.equals(pred[i])) {
+                    b.append("[").append(gold).append('/').append(pred[i]).append(']');
+                    wrong = true;
+                } else if (!gold.equals("O")) {
+                    b.append('[').append(gold).append(']');
+                }
+            }
+            if (wrong) {
+                System.out.println("  ERR" + b);
+            }
+        }
     }
 
     private static String perType(ChunkScore s) {
