@@ -35,7 +35,7 @@ final class NerFeatures {
         this.wide = wide;
         this.caseProfile = wide ? CaseProfile.shipped() : null;
         this.exchange = wide && !Boolean.getBoolean("ner.noExchange") ? ExchangeClusters.shipped() : null;
-        boolean sided = exchange != null && !Boolean.getBoolean("ner.noSided")
+        boolean sided = exchange != null && Boolean.getBoolean("ner.sided")
                 && !ExchangeClusters.leftHistory().isEmpty() && !ExchangeClusters.rightHistory().isEmpty();
         this.leftHistory = sided ? ExchangeClusters.leftHistory() : null;
         this.rightHistory = sided ? ExchangeClusters.rightHistory() : null;
@@ -374,7 +374,8 @@ final class NerFeatures {
      * The one-sided classes ({@link ExchangeClusters#leftHistory}, {@link ExchangeClusters#rightHistory}):
      * the word's left-history and right-history classes at each granularity and both at 256 together; the
      * right-history class of the word before (what that word expects after it) and the left-history class
-     * of the word after (what it expects before it), at 256.
+     * of the word after (what it expects before it), at 256. Off unless {@code -Dner.sided=true} and the two
+     * files were built ({@code NerTrainEval#sidedExchangeClusters}): on dev they lost on NER-UI and NERGRIT.
      */
     private int sidedRows(Words w, int i, int n, int[] rows, int at, int limit) {
         if (at + 9 > limit) {
