@@ -18,7 +18,10 @@ final class DatasetTraining {
     static final int NAME_FOLDS = Integer.getInteger("ner.nameFolds", 5);
     /** The wide-context features (clusters around the word, its case profile); {@code -Dner.wide=false}: the product's. */
     static final boolean WIDE = Boolean.parseBoolean(System.getProperty("ner.wide", "true"));
-    /** Loss-augmented training margin; 0 (the plain perceptron) was as good on NERP dev. */
+    /**
+     * Loss-augmented training margin; 0 (the plain perceptron) was as good on NERP dev. NER-UI uses its own
+     * ({@code NerDatasetEval#NERUI_MARGIN}, chosen on its dev folds).
+     */
     static final float MARGIN = Float.parseFloat(System.getProperty("ner.margin", "0"));
     /**
      * With {@code -Dner.shuffles=K > 1}, after the epoch count is chosen on dev, K runs of that many epochs over
@@ -39,10 +42,16 @@ final class DatasetTraining {
     }
 
     static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro) {
+        return run(train, dev, test, macro, MARGIN);
+    }
+
+    /** As above, with the loss-augmented training margin chosen for this data set on its dev split. */
+    static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
+                       float margin) {
         PerceptronTagger[] best = new PerceptronTagger[1];
         double[] bestDev = {-1};
         int[] bestEpoch = {0};
-        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, MARGIN).train(train, (model, epoch) -> {
+        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin).train(train, (model, epoch) -> {
             ChunkScore s = score(model, dev);
             double f = macro ? s.macroF1() : s.microF1();
             if (DEV_ONLY) {
@@ -56,7 +65,7 @@ final class DatasetTraining {
         });
         System.out.printf(java.util.Locale.ROOT, "  best dev %.2f at epoch %d%n", bestDev[0], bestEpoch[0]);
         if (SHUFFLES > 1) {
-            new PerceptronTrainer(BITS, bestEpoch[0], SEED, NAME_FOLDS, WIDE, MARGIN).train(train, SHUFFLES, (model, epoch) -> {
+            new PerceptronTrainer(BITS, bestEpoch[0], SEED, NAME_FOLDS, WIDE, margin).train(train, SHUFFLES, (model, epoch) -> {
                 ChunkScore s = score(model, dev);
                 double f = macro ? s.macroF1() : s.microF1();
                 System.out.printf(java.util.Locale.ROOT, "  %d shuffles x %d epochs: dev %.2f (micro %.2f)%s%n",
