@@ -17,6 +17,8 @@ import java.util.zip.GZIPInputStream;
  */
 final class ExchangeClusters {
     private static final String RESOURCE = "exchange-clusters.tsv.gz";
+    private static final String LEFT = "exchange-left.tsv.gz";
+    private static final String RIGHT = "exchange-right.tsv.gz";
 
     private final LongIntMap classes;
 
@@ -29,14 +31,32 @@ final class ExchangeClusters {
         return Holder.SHIPPED;
     }
 
+    /**
+     * The one-sided clusters of the same text: classes for a model that predicts the word from the word
+     * before it only ({@code exchange-left.tsv.gz}); empty when the resource is absent.
+     */
+    static ExchangeClusters leftHistory() {
+        return Holder.LEFT_HISTORY;
+    }
+
+    /** As {@link #leftHistory}, from the word after it only ({@code exchange-right.tsv.gz}). */
+    static ExchangeClusters rightHistory() {
+        return Holder.RIGHT_HISTORY;
+    }
+
+    /** Whether no word has a class (the resource was absent). */
+    boolean isEmpty() {
+        return classes.size() == 0;
+    }
+
     /** Packed classes of a lowercased word hash ({@link TokenHash#lower}), 0 when unknown. */
     int classesOf(long lowerHash) {
         return classes.get(lowerHash, 0);
     }
 
-    private static ExchangeClusters read() {
+    private static ExchangeClusters read(String resource) {
         LongIntMap map = new LongIntMap(65536);
-        InputStream raw = ExchangeClusters.class.getResourceAsStream(RESOURCE);
+        InputStream raw = ExchangeClusters.class.getResourceAsStream(resource);
         if (raw == null) {
             return new ExchangeClusters(map);
         }
@@ -57,6 +77,8 @@ final class ExchangeClusters {
     }
 
     private static final class Holder {
-        static final ExchangeClusters SHIPPED = read();
+        static final ExchangeClusters SHIPPED = read(RESOURCE);
+        static final ExchangeClusters LEFT_HISTORY = read(LEFT);
+        static final ExchangeClusters RIGHT_HISTORY = read(RIGHT);
     }
 }

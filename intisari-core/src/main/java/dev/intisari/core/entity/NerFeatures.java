@@ -21,6 +21,8 @@ final class NerFeatures {
     private final boolean wide;
     private final CaseProfile caseProfile;
     private final ExchangeClusters exchange;
+    private final ExchangeClusters leftHistory;
+    private final ExchangeClusters rightHistory;
 
     NerFeatures(Lexicon lexicon, int bits) {
         this(lexicon, bits, false);
@@ -33,6 +35,10 @@ final class NerFeatures {
         this.wide = wide;
         this.caseProfile = wide ? CaseProfile.shipped() : null;
         this.exchange = wide && !Boolean.getBoolean("ner.noExchange") ? ExchangeClusters.shipped() : null;
+        boolean sided = exchange != null && Boolean.getBoolean("ner.sided")
+                && !ExchangeClusters.leftHistory().isEmpty() && !ExchangeClusters.rightHistory().isEmpty();
+        this.leftHistory = sided ? ExchangeClusters.leftHistory() : null;
+        this.rightHistory = sided ? ExchangeClusters.rightHistory() : null;
     }
 
     /** Whether the wide-context templates are on. */
@@ -361,6 +367,32 @@ final class NerFeatures {
         rows[c++] = row(85, level(i + 2 < n ? exchange.classesOf(w.lower[i + 2]) : -1, 1));
         rows[c++] = row(86, (level(before, 1) * 2048L + level(here, 1)) * 2048L + level(after, 1));
         rows[c++] = row(87, caseProfile.classOf(w.lower[i]) * 2048L + level(here, 1));
+        return leftHistory == null ? c : sidedRows(w, i, n, rows, c, limit);
+    }
+
+    /**
+     * The one-sided classes ({@link ExchangeClusters#leftHistory}, {@link ExchangeClusters#rightHistory}):
+     * the word's left-history and right-history classes at each granularity and both at 256 together; the
+     * right-history class of the word before (what that word expects after it) and the left-history class
+     * of the word after (what it expects before it), at 256. Off unless {@code -Dner.sided=true} and the two
+     * files were built ({@code NerTrainEval#sidedExchangeClusters}): on dev they lost on NER-UI and NERGRIT.
+     */
+    private int sidedRows(Words w, int i, int n, int[] rows, int at, int limit) {
+        if (at + 9 > limit) {
+            return at;
+        }
+        int c = at;
+        int left = leftHistory.classesOf(w.lower[i]);
+        int right = rightHistory.classesOf(w.lower[i]);
+        rows[c++] = row(88, level(left, 0));
+        rows[c++] = row(89, level(left, 1));
+        rows[c++] = row(90, level(left, 2));
+        rows[c++] = row(91, level(right, 0));
+        rows[c++] = row(92, level(right, 1));
+        rows[c++] = row(93, level(right, 2));
+        rows[c++] = row(94, level(left, 1) * 2048L + level(right, 1));
+        rows[c++] = row(95, level(i > 0 ? rightHistory.classesOf(w.lower[i - 1]) : -1, 1));
+        rows[c++] = row(96, level(i + 1 < n ? leftHistory.classesOf(w.lower[i + 1]) : -1, 1));
         return c;
     }
 

@@ -18,7 +18,10 @@ final class DatasetTraining {
     static final int NAME_FOLDS = Integer.getInteger("ner.nameFolds", 5);
     /** The wide-context features (clusters around the word, its case profile); {@code -Dner.wide=false}: the product's. */
     static final boolean WIDE = Boolean.parseBoolean(System.getProperty("ner.wide", "true"));
-    /** Loss-augmented training margin; 0 (the plain perceptron) was as good on NERP dev. */
+    /**
+     * Loss-augmented training margin; 0 (the plain perceptron) was as good on NERP dev. NER-UI uses its own
+     * ({@code NerDatasetEval#NERUI_MARGIN}, chosen on its dev folds).
+     */
     static final float MARGIN = Float.parseFloat(System.getProperty("ner.margin", "0"));
     /**
      * With {@code -Dner.shuffles=K > 1}, after the epoch count is chosen on dev, K runs of that many epochs over
@@ -28,6 +31,9 @@ final class DatasetTraining {
     /** With {@code -Dner.devOnly=true} the test split is not scored (for tuning experiments). */
     static final boolean DEV_ONLY = Boolean.getBoolean("ner.devOnly");
 
+    /** With {@code -Dner.errors=true} the dev sentences the chosen model gets wrong are printed (error analysis). */
+    static final boolean ERRORS = Boolean.getBoolean("ner.errors");
+
     /** The test score and the chosen epoch count. */
     record Outcome(ChunkScore test, int epochs, double dev) {
     }
@@ -36,10 +42,16 @@ final class DatasetTraining {
     }
 
     static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro) {
+        return run(train, dev, test, macro, MARGIN);
+    }
+
+    /** As above, with the loss-augmented training margin chosen for this data set on its dev split. */
+    static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
+                       float margin) {
         PerceptronTagger[] best = new PerceptronTagger[1];
         double[] bestDev = {-1};
         int[] bestEpoch = {0};
-        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, MARGIN).train(train, (model, epoch) -> {
+        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin).train(train, (model, epoch) -> {
             ChunkScore s = score(model, dev);
             double f = macro ? s.macroF1() : s.microF1();
             if (DEV_ONLY) {
@@ -53,7 +65,7 @@ final class DatasetTraining {
         });
         System.out.printf(java.util.Locale.ROOT, "  best dev %.2f at epoch %d%n", bestDev[0], bestEpoch[0]);
         if (SHUFFLES > 1) {
-            new PerceptronTrainer(BITS, bestEpoch[0], SEED, NAME_FOLDS, WIDE, MARGIN).train(train, SHUFFLES, (model, epoch) -> {
+            new PerceptronTrainer(BITS, bestEpoch[0], SEED, NAME_FOLDS, WIDE, margin).train(train, SHUFFLES, (model, epoch) -> {
                 ChunkScore s = score(model, dev);
                 double f = macro ? s.macroF1() : s.microF1();
                 System.out.printf(java.util.Locale.ROOT, "  %d shuffles x %d epochs: dev %.2f (micro %.2f)%s%n",
@@ -62,7 +74,32 @@ final class DatasetTraining {
                 bestDev[0] = f;
             });
         }
+        if (ERRORS) {
+            printErrors(best[0], dev);
+        }
         return new Outcome(score(best[0], DEV_ONLY ? dev : test), bestEpoch[0], bestDev[0]);
+    }
+
+    /** Each wrong dev sentence, word by word: the word, then gold/predicted where they differ. */
+    private static void printErrors(PerceptronTagger model, List<TaggedSentence> dev) {
+        for (TaggedSentence s : dev) {
+            String[] pred = model.tag(s.words());
+            StringBuilder b = new StringBuilder();
+            boolean wrong = false;
+            for (int i = 0; i < pred.length; i++) {
+                String gold = s.tags().get(i);
+                b.append(' ').append(s.words().get(i));
+                if (!gold.equals(pred[i])) {
+                    b.append("[").append(gold).append('/').append(pred[i]).append(']');
+                    wrong = true;
+                } else if (!gold.equals("O")) {
+                    b.append('[').append(gold).append(']');
+                }
+            }
+            if (wrong) {
+                System.out.println("  ERR" + b);
+            }
+        }
     }
 
     private static String perType(ChunkScore s) {

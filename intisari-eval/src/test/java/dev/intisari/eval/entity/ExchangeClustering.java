@@ -31,8 +31,17 @@ final class ExchangeClustering {
     private ExchangeClustering() {
     }
 
+    /** Which neighbours serve as histories: both (the shipped clusters), only the word before, only the word after. */
+    enum Histories { BOTH, LEFT, RIGHT }
+
     /** word -> class id (0-based) per granularity, for the lowercased words seen at least {@code minCount} times. */
     static Map<String, int[]> build(List<List<String>> sentences, int minCount, int[] granularities, int iterations) {
+        return build(sentences, minCount, granularities, iterations, Histories.BOTH);
+    }
+
+    /** As above, with the words before, after or on both sides as histories. */
+    static Map<String, int[]> build(List<List<String>> sentences, int minCount, int[] granularities, int iterations,
+                                    Histories histories) {
         FrequentWords frequent = FrequentWords.of(sentences, minCount);
         List<String> vocab = frequent.words();
         Map<String, Integer> index = frequent.index();
@@ -40,7 +49,10 @@ final class ExchangeClustering {
         int side = Math.min(HISTORIES, v) + 2;
         int rare = side - 2;
         int boundary = side - 1;
-        long[] pairs = new long[countTokens(sentences, index) * 2];
+        boolean useLeft = histories != Histories.RIGHT;
+        boolean useRight = histories != Histories.LEFT;
+        int sides = (useLeft ? 1 : 0) + (useRight ? 1 : 0);
+        long[] pairs = new long[countTokens(sentences, index) * sides];
         int p = 0;
         for (List<String> s : sentences) {
             int[] ids = new int[s.size()];
@@ -53,8 +65,12 @@ final class ExchangeClustering {
                 }
                 int left = i == 0 ? boundary : history(ids[i - 1], rare);
                 int right = i + 1 == ids.length ? boundary : history(ids[i + 1], rare);
-                pairs[p++] = (long) ids[i] << 32 | left;
-                pairs[p++] = (long) ids[i] << 32 | (side + right);
+                if (useLeft) {
+                    pairs[p++] = (long) ids[i] << 32 | left;
+                }
+                if (useRight) {
+                    pairs[p++] = (long) ids[i] << 32 | (side + right);
+                }
             }
         }
         Arrays.sort(pairs, 0, p);
@@ -80,14 +96,14 @@ final class ExchangeClustering {
             start[w] = Math.max(start[w], start[w - 1]);
         }
         for (int w = 0; w < v; w++) {
-            wordCount[w] /= 2;
+            wordCount[w] /= sides;
         }
         Map<String, int[]> out = new HashMap<>();
         for (String w : vocab) {
             out.put(w, new int[granularities.length]);
         }
         for (int g = 0; g < granularities.length; g++) {
-            int[] classes = cluster(v, 2 * side, start, hist, count, wordCount, Math.min(granularities[g], v), iterations);
+            int[] classes = cluster(v, 2 * side, start, hist, count, wordCount, Math.min(granularities[g], v), iterations, sides);
             for (int w = 0; w < v; w++) {
                 out.get(vocab.get(w))[g] = classes[w];
             }
@@ -113,7 +129,7 @@ final class ExchangeClustering {
 
     /** The exchange iterations for {@code k} classes, words visited from the most frequent. */
     private static int[] cluster(int v, int histories, int[] start, int[] hist, int[] count, long[] wordCount,
-                                 int k, int iterations) {
+                                 int k, int iterations, int sides) {
         int[] classOf = new int[v];
         int[] byHistory = new int[histories * k];
         long[] classCount = new long[k];
@@ -129,7 +145,7 @@ final class ExchangeClustering {
                 move(w, from, -1, start, hist, count, wordCount, byHistory, classCount, k);
                 long nw = wordCount[w];
                 for (int c = 0; c < k; c++) {
-                    gain[c] = -2 * (xlogx(classCount[c] + nw) - xlogx(classCount[c]));
+                    gain[c] = -sides * (xlogx(classCount[c] + nw) - xlogx(classCount[c]));
                 }
                 for (int e = start[w]; e < start[w + 1]; e++) {
                     int n = count[e];

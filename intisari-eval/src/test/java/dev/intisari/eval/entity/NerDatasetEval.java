@@ -16,6 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * scored once. Run: {@code mvn -q -Peval -pl intisari-eval -am test -Dtest=NerDatasetEval}.
  */
 class NerDatasetEval {
+    /**
+     * NER-UI's loss-augmented training margin, chosen on its five dev folds (mean of the best dev epochs: 91.87
+     * with margin 1, 91.61 without); {@code -Dner.margin.nerui=0} gives the plain perceptron.
+     */
+    static final float NERUI_MARGIN = Float.parseFloat(System.getProperty("ner.margin.nerui", "1"));
 
     @Test
     void nerp() {
@@ -37,14 +42,14 @@ class NerDatasetEval {
 
     @Test
     void nerUi() {
-        double mean = folds(SharedData.require("indolem-ner").resolve("nerui"), "NER-UI");
+        double mean = folds(SharedData.require("indolem-ner").resolve("nerui"), "NER-UI", NERUI_MARGIN);
         System.out.printf(Locale.ROOT, "NER-UI seqeval micro F1, mean of 5 folds: %.2f  (IndoBERT 90.1, BiLSTM-CRF 82.2; target >= 88)%n", mean);
-        assertTrue(mean >= 87.3);
+        assertTrue(mean >= 87.5);
     }
 
     @Test
     void nerUgm() {
-        double mean = folds(SharedData.require("indolem-ner").resolve("nerugm"), "NER-UGM");
+        double mean = folds(SharedData.require("indolem-ner").resolve("nerugm"), "NER-UGM", DatasetTraining.MARGIN);
         System.out.printf(Locale.ROOT, "NER-UGM seqeval micro F1, mean of 5 folds: %.2f  (IndoBERT 74.9, BiLSTM-CRF 70.9)%n", mean);
         assertTrue(mean >= 77.9);
     }
@@ -64,13 +69,13 @@ class NerDatasetEval {
                 ConllCorpus.read(dir.resolve("test_preprocess.txt")), true);
     }
 
-    private static double folds(Path dir, String name) {
+    private static double folds(Path dir, String name, float margin) {
         double sum = 0;
         for (int fold = 1; fold <= 5; fold++) {
             String k = String.format(Locale.ROOT, "%02d", fold);
             List<TaggedSentence> train = ConllCorpus.read(dir.resolve("train." + k + ".tsv"));
             DatasetTraining.Outcome o = DatasetTraining.run(train, ConllCorpus.read(dir.resolve("dev." + k + ".tsv")),
-                    ConllCorpus.read(dir.resolve("test." + k + ".tsv")), false);
+                    ConllCorpus.read(dir.resolve("test." + k + ".tsv")), false, margin);
             System.out.printf(Locale.ROOT, "%s fold %d: test micro F1 %.2f (epochs %d, dev %.2f)%n",
                     name, fold, o.test().microF1(), o.epochs(), o.dev());
             sum += o.test().microF1();

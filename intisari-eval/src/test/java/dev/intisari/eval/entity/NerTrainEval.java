@@ -85,6 +85,24 @@ class NerTrainEval {
     }
 
     /**
+     * exchange-left.tsv.gz and exchange-right.tsv.gz: the same exchange clustering with one neighbour as the
+     * history (the word before only, the word after only), 64 / 256 / 1000 classes; per-data-set taggers only.
+     */
+    @Test
+    void sidedExchangeClusters() throws IOException {
+        List<List<String>> text = clusterText();
+        for (ExchangeClustering.Histories side : List.of(ExchangeClustering.Histories.LEFT, ExchangeClustering.Histories.RIGHT)) {
+            long t0 = System.nanoTime();
+            Map<String, int[]> clusters = ExchangeClustering.build(text, 3, new int[] {64, 256, 1000}, 15, side);
+            Path out = RESOURCES.resolve("exchange-" + side.name().toLowerCase(Locale.ROOT) + ".tsv.gz");
+            writeClusters(clusters, out);
+            System.out.printf(Locale.ROOT, "%s-history exchange clusters: %d words in %.1f s -> %s (%d bytes)%n",
+                    side, clusters.size(), (System.nanoTime() - t0) / 1e9, out.normalize(), Files.size(out));
+            assertTrue(clusters.size() > 10_000);
+        }
+    }
+
+    /**
      * case-profile.tsv.gz: for each word of the cased news text (IndoSum dev folds, Detik 1000) seen at
      * least 3 times inside a sentence, how often it is written there with a capital ({@code CaseProfile}).
      */
