@@ -89,6 +89,14 @@ class QuoteAttributionEval {
         assertTrue(direct.recall() >= 0.92, "direct recall");
         assertTrue(reported.precision() >= 0.96, "reported precision");
         assertTrue(reported.recall() >= 0.93, "reported recall");
+        // all sets pooled (dev and every blind batch), measured 2026-11-23 (session 8): direct P 0.965 R 0.927,
+        // reported P 0.945 R 0.884; a change that helps the dev set but costs the blind batches shows here
+        if (all[2].gold > dev[2].gold) {
+            assertTrue(all[0].precision() >= 0.95, "pooled direct precision");
+            assertTrue(all[0].recall() >= 0.91, "pooled direct recall");
+            assertTrue(all[1].precision() >= 0.93, "pooled reported precision");
+            assertTrue(all[1].recall() >= 0.87, "pooled reported recall");
+        }
     }
 
     private static String row(String name, Score[] scores) {
