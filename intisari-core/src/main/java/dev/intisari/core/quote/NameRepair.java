@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * Repairs a person's name as the entity stage or the phrase reading gave it, for one article:
  * <ul>
- *   <li>a place or brand glued before the name is dropped when two name words remain
+ *   <li>a place, brand or title word glued before the name is dropped when two name words remain
  *       ("Sukamaju Herlambang Suryadi" after "Bupati", "TaniKita Nadia Rahmawati" after "CEO"); a place word is
  *       a word of the article's place and organisation entities, of {@code places.txt}, a word the article uses
  *       after {@code place-markers.txt} ("di Vanaroa", "Pemerintah Vanaroa"), or a word with a capital inside
@@ -358,10 +358,34 @@ final class NameRepair {
             name = String.join(" ", w);
         }
         int from = 0;
-        while (w.length - from > 2 && nonPersonal(w[from])) {
+        while (w.length - from > 2 && (nonPersonal(w[from]) || lex.titles.contains(low(w[from])) && nameOnly(w, from + 1))) {
             from++;
         }
+        if (w.length - from >= 4) {
+            // a title's organisation inside a long run ("Overseas Business Alibaba Mobile Business Group Kenny
+            // Ye"): the name is after its last place or brand word, while two words remain
+            for (int k = w.length - 3; k >= from; k--) {
+                if (nonPersonal(w[k])) {
+                    from = k + 1;
+                    break;
+                }
+            }
+        }
         return from == 0 ? name : String.join(" ", Arrays.copyOfRange(w, from, w.length));
+    }
+
+    /**
+     * Whether the words from {@code from} on hold no title, organisation or place word: a rank glued before a name
+     * ("Polisi M Iriawan") is dropped, an office ("Ketua Umum PAN", "Menteri Pertahanan Rusia") is kept whole.
+     */
+    private boolean nameOnly(String[] w, int from) {
+        for (int k = from; k < w.length; k++) {
+            String lower = low(w[k]);
+            if (lex.titles.contains(lower) || lex.organisations.contains(lower) || nonPersonal(w[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean nonPersonal(String word) {

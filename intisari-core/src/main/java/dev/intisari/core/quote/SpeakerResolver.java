@@ -336,16 +336,27 @@ final class SpeakerResolver {
         }
         Entity named = entityNamed(key);
         FullNames.FullName best = fullNames.holding(key, position);
-        if (best != null && key.length == 1 && best.position() > position
-                && NameWords.usedAloneBefore(view.text, NameWords.display(words, from, to), position, 2)) {
-            best = null;
+        if (best != null && key.length == 1 && NameWords.usedAloneBefore(view.text, NameWords.display(words, from, to), position, 2)) {
+            Entity organisation = nonPersonEntity(key[0]);
+            if (organisation != null) {
+                // an organisation's whole name, used alone: not completed from a run that merely holds it ("R&D
+                // Grab", "Grab Indonesia"), and no person's name to repair
+                return asSpeaker(organisation);
+            }
+            if (best.position() > position) {
+                // a one-word name the article uses alone is not completed from a longer name introduced only later
+                best = null;
+            }
         }
-        if (named != null && (best == null || FullNames.startsWith(personWords()[indexOf(named)], key)
+        boolean runBeyondEntity = named != null && best != null && key.length == 1 && personWords()[indexOf(named)].length == 1
+                && best.position() <= position && capitalisedWords(best.display());
+        if (named != null && !runBeyondEntity && (best == null || FullNames.startsWith(personWords()[indexOf(named)], key)
                 && !FullNames.startsWith(best.words(), key))) {
             // the entity holds every word of the name read ("Bambang" → "Bambang Sutedjo"); where it starts with
             // them and the article's capitalised run does not ("Sumber Daya Mineral Bambang Sutedjo") its boundaries
             // are surer; otherwise the article's run is ("Bernad" → "Bernad Dermawan Sutrisno", its spelling;
-            // "Argo" → "Raden Prabowo Argo Yuwono")
+            // "Argo" → "Raden Prabowo Argo Yuwono"), and always when the entity is the name read and no more
+            // ("Ezpeleta" → "Carmelo Ezpeleta")
             return entitySpeaker(named, position);
         }
         return new Speaker(best != null ? best.display() : NameWords.display(words, from, to), named == null ? null : named.id(), true);
@@ -402,6 +413,26 @@ final class SpeakerResolver {
             }
         }
         return personWords;
+    }
+
+    /** Whether every word of the name starts with a capital ("Carmelo Ezpeleta", not "Olympique de Marseille"). */
+    private static boolean capitalisedWords(String name) {
+        for (String w : NameWords.spaces(name)) {
+            if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The organisation entity of the article whose whole name is this one word, or null. */
+    private Entity nonPersonEntity(String lower) {
+        for (Entity e : entities) {
+            if (e.type() == EntityType.ORGANIZATION && e.name().equalsIgnoreCase(lower)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private Entity entityNamed(String[] key) {

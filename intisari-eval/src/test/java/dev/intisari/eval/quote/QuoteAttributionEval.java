@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,6 +44,7 @@ class QuoteAttributionEval {
         {"quote-labels-blind3.tsv", "blind 3"},
         {"quote-labels-blind4.tsv", "blind 4"},
         {"quote-labels-blind5.tsv", "blind 5"},
+        {"quote-labels-blind6.tsv", "blind 6"},
     };
 
     /**
@@ -53,6 +55,8 @@ class QuoteAttributionEval {
     void speakerAttributionOnEveryBatch() throws Exception {
         List<String> table = new ArrayList<>();
         Score[] dev = null;
+        Score[] all = {new Score("direct"), new Score("reported"), new Score("articles")};
+        Score[] blind = {new Score("direct"), new Score("reported"), new Score("articles")};
         for (String[] batch : BATCHES) {
             String resource = "/dev/intisari/eval/quote/" + batch[0];
             if (QuoteAttributionEval.class.getResource(resource) == null) {
@@ -62,13 +66,20 @@ class QuoteAttributionEval {
             if (dev == null) {
                 dev = scores;
             }
-            table.add(String.format(Locale.ROOT, "%-8s %4d %4d  %5d  %.3f  %.3f   %5d  %.3f  %.3f", batch[1],
-                    scores[2].gold, scores[0].gold + scores[1].gold, scores[0].gold, scores[0].precision(),
-                    scores[0].recall(), scores[1].gold, scores[1].precision(), scores[1].recall()));
+            table.add(row(batch[1], scores));
+            for (int i = 0; i < scores.length; i++) {
+                all[i].add(scores[i]);
+                if (scores != dev) {
+                    blind[i].add(scores[i]);
+                }
+            }
         }
+        table.add(row("blind *", blind));
+        table.add(row("all", all));
         System.out.printf(Locale.ROOT, "%nEvery batch (%s path)%n", withEntities ? "entities" : "fallback, no entities");
         System.out.println("batch    arts  lab  D-gold  D-P    D-R     R-gold  R-P    R-R");
         table.forEach(System.out::println);
+        System.out.println("(blind *: every blind batch pooled; all: the development set and every blind batch pooled)");
         Score direct = dev[0];
         Score reported = dev[1];
         assertTrue(dev[2].gold >= 40, "at least 40 articles");
@@ -78,6 +89,20 @@ class QuoteAttributionEval {
         assertTrue(direct.recall() >= 0.92, "direct recall");
         assertTrue(reported.precision() >= 0.96, "reported precision");
         assertTrue(reported.recall() >= 0.93, "reported recall");
+        // all sets pooled (dev and every blind batch), measured 2026-11-23 (session 8): direct P 0.965 R 0.927,
+        // reported P 0.945 R 0.884; a change that helps the dev set but costs the blind batches shows here
+        if (all[2].gold > dev[2].gold) {
+            assertTrue(all[0].precision() >= 0.95, "pooled direct precision");
+            assertTrue(all[0].recall() >= 0.91, "pooled direct recall");
+            assertTrue(all[1].precision() >= 0.93, "pooled reported precision");
+            assertTrue(all[1].recall() >= 0.87, "pooled reported recall");
+        }
+    }
+
+    private static String row(String name, Score[] scores) {
+        return String.format(Locale.ROOT, "%-8s %4d %4d  %5d  %.3f  %.3f   %5d  %.3f  %.3f", name, scores[2].gold,
+                scores[0].gold + scores[1].gold, scores[0].gold, scores[0].precision(), scores[0].recall(),
+                scores[1].gold, scores[1].precision(), scores[1].recall());
     }
 
     /** Scores one label file: {direct, reported, articles (in gold)}. */
@@ -136,11 +161,15 @@ class QuoteAttributionEval {
     private void score(String key, String text, List<QuoteLabel> labels, List<Quote> quotes, Score direct,
                        Score reported) {
         Set<Quote> used = new LinkedHashSet<>();
+        Map<String, Integer> lastAt = new HashMap<>();
         for (QuoteLabel l : labels) {
             if (!l.statement()) {
                 continue;
             }
-            int at = locate(text, l.prefix());
+            // a prefix labelled again in the same article (a paragraph printed twice) is its next occurrence
+            Integer before = lastAt.get(l.prefix());
+            int at = locate(text, l.prefix(), before == null ? 0 : before + 1);
+            lastAt.put(l.prefix(), at);
             if (at < 0) {
                 throw new IllegalStateException("label prefix not found in " + key + ": " + l.prefix());
             }
@@ -195,8 +224,11 @@ class QuoteAttributionEval {
         }
     }
 
-    /** Where the prefix starts, compared with white space removed (tokenised and raw texts space differently). */
-    static int locate(String text, String prefix) {
+    /**
+     * Where the prefix starts at or after {@code from}, compared with white space removed (tokenised and raw texts
+     * space differently).
+     */
+    static int locate(String text, String prefix, int from) {
         StringBuilder squeezed = new StringBuilder();
         List<Integer> offsets = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
@@ -206,7 +238,11 @@ class QuoteAttributionEval {
             }
         }
         String p = prefix.replaceAll("[\\s\\u00A0]+", "");
-        int at = squeezed.indexOf(p);
+        int skip = 0;
+        while (skip < offsets.size() && offsets.get(skip) < from) {
+            skip++;
+        }
+        int at = squeezed.indexOf(p, skip);
         return at < 0 ? -1 : offsets.get(at);
     }
 
@@ -229,6 +265,15 @@ class QuoteAttributionEval {
 
         Score(String name) {
             this.name = name;
+        }
+
+        void add(Score other) {
+            gold += other.gold;
+            goldWithSpeaker += other.goldWithSpeaker;
+            found += other.found;
+            matched += other.matched;
+            predictedWithSpeaker += other.predictedWithSpeaker;
+            correct += other.correct;
         }
 
         double precision() {
