@@ -26,9 +26,9 @@ final class OccasionNames {
     static final int MAX_WORDS = 3;
     private static final Map<String, String> HEADS = heads(read("occasion-heads.txt"));
     private static final Set<String> STOP = new HashSet<>(read("occasion-stopwords.txt"));
-    /** Hashes of the heads' first words, lower case. */
-    private static final Set<Integer> FIRST_WORDS = HEADS.keySet().stream()
-            .map(h -> h.split(" ")[0].hashCode()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Hashes of the heads' first words, lower case, sorted (looked up without boxing each word's hash). */
+    private static final int[] FIRST_WORDS = HEADS.keySet().stream()
+            .mapToInt(h -> h.split(" ")[0].hashCode()).distinct().sorted().toArray();
 
     private OccasionNames() {
     }
@@ -48,7 +48,7 @@ final class OccasionNames {
             for (int j = i; j < end; j++) {
                 hash = 31 * hash + Character.toLowerCase(text.charAt(j));
             }
-            if (!FIRST_WORDS.contains(hash)) {
+            if (java.util.Arrays.binarySearch(FIRST_WORDS, hash) < 0) {
                 i = end;
                 continue;
             }
