@@ -127,13 +127,13 @@ public final class Ingest {
             flush.run();
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        } finally {
-            if (names.unsaved()) {
-                store.transaction(db -> {
-                    names.save(db, true);
-                    return null;
-                });
-            }
+        }
+        if (names.unsaved()) {
+            // a run that fails keeps the tally of its last saved batch: a failed save must not hide the failure
+            store.transaction(db -> {
+                names.save(db, true);
+                return null;
+            });
         }
         int stories = updateStories();
         return new Outcome(counts[0], counts[1], counts[2], stories, problems);
