@@ -223,7 +223,7 @@ final class LineClassifier {
                 if (!rule.headline()) {
                     return new Verdict(Verdict.Role.RELATED_LABEL, null, null, List.of(), List.of(), null);
                 }
-                String headline = headline(m.group("h"));
+                String headline = LineKeys.headline(m.group("h"));
                 if (headline.isEmpty() || words(headline) > HEADLINE_WORDS + 8) {
                     continue;
                 }
@@ -281,10 +281,10 @@ final class LineClassifier {
             return;
         }
         if (givenTitle != null) {
-            String wanted = key(givenTitle);
+            String wanted = LineKeys.key(givenTitle);
             for (int i = first, seen = 0; i >= 0 && seen < TITLE_WINDOW; i = nextNonBlank(v, i + 1), seen++) {
                 if (v[i].role() == Verdict.Role.BODY && !wanted.isEmpty()
-                        && lettersAndDigits(text[i]) <= wanted.length() && key(text[i]).equals(wanted)) {
+                        && lettersAndDigits(text[i]) <= wanted.length() && LineKeys.key(text[i]).equals(wanted)) {
                     v[i] = Verdict.removed(RemovalKind.TITLE);
                     return;
                 }
@@ -308,7 +308,7 @@ final class LineClassifier {
                 if (v[j].role() != Verdict.Role.BODY || !headlineLike(text[j])) {
                     break;
                 }
-                v[j] = Verdict.related(headline(text[j]));
+                v[j] = Verdict.related(LineKeys.headline(text[j]));
                 last = j;
             }
             if (last >= 0) {
@@ -328,9 +328,9 @@ final class LineClassifier {
             if (k < 0 || v[j].role() != Verdict.Role.BODY || !headlineLike(text[j]) || !listItem(text[k], v[k])) {
                 return;
             }
-            v[j] = Verdict.related(headline(text[j]));
+            v[j] = Verdict.related(LineKeys.headline(text[j]));
             if (v[k].kind() != RemovalKind.RELATED) {
-                v[k] = Verdict.related(headline(MEDIA_TEASER.matcher(text[k]).replaceFirst("")));
+                v[k] = Verdict.related(LineKeys.headline(MEDIA_TEASER.matcher(text[k]).replaceFirst("")));
             }
             j = k;
         }
@@ -401,10 +401,6 @@ final class LineClassifier {
         char last = line.charAt(line.length() - 1);
         char first = line.charAt(0);
         return (Character.isUpperCase(first) || Character.isDigit(first)) && Character.isLetterOrDigit(last);
-    }
-
-    private static String headline(String raw) {
-        return LineKeys.headline(raw);
     }
 
     private static String stripColon(String s) {
@@ -493,10 +489,6 @@ final class LineClassifier {
 
     private static boolean endsWithBracket(String s) {
         return !s.isEmpty() && (s.charAt(s.length() - 1) == ')' || s.charAt(s.length() - 1) == ']');
-    }
-
-    private static String key(String s) {
-        return LineKeys.key(s);
     }
 
     /** Letters and digits of {@code s}: a line with more of them than a key has characters cannot match it. */
