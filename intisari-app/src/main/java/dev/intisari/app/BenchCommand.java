@@ -30,6 +30,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "analysis threads (default: all cores)")
     Integer threads;
 
+    @Option(names = "--warmup", paramLabel = "N", description = "articles analysed before the timed run so that it "
+            + "meets compiled code (default: a tenth of --articles, 200 to 2,000; the compiler needs about 10,000)")
+    Integer warmup;
+
     @Option(names = "--seed", defaultValue = "1", description = "corpus seed (default 1)")
     long seed;
 
@@ -65,7 +69,8 @@ public final class BenchCommand implements Callable<Integer> {
         int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Path dir = work != null ? work : Files.createTempDirectory("intisari-bench");
         try {
-            EndToEndBench.Figures f = new EndToEndBench(new EndToEndBench.Settings(articles, seed, format, cores, dir))
+            EndToEndBench.Figures f = new EndToEndBench(new EndToEndBench.Settings(articles, seed, format, cores, dir,
+                    warmup != null ? Math.max(0, warmup) : EndToEndBench.Settings.defaultWarmUp(articles)))
                     .run(System.err);
             System.out.printf(Locale.ROOT, "%n%-44s %s%n", "machine", cores + " thread(s), "
                     + Runtime.getRuntime().availableProcessors() + " core(s), Java " + Runtime.version());
@@ -77,6 +82,8 @@ public final class BenchCommand implements Callable<Integer> {
                     f.luceneArticlesPerSecond(), f.luceneSeconds());
             System.out.printf(Locale.ROOT, "%-44s %.1fx%n", "pipeline time / Lucene pass time",
                     f.pipelineSeconds() / f.luceneSeconds());
+            System.out.printf(Locale.ROOT, "%-44s %.1f s CPU: JIT compiler busy %.1f s, garbage collector %.1f s%n",
+                    "  of which, during the run", f.pipelineCpuSeconds(), f.compileSeconds(), f.gcSeconds());
             System.out.printf(Locale.ROOT, "%-44s %,d MB%n", "peak heap during the run (sum of pool peaks)",
                     f.peakHeapBytes() >> 20);
             System.out.printf(Locale.ROOT, "%-44s %,d MB (heap limit %,d MB)%n", "largest heap in use after a GC",

@@ -40,12 +40,21 @@ public final class EndToEndBench {
     private static final int LUCENE_ROUNDS = 3;
     /** What to measure. */
     public record Settings(int articles, long seed, SyntheticCorpusWriter.Format format, int threads,
-                           Path workDir) {
+                           Path workDir, int warmUpArticles) {
+        /** The default warm-up: a tenth of the run, between 200 and 2,000 articles. */
+        public Settings(int articles, long seed, SyntheticCorpusWriter.Format format, int threads, Path workDir) {
+            this(articles, seed, format, threads, workDir, defaultWarmUp(articles));
+        }
+
+        public static int defaultWarmUp(int articles) {
+            return Math.min(2000, Math.max(200, articles / 10));
+        }
     }
 
     /** The measured figures of one run. */
     public record Figures(int articles, long bytes, double pipelineSeconds, double luceneSeconds,
-                          long peakHeapBytes, long liveHeapBytes, java.util.Map<String, Long> stageNanos) {
+                          long peakHeapBytes, long liveHeapBytes, java.util.Map<String, Long> stageNanos,
+                          double pipelineCpuSeconds, double compileSeconds, double gcSeconds) {
         public double articlesPerSecond() {
             return articles / pipelineSeconds;
         }
@@ -79,8 +88,10 @@ public final class EndToEndBench {
         try {
             dev.intisari.core.pipeline.StageClock clock = new dev.intisari.core.pipeline.StageClock();
             Pipeline pipeline = Pipeline.standard().timed(clock);
-            log.println("warming up");
-            warmUp(pipeline, pool);
+            log.printf(Locale.ROOT, "warming up on %,d other articles%n", settings.warmUpArticles());
+            if (settings.warmUpArticles() > 0) {
+                warmUp(pipeline, pool);
+            }
             clock.reset();
             System.gc();
             resetPeaks();
@@ -88,11 +99,15 @@ public final class EndToEndBench {
             log.println("running the pipeline");
             Counting report = new Counting();
             long cpu = processCpu();
+            long compile = compileMillis();
+            long gc = gcMillis();
             long start = System.nanoTime();
             new CorpusRun(new FileCorpusReader(), pipeline, pool).run(List.of(dir.toString()), report,
                     p -> log.println("  " + p.describe()), n -> { });
             long end = System.nanoTime();
             double pipelineCpu = (processCpu() - cpu) / 1e9;
+            double compileSeconds = (compileMillis() - compile) / 1e3;
+            double gcSeconds = (gcMillis() - gc) / 1e3;
             long peak = peakHeap();
             long live = heap.maxLiveBytes();
             heap.close();
@@ -109,19 +124,50 @@ public final class EndToEndBench {
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), pipelineCpu,
                     report.articles / pipelineCpu, luceneCpu, report.articles / luceneCpu, pipelineCpu / luceneCpu,
                     dev.intisari.core.pipeline.StageClock.countsCpuTime() ? "thread CPU" : "wall");
-            return new Figures(report.articles, bytes[0], (end - start) / 1e9, lucene, peak, live, clock.totals());
+            return new Figures(report.articles, bytes[0], (end - start) / 1e9, lucene, peak, live, clock.totals(),
+                    pipelineCpu, compileSeconds, gcSeconds);
         } finally {
             pool.shutdown();
         }
     }
 
+    /**
+     * Runs the pipeline on {@code warmUpArticles} other generated articles, in batches of at most 2,000 (each
+     * grouped on its own, so nothing is kept), so that the timed run meets compiled code. The just-in-time
+     * compiler needs far more than the default tenth of the run to finish: {@code --warmup} raises it.
+     */
     private void warmUp(Pipeline pipeline, ForkJoinPool pool) {
         List<dev.intisari.model.RawArticle> raw = new ArrayList<>();
-        new SyntheticCorpus(new SyntheticCorpus.Settings(Math.min(2000, Math.max(200, settings.articles() / 10)),
-                settings.seed() + 1)).generate(a -> raw.add(new dev.intisari.model.RawArticle(a.id(), a.id(), a.url(),
-                a.outlet(), a.title(), null, null, a.text(), null)));
-        List<Article> analysed = pool.submit(() -> raw.parallelStream().map(pipeline::analyze).toList()).join();
-        pipeline.group(pipeline.link(analysed));
+        Runnable flush = () -> {
+            List<Article> analysed = pool.submit(() -> raw.parallelStream().map(pipeline::analyze).toList()).join();
+            pipeline.group(pipeline.link(analysed));
+            raw.clear();
+        };
+        new SyntheticCorpus(new SyntheticCorpus.Settings(settings.warmUpArticles(), settings.seed() + 1)).generate(a -> {
+            raw.add(new dev.intisari.model.RawArticle(a.id(), a.id(), a.url(), a.outlet(), a.title(), null, null,
+                    a.text(), null));
+            if (raw.size() == 2000) {
+                flush.run();
+            }
+        });
+        if (!raw.isEmpty()) {
+            flush.run();
+        }
+    }
+
+    /** Time the just-in-time compiler threads have spent so far, in milliseconds (0 where not reported). */
+    private static long compileMillis() {
+        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
+    /** Time the garbage collectors have spent so far, in milliseconds. */
+    private static long gcMillis() {
+        long sum = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
     }
 
     /** Analysis of the same texts with Lucene's IndonesianAnalyzer only, on the same threads. */
