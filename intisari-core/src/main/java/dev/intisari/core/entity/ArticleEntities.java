@@ -25,10 +25,12 @@ final class ArticleEntities {
 
     private final Lexicon lexicon;
     private final NameVariants variants;
+    private final HyphenPairs pairs;
 
     ArticleEntities(Lexicon lexicon, NameVariants variants) {
         this.lexicon = lexicon;
         this.variants = variants;
+        this.pairs = new HyphenPairs(lexicon, variants);
     }
 
     List<Entity> build(ArticleTokens t, NameRules.Found found) {
@@ -75,7 +77,7 @@ final class ArticleEntities {
         joinBracketedNames(t, mentions, byStart, parent);
         List<Mention> all = new ArrayList<>(mentions);
         addRoles(t, found, byStart, table, all, parent);
-        return entities(t, all, surfaces, parent, expansionOf);
+        return pairs.split(t.text, entities(t, all, surfaces, parent, expansionOf));
     }
 
     /** Later bare uses of an acronym or of a person's last name that the tagger left out. */
