@@ -284,6 +284,11 @@ final class ArticleEntities {
             spans.sort(Comparator.naturalOrder());
             String canonical = variants.canonical(name);
             GazetteerCategory known = lexicon.categoryOf(canonical);
+            if (known == null && type == EntityType.PERSON && canonical.indexOf(' ') < 0
+                    && CaseProfile.shipped().mostlyLowercase(TokenHash.lower(canonical))) {
+                // one common word ("Infrastruktur" of a title, "Susunan" of a line-up) is no person's name
+                continue;
+            }
             if (known != null) {
                 type = known == GazetteerCategory.LOC ? EntityType.LOCATION
                         : known == GazetteerCategory.ORG ? EntityType.ORGANIZATION : EntityType.PERSON;

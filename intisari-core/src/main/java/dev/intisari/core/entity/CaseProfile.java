@@ -38,6 +38,21 @@ final class CaseProfile {
         return classes.get(lowerHash, 0);
     }
 
+    /**
+     * Whether the word is a common word that news text writes in lowercase inside sentences: capitalised
+     * less than a fifth of the time, seen at least ten times ("infrastruktur", "manajer", "susunan"; not
+     * "budi" or "agus").
+     */
+    boolean mostlyLowercase(long lowerHash) {
+        int c = classes.get(lowerHash, 0);
+        if (c == 0) {
+            return false;
+        }
+        int band = (c - 1) / (COUNT_BANDS.length + 1);
+        int size = (c - 1) % (COUNT_BANDS.length + 1);
+        return band <= 1 && size >= 1;
+    }
+
     /** The class of a word written {@code capitalised} times with a capital among {@code count} times (1..). */
     static int classOf(int capitalised, int count) {
         double share = capitalised / (double) Math.max(1, count);
