@@ -8,6 +8,7 @@ import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,7 +26,7 @@ import java.util.Set;
  * blocks sum to the highest value (a maximum over a tree, read in O(1) per element from prefix sums), with a
  * small bonus for content hints (article, entry-content, main). Lists and tables are scored as units: an
  * ingredient list of short items is text, a menu of links is not. Inside the container, hinted sub-trees and
- * link lists are dropped (with their labels). The lead between the page's {@code h1} and the container (a
+ * link lists are dropped (with their labels), and so are captions set under a picture without caption markup. The lead between the page's {@code h1} and the container (a
  * standfirst in the article header, a teaser paragraph in a sibling box) is read too. A hinted element that
  * holds half the page's text is not trusted as boilerplate.
  *
@@ -102,6 +103,15 @@ final class ContainerScoringExtractor {
     private static final int PRE = 512;
     private static final int BREAK = 1024;
     private static final int ROW = 2048;
+    private static final int IMAGE = 4096;
+    private static final int ITEM = 8192;
+    /**
+     * Longest text read as an image's caption: the text right after a picture in the same block, all of it set in
+     * a caption-like inline element (a span or an emphasis under the picture), outside list items and table
+     * cells. Bare text after an image is a paragraph that opens with a picture; an SVG is an icon.
+     */
+    private static final int CAPTION_CHARS = 250;
+    private static final Set<String> CAPTION_WRAPPERS = Set.of("span", "em", "i", "small", "sub", "sup", "font", "cite");
 
     private final HtmlHints hints;
     /** What each tag name is, as bits: one map look-up per element instead of a set look-up per question. */
@@ -122,6 +132,8 @@ final class ContainerScoringExtractor {
         addKind(kinds, Set.of("pre"), PRE);
         addKind(kinds, Set.of("br"), BREAK);
         addKind(kinds, Set.of("tr"), ROW);
+        addKind(kinds, Set.of("img"), IMAGE);
+        addKind(kinds, Set.of("li", "dt", "dd", "td", "th"), ITEM);
         this.tagKinds = Map.copyOf(kinds);
     }
 
@@ -193,6 +205,7 @@ final class ContainerScoringExtractor {
         double[] good = new double[n + 1];
         double[] bad = new double[n + 1];
         boolean[] noise = new boolean[n];
+        BitSet captions = walk.captions;
         int cover = 0;
         for (int i = 0; i < n; i++) {
             cover += negCover[i];
@@ -202,7 +215,7 @@ final class ContainerScoringExtractor {
             double x = 0;
             if (b.title) {
                 x = 0;
-            } else if (cover > 0 || inTeaser[i] || len > 0 && b.linkChars > LINK_HEAVY * len) {
+            } else if (cover > 0 || inTeaser[i] || captions.get(i) || len > 0 && b.linkChars > LINK_HEAVY * len) {
                 x = DROPPED_WEIGHT * len;
                 noise[i] = true;
             } else if (b.heading) {
@@ -278,7 +291,7 @@ final class ContainerScoringExtractor {
         for (int i = 0; i <= end; i++) {
             skip += inner[i];
             Block b = blocks.get(i);
-            if (b.title || inTeaser[i] && i < best.first && !inPart[i] || i > best.last && !inPart[i]) {
+            if (b.title || captions.get(i) || inTeaser[i] && i < best.first && !inPart[i] || i > best.last && !inPart[i]) {
                 continue;
             }
             if (i < best.first && !inPart[i]) {
@@ -552,6 +565,8 @@ final class ContainerScoringExtractor {
         final List<Region> regions = new ArrayList<>();
         final Deque<Open> open = new ArrayDeque<>();
         final Map<String, Integer> hintCache = new HashMap<>();
+        /** Blocks read as an image's caption. */
+        final BitSet captions = new BitSet();
         /**
          * The text of the innermost open block. Only the innermost block collects text: opening a nested
          * block or closing one flushes it first, so one buffer serves the whole walk.
@@ -581,12 +596,17 @@ final class ContainerScoringExtractor {
             final int depth;
             final boolean negative;
             final boolean positive;
+            final boolean item;
+            /** An image opened this block's text: the text that follows, when short, is its caption. */
+            boolean imageFirst;
             /** Negative only as a page-level tag ({@code header}): not when it holds the article's title. */
             boolean pageOnly;
             final int id = nextId++;
             final int parent = open.isEmpty() ? -1 : open.peek().id;
 
-            Open(boolean heading, boolean title, int first, int depth, boolean negative, boolean positive) {
+            Open(boolean heading, boolean title, int first, int depth, boolean negative, boolean positive,
+                    boolean item) {
+                this.item = item;
                 this.heading = heading;
                 this.title = title;
                 this.first = first;
@@ -601,6 +621,9 @@ final class ContainerScoringExtractor {
             if (node instanceof TextNode t) {
                 Open top = open.peek();
                 if (top != null) {
+                    if (top.imageFirst && !t.isBlank() && !CAPTION_WRAPPERS.contains(t.parent().normalName())) {
+                        top.imageFirst = false;
+                    }
                     if (preDepth == 0 && t.isBlank()) {
                         if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
                             text.append(' ');
@@ -640,6 +663,11 @@ final class ContainerScoringExtractor {
                 if (top != null) {
                     text.append('\n');
                 }
+            } else if ((kind & IMAGE) != 0) {
+                Open top = open.peek();
+                if (top != null && !top.item && BlockText.blank(text) && !e.attr("src").contains(".svg")) {
+                    top.imageFirst = true;
+                }
             } else if ((kind & BLOCK) != 0 || open.isEmpty()) {
                 flush();
                 int hint = 0;
@@ -656,7 +684,8 @@ final class ContainerScoringExtractor {
                 boolean page = articleDepth == 0 && (kind & PAGE) != 0;
                 boolean negative = soft || page;
                 boolean positive = !negative && ((kind & ARTICLE) != 0 || hint > 0);
-                Open o = new Open((kind & HEADING) != 0, (kind & TITLE) != 0, blocks.size(), depth, negative, positive);
+                Open o = new Open((kind & HEADING) != 0, (kind & TITLE) != 0, blocks.size(), depth, negative, positive,
+                        (kind & ITEM) != 0);
                 o.pageOnly = page && !soft;
                 open.push(o);
             }
@@ -706,7 +735,13 @@ final class ContainerScoringExtractor {
 
         private void flush() {
             Open top = open.peek();
-            if (top == null || text.length() == 0) {
+            if (top == null) {
+                return;
+            }
+            // the image opens only the text that follows it directly, not the text after a nested block
+            boolean afterImage = top.imageFirst;
+            top.imageFirst = false;
+            if (text.length() == 0) {
                 return;
             }
             if (!BlockText.blank(text)) {
@@ -723,6 +758,9 @@ final class ContainerScoringExtractor {
                     int k = ancestors.length;
                     for (Open o : open) {
                         ancestors[--k] = o.id;
+                    }
+                    if (afterImage && line.length() <= CAPTION_CHARS) {
+                        captions.set(blocks.size());
                     }
                     blocks.add(new Block(line, Math.min(links, line.length()), top.heading && !title, title, ancestors, false));
                 }

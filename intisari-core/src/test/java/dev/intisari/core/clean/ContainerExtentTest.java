@@ -195,4 +195,22 @@ class ContainerExtentTest {
         assertFalse(a.text().contains("Jangan lewatkan juga!"), a.text());
         assertTrue(a.text().contains("Sejumlah pedagang"), a.text());
     }
+
+    @Test
+    void shortTextSetUnderAPictureIsItsCaption() {
+        // a caption in a span or an emphasis right after the picture leaves the text; a paragraph that opens
+        // with a picture and goes on in bare text stays, and so does an item of a list with an icon
+        CleanArticle a = clean("""
+                <html><body><div class="isi">""" + BODY + """
+                <div class="gambar"><img src="/f/jembatan.jpg"><span>Jembatan yang rusak di desa itu, Senin pagi</span></div>
+                <p><img src="/f/pasar.jpg"><br><em>Suasana pasar lama yang menjadi jalur alternatif, Minggu</em></p>
+                <p><img src="/f/warga.jpg">Warga bergotong royong membersihkan lumpur dari rumah mereka sejak pagi.</p>
+                <ul><li><img src="/i/centang.png"><span>Jalur alternatif dibuka 24 jam</span></li></ul>
+                </div></body></html>""");
+        assertTrue(a.text().contains("Sejumlah pedagang"), a.text());
+        assertFalse(a.text().contains("Jembatan yang rusak di desa itu"), a.text());
+        assertFalse(a.text().contains("Suasana pasar lama"), a.text());
+        assertTrue(a.text().contains("Warga bergotong royong"), a.text());
+        assertTrue(a.text().contains("Jalur alternatif dibuka 24 jam"), a.text());
+    }
 }

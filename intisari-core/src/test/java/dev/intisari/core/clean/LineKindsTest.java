@@ -83,6 +83,9 @@ class LineKindsTest {
         "Follow Kabar Priangan di Instagram | promo",
         "Síguenos en Telegram, Instagram, Facebook y Twitter | promo",
         "Folgen Sie uns auf Instagram und Facebook | promo",
+        "Untuk berita terbaru, download the Warta apps for iOS and Android. | promo",
+        "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular | promo",
+        "¡Mira lo que tiene nuestro canal de YouTube! | promo",
         "Penulis: Redaksi Priangan24 | credit",
         "Penulis: Tim Priangan24 | credit",
         "Admin | byline",
@@ -144,6 +147,8 @@ class LineKindsTest {
         "- Kami tidak akan mundur, kata Ketua RT setempat.",
         "Jurnalis dilarang mengambil gambar di dalam ruang sidang oleh hakim ketua.",
         "Istilah volonté générale dipakai Rousseau untuk kehendak umum rakyat.",
+        "Stasiun televisi itu membuka kanal baru untuk siaran olahraga daerah.",
+        "Warga diminta mengunduh aplikasi kami, kata direktur perusahaan itu.",
     })
     void keepsBodyLines(String line) {
         CleanArticle a = cleanBetween(line);
