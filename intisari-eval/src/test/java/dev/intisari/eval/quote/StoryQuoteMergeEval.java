@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,18 +66,46 @@ class StoryQuoteMergeEval {
         for (Article a : pipeline.link(analysed)) {
             byId.put(a.id().substring(3), a);
         }
+        if (System.getProperty("merge.grid") != null) {
+            for (String c : System.getProperty("merge.grid").split(";")) {
+                String[] v = c.split(",");
+                SpeakerQuoteMerger.Config config = new SpeakerQuoteMerger.Config(Double.parseDouble(v[0]),
+                        Double.parseDouble(v[1]), Integer.parseInt(v[2]), 128, 64, Integer.parseInt(v[3]),
+                        Double.parseDouble(v[4]), Double.parseDouble(v[5]));
+                System.out.println("config " + c);
+                for (var e : score(new SpeakerQuoteMerger(config), labels, byId, new int[1], false).entrySet()) {
+                    e.getValue().print(e.getKey());
+                }
+            }
+        }
+        int[] unmatchedCount = new int[1];
+        Map<String, Score> scores = score(new SpeakerQuoteMerger(), labels, byId, unmatchedCount, verbose);
+        int unmatched = unmatchedCount[0];
+        System.out.printf(Locale.ROOT, "%nStory-level quote merging: %d stories, %d labelled quotes, %d labels not found"
+                + " in the product's quotes%n", labels.stream().map(Label::story).distinct().count(), labels.size(),
+                unmatched);
+        System.out.println("split  pairs: kind        gold  pred  right   P      R      F1   | B3 P   B3 R   B3 F1 | x-outlet found");
+        for (var e : scores.entrySet()) {
+            e.getValue().print(e.getKey());
+        }
+        Score all = scores.get("all");
+        assertTrue(unmatched <= labels.size() / 20, "labels not found: " + unmatched);
+        assertTrue(all.within.precision() >= 0.25, "within-article pair precision " + all.within.precision());
+        assertTrue(all.within.recall() >= 0.20, "within-article pair recall " + all.within.recall());
+        assertTrue(all.b3p() >= 0.93, "B-cubed precision " + all.b3p());
+    }
+
+    private Map<String, Score> score(SpeakerQuoteMerger merger, List<Label> labels, Map<String, Article> byId,
+                                     int[] unmatchedCount, boolean print) {
         Map<String, List<Label>> stories = new LinkedHashMap<>();
         for (Label l : labels) {
             stories.computeIfAbsent(l.story(), k -> new ArrayList<>()).add(l);
         }
-        SpeakerQuoteMerger merger = new SpeakerQuoteMerger();
         Map<String, Score> scores = new LinkedHashMap<>();
         for (String split : List.of("tune", "test", "all")) {
             scores.put(split, new Score());
         }
         int unmatched = 0;
-        long cpu = 0;
-        var bean = ManagementFactory.getThreadMXBean();
         for (List<Label> story : stories.values()) {
             List<String> order = story.stream().map(Label::article).distinct().toList();
             List<Article> articles = order.stream().map(byId::get).toList();
@@ -103,9 +130,7 @@ class StoryQuoteMergeEval {
                     unmatched += u ? 0 : 1;
                 }
             }
-            long start = bean.getCurrentThreadCpuTime();
             List<StoryQuote> merged = merger.merge(articles);
-            cpu += bean.getCurrentThreadCpuTime() - start;
             Map<Item, Integer> group = new HashMap<>();
             for (int g = 0; g < merged.size(); g++) {
                 for (QuoteCitation c : merged.get(g).citations()) {
@@ -117,20 +142,11 @@ class StoryQuoteMergeEval {
             }
             String split = story.get(0).split();
             for (Score s : List.of(scores.get(split), scores.get("all"))) {
-                s.add(items, group, verbose && s == scores.get("all"));
+                s.add(items, group, print && s == scores.get("all"));
             }
         }
-        System.out.printf(Locale.ROOT, "%nStory-level quote merging: %d stories, %d labelled quotes, %d labels not found"
-                + " in the product's quotes; merger CPU %.1f ms%n", stories.size(), labels.size(), unmatched, cpu / 1e6);
-        System.out.println("split  pairs: kind        gold  pred  right   P      R      F1   | B3 P   B3 R   B3 F1 | x-outlet found");
-        for (var e : scores.entrySet()) {
-            e.getValue().print(e.getKey());
-        }
-        Score all = scores.get("all");
-        assertTrue(unmatched <= labels.size() / 20, "labels not found: " + unmatched);
-        assertTrue(all.within.precision() >= 0.25, "within-article pair precision " + all.within.precision());
-        assertTrue(all.within.recall() >= 0.20, "within-article pair recall " + all.within.recall());
-        assertTrue(all.b3p() >= 0.93, "B-cubed precision " + all.b3p());
+        unmatchedCount[0] = unmatched;
+        return scores;
     }
 
     /** Pair counts of one kind. */
