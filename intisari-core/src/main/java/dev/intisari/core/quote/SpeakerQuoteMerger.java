@@ -7,6 +7,7 @@ import dev.intisari.model.StoryQuote;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,9 @@ import java.util.Set;
  * Groups the statements of one story's articles: two statements are one when they have the same speaker
  * and share most of their content words (overlap coefficient of stemmed, stop-word-free words at least
  * {@link Config#sameSpeakerOverlap()}), or when their texts are near-identical (Jaccard at least
- * {@link Config#nearIdentical()}) and at most one of them has a speaker. Each group becomes one
+ * {@link Config#nearIdentical()}) and at most one of them has a speaker. The overlap leaves out the story's topic
+ * words (found in many of its statements, {@link Config#topicStatements()}); speakers are compared by their letters
+ * and digits, lower-cased. Each group becomes one
  * {@link StoryQuote} citing every article that carried it, with the speaker that was named, the text of its
  * first direct quotation (else its first statement), and the number of distinct outlets (an article without
  * an outlet counts as its own). Groups keep the order of their first appearance; articles come in
@@ -39,15 +42,31 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
      *                           its own, so merging stays linear in a very large story (exact below the bound)
      * @param commonWordCandidates when a statement has common words, the candidates sharing most of its other
      *                           words that are compared with it
+     * @param topicStatements    a word found in at least this many of the story's statements, and in at least
+     * @param topicShare         this share of them, is a topic word of the story ("Komnas HAM", "KPK" in a story
+     *                           about them): it is left out of the same-speaker overlap, so that two claims of one
+     *                           speaker about the story's subject are not one statement for naming the subject
+     * @param unnamedOverlap     the overlap (as for the same speaker) at which a statement without a speaker joins
+     *                           a group of a named one: a paraphrase whose speaker was not found (above 1: never)
      */
     public record Config(double sameSpeakerOverlap, double nearIdentical, int minimumWords, int commonWordGroups,
-                         int commonWordCandidates) {
-        public static final Config DEFAULT = new Config(0.5, 0.8, 3, 128, 64);
+                         int commonWordCandidates, int topicStatements, double topicShare, double unnamedOverlap) {
+        public static final Config DEFAULT = new Config(0.5, 0.8, 3, 128, 64, 4, 0.2, 2);
 
         public Config {
             if (commonWordCandidates < 1 || commonWordCandidates > commonWordGroups) {
                 throw new IllegalArgumentException("commonWordCandidates must be 1 to commonWordGroups");
             }
+            if (topicStatements < 2) {
+                throw new IllegalArgumentException("topicStatements must be at least 2");
+            }
+        }
+
+        /** Without topic words: every shared word counts in the same-speaker overlap. */
+        public Config(double sameSpeakerOverlap, double nearIdentical, int minimumWords, int commonWordGroups,
+                      int commonWordCandidates) {
+            this(sameSpeakerOverlap, nearIdentical, minimumWords, commonWordGroups, commonWordCandidates,
+                    Integer.MAX_VALUE, 1, 2);
         }
     }
 
@@ -56,16 +75,19 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
         final int order;
         final String speaker;
         final Set<String> words;
+        /** How many of {@link #words} are topic words of the story. */
+        final int topicWords;
         final List<QuoteCitation> citations = new ArrayList<>();
         final Set<String> outlets = new LinkedHashSet<>();
         String namedSpeaker;
         String text;
         boolean direct;
 
-        Group(int order, String speaker, Set<String> words, Quote first) {
+        Group(int order, String speaker, Set<String> words, int topicWords, Quote first) {
             this.order = order;
             this.speaker = speaker;
             this.words = words;
+            this.topicWords = topicWords;
             this.namedSpeaker = first.speaker();
             this.text = first.text();
             this.direct = first.direct();
@@ -92,14 +114,39 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
         Map<String, List<Group>> unnamed = new HashMap<>();
         Map<String, List<Group>> all = new HashMap<>();
         SharedWords tally = new SharedWords();
+        List<Set<String>> wordsOf = new ArrayList<>();
+        Map<String, Integer> statementsWith = new HashMap<>();
+        for (Article article : articles) {
+            for (Quote quote : article.quotes()) {
+                Set<String> words = statementWords.of(quote.text());
+                wordsOf.add(words);
+                for (String w : words) {
+                    statementsWith.merge(w, 1, Integer::sum);
+                }
+            }
+        }
+        int topic = (int) Math.max(config.topicStatements(), Math.ceil(config.topicShare() * wordsOf.size()));
+        Set<String> topicWords = new HashSet<>();
+        statementsWith.forEach((w, n) -> {
+            if (n >= topic) {
+                topicWords.add(w);
+            }
+        });
+        int next = 0;
         for (Article article : articles) {
             String outlet = article.outlet() != null ? article.outlet() : "article:" + article.id();
             for (Quote quote : article.quotes()) {
-                Set<String> words = statementWords.of(quote.text());
-                String speaker = quote.speaker() == null ? null : quote.speaker().toLowerCase(Locale.ROOT);
-                Group group = bestGroup(speaker, words, bySpeaker, unnamed, all, groups, tally);
+                Set<String> words = wordsOf.get(next++);
+                List<String> topicOwn = new ArrayList<>(0);
+                for (String w : words) {
+                    if (topicWords.contains(w)) {
+                        topicOwn.add(w);
+                    }
+                }
+                String speaker = speakerKey(quote.speaker());
+                Group group = bestGroup(speaker, words, topicOwn, bySpeaker, unnamed, all, groups, tally);
                 if (group == null) {
-                    group = new Group(groups.size(), speaker, words, quote);
+                    group = new Group(groups.size(), speaker, words, topicOwn.size(), quote);
                     groups.add(group);
                     Map<String, List<Group>> own = speaker == null ? unnamed
                             : bySpeaker.computeIfAbsent(speaker, k -> new HashMap<>());
@@ -135,7 +182,8 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
      * indexes are counted; a statement without a speaker counts the index of every group ({@code all}: one
      * look-up per word, not one per word and speaker).
      */
-    private Group bestGroup(String speaker, Set<String> words, Map<String, Map<String, List<Group>>> bySpeaker,
+    private Group bestGroup(String speaker, Set<String> words, List<String> topicOwn,
+                            Map<String, Map<String, List<Group>>> bySpeaker,
                             Map<String, List<Group>> unnamed, Map<String, List<Group>> all, List<Group> groups,
                             SharedWords tally) {
         List<String> namedWide = new ArrayList<>(0);
@@ -157,13 +205,14 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
         for (int i : bounded ? SharedWords.mostShared(counts, config.commonWordCandidates()) : SharedWords.allOf(counts.length)) {
             Group g = groups.get(touched[i]);
             int common = counts[i] + shared(g, speaker != null && g.speaker != null ? namedWide : unnamedWide);
-            int smaller = Math.min(words.size(), g.words.size());
+            int smaller = Math.min(words.size() - topicOwn.size(), g.words.size() - g.topicWords);
             double jaccard = (double) common / (words.size() + g.words.size() - common);
-            double overlap = smaller == 0 ? 0 : (double) common / smaller;
+            double overlap = smaller <= 0 ? 0 : (double) (common - shared(g, topicOwn)) / smaller;
             boolean sameSpeaker = speaker != null && speaker.equals(g.speaker);
             boolean oneUnnamed = speaker == null || g.speaker == null;
             boolean match = sameSpeaker && smaller >= config.minimumWords() && overlap >= config.sameSpeakerOverlap()
-                    || (sameSpeaker || oneUnnamed) && jaccard >= config.nearIdentical();
+                    || (sameSpeaker || oneUnnamed) && jaccard >= config.nearIdentical()
+                    || oneUnnamed && smaller >= config.minimumWords() && overlap >= config.unnamedOverlap();
             double score = jaccard + overlap;
             if (match && score > bestScore) {
                 best = g;
@@ -208,6 +257,19 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
                 tally.mark(g.order);
             }
         }
+    }
+
+    /**
+     * The speaker as compared: lower case, letters and digits only, so that spellings of one canonical name that
+     * differ in spaces or punctuation ("Deddy Mizwar-Ahmad Syaikhu", "Deddy Mizwar - Ahmad Syaikhu") are one.
+     */
+    static String speakerKey(String speaker) {
+        if (speaker == null) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder(speaker.length());
+        speaker.codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
+        return key.length() == 0 ? null : key.toString().toLowerCase(Locale.ROOT);
     }
 
     /** How many of the {@code wide} words the group holds. */

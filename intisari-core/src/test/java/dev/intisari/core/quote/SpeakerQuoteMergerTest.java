@@ -127,7 +127,39 @@ class SpeakerQuoteMergerTest {
         assertEquals(1, joined.size(), merged.toString());
         assertTrue(List.of("q8", "q9").contains(joined.get(0)),
                 "every word is common: only the latest two groups are candidates, got " + joined);
-        assertEquals(STATEMENTS.length, new SpeakerQuoteMerger().merge(story).size(), "unbounded, it joins one as well");
+        assertEquals(STATEMENTS.length, new SpeakerQuoteMerger(new SpeakerQuoteMerger.Config(0.5, 0.8, 3, 128, 64))
+                .merge(story).size(), "unbounded, it joins one as well");
+        assertEquals(STATEMENTS.length + 1, new SpeakerQuoteMerger().merge(story).size(),
+                "by default \"tarif impor baru\" are the story's topic words: nothing of its own is left to share");
+    }
+
+    @Test
+    void twoClaimsOfOneSpeakerAboutTheStorysSubjectStayApart() {
+        Article a = article("a", "Merdeka",
+                quote("q1", "Natalius Pigai", "Tidak ada alasan untuk membubarkan Komnas HAM dan KPK", false),
+                quote("q2", "Natalius Pigai", "Komnas HAM dan KPK adalah dua pilar utama demokrasi", false),
+                quote("q3", "Fahri Hamzah", "Komnas HAM dan KPK sudah tidak diperlukan lagi", false),
+                quote("q4", "Natalius Pigai", "Pernyataan soal Komnas HAM dan KPK itu asal bunyi", false));
+        Article b = article("b", "Suara",
+                quote("q5", "Natalius Pigai", "Komnas HAM dan KPK tak boleh dibubarkan tanpa alasan", false));
+        List<StoryQuote> merged = new SpeakerQuoteMerger().merge(List.of(a, b));
+        assertEquals(4, merged.size(), merged.toString());
+        assertEquals(List.of("q1", "q5"), merged.get(0).citations().stream().map(x -> x.quote()).toList(),
+                "the same claim, reworded by another outlet, through its own words (alasan, bubar)");
+        assertEquals(List.of("q2"), merged.get(1).citations().stream().map(x -> x.quote()).toList(),
+                "\"Komnas HAM\" and \"KPK\" name the story's subject, not the claim");
+    }
+
+    @Test
+    void spellingsOfOneSpeakerThatDifferOnlyInSpacesAndPunctuationAreOneSpeaker() {
+        Article a = article("a", "Kumparan", quote("q1", "Deddy Mizwar-Ahmad Syaikhu",
+                "Kami sudah beberapa kali bertemu membahas pencalonan gubernur", false));
+        Article b = article("b", "CNN Indonesia", quote("q2", "Deddy Mizwar - Ahmad Syaikhu",
+                "Sudah beberapa kali kami bertemu untuk membahas pencalonan", false));
+        List<StoryQuote> merged = new SpeakerQuoteMerger().merge(List.of(a, b));
+        assertEquals(1, merged.size(), merged.toString());
+        assertEquals(2, merged.get(0).outlets());
+        assertEquals(null, SpeakerQuoteMerger.speakerKey(" - "));
     }
 
     @Test
