@@ -6,12 +6,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The state of online story clustering: document frequencies (updated with every article), the stories in
@@ -22,7 +20,7 @@ import java.util.Set;
  * streaming job can checkpoint it.
  */
 public final class ClusterState implements Serializable {
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
     final ClusterConfig config;
     /** Namespaces of {@link TermCounts} keys: words (and entity names used as terms), entity names. */
     static final long WORDS = 0;
@@ -33,7 +31,9 @@ public final class ClusterState implements Serializable {
     long sequence;
     Instant latest;
     final LinkedHashMap<String, StoryCentroid> active = new LinkedHashMap<>();
-    final LongObjectMap<Set<StoryCentroid>> postings = new LongObjectMap<>();
+    final LongObjectMap<StoryPosting> postings = new LongObjectMap<>();
+    /** Steps scored so far: marks the stories whose overlap a step has summed ({@link StoryCentroid#mark}). */
+    long scored;
     final Map<String, StoryCentroid> storyOfArticle = new HashMap<>();
 
     ClusterState(ClusterConfig config) {
@@ -138,23 +138,43 @@ public final class ClusterState implements Serializable {
         }
     }
 
+    /**
+     * Points {@code terms} to the story instead of the terms it was indexed under: only the terms it leaves
+     * and the terms it gains are touched (after a join most of its top terms stay).
+     */
     void index(StoryCentroid story, long[] terms) {
-        unindex(story);
+        for (long t : story.indexed) {
+            if (!contains(terms, t)) {
+                unpost(t, story);
+            }
+        }
         for (long t : terms) {
-            postings.computeIfAbsent(t, HashSet::new).add(story);
+            if (!contains(story.indexed, t)) {
+                postings.computeIfAbsent(t, StoryPosting::new).add(story);
+            }
         }
         story.indexed = terms;
     }
 
+    private void unpost(long term, StoryCentroid story) {
+        StoryPosting posting = postings.get(term);
+        if (posting != null && posting.remove(story) && posting.size() == 0) {
+            postings.remove(term);
+        }
+    }
+
+    private static boolean contains(long[] keys, long key) {
+        for (long k : keys) {
+            if (k == key) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void unindex(StoryCentroid story) {
         for (long t : story.indexed) {
-            Set<StoryCentroid> set = postings.get(t);
-            if (set != null) {
-                set.remove(story);
-                if (set.isEmpty()) {
-                    postings.remove(t);
-                }
-            }
+            unpost(t, story);
         }
         story.indexed = new long[0];
     }

@@ -29,6 +29,9 @@ final class OccasionNames {
     /** Hashes of the heads' first words, lower case, sorted (looked up without boxing each word's hash). */
     private static final int[] FIRST_WORDS = HEADS.keySet().stream()
             .mapToInt(h -> h.split(" ")[0].hashCode()).distinct().sorted().toArray();
+    /** Shortest and longest first word of a head: other words are skipped without hashing. */
+    private static final int MIN_HEAD = HEADS.keySet().stream().mapToInt(h -> h.split(" ")[0].length()).min().orElse(1);
+    private static final int MAX_HEAD = HEADS.keySet().stream().mapToInt(h -> h.split(" ")[0].length()).max().orElse(0);
 
     private OccasionNames() {
     }
@@ -38,17 +41,26 @@ final class OccasionNames {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!letter(text.charAt(i))) {
                 i++;
                 continue;
             }
-            int end = wordEnd(text, i);
-            // most words are no head: their lower-case hash is checked before any string is made
+            // most words are no head: the word's lower-case hash, made while it is read, is checked before any
+            // string is made
             int hash = 0;
-            for (int j = i; j < end; j++) {
-                hash = 31 * hash + Character.toLowerCase(text.charAt(j));
+            int end = i;
+            while (end < n) {
+                char c = text.charAt(end);
+                if (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
+                    hash = 31 * hash + (c < 128 ? c | 0x20 : Character.toLowerCase(c));
+                } else if (c == '-' && end + 1 < n && letter(text.charAt(end + 1))) {
+                    hash = 31 * hash + c;
+                } else {
+                    break;
+                }
+                end++;
             }
-            if (java.util.Arrays.binarySearch(FIRST_WORDS, hash) < 0) {
+            if (end - i < MIN_HEAD || end - i > MAX_HEAD || java.util.Arrays.binarySearch(FIRST_WORDS, hash) < 0) {
                 i = end;
                 continue;
             }
@@ -87,6 +99,11 @@ final class OccasionNames {
             }
             i = Math.max(end, i + 1);
         }
+    }
+
+    /** A letter ({@link Character#isLetter}), ASCII without a table look-up. */
+    private static boolean letter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     /** End of the word (letters, and hyphens between letters) starting at {@code from}. */

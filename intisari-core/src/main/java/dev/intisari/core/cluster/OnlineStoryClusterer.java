@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -204,27 +203,30 @@ public final class OnlineStoryClusterer implements StoryClusterer {
 
     private List<Scored> score(ClusterState state, ClusterInput input, TermVector terms, TermVector entities,
                                TermVector events, TermVector occasions) {
-        Map<StoryCentroid, double[]> overlap = new HashMap<>();
+        long step = ++state.scored;
+        List<StoryCentroid> touched = new ArrayList<>();
         long[] query = terms.keys.clone();
         double[] weights = terms.weights.clone();
         int n = Heaviest.select(query, weights, terms.size, config.queryTerms());
         for (int i = 0; i < n; i++) {
-            Set<StoryCentroid> posting = state.postings.get(query[i]);
+            StoryPosting posting = state.postings.get(query[i]);
             if (posting != null && posting.size() <= config.maxPosting()) {
                 double w = weights[i];
-                for (StoryCentroid c : posting) {
-                    overlap.computeIfAbsent(c, k -> new double[1])[0] += w;
+                for (int j = 0; j < posting.size(); j++) {
+                    StoryCentroid c = posting.get(j);
+                    if (c.mark != step) {
+                        c.mark = step;
+                        c.overlap = 0;
+                        touched.add(c);
+                    }
+                    c.overlap += w;
                 }
             }
         }
-        List<Map.Entry<StoryCentroid, double[]>> ranked = new ArrayList<>(overlap.entrySet());
-        ranked.sort((a, b) -> {
-            int byOverlap = Double.compare(b.getValue()[0], a.getValue()[0]);
-            return byOverlap != 0 ? byOverlap : Long.compare(a.getKey().sequence, b.getKey().sequence);
-        });
+        StoryCentroid[] ranked = mostOverlap(touched, config.maxCandidates());
         List<Scored> scored = new ArrayList<>();
-        for (int rank = 0; rank < ranked.size() && rank < config.maxCandidates(); rank++) {
-            StoryCentroid c = ranked.get(rank).getKey();
+        for (int rank = 0; rank < ranked.length; rank++) {
+            StoryCentroid c = ranked[rank];
             double s = StoryCentroid.cosine(terms, c.terms, c.termNorm);
             if (rank < MEMBER_SCORED && !c.recent.isEmpty()) {
                 s = Math.max(s, c.bestMember(terms));
@@ -251,6 +253,32 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         }
         scored.sort(Comparator.comparingDouble((Scored x) -> -x.score).thenComparingLong(x -> x.story.sequence));
         return scored;
+    }
+
+    /** Whether {@code a} ranks before {@code b}: more overlap, then the older story (earlier arrival). */
+    private static boolean before(StoryCentroid a, StoryCentroid b) {
+        return a.overlap > b.overlap || a.overlap == b.overlap && a.sequence < b.sequence;
+    }
+
+    /**
+     * The {@code k} stories with the most overlap, best first (ties: the older), kept in a small sorted array
+     * while the touched stories are read: most are worse than the k-th and cost one comparison.
+     */
+    private static StoryCentroid[] mostOverlap(List<StoryCentroid> touched, int k) {
+        StoryCentroid[] best = new StoryCentroid[Math.min(k, touched.size())];
+        int n = 0;
+        for (StoryCentroid c : touched) {
+            if (n == best.length && !before(c, best[n - 1])) {
+                continue;
+            }
+            int at = n == best.length ? n - 1 : n++;
+            while (at > 0 && before(c, best[at - 1])) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = c;
+        }
+        return best;
     }
 
     /**

@@ -24,6 +24,13 @@ class OccasionNamesTest {
             "sidang vonis kasus korupsi digelar | ",
             "rapat yang digelar tertutup | ",
             "Forum Bisnis HIPMI 2025 | forum bisnis;forum bisnis hipmi",
+            "hal itu akan dibahas dalam rapat pekan depan | ",
+            "sidang bulan lalu ditunda | ",
+            "rapat selanjutnya dijadwalkan Kamis | ",
+            "rapat dimulai sekitar pukul 10.00 | ",
+            "dalam rapat internal partai | ",
+            "sidang dugaan korupsi tol | ",
+            "rapat koordinasi pengendalian inflasi daerah | rakor pengendalian;rakor pengendalian inflasi;rakor pengendalian inflasi daerah",
     })
     void namesOccasionsByHeadAndNamingWords(String text, String expected) {
         Set<String> names = new LinkedHashSet<>();

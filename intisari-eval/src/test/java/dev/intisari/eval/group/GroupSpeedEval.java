@@ -20,6 +20,8 @@ import java.util.List;
  * profiling (run only with -Dintisari.speed=true; -Dintisari.speed.rounds=N): dedupe, term analysis
  * ({@link ArticleFeatures#input}) and the clustering fold over ready inputs and the whole
  * {@code StoryClusterer.cluster} call of the pipeline (analysis and fold), all with the product's entities.
+ * -Dintisari.speed.corpus=corpus.jsonl (and -Dintisari.speed.articles=N, default 4,000) times the first N
+ * articles of a JSON Lines corpus instead, analysed by the standard pipeline: the bench's synthetic stream.
  */
 class GroupSpeedEval {
     /**
@@ -69,11 +71,42 @@ class GroupSpeedEval {
         }
     }
 
+    /**
+     * The first {@code limit} articles of a JSON Lines corpus (the bench's synthetic stream, {@code intisari
+     * generate}) through the standard pipeline's analysis and linking, as the bench clusters them.
+     */
+    private static List<Article> synthetic(java.nio.file.Path file, int limit) throws IOException {
+        dev.intisari.core.pipeline.Pipeline pipeline = dev.intisari.core.pipeline.Pipeline.standard();
+        dev.intisari.core.ingest.JsonLinesParser parser = new dev.intisari.core.ingest.JsonLinesParser();
+        List<Article> analysed = new java.util.ArrayList<>();
+        dev.intisari.core.ingest.IngestListener quiet = new dev.intisari.core.ingest.IngestListener() {
+            @Override
+            public void article(dev.intisari.model.RawArticle article) {
+            }
+
+            @Override
+            public void problem(dev.intisari.model.InputProblem problem) {
+            }
+        };
+        try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(file)) {
+            int line = 0;
+            for (String s = in.readLine(); s != null && analysed.size() < limit; s = in.readLine()) {
+                line++;
+                parser.parse(s, file.toString(), line, "line-" + line, quiet)
+                        .ifPresent(raw -> analysed.add(pipeline.analyze(raw)));
+            }
+        }
+        return pipeline.link(analysed);
+    }
+
     @Test
     void speed() throws IOException {
         Assumptions.assumeTrue(Boolean.getBoolean("intisari.speed"), "skipped: profiling, run with -Dintisari.speed=true");
         int rounds = Integer.getInteger("intisari.speed.rounds", 20);
-        List<Article> plain = IndoSumCorpus.withEntities(IndoSumCorpus.read(SharedData.require("indosum-devfolds")))
+        String corpus = System.getProperty("intisari.speed.corpus");
+        List<Article> plain = (corpus != null ? synthetic(java.nio.file.Path.of(corpus),
+                Integer.getInteger("intisari.speed.articles", 4000))
+                : IndoSumCorpus.withEntities(IndoSumCorpus.read(SharedData.require("indosum-devfolds"))))
                 .stream().sorted(Comparator.comparing((Article a) -> a.published().instant())
                         .thenComparing(Article::id)).toList();
         ArticleFeatures features = new ArticleFeatures();
