@@ -54,11 +54,15 @@ public final class WordSalience {
     /**
      * Writes the first four {@link #NAMES} columns of every sentence of {@code set} into {@code rows}, from column
      * {@code column}: the mean, largest and smallest salience of its distinct known words (0 when it has none) and
-     * its first token's salience; returns the means (the caller ranks them).
+     * its first token's salience; returns the means (the caller ranks them). The columns are left as they are (0 in
+     * fresh rows) when the table is empty.
      */
     double[] columns(SentenceSet set, double[][] rows, int column) {
         int n = set.size();
         double[] mean = new double[n];
+        if (values.length == 0) {
+            return mean;
+        }
         char[] word = new char[MAX_WORD];
         char[] opener = new char[MAX_WORD + 1];
         opener[0] = '^';

@@ -175,7 +175,7 @@ class IndoSumCrossValidationEval {
             folds.get(held).forEach(d -> seen.add(d.id()));
             WordSalienceColumns salience = columns.contains("salience") || columns.equals("both")
                     ? WordSalienceColumns.count(trainingArticles(folds, prepared, held)) : null;
-            WordSalienceTrainer words = columns.equals("wordsal")
+            WordSalienceTrainer words = columns.startsWith("wordsal")
                     ? WordSalienceTrainer.count(trainingKeys(folds, prepared, held)) : null;
             List<double[]> rows = new ArrayList<>();
             List<Boolean> labels = new ArrayList<>();
@@ -188,7 +188,7 @@ class IndoSumCrossValidationEval {
                 for (IndoSumFolds.Doc d : folds.get(k)) {
                     if (seen.add(d.id())) {
                         Prepared prep = prepared.get(d.id());
-                        double[][] f = columns.equals("wordsal") ? prep.features(words, true)
+                        double[][] f = columns.startsWith("wordsal") ? prep.features(columns, words, true)
                                 : prep.features(columns, salience, true);
                         for (int i = 0; i < f.length; i++) {
                             rows.add(f[i]);
@@ -203,8 +203,8 @@ class IndoSumCrossValidationEval {
                     groups.stream().mapToInt(Integer::intValue).toArray(), params,
                     params.target().equals("gold") ? null : targets.stream().mapToDouble(Double::doubleValue).toArray());
             for (IndoSumFolds.Doc d : folds.get(held)) {
-                out.put(d.id(), model.probabilities(columns.equals("wordsal")
-                        ? prepared.get(d.id()).features(words, false)
+                out.put(d.id(), model.probabilities(columns.startsWith("wordsal")
+                        ? prepared.get(d.id()).features(columns, words, false)
                         : prepared.get(d.id()).features(columns, salience, false)));
             }
         }
@@ -328,8 +328,9 @@ class IndoSumCrossValidationEval {
          * Every column, the {@link dev.intisari.core.summary.WordSalience} ones from {@code trainer}'s table
          * ("wordsal"; this article's own counts taken out when {@code own}).
          */
-        double[][] features(WordSalienceTrainer trainer, boolean own) {
-            return SentenceFeatures.of(set, TRIMMER, set.similarities(), trainer.forArticle(keys, own));
+        double[][] features(String name, WordSalienceTrainer trainer, boolean own) {
+            double[][] rows = SentenceFeatures.of(set, TRIMMER, set.similarities(), trainer.forArticle(keys, own));
+            return name.equals("wordsal_top") ? TopTermColumns.append(rows, set) : rows;
         }
 
         /** "pointwise" (the columns describing a sentence alone) or "sequence" (every column: the shipped set). */
