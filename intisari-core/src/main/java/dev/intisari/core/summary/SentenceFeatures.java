@@ -19,8 +19,7 @@ public final class SentenceFeatures {
             "log_words", "words_lt8", "words_8_15", "words_16_25", "words_26_35", "words_gt45", "rel_words",
             "centroid", "centroid_rank", "lexrank", "lexrank_rank", "sim_first", "sim_max_lead", "sim_prev",
             "sim_next", "entities", "caps", "digits", "quote", "quote_open", "connective", "dateline", "question",
-            "log_sentences", "title_overlap", "title_rank", "title_best", "sal_mean", "sal_max", "sal_min",
-            "sal_first", "sal_rank");
+            "log_sentences", "title_overlap", "title_rank", "title_best");
 
     /** Feature names in column order (the sentence's own, then its sequence's); model resources name them. */
     public static final List<String> NAMES = Stream.concat(POINTWISE_NAMES.stream(), SequenceFeatures.NAMES.stream())
@@ -28,9 +27,6 @@ public final class SentenceFeatures {
 
     /** The first columns, which describe the sentence alone (a model may use only these). */
     public static final int POINTWISE = POINTWISE_NAMES.size();
-
-    /** The first of the {@link WordSalience} columns (the last pointwise ones). */
-    private static final int SALIENCE = POINTWISE_NAMES.indexOf("sal_mean");
 
     /**
      * Sentences LexRank walks over: its cost is quadratic, and a summary's sentences lie well within the first
@@ -55,18 +51,11 @@ public final class SentenceFeatures {
 
     /** {@link #of(SentenceSet, PointTrimmer)} with the set's {@link SentenceSet#similarities()} already computed. */
     public static double[][] of(SentenceSet set, PointTrimmer trimmer, double[][] similarity) {
-        return of(set, trimmer, similarity, WordSalience.standard());
-    }
-
-    /** {@link #of(SentenceSet, PointTrimmer, double[][])} with another word salience table than the shipped one. */
-    public static double[][] of(SentenceSet set, PointTrimmer trimmer, double[][] similarity, WordSalience salience) {
-        return SequenceFeatures.extend(set, pointwise(set, trimmer, similarity, salience), similarity,
-                NEIGHBOUR_COLUMNS);
+        return SequenceFeatures.extend(set, pointwise(set, trimmer, similarity), similarity, NEIGHBOUR_COLUMNS);
     }
 
     /** Rows as wide as {@link #NAMES}, their first {@link #POINTWISE} columns filled. */
-    private static double[][] pointwise(SentenceSet set, PointTrimmer trimmer, double[][] similarity,
-                                        WordSalience salience) {
+    private static double[][] pointwise(SentenceSet set, PointTrimmer trimmer, double[][] similarity) {
         int n = set.size();
         double[][] rows = new double[n][NAMES.size()];
         if (n == 0) {
@@ -150,11 +139,7 @@ public final class SentenceFeatures {
             r[c++] = title[i];
             r[c++] = set.hasTitle() ? 1.0 / (titleRank[i] + 1) : 0;
             r[c++] = set.hasTitle() && title[i] == bestTitle && bestTitle > 0 ? 1 : 0;
-            assert c == SALIENCE;
-        }
-        int[] salienceRank = ranks(salience.columns(set, rows, SALIENCE));
-        for (int i = 0; i < n; i++) {
-            rows[i][SALIENCE + 4] = 1.0 / (salienceRank[i] + 1);
+            assert c == POINTWISE;
         }
         return rows;
     }

@@ -5,7 +5,6 @@ import dev.intisari.core.summary.PointTrimmer;
 import dev.intisari.core.summary.SentenceFeatures;
 import dev.intisari.core.summary.SentenceSet;
 import dev.intisari.core.summary.SupervisedMmrSummarizer;
-import dev.intisari.core.summary.WordSalience;
 import dev.intisari.eval.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +39,7 @@ class ArticleKeyPointsSpeedEval {
         PointTrimmer trimmer = new PointTrimmer();
         BoostedTreeSentenceModel model = BoostedTreeSentenceModel.standard();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long[][] stages = new long[5][ROUNDS];
+        long[][] stages = new long[4][ROUNDS];
         long words = docs.stream().mapToLong(d -> d.sentences().stream().mapToLong(s -> s.split(" ").length).sum()).sum();
         int points = 0;
         for (int round = -WARM_UP; round < ROUNDS; round++) {
@@ -48,7 +47,6 @@ class ArticleKeyPointsSpeedEval {
             long features = 0;
             long all = 0;
             long scoring = 0;
-            long unsalient = 0;
             for (IndoSumFolds.Doc d : docs) {
                 long c0 = threads.getCurrentThreadCpuTime();
                 SentenceSet s = SentenceSet.of(d.sentences(), d.paragraphs(), new int[d.sentences().size()], d.title(),
@@ -60,12 +58,6 @@ class ArticleKeyPointsSpeedEval {
                 long c3 = threads.getCurrentThreadCpuTime();
                 points += summarizer.keyPoints(d.id(), s, 3).size();
                 long c4 = threads.getCurrentThreadCpuTime();
-                SentenceFeatures.of(s, trimmer, s.similarities(), WordSalience.NONE);
-                long c5 = threads.getCurrentThreadCpuTime();
-                SentenceFeatures.of(s, trimmer, s.similarities());
-                long c6 = threads.getCurrentThreadCpuTime();
-                // both include the cosine matrix; their difference is the word salience columns
-                unsalient += (c6 - c5) - (c5 - c4);
                 set += c1 - c0;
                 features += c2 - c1;
                 scoring += c3 - c2;
@@ -77,7 +69,6 @@ class ArticleKeyPointsSpeedEval {
                 stages[1][round] = features;
                 stages[2][round] = all;
                 stages[3][round] = scoring;
-                stages[4][round] = unsalient;
             }
         }
         for (long[] s : stages) {
@@ -90,7 +81,6 @@ class ArticleKeyPointsSpeedEval {
                         + " trees %.0f µs, whole key points %.0f µs (budget 100 µs)%n", ROUNDS, WARM_UP,
                 stages[0][ROUNDS / 2] / n / 1e3, stages[1][ROUNDS / 2] / n / 1e3, stages[3][ROUNDS / 2] / n / 1e3,
                 stages[2][ROUNDS / 2] / n / 1e3);
-        System.out.printf(Locale.ROOT, "of the features: word salience columns %.1f µs%n", stages[4][ROUNDS / 2] / n / 1e3);
         assertTrue(points > 0);
     }
 }

@@ -173,8 +173,6 @@ class IndoSumCrossValidationEval {
         for (int held = 0; held < folds.size(); held++) {
             Set<String> seen = new HashSet<>();
             folds.get(held).forEach(d -> seen.add(d.id()));
-            WordSalienceColumns salience = columns.contains("salience") || columns.equals("both")
-                    ? WordSalienceColumns.count(trainingArticles(folds, prepared, held)) : null;
             WordSalienceTrainer words = columns.startsWith("wordsal")
                     ? WordSalienceTrainer.count(trainingKeys(folds, prepared, held)) : null;
             List<double[]> rows = new ArrayList<>();
@@ -188,8 +186,7 @@ class IndoSumCrossValidationEval {
                 for (IndoSumFolds.Doc d : folds.get(k)) {
                     if (seen.add(d.id())) {
                         Prepared prep = prepared.get(d.id());
-                        double[][] f = columns.startsWith("wordsal") ? prep.features(columns, words, true)
-                                : prep.features(columns, salience, true);
+                        double[][] f = prep.features(columns, words, true);
                         for (int i = 0; i < f.length; i++) {
                             rows.add(f[i]);
                             labels.add(d.labels()[i]);
@@ -203,27 +200,7 @@ class IndoSumCrossValidationEval {
                     groups.stream().mapToInt(Integer::intValue).toArray(), params,
                     params.target().equals("gold") ? null : targets.stream().mapToDouble(Double::doubleValue).toArray());
             for (IndoSumFolds.Doc d : folds.get(held)) {
-                out.put(d.id(), model.probabilities(columns.startsWith("wordsal")
-                        ? prepared.get(d.id()).features(columns, words, false)
-                        : prepared.get(d.id()).features(columns, salience, false)));
-            }
-        }
-        return out;
-    }
-
-    /** The salience view of every training article for held-out fold {@code held}, each id once. */
-    private static List<WordSalienceColumns.Article> trainingArticles(List<List<IndoSumFolds.Doc>> folds,
-                                                                      Map<String, Prepared> prepared, int held) {
-        Set<String> seen = new HashSet<>();
-        folds.get(held).forEach(d -> seen.add(d.id()));
-        List<WordSalienceColumns.Article> out = new ArrayList<>();
-        for (int k = 0; k < folds.size(); k++) {
-            if (k != held) {
-                for (IndoSumFolds.Doc d : folds.get(k)) {
-                    if (seen.add(d.id())) {
-                        out.add(prepared.get(d.id()).salience());
-                    }
-                }
+                out.put(d.id(), model.probabilities(prepared.get(d.id()).features(columns, words, false)));
             }
         }
         return out;
@@ -323,56 +300,31 @@ class IndoSumCrossValidationEval {
 
     /** One article's sentence set, feature rows and trimmed key-point texts, computed once. */
     private record Prepared(SentenceSet set, double[][] pointwise, double[][] all, String[] points,
-                            WordSalienceColumns.Article salience, WordSalienceTrainer.Article keys) {
+                            WordSalienceTrainer.Article keys) {
         /**
-         * Every column, the {@link dev.intisari.core.summary.WordSalience} ones from {@code trainer}'s table
-         * ("wordsal"; this article's own counts taken out when {@code own}).
+         * "pointwise" (the columns describing a sentence alone), "sequence" (every column: the shipped set); session 9's
+         * experiments (not shipped): "wordsal" (every column and {@link WordSalienceTrainer}'s columns from
+         * {@code trainer}'s table, this article's own counts taken out when {@code own}), "topterms" (every column
+         * and {@link TopTermColumns}), "wordsal_top" (both).
          */
         double[][] features(String name, WordSalienceTrainer trainer, boolean own) {
-            double[][] rows = SentenceFeatures.of(set, TRIMMER, set.similarities(), trainer.forArticle(keys, own));
-            return name.equals("wordsal_top") ? TopTermColumns.append(rows, set) : rows;
-        }
-
-        /** "pointwise" (the columns describing a sentence alone) or "sequence" (every column: the shipped set). */
-        double[][] features(String set) {
-            return switch (set) {
+            return switch (name) {
                 case "pointwise" -> pointwise;
                 case "sequence" -> all;
-                default -> throw new IllegalArgumentException("feature set " + set);
+                case "topterms" -> TopTermColumns.append(all, set);
+                case "wordsal" -> WordSalienceTrainer.append(all, keys, trainer.forArticle(keys, own));
+                case "wordsal_top" -> TopTermColumns.append(
+                        WordSalienceTrainer.append(all, keys, trainer.forArticle(keys, own)), set);
+                default -> throw new IllegalArgumentException("feature set " + name);
             };
         }
 
-        /**
-         * Experiment sets: "salience" (every column and {@link WordSalienceColumns} from {@code counts}, leaving
-         * this article's own counts out when {@code own}), "topterms" ({@link TopTermColumns}), "both".
-         */
-        double[][] features(String name, WordSalienceColumns counts, boolean own) {
-            if (!name.equals("salience") && !name.equals("topterms") && !name.equals("both")) {
-                return features(name);
-            }
-            double[][] rows = all;
-            if (!name.equals("salience")) {
-                rows = TopTermColumns.append(rows, set);
-            }
-            if (!name.equals("topterms")) {
-                rows = counts.append(rows, salience, own);
-            }
-            return rows;
+        double[][] features(String name) {
+            return features(name, null, false);
         }
 
         static Prepared of(IndoSumFolds.Doc d, PointTrimmer trimmer) {
-            Map<String, Integer> vocabulary = new HashMap<>();
-            SentenceSet set = SentenceSet.of(d.sentences(), d.paragraphs(), new int[d.sentences().size()], d.title(),
-                    vocabulary);
-            String[] byId = new String[vocabulary.size()];
-            vocabulary.forEach((term, id) -> byId[id] = term);
-            String[][] stems = new String[set.size()][];
-            String[] firsts = new String[set.size()];
-            for (int i = 0; i < stems.length; i++) {
-                stems[i] = STEMS ? Arrays.stream(set.terms(i)).mapToObj(t -> byId[t]).toArray(String[]::new)
-                        : WordSalienceColumns.words(set.text(i));
-                firsts[i] = WordSalienceColumns.first(set.text(i));
-            }
+            SentenceSet set = IndoSumKeyPointsEval.set(d);
             String[] points = new String[set.size()];
             for (int i = 0; i < points.length; i++) {
                 points[i] = trimmer.trim(set.text(i));
@@ -382,16 +334,9 @@ class IndoSumCrossValidationEval {
             for (int i = 0; i < all.length; i++) {
                 pointwise[i] = Arrays.copyOf(all[i], SentenceFeatures.POINTWISE);
             }
-            return new Prepared(set, pointwise, all, points,
-                    new WordSalienceColumns.Article(stems, firsts, d.labels()),
-                    WordSalienceTrainer.Article.of(set, d.labels()));
+            return new Prepared(set, pointwise, all, points, WordSalienceTrainer.Article.of(set, d.labels()));
         }
     }
-
-    private static final PointTrimmer TRIMMER = new PointTrimmer();
-
-    /** Salience over stems ({@code -Dintisari.summary.salience.stems=true}) instead of surface words. */
-    private static final boolean STEMS = Boolean.getBoolean("intisari.summary.salience.stems");
 
     private static int[] range(int k) {
         int[] out = new int[k];

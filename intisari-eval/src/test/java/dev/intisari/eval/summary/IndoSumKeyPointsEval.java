@@ -31,8 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Article key points on IndoSum: trains the sentence models on dev folds 1-4 (every id also in fold 5
  * dropped) and reports ROUGE-1/2/L F1 on fold 5 next to LEAD-3 and LexRank, every system choosing exactly
  * three sentences. {@code -Dintisari.summary.model=PATH} writes the trained trees there (the shipped resource
- * is written this way; {@code -Dintisari.summary.salience=PATH} writes the word salience table the trees were
- * trained with); {@code -Dintisari.summary.tune=true} first chooses MMR's lambda on folds 1-4 alone.
+ * is written this way); {@code -Dintisari.summary.tune=true} first chooses MMR's lambda on folds 1-4 alone.
  */
 class IndoSumKeyPointsEval {
     /** Training settings of the shipped trees (chosen by {@link IndoSumCrossValidationEval} on folds 1-4). */
@@ -53,8 +52,7 @@ class IndoSumKeyPointsEval {
         if (Boolean.getBoolean("intisari.summary.tune")) {
             tune(dir, trimmer);
         }
-        WordSalienceTrainer words = WordSalienceTrainer.count(articles(train));
-        Rows rows = rows(train, trimmer, words);
+        Rows rows = rows(train, trimmer);
         long t0 = System.nanoTime();
         BoostedTreeTrainer.Params params = BoostedTreeTrainer.Params.parse(SHIPPED);
         BoostedTreeSentenceModel trees = BoostedTreeTrainer.train(rows.features(), rows.labels(), null, params,
@@ -76,22 +74,6 @@ class IndoSumKeyPointsEval {
                     "  -Dintisari.summary.model=$PWD/intisari-core/src/main/resources/dev/intisari/core/summary/"
                             + "sentence-trees.tsv")), StandardCharsets.UTF_8);
             System.out.println("wrote " + path);
-        }
-        String saliencePath = System.getProperty("intisari.summary.salience");
-        if (saliencePath != null && !saliencePath.isBlank()) {
-            List<String> lines = new ArrayList<>(List.of(
-                    "# Word salience for SupervisedMmrSummarizer (WordSalience): key, tab, smoothed log-odds that a",
-                    "# sentence holding the key is gold, minus the prior's (WordSalienceTrainer: smoothing "
-                            + WordSalienceTrainer.SMOOTHING + ", keys of at least " + WordSalienceTrainer.MIN_SENTENCES
-                            + " sentences).",
-                    "# Trained on IndoSum dev folds 1-4 (" + train.size() + " articles, ids also in fold 5 dropped);"
-                            + " \"^key\" is a sentence's first token.",
-                    "# Retrain with the trees: IndoSumKeyPointsEval -Dintisari.summary.model=... "
-                            + "-Dintisari.summary.salience=$PWD/intisari-core/src/main/resources/dev/intisari/core/"
-                            + "summary/word-salience.tsv"));
-            lines.addAll(words.lines());
-            Files.write(Path.of(saliencePath), lines, StandardCharsets.UTF_8);
-            System.out.println("wrote " + saliencePath + " (" + (lines.size() - 4) + " keys)");
         }
         SupervisedMmrSummarizer shipped = new SupervisedMmrSummarizer();
         SupervisedMmrSummarizer retrained = new SupervisedMmrSummarizer(trees, trimmer, KeyPointConfig.DEFAULTS);
@@ -117,9 +99,7 @@ class IndoSumKeyPointsEval {
             }
             leadTrim.add(trimmedLead.toString(), d.summary());
             lexrank.add(join(d, top(LexRank.centrality(set), 3)), d.summary());
-            double[][] inRun = SentenceFeatures.of(set, trimmer, set.similarities(),
-                    words.forArticle(WordSalienceTrainer.Article.of(set, d.labels()), false));
-            linearScores.add(points(set, linearMmr.select(set, linear.probabilities(inRun), 3), trimmer), d.summary());
+            linearScores.add(texts(linearMmr.keyPoints(d.id(), set, 3)), d.summary());
             List<KeyPoint> kps = shipped.keyPoints(d.id(), set, 3);
             assertEquals(Math.min(3, n), kps.size(), d.id());
             oursSent.add(join(d, kps.stream().mapToInt(KeyPoint::sentence).toArray()), d.summary());
@@ -128,7 +108,7 @@ class IndoSumKeyPointsEval {
                 points++;
                 faithful += DeletionCheck.derivable(kp.text(), d.sentences().get(kp.sentence())) ? 1 : 0;
             }
-            oursRetrained.add(points(set, retrained.select(set, trees.probabilities(inRun), 3), trimmer), d.summary());
+            oursRetrained.add(texts(retrained.keyPoints(d.id(), set, 3)), d.summary());
             int[] gold = new int[0];
             for (int i = 0; i < n && gold.length < 3; i++) {
                 if (d.labels()[i]) {
@@ -162,9 +142,7 @@ class IndoSumKeyPointsEval {
         Set<String> drop = new HashSet<>();
         held.forEach(d -> drop.add(d.id()));
         IndoSumFolds.read(dir.resolve("dev.05.jsonl")).forEach(d -> drop.add(d.id()));
-        List<IndoSumFolds.Doc> tuning = trainingDocs(dir, 3, drop);
-        WordSalienceTrainer words = WordSalienceTrainer.count(articles(tuning));
-        Rows rows = rows(tuning, trimmer, words);
+        Rows rows = rows(trainingDocs(dir, 3, drop), trimmer);
         SystemScores lead = new SystemScores("tuning: LEAD-3 on fold 4");
         held.forEach(d -> lead.add(join(d, range(Math.min(3, d.sentences().size()))), d.summary()));
         System.out.println(lead.row());
@@ -172,23 +150,18 @@ class IndoSumKeyPointsEval {
             BoostedTreeTrainer.Params params = BoostedTreeTrainer.Params.parse(shape);
             SentenceModel trees = BoostedTreeTrainer.train(rows.features(), rows.labels(), null, params,
                     rows.targets(params));
-            tuneLambda(held, trees, trimmer, shape, words);
+            tuneLambda(held, trees, trimmer, shape);
         }
     }
 
     private static void tuneLambda(List<IndoSumFolds.Doc> held, SentenceModel trees, PointTrimmer trimmer,
-                                   String shape, WordSalienceTrainer words) {
+                                   String shape) {
         for (double lambda : new double[] {0.6, 0.8, 1.0}) {
           for (double penalty : new double[] {0, 0.05, 0.1, 0.2}) {
             SupervisedMmrSummarizer s = new SupervisedMmrSummarizer(trees, trimmer,
                     KeyPointConfig.DEFAULTS.withSelection(lambda, penalty));
             SystemScores scores = new SystemScores("tuning: " + shape + " l " + lambda + " len " + penalty);
-            held.forEach(d -> {
-                SentenceSet set = set(d);
-                double[] p = trees.probabilities(SentenceFeatures.of(set, trimmer, set.similarities(),
-                        words.forArticle(WordSalienceTrainer.Article.of(set, d.labels()), false)));
-                scores.add(points(set, s.select(set, p, 3), trimmer), d.summary());
-            });
+            held.forEach(d -> scores.add(texts(s.keyPoints(d.id(), set(d), 3)), d.summary()));
             System.out.println(scores.row());
           }
         }
@@ -222,34 +195,14 @@ class IndoSumKeyPointsEval {
         }
     }
 
-    /** Each article's salience keys and labels. */
-    private static List<WordSalienceTrainer.Article> articles(List<IndoSumFolds.Doc> docs) {
-        return docs.stream().map(d -> WordSalienceTrainer.Article.of(set(d), d.labels())).toList();
-    }
-
-    /**
-     * Key points of the chosen sentences as {@link SupervisedMmrSummarizer} makes them (trimmed, the whole sentence
-     * when the trim fails the deletion check), one a line.
-     */
-    static String points(SentenceSet set, int[] chosen, PointTrimmer trimmer) {
-        StringBuilder out = new StringBuilder();
-        for (int i : chosen) {
-            String point = trimmer.trim(set.text(i));
-            out.append(DeletionCheck.derivable(point, set.text(i)) ? point : set.text(i).strip()).append('\n');
-        }
-        return out.toString();
-    }
-
-    /** Training rows; each article's salience columns from {@code words} without its own counts. */
-    private static Rows rows(List<IndoSumFolds.Doc> docs, PointTrimmer trimmer, WordSalienceTrainer words) {
+    private static Rows rows(List<IndoSumFolds.Doc> docs, PointTrimmer trimmer) {
         List<double[]> features = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
         List<String> points = new ArrayList<>();
         List<String> summaries = new ArrayList<>();
         for (IndoSumFolds.Doc d : docs) {
             SentenceSet set = set(d);
-            double[][] f = SentenceFeatures.of(set, trimmer, set.similarities(),
-                    words.forArticle(WordSalienceTrainer.Article.of(set, d.labels()), true));
+            double[][] f = SentenceFeatures.of(set, trimmer);
             for (int i = 0; i < f.length; i++) {
                 features.add(f[i]);
                 labels.add(d.labels()[i]);
