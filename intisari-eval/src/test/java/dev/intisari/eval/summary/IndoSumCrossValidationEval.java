@@ -173,6 +173,8 @@ class IndoSumCrossValidationEval {
         for (int held = 0; held < folds.size(); held++) {
             Set<String> seen = new HashSet<>();
             folds.get(held).forEach(d -> seen.add(d.id()));
+            WordSalienceTrainer words = columns.startsWith("wordsal")
+                    ? WordSalienceTrainer.count(trainingKeys(folds, prepared, held)) : null;
             List<double[]> rows = new ArrayList<>();
             List<Boolean> labels = new ArrayList<>();
             List<Integer> groups = new ArrayList<>();
@@ -184,7 +186,7 @@ class IndoSumCrossValidationEval {
                 for (IndoSumFolds.Doc d : folds.get(k)) {
                     if (seen.add(d.id())) {
                         Prepared prep = prepared.get(d.id());
-                        double[][] f = prep.features(columns);
+                        double[][] f = prep.features(columns, words, true);
                         for (int i = 0; i < f.length; i++) {
                             rows.add(f[i]);
                             labels.add(d.labels()[i]);
@@ -198,7 +200,25 @@ class IndoSumCrossValidationEval {
                     groups.stream().mapToInt(Integer::intValue).toArray(), params,
                     params.target().equals("gold") ? null : targets.stream().mapToDouble(Double::doubleValue).toArray());
             for (IndoSumFolds.Doc d : folds.get(held)) {
-                out.put(d.id(), model.probabilities(prepared.get(d.id()).features(columns)));
+                out.put(d.id(), model.probabilities(prepared.get(d.id()).features(columns, words, false)));
+            }
+        }
+        return out;
+    }
+
+    /** {@link WordSalienceTrainer}'s view of every training article for held-out fold {@code held}, each id once. */
+    private static List<WordSalienceTrainer.Article> trainingKeys(List<List<IndoSumFolds.Doc>> folds,
+                                                                  Map<String, Prepared> prepared, int held) {
+        Set<String> seen = new HashSet<>();
+        folds.get(held).forEach(d -> seen.add(d.id()));
+        List<WordSalienceTrainer.Article> out = new ArrayList<>();
+        for (int k = 0; k < folds.size(); k++) {
+            if (k != held) {
+                for (IndoSumFolds.Doc d : folds.get(k)) {
+                    if (seen.add(d.id())) {
+                        out.add(prepared.get(d.id()).keys());
+                    }
+                }
             }
         }
         return out;
@@ -279,14 +299,28 @@ class IndoSumCrossValidationEval {
     }
 
     /** One article's sentence set, feature rows and trimmed key-point texts, computed once. */
-    private record Prepared(SentenceSet set, double[][] pointwise, double[][] all, String[] points) {
-        /** "pointwise" (the columns describing a sentence alone) or "sequence" (every column: the shipped set). */
-        double[][] features(String set) {
-            return switch (set) {
+    private record Prepared(SentenceSet set, double[][] pointwise, double[][] all, String[] points,
+                            WordSalienceTrainer.Article keys) {
+        /**
+         * "pointwise" (the columns describing a sentence alone), "sequence" (every column: the shipped set); session 9's
+         * experiments (not shipped): "wordsal" (every column and {@link WordSalienceTrainer}'s columns from
+         * {@code trainer}'s table, this article's own counts taken out when {@code own}), "topterms" (every column
+         * and {@link TopTermColumns}), "wordsal_top" (both).
+         */
+        double[][] features(String name, WordSalienceTrainer trainer, boolean own) {
+            return switch (name) {
                 case "pointwise" -> pointwise;
                 case "sequence" -> all;
-                default -> throw new IllegalArgumentException("feature set " + set);
+                case "topterms" -> TopTermColumns.append(all, set);
+                case "wordsal" -> WordSalienceTrainer.append(all, keys, trainer.forArticle(keys, own));
+                case "wordsal_top" -> TopTermColumns.append(
+                        WordSalienceTrainer.append(all, keys, trainer.forArticle(keys, own)), set);
+                default -> throw new IllegalArgumentException("feature set " + name);
             };
+        }
+
+        double[][] features(String name) {
+            return features(name, null, false);
         }
 
         static Prepared of(IndoSumFolds.Doc d, PointTrimmer trimmer) {
@@ -300,7 +334,7 @@ class IndoSumCrossValidationEval {
             for (int i = 0; i < all.length; i++) {
                 pointwise[i] = Arrays.copyOf(all[i], SentenceFeatures.POINTWISE);
             }
-            return new Prepared(set, pointwise, all, points);
+            return new Prepared(set, pointwise, all, points, WordSalienceTrainer.Article.of(set, d.labels()));
         }
     }
 
