@@ -37,12 +37,13 @@ final class DatasetTraining {
     static final boolean DEV_ONLY = Boolean.getBoolean("ner.devOnly");
 
     /**
-     * With {@code -Dner.refit=true}, after the epoch count is chosen on dev, the scored model is trained again
-     * on train + dev for that many epochs (more data, no setting read off test). Under {@code ner.devOnly}
+     * Refit: after the epoch count is chosen on dev, the scored model is trained again on train + dev for
+     * that many epochs (more data, no setting read off test). Each data set has its own default, chosen by
+     * this check; {@code -Dner.refit=true|false} overrides it. Under {@code ner.devOnly}
      * the protocol itself is checked on dev: the epoch count is chosen on a tenth of train held out, and the
      * model of the other nine tenths is compared on dev with the model refit on all of train.
      */
-    static final boolean REFIT = Boolean.getBoolean("ner.refit");
+    static final String REFIT = System.getProperty("ner.refit");
 
     /** With {@code -Dner.errors=true} the dev sentences the chosen model gets wrong are printed (error analysis). */
     static final boolean ERRORS = Boolean.getBoolean("ner.errors");
@@ -61,7 +62,13 @@ final class DatasetTraining {
     /** As above, with the loss-augmented training margin chosen for this data set on its dev split. */
     static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
                        float margin) {
-        if (REFIT) {
+        return run(train, dev, test, macro, margin, false);
+    }
+
+    /** As above; with {@code refit} (unless {@code -Dner.refit} says otherwise) the scored model is refit on train + dev. */
+    static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
+                       float margin, boolean refit) {
+        if (REFIT != null ? Boolean.parseBoolean(REFIT) : refit) {
             return refit(train, dev, test, macro, margin);
         }
         PerceptronTagger[] best = new PerceptronTagger[1];
