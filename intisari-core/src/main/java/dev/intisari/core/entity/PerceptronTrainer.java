@@ -24,17 +24,25 @@ import java.util.function.ObjIntConsumer;
  * @param wide      also the wide-context features ({@code NerFeatures} templates 60-67 and 70-74)
  * @param margin    loss-augmented training: wrong tags get this much extra score while decoding
  *                  (0: the plain perceptron)
+ * @param typeShare a training name is marked with every type it has in at least this share of its tagged
+ *                  uses, besides its majority type (above 1: the majority type only)
  */
-public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin) {
+public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin,
+                                float typeShare) {
     public PerceptronTrainer {
-        if (bits < 10 || bits > 24 || epochs < 1 || nameFolds < 0 || nameFolds == 1 || margin < 0) {
-            throw new IllegalArgumentException("bits in 10..24, epochs >= 1, nameFolds 0 or >= 2, margin >= 0");
+        if (bits < 10 || bits > 24 || epochs < 1 || nameFolds < 0 || nameFolds == 1 || margin < 0 || typeShare <= 0) {
+            throw new IllegalArgumentException("bits in 10..24, epochs >= 1, nameFolds 0 or >= 2, margin >= 0, typeShare > 0");
         }
+    }
+
+    /** Training names marked with their majority type only. */
+    public PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin) {
+        this(bits, epochs, seed, nameFolds, wide, margin, 2);
     }
 
     /** The product's features, plain perceptron. */
     public PerceptronTrainer(int bits, int epochs, long seed, int nameFolds) {
-        this(bits, epochs, seed, nameFolds, false, 0);
+        this(bits, epochs, seed, nameFolds, false, 0, 2);
     }
 
     /** Without training-name features. */
@@ -44,7 +52,7 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
 
     /** Trains and returns the averaged model after the last epoch. */
     public PerceptronTagger train(List<TaggedSentence> data) {
-        return train(data, (model, epoch) -> { });
+        return train(data, 1, null);
     }
 
     /** Trains, giving the averaged model after every epoch to {@code afterEpoch} (for tuning on dev data). */
@@ -55,7 +63,8 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
     /**
      * As above, with {@code shuffles} independent runs over differently shuffled orders (seeds
      * {@code seed}, {@code seed + 1}, ...) whose averaged weights are averaged again; with more than one
-     * run, {@code afterEpoch} sees only that final model (as epoch {@link #epochs}).
+     * run, {@code afterEpoch} sees only that final model (as epoch {@link #epochs}). With {@code afterEpoch}
+     * null, only the final model is built (no model per epoch).
      */
     public PerceptronTagger train(List<TaggedSentence> data, int shuffles, ObjIntConsumer<PerceptronTagger> afterEpoch) {
         if (shuffles < 1) {
@@ -64,10 +73,10 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
         Lexicon handWritten = Lexicon.handWritten();
         String[] labels = labels(data);
         int l = labels.length;
-        Lexicon lexicon = nameFolds > 0 ? handWritten.withNames(names(data, -1, 1)) : handWritten;
+        Lexicon lexicon = nameFolds > 0 ? handWritten.withNames(names(data, -1, 1, typeShare)) : handWritten;
         NerFeatures[] byFold = new NerFeatures[Math.max(1, nameFolds)];
         for (int f = 0; f < byFold.length; f++) {
-            byFold[f] = new NerFeatures(nameFolds > 0 ? handWritten.withNames(names(data, f, nameFolds)) : handWritten,
+            byFold[f] = new NerFeatures(nameFolds > 0 ? handWritten.withNames(names(data, f, nameFolds, typeShare)) : handWritten,
                     bits, wide);
         }
         List<int[]> rows = new ArrayList<>();
@@ -88,11 +97,14 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
         float[] transitionSum = shuffles > 1 ? new float[(l + 1) * l] : null;
         PerceptronTagger[] last = new PerceptronTagger[1];
         for (int run = 0; run < shuffles; run++) {
-            float[][] averaged = run(labels, lexicon, rows, counts, golds, seed + run, shuffles > 1 ? null
-                    : (model, epoch) -> {
+            float[][] averaged = run(labels, lexicon, rows, counts, golds, seed + run, shuffles > 1 || afterEpoch == null
+                    ? null : (model, epoch) -> {
                         last[0] = model;
                         afterEpoch.accept(model, epoch);
                     });
+            if (shuffles == 1 && afterEpoch == null) {
+                last[0] = new PerceptronTagger(labels, bits, averaged[0], averaged[1], lexicon, wide);
+            }
             if (shuffles > 1) {
                 for (int i = 0; i < weightSum.length; i++) {
                     weightSum[i] += averaged[0][i] / shuffles;
@@ -105,7 +117,9 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
         if (shuffles > 1) {
             last[0] = new PerceptronTagger(labels, bits, weightSum, PerceptronTagger.constrain(labels, transitionSum),
                     lexicon, wide);
-            afterEpoch.accept(last[0], epochs);
+            if (afterEpoch != null) {
+                afterEpoch.accept(last[0], epochs);
+            }
         }
         return last[0];
     }
@@ -185,6 +199,14 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
      * it has most often; a one-word name is kept only when the word is a name at least as often as not.
      */
     public static List<String> names(List<TaggedSentence> data, int skip, int folds) {
+        return names(data, skip, folds, 2);
+    }
+
+    /**
+     * As above; a phrase is also listed under every other type it has in at least {@code typeShare} of its
+     * tagged uses (so a name that is a club in some sentences and a city in others says so).
+     */
+    public static List<String> names(List<TaggedSentence> data, int skip, int folds, float typeShare) {
         String[] labels = labels(data);
         java.util.Map<String, int[]> votes = new java.util.TreeMap<>();
         java.util.Map<String, Integer> plain = new java.util.HashMap<>();
@@ -225,6 +247,12 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
             GazetteerCategory c = GazetteerCategory.trained(best);
             if (c != null && (!oneWord || total >= plain.getOrDefault(phrase, 0))) {
                 out.add(c.name() + "\t" + phrase);
+                for (int t = 0; t < v.length; t++) {
+                    GazetteerCategory other = GazetteerCategory.trained(t);
+                    if (t != best && other != null && v[t] > 0 && v[t] >= typeShare * total) {
+                        out.add(other.name() + "\t" + phrase);
+                    }
+                }
             }
         });
         return out;

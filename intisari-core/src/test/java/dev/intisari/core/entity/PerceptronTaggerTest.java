@@ -111,4 +111,18 @@ class PerceptronTaggerTest {
             assertArrayEquals(read.emissionsFeatureByFeature(w, w.length), read.emissions(w, w.length), sentence);
         }
     }
+
+    @Test
+    void trainingNamesKeepTheirSecondTypeOnlyWhenAskedFor() {
+        List<TaggedSentence> data = List.of(
+                new TaggedSentence(List.of("Wolfsburg", "menang", "2-0"), List.of("B-ORG", "O", "O")),
+                new TaggedSentence(List.of("Wolfsburg", "menang", "lagi"), List.of("B-ORG", "O", "O")),
+                new TaggedSentence(List.of("tiba", "di", "Wolfsburg"), List.of("O", "O", "B-LOC")),
+                new TaggedSentence(List.of("warga", "Bandung", "Barat"), List.of("O", "B-LOC", "I-LOC")));
+        // labels: O, B-LOC, I-LOC, B-ORG, I-ORG: LOC is type 0 (TRAIN_1), ORG type 1 (TRAIN_2)
+        assertEquals(List.of("TRAIN_1\tbandung barat", "TRAIN_2\twolfsburg"), PerceptronTrainer.names(data, -1, 1));
+        assertEquals(List.of("TRAIN_1\tbandung barat", "TRAIN_2\twolfsburg", "TRAIN_1\twolfsburg"),
+                PerceptronTrainer.names(data, -1, 1, 0.3f));
+        assertEquals(List.of("TRAIN_1\tbandung barat", "TRAIN_2\twolfsburg"), PerceptronTrainer.names(data, -1, 1, 0.5f));
+    }
 }

@@ -28,8 +28,22 @@ final class DatasetTraining {
      * differently shuffled orders are trained and their weights averaged; that model is scored.
      */
     static final int SHUFFLES = Integer.getInteger("ner.shuffles", 1);
+    /**
+     * A training name is also marked with every type it has in at least this share of its uses
+     * ({@code -Dner.typeShare}; above 1, the default: the majority type only).
+     */
+    static final float TYPE_SHARE = Float.parseFloat(System.getProperty("ner.typeShare", "2"));
     /** With {@code -Dner.devOnly=true} the test split is not scored (for tuning experiments). */
     static final boolean DEV_ONLY = Boolean.getBoolean("ner.devOnly");
+
+    /**
+     * Refit: after the epoch count is chosen on dev, the scored model is trained again on train + dev for
+     * that many epochs (more data, no setting read off test). Each data set has its own default, chosen by
+     * this check; {@code -Dner.refit=true|false} overrides it. Under {@code ner.devOnly}
+     * the protocol itself is checked on dev: the epoch count is chosen on a tenth of train held out, and the
+     * model of the other nine tenths is compared on dev with the model refit on all of train.
+     */
+    static final String REFIT = System.getProperty("ner.refit");
 
     /** With {@code -Dner.errors=true} the dev sentences the chosen model gets wrong are printed (error analysis). */
     static final boolean ERRORS = Boolean.getBoolean("ner.errors");
@@ -48,10 +62,19 @@ final class DatasetTraining {
     /** As above, with the loss-augmented training margin chosen for this data set on its dev split. */
     static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
                        float margin) {
+        return run(train, dev, test, macro, margin, false);
+    }
+
+    /** As above; with {@code refit} (unless {@code -Dner.refit} says otherwise) the scored model is refit on train + dev. */
+    static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
+                       float margin, boolean refit) {
+        if (REFIT != null ? Boolean.parseBoolean(REFIT) : refit) {
+            return refit(train, dev, test, macro, margin);
+        }
         PerceptronTagger[] best = new PerceptronTagger[1];
         double[] bestDev = {-1};
         int[] bestEpoch = {0};
-        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin).train(train, (model, epoch) -> {
+        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE).train(train, (model, epoch) -> {
             ChunkScore s = score(model, dev);
             double f = macro ? s.macroF1() : s.microF1();
             if (DEV_ONLY) {
@@ -65,7 +88,7 @@ final class DatasetTraining {
         });
         System.out.printf(java.util.Locale.ROOT, "  best dev %.2f at epoch %d%n", bestDev[0], bestEpoch[0]);
         if (SHUFFLES > 1) {
-            new PerceptronTrainer(BITS, bestEpoch[0], SEED, NAME_FOLDS, WIDE, margin).train(train, SHUFFLES, (model, epoch) -> {
+            new PerceptronTrainer(BITS, bestEpoch[0], SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE).train(train, SHUFFLES, (model, epoch) -> {
                 ChunkScore s = score(model, dev);
                 double f = macro ? s.macroF1() : s.microF1();
                 System.out.printf(java.util.Locale.ROOT, "  %d shuffles x %d epochs: dev %.2f (micro %.2f)%s%n",
@@ -78,6 +101,52 @@ final class DatasetTraining {
             printErrors(best[0], dev);
         }
         return new Outcome(score(best[0], DEV_ONLY ? dev : test), bestEpoch[0], bestDev[0]);
+    }
+
+    private static Outcome refit(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test,
+                                 boolean macro, float margin) {
+        if (DEV_ONLY) {
+            List<TaggedSentence> inner = new java.util.ArrayList<>();
+            List<TaggedSentence> held = new java.util.ArrayList<>();
+            for (int j = 0; j < train.size(); j++) {
+                (j % 10 == 9 ? held : inner).add(train.get(j));
+            }
+            Choice c = choose(inner, held, macro, margin);
+            ChunkScore plain = score(c.model(), dev);
+            PerceptronTagger all = new PerceptronTrainer(BITS, c.epoch(), SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE).train(train);
+            ChunkScore refit = score(all, dev);
+            System.out.printf(java.util.Locale.ROOT, "  refit check: epoch %d on held-out tenth; dev %.2f -> %.2f refit (micro %.2f -> %.2f)%n",
+                    c.epoch(), f(plain, macro), f(refit, macro), plain.microF1(), refit.microF1());
+            return new Outcome(refit, c.epoch(), f(plain, macro));
+        }
+        Choice c = choose(train, dev, macro, margin);
+        List<TaggedSentence> both = new java.util.ArrayList<>(train);
+        both.addAll(dev);
+        PerceptronTagger all = new PerceptronTrainer(BITS, c.epoch(), SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE).train(both);
+        return new Outcome(score(all, test), c.epoch(), c.dev());
+    }
+
+    private record Choice(PerceptronTagger model, int epoch, double dev) {
+    }
+
+    private static Choice choose(List<TaggedSentence> train, List<TaggedSentence> dev, boolean macro, float margin) {
+        PerceptronTagger[] best = new PerceptronTagger[1];
+        double[] bestDev = {-1};
+        int[] bestEpoch = {0};
+        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE).train(train, (model, epoch) -> {
+            double v = f(score(model, dev), macro);
+            if (v > bestDev[0]) {
+                bestDev[0] = v;
+                best[0] = model;
+                bestEpoch[0] = epoch;
+            }
+        });
+        System.out.printf(java.util.Locale.ROOT, "  best dev %.2f at epoch %d%n", bestDev[0], bestEpoch[0]);
+        return new Choice(best[0], bestEpoch[0], bestDev[0]);
+    }
+
+    private static double f(ChunkScore s, boolean macro) {
+        return macro ? s.macroF1() : s.microF1();
     }
 
     /** Each wrong dev sentence, word by word: the word, then gold/predicted where they differ. */

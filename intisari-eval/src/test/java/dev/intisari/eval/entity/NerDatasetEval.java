@@ -21,20 +21,29 @@ class NerDatasetEval {
      * with margin 1, 91.61 without); {@code -Dner.margin.nerui=0} gives the plain perceptron.
      */
     static final float NERUI_MARGIN = Float.parseFloat(System.getProperty("ner.margin.nerui", "1"));
+    /**
+     * Whether the scored model is refit on train + dev once the epoch count is chosen on dev
+     * ({@code DatasetTraining#REFIT}), per data set, by the dev check (a tenth of train held out to choose the
+     * epochs, the rest against all of train, both scored on dev): NER-UI 90.63 to 91.10 (mean of 5 folds) and
+     * NERP macro 68.66 to 69.37 rose; NERGRIT fell (macro 73.47 to 73.16), so it keeps train only, as do the
+     * two sets that were not checked.
+     */
+    static final boolean NERUI_REFIT = true;
+    static final boolean NERP_REFIT = true;
 
     @Test
     void nerp() {
         Path dir = SharedData.require("indonlu-ner").resolve("nerp_ner-prosa");
-        DatasetTraining.Outcome o = indonlu(dir);
+        DatasetTraining.Outcome o = indonlu(dir, NERP_REFIT);
         print("NERP test (IndoNLU, conlleval macro F1)", o.test().macroF1(), o,
                 "IndoBERT-large 79.25, XLM-R large 78.52, mBERT 69.27, fastText 46.79; target >= 80");
-        assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nerp", "70.4")));
+        assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nerp", "71.2")));
     }
 
     @Test
     void nergrit() {
         Path dir = SharedData.require("indonlu-ner").resolve("nergrit_ner-grit");
-        DatasetTraining.Outcome o = indonlu(dir);
+        DatasetTraining.Outcome o = indonlu(dir, false);
         print("NERGRIT test (IndoNLU, conlleval macro F1)", o.test().macroF1(), o,
                 "IndoBERT-large 77.60, XLM-R large 78.26, mBERT 75.02, fastText 38.69; target >= 78");
         assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nergrit", "69.4")));
@@ -42,14 +51,14 @@ class NerDatasetEval {
 
     @Test
     void nerUi() {
-        double mean = folds(SharedData.require("indolem-ner").resolve("nerui"), "NER-UI", NERUI_MARGIN);
+        double mean = folds(SharedData.require("indolem-ner").resolve("nerui"), "NER-UI", NERUI_MARGIN, NERUI_REFIT);
         System.out.printf(Locale.ROOT, "NER-UI seqeval micro F1, mean of 5 folds: %.2f  (IndoBERT 90.1, BiLSTM-CRF 82.2; target >= 88)%n", mean);
-        assertTrue(mean >= 87.5);
+        assertTrue(mean >= 88.1);
     }
 
     @Test
     void nerUgm() {
-        double mean = folds(SharedData.require("indolem-ner").resolve("nerugm"), "NER-UGM", DatasetTraining.MARGIN);
+        double mean = folds(SharedData.require("indolem-ner").resolve("nerugm"), "NER-UGM", DatasetTraining.MARGIN, false);
         System.out.printf(Locale.ROOT, "NER-UGM seqeval micro F1, mean of 5 folds: %.2f  (IndoBERT 74.9, BiLSTM-CRF 70.9)%n", mean);
         assertTrue(mean >= 77.9);
     }
@@ -63,19 +72,19 @@ class NerDatasetEval {
         assertTrue(o.test().microF1() >= 90.4);
     }
 
-    private static DatasetTraining.Outcome indonlu(Path dir) {
+    private static DatasetTraining.Outcome indonlu(Path dir, boolean refit) {
         return DatasetTraining.run(ConllCorpus.read(dir.resolve("train_preprocess.txt")),
                 ConllCorpus.read(dir.resolve("valid_preprocess.txt")),
-                ConllCorpus.read(dir.resolve("test_preprocess.txt")), true);
+                ConllCorpus.read(dir.resolve("test_preprocess.txt")), true, DatasetTraining.MARGIN, refit);
     }
 
-    private static double folds(Path dir, String name, float margin) {
+    private static double folds(Path dir, String name, float margin, boolean refit) {
         double sum = 0;
         for (int fold = 1; fold <= 5; fold++) {
             String k = String.format(Locale.ROOT, "%02d", fold);
             List<TaggedSentence> train = ConllCorpus.read(dir.resolve("train." + k + ".tsv"));
             DatasetTraining.Outcome o = DatasetTraining.run(train, ConllCorpus.read(dir.resolve("dev." + k + ".tsv")),
-                    ConllCorpus.read(dir.resolve("test." + k + ".tsv")), false, margin);
+                    ConllCorpus.read(dir.resolve("test." + k + ".tsv")), false, margin, refit);
             System.out.printf(Locale.ROOT, "%s fold %d: test micro F1 %.2f (epochs %d, dev %.2f)%n",
                     name, fold, o.test().microF1(), o.epochs(), o.dev());
             sum += o.test().microF1();
