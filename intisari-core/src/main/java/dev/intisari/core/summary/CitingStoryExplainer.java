@@ -98,8 +98,8 @@ public final class CitingStoryExplainer implements StoryExplainer {
         String end = articles.stream().filter(a -> a.published() != null)
                 .map(a -> a.published().date().toString()).max(String::compareTo).orElse(null);
         String first = articles.isEmpty() ? group.id() : articles.get(0).id();
-        return new Story(group.id(), title(group, articles, points, units, vocabulary, stems), group.articles(), start, end,
-                new Origin(first, List.copyOf(wire)), points, timeline.build(articles),
+        return new Story(group.id(), title(group, articles, points, units, vocabulary, stems), group.articles(), start,
+                end, new Origin(first, List.copyOf(wire)), points, timeline.build(articles),
                 StoryCoverage.entities(articles), merged, StoryCoverage.outlets(articles, points, merged));
     }
 

@@ -3,8 +3,9 @@ package dev.intisari.core.summary;
 /**
  * Words of one text set and the term id each one gave (or -1 for a stopword), so that a word met again is
  * neither stemmed nor copied again. Open addressing over the words' characters; the caller computes each word's
- * hash while it lower-cases it, so a lookup reads the word once more only to compare it. Not thread-safe: one
- * table per {@link SentenceSet} construction.
+ * hash while it lower-cases it, so a lookup reads the word once more only to compare it. Not thread-safe while it
+ * is filled: one table per {@link SentenceSet} construction, or per story (its sets are built one after another);
+ * a table no longer written to (the stopwords of {@link TermAnalyzer}) may be read by any thread.
  */
 final class WordTable {
     /** What {@link #get} returns for a word not in the table. */
