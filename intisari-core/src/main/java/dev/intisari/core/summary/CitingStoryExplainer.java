@@ -76,12 +76,15 @@ public final class CitingStoryExplainer implements StoryExplainer {
     public Story explain(StoryGroup group, List<Article> articles) {
         Map<String, Integer> vocabulary = new HashMap<>(
                 Math.min(64 * SupervisedMmrSummarizer.VOCABULARY, SupervisedMmrSummarizer.VOCABULARY * articles.size()));
+        // one word table for the story: a word its articles share is stemmed once (ids come from the vocabulary,
+        // so they are the same as with a table per article)
+        WordTable stems = new WordTable(SentenceSet.ARTICLE_WORDS * Math.min(articles.size(), 16));
         List<SentenceSet> sets = new ArrayList<>();
         List<double[]> scores = new ArrayList<>();
         for (Article a : articles) {
             SentenceSet set = SentenceSet.of(config.readable(
                     new TokenizedText(a.text(), a.headings(), a.sentences(), List.of())), a.title(), a.entities(),
-                    vocabulary);
+                    vocabulary, stems);
             sets.add(set);
             scores.add(scorer.scores(set));
         }
@@ -95,8 +98,8 @@ public final class CitingStoryExplainer implements StoryExplainer {
         String end = articles.stream().filter(a -> a.published() != null)
                 .map(a -> a.published().date().toString()).max(String::compareTo).orElse(null);
         String first = articles.isEmpty() ? group.id() : articles.get(0).id();
-        return new Story(group.id(), title(group, articles, points, units, vocabulary), group.articles(), start, end,
-                new Origin(first, List.copyOf(wire)), points, timeline.build(articles),
+        return new Story(group.id(), title(group, articles, points, units, vocabulary, stems), group.articles(), start,
+                end, new Origin(first, List.copyOf(wire)), points, timeline.build(articles),
                 StoryCoverage.entities(articles), merged, StoryCoverage.outlets(articles, points, merged));
     }
 
@@ -251,7 +254,7 @@ public final class CitingStoryExplainer implements StoryExplainer {
 
     /** The headline of the article carrying the most key points; nearest the story's centroid on ties. */
     private static String title(StoryGroup group, List<Article> articles, List<StoryKeyPoint> points,
-                                StorySentences units, Map<String, Integer> vocabulary) {
+                                StorySentences units, Map<String, Integer> vocabulary, WordTable stems) {
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         Map<String, Integer> pointsOf = new HashMap<>();
@@ -263,8 +266,8 @@ public final class CitingStoryExplainer implements StoryExplainer {
                 continue;
             }
             int carried = pointsOf.getOrDefault(a.id(), 0);
-            int[] bag = TermAnalyzer.terms(a.title()).stream().map(vocabulary::get).filter(Objects::nonNull)
-                    .mapToInt(Integer::intValue).distinct().toArray();
+            // every headline's terms are in the vocabulary and its words in the table: its article's set read it
+            int[] bag = Arrays.stream(TermAnalyzer.termIds(a.title(), vocabulary, stems)).distinct().toArray();
             double score = carried + units.centroidCosine(bag);
             if (score > bestScore) {
                 bestScore = score;

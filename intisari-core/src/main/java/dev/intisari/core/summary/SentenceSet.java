@@ -15,6 +15,9 @@ import java.util.Map;
  * across its articles), with TF-IDF vectors whose IDF counts the article's own sentences.
  */
 public final class SentenceSet {
+    /** Distinct words of an article, about: the size a word table starts with. */
+    static final int ARTICLE_WORDS = 256;
+
     private final String[] texts;
     private final int[] paragraphs;
     private final int[] entityMentions;
@@ -24,16 +27,16 @@ public final class SentenceSet {
     private final int[] numbers;
     private final boolean[] quotes;
     private final int[][] terms;
+    /** {@code local[i][k]}: the rank of {@code terms[i][k]} in {@link #present}. */
+    private final int[][] local;
     private final double[][] weights;
-    private final int maxId;
     private final int[] titleTerms;
     /** The sorted distinct term ids of all sentences. */
     private final int[] present;
 
     private SentenceSet(String[] texts, int[] paragraphs, int[] entityMentions, String title,
-                        Map<String, Integer> vocabulary) {
+                        Map<String, Integer> vocabulary, WordTable stems) {
         int n = texts.length;
-        WordTable stems = new WordTable(256);
         this.titleTerms = title == null ? new int[0]
                 : Arrays.stream(TermAnalyzer.termIds(title, vocabulary, stems)).sorted().distinct().toArray();
         this.texts = texts;
@@ -46,6 +49,7 @@ public final class SentenceSet {
         this.quotes = new boolean[n];
         this.terms = new int[n][];
         int[][] counts = new int[n][];
+        int occurrences = 0;
         for (int i = 0; i < n; i++) {
             TermAnalyzer.Analysis analysis = TermAnalyzer.analyze(texts[i], vocabulary, stems);
             words[i] = analysis.words();
@@ -67,44 +71,30 @@ public final class SentenceSet {
             }
             terms[i] = Arrays.copyOf(ids, unique);
             counts[i] = Arrays.copyOf(tf, unique);
+            occurrences += unique;
         }
-        int maxId = 0;
-        for (int[] t : terms) {
-            maxId = t.length == 0 ? maxId : Math.max(maxId, t[t.length - 1]);
-        }
-        this.maxId = maxId;
-        // ids are the caller's (a story's vocabulary may be far larger than one article's): every loop below
-        // visits the article's own terms, never the whole id range
-        int[] df = new int[maxId + 1];
-        int distinct = 0;
-        for (int[] t : terms) {
+        this.present = present(terms, occurrences);
+        this.local = local(terms, present);
+        // every array below is indexed by a term's rank among the article's own terms: the caller's ids may
+        // come from a story's vocabulary, far larger than one article's; ranks keep the ids' order, so every
+        // sum below adds its terms in the same order as it would by id
+        int distinct = present.length;
+        int[] df = new int[distinct];
+        for (int[] t : local) {
             for (int id : t) {
-                distinct += df[id]++ == 0 ? 1 : 0;
+                df[id]++;
             }
         }
-        int[] present = new int[distinct];
-        distinct = 0;
-        for (int[] t : terms) {
-            for (int id : t) {
-                if (df[id] > 0) {
-                    present[distinct++] = id;
-                    df[id] = -df[id];
-                }
-            }
-        }
-        Arrays.sort(present);
-        double[] idf = new double[maxId + 1];
-        for (int id : present) {
-            df[id] = -df[id];
+        double[] idf = new double[distinct];
+        for (int id = 0; id < distinct; id++) {
             idf[id] = Math.log(1.0 + (double) n / df[id]);
         }
-        this.present = present;
         this.weights = new double[n][];
         for (int i = 0; i < n; i++) {
             double[] w = new double[terms[i].length];
             double norm = 0;
             for (int k = 0; k < w.length; k++) {
-                w[k] = (counts[i][k] == 1 ? 1 : 1 + Math.log(counts[i][k])) * idf[terms[i][k]];
+                w[k] = (counts[i][k] == 1 ? 1 : 1 + Math.log(counts[i][k])) * idf[local[i][k]];
                 norm += w[k] * w[k];
             }
             norm = Math.sqrt(norm);
@@ -115,6 +105,66 @@ public final class SentenceSet {
         }
     }
 
+    /** The sorted distinct ids of {@code terms} ({@code occurrences}: the sum of their lengths). */
+    private static int[] present(int[][] terms, int occurrences) {
+        int maxId = -1;
+        for (int[] t : terms) {
+            maxId = t.length == 0 ? maxId : Math.max(maxId, t[t.length - 1]);
+        }
+        if (maxId < 4L * occurrences) {
+            // ids of an article's own vocabulary: marked in an array as long as the id range
+            boolean[] seen = new boolean[maxId + 1];
+            int distinct = 0;
+            for (int[] t : terms) {
+                for (int id : t) {
+                    distinct += seen[id] ? 0 : 1;
+                    seen[id] = true;
+                }
+            }
+            int[] out = new int[distinct];
+            for (int id = 0, k = 0; k < distinct; id++) {
+                if (seen[id]) {
+                    out[k++] = id;
+                }
+            }
+            return out;
+        }
+        // ids spread over a story's vocabulary: sorted, so the cost follows the article, not the story
+        int[] all = new int[occurrences];
+        int k = 0;
+        for (int[] t : terms) {
+            System.arraycopy(t, 0, all, k, t.length);
+            k += t.length;
+        }
+        Arrays.sort(all);
+        int distinct = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (distinct == 0 || all[distinct - 1] != all[i]) {
+                all[distinct++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, distinct);
+    }
+
+    /** Every term of {@code terms} as its rank in {@code present} (the sorted distinct ids of all of them). */
+    private static int[][] local(int[][] terms, int[] present) {
+        int maxId = present.length == 0 ? -1 : present[present.length - 1];
+        int[] rankOf = maxId < 4L * present.length ? new int[maxId + 1] : null;
+        for (int r = 0; rankOf != null && r < present.length; r++) {
+            rankOf[present[r]] = r;
+        }
+        int[][] out = new int[terms.length][];
+        for (int i = 0; i < terms.length; i++) {
+            int[] t = terms[i];
+            int[] ranks = new int[t.length];
+            for (int k = 0; k < t.length; k++) {
+                ranks[k] = rankOf != null ? rankOf[t[k]] : Arrays.binarySearch(present, t[k]);
+            }
+            out[i] = ranks;
+        }
+        return out;
+    }
+
     /** One article's sentences; paragraphs change at every line break between two sentences. */
     public static SentenceSet of(TokenizedText text, List<Entity> entities, Map<String, Integer> vocabulary) {
         return of(text, null, entities, vocabulary);
@@ -123,6 +173,15 @@ public final class SentenceSet {
     /** One article's sentences and its headline ({@code title} may be null). */
     public static SentenceSet of(TokenizedText text, String title, List<Entity> entities,
                                  Map<String, Integer> vocabulary) {
+        return of(text, title, entities, vocabulary, new WordTable(ARTICLE_WORDS));
+    }
+
+    /**
+     * {@link #of(TokenizedText, String, List, Map)} remembering each word's id in {@code stems}: articles sharing
+     * a vocabulary (a story's) may share it too, so a word met in an earlier article is not stemmed again.
+     */
+    static SentenceSet of(TokenizedText text, String title, List<Entity> entities, Map<String, Integer> vocabulary,
+                          WordTable stems) {
         List<Sentence> sentences = text.sentences();
         int n = sentences.size();
         String[] texts = new String[n];
@@ -147,7 +206,7 @@ public final class SentenceSet {
                 }
             }
         }
-        return new SentenceSet(texts, paragraphs, mentions, title, vocabulary);
+        return new SentenceSet(texts, paragraphs, mentions, title, vocabulary, stems);
     }
 
     private static boolean lineBreak(String text, int from, int to) {
@@ -166,7 +225,7 @@ public final class SentenceSet {
             throw new IllegalArgumentException("one paragraph number and mention count per sentence");
         }
         return new SentenceSet(sentences.toArray(String[]::new), paragraphs.clone(), entityMentions.clone(), title,
-                vocabulary);
+                vocabulary, new WordTable(ARTICLE_WORDS));
     }
 
     public int size() {
@@ -261,15 +320,15 @@ public final class SentenceSet {
     public double[][] similarities() {
         int n = texts.length;
         double[][] m = new double[n][n];
-        double[] dense = new double[maxId + 1];
+        double[] dense = new double[present.length];
         for (int i = 0; i < n; i++) {
-            int[] a = terms[i];
+            int[] a = local[i];
             double[] wa = weights[i];
             for (int x = 0; x < a.length; x++) {
                 dense[a[x]] = wa[x];
             }
             for (int j = i + 1; j < n; j++) {
-                int[] b = terms[j];
+                int[] b = local[j];
                 double[] wb = weights[j];
                 double dot = 0;
                 for (int y = 0; y < b.length; y++) {
@@ -287,23 +346,23 @@ public final class SentenceSet {
 
     /** Cosine of sentence {@code i} with the sum of all sentence vectors (the article's centroid). */
     public double[] centroidSimilarity() {
-        double[] centroid = new double[maxId + 1];
-        for (int i = 0; i < terms.length; i++) {
-            for (int k = 0; k < terms[i].length; k++) {
-                centroid[terms[i][k]] += weights[i][k];
+        double[] centroid = new double[present.length];
+        for (int i = 0; i < local.length; i++) {
+            for (int k = 0; k < local[i].length; k++) {
+                centroid[local[i][k]] += weights[i][k];
             }
         }
-        // the squares in id order, as a pass over the whole array would add them (absent ids add zero)
+        // the squares in id order, as a pass over a whole id-indexed array would add them (absent ids add zero)
         double norm = 0;
-        for (int id : present) {
-            norm += centroid[id] * centroid[id];
+        for (double c : centroid) {
+            norm += c * c;
         }
         norm = Math.sqrt(norm);
         double[] out = new double[terms.length];
         for (int i = 0; i < terms.length && norm > 0; i++) {
             double dot = 0;
-            for (int k = 0; k < terms[i].length; k++) {
-                dot += weights[i][k] * centroid[terms[i][k]];
+            for (int k = 0; k < local[i].length; k++) {
+                dot += weights[i][k] * centroid[local[i][k]];
             }
             out[i] = dot / norm;
         }

@@ -16,8 +16,31 @@ import java.util.Map;
  */
 final class TermAnalyzer {
     private static final CharArraySet STOP = IndonesianAnalyzer.getDefaultStopSet();
+    /**
+     * {@link #STOP} in a {@link WordTable} (value 0), looked up with the hash {@link #scan} computes anyway. Filled
+     * here and only read after: safe to share between threads.
+     */
+    private static final WordTable STOP_TABLE = stopTable();
 
     private TermAnalyzer() {
+    }
+
+    private static WordTable stopTable() {
+        WordTable table = new WordTable(STOP.size());
+        for (Object o : STOP) {
+            char[] word = o instanceof char[] chars ? chars.clone() : o.toString().toCharArray();
+            int hash = 0;
+            for (char c : word) {
+                hash = 31 * hash + c;
+            }
+            table.put(word, WordTable.hash(hash), 0);
+        }
+        return table;
+    }
+
+    /** True when {@code buffer[0, len)} is one of Lucene's Indonesian stopwords (the set is case-sensitive). */
+    private static boolean stopword(char[] buffer, int len, int hash) {
+        return STOP_TABLE.get(buffer, len, hash) != WordTable.ABSENT;
     }
 
     /** The content terms of {@code text}, in order. */
@@ -25,7 +48,7 @@ final class TermAnalyzer {
         List<String> terms = new ArrayList<>();
         IndonesianStemmer stemmer = new IndonesianStemmer();
         scan(text, (buffer, len, digit, hash) -> {
-            if (STOP.contains(buffer, 0, len) || (len < 2 && !digit)) {
+            if (stopword(buffer, len, hash) || (len < 2 && !digit)) {
                 return;
             }
             int stemmed = digit ? len : stemmer.stem(buffer, len, true);
@@ -125,6 +148,8 @@ final class TermAnalyzer {
             boolean letter = false;
             boolean inDigits = false;
             int digitRuns = 0;
+            int hash = 0;
+            // one pass: classes, and the word lower-cased into the buffer while it fits
             while (i < n && isLetterOrDigit(chars[i])) {
                 char c = chars[i];
                 if (isDigit(c)) {
@@ -135,18 +160,17 @@ final class TermAnalyzer {
                     inDigits = false;
                     letter |= isLetter(c);
                 }
+                if (i - start < buffer.length) {
+                    char lower = toLowerCase(c);
+                    buffer[i - start] = lower;
+                    hash = 31 * hash + lower;
+                }
                 i++;
             }
             sink.counted(letter, isUpperCase(chars[start]), digitRuns);
             int len = i - start;
             if (len > buffer.length) {
                 continue;
-            }
-            int hash = 0;
-            for (int k = 0; k < len; k++) {
-                char lower = toLowerCase(chars[start + k]);
-                buffer[k] = lower;
-                hash = 31 * hash + lower;
             }
             sink.word(buffer, len, digit, WordTable.hash(hash));
         }
@@ -188,7 +212,7 @@ final class TermAnalyzer {
             int known = stems.get(buffer, len, hash);
             if (known == WordTable.ABSENT) {
                 char[] surface = Arrays.copyOf(buffer, len);
-                if (STOP.contains(buffer, 0, len) || (len < 2 && !digit)) {
+                if (stopword(buffer, len, hash) || (len < 2 && !digit)) {
                     known = -1;
                 } else {
                     stemmer = stemmer == null ? new IndonesianStemmer() : stemmer;

@@ -1,12 +1,11 @@
 package dev.intisari.core.summary;
 
-import java.util.Arrays;
-
 /**
  * Words of one text set and the term id each one gave (or -1 for a stopword), so that a word met again is
  * neither stemmed nor copied again. Open addressing over the words' characters; the caller computes each word's
- * hash while it lower-cases it, so a lookup reads the word once more only to compare it. Not thread-safe: one
- * table per {@link SentenceSet} construction.
+ * hash while it lower-cases it, so a lookup reads the word once more only to compare it. Not thread-safe while it
+ * is filled: one table per {@link SentenceSet} construction, or per story (its sets are built one after another);
+ * a table no longer written to (the stopwords of {@link TermAnalyzer}) may be read by any thread.
  */
 final class WordTable {
     /** What {@link #get} returns for a word not in the table. */
@@ -33,11 +32,24 @@ final class WordTable {
     int get(char[] word, int len, int hash) {
         int mask = keys.length - 1;
         for (int slot = hash & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-            if (hashes[slot] == hash && keys[slot].length == len && Arrays.equals(keys[slot], 0, len, word, 0, len)) {
+            if (hashes[slot] == hash && same(keys[slot], word, len)) {
                 return values[slot];
             }
         }
         return ABSENT;
+    }
+
+    /** True when {@code key} is {@code word[0, len)}: a plain loop (words are short; Arrays.equals checks ranges). */
+    private static boolean same(char[] key, char[] word, int len) {
+        if (key.length != len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (key[i] != word[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Adds {@code word} (the table keeps the array), which is not in the table, with {@code value}. */

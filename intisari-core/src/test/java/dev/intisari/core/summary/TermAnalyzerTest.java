@@ -1,5 +1,7 @@
 package dev.intisari.core.summary;
 
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -7,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TermAnalyzerTest {
     @ParameterizedTest(name = "{index}: {0}")
@@ -35,5 +38,24 @@ class TermAnalyzerTest {
         assertEquals(3, a.words());
         assertEquals(3, a.letterWords());
         assertEquals(2, a.ids().length);
+    }
+
+    @Test
+    void everyLuceneStopwordIsDroppedInAnyCase() {
+        int checked = 0;
+        for (Object o : IndonesianAnalyzer.getDefaultStopSet()) {
+            String word = o instanceof char[] chars ? new String(chars) : o.toString();
+            assertTrue(TermAnalyzer.terms(word).isEmpty(), word);
+            assertTrue(TermAnalyzer.terms(word.toUpperCase(java.util.Locale.ROOT)).isEmpty(), word);
+            checked++;
+        }
+        assertTrue(checked > 300, "Lucene's Indonesian list has 355 words, read " + checked);
+    }
+
+    @ParameterizedTest
+    // the stopword test reads the surface word: "adalahnya" is no stopword, though its stem "adalah" is one
+    @CsvSource({"kenaikan, naik", "Jakarta, jakarta", "beras, beras", "adalahnya, adalah", "2024, 2024"})
+    void contentWordsStayAndAreStemmed(String word, String term) {
+        assertEquals(java.util.List.of(term), TermAnalyzer.terms(word));
     }
 }
