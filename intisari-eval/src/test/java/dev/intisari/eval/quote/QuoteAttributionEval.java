@@ -45,6 +45,7 @@ class QuoteAttributionEval {
         {"quote-labels-blind4.tsv", "blind 4"},
         {"quote-labels-blind5.tsv", "blind 5"},
         {"quote-labels-blind6.tsv", "blind 6"},
+        {"quote-labels-blind7.tsv", "blind 7"},
     };
 
     /**
