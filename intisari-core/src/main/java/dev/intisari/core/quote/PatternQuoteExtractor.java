@@ -24,6 +24,7 @@ import java.util.Map;
  * thread-safe; all per-article state lives in objects created per call.
  */
 public final class PatternQuoteExtractor implements QuoteExtractor {
+    static final boolean DEBUG = Boolean.getBoolean("quote.debug");
     private final QuoteLexicon lexicon;
     /** The extractor for English articles ("en"), or null in the English extractor itself. */
     private final PatternQuoteExtractor english;
@@ -151,6 +152,7 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
 
     private static PhraseReading reading(Candidate c, SpeakerResolver resolver) {
         PhraseReading reading = resolver.read(c.phraseFrom(), c.phraseTo(), c.anchor());
+        if (DEBUG) { System.err.println("PHRASE [" + resolver.debugText(c.phraseFrom(), c.phraseTo()) + "] alt=[" + (c.altFrom() >= 0 ? resolver.debugText(c.altFrom(), c.altTo()) : "") + "] -> " + reading); }
         if ((reading.kind() == PhraseReading.Kind.NONE || reading.kind() == PhraseReading.Kind.GROUP) && c.altFrom() >= 0) {
             PhraseReading alt = resolver.read(c.altFrom(), c.altTo(), c.anchor());
             if (alt.kind() != PhraseReading.Kind.NONE) {

@@ -76,6 +76,10 @@ final class SpeakerResolver {
         this.referents = new PronounReferents(view, pieces, acronyms);
     }
 
+    String debugText(int from, int to) {
+        return from >= to ? "" : view.text.substring(words.start[from], words.end[to - 1]);
+    }
+
     private EntityMentions mentions() {
         if (mentions == null) {
             mentions = new EntityMentions(entities, textLength);
@@ -110,6 +114,12 @@ final class SpeakerResolver {
         Entity entity = mentions().in(words.start[from], words.end[to - 1]);
         PhraseAnalysis a = new PhraseAnalysis(view, from, to);
         PhraseReading text = readWords(a, from, to, position);
+        if ((text.kind() == PhraseReading.Kind.GROUP || text.kind() == PhraseReading.Kind.NONE) && !nicknames.isEmpty()) {
+            Speaker called = calledAfter(to);
+            if (called != null) {
+                return PhraseReading.of(called);
+            }
+        }
         if (from > 0 && text.kind() == PhraseReading.Kind.SPEAKER && text.speaker().person()
                 && (view.is(from - 1, QuoteLexicon.STATEMENT_NOUN) || view.is(from - 1, QuoteLexicon.STATEMENT_MODIFIER))
                 && (entity == null || entity.type() != EntityType.PERSON)) {
@@ -130,6 +140,12 @@ final class SpeakerResolver {
                     return text;
                 }
                 entity = own != null ? own : entity;
+                if (own != null && own.type() == EntityType.PERSON && a.nameFrom > from
+                        && view.is(a.nameFrom - 1, QuoteLexicon.PLACE_TITLE) && placeBefore(text.speaker().name(), own.name())) {
+                    // "Bupati Lamongan Fadeli": after a title that takes a place, the word before the entity's
+                    // name is the place
+                    return PhraseReading.of(new Speaker(own.name(), own.id(), true));
+                }
             }
             return PhraseReading.of(withEntity(text.speaker(), entity));
         }
@@ -147,6 +163,15 @@ final class SpeakerResolver {
     }
 
     private PhraseReading readWords(PhraseAnalysis a, int from, int to, int position) {
+        if (to - from == 1 && words.capitalised(from) && words.acronym(from) && words.length(from) <= 4
+                && !acronyms.containsKey(words.surface(from))) {
+            // "JK" after "Wakil Presiden Jusuf Kalla": initials of a person the article named before
+            FullNames.FullName initialled = fullNames.initialled(words.surface(from), position);
+            if (initialled != null) {
+                Entity named = entityNamed(initialled.words());
+                return PhraseReading.of(new Speaker(initialled.display(), named == null ? null : named.id(), true));
+            }
+        }
         if (to - from == 1 && !acronyms.isEmpty() && words.capitalised(from) && acronyms.containsKey(words.surface(from))) {
             // a short form the article gave ("Unud" for "Universitas Udayana (Unud)")
             return PhraseReading.of(organisation(from, to));
@@ -159,7 +184,8 @@ final class SpeakerResolver {
                 && view.is(a.nameTo, QuoteLexicon.MARKER) && !breakBeforeWord(a.nameTo)) {
             // "mantan pelatih Lazio itu": a title's place or club before a demonstrative, not a person's name
             ensurePersons();
-            return PhraseReading.of(roles.role(from, to, position));
+            Speaker bound = roles.role(from, to, position);
+            return bound == null && freshDescription(from, to) ? PhraseReading.PRONOUN : PhraseReading.of(bound);
         }
         if (a.hasName()) {
             return a.headNoun ? PhraseReading.NONE : PhraseReading.of(person(nameStart(a), a.nameTo, position));
@@ -176,7 +202,8 @@ final class SpeakerResolver {
         if (a.hasTitle && (a.titleFirst || a.organisation < 0)) {
             ensurePersons();
             Speaker bound = roles.role(from, to, position);
-            return PhraseReading.of(bound != null ? bound : roles.office(from, to));
+            Speaker held = bound != null ? bound : roles.office(from, to);
+            return held == null && freshDescription(from, to) ? PhraseReading.PRONOUN : PhraseReading.of(held);
         }
         if (a.organisation >= 0) {
             return PhraseReading.of(organisation(a.organisation, to));
@@ -240,6 +267,40 @@ final class SpeakerResolver {
             }
         }
         return true;
+    }
+
+    /**
+     * "mantan penggawa Adelaide United ini", "Mantan Kepala Divisi Hukum Mabes Polri itu": a description with a
+     * demonstrative whose title words the article has not used before stands for a person already in the story,
+     * like a pronoun. A title used before ("seorang pejabat" … "pejabat itu") may be someone left unnamed: no.
+     */
+    private boolean freshDescription(int from, int to) {
+        boolean demonstrative = to < words.size && view.is(to, QuoteLexicon.MARKER) && !breakBeforeWord(to);
+        for (int w = from; w < to && !demonstrative; w++) {
+            demonstrative = view.is(w, QuoteLexicon.MARKER);
+        }
+        if (!demonstrative) {
+            return false;
+        }
+        boolean titled = false;
+        for (int w = from; w < to; w++) {
+            if (!view.is(w, QuoteLexicon.TITLE)) {
+                continue;
+            }
+            titled = true;
+            for (int k = 0; k < from; k++) {
+                if (words.sameLower(k, w)) {
+                    return false;
+                }
+            }
+        }
+        return titled;
+    }
+
+    /** Whether {@code read} is one word and then exactly {@code entityName} ("Lamongan Fadeli", "Fadeli"). */
+    private static boolean placeBefore(String read, String entityName) {
+        int space = read.indexOf(' ');
+        return space > 0 && read.substring(space + 1).equals(entityName);
     }
 
     /** Whether every word of {@code name} is a title word ("Head", "Kepala Dinas"). */
@@ -455,8 +516,15 @@ final class SpeakerResolver {
         while (end > from + 1 && !words.capitalised(end - 1)) {
             end--;
         }
+        if (end <= from + 1 && from + 1 < to && view.is(from + 1, QuoteLexicon.MARKER)) {
+            // "kementerian tersebut", "Kementerian tersebut" at a sentence start: the one named before
+            Speaker before = namedBefore(from);
+            if (before != null || !words.capitalised(from)) {
+                return before;
+            }
+        }
         if (!words.capitalised(from) && end <= from + 1) {
-            return from + 1 < to && view.is(from + 1, QuoteLexicon.MARKER) ? namedBefore(from) : null;
+            return null;
         }
         String name = NameWords.display(words, from, Math.max(from + 1, end));
         if (Character.isLowerCase(name.charAt(0))) {
@@ -516,7 +584,8 @@ final class SpeakerResolver {
                 continue;
             }
             int from = nameStart(a);
-            if (a.nameTo - from >= 2 || r.titled()) {
+            if ((a.nameTo - from >= 2 || r.titled()) && !view.inHeading(words.start[from])) {
+                // a headline or a link in title case ("Siapa Pantas Gantikan Neymar?") completes no name
                 String[] key = key(from, a.nameTo);
                 // the first occurrence of a name is kept: it is the earliest, and the others add nothing
                 if (!fullNames.has(key)) {
@@ -526,6 +595,53 @@ final class SpeakerResolver {
             }
         }
         this.runs = runs;
+        calledNames();
+    }
+
+    /**
+     * "Tontowi Ahmad, yang akrab disapa Owi", "sering dipanggil Kobi": a nickname introduced by a marker word is the
+     * one full name of the article before it that the nickname is made from.
+     */
+    private void calledNames() {
+        for (int w = 0; w + 1 < words.size; w++) {
+            if (!lex.nicknameMarkers.contains(words.lower(w)) || !words.capitalised(w + 1) || words.acronym(w + 1)
+                    || words.gapBeforeHas(w + 1, PHRASE_BREAK & ~Words.bits("\"\u201C\u201D"))) {
+                continue;
+            }
+            String nickname = words.lower(w + 1);
+            if (nicknames.containsKey(nickname) || fullNames.hasWord(nickname)) {
+                continue;
+            }
+            FullNames.FullName full = fullNames.nicknamed(nickname, words.start[w]);
+            if (full != null) {
+                nicknames.put(nickname, full.display());
+                standalone.add(nickname);
+            }
+        }
+    }
+
+    /**
+     * "pebulu tangkis yang akrab disapa Owi itu": the person named by the nickname introduced right after the
+     * phrase ending at word {@code to}, or null.
+     */
+    private Speaker calledAfter(int to) {
+        int w = to;
+        if (w >= words.size || !words.lowerEquals(w, "yang")) {
+            return null;
+        }
+        w++;
+        for (int k = 0; k < 2 && w < words.size && !lex.nicknameMarkers.contains(words.lower(w)); k++) {
+            w++;
+        }
+        if (w + 1 >= words.size || !lex.nicknameMarkers.contains(words.lower(w))) {
+            return null;
+        }
+        String full = nicknames.get(words.lower(w + 1));
+        if (full == null) {
+            return null;
+        }
+        Entity named = entityNamed(full.toLowerCase(Locale.ROOT).split(" "));
+        return new Speaker(full, named == null ? null : named.id(), true);
     }
 
     /**
