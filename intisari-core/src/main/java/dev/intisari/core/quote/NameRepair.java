@@ -393,13 +393,9 @@ final class NameRepair {
         return placeWords().contains(lower);
     }
 
-    private static String last(String[] parts) {
-        return parts[parts.length - 1].toLowerCase(Locale.ROOT);
-    }
-
     /**
-     * Whether every place or organisation entity holding {@code lower} is the name itself mislabelled: two or more
-     * of the name's words, none a title, organisation or place word, ending with a word of the name.
+     * Whether every place or organisation entity holding {@code lower} is the name itself mislabelled: exactly the
+     * name's words (two or more), none a title, organisation or place word.
      */
     private boolean onlyInOwnEntities(String lower, Set<String> own) {
         for (Entity e : entities) {
@@ -415,7 +411,7 @@ final class NameRepair {
                 personal &= own.contains(p) && !lex.titles.contains(p) && !lex.organisations.contains(p)
                         && !lex.places.contains(p);
             }
-            if (holds && !(personal && own.contains(last(parts)))) {
+            if (holds && !(personal && parts.length == own.size())) {
                 return false;
             }
         }

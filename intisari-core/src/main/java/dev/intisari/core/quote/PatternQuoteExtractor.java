@@ -24,7 +24,6 @@ import java.util.Map;
  * thread-safe; all per-article state lives in objects created per call.
  */
 public final class PatternQuoteExtractor implements QuoteExtractor {
-    static final boolean DEBUG = Boolean.getBoolean("quote.debug");
     private final QuoteLexicon lexicon;
     /** The extractor for English articles ("en"), or null in the English extractor itself. */
     private final PatternQuoteExtractor english;
@@ -108,6 +107,7 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
                         speaker = switch (reading.kind()) {
                             case SPEAKER -> reading.speaker();
                             case PRONOUN -> resolver.pronoun(view.words.start[c.phraseFrom()], c.start(), c.end());
+                            case DESCRIPTION -> resolver.description(view.words.start[c.phraseFrom()]);
                             case NONE, GROUP -> null;
                         };
                     }
@@ -152,7 +152,6 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
 
     private static PhraseReading reading(Candidate c, SpeakerResolver resolver) {
         PhraseReading reading = resolver.read(c.phraseFrom(), c.phraseTo(), c.anchor());
-        if (DEBUG) { System.err.println("PHRASE [" + resolver.debugText(c.phraseFrom(), c.phraseTo()) + "] alt=[" + (c.altFrom() >= 0 ? resolver.debugText(c.altFrom(), c.altTo()) : "") + "] -> " + reading); }
         if ((reading.kind() == PhraseReading.Kind.NONE || reading.kind() == PhraseReading.Kind.GROUP) && c.altFrom() >= 0) {
             PhraseReading alt = resolver.read(c.altFrom(), c.altTo(), c.anchor());
             if (alt.kind() != PhraseReading.Kind.NONE) {

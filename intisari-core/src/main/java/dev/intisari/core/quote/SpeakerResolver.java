@@ -49,6 +49,8 @@ final class SpeakerResolver {
     private final RoleBindings roles;
     private final PronounReferents referents;
     private final Map<String, String> acronyms = new HashMap<>();
+    /** Short titles given in parentheses before a name: "menko polhukam" → Wiranto. */
+    private final Map<String, LazySpeaker> shortTitles = new HashMap<>();
     /** {@link #personKey} of the entities asked for, by identity (an entity's own hash reads all its mentions). */
     private final Map<Entity, String[]> personKeys = new IdentityHashMap<>();
     /** {@link #withEntity} answers by entity (by identity) and speaker read. */
@@ -74,10 +76,6 @@ final class SpeakerResolver {
         this.textLength = view.text.length();
         this.roles = new RoleBindings(view);
         this.referents = new PronounReferents(view, pieces, acronyms);
-    }
-
-    String debugText(int from, int to) {
-        return from >= to ? "" : view.text.substring(words.start[from], words.end[to - 1]);
     }
 
     private EntityMentions mentions() {
@@ -110,6 +108,13 @@ final class SpeakerResolver {
                 && !view.is(from, QuoteLexicon.TITLE)) {
             // "Protokol ini menekankan", "Pria itu mengatakan": one noun with a demonstrative is no name
             return PhraseReading.GROUP;
+        }
+        if (!shortTitles.isEmpty() && to - from <= 3 && view.is(from, QuoteLexicon.TITLE)) {
+            // the short title's holder, whatever entity the recogniser made of its words ("Polhukam")
+            LazySpeaker holder = shortTitles.get(String.join(" ", key(from, to)));
+            if (holder != null) {
+                return PhraseReading.of(holder.get());
+            }
         }
         Entity entity = mentions().in(words.start[from], words.end[to - 1]);
         PhraseAnalysis a = new PhraseAnalysis(view, from, to);
@@ -149,7 +154,7 @@ final class SpeakerResolver {
             }
             return PhraseReading.of(withEntity(text.speaker(), entity));
         }
-        if (text.kind() == PhraseReading.Kind.PRONOUN || a.headNoun) {
+        if (text.kind() == PhraseReading.Kind.PRONOUN || text.kind() == PhraseReading.Kind.DESCRIPTION || a.headNoun) {
             return text;
         }
         if (entity.type() == EntityType.PERSON && text.kind() == PhraseReading.Kind.NONE && !upperCase(entity.name())) {
@@ -185,7 +190,7 @@ final class SpeakerResolver {
             // "mantan pelatih Lazio itu": a title's place or club before a demonstrative, not a person's name
             ensurePersons();
             Speaker bound = roles.role(from, to, position);
-            return bound == null && freshDescription(from, to) ? PhraseReading.PRONOUN : PhraseReading.of(bound);
+            return bound == null && freshDescription(from, to) ? PhraseReading.DESCRIPTION : PhraseReading.of(bound);
         }
         if (a.hasName()) {
             return a.headNoun ? PhraseReading.NONE : PhraseReading.of(person(nameStart(a), a.nameTo, position));
@@ -203,7 +208,7 @@ final class SpeakerResolver {
             ensurePersons();
             Speaker bound = roles.role(from, to, position);
             Speaker held = bound != null ? bound : roles.office(from, to);
-            return held == null && freshDescription(from, to) ? PhraseReading.PRONOUN : PhraseReading.of(held);
+            return held == null && freshDescription(from, to) ? PhraseReading.DESCRIPTION : PhraseReading.of(held);
         }
         if (a.organisation >= 0) {
             return PhraseReading.of(organisation(a.organisation, to));
@@ -365,6 +370,15 @@ final class SpeakerResolver {
     Speaker pronoun(int position, int from, int to) {
         ensurePersons();
         return referents.pronoun(position, from, to);
+    }
+
+    /**
+     * The person a description with a demonstrative refers to ("mantan penggawa Persija ini"): as a pronoun, but
+     * never a person named in the description's own sentence (the description is that sentence's subject).
+     */
+    Speaker description(int position) {
+        ensurePersons();
+        return referents.earlier(position);
     }
 
     /** The source (a person or an organisation) of the previous statement, or null: "kata pernyataan itu". */
@@ -596,6 +610,36 @@ final class SpeakerResolver {
         }
         this.runs = runs;
         calledNames();
+        shortTitles();
+    }
+
+    /**
+     * "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko Polhukam) Wiranto": a short title of one to three
+     * words in parentheses right before a name stands for that person ("Menko Polhukam menambahkan").
+     */
+    private void shortTitles() {
+        for (int w = 1; w < words.size; w++) {
+            if (!words.gapBeforeHas(w, Words.CLOSE_PAREN) || !words.capitalised(w)
+                    || PhraseAnalysis.classify(view, w) != PhraseAnalysis.WordClass.NAME) {
+                continue;
+            }
+            int k = w - 1;
+            while (k > 0 && w - k < 3 && !words.gapBeforeHas(k, Words.OPEN_PAREN)) {
+                k--;
+            }
+            if (!words.gapBeforeHas(k, Words.OPEN_PAREN) || !view.is(k, QuoteLexicon.TITLE) || words.acronym(k)) {
+                continue;
+            }
+            int end = w + 1;
+            while (end < words.size && end - w < 4 && words.capitalised(end) && words.gapBeforeIsBlank(end)
+                    && PhraseAnalysis.classify(view, end) == PhraseAnalysis.WordClass.NAME) {
+                end++;
+            }
+            int nameFrom = w;
+            int nameTo = end;
+            shortTitles.putIfAbsent(String.join(" ", key(k, w)),
+                    new LazySpeaker(() -> person(nameFrom, nameTo, words.start[nameFrom])));
+        }
     }
 
     /**
