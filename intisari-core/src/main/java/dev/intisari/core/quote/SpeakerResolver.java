@@ -791,6 +791,19 @@ final class SpeakerResolver {
         if (w > 0 && (view.is(w - 1, QuoteLexicon.CUE_PASSIVE) || words.lowerEquals(w - 1, "oleh"))) {
             return true;
         }
+        if (words.gapBeforeHas(w, Words.CLOSE_PAREN)) {
+            // "Menteri Energi dan Sumber Daya Mineral (ESDM) Darmawan Pratama angkat bicara": a title phrase with its
+            // short form in parentheses opens the sentence
+            for (int k = w - 1; k >= 0 && w - k <= 12; k--) {
+                if (!(words.capitalised(k) || words.lowerEquals(k, "dan") || view.is(k, QuoteLexicon.TITLE))
+                        || words.gapBeforeHas(k + 1, Words.COMMA | Words.STOP)) {
+                    break;
+                }
+                if (view.sentenceInitial(k)) {
+                    return true;
+                }
+            }
+        }
         if (!words.gapBeforeHas(w, Words.COMMA)) {
             return false;
         }
