@@ -648,7 +648,9 @@ final class SpeakerResolver {
      */
     private void calledNames() {
         for (int w = 0; w + 1 < words.size; w++) {
-            if (!lex.nicknameMarkers.contains(words.lower(w)) || !words.capitalised(w + 1) || words.acronym(w + 1)
+            // the cheap test first: most words are not followed by a capitalised one
+            if (!words.capitalised(w + 1) || words.capitalised(w) || !lex.nicknameMarkers.contains(words.lower(w))
+                    || words.acronym(w + 1)
                     || words.gapBeforeHas(w + 1, PHRASE_BREAK & ~Words.bits("\"\u201C\u201D"))) {
                 continue;
             }
