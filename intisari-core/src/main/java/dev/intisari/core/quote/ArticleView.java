@@ -117,7 +117,19 @@ final class ArticleView {
             // "[ Baca Juga : Sempat Dilarikan ke UGD , Kondisi Prilly Latuconsina Membaik ]": a bracketed link
             return true;
         }
-        return e > paragraphStart[p] && Character.isLetterOrDigit(text.charAt(e - 1));
+        return e > paragraphStart[p] && (Character.isLetterOrDigit(text.charAt(e - 1)) || linkLabel(paragraphStart[p], e));
+    }
+
+    /** "SIMAK JUGA: Siapa Pantas Gantikan Neymar?": a paragraph opened by a link label is a link, not a sentence. */
+    private boolean linkLabel(int from, int end) {
+        for (String label : lexicon.linkLabels) {
+            int after = from + label.length();
+            if (after <= end && text.regionMatches(true, from, label, 0, label.length())
+                    && (after == end || !Character.isLetterOrDigit(text.charAt(after)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A capitalised word that is an ordinary word only written with a capital because it opens a sentence. */

@@ -163,6 +163,11 @@ final class AttributionReader {
      */
     int subjectEnd(int cue, int floor) {
         int e = cue;
+        int adjunct = statementAdjunct(e, floor);
+        if (adjunct > floor && adjunct < e) {
+            // "CEO Ankiti Bose dalam rilisnya mengatakan": the release is where, not who
+            e = adjunct;
+        }
         while (e - 1 >= floor && (view.is(e - 1, QuoteLexicon.SUBJECT_SKIP)
                 || Character.isDigit(words.text.charAt(words.start[e - 1]))) && !subjectBreakBefore(e)
                 && e - 1 > floor) {
@@ -173,6 +178,28 @@ final class AttributionReader {
             return cue;
         }
         return e;
+    }
+
+    /**
+     * Where "dalam rilisnya", "melalui keterangan tertulisnya" starts when it ends at word {@code end - 1} (a
+     * preposition, a statement noun with -nya, its modifiers), else -1.
+     */
+    private int statementAdjunct(int end, int floor) {
+        int k = end - 1;
+        while (k > floor && view.is(k, QuoteLexicon.STATEMENT_MODIFIER)) {
+            k--;
+        }
+        if (k <= floor || !words.lowerEndsWith(k, "nya") && !view.is(k, QuoteLexicon.STATEMENT_NOUN)) {
+            return -1;
+        }
+        String lower = words.lower(k);
+        String noun = lower.endsWith("nya") ? lower.substring(0, lower.length() - 3) : lower;
+        if (!view.lexicon.statementNouns.contains(noun) && !view.is(k, QuoteLexicon.STATEMENT_NOUN)) {
+            return -1;
+        }
+        int p = k - 1;
+        return p > floor && (words.lowerEquals(p, "dalam") || words.lowerEquals(p, "melalui") || words.lowerEquals(p, "lewat")
+                || words.lowerEquals(p, "via")) ? p : -1;
     }
 
     int subjectStart(int end, int floor) {

@@ -98,6 +98,66 @@ final class FullNames {
         return best;
     }
 
+    /**
+     * The one full name introduced before {@code position} whose words' initials spell {@code acronym} ("JK" →
+     * "Jusuf Kalla", "SBY" → "Susilo Bambang Yudhoyono"), or null when none or several do.
+     */
+    FullName initialled(String acronym, int position) {
+        FullName found = null;
+        for (FullName f : names) {
+            if (f.position > position) {
+                break;
+            }
+            if (f.words.length != acronym.length() || f.words.length < 2) {
+                continue;
+            }
+            boolean spells = true;
+            for (int i = 0; i < f.words.length && spells; i++) {
+                spells = !f.words[i].isEmpty()
+                        && f.words[i].charAt(0) == Character.toLowerCase(acronym.charAt(i));
+            }
+            if (spells) {
+                if (found != null) {
+                    return null;
+                }
+                found = f;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The one full name introduced before {@code position} that a nickname is made from: a word of the name ends
+     * with it ("owi" in "Tontowi") or starts with its first three letters ("kobi", "Kobayashi"); null when none or
+     * several names are.
+     */
+    FullName nicknamed(String nickname, int position) {
+        if (nickname.length() < 3) {
+            return null;
+        }
+        String prefix = nickname.substring(0, 3);
+        FullName found = null;
+        for (FullName f : names) {
+            if (f.position > position) {
+                break;
+            }
+            if (f.words.length < 2) {
+                continue;
+            }
+            boolean made = false;
+            for (String w : f.words) {
+                made |= w.length() > nickname.length() && w.endsWith(nickname) || w.startsWith(prefix);
+            }
+            if (made && found != null && !Arrays.equals(found.words, f.words)) {
+                return null;
+            }
+            if (made) {
+                found = f;
+            }
+        }
+        return found;
+    }
+
     static boolean contains(String[] whole, String[] part) {
         outer:
         for (int i = 0; i + part.length <= whole.length; i++) {

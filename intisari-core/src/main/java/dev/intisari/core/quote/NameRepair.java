@@ -59,24 +59,6 @@ final class NameRepair {
         this(new Words(text), entities, lex);
     }
 
-    /**
-     * Whether {@code lower} is a place word of the article: a word of its place and organisation entities, or a
-     * capitalised word it writes after a place marker. A word of ASCII letters is looked up where it occurs in
-     * the text (a vectorised search; most articles ask about a few words); another word through the set of all
-     * the words after place markers, read in one pass.
-     */
-    private boolean placeWord(String lower) {
-        if (entityWords().contains(lower)) {
-            return true;
-        }
-        if (asciiLetters(lower) && text.indexOf('\u212A') < 0) {
-            // only ASCII letters lower to ASCII letters (the Kelvin sign aside), so the token must be the word in
-            // ASCII, in any case
-            return afterPlaceMarker(lower);
-        }
-        return placeWords().contains(lower);
-    }
-
     private Set<String> entityWords() {
         if (entityWords != null) {
             return entityWords;
@@ -144,12 +126,12 @@ final class NameRepair {
         return true;
     }
 
-    /** Words of the article's place and organisation entities, and capitalised words after a place marker. */
+    /** Capitalised words after a place marker (the entities' words are asked apart). */
     private Set<String> placeWords() {
         if (placeWords != null) {
             return placeWords;
         }
-        placeWords = new HashSet<>(entityWords());
+        placeWords = new HashSet<>();
         int previousStart = -1;
         int previousEnd = -1;
         int i = 0;
@@ -357,15 +339,19 @@ final class NameRepair {
             w = Arrays.copyOf(w, to);
             name = String.join(" ", w);
         }
+        Set<String> own = new HashSet<>();
+        for (String word : w) {
+            own.add(low(word));
+        }
         int from = 0;
-        while (w.length - from > 2 && (nonPersonal(w[from]) || lex.titles.contains(low(w[from])) && nameOnly(w, from + 1))) {
+        while (w.length - from > 2 && (nonPersonal(w[from], own) || lex.titles.contains(low(w[from])) && nameOnly(w, from + 1, own))) {
             from++;
         }
         if (w.length - from >= 4) {
             // a title's organisation inside a long run ("Overseas Business Alibaba Mobile Business Group Kenny
             // Ye"): the name is after its last place or brand word, while two words remain
             for (int k = w.length - 3; k >= from; k--) {
-                if (nonPersonal(w[k])) {
+                if (nonPersonal(w[k], own)) {
                     from = k + 1;
                     break;
                 }
@@ -378,20 +364,58 @@ final class NameRepair {
      * Whether the words from {@code from} on hold no title, organisation or place word: a rank glued before a name
      * ("Polisi M Iriawan") is dropped, an office ("Ketua Umum PAN", "Menteri Pertahanan Rusia") is kept whole.
      */
-    private boolean nameOnly(String[] w, int from) {
+    private boolean nameOnly(String[] w, int from, Set<String> own) {
         for (int k = from; k < w.length; k++) {
             String lower = low(w[k]);
-            if (lex.titles.contains(lower) || lex.organisations.contains(lower) || nonPersonal(w[k])) {
+            if (lex.titles.contains(lower) || lex.organisations.contains(lower) || nonPersonal(w[k], own)) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean nonPersonal(String word) {
+    /**
+     * Whether {@code word} of the name whose lower-case words are {@code own} is a place or brand word. A place or
+     * organisation entity made of the name's own words only ("Hanif Faisol Nurofiq" tagged ORGANIZATION) is the
+     * person mislabelled, no evidence that its words are places.
+     */
+    private boolean nonPersonal(String word, Set<String> own) {
         String lower = low(word);
-        return lex.places.contains(lower) || placeWord(lower)
-                || innerCapital(word);
+        if (lex.places.contains(lower) || innerCapital(word)) {
+            return true;
+        }
+        if (entityWords().contains(lower) && !onlyInOwnEntities(lower, own)) {
+            return true;
+        }
+        if (asciiLetters(lower) && text.indexOf('\u212A') < 0) {
+            return afterPlaceMarker(lower);
+        }
+        return placeWords().contains(lower);
+    }
+
+    /**
+     * Whether every place or organisation entity holding {@code lower} is the name itself mislabelled: exactly the
+     * name's words (two or more), none a title, organisation or place word.
+     */
+    private boolean onlyInOwnEntities(String lower, Set<String> own) {
+        for (Entity e : entities) {
+            if (e.type() == EntityType.PERSON) {
+                continue;
+            }
+            String[] parts = NameWords.spacesAndHyphens(e.name());
+            boolean holds = false;
+            boolean personal = parts.length >= 2;
+            for (String part : parts) {
+                String p = part.toLowerCase(Locale.ROOT);
+                holds |= p.equals(lower);
+                personal &= own.contains(p) && !lex.titles.contains(p) && !lex.organisations.contains(p)
+                        && !lex.places.contains(p);
+            }
+            if (holds && !(personal && parts.length == own.size())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Three lower-case letters then an upper-case one, anywhere in the word ("TaniKita"). */

@@ -107,6 +107,7 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
                         speaker = switch (reading.kind()) {
                             case SPEAKER -> reading.speaker();
                             case PRONOUN -> resolver.pronoun(view.words.start[c.phraseFrom()], c.start(), c.end());
+                            case DESCRIPTION -> resolver.description(view.words.start[c.phraseFrom()]);
                             case NONE, GROUP -> null;
                         };
                     }

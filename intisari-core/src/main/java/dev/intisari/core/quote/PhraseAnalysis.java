@@ -49,7 +49,8 @@ final class PhraseAnalysis {
                 first = c;
             }
             if (c == WordClass.NAME) {
-                if (current < 0) {
+                if (current < 0 || words.gapBeforeHas(w, Words.PAREN)) {
+                    // "Menteri … (Mendikdasmen) Abdul Mu'ti": a parenthesis ends a name
                     current = w;
                 }
                 runFrom = current;
@@ -72,6 +73,13 @@ final class PhraseAnalysis {
         if (runFrom >= 0 && runFrom > from && runTo - runFrom >= 3
                 && view.is(runFrom - 1, QuoteLexicon.PLACE_TITLE)) {
             runFrom++;
+        }
+        if (runFrom >= 0 && runTo - runFrom >= 2 && runTo == to - 1 && !view.is(runTo, QuoteLexicon.TITLE)
+                && classify(view, runTo) == WordClass.PLACE && words.gapBeforeIsBlank(runTo)
+                && (to == words.size || !words.capitalised(to) || words.gapBeforeHas(to, CLAUSE_END))) {
+            // "Willy Indra Yunani": a place word that ends a name of two or more words, with no punctuation and
+            // nothing after it, is the last word of the name (a place follows a name only after "di", "dari")
+            runTo++;
         }
         if (runFrom > from) {
             WordClass before = classify(view, runFrom - 1);

@@ -83,15 +83,24 @@ final class PronounReferents {
         return false;
     }
 
+    /** The person a description at {@code position} refers to: a pronoun's referent outside its own sentence. */
+    Speaker earlier(int position) {
+        return pronoun(position, false);
+    }
+
     /** The person a pronoun at {@code position} refers to, or null. */
     Speaker pronoun(int position) {
+        return pronoun(position, true);
+    }
+
+    private Speaker pronoun(int position, boolean sentenceMates) {
         int sentence = view.sentenceOf(position);
         NameMention inSentence = null;
         NameMention subject = null;
         for (int i = lastPersonBefore(position); i >= 0 && (inSentence == null || subject == null); i--) {
             NameMention m = persons.get(i);
             if (m.sentence == sentence) {
-                if (inSentence == null && !m.object) {
+                if (inSentence == null && !m.object && sentenceMates) {
                     inSentence = m;
                 }
             } else if (m.subject) {

@@ -10,7 +10,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -50,6 +52,10 @@ final class QuoteLexicon {
     final Set<String> organisationHeads;
     final Set<String> places;
     final Set<String> notNames;
+    /** Words that introduce a nickname ("akrab disapa Owi"). */
+    final Set<String> nicknameMarkers;
+    /** Labels that open a paragraph linking to another article ("baca juga"), longest first. */
+    final List<String> linkLabels;
     final Set<String> subjectSkips;
     final Set<String> subjectStops;
     final Set<String> anaphors;
@@ -198,6 +204,9 @@ final class QuoteLexicon {
         organisationHeads = Set.copyOf(heads);
         places = read(root + "places.txt");
         notNames = read(root + "not-names.txt");
+        nicknameMarkers = read(root + "nickname-markers.txt");
+        linkLabels = read(root + "link-labels.txt").stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         subjectSkips = read(root + "subject-skips.txt");
         subjectStops = read(root + "subject-stops.txt");
         anaphors = read(root + "anaphors.txt");

@@ -49,6 +49,8 @@ final class SpeakerResolver {
     private final RoleBindings roles;
     private final PronounReferents referents;
     private final Map<String, String> acronyms = new HashMap<>();
+    /** Short titles given in parentheses before a name: "menko polhukam" → Wiranto. */
+    private final Map<String, LazySpeaker> shortTitles = new HashMap<>();
     /** {@link #personKey} of the entities asked for, by identity (an entity's own hash reads all its mentions). */
     private final Map<Entity, String[]> personKeys = new IdentityHashMap<>();
     /** {@link #withEntity} answers by entity (by identity) and speaker read. */
@@ -107,9 +109,22 @@ final class SpeakerResolver {
             // "Protokol ini menekankan", "Pria itu mengatakan": one noun with a demonstrative is no name
             return PhraseReading.GROUP;
         }
+        if (!shortTitles.isEmpty() && to - from <= 3 && view.is(from, QuoteLexicon.TITLE)) {
+            // the short title's holder, whatever entity the recogniser made of its words ("Polhukam")
+            LazySpeaker holder = shortTitles.get(String.join(" ", key(from, to)));
+            if (holder != null) {
+                return PhraseReading.of(holder.get());
+            }
+        }
         Entity entity = mentions().in(words.start[from], words.end[to - 1]);
         PhraseAnalysis a = new PhraseAnalysis(view, from, to);
         PhraseReading text = readWords(a, from, to, position);
+        if ((text.kind() == PhraseReading.Kind.GROUP || text.kind() == PhraseReading.Kind.NONE) && !nicknames.isEmpty()) {
+            Speaker called = calledAfter(to);
+            if (called != null) {
+                return PhraseReading.of(called);
+            }
+        }
         if (from > 0 && text.kind() == PhraseReading.Kind.SPEAKER && text.speaker().person()
                 && (view.is(from - 1, QuoteLexicon.STATEMENT_NOUN) || view.is(from - 1, QuoteLexicon.STATEMENT_MODIFIER))
                 && (entity == null || entity.type() != EntityType.PERSON)) {
@@ -130,10 +145,16 @@ final class SpeakerResolver {
                     return text;
                 }
                 entity = own != null ? own : entity;
+                if (own != null && own.type() == EntityType.PERSON && a.nameFrom > from
+                        && view.is(a.nameFrom - 1, QuoteLexicon.PLACE_TITLE) && placeBefore(text.speaker().name(), own.name())) {
+                    // "Bupati Lamongan Fadeli": after a title that takes a place, the word before the entity's
+                    // name is the place
+                    return PhraseReading.of(new Speaker(own.name(), own.id(), true));
+                }
             }
             return PhraseReading.of(withEntity(text.speaker(), entity));
         }
-        if (text.kind() == PhraseReading.Kind.PRONOUN || a.headNoun) {
+        if (text.kind() == PhraseReading.Kind.PRONOUN || text.kind() == PhraseReading.Kind.DESCRIPTION || a.headNoun) {
             return text;
         }
         if (entity.type() == EntityType.PERSON && text.kind() == PhraseReading.Kind.NONE && !upperCase(entity.name())) {
@@ -147,6 +168,15 @@ final class SpeakerResolver {
     }
 
     private PhraseReading readWords(PhraseAnalysis a, int from, int to, int position) {
+        if (to - from == 1 && words.capitalised(from) && words.acronym(from) && words.length(from) <= 4
+                && !acronyms.containsKey(words.surface(from))) {
+            // "JK" after "Wakil Presiden Jusuf Kalla": initials of a person the article named before
+            FullNames.FullName initialled = fullNames.initialled(words.surface(from), position);
+            if (initialled != null) {
+                Entity named = entityNamed(initialled.words());
+                return PhraseReading.of(new Speaker(initialled.display(), named == null ? null : named.id(), true));
+            }
+        }
         if (to - from == 1 && !acronyms.isEmpty() && words.capitalised(from) && acronyms.containsKey(words.surface(from))) {
             // a short form the article gave ("Unud" for "Universitas Udayana (Unud)")
             return PhraseReading.of(organisation(from, to));
@@ -159,7 +189,8 @@ final class SpeakerResolver {
                 && view.is(a.nameTo, QuoteLexicon.MARKER) && !breakBeforeWord(a.nameTo)) {
             // "mantan pelatih Lazio itu": a title's place or club before a demonstrative, not a person's name
             ensurePersons();
-            return PhraseReading.of(roles.role(from, to, position));
+            Speaker bound = roles.role(from, to, position);
+            return bound == null && freshDescription(from, to) ? PhraseReading.DESCRIPTION : PhraseReading.of(bound);
         }
         if (a.hasName()) {
             return a.headNoun ? PhraseReading.NONE : PhraseReading.of(person(nameStart(a), a.nameTo, position));
@@ -176,7 +207,8 @@ final class SpeakerResolver {
         if (a.hasTitle && (a.titleFirst || a.organisation < 0)) {
             ensurePersons();
             Speaker bound = roles.role(from, to, position);
-            return PhraseReading.of(bound != null ? bound : roles.office(from, to));
+            Speaker held = bound != null ? bound : roles.office(from, to);
+            return held == null && freshDescription(from, to) ? PhraseReading.DESCRIPTION : PhraseReading.of(held);
         }
         if (a.organisation >= 0) {
             return PhraseReading.of(organisation(a.organisation, to));
@@ -242,6 +274,40 @@ final class SpeakerResolver {
         return true;
     }
 
+    /**
+     * "mantan penggawa Adelaide United ini", "Mantan Kepala Divisi Hukum Mabes Polri itu": a description with a
+     * demonstrative whose title words the article has not used before stands for a person already in the story,
+     * like a pronoun. A title used before ("seorang pejabat" … "pejabat itu") may be someone left unnamed: no.
+     */
+    private boolean freshDescription(int from, int to) {
+        boolean demonstrative = to < words.size && view.is(to, QuoteLexicon.MARKER) && !breakBeforeWord(to);
+        for (int w = from; w < to && !demonstrative; w++) {
+            demonstrative = view.is(w, QuoteLexicon.MARKER);
+        }
+        if (!demonstrative) {
+            return false;
+        }
+        boolean titled = false;
+        for (int w = from; w < to; w++) {
+            if (!view.is(w, QuoteLexicon.TITLE)) {
+                continue;
+            }
+            titled = true;
+            for (int k = 0; k < from; k++) {
+                if (words.sameLower(k, w)) {
+                    return false;
+                }
+            }
+        }
+        return titled;
+    }
+
+    /** Whether {@code read} is one word and then exactly {@code entityName} ("Lamongan Fadeli", "Fadeli"). */
+    private static boolean placeBefore(String read, String entityName) {
+        int space = read.indexOf(' ');
+        return space > 0 && read.substring(space + 1).equals(entityName);
+    }
+
     /** Whether every word of {@code name} is a title word ("Head", "Kepala Dinas"). */
     private boolean titleOnly(String name) {
         for (String w : NameWords.spaces(name.toLowerCase(Locale.ROOT))) {
@@ -304,6 +370,15 @@ final class SpeakerResolver {
     Speaker pronoun(int position, int from, int to) {
         ensurePersons();
         return referents.pronoun(position, from, to);
+    }
+
+    /**
+     * The person a description with a demonstrative refers to ("mantan penggawa Persija ini"): as a pronoun, but
+     * never a person named in the description's own sentence (the description is that sentence's subject).
+     */
+    Speaker description(int position) {
+        ensurePersons();
+        return referents.earlier(position);
     }
 
     /** The source (a person or an organisation) of the previous statement, or null: "kata pernyataan itu". */
@@ -455,8 +530,15 @@ final class SpeakerResolver {
         while (end > from + 1 && !words.capitalised(end - 1)) {
             end--;
         }
+        if (end <= from + 1 && from + 1 < to && view.is(from + 1, QuoteLexicon.MARKER)) {
+            // "kementerian tersebut", "Kementerian tersebut" at a sentence start: the one named before
+            Speaker before = namedBefore(from);
+            if (before != null || !words.capitalised(from)) {
+                return before;
+            }
+        }
         if (!words.capitalised(from) && end <= from + 1) {
-            return from + 1 < to && view.is(from + 1, QuoteLexicon.MARKER) ? namedBefore(from) : null;
+            return null;
         }
         String name = NameWords.display(words, from, Math.max(from + 1, end));
         if (Character.isLowerCase(name.charAt(0))) {
@@ -516,7 +598,8 @@ final class SpeakerResolver {
                 continue;
             }
             int from = nameStart(a);
-            if (a.nameTo - from >= 2 || r.titled()) {
+            if ((a.nameTo - from >= 2 || r.titled()) && !view.inHeading(words.start[from])) {
+                // a headline or a link in title case ("Siapa Pantas Gantikan Neymar?") completes no name
                 String[] key = key(from, a.nameTo);
                 // the first occurrence of a name is kept: it is the earliest, and the others add nothing
                 if (!fullNames.has(key)) {
@@ -526,6 +609,85 @@ final class SpeakerResolver {
             }
         }
         this.runs = runs;
+        calledNames();
+        shortTitles();
+    }
+
+    /**
+     * "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko Polhukam) Wiranto": a short title of one to three
+     * words in parentheses right before a name stands for that person ("Menko Polhukam menambahkan").
+     */
+    private void shortTitles() {
+        for (int w = 1; w < words.size; w++) {
+            if (!words.gapBeforeHas(w, Words.CLOSE_PAREN) || !words.capitalised(w)
+                    || PhraseAnalysis.classify(view, w) != PhraseAnalysis.WordClass.NAME) {
+                continue;
+            }
+            int k = w - 1;
+            while (k > 0 && w - k < 3 && !words.gapBeforeHas(k, Words.OPEN_PAREN)) {
+                k--;
+            }
+            if (!words.gapBeforeHas(k, Words.OPEN_PAREN) || !view.is(k, QuoteLexicon.TITLE) || words.acronym(k)) {
+                continue;
+            }
+            int end = w + 1;
+            while (end < words.size && end - w < 4 && words.capitalised(end) && words.gapBeforeIsBlank(end)
+                    && PhraseAnalysis.classify(view, end) == PhraseAnalysis.WordClass.NAME) {
+                end++;
+            }
+            int nameFrom = w;
+            int nameTo = end;
+            shortTitles.putIfAbsent(String.join(" ", key(k, w)),
+                    new LazySpeaker(() -> person(nameFrom, nameTo, words.start[nameFrom])));
+        }
+    }
+
+    /**
+     * "Tontowi Ahmad, yang akrab disapa Owi", "sering dipanggil Kobi": a nickname introduced by a marker word is the
+     * one full name of the article before it that the nickname is made from.
+     */
+    private void calledNames() {
+        for (int w = 0; w + 1 < words.size; w++) {
+            // the cheap test first: most words are not followed by a capitalised one
+            if (!words.capitalised(w + 1) || words.capitalised(w) || !lex.nicknameMarkers.contains(words.lower(w))
+                    || words.acronym(w + 1)
+                    || words.gapBeforeHas(w + 1, PHRASE_BREAK & ~Words.bits("\"\u201C\u201D"))) {
+                continue;
+            }
+            String nickname = words.lower(w + 1);
+            if (nicknames.containsKey(nickname) || fullNames.hasWord(nickname)) {
+                continue;
+            }
+            FullNames.FullName full = fullNames.nicknamed(nickname, words.start[w]);
+            if (full != null) {
+                nicknames.put(nickname, full.display());
+                standalone.add(nickname);
+            }
+        }
+    }
+
+    /**
+     * "pebulu tangkis yang akrab disapa Owi itu": the person named by the nickname introduced right after the
+     * phrase ending at word {@code to}, or null.
+     */
+    private Speaker calledAfter(int to) {
+        int w = to;
+        if (w >= words.size || !words.lowerEquals(w, "yang")) {
+            return null;
+        }
+        w++;
+        for (int k = 0; k < 2 && w < words.size && !lex.nicknameMarkers.contains(words.lower(w)); k++) {
+            w++;
+        }
+        if (w + 1 >= words.size || !lex.nicknameMarkers.contains(words.lower(w))) {
+            return null;
+        }
+        String full = nicknames.get(words.lower(w + 1));
+        if (full == null) {
+            return null;
+        }
+        Entity named = entityNamed(full.toLowerCase(Locale.ROOT).split(" "));
+        return new Speaker(full, named == null ? null : named.id(), true);
     }
 
     /**
@@ -630,6 +792,19 @@ final class SpeakerResolver {
         }
         if (w > 0 && (view.is(w - 1, QuoteLexicon.CUE_PASSIVE) || words.lowerEquals(w - 1, "oleh"))) {
             return true;
+        }
+        if (words.gapBeforeHas(w, Words.CLOSE_PAREN)) {
+            // "Menteri Energi dan Sumber Daya Mineral (ESDM) Darmawan Pratama angkat bicara": a title phrase with its
+            // short form in parentheses opens the sentence
+            for (int k = w - 1; k >= 0 && w - k <= 12; k--) {
+                if (!(words.capitalised(k) || words.lowerEquals(k, "dan") || view.is(k, QuoteLexicon.TITLE))
+                        || words.gapBeforeHas(k + 1, Words.COMMA | Words.STOP)) {
+                    break;
+                }
+                if (view.sentenceInitial(k)) {
+                    return true;
+                }
+            }
         }
         if (!words.gapBeforeHas(w, Words.COMMA)) {
             return false;

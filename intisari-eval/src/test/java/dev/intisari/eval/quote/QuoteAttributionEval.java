@@ -45,6 +45,7 @@ class QuoteAttributionEval {
         {"quote-labels-blind4.tsv", "blind 4"},
         {"quote-labels-blind5.tsv", "blind 5"},
         {"quote-labels-blind6.tsv", "blind 6"},
+        {"quote-labels-blind7.tsv", "blind 7"},
     };
 
     /**
@@ -84,18 +85,19 @@ class QuoteAttributionEval {
         Score reported = dev[1];
         assertTrue(dev[2].gold >= 40, "at least 40 articles");
         // pinned floors slightly below the measured figures (docs/quotes.md), on the product path (the real
-        // entity recogniser), measured 2026-11-23 (session 5): direct P 0.966 R 0.934, reported P 0.978 R 0.951
+        // entity recogniser), measured 2026-11-23 (session 9): direct P 0.966 R 0.942, reported P 0.979 R 0.958
         assertTrue(direct.precision() >= 0.95, "direct precision");
-        assertTrue(direct.recall() >= 0.92, "direct recall");
+        assertTrue(direct.recall() >= 0.93, "direct recall");
         assertTrue(reported.precision() >= 0.96, "reported precision");
-        assertTrue(reported.recall() >= 0.93, "reported recall");
-        // all sets pooled (dev and every blind batch), measured 2026-11-23 (session 8): direct P 0.965 R 0.927,
-        // reported P 0.945 R 0.884; a change that helps the dev set but costs the blind batches shows here
+        assertTrue(reported.recall() >= 0.94, "reported recall");
+        // all sets pooled (dev and blind batches 1-7), measured 2026-11-23 (session 9, after the fixes of batch 7):
+        // direct P 0.964 R 0.933, reported P 0.923 R 0.875; a change that helps the dev set but costs the blind
+        // batches shows here
         if (all[2].gold > dev[2].gold) {
             assertTrue(all[0].precision() >= 0.95, "pooled direct precision");
-            assertTrue(all[0].recall() >= 0.91, "pooled direct recall");
-            assertTrue(all[1].precision() >= 0.93, "pooled reported precision");
-            assertTrue(all[1].recall() >= 0.87, "pooled reported recall");
+            assertTrue(all[0].recall() >= 0.92, "pooled direct recall");
+            assertTrue(all[1].precision() >= 0.91, "pooled reported precision");
+            assertTrue(all[1].recall() >= 0.86, "pooled reported recall");
         }
     }
 

@@ -1,0 +1,115 @@
+package dev.intisari.core.quote;
+
+import dev.intisari.model.Entity;
+import dev.intisari.model.EntityType;
+import dev.intisari.model.Quote;
+import dev.intisari.model.Span;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * Speakers named indirectly (session 9): initials, nicknames introduced by "disapa/dipanggil", descriptions with a
+ * demonstrative, titles with a parenthesised short form, a surname that is also a place. Each case: the speaker
+ * of the statement that starts with {@code statement}.
+ */
+class SpeakerReferenceTest {
+    record Case(String name, String article, String statement, String speaker) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                new Case("initials of a person named before",
+                        "Wakil Presiden Bambang Kusuma Wardhana membuka forum itu. Dalam pidatonya, BKW menjelaskan bahwa "
+                                + "pasar modal harus diperkuat.",
+                        "pasar modal", "Bambang Kusuma Wardhana"),
+                new Case("a nickname introduced with 'akrab disapa' after a description",
+                        "Petenis Hardianto Sasmita menang mudah. \"Kami siap sejak awal,\" tutur petenis yang akrab "
+                                + "disapa Anto itu.",
+                        "Kami siap", "Hardianto Sasmita"),
+                new Case("a nickname introduced with 'dipanggil', used alone later",
+                        "Pemakan cepat Rendra Kobayasi, yang sering dipanggil Kobi, kembali juara. \"Saya lapar,\" "
+                                + "kata Kobi.",
+                        "Saya lapar", "Rendra Kobayasi"),
+                new Case("a description with a demonstrative stands for the person spoken of",
+                        "Pelatih Sulaiman Hadi menilai timnya bermain baik. \"Kami belum puas,\" ujar mantan "
+                                + "penggawa Persija ini.",
+                        "Kami belum puas", "Sulaiman Hadi"),
+                new Case("a title with a parenthesised short form before the name",
+                        "Menteri Pendidikan Dasar dan Menengah (Mendikdasmen) Rahmat Sudarso mengatakan kurikulum "
+                                + "akan diubah.",
+                        "kurikulum", "Rahmat Sudarso"),
+                new Case("a pronoun after a lead whose title has a parenthesised short form",
+                        "Menteri Energi dan Sumber Daya Mineral (ESDM) Darmawan Pratama angkat bicara soal bensin. Ia "
+                                + "mengaku banyak menerima permintaan.",
+                        "banyak menerima", "Darmawan Pratama"),
+                new Case("a link paragraph in title case completes no name",
+                        "SIMAK JUGA: Siapa Bisa Gantikan Sardi?\n\n\"Saya ingin tantangan baru,\" ungkap Sardi.",
+                        "Saya ingin", "Sardi"),
+                new Case("'organisation tersebut' at a sentence start is the one named before",
+                        "Menurut Kementerian Kesehatan Vanaroa, 12 rumah sakit rusak. Kementerian tersebut menyatakan "
+                                + "300 tenaga medis terluka.",
+                        "300 tenaga", "Kementerian Kesehatan Vanaroa"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theSpeakerIsResolved(Case c) {
+        Quote q = statement(QuoteCases.quotes(c.article()), c.article(), c.statement());
+        assertEquals(c.speaker(), q.speaker(), c.name());
+    }
+
+    @Test
+    void aTitleUsedBeforeUnnamedDoesNotTakeTheLastSpeaker() {
+        String text = "Menteri Sulastri Widjaja membuka rapat. Seorang pejabat kementerian juga hadir. "
+                + "\"Kami menunggu hasilnya,\" kata pejabat itu.";
+        assertNull(statement(QuoteCases.quotes(text), text, "Kami menunggu").speaker());
+    }
+
+    @Test
+    void aSurnameThatIsAPlaceStaysInTheNameGivenByTheEntity() {
+        String text = "Kepala Balai Karantina Jawa Tengah Willy Indra Yunani mengatakan ekspor naik tajam.";
+        List<Entity> entities = List.of(new Entity("e1", "Willy Indra Yunani", EntityType.PERSON,
+                List.of(new Span(text.indexOf("Willy"), text.indexOf(" mengatakan")))));
+        Quote q = statement(QuoteCases.quotes(text, entities), text, "ekspor naik");
+        assertEquals("Willy Indra Yunani", q.speaker());
+    }
+
+    @Test
+    void aPersonTaggedAsAnOrganisationKeepsHisFirstName() {
+        String text = "Menteri Lingkungan Hidup Surya Adi Nugraha menegaskan sungai harus dijaga.";
+        List<Entity> entities = List.of(new Entity("e1", "Surya Adi Nugraha", EntityType.ORGANIZATION,
+                List.of(new Span(text.indexOf("Surya"), text.indexOf(" menegaskan")))));
+        Quote q = statement(QuoteCases.quotes(text, entities), text, "sungai harus");
+        assertEquals("Surya Adi Nugraha", q.speaker());
+    }
+
+    @Test
+    void aPlaceAfterARegentIsNotPartOfTheNameTheEntityGives() {
+        String text = "\"Kami akan membangun stadion,\" ucap Bupati Sukamaju Hartono.";
+        List<Entity> entities = List.of(new Entity("e1", "Hartono", EntityType.PERSON,
+                List.of(new Span(text.indexOf("Hartono"), text.indexOf("Hartono") + 7))));
+        Quote q = statement(QuoteCases.quotes(text, entities), text, "Kami akan");
+        assertEquals("Hartono", q.speaker());
+    }
+
+    private static Quote statement(List<Quote> quotes, String text, String prefix) {
+        int at = text.indexOf(prefix);
+        for (Quote q : quotes) {
+            if (q.span().start() <= at && at < q.span().end()) {
+                return q;
+            }
+        }
+        throw new AssertionError("no statement at \"" + prefix + "\" in " + quotes);
+    }
+}
