@@ -122,6 +122,9 @@ final class ArticleView {
 
     /** "SIMAK JUGA: Siapa Pantas Gantikan Neymar?": a paragraph opened by a link label is a link, not a sentence. */
     private boolean linkLabel(int from, int end) {
+        if (lexicon.linkLabelInitials.indexOf(Character.toLowerCase(text.charAt(from))) < 0) {
+            return false;
+        }
         for (String label : lexicon.linkLabels) {
             int after = from + label.length();
             if (after <= end && text.regionMatches(true, from, label, 0, label.length())

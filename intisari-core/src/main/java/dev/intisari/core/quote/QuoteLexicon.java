@@ -56,6 +56,8 @@ final class QuoteLexicon {
     final Set<String> nicknameMarkers;
     /** Labels that open a paragraph linking to another article ("baca juga"), longest first. */
     final List<String> linkLabels;
+    /** The first letters of {@link #linkLabels}: a paragraph opening with another letter is no link. */
+    final String linkLabelInitials;
     final Set<String> subjectSkips;
     final Set<String> subjectStops;
     final Set<String> anaphors;
@@ -108,6 +110,7 @@ final class QuoteLexicon {
     static final int ADDRESSEE_STOP = 1 << 26;
     /** "menurut" and "menurutnya" ("Menurut X, ..."), which the finders read by name: one bit tells them apart. */
     static final int ACCORDING = 1 << 27;
+    static final int NICKNAME_MARKER = 1 << 28;
 
     private final java.util.Map<String, Integer> masks = new java.util.HashMap<>();
     /**
@@ -207,6 +210,8 @@ final class QuoteLexicon {
         nicknameMarkers = read(root + "nickname-markers.txt");
         linkLabels = read(root + "link-labels.txt").stream()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        linkLabelInitials = linkLabels.stream().filter(l -> !l.isEmpty()).map(l -> l.substring(0, 1)).distinct()
+                .reduce("", String::concat);
         subjectSkips = read(root + "subject-skips.txt");
         subjectStops = read(root + "subject-stops.txt");
         anaphors = read(root + "anaphors.txt");
@@ -256,6 +261,7 @@ final class QuoteLexicon {
         mark(tailStops, TAIL_STOP);
         mark(addresseeStops, ADDRESSEE_STOP);
         mark(Set.of("menurut", "menurutnya"), ACCORDING);
+        mark(nicknameMarkers, NICKNAME_MARKER);
         buildMaskTable();
     }
 

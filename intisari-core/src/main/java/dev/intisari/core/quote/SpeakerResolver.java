@@ -27,6 +27,8 @@ import java.util.Set;
 final class SpeakerResolver {
     /** Gap bits: punctuation that ends a speaker phrase or a title run. */
     private static final int PHRASE_BREAK = Words.bits(",.;:()\"\u201C\u201D\n");
+    /** A phrase break other than a quotation mark: "dipanggil \"Owi\"" still introduces the nickname. */
+    private static final int NICKNAME_BREAK = PHRASE_BREAK & ~Words.bits("\"\u201C\u201D");
     /** Gap bits: punctuation that ends an organisation's name. */
     private static final int ORGANISATION_BREAK = Words.bits(",.(:;\"\u201C\u201D");
     /** Gap bits: punctuation inside a named organisation's run. */
@@ -649,9 +651,8 @@ final class SpeakerResolver {
     private void calledNames() {
         for (int w = 0; w + 1 < words.size; w++) {
             // the cheap test first: most words are not followed by a capitalised one
-            if (!words.capitalised(w + 1) || words.capitalised(w) || !lex.nicknameMarkers.contains(words.lower(w))
-                    || words.acronym(w + 1)
-                    || words.gapBeforeHas(w + 1, PHRASE_BREAK & ~Words.bits("\"\u201C\u201D"))) {
+            if (!words.capitalised(w + 1) || words.capitalised(w) || (view.mask[w] & QuoteLexicon.NICKNAME_MARKER) == 0
+                    || words.acronym(w + 1) || words.gapBeforeHas(w + 1, NICKNAME_BREAK)) {
                 continue;
             }
             String nickname = words.lower(w + 1);
@@ -676,10 +677,10 @@ final class SpeakerResolver {
             return null;
         }
         w++;
-        for (int k = 0; k < 2 && w < words.size && !lex.nicknameMarkers.contains(words.lower(w)); k++) {
+        for (int k = 0; k < 2 && w < words.size && (view.mask[w] & QuoteLexicon.NICKNAME_MARKER) == 0; k++) {
             w++;
         }
-        if (w + 1 >= words.size || !lex.nicknameMarkers.contains(words.lower(w))) {
+        if (w + 1 >= words.size || (view.mask[w] & QuoteLexicon.NICKNAME_MARKER) == 0) {
             return null;
         }
         String full = nicknames.get(words.lower(w + 1));
