@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static dev.intisari.core.CpuBound.within;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EventSignalsTest {
@@ -63,7 +63,7 @@ class EventSignalsTest {
     @Test
     void oddInputIsBounded() {
         String digits = "1.".repeat(50_000) + "2,".repeat(50_000) + "Rp".repeat(10_000);
-        assertTimeoutPreemptively(java.time.Duration.ofSeconds(2), () -> {
+        within(java.time.Duration.ofSeconds(2), () -> {
             EventSignals.numbers(digits, new LinkedHashSet<>());
             EventSignals.occasions("di " + "Besar ".repeat(20_000), new LinkedHashSet<>());
             EventSignals.statement("", new LinkedHashSet<>());

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static dev.intisari.core.CpuBound.within;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Odd input: no exception, bounded time, and every span still points at its text. */
@@ -62,14 +62,14 @@ class QuoteRobustnessTest {
             i++;
         }
         String s = text.toString();
-        List<Quote> quotes = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> QuoteCases.quotes(s));
+        List<Quote> quotes = within(Duration.ofSeconds(5), () -> QuoteCases.quotes(s));
         assertTrue(quotes.size() > 100);
         for (Quote q : quotes) {
             assertEquals(q.text(), s.substring(q.span().start(), q.span().end()));
         }
         String unbalanced = "\u201C".repeat(50_000) + "kata Budi";
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> QuoteCases.quotes(unbalanced));
+        within(Duration.ofSeconds(5), () -> QuoteCases.quotes(unbalanced));
         String oneParagraph = ("\" kutip " + "a ".repeat(20)).repeat(2_000);
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> QuoteCases.quotes(oneParagraph));
+        within(Duration.ofSeconds(5), () -> QuoteCases.quotes(oneParagraph));
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static dev.intisari.core.CpuBound.within;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SupervisedMmrSummarizerTest {
@@ -77,7 +77,7 @@ class SupervisedMmrSummarizerTest {
             text.append(String.format(paragraph, i));
         }
         TokenizedText t = TestArticles.tokenized(text.toString());
-        List<KeyPoint> points = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        List<KeyPoint> points = within(Duration.ofSeconds(10),
                 () -> SUMMARIZER.keyPoints("besar", t, List.of()));
         assertEquals(3, points.size());
     }

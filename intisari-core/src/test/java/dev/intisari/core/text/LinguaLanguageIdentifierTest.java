@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static dev.intisari.core.CpuBound.within;
 
 class LinguaLanguageIdentifierTest {
     private static final LinguaLanguageIdentifier IDENTIFIER = new LinguaLanguageIdentifier();
@@ -61,7 +61,7 @@ class LinguaLanguageIdentifierTest {
     @Test
     void longAndOddTextIsBoundedInTime() {
         String longText = "Pemerintah menyatakan bahwa harga beras naik karena cuaca buruk. ".repeat(5_000);
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+        within(Duration.ofSeconds(10), () -> {
             assertEquals("id", IDENTIFIER.identify(longText));
             assertEquals("und", IDENTIFIER.identify("\uD800\uDFFF\uFFFF".repeat(10_000)));
             IDENTIFIER.identify("a".repeat(100_000));

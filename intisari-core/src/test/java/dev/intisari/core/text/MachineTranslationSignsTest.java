@@ -8,7 +8,7 @@ import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static dev.intisari.core.CpuBound.within;
 
 class MachineTranslationSignsTest {
     private final MachineTranslationSigns signs = new MachineTranslationSigns();
@@ -38,7 +38,7 @@ class MachineTranslationSignsTest {
         assertFalse(signs.likely(""));
         assertFalse(signs.likely("-"));
         assertFalse(signs.likely(" -"));
-        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+        within(Duration.ofSeconds(2), () -> {
             signs.score("a -".repeat(50_000));
             signs.score("-".repeat(100_000));
             signs.score(("x".repeat(1000) + " -").repeat(100));

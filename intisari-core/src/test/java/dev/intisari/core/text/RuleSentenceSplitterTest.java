@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static dev.intisari.core.CpuBound.within;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RuleSentenceSplitterTest {
@@ -160,7 +160,7 @@ class RuleSentenceSplitterTest {
         String words = "kata ".repeat(20_000).strip();
         String noSpace = "a".repeat(100_000);
         String dotted = "Dr. ".repeat(25_000);
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+        within(Duration.ofSeconds(5), () -> {
             List<Sentence> sentences = split(words, List.of());
             assertTrue(sentences.size() >= 50, "cut into pieces of at most ~2,000 characters");
             for (Sentence s : sentences) {
