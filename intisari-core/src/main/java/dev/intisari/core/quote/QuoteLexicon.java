@@ -52,6 +52,8 @@ final class QuoteLexicon {
     final Set<String> organisationHeads;
     final Set<String> places;
     final Set<String> notNames;
+    /** Title words written short and their long words: "mendagri" → menteri, dalam, negeri. */
+    final java.util.Map<String, List<String>> titleAbbreviations;
     /** Words that introduce a nickname ("akrab disapa Owi"). */
     final Set<String> nicknameMarkers;
     /** Labels that open a paragraph linking to another article ("baca juga"), longest first. */
@@ -208,6 +210,7 @@ final class QuoteLexicon {
         places = read(root + "places.txt");
         notNames = read(root + "not-names.txt");
         nicknameMarkers = read(root + "nickname-markers.txt");
+        titleAbbreviations = readPairs(root + "title-abbreviations.txt");
         linkLabels = read(root + "link-labels.txt").stream()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         linkLabelInitials = linkLabels.stream().filter(l -> !l.isEmpty()).map(l -> l.substring(0, 1)).distinct()
@@ -263,6 +266,19 @@ final class QuoteLexicon {
         mark(Set.of("menurut", "menurutnya"), ACCORDING);
         mark(nicknameMarkers, NICKNAME_MARKER);
         buildMaskTable();
+    }
+
+    /** Lines "short&lt;TAB&gt;long words" as short → its long words, lower case. */
+    private static java.util.Map<String, List<String>> readPairs(String resource) {
+        java.util.Map<String, List<String>> pairs = new java.util.HashMap<>();
+        for (String line : read(resource)) {
+            int tab = line.indexOf('\t');
+            if (tab <= 0) {
+                throw new IllegalStateException(resource + ": no tab in \"" + line + "\"");
+            }
+            pairs.put(line.substring(0, tab).strip(), List.of(line.substring(tab + 1).strip().split("\\s+")));
+        }
+        return java.util.Map.copyOf(pairs);
     }
 
     private static Set<String> read(String resource) {

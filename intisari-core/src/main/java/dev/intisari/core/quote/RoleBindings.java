@@ -34,7 +34,7 @@ final class RoleBindings {
             if (set == null) {
                 set = new HashSet<>();
                 for (int w = from; w < to; w++) {
-                    set.add(words.lower(w));
+                    addExpanded(set, words.lower(w));
                 }
             }
             return set;
@@ -48,6 +48,16 @@ final class RoleBindings {
     RoleBindings(ArticleView view) {
         this.view = view;
         this.words = view.words;
+    }
+
+    /** Adds a title word, or the long words of a short one ("mendagri": menteri, dalam, negeri). */
+    private void addExpanded(Set<String> set, String word) {
+        List<String> long_ = view.lexicon.titleAbbreviations.get(word);
+        if (long_ == null) {
+            set.add(word);
+        } else {
+            set.addAll(long_);
+        }
     }
 
     /** Binds the title words [from, to) to {@code speaker}. */
@@ -69,7 +79,7 @@ final class RoleBindings {
         Set<String> query = new HashSet<>();
         for (int w = from; w < to; w++) {
             if (!view.is(w, QuoteLexicon.MARKER | QuoteLexicon.HONORIFIC)) {
-                query.add(words.lower(w));
+                addExpanded(query, words.lower(w));
             }
         }
         if (query.isEmpty()) {
@@ -81,10 +91,11 @@ final class RoleBindings {
                 return b.speaker.get();
             }
         }
-        String head = null;
+        List<String> head = null;
         for (int w = to - 1; w >= from && head == null; w--) {
-            if (view.is(w, QuoteLexicon.TITLE) && query.contains(words.lower(w))) {
-                head = words.lower(w);
+            if (view.is(w, QuoteLexicon.TITLE) && !view.is(w, QuoteLexicon.MARKER | QuoteLexicon.HONORIFIC)) {
+                String lower = words.lower(w);
+                head = view.lexicon.titleAbbreviations.getOrDefault(lower, List.of(lower));
             }
         }
         boolean demonstrative = hasMarker(from, Math.min(words.size, to + 1));
@@ -93,7 +104,7 @@ final class RoleBindings {
             // head title, when the other words describe him differently
             for (int i = bindings.size() - 1; i >= 0; i--) {
                 Binding b = bindings.get(i);
-                if (b.position < position && b.words().contains(head)) {
+                if (b.position < position && b.words().containsAll(head)) {
                     return b.speaker.get();
                 }
             }

@@ -29,6 +29,14 @@ class SpeakerReferenceTest {
 
     static Stream<Case> cases() {
         return Stream.of(
+                new Case("a title written short after its long form",
+                        "Menteri Dalam Negeri Wiratama Sukmajaya meninjau posko banjir di Bekasi. \"Bantuan sudah kami "
+                                + "siapkan sejak pagi,\" kata Mendagri.",
+                        "Bantuan sudah", "Wiratama Sukmajaya"),
+                new Case("a title written long after its short form",
+                        "Kapolda Sumatera Utara Irjen Pol Bonifasius Harahap meninjau lokasi. Kepala Kepolisian Daerah "
+                                + "itu mengatakan penyelidikan masih berjalan.",
+                        "penyelidikan masih", "Bonifasius Harahap"),
                 new Case("initials of a person named before",
                         "Wakil Presiden Bambang Kusuma Wardhana membuka forum itu. Dalam pidatonya, BKW menjelaskan bahwa "
                                 + "pasar modal harus diperkuat.",
