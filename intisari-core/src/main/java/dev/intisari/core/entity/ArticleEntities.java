@@ -77,7 +77,7 @@ final class ArticleEntities {
         joinBracketedNames(t, mentions, byStart, parent);
         List<Mention> all = new ArrayList<>(mentions);
         addRoles(t, found, byStart, table, all, parent);
-        return pairs.split(t.text, entities(t, all, surfaces, parent, expansionOf));
+        return entities(t, all, surfaces, parent, expansionOf);
     }
 
     /** Later bare uses of an acronym or of a person's last name that the tagger left out. */
@@ -237,7 +237,6 @@ final class ArticleEntities {
         EntityType[] types = EntityType.values();
         int[] votes = new int[types.length];
         List<Entity> out = new ArrayList<>();
-        List<int[]> order = new ArrayList<>();
         for (int r = 0; r < n; r++) {
             if (head[r] < 0) {
                 continue;
@@ -294,15 +293,15 @@ final class ArticleEntities {
                         : known == GazetteerCategory.ORG ? EntityType.ORGANIZATION : EntityType.PERSON;
             }
             out.add(new Entity("", canonical, type, spans));
-            order.add(new int[] {first, out.size() - 1});
         }
-        order.sort(Comparator.comparingInt(a -> a[0]));
-        List<Entity> sorted = new ArrayList<>(out.size());
-        for (int[] o : order) {
-            Entity e = out.get(o[1]);
-            sorted.add(new Entity("e" + (sorted.size() + 1), e.name(), e.type(), e.mentions()));
+        pairs.split(t.text, out);
+        // ids in order of first mention (each entity's spans are sorted, and no two entities share a start)
+        out.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
+        List<Entity> numbered = new ArrayList<>(out.size());
+        for (Entity e : out) {
+            numbered.add(new Entity("e" + (numbered.size() + 1), e.name(), e.type(), e.mentions()));
         }
-        return sorted;
+        return numbered;
     }
 
     private static String mostFrequent(Map<String, Integer> surfaces) {

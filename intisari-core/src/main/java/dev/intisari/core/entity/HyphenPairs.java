@@ -32,22 +32,14 @@ final class HyphenPairs {
         this.variants = variants;
     }
 
-    /** The entities with every resolvable pair split, renumbered {@code e1, e2, ...} by first mention. */
-    List<Entity> split(String text, List<Entity> entities) {
-        List<Entity> out = null;
-        for (int i = 0; i < entities.size(); i++) {
-            Entity e = entities.get(i);
+    /** Splits every resolvable pair of {@code entities} (not yet numbered) in place. */
+    void split(String text, List<Entity> entities) {
+        for (Entity e : List.copyOf(entities)) {
             int hyphen = pairHyphen(e.name());
-            if (hyphen < 0) {
-                continue;
-            }
-            List<Entity> current = out == null ? entities : out;
-            List<Entity> next = splitOne(text, current, current.indexOf(e), hyphen);
-            if (next != null) {
-                out = next;
+            if (hyphen >= 0) {
+                splitOne(text, entities, e, hyphen);
             }
         }
-        return out == null ? entities : renumbered(out);
     }
 
     /** The index of the one hyphen joining two capitalised sides, or -1 when the name is no such pair. */
@@ -67,17 +59,17 @@ final class HyphenPairs {
         return hyphen;
     }
 
-    /** {@code entities} with the one at {@code at} split into its two sides, or null when a side is unknown. */
-    private List<Entity> splitOne(String text, List<Entity> entities, int at, int hyphen) {
-        Entity pair = entities.get(at);
+    /** Replaces {@code pair} in {@code entities} by its two sides, unless a side is unknown. */
+    private void splitOne(String text, List<Entity> entities, Entity pair, int hyphen) {
         String leftName = pair.name().substring(0, hyphen);
         String rightName = pair.name().substring(hyphen + 1);
         List<Span> leftSpans = new ArrayList<>();
         List<Span> rightSpans = new ArrayList<>();
         for (Span s : pair.mentions()) {
             int h = text.indexOf('-', s.start());
-            if (h <= s.start() || h >= s.end() - 1 || text.indexOf('-', h + 1) < s.end() && text.indexOf('-', h + 1) >= 0) {
-                return null;
+            int second = h < 0 ? -1 : text.indexOf('-', h + 1);
+            if (h <= s.start() || h >= s.end() - 1 || second >= 0 && second < s.end()) {
+                return;
             }
             leftSpans.add(new Span(s.start(), h));
             rightSpans.add(new Span(h + 1, s.end()));
@@ -85,13 +77,11 @@ final class HyphenPairs {
         Side left = resolve(leftName, entities, pair);
         Side right = resolve(rightName, entities, pair);
         if (left == null || right == null || left.name().equals(right.name())) {
-            return null;
+            return;
         }
-        List<Entity> out = new ArrayList<>(entities);
-        out.remove(at);
-        add(out, left, leftSpans);
-        add(out, right, rightSpans);
-        return out;
+        entities.remove(pair);
+        add(entities, left, leftSpans);
+        add(entities, right, rightSpans);
     }
 
     /** A side's entity: an entity of the article named by it or containing it as whole words, or the gazetteer's. */
@@ -134,16 +124,6 @@ final class HyphenPairs {
             }
         }
         entities.add(new Entity("", side.name(), side.type(), spans));
-    }
-
-    private static List<Entity> renumbered(List<Entity> entities) {
-        List<Entity> sorted = new ArrayList<>(entities);
-        sorted.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
-        List<Entity> out = new ArrayList<>(sorted.size());
-        for (Entity e : sorted) {
-            out.add(new Entity("e" + (out.size() + 1), e.name(), e.type(), e.mentions()));
-        }
-        return out;
     }
 
     /** Whether {@code words} occur in {@code name} as whole words, in order and next to each other. */

@@ -39,7 +39,8 @@ class HyphenPairsTest {
                 new Entity("e1", "Prabowo Subianto", EntityType.PERSON, List.of(new Span(0, 16))),
                 new Entity("e2", "Gibran Rakabuming Raka", EntityType.PERSON, List.of(new Span(21, 43))),
                 new Entity("e3", "Prabowo-Gibran", EntityType.PERSON, List.of(new Span(pair, pair + 14))));
-        List<Entity> split = new HyphenPairs(Lexicon.standard(), NameVariants.standard()).split(text, entities);
+        List<Entity> split = new java.util.ArrayList<>(entities);
+        new HyphenPairs(Lexicon.standard(), NameVariants.standard()).split(text, split);
         assertEquals(List.of(
                 new Entity("e1", "Prabowo Subianto", EntityType.PERSON, List.of(new Span(0, 16), new Span(pair, pair + 7))),
                 new Entity("e2", "Gibran Rakabuming Raka", EntityType.PERSON,
@@ -51,7 +52,9 @@ class HyphenPairsTest {
         String text = "Setahun Prabowo-Zulkarnaenix dinilai.";
         List<Entity> entities = List.of(new Entity("e1", "Prabowo-Zulkarnaenix", EntityType.PERSON,
                 List.of(new Span(8, 28))));
-        assertEquals(entities, new HyphenPairs(Lexicon.standard(), NameVariants.standard()).split(text, entities));
+        List<Entity> split = new java.util.ArrayList<>(entities);
+        new HyphenPairs(Lexicon.standard(), NameVariants.standard()).split(text, split);
+        assertEquals(entities, split);
     }
 
     @ParameterizedTest(name = "{0}")
