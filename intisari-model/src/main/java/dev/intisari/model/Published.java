@@ -39,9 +39,34 @@ public record Published(String value, String from) {
         return value.length() > 10;
     }
 
-    /** The calendar date in the article's own offset (Jakarta time when only a date is known). */
+    /**
+     * The calendar date in the article's own offset (Jakarta time when only a date is known). Every valid
+     * value opens with that date, so a plain four-digit year is read by hand; other forms go to the parser.
+     */
     public LocalDate date() {
+        if (value.length() >= 10 && digits(0, 4) && value.charAt(4) == '-' && digits(5, 7)
+                && value.charAt(7) == '-' && digits(8, 10)) {
+            return LocalDate.of(number(0, 4), number(5, 7), number(8, 10));
+        }
         return hasTime() ? OffsetDateTime.parse(value).toLocalDate() : LocalDate.parse(value);
+    }
+
+    private boolean digits(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int number(int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + value.charAt(i) - '0';
+        }
+        return n;
     }
 
     /** A sortable instant: date-only values count as midnight in Jakarta. */
