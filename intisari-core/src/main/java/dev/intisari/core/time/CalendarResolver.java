@@ -178,4 +178,17 @@ final class CalendarResolver {
     private static long distance(LocalDate a, LocalDate b) {
         return Math.abs(a.toEpochDay() - b.toEpochDay());
     }
+
+    /** 2-digit years: 00-49 are 20xx, 50-99 are 19xx; longer years as written. */
+    static int fullYear(int y) {
+        return y >= 100 ? y : y < 50 ? 2000 + y : 1900 + y;
+    }
+
+    static String iso(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    static String iso(YearMonth ym) {
+        return ym == null ? null : ym.toString();
+    }
 }

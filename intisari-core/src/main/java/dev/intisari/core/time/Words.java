@@ -167,4 +167,22 @@ final class Words {
     int digitCount(int i) {
         return end[i] - start[i];
     }
+
+    /** ISO weekday named at token i ("Jum'at" spans three tokens), else 0; lower-case "minggu" is the week. */
+    int weekdayAt(int i) {
+        String x = word(i);
+        if (x.equals("jum") && (isMark(i + 1, '\'') || isMark(i + 1, '\u2019')) && word(i + 2).equals("at")) {
+            return 5;
+        }
+        int d = lexicon.weekday(x);
+        if (d == 7 && x.equals("minggu") && !capitalised(i)) {
+            return 0;
+        }
+        return d;
+    }
+
+    /** Tokens of the weekday at token i. */
+    int weekdayLength(int i) {
+        return word(i).equals("jum") ? 3 : 1;
+    }
 }
