@@ -39,7 +39,7 @@ final class ArticleSource {
             List<String> json = store.read(db -> {
                 String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
                 List<String> rows = new ArrayList<>(chunk.size());
-                try (PreparedStatement p = Store.prepare(db, "SELECT analysis FROM articles WHERE id IN (" + marks
+                try (PreparedStatement p = Sql.prepare(db, "SELECT analysis FROM articles WHERE id IN (" + marks
                         + ")", chunk.toArray()); ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         rows.add(r.getString(1));

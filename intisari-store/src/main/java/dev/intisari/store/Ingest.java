@@ -192,7 +192,7 @@ public final class Ingest {
     private Map<String, String> storedHashes(List<String> ids) throws IOException {
         Map<String, String> out = new HashMap<>();
         store.read(db -> {
-            Store.selectByIds(db, "SELECT id, hash FROM articles WHERE id IN (%s)", ids,
+            Sql.selectByIds(db, "SELECT id, hash FROM articles WHERE id IN (%s)", ids,
                     r -> out.put(r.getString(1), r.getString(2)));
             return null;
         });
@@ -212,7 +212,7 @@ public final class Ingest {
             rows.execute();
             names.save(db, false);
             if (!good.isEmpty()) {
-                Store.update(db, "UPDATE state SET value = '1' WHERE name = 'stories_dirty'");
+                Sql.update(db, "UPDATE state SET value = '1' WHERE name = 'stories_dirty'");
             }
             return null;
         });
@@ -308,7 +308,7 @@ public final class Ingest {
     /** Indexes, in batches, the stored versions the index has not committed. */
     private void recoverIndex() throws IOException {
         while (true) {
-            List<String> json = store.read(db -> Store.strings(db,
+            List<String> json = store.read(db -> Sql.strings(db,
                     "SELECT analysis FROM articles WHERE indexed = 0 ORDER BY id LIMIT ?", BATCH));
             if (json.isEmpty()) {
                 return;
@@ -335,7 +335,7 @@ public final class Ingest {
                 return store.storyCount();
             }
             Optional<String> dirty = store.read(db ->
-                    Store.one(db, "SELECT value FROM state WHERE name = 'stories_dirty'"));
+                    Sql.one(db, "SELECT value FROM state WHERE name = 'stories_dirty'"));
             if (dirty.isPresent() && dirty.get().equals("0")) {
                 return store.storyCount();
             }

@@ -58,7 +58,7 @@ final class NameLinking {
         }
         long start = System.nanoTime();
         byte[] bytes = SerialBlob.write((Serializable) tally, "entity linking state");
-        Store.update(db, "INSERT INTO linking_state(id, state) VALUES (1, ?)"
+        Sql.update(db, "INSERT INTO linking_state(id, state) VALUES (1, ?)"
                 + " ON CONFLICT(id) DO UPDATE SET state = excluded.state", bytes);
         unsaved = false;
         lastSave = System.nanoTime();

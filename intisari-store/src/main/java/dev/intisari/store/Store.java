@@ -1,5 +1,11 @@
 package dev.intisari.store;
 
+import static dev.intisari.store.Sql.count;
+import static dev.intisari.store.Sql.one;
+import static dev.intisari.store.Sql.prepare;
+import static dev.intisari.store.Sql.strings;
+import static dev.intisari.store.Sql.update;
+
 import dev.intisari.store.search.SearchHit;
 import dev.intisari.store.search.SearchIndex;
 import dev.intisari.store.search.SearchQuery;
@@ -15,12 +21,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -32,8 +34,6 @@ import java.util.Optional;
 public final class Store implements NewsArchive {
     /** The order key of an undated article in a story's article list: after every instant. */
     static final String UNDATED = "~";
-    /** Ids per {@code IN (...)} query ({@link #selectByIds}). */
-    private static final int IN_CHUNK = 500;
 
     private final Path folder;
     private final Connection db;
@@ -194,80 +194,18 @@ public final class Store implements NewsArchive {
         return read(db -> one(db, "SELECT body FROM stories WHERE id = ?", id));
     }
 
+
+
+
+
     @Override
     public List<StorySummary> stories(StoryFilter f) throws IOException {
-        StringBuilder sql = new StringBuilder(
-                "SELECT id, title, start_date, end_date, size, outlets FROM stories WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (f.from() != null) {
-            sql.append(" AND end_date >= ?");
-            args.add(f.from());
-        }
-        if (f.to() != null) {
-            sql.append(" AND start_date <= ?");
-            args.add(f.to());
-        }
-        if (f.entity() != null) {
-            sql.append(" AND id IN (SELECT story_id FROM story_entities WHERE key = ?)");
-            args.add(SearchIndex.key(f.entity()));
-        }
-        if (f.after() != null) {
-            sql.append(" AND ").append(after(f.sort(), f.after(), args));
-        }
-        sql.append(f.sort() == StoryFilter.Sort.LARGEST
-                ? " ORDER BY size DESC, end_date DESC NULLS LAST, id"
-                : " ORDER BY end_date DESC NULLS LAST, size DESC, id");
-        sql.append(" LIMIT ? OFFSET ?");
-        args.add(f.limit());
-        args.add(f.offset());
-        return read(db -> {
-            try (PreparedStatement p = prepare(db, sql.toString(), args.toArray())) {
-                return summaries(p);
-            }
-        });
+        return read(db -> StoryQueries.stories(db, f));
     }
 
-    /** The condition "comes after {@code last} in this order" (the orders of {@link #stories}), its values added. */
-    private static String after(StoryFilter.Sort sort, StorySummary last, List<Object> args) {
-        String bySize = "(size < ? OR (size = ? AND %s))";
-        String byEnd = last.end() == null ? "(end_date IS NULL AND %s)"
-                : "(end_date < ? OR end_date IS NULL OR (end_date = ? AND %s))";
-        if (sort == StoryFilter.Sort.LARGEST) {
-            args.add(last.articles());
-            args.add(last.articles());
-            addEnd(last, args);
-            args.add(last.id());
-            return String.format(java.util.Locale.ROOT, bySize, String.format(java.util.Locale.ROOT, byEnd, "id > ?"));
-        }
-        addEnd(last, args);
-        args.add(last.articles());
-        args.add(last.articles());
-        args.add(last.id());
-        return String.format(java.util.Locale.ROOT, byEnd, String.format(java.util.Locale.ROOT, bySize, "id > ?"));
-    }
-
-    private static void addEnd(StorySummary last, List<Object> args) {
-        if (last.end() != null) {
-            args.add(last.end());
-            args.add(last.end());
-        }
-    }
-
+    /** A story's articles in publication order (undated last). */
     public List<ArticleSummary> articlesOf(String storyId) throws IOException {
-        return read(db -> {
-            try (PreparedStatement p = prepare(db, "SELECT a.id, a.title, a.outlet, a.published, a.url"
-                    + " FROM story_articles s INDEXED BY story_articles_order"
-                    + " JOIN articles a INDEXED BY articles_details ON a.id = s.article_id"
-                    + " WHERE s.story_id = ? ORDER BY s.sort_key, s.article_id", storyId);
-                 ResultSet r = p.executeQuery()) {
-                List<ArticleSummary> out = new ArrayList<>();
-                while (r.next()) {
-                    out.add(new ArticleSummary(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                            r.getString(5)));
-                }
-                return out;
-            }
-        });
+        return read(db -> StoryQueries.articlesOf(db, storyId));
     }
 
     /**
@@ -280,100 +218,19 @@ public final class Store implements NewsArchive {
         if (limit < 1 || (afterKey == null) != (afterId == null)) {
             throw new IllegalArgumentException("bad page of a story's articles");
         }
-        return read(db -> {
-            String sql = "SELECT s.sort_key, a.id, a.title, a.outlet, a.published, a.url"
-                    + " FROM story_articles s INDEXED BY story_articles_order"
-                    + " JOIN articles a INDEXED BY articles_details ON a.id = s.article_id WHERE s.story_id = ?"
-                    + (afterKey == null ? "" : " AND (s.sort_key, s.article_id) > (?, ?)")
-                    + " ORDER BY s.sort_key, s.article_id LIMIT ?";
-            Object[] args = afterKey == null ? new Object[] {storyId, limit + 1}
-                    : new Object[] {storyId, afterKey, afterId, limit + 1};
-            try (PreparedStatement p = prepare(db, sql, args); ResultSet r = p.executeQuery()) {
-                List<ArticleSummary> out = new ArrayList<>();
-                List<String> keys = new ArrayList<>();
-                while (r.next()) {
-                    keys.add(r.getString(1));
-                    out.add(new ArticleSummary(r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                            r.getString(6)));
-                }
-                if (out.size() <= limit) {
-                    return new StoryArticlePage(out, null, null);
-                }
-                return new StoryArticlePage(out.subList(0, limit), keys.get(limit - 1), out.get(limit - 1).id());
-            }
-        });
+        return read(db -> StoryQueries.articlesOf(db, storyId, afterKey, afterId, limit));
     }
 
     /** The list details of these articles (those stored), in the order asked. */
     @Override
     public List<ArticleSummary> articleSummaries(List<String> ids) throws IOException {
-        Map<String, ArticleSummary> found = new HashMap<>();
-        read(db -> {
-            selectByIds(db, "SELECT id, title, outlet, published, url FROM articles INDEXED BY articles_details"
-                    + " WHERE id IN (%s)", ids, r -> found.put(r.getString(1), new ArticleSummary(r.getString(1),
-                    r.getString(2), r.getString(3), r.getString(4), r.getString(5))));
-            return null;
-        });
-        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
-    }
-
-    /** One row of a result, read by the caller. */
-    interface Row {
-        void read(ResultSet row) throws SQLException;
-    }
-
-    /**
-     * Runs {@code select}, whose {@code %s} stands for the placeholders of an {@code IN} list, over {@code ids}
-     * in chunks small enough for SQLite's parameter limit, handing every row to {@code row}.
-     */
-    static void selectByIds(Connection db, String select, List<String> ids, Row row) throws SQLException {
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement p = prepare(db, String.format(Locale.ROOT, select, marks), chunk.toArray());
-                 ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    row.read(r);
-                }
-            }
-        }
+        return read(db -> StoryQueries.articleSummaries(db, ids));
     }
 
     /** An entity by canonical name (any case), with its quotes and stories; empty when no article names it. */
     @Override
     public Optional<EntityView> entity(String name, int limit) throws IOException {
-        String key = SearchIndex.key(name);
-        return read(db -> {
-            String canonical = null;
-            String type = null;
-            try (PreparedStatement p = prepare(db, "SELECT name, type, COUNT(DISTINCT article_id) FROM entities"
-                    + " WHERE key = ? GROUP BY name, type ORDER BY COUNT(*) DESC LIMIT 1", key);
-                 ResultSet r = p.executeQuery()) {
-                if (!r.next()) {
-                    return Optional.empty();
-                }
-                canonical = r.getString(1);
-                type = r.getString(2);
-            }
-            int articles = count(db, "SELECT COUNT(DISTINCT article_id) FROM entities WHERE key = ?", key);
-            List<StoredQuote> quotes = new ArrayList<>();
-            try (PreparedStatement p = prepare(db, "SELECT q.id, q.article_id, q.speaker, q.text, q.direct"
-                    + " FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_key = ?"
-                    + " ORDER BY a.sort_time DESC NULLS LAST, q.article_id, q.sentence LIMIT ?", key, limit);
-                 ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    quotes.add(new StoredQuote(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                            r.getBoolean(5)));
-                }
-            }
-            List<StorySummary> stories;
-            try (PreparedStatement p = prepare(db, "SELECT id, title, start_date, end_date, size, outlets FROM stories"
-                    + " WHERE id IN (SELECT story_id FROM story_entities WHERE key = ?)"
-                    + " ORDER BY end_date DESC NULLS LAST, id LIMIT ?", key, limit)) {
-                stories = summaries(p);
-            }
-            return Optional.of(new EntityView(canonical, type, articles, quotes, stories));
-        });
+        return read(db -> StoryQueries.entity(db, name, limit));
     }
 
     /** The canonical name of an article's entity ({@code e1} in article {@code a}), or empty. */
@@ -421,98 +278,23 @@ public final class Store implements NewsArchive {
                 storyId, keyPoint) > 0);
     }
 
+
+
+
     @Override
     public ErrorReport addReport(ErrorReport report, String client) throws IOException {
-        return transaction(db -> {
-            try (PreparedStatement p = prepare(db, "INSERT INTO reports(story_id, key_point, reason, comment, client,"
-                    + " created_at) VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
-                    report.story(), report.keyPoint(), report.reason(), report.comment(), client)) {
-                p.executeUpdate();
-            }
-            long id = count(db, "SELECT last_insert_rowid()");
-            return reports(db, "SELECT id, story_id, key_point, reason, comment, created_at FROM reports WHERE id = ?",
-                    id).get(0);
-        });
+        return transaction(db -> ReportQueries.add(db, report, client));
     }
 
     @Override
     public List<ErrorReport> reports(String storyId) throws IOException {
-        return read(db -> reports(db, "SELECT id, story_id, key_point, reason, comment, created_at FROM reports"
-                + " WHERE story_id = ? ORDER BY id", storyId));
+        return read(db -> ReportQueries.of(db, storyId));
     }
 
     /** Reports per key point of a story. */
     @Override
     public Map<String, Integer> reportCounts(String storyId) throws IOException {
-        return read(db -> {
-            Map<String, Integer> out = new HashMap<>();
-            try (PreparedStatement p = prepare(db, "SELECT key_point, COUNT(*) FROM reports WHERE story_id = ?"
-                    + " GROUP BY key_point", storyId);
-                 ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    out.put(r.getString(1), r.getInt(2));
-                }
-            }
-            return out;
-        });
-    }
-
-    private static List<ErrorReport> reports(Connection db, String sql, Object... args) throws SQLException {
-        try (PreparedStatement p = prepare(db, sql, args); ResultSet r = p.executeQuery()) {
-            List<ErrorReport> out = new ArrayList<>();
-            while (r.next()) {
-                out.add(new ErrorReport(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                        r.getString(6)));
-            }
-            return out;
-        }
-    }
-
-    private static List<StorySummary> summaries(PreparedStatement p) throws SQLException {
-        try (ResultSet r = p.executeQuery()) {
-            List<StorySummary> out = new ArrayList<>();
-            while (r.next()) {
-                out.add(new StorySummary(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5),
-                        r.getInt(6)));
-            }
-            return out;
-        }
-    }
-
-    static PreparedStatement prepare(Connection db, String sql, Object... args) throws SQLException {
-        PreparedStatement p = db.prepareStatement(sql);
-        for (int i = 0; i < args.length; i++) {
-            p.setObject(i + 1, args[i]);
-        }
-        return p;
-    }
-
-    static int update(Connection db, String sql, Object... args) throws SQLException {
-        try (PreparedStatement p = prepare(db, sql, args)) {
-            return p.executeUpdate();
-        }
-    }
-
-    static Optional<String> one(Connection db, String sql, Object... args) throws SQLException {
-        try (PreparedStatement p = prepare(db, sql, args); ResultSet r = p.executeQuery()) {
-            return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
-        }
-    }
-
-    static List<String> strings(Connection db, String sql, Object... args) throws SQLException {
-        try (PreparedStatement p = prepare(db, sql, args); ResultSet r = p.executeQuery()) {
-            List<String> out = new ArrayList<>();
-            while (r.next()) {
-                out.add(r.getString(1));
-            }
-            return out;
-        }
-    }
-
-    static int count(Connection db, String sql, Object... args) throws SQLException {
-        try (PreparedStatement p = prepare(db, sql, args); ResultSet r = p.executeQuery()) {
-            return r.next() ? r.getInt(1) : 0;
-        }
+        return read(db -> ReportQueries.counts(db, storyId));
     }
 
     private static void closeQuietly(Connection db) {

@@ -70,7 +70,7 @@ final class StoryGrouping {
     /** Folds the articles not yet in the stories; {@code fresh} holds analysed articles already in memory. */
     StoryUpdate run(Map<String, Article> fresh) throws IOException {
         long start = System.nanoTime();
-        List<String> pending = store.read(db -> Store.strings(db, "SELECT id FROM articles WHERE grouped = 0"));
+        List<String> pending = store.read(db -> Sql.strings(db, "SELECT id FROM articles WHERE grouped = 0"));
         if (pending.isEmpty()) {
             return new StoryUpdate(0, 0, 0, false, "nothing new", 0, 0, 0);
         }
@@ -79,8 +79,8 @@ final class StoryGrouping {
         GroupingState state = state();
         String why = null;
         if (state == null) {
-            boolean grouped = store.read(db -> Store.count(db, "SELECT COUNT(*) FROM articles WHERE grouped = 1")
-                    + Store.count(db, "SELECT COUNT(*) FROM stories")) > 0;
+            boolean grouped = store.read(db -> Sql.count(db, "SELECT COUNT(*) FROM articles WHERE grouped = 1")
+                    + Sql.count(db, "SELECT COUNT(*) FROM stories")) > 0;
             why = grouped ? "no kept grouping state" : null;
         } else if (!state.follows(inputs.get(0).key())) {
             why = "an article published before the last one grouped";
@@ -91,7 +91,7 @@ final class StoryGrouping {
         }
         boolean rebuild = why != null;
         if (rebuild) {
-            List<String> rest = store.read(db -> Store.strings(db, "SELECT id FROM articles WHERE grouped = 1"));
+            List<String> rest = store.read(db -> Sql.strings(db, "SELECT id FROM articles WHERE grouped = 1"));
             inputs = new ArrayList<>(inputs);
             inputs.addAll(inputs(articles.all(rest)));
             inputs.sort((a, b) -> GroupingState.ORDER.compare(a.key(), b.key()));
@@ -169,11 +169,11 @@ final class StoryGrouping {
                 }
                 p.executeBatch();
             }
-            long next = Store.count(db, "SELECT COALESCE(MAX(generation), 0) FROM grouping_state") + 1;
-            Store.update(db, "INSERT INTO grouping_state(id, generation, state) VALUES (1, ?, ?)"
+            long next = Sql.count(db, "SELECT COALESCE(MAX(generation), 0) FROM grouping_state") + 1;
+            Sql.update(db, "INSERT INTO grouping_state(id, generation, state) VALUES (1, ?, ?)"
                     + " ON CONFLICT(id) DO UPDATE SET generation = excluded.generation, state = excluded.state",
                     next, bytes);
-            Store.update(db, "UPDATE state SET value = '0' WHERE name = 'stories_dirty'");
+            Sql.update(db, "UPDATE state SET value = '0' WHERE name = 'stories_dirty'");
             return next;
         });
         kept = finished;
@@ -185,7 +185,7 @@ final class StoryGrouping {
 
     /** The kept state when it is still the stored one, else the stored one, else null. */
     private GroupingState state() throws IOException {
-        Optional<Long> generation = store.read(db -> Store.one(db, "SELECT generation FROM grouping_state")
+        Optional<Long> generation = store.read(db -> Sql.one(db, "SELECT generation FROM grouping_state")
                 .map(Long::parseLong));
         if (generation.isEmpty()) {
             return null;
@@ -216,7 +216,7 @@ final class StoryGrouping {
 
     private String storedStoryOf(String article) {
         try {
-            return store.read(db -> Store.one(db, "SELECT story_id FROM story_articles WHERE article_id = ?"
+            return store.read(db -> Sql.one(db, "SELECT story_id FROM story_articles WHERE article_id = ?"
                     + " ORDER BY story_id LIMIT 1", article)).orElse(null);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -33,7 +33,7 @@ final class StoryRegrouping {
 
     /** Returns the number of stories written. */
     int run() throws IOException {
-        List<Article> articles = store.read(db -> Store.strings(db, "SELECT analysis FROM articles ORDER BY id"))
+        List<Article> articles = store.read(db -> Sql.strings(db, "SELECT analysis FROM articles ORDER BY id"))
                 .stream().map(ContractJson::readArticle).toList();
         Grouping grouping = pipeline.group(articles);
         Map<String, Article> byId = new HashMap<>();
@@ -42,7 +42,7 @@ final class StoryRegrouping {
             Map<String, Set<String>> before = storyArticles(db);
             Set<String> now = new HashSet<>();
             StoryWriter writer = new StoryWriter(db);
-            Store.update(db, "DELETE FROM stories");
+            Sql.update(db, "DELETE FROM stories");
             for (Story s : grouping.stories()) {
                 writer.put(s, byId::get);
                 now.add(s.id());
@@ -55,9 +55,9 @@ final class StoryRegrouping {
                     }
                 }
             }
-            Store.update(db, "UPDATE articles SET grouped = 1 WHERE grouped = 0");
-            Store.update(db, "DELETE FROM grouping_state");
-            Store.update(db, "UPDATE state SET value = '0' WHERE name = 'stories_dirty'");
+            Sql.update(db, "UPDATE articles SET grouped = 1 WHERE grouped = 0");
+            Sql.update(db, "DELETE FROM grouping_state");
+            Sql.update(db, "UPDATE state SET value = '0' WHERE name = 'stories_dirty'");
             return grouping.stories().size();
         });
     }

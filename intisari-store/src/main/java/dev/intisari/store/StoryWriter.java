@@ -26,7 +26,7 @@ final class StoryWriter {
     /** Replaces the story with this id. {@code articles} gives the analysed articles of its members. */
     void put(Story s, Function<String, Article> articles) throws SQLException {
         delete(s.id());
-        Store.update(db, "INSERT INTO stories(id, title, start_date, end_date, size, outlets, body)"
+        Sql.update(db, "INSERT INTO stories(id, title, start_date, end_date, size, outlets, body)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)", s.id(), s.title(), s.start(), s.end(), s.articles().size(),
                 s.outlets().size(), ContractJson.story(s));
         try (PreparedStatement p = db.prepareStatement(
@@ -70,19 +70,19 @@ final class StoryWriter {
             }
             p.executeBatch();
         }
-        Store.update(db, "DELETE FROM story_aliases WHERE alias = ?", s.id());
+        Sql.update(db, "DELETE FROM story_aliases WHERE alias = ?", s.id());
     }
 
     /** Removes a story (its rows cascade). */
     void delete(String id) throws SQLException {
-        Store.update(db, "DELETE FROM stories WHERE id = ?", id);
+        Sql.update(db, "DELETE FROM stories WHERE id = ?", id);
     }
 
     /** {@code old} no longer exists: links to it (and to its own aliases) now lead to {@code heir}. */
     void alias(String old, String heir) throws SQLException {
-        Store.update(db, "INSERT INTO story_aliases(alias, story_id) VALUES (?, ?)"
+        Sql.update(db, "INSERT INTO story_aliases(alias, story_id) VALUES (?, ?)"
                 + " ON CONFLICT(alias) DO UPDATE SET story_id = excluded.story_id", old, heir);
-        Store.update(db, "UPDATE story_aliases SET story_id = ? WHERE story_id = ?", heir, old);
+        Sql.update(db, "UPDATE story_aliases SET story_id = ? WHERE story_id = ?", heir, old);
     }
 
     /** The story sharing most articles with an old one's (ties: the first given), or null. */
