@@ -1,5 +1,6 @@
 package dev.intisari.app;
 
+import dev.intisari.app.sources.SourceReader;
 import dev.intisari.core.ingest.FileCorpusReader;
 import dev.intisari.core.pipeline.CorpusRun;
 import dev.intisari.core.pipeline.Pipeline;
@@ -23,12 +24,13 @@ import java.util.concurrent.Callable;
 
 /** {@code intisari analyze PATH... [--format json|jsonl|text] [--out FILE]}. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Analyse articles (.txt, .html, .jsonl files, directories, '-' for standard input) "
-                + "and print the analysis.")
+        description = "Analyse articles (.txt, .html, .jsonl files, directories, '-' for standard input; RSS/Atom "
+                + "feeds as http(s) URLs or .rss/.atom/.xml files; .warc/.warc.gz web archives) and print the analysis.")
 public final class AnalyzeCommand implements Callable<Integer> {
     enum Format { json, jsonl, text }
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, directories, or - for standard input")
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "files, directories, feeds (URLs or saved files), web archives, or - for standard input")
     List<String> paths;
 
     @Option(names = "--format", defaultValue = "json",
@@ -49,7 +51,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         CorpusRun.Outcome outcome;
         try (OutputStream buffered = new BufferedOutputStream(stream, 1 << 16);
              ReportWriter report = writer(format, buffered)) {
-            CorpusRun run = new CorpusRun(new FileCorpusReader(), Pipeline.standard());
+            CorpusRun run = new CorpusRun(new SourceReader(new FileCorpusReader(), SourceReader.HOST_DELAY),
+                    Pipeline.standard());
             outcome = run.run(paths, report, p -> {
                 progress.clear();
                 System.err.println("intisari: " + p.describe());

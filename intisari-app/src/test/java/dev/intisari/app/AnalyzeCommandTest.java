@@ -41,6 +41,26 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aSavedFeedIsAnalysedEntryByEntry() throws IOException {
+        Files.writeString(dir.resolve("warta.atom"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>Warta Rekaan</title><id>urn:warta</id>
+                <updated>2026-03-05T08:00:00Z</updated>
+                <entry><title>Sekolah rekaan dibuka</title><id>urn:warta:1</id>
+                <link href="https://rekaan.example/sekolah"/><updated>2026-03-05T08:00:00Z</updated>
+                <content type="html">&lt;p&gt;Sekolah Rekaan di Desa Lembah Hijau dibuka untuk seratus murid, Kamis.&lt;/p&gt;</content>
+                </entry></feed>
+                """);
+        JsonNode doc = analyze(0, dir.resolve("warta.atom").toString());
+        OutputContract.assertValid(doc);
+        assertEquals(1, doc.get("articles").size());
+        JsonNode article = doc.get("articles").get(0);
+        assertEquals("https://rekaan.example/sekolah", article.get("id").asText());
+        assertEquals("Warta Rekaan", article.get("outlet").asText());
+        assertTrue(article.get("text").asText().contains("seratus murid"), article.toString());
+    }
+
+    @Test
     void aRepeatedIdIsAnErrorNotAnOverwrite() throws IOException {
         Files.writeString(dir.resolve("d.jsonl"),
                 "{\"id\":\"x\",\"text\":\"Pertama.\"}\n{\"id\":\"x\",\"text\":\"Kedua.\"}\n");

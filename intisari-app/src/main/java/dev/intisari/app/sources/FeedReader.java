@@ -18,9 +18,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,6 +31,7 @@ import java.util.Map;
  * goes to the pipeline (cleaning finds the body); when the page cannot be fetched, the entry's own content
  * or description is used. Requests to one host are spaced by {@code hostDelay}. The entry's date is passed
  * as the publication date, marked as coming from metadata. Each site's robots.txt is read once and obeyed.
+ * A feed saved as a file is read from its entries' own text ({@link #readFile}).
  */
 public final class FeedReader {
     static final String USER_AGENT = "Intisari/0.1 (news analysis; +https://github.com/intisari)";
@@ -116,13 +120,53 @@ public final class FeedReader {
                         + "': no page could be read and the entry has no text; skipped"));
                 continue;
             }
-            Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-            Published published = date == null ? null
-                    : Published.of(date.toInstant().atZone(Published.JAKARTA).toOffsetDateTime(), "meta");
             listener.article(new RawArticle(id, link != null ? link : url, link, feed.getTitle(),
-                    strip(entry.getTitle()), published, null, null, html));
+                    strip(entry.getTitle()), published(entry), null, null, html));
         }
         return new Poll(200, page.etag(), page.lastModified());
+    }
+
+    /** A feed saved as a file: {@code .rss}, {@code .atom}, or {@code .xml} (which must then hold a feed). */
+    static boolean acceptsFile(String argument) {
+        String n = argument.toLowerCase(Locale.ROOT);
+        return (n.endsWith(".rss") || n.endsWith(".atom") || n.endsWith(".xml")) && Files.isRegularFile(Path.of(argument));
+    }
+
+    /**
+     * Reads a feed saved as a file: each entry's own content (or description) is its article, and nothing is
+     * fetched, so a saved feed reads the same offline. An entry without text is one error naming the file and
+     * the entry's number; a file that is no feed is one error.
+     */
+    void readFile(Path file, IngestListener listener) {
+        SyndFeed feed;
+        try (XmlReader xml = new XmlReader(file.toFile())) {
+            feed = new SyndFeedInput().build(xml);
+        } catch (IOException | FeedException | IllegalArgumentException e) {
+            listener.problem(InputProblem.error(file.toString(), 0, "cannot read feed: " + e.getMessage()));
+            return;
+        }
+        int number = 0;
+        for (SyndEntry entry : feed.getEntries()) {
+            number++;
+            String link = strip(entry.getLink());
+            String html = entryText(entry);
+            String source = file + "#" + number;
+            if (html == null || html.isBlank()) {
+                listener.problem(InputProblem.error(file.toString(), 0, "feed entry " + number + " '"
+                        + strip(entry.getTitle()) + "' has no text; skipped"));
+                continue;
+            }
+            String id = link != null ? link : entry.getUri() != null ? entry.getUri() : source;
+            listener.article(new RawArticle(id, source, link, strip(feed.getTitle()), strip(entry.getTitle()),
+                    published(entry), null, null, html));
+        }
+    }
+
+    /** The entry's publication (else update) date, marked as coming from metadata. */
+    private static Published published(SyndEntry entry) {
+        Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+        return date == null ? null
+                : Published.of(date.toInstant().atZone(Published.JAKARTA).toOffsetDateTime(), "meta");
     }
 
     private static String entryText(SyndEntry entry) {

@@ -10,8 +10,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Every kind of input argument, in order: an {@code http(s)://} URL is an RSS/Atom feed, a {@code .warc} or
- * {@code .warc.gz} file a web archive, anything else goes to the {@link FileCorpusReader}.
+ * Every kind of input argument, in order: an {@code http(s)://} URL is an RSS/Atom feed, a {@code .rss},
+ * {@code .atom} or {@code .xml} file a saved feed, a {@code .warc} or {@code .warc.gz} file a web archive,
+ * anything else goes to the {@link FileCorpusReader}.
  */
 public final class SourceReader implements CorpusReader {
     /** The default spacing of requests to one host. */
@@ -31,6 +32,8 @@ public final class SourceReader implements CorpusReader {
         for (String argument : arguments) {
             if (FeedReader.accepts(argument)) {
                 feeds.read(argument, listener);
+            } else if (FeedReader.acceptsFile(argument)) {
+                feeds.readFile(Path.of(argument), listener);
             } else if (WarcArchiveReader.accepts(argument) && Files.isRegularFile(Path.of(argument))) {
                 archives.read(Path.of(argument), listener);
             } else {

@@ -162,6 +162,35 @@ class SourceReaderTest {
     }
 
     @Test
+    void aSavedFeedFileReadsItsEntriesOwnText() throws IOException {
+        Path feed = temp.resolve("kabar.rss");
+        Files.writeString(feed, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Kabar Rekaan</title>
+                <item><title>Waduk rekaan mulai diisi</title><link>https://rekaan.example/berita/waduk</link>
+                <pubDate>Wed, 04 Mar 2026 09:30:00 +0700</pubDate>
+                <description><![CDATA[<p>Waduk Lembah Hijau mulai diisi air pada Rabu pagi.</p>]]></description></item>
+                <item><title>Entri kosong</title><link>https://rekaan.example/berita/kosong</link></item>
+                </channel></rss>
+                """);
+        Path notFeed = temp.resolve("bukan.xml");
+        Files.writeString(notFeed, "<catatan>bukan umpan berita</catatan>");
+        reader().read(List.of(feed.toString(), notFeed.toString()), listener);
+        assertEquals(1, articles.size(), problems.toString());
+        RawArticle dam = articles.get(0);
+        assertEquals("https://rekaan.example/berita/waduk", dam.id());
+        assertEquals(feed + "#1", dam.source());
+        assertEquals("Kabar Rekaan", dam.outlet());
+        assertEquals("2026-03-04T09:30:00+07:00", dam.published().value());
+        assertTrue(dam.html().contains("mulai diisi air"));
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).source().equals(feed.toString()) && problems.get(0).message().contains("entry 2"),
+                problems.toString());
+        assertTrue(problems.get(1).source().equals(notFeed.toString())
+                && problems.get(1).message().startsWith("cannot read feed"), problems.toString());
+    }
+
+    @Test
     void warcResponsesWithHtmlBecomeArticles() throws IOException {
         Path warc = temp.resolve("arsip.warc.gz");
         try (WarcWriter writer = new WarcWriter(FileChannel.open(warc, StandardOpenOption.CREATE,
