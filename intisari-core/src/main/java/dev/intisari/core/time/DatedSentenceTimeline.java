@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A story's timeline from its dated sentences. Each sentence with a resolved date becomes a statement dated by
@@ -39,7 +38,6 @@ import java.util.regex.Pattern;
  */
 public final class DatedSentenceTimeline implements TimelineBuilder {
     private static final CharArraySet STOPWORDS = IndonesianAnalyzer.getDefaultStopSet();
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Lowers a historical statement below the lowest recent one (a year from one source ranks 2). */
     private static final int HISTORY_PENALTY = 4;
 
@@ -117,7 +115,7 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
                 Span part = clauses(a.text(), s.span(), best.span());
                 String text = part.of(a.text()).strip();
                 Set<String> words = contentWords(a, part);
-                if (words.size() < minWords / 2 || SPACES.split(text).length < minWords) {
+                if (words.size() < minWords / 2 || whitespaceWords(text) < minWords) {
                     continue;
                 }
                 Citation cite = new Citation(a.id(), s.index());
@@ -222,10 +220,38 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
         return new Span(start, end);
     }
 
+    /**
+     * The number of words the text splits into at runs of whitespace (space, tab, line breaks, form feed,
+     * vertical tab), as {@code text.split("\\s+").length} counts them for a stripped text.
+     */
+    static int whitespaceWords(String text) {
+        if (text.isEmpty()) {
+            return 1;
+        }
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space && !inWord) {
+                n++;
+            }
+            inWord = !space;
+        }
+        return n;
+    }
+
     /** Lower-cased words of three letters or more, neither stopwords nor inside a date expression. */
     private static Set<String> contentWords(Article a, Span part) {
         Set<String> words = new HashSet<>();
         String text = a.text();
+        List<Span> dates = new ArrayList<>();
+        for (DateMention d : a.dates()) {
+            if (d.span().end() > part.start() && d.span().start() < part.end()) {
+                dates.add(d.span());
+            }
+        }
+        char[] lower = new char[16];
         int i = part.start();
         while (i < part.end()) {
             if (!Character.isLetter(text.charAt(i))) {
@@ -233,22 +259,37 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
                 continue;
             }
             int s = i;
+            boolean ascii = true;
             while (i < part.end() && Character.isLetter(text.charAt(i))) {
+                ascii &= text.charAt(i) < 128;
                 i++;
             }
-            if (i - s >= 3 && !insideDate(a, s)) {
-                String w = text.substring(s, i).toLowerCase(Locale.ROOT);
-                if (!STOPWORDS.contains(w)) {
-                    words.add(w);
+            if (i - s >= 3 && !inside(dates, s)) {
+                if (!ascii) {
+                    String w = text.substring(s, i).toLowerCase(Locale.ROOT);
+                    if (!STOPWORDS.contains(w)) {
+                        words.add(w);
+                    }
+                    continue;
+                }
+                if (lower.length < i - s) {
+                    lower = new char[2 * (i - s)];
+                }
+                for (int k = s; k < i; k++) {
+                    char c = text.charAt(k);
+                    lower[k - s] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                }
+                if (!STOPWORDS.contains(lower, 0, i - s)) {
+                    words.add(new String(lower, 0, i - s));
                 }
             }
         }
         return words;
     }
 
-    private static boolean insideDate(Article a, int offset) {
-        for (DateMention d : a.dates()) {
-            if (d.span().start() <= offset && offset < d.span().end()) {
+    private static boolean inside(List<Span> dates, int offset) {
+        for (Span d : dates) {
+            if (d.start() <= offset && offset < d.end()) {
                 return true;
             }
         }

@@ -17,6 +17,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DatedSentenceTimelineTest {
+    /** The hand count of a statement's words is the regular expression's, on fixed and random texts. */
+    @Test
+    void whitespaceWordsCountsAsTheRegexSplits() {
+        List<String> texts = new ArrayList<>(List.of("", "a", "Presiden hadir", "dua  spasi\tdan\ntab",
+                "akhir\u000Bvertikal\fform\rcr", "tanpa\u00A0nbsp", "satu,dua;tiga"));
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "ab \t\n\u000B\f\r\u00A0,";
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(b.toString().strip());
+        }
+        for (String t : texts) {
+            assertEquals(t.split("\\s+").length, DatedSentenceTimeline.whitespaceWords(t), "'" + t + "'");
+        }
+    }
+
     private final RuleDateTagger tagger = new RuleDateTagger();
     private final DatedSentenceTimeline timeline = new DatedSentenceTimeline();
 
