@@ -18,11 +18,44 @@ public record Published(String value, String from) {
     public Published {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(from, "from");
-        if (value.length() > 10) {
-            OffsetDateTime.parse(value);
-        } else {
-            LocalDate.parse(value);
+        if (!plainForm(value)) {
+            if (value.length() > 10) {
+                OffsetDateTime.parse(value);
+            } else {
+                LocalDate.parse(value);
+            }
         }
+    }
+
+    /**
+     * True for a valid value in the forms this project writes ({@code 2025-03-13} and
+     * {@code 2025-03-13T10:15:00+07:00}), checked by hand; any other value is left to the parsers, which accept
+     * or refuse it with their own message.
+     */
+    private static boolean plainForm(String v) {
+        if (!(v.length() == 10 || v.length() == 25 && v.charAt(10) == 'T' && v.charAt(13) == ':'
+                && v.charAt(16) == ':' && v.charAt(19) == '+' && v.charAt(22) == ':')
+                || v.charAt(4) != '-' || v.charAt(7) != '-') {
+            return false;
+        }
+        int[] at = v.length() == 10 ? new int[] {0, 4, 5, 7, 8, 10}
+                : new int[] {0, 4, 5, 7, 8, 10, 11, 13, 14, 16, 17, 19, 20, 22, 23, 25};
+        int[] n = new int[at.length / 2];
+        for (int k = 0; k < n.length; k++) {
+            for (int i = at[2 * k]; i < at[2 * k + 1]; i++) {
+                char c = v.charAt(i);
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+                n[k] = n[k] * 10 + c - '0';
+            }
+        }
+        try {
+            LocalDate.of(n[0], n[1], n[2]);
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
+        return n.length == 3 || n[3] < 24 && n[4] < 60 && n[5] < 60 && n[6] < 18 && n[7] < 60;
     }
 
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");

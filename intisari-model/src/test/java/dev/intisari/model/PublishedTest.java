@@ -22,8 +22,44 @@ class PublishedTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2025-02-30", "2025-13-01", "13-03-2025", "2025-03-13T25:00:00+07:00", "kemarin", ""})
+    @ValueSource(strings = {"2025-02-30", "2025-13-01", "13-03-2025", "2025-03-13T25:00:00+07:00", "kemarin", "",
+        "2025-02-29T10:00:00+07:00", "2025-03-13T10:60:00+07:00", "2025-03-13T10:15:60+07:00",
+        "2025-03-13T10:15:00+19:00", "2025-03-13T10:15:00+07:60", "2025-00-10", "2025-03-00", "2025-3-13",
+        "2025-03-13 10:15:00+07:00", "2025-03-1a"})
     void invalidValuesAreRefused(String value) {
         assertThrows(DateTimeParseException.class, () -> new Published(value, "text"));
+    }
+
+    /** Every value the hand check accepts, the parsers accept too, with the same date (random valid and invalid values). */
+    @org.junit.jupiter.api.Test
+    void theHandCheckAgreesWithTheParsers() {
+        java.util.Random random = new java.util.Random(11);
+        for (int n = 0; n < 20000; n++) {
+            String value = random.nextBoolean()
+                    ? String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", 1990 + random.nextInt(60), random.nextInt(14),
+                            random.nextInt(33))
+                    : String.format(java.util.Locale.ROOT, "%04d-%02d-%02dT%02d:%02d:%02d+%02d:%02d", 1990 + random.nextInt(60),
+                            random.nextInt(14), random.nextInt(33), random.nextInt(26), random.nextInt(62),
+                            random.nextInt(62), random.nextInt(20), random.nextInt(62));
+            boolean parsed;
+            try {
+                if (value.length() > 10) {
+                    OffsetDateTime.parse(value);
+                } else {
+                    LocalDate.parse(value);
+                }
+                parsed = true;
+            } catch (DateTimeParseException e) {
+                parsed = false;
+            }
+            boolean accepted;
+            try {
+                new Published(value, "jsonl");
+                accepted = true;
+            } catch (DateTimeParseException e) {
+                accepted = false;
+            }
+            assertEquals(parsed, accepted, value);
+        }
     }
 }
