@@ -79,7 +79,8 @@ public record ClusterConfig(double threshold, double mergeThreshold, double enti
      * Indonesian news articles: ten-day decay stretched towards 40 days by shared names, a fortnight's window,
      * the entity blend, entity names as terms, the event bonus 0.1 for shared amounts (full at two), the
      * occasion bonus 0.2 for one named occasion on one day (full at two shared name prefixes); chosen on the tune half of the IndoSum event set and the demo
-     * corpus's story floor (see docs/grouping.md).
+     * corpus's story floor; the evidence against a join (word floor 0.25, cohesion 0.4, no occasion penalty)
+     * chosen on detik 14-20 October and confirmed on detik 21-22 October and IndoSum (see docs/grouping.md).
      */
     public static ClusterConfig news() {
         return new ClusterConfig(0.20, 0.45, 0.3, Duration.ofDays(10), Duration.ofDays(40), Duration.ZERO,

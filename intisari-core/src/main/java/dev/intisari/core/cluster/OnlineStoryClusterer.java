@@ -21,7 +21,9 @@ import java.util.TreeSet;
  * of the explicit {@link ClusterState} and one {@link ClusterInput}, updates document frequencies, finds
  * candidate stories through the inverted index of active stories' top terms, scores them by TF-IDF cosine
  * with the story centroid (blended with entity cosine when both sides share at least two entity names, times an
- * exponential time decay) and joins the best one above the threshold, or starts a new story. A copy joins its
+ * exponential time decay), lowers the score of a candidate by the evidence against joining it
+ * ({@link Counterevidence}: few shared words beside the names, far from a close-knit story) and joins the best
+ * one above the threshold, or starts a new story. A copy joins its
  * original's story. When the article also scores high with a second story that resembles the first, the two
  * merge: the older keeps its id and the other becomes its alias. Cost per article depends on the window,
  * not on the corpus. {@link #cluster} folds the steps over a corpus.
