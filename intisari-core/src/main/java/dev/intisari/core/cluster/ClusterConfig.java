@@ -48,13 +48,14 @@ import java.time.Duration;
  *                       the story name the same occasion on the same day ({@link EventSignals.Kind#OCCASION_EVENTS}
  *                       keys, each prefix of the name one key): one session reported topic by topic shares little
  *                       else; 0: off
+ * @param against        evidence against a join ({@link Counterevidence}), as factors on the score
  */
 public record ClusterConfig(double threshold, double mergeThreshold, double entityWeight, Duration decay,
                             Duration entityDecay, Duration grace, Duration window, int maxActive, int indexTerms, int queryTerms, int maxCandidates,
                             int maxPosting, int maxStoryTerms, int articleTerms,
                             int memberLinks, double commonEntityShare, double entityBonus, int minSharedEntities,
                             boolean entityTerms, double eventBonus, double eventSaturation, double eventMaxShare,
-                            double occasionBonus)
+                            double occasionBonus, Counterevidence against)
         implements Serializable {
     /** Document frequency up to which an entity is never too common (small corpora). */
     public static final int COMMON_ENTITY_FLOOR = 20;
@@ -71,101 +72,111 @@ public record ClusterConfig(double threshold, double mergeThreshold, double enti
                 || maxStoryTerms < indexTerms || memberLinks < 0 || articleTerms < queryTerms) {
             throw new IllegalArgumentException("limits must be positive, maxStoryTerms >= indexTerms");
         }
+        java.util.Objects.requireNonNull(against, "against");
     }
 
     /**
      * Indonesian news articles: ten-day decay stretched towards 40 days by shared names, a fortnight's window,
      * the entity blend, entity names as terms, the event bonus 0.1 for shared amounts (full at two), the
      * occasion bonus 0.2 for one named occasion on one day (full at two shared name prefixes); chosen on the tune half of the IndoSum event set and the demo
-     * corpus's story floor (see docs/grouping.md).
+     * corpus's story floor; the evidence against a join (word floor 0.25, cohesion 0.4, no occasion penalty)
+     * chosen on detik 14-20 October and confirmed on detik 21-22 October and IndoSum (see docs/grouping.md).
      */
     public static ClusterConfig news() {
         return new ClusterConfig(0.20, 0.45, 0.3, Duration.ofDays(10), Duration.ofDays(40), Duration.ZERO,
                 Duration.ofDays(14), 20_000, 24, 16, 24,
-                5_000, 300, 32, 0, 0.02, 0, 2, true, 0.1, 2, 0.01, 0.2);
+                5_000, 300, 32, 0, 0.02, 0, 2, true, 0.1, 2, 0.01, 0.2,
+                new Counterevidence(0.25, 0.4, 2, 0));
     }
 
     public ClusterConfig withThreshold(double value) {
         return new ClusterConfig(value, Math.max(value, mergeThreshold), entityWeight, decay, entityDecay, grace, window, maxActive,
-                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus);
+                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
     }
 
     public ClusterConfig withMergeThreshold(double value) {
         return new ClusterConfig(threshold, value, entityWeight, decay, entityDecay, grace, window, maxActive, indexTerms, queryTerms,
-                maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus);
+                maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
     }
 
     /** The same settings without time: no decay, no ageing by time (the count limit still holds). */
     public ClusterConfig withoutTime() {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, null, null, null, null, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus);
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
     }
 
     public ClusterConfig withCommonEntityShare(double value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window,
                 maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
-                memberLinks, value, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus);
+                memberLinks, value, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
     }
 
     public ClusterConfig withEntityTerms(boolean value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window,
                 maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
-                memberLinks, commonEntityShare, entityBonus, minSharedEntities, value, eventBonus, eventSaturation, eventMaxShare, occasionBonus);
+                memberLinks, commonEntityShare, entityBonus, minSharedEntities, value, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
     }
 
     public ClusterConfig withEntityBonus(double value, int minShared) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window,
                 maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
-                memberLinks, commonEntityShare, value, minShared, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus);
+                memberLinks, commonEntityShare, value, minShared, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
     }
 
     public ClusterConfig withEntityWeight(double value) {
         return new ClusterConfig(threshold, mergeThreshold, value, decay, entityDecay, grace, window, maxActive,
-                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus);
+                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
     }
 
     public ClusterConfig withEntityDecay(Duration value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, value, grace, window, maxActive,
-                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus);
+                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
     }
 
     public ClusterConfig withGrace(Duration value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, value, window,
                 maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
-                memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus);
+                memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
     }
 
     public ClusterConfig withWindow(Duration value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, value,
                 maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
-                memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus);
+                memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
     }
 
     public ClusterConfig withDecay(Duration value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, value, entityDecay, grace, window, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus);
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
     }
 
     public ClusterConfig withArticleTerms(int value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, value, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus);
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, value, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
     }
 
     public ClusterConfig withEvents(double bonus, double saturation, double maxShare) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window, maxActive,
                 indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks,
-                commonEntityShare, entityBonus, minSharedEntities, entityTerms, bonus, saturation, maxShare, occasionBonus);
+                commonEntityShare, entityBonus, minSharedEntities, entityTerms, bonus, saturation, maxShare, occasionBonus, against);
     }
 
     public ClusterConfig withOccasionBonus(double value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window, maxActive,
                 indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks,
                 commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation,
-                eventMaxShare, value);
+                eventMaxShare, value, against);
+    }
+
+    public ClusterConfig withAgainst(Counterevidence value) {
+        return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window, maxActive,
+                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks,
+                commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation,
+                eventMaxShare, occasionBonus, value);
     }
 
     public ClusterConfig withMemberLinks(int value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, value, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus);
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, value, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
     }
 }

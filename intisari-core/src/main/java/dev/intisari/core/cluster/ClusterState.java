@@ -20,7 +20,8 @@ import java.util.Map;
  * streaming job can checkpoint it.
  */
 public final class ClusterState implements Serializable {
-    private static final long serialVersionUID = 3L;
+    /** 4: stories count their members that name an occasion; the config holds its {@link Counterevidence}. */
+    private static final long serialVersionUID = 4L;
     final ClusterConfig config;
     /** Namespaces of {@link TermCounts} keys: words (and entity names used as terms), entity names. */
     static final long WORDS = 0;

@@ -21,7 +21,9 @@ import java.util.TreeSet;
  * of the explicit {@link ClusterState} and one {@link ClusterInput}, updates document frequencies, finds
  * candidate stories through the inverted index of active stories' top terms, scores them by TF-IDF cosine
  * with the story centroid (blended with entity cosine when both sides share at least two entity names, times an
- * exponential time decay) and joins the best one above the threshold, or starts a new story. A copy joins its
+ * exponential time decay), lowers the score of a candidate by the evidence against joining it
+ * ({@link Counterevidence}: few shared words beside the names, far from a close-knit story) and joins the best
+ * one above the threshold, or starts a new story. A copy joins its
  * original's story. When the article also scores high with a second story that resembles the first, the two
  * merge: the older keeps its id and the other becomes its alias. Cost per article depends on the window,
  * not on the corpus. {@link #cluster} folds the steps over a corpus.
@@ -123,11 +125,13 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         for (String e : input.entities()) {
             ef.add(e, 1);
         }
+        int words = tf.size;
         if (config.entityTerms()) {
             for (int i = 0; i < ef.size; i++) {
                 tf.add(ENTITY_TERM + ef.terms[i], ef.counts[i]);
             }
         }
+        long[] nameTerms = java.util.Arrays.copyOfRange(tf.keys, words, tf.size);
         state.newDocument();
         TermVector terms = state.countAndWeigh(tf, Long.MAX_VALUE, config.articleTerms());
         long common = Math.max(ClusterConfig.COMMON_ENTITY_FLOOR, (long) (config.commonEntityShare() * state.documents));
@@ -143,7 +147,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         StoryCentroid second = null;
         double secondScore = 0;
         if (target == null) {
-            List<Scored> scored = score(state, input, terms, entities, events, occasions);
+            List<Scored> scored = score(state, input, new Query(terms, nameTerms, entities, events, occasions));
             if (!scored.isEmpty() && scored.get(0).score >= config.threshold()) {
                 target = scored.get(0).story;
                 if (scored.size() > 1) {
@@ -159,6 +163,9 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         target.add(input.id(), input.when(), terms, entities, config.maxStoryTerms(), config.memberLinks());
         target.addEvents(events, config.maxStoryTerms());
         target.addEvents(occasions, config.maxStoryTerms());
+        if (!occasions.isEmpty()) {
+            target.occasionMembers++;
+        }
         if (second != null && secondScore >= config.mergeThreshold()
                 && target.termCosine(second) >= config.threshold()) {
             StoryCentroid older = StoryCentroid.AGE.compare(target, second) <= 0 ? target : second;
@@ -201,8 +208,14 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         return new TermVector(k, w, n);
     }
 
-    private List<Scored> score(ClusterState state, ClusterInput input, TermVector terms, TermVector entities,
-                               TermVector events, TermVector occasions) {
+    /** An article as the scoring reads it: its vectors, and which of its term keys are entity names. */
+    private record Query(TermVector terms, long[] nameTerms, TermVector entities, TermVector events,
+                         TermVector occasions) {
+    }
+
+    private List<Scored> score(ClusterState state, ClusterInput input, Query q) {
+        TermVector terms = q.terms;
+        TermVector entities = q.entities;
         long step = ++state.scored;
         List<StoryCentroid> touched = new ArrayList<>();
         long[] query = terms.keys.clone();
@@ -227,7 +240,8 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         List<Scored> scored = new ArrayList<>();
         for (int rank = 0; rank < ranked.length; rank++) {
             StoryCentroid c = ranked[rank];
-            double s = StoryCentroid.cosine(terms, c.terms, c.termNorm);
+            double cosine = StoryCentroid.cosine(terms, c.terms, c.termNorm);
+            double s = cosine;
             if (rank < MEMBER_SCORED && !c.recent.isEmpty()) {
                 s = Math.max(s, c.bestMember(terms));
             }
@@ -243,13 +257,18 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             if (namesAgree && config.entityBonus() > 0) {
                 s += config.entityBonus() * es;
             }
-            if (!events.isEmpty() && c.events != null) {
-                s += config.eventBonus() * Math.min(1, events.sharedWeight(c.events) / config.eventSaturation());
+            if (!q.events.isEmpty() && c.events != null) {
+                s += config.eventBonus() * Math.min(1, q.events.sharedWeight(c.events) / config.eventSaturation());
             }
-            if (!occasions.isEmpty() && c.events != null) {
-                s += config.occasionBonus() * Math.min(1, occasions.sharedWeight(c.events) / config.eventSaturation());
+            if (!q.occasions.isEmpty() && c.events != null) {
+                s += config.occasionBonus() * Math.min(1, q.occasions.sharedWeight(c.events) / config.eventSaturation());
             }
-            scored.add(new Scored(c, s * decay(input, c, es)));
+            double score = s * decay(input, c, es);
+            // the doubts only lower a score, and a score below the threshold neither joins nor merges
+            if (score >= config.threshold()) {
+                score *= config.against().factor(q.terms, q.nameTerms, q.occasions, c, cosine);
+            }
+            scored.add(new Scored(c, score));
         }
         scored.sort(Comparator.comparingDouble((Scored x) -> -x.score).thenComparingLong(x -> x.story.sequence));
         return scored;

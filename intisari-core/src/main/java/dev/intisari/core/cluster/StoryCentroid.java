@@ -13,7 +13,7 @@ import java.util.List;
  * term keys it is indexed under.
  */
 final class StoryCentroid implements Serializable {
-    private static final long serialVersionUID = 3L;
+    private static final long serialVersionUID = 4L;
     private static final long[] NONE = new long[0];
     final String id;
     final long sequence;
@@ -26,6 +26,8 @@ final class StoryCentroid implements Serializable {
     double termNorm;
     double entityNorm;
     int size;
+    /** Members that name an occasion on their day (occasion keys, {@code v:}). */
+    int occasionMembers;
     final List<String> members = new ArrayList<>();
     final ArrayDeque<TermVector> recent = new ArrayDeque<>();
     long[] indexed = NONE;
@@ -111,6 +113,7 @@ final class StoryCentroid implements Serializable {
         entities.addAll(other.entities);
         members.addAll(other.members);
         size += other.size;
+        occasionMembers += other.occasionMembers;
         if (other.lastWhen != null && (lastWhen == null || other.lastWhen.isAfter(lastWhen))) {
             lastWhen = other.lastWhen;
         }
@@ -118,6 +121,22 @@ final class StoryCentroid implements Serializable {
         entities.prune(maxTerms);
         termNorm = terms.norm();
         entityNorm = entities.norm();
+    }
+
+    /**
+     * How close the story's articles are to the rest of it: the mean cosine of a member with the centroid of the
+     * others. The centroid is the sum of the members' unit vectors, so the mean dot product of a member with it is
+     * termNorm^2 / size, and with the others' centroid one less, whose norm follows from the same sum (pruning
+     * the centroid's weakest terms makes this a close estimate). 0 for fewer than two articles.
+     */
+    double cohesion() {
+        if (size < 2) {
+            return 0;
+        }
+        double squared = termNorm * termNorm;
+        double meanDot = squared / size;
+        double rest = squared - 2 * meanDot + 1;
+        return rest <= 0 ? 0 : Math.max(0, meanDot - 1) / Math.sqrt(rest);
     }
 
     /** Cosine of a unit vector with a centroid of norm {@code centroidNorm}. */

@@ -27,7 +27,8 @@ import java.util.Map;
  * variant is printed on every set, so a change is adopted only if it helps across them. Settings are given as
  * variants of {@link ClusterConfig#news()}: -Dintisari.tune.variants="base;thr=0.22;thr=0.22,grace=2" with keys
  * thr, merge, grace, decay, edec (days), ew (entity blend), bonus, shared, eterms, members, share (common entity
- * share), at (article terms kept), ev (event bonus), evsat (event saturation), evdf (event key share), and of the features: lead (body
+ * share), at (article terms kept), wf / coh / cohn / op (evidence against a join: word floor, cohesion ratio and
+ * size, occasion penalty; {@link dev.intisari.core.cluster.Counterevidence}), ev (event bonus), evsat (event saturation), evdf (event key share), and of the features: lead (body
  * terms kept), tw (title repeats), evk (event kinds kept: n amounts, q statements, d days, o occasions, w
  * occasions with the publication day, v occasions named by their head noun with the day; default nv, the
  * product's). -Dintisari.tune.dump=folder writes each
@@ -219,6 +220,10 @@ class GroupTuneEval {
                 case "evsat" -> c.withEvents(c.eventBonus(), v, c.eventMaxShare());
                 case "evdf" -> c.withEvents(c.eventBonus(), c.eventSaturation(), v);
                 case "ob" -> c.withOccasionBonus(v);
+                case "wf" -> c.withAgainst(c.against().withWordFloor(v));
+                case "coh" -> c.withAgainst(c.against().withCohesion(v, c.against().cohesionSize()));
+                case "cohn" -> c.withAgainst(c.against().withCohesion(c.against().cohesionRatio(), (int) v));
+                case "op" -> c.withAgainst(c.against().withOccasionPenalty(v));
                 case "lead", "tw", "evk" -> c;
                 default -> throw new IllegalArgumentException("unknown key " + p[0]);
             };

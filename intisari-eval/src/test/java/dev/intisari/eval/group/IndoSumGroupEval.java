@@ -164,8 +164,8 @@ class IndoSumGroupEval {
 
         assertEquals(repeats, found, "every fold repeat is grouped with its original");
         assertTrue(distinctGroups <= 30, "few groups of different articles: " + distinctGroups);
-        assertTrue(s.pairF1() >= 0.795, "pairwise F1 " + s.pairF1());
-        assertTrue(s.bcubedF1() >= 0.962, "B-cubed F1 " + s.bcubedF1());
+        assertTrue(s.pairF1() >= 0.81, "pairwise F1 " + s.pairF1());
+        assertTrue(s.bcubedF1() >= 0.966, "B-cubed F1 " + s.bcubedF1());
     }
 
     /** Storylines over the clustered stream (no entities yet: name words stand in for actors), for review. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.intisari.core.cluster.ArticleFeatures;
 import dev.intisari.core.cluster.ClusterConfig;
+import dev.intisari.core.cluster.Counterevidence;
 import dev.intisari.core.cluster.ClusterInput;
 import dev.intisari.core.cluster.OnlineStoryClusterer;
 import dev.intisari.eval.SharedData;
@@ -63,7 +64,9 @@ class MStreamEval {
         ClusteringScores chosen = null;
         for (double t : new double[] {THRESHOLD - 0.1, THRESHOLD - 0.05, THRESHOLD, THRESHOLD + 0.05, THRESHOLD + 0.1}) {
             OnlineStoryClusterer clusterer = new OnlineStoryClusterer(
-                    ClusterConfig.news().withoutTime().withThreshold(t).withMergeThreshold(Math.max(t, MERGE))
+                    // no names and no occasion keys in these headlines: the word floor would only raise the threshold
+                    ClusterConfig.news().withoutTime().withAgainst(Counterevidence.none())
+                            .withThreshold(t).withMergeThreshold(Math.max(t, MERGE))
                             .withMemberLinks(Integer.getInteger("intisari.links", 0)),
                     features);
             long start = System.nanoTime();

@@ -1,0 +1,109 @@
+package dev.intisari.core.cluster;
+
+import java.io.Serializable;
+
+/**
+ * Evidence against an article joining a story, as factors on its score ({@link OnlineStoryClusterer}): the
+ * evidence for a join (shared words, names, amounts) is also what one actor's programme carries from one
+ * occasion to the next, so a story grows into a chain of events unless something can speak against a join.
+ * Each test is off at its neutral value.
+ *
+ * @param wordFloor     the cosine of the article's words alone (entity names used as terms left out) with the
+ *                      story's centroid, below which the score is scaled by {@code wordCosine / wordFloor}: names
+ *                      shared with a story whose words the article does not share are the actor, not the event;
+ *                      0: off
+ * @param cohesionRatio the article's term cosine with a story of at least {@code cohesionSize} articles is compared
+ *                      with the story's cohesion (how close its own articles are to the rest of it, known from the
+ *                      centroid's norm and size); below {@code cohesionRatio} times that, the score is scaled by
+ *                      their ratio: a story whose articles agree closely is one event, and an article far from all
+ *                      of them is about another; 0: off
+ * @param cohesionSize  articles a story needs before its cohesion counts (two articles say little)
+ * @param occasionPenalty the score is multiplied by {@code 1 - occasionPenalty} when the article names an
+ *                      occasion on its day, the story's articles name occasions, and none is shared: two named
+ *                      occasions are two events; 0: off
+ * <p>An article that names the same occasion on the same day as the story's articles (an occasion key,
+ * {@link EventSignals.Kind#OCCASION_EVENTS}) is exempt: a session reported topic by topic shares little else.
+ * Shared amounts are not: one programme's amounts recur on each of its occasions.
+ */
+public record Counterevidence(double wordFloor, double cohesionRatio, int cohesionSize, double occasionPenalty)
+        implements Serializable {
+    public Counterevidence {
+        if (wordFloor < 0 || wordFloor >= 1 || cohesionRatio < 0 || cohesionRatio >= 1 || cohesionSize < 2
+                || occasionPenalty < 0 || occasionPenalty >= 1) {
+            throw new IllegalArgumentException("floors and ratios in [0, 1), cohesionSize >= 2");
+        }
+    }
+
+    /** No evidence against a join: the score is the evidence for it. */
+    public static Counterevidence none() {
+        return new Counterevidence(0, 0, 2, 0);
+    }
+
+    boolean isOff() {
+        return wordFloor == 0 && cohesionRatio == 0 && occasionPenalty == 0;
+    }
+
+    public Counterevidence withWordFloor(double value) {
+        return new Counterevidence(value, cohesionRatio, cohesionSize, occasionPenalty);
+    }
+
+    public Counterevidence withCohesion(double ratio, int size) {
+        return new Counterevidence(wordFloor, ratio, size, occasionPenalty);
+    }
+
+    public Counterevidence withOccasionPenalty(double value) {
+        return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, value);
+    }
+
+    /**
+     * The factor (0-1] by which the evidence against joining {@code story} scales the article's score.
+     *
+     * @param terms     the article's unit term vector
+     * @param nameTerms the keys of {@code terms} that are entity names used as terms
+     * @param occasions the article's occasion keys ({@code v:}), as the clusterer keeps them
+     * @param cosine    the article's term cosine with the story's centroid
+     */
+    double factor(TermVector terms, long[] nameTerms, TermVector occasions, StoryCentroid story, double cosine) {
+        if (isOff()) {
+            return 1;
+        }
+        if (!occasions.isEmpty() && story.events != null && occasions.sharedWeight(story.events) > 0) {
+            return 1;
+        }
+        double factor = 1;
+        if (wordFloor > 0 && story.termNorm > 0) {
+            double words = 0;
+            for (int i = 0; i < terms.size; i++) {
+                if (!contains(nameTerms, terms.keys[i])) {
+                    double w = story.terms.get(terms.keys[i]);
+                    if (w == w) {
+                        words += terms.weights[i] * w;
+                    }
+                }
+            }
+            double wordCosine = words / story.termNorm;
+            if (wordCosine < wordFloor) {
+                factor *= wordCosine / wordFloor;
+            }
+        }
+        if (cohesionRatio > 0 && story.size >= cohesionSize) {
+            double expected = cohesionRatio * story.cohesion();
+            if (cosine < expected) {
+                factor *= cosine / expected;
+            }
+        }
+        if (occasionPenalty > 0 && !occasions.isEmpty() && story.occasionMembers > 0) {
+            factor *= 1 - occasionPenalty;
+        }
+        return factor;
+    }
+
+    private static boolean contains(long[] keys, long key) {
+        for (long k : keys) {
+            if (k == key) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

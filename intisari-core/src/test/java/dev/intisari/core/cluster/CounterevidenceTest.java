@@ -1,0 +1,154 @@
+package dev.intisari.core.cluster;
+
+import dev.intisari.model.Article;
+import dev.intisari.model.StoryGroup;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.intisari.core.cluster.TestArticles.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class CounterevidenceTest {
+    private static final double EPS = 1e-9;
+
+    /** A story of one article: word key 1 (0.6) and name key 2 (0.8), a unit vector. */
+    private static StoryCentroid story(int articles) {
+        StoryCentroid story = new StoryCentroid("s", 0, null);
+        for (int i = 0; i < articles; i++) {
+            story.add("a" + i, null, vector(new long[] {1, 2}, new double[] {0.6, 0.8}), TermVector.EMPTY, 300, 0);
+        }
+        return story;
+    }
+
+    private static TermVector vector(long[] keys, double[] weights) {
+        return new TermVector(keys, weights, keys.length);
+    }
+
+    @Test
+    void factorsScaleTheScoreByEachDoubt() {
+        Counterevidence words = new Counterevidence(0.25, 0, 2, 0);
+        Counterevidence cohesion = new Counterevidence(0, 0.4, 2, 0);
+        long[] names = {2};
+        // article, story size, test, article's term cosine with the story, expected factor
+        Object[][] table = {
+                // shares the story's words (word cosine .36 >= .25): no doubt
+                {vector(new long[] {1, 2}, new double[] {0.6, 0.8}), 1, words, 1.0, 1.0},
+                // shares mostly the name: word cosine .2 * .6 = .12, factor .12 / .25
+                {vector(new long[] {1, 2}, new double[] {0.2, 0.98}), 1, words, 0.9, 0.48},
+                // shares only the name: no word in common, the score goes
+                {vector(new long[] {3, 2}, new double[] {0.6, 0.8}), 1, words, 0.64, 0.0},
+                // a story of three identical articles is fully cohesive: a cosine of .3 is .75 of the .4 expected
+                {vector(new long[] {1, 2}, new double[] {0.6, 0.8}), 3, cohesion, 0.3, 0.75},
+                // a cosine above .4 times the cohesion: no doubt
+                {vector(new long[] {1, 2}, new double[] {0.6, 0.8}), 3, cohesion, 0.5, 1.0},
+                // one article says nothing about cohesion below the size asked for
+                {vector(new long[] {1, 2}, new double[] {0.6, 0.8}), 1, cohesion.withCohesion(0.4, 2), 0.1, 1.0},
+                // off: no doubt whatever the article
+                {vector(new long[] {3, 2}, new double[] {0.6, 0.8}), 3, Counterevidence.none(), 0.1, 1.0},
+        };
+        for (Object[] row : table) {
+            StoryCentroid s = story((Integer) row[1]);
+            double factor = ((Counterevidence) row[2]).factor((TermVector) row[0], names, TermVector.EMPTY, s,
+                    (Double) row[3]);
+            assertEquals((Double) row[4], factor, EPS, java.util.Arrays.deepToString(row));
+        }
+    }
+
+    @Test
+    void theSameNamedOccasionOnTheSameDayOutweighsTheDoubts() {
+        StoryCentroid s = story(1);
+        TermVector occasion = vector(new long[] {99}, new double[] {1});
+        s.addEvents(occasion, 300);
+        s.occasionMembers = 1;
+        TermVector nameOnly = vector(new long[] {3, 2}, new double[] {0.6, 0.8});
+        Counterevidence against = new Counterevidence(0.25, 0.4, 2, 0.5);
+        assertEquals(1.0, against.factor(nameOnly, new long[] {2}, occasion, s, 0.64), EPS);
+        // another occasion: the word floor and the occasion penalty both count
+        TermVector other = vector(new long[] {98}, new double[] {1});
+        assertEquals(0.0, against.factor(nameOnly, new long[] {2}, other, s, 0.64), EPS);
+        TermVector words = vector(new long[] {1, 2}, new double[] {0.6, 0.8});
+        assertEquals(0.5, against.factor(words, new long[] {2}, other, s, 1.0), EPS);
+    }
+
+    @Test
+    void cohesionIsTheMeanCosineOfAMemberWithTheOthers() {
+        // three identical articles: each is identical to the others' centroid
+        assertEquals(1.0, story(3).cohesion(), EPS);
+        // two orthogonal articles: nothing in common
+        StoryCentroid two = new StoryCentroid("s", 0, null);
+        two.add("a", null, vector(new long[] {1}, new double[] {1}), TermVector.EMPTY, 300, 0);
+        two.add("b", null, vector(new long[] {2}, new double[] {1}), TermVector.EMPTY, 300, 0);
+        assertEquals(0.0, two.cohesion(), EPS);
+        // two articles at cosine .6: each has cosine .6 with the other
+        StoryCentroid close = new StoryCentroid("s", 0, null);
+        close.add("a", null, vector(new long[] {1}, new double[] {1}), TermVector.EMPTY, 300, 0);
+        close.add("b", null, vector(new long[] {1, 2}, new double[] {0.6, 0.8}), TermVector.EMPTY, 300, 0);
+        assertEquals(0.6, close.cohesion(), EPS);
+        assertEquals(0.0, story(1).cohesion(), EPS);
+    }
+
+    @Test
+    void settingsOutOfRangeAreRefused() {
+        double[][] bad = {{-0.1, 0, 2, 0}, {1, 0, 2, 0}, {0, 1, 2, 0}, {0, 0, 1, 0}, {0, 0, 2, 1}, {0, -1, 2, 0}};
+        for (double[] b : bad) {
+            assertThrows(IllegalArgumentException.class, () -> new Counterevidence(b[0], b[1], (int) b[2], b[3]),
+                    java.util.Arrays.toString(b));
+        }
+    }
+
+    // Fictional articles written for this test: a minister's aid programme reported over three days, then the
+    // same minister visiting a boarding school on another occasion (same names, other words), and other news
+    // so that the words have document frequencies.
+    static List<Article> oneMinisterTwoOccasions() {
+        String[] people = {"Rahmat Hidayat", "Kementerian Sosial"};
+        List<Article> a = new ArrayList<>();
+        a.add(article("bantuan-1", "Kabar Satu", "2025-05-05T09:00:00+07:00",
+                "Bantuan tunai Rp 400 ribu cair pekan ini untuk 20 juta keluarga",
+                "Menteri Sosial Rahmat Hidayat memastikan bantuan tunai Rp 400 ribu per keluarga penerima cair pekan ini. Dana disalurkan lewat kantor pos dan bank milik negara kepada 20 juta keluarga penerima manfaat.",
+                people));
+        a.add(article("harga", "Warta Timur", "2025-05-05T10:00:00+07:00",
+                "Harga bawang merah turun di pasar induk",
+                "Harga bawang merah di pasar induk turun menjadi Rp 30.000 per kilogram karena panen raya di sentra produksi.")); 
+        a.add(article("bantuan-2", "Harian Dua", "2025-05-06T08:00:00+07:00",
+                "Cara cek penerima bantuan tunai Rp 400 ribu",
+                "Warga dapat mengecek status penerima bantuan tunai Rp 400 ribu melalui laman cek bansos dengan memasukkan NIK. Kementerian Sosial menyebut bantuan cair bertahap lewat kantor pos.",
+                people));
+        a.add(article("bola", "Bola Kita", "2025-05-06T12:00:00+07:00",
+                "Persikam tahan imbang tamunya tanpa gol",
+                "Persikam bermain imbang tanpa gol melawan tamunya di Stadion Jaya dalam lanjutan liga."));
+        a.add(article("bantuan-3", "Portal Tiga", "2025-05-07T08:00:00+07:00",
+                "Bantuan tunai mulai cair di kantor pos, warga antre sejak pagi",
+                "Penyaluran bantuan tunai Rp 400 ribu mulai cair di kantor pos. Rahmat Hidayat meninjau penyaluran dan meminta keluarga penerima memakai bantuan untuk kebutuhan pokok.",
+                people));
+        a.add(article("kunjungan", "Kabar Satu", "2025-05-07T19:00:00+07:00",
+                "Rahmat Hidayat menginap di asrama sekolah, ajak siswa rajin membaca",
+                "Menteri Sosial Rahmat Hidayat menginap semalam di asrama sekolah berasrama di Lembah Hijau dan berdialog dengan siswa serta guru. Ia mengajak siswa rajin membaca dan berolahraga, lalu meninjau dapur dan ruang kelas.",
+                people));
+        a.add(article("cuaca", "Warta Timur", "2025-05-07T20:00:00+07:00",
+                "Hujan lebat diprakirakan turun di pesisir selatan",
+                "Badan meteorologi memprakirakan hujan lebat disertai angin kencang di pesisir selatan hingga akhir pekan."));
+        return a;
+    }
+
+    private static String storyOf(List<StoryGroup> stories, String article) {
+        return stories.stream().filter(s -> s.articles().contains(article)).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void oneActorOnAnotherOccasionStartsAnotherStory() {
+        List<Article> articles = oneMinisterTwoOccasions();
+        ClusterConfig news = ClusterConfig.news();
+        List<StoryGroup> stories = new OnlineStoryClusterer(news, new ArticleFeatures()).cluster(articles, List.of());
+        assertEquals(storyOf(stories, "bantuan-1"), storyOf(stories, "bantuan-2"));
+        assertEquals(storyOf(stories, "bantuan-1"), storyOf(stories, "bantuan-3"));
+        assertNotEquals(storyOf(stories, "bantuan-1"), storyOf(stories, "kunjungan"));
+        // without the evidence against a join, the shared names carry the visit into the aid story
+        List<StoryGroup> trusting = new OnlineStoryClusterer(news.withAgainst(Counterevidence.none()),
+                new ArticleFeatures()).cluster(articles, List.of());
+        assertEquals(storyOf(trusting, "bantuan-1"), storyOf(trusting, "kunjungan"));
+    }
+}
