@@ -302,7 +302,8 @@ class IndoSumCrossValidationEval {
     private record Prepared(SentenceSet set, double[][] pointwise, double[][] all, String[] points,
                             WordSalienceTrainer.Article keys) {
         /**
-         * "pointwise" (the columns describing a sentence alone), "sequence" (every column: the shipped set); session 9's
+         * "pointwise" (the columns describing a sentence alone), "sequence" (every column: the shipped set), "noentity"
+         * (every column but session 10's entity columns {@code ent_*}); session 9's
          * experiments (not shipped): "wordsal" (every column and {@link WordSalienceTrainer}'s columns from
          * {@code trainer}'s table, this article's own counts taken out when {@code own}), "topterms" (every column
          * and {@link TopTermColumns}), "wordsal_top" (both).
@@ -311,12 +312,26 @@ class IndoSumCrossValidationEval {
             return switch (name) {
                 case "pointwise" -> pointwise;
                 case "sequence" -> all;
+                case "noentity" -> without(all, "ent_");
                 case "topterms" -> TopTermColumns.append(all, set);
                 case "wordsal" -> WordSalienceTrainer.append(all, keys, trainer.forArticle(keys, own));
                 case "wordsal_top" -> TopTermColumns.append(
                         WordSalienceTrainer.append(all, keys, trainer.forArticle(keys, own)), set);
                 default -> throw new IllegalArgumentException("feature set " + name);
             };
+        }
+
+        /** {@code rows} without the columns whose names start with {@code prefix}. */
+        private static double[][] without(double[][] rows, String prefix) {
+            int[] keep = java.util.stream.IntStream.range(0, SentenceFeatures.NAMES.size())
+                    .filter(k -> !SentenceFeatures.NAMES.get(k).startsWith(prefix)).toArray();
+            double[][] out = new double[rows.length][keep.length];
+            for (int i = 0; i < rows.length; i++) {
+                for (int k = 0; k < keep.length; k++) {
+                    out[i][k] = rows[i][keep[k]];
+                }
+            }
+            return out;
         }
 
         double[][] features(String name) {
