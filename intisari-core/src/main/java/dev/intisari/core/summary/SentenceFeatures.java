@@ -7,8 +7,7 @@ import java.util.stream.Stream;
 /**
  * The features a {@link SentenceModel} weighs, one row per sentence: position in the article and in
  * its paragraph, length, TF-IDF centroid similarity and LexRank centrality (raw and as rank), similarity to
- * the opening sentence, entity and number density, quotations, connectives, datelines and questions, which
- * entities it names ({@link SentenceEntities}: the article's main one, the headline's, the lead's); then the
+ * the opening sentence, entity and number density, quotations, connectives, datelines and questions; then the
  * {@link SequenceFeatures} of its place among its neighbours.
  */
 public final class SentenceFeatures {
@@ -20,8 +19,7 @@ public final class SentenceFeatures {
             "log_words", "words_lt8", "words_8_15", "words_16_25", "words_26_35", "words_gt45", "rel_words",
             "centroid", "centroid_rank", "lexrank", "lexrank_rank", "sim_first", "sim_max_lead", "sim_prev",
             "sim_next", "entities", "caps", "digits", "quote", "quote_open", "connective", "dateline", "question",
-            "log_sentences", "title_overlap", "title_rank", "title_best",
-            "ent_distinct", "ent_top", "ent_salience", "ent_lead", "ent_title", "ent_new", "ent_recurring");
+            "log_sentences", "title_overlap", "title_rank", "title_best");
 
     /** Feature names in column order (the sentence's own, then its sequence's); model resources name them. */
     public static final List<String> NAMES = Stream.concat(POINTWISE_NAMES.stream(), SequenceFeatures.NAMES.stream())
@@ -35,9 +33,6 @@ public final class SentenceFeatures {
      * sixty (IndoSum articles have about 25); later sentences get centrality 0.
      */
     private static final int LEXRANK_SENTENCES = 60;
-
-    /** The opening sentences that {@code sim_max_lead} and {@code ent_lead} compare a sentence with. */
-    private static final int LEAD = 3;
 
     /** Up to this many sentences, ranks are counted pairwise (no boxing); above, sorted. */
     private static final int RANK_BY_COUNTING = 64;
@@ -82,7 +77,6 @@ public final class SentenceFeatures {
             meanWords += set.words(i);
         }
         meanWords = Math.max(1, meanWords / n);
-        SentenceEntities named = set.entities();
         int paraStart = 0;
         for (int i = 0; i < n; i++) {
             if (i == 0 || set.paragraph(i) != set.paragraph(i - 1)) {
@@ -125,7 +119,7 @@ public final class SentenceFeatures {
             r[c++] = 1.0 / (lexrankRank[i] + 1);
             r[c++] = i == 0 ? 1 : similarity[0][i];
             double lead = 0;
-            for (int j = 0; j < Math.min(LEAD, n); j++) {
+            for (int j = 0; j < Math.min(3, n); j++) {
                 if (j != i) {
                     lead = Math.max(lead, similarity[i][j]);
                 }
@@ -145,13 +139,6 @@ public final class SentenceFeatures {
             r[c++] = title[i];
             r[c++] = set.hasTitle() ? 1.0 / (titleRank[i] + 1) : 0;
             r[c++] = set.hasTitle() && title[i] == bestTitle && bestTitle > 0 ? 1 : 0;
-            r[c++] = Math.log1p(named.distinct(i));
-            r[c++] = named.namesTop(i) ? 1 : 0;
-            r[c++] = named.salience(i);
-            r[c++] = named.sharedWithLead(i, LEAD);
-            r[c++] = named.inTitle(i);
-            r[c++] = named.introduced(i);
-            r[c++] = named.recurring(i);
             assert c == POINTWISE;
         }
         return rows;

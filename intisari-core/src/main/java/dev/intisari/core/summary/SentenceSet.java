@@ -33,12 +33,10 @@ public final class SentenceSet {
     private final int[] titleTerms;
     /** The sorted distinct term ids of all sentences. */
     private final int[] present;
-    private final SentenceEntities named;
 
-    private SentenceSet(String[] texts, int[] paragraphs, int[] entityMentions, SentenceEntities named, String title,
+    private SentenceSet(String[] texts, int[] paragraphs, int[] entityMentions, String title,
                         Map<String, Integer> vocabulary, WordTable stems) {
         int n = texts.length;
-        this.named = named;
         this.titleTerms = title == null ? new int[0]
                 : Arrays.stream(TermAnalyzer.termIds(title, vocabulary, stems)).sorted().distinct().toArray();
         this.texts = texts;
@@ -208,8 +206,7 @@ public final class SentenceSet {
                 }
             }
         }
-        return new SentenceSet(texts, paragraphs, mentions, SentenceEntities.of(text, n, entities, title), title,
-                vocabulary, stems);
+        return new SentenceSet(texts, paragraphs, mentions, title, vocabulary, stems);
     }
 
     private static boolean lineBreak(String text, int from, int to) {
@@ -227,8 +224,8 @@ public final class SentenceSet {
         if (paragraphs.length != sentences.size() || entityMentions.length != sentences.size()) {
             throw new IllegalArgumentException("one paragraph number and mention count per sentence");
         }
-        return new SentenceSet(sentences.toArray(String[]::new), paragraphs.clone(), entityMentions.clone(),
-                SentenceEntities.none(sentences.size()), title, vocabulary, new WordTable(ARTICLE_WORDS));
+        return new SentenceSet(sentences.toArray(String[]::new), paragraphs.clone(), entityMentions.clone(), title,
+                vocabulary, new WordTable(ARTICLE_WORDS));
     }
 
     public int size() {
@@ -245,11 +242,6 @@ public final class SentenceSet {
 
     public int entityMentions(int i) {
         return entityMentions[i];
-    }
-
-    /** Which entities each sentence names (none when the set was given mention counts only). */
-    SentenceEntities entities() {
-        return named;
     }
 
     /** Words (letter-or-digit runs) of sentence {@code i}. */

@@ -7,6 +7,7 @@ import dev.intisari.core.summary.SentenceFeatures;
 import dev.intisari.core.summary.SentenceSet;
 import dev.intisari.core.summary.SupervisedMmrSummarizer;
 import dev.intisari.eval.SharedData;
+import dev.intisari.model.TokenizedText;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -300,10 +301,10 @@ class IndoSumCrossValidationEval {
 
     /** One article's sentence set, feature rows and trimmed key-point texts, computed once. */
     private record Prepared(SentenceSet set, double[][] pointwise, double[][] all, String[] points,
-                            WordSalienceTrainer.Article keys) {
+                            WordSalienceTrainer.Article keys, SentenceEntities named) {
         /**
-         * "pointwise" (the columns describing a sentence alone), "sequence" (every column: the shipped set), "noentity"
-         * (every column but session 10's entity columns {@code ent_*}); session 9's
+         * "pointwise" (the columns describing a sentence alone), "sequence" (every column: the shipped set), "entities"
+         * (every column and session 10's {@link SentenceEntities} columns, not shipped); session 9's
          * experiments (not shipped): "wordsal" (every column and {@link WordSalienceTrainer}'s columns from
          * {@code trainer}'s table, this article's own counts taken out when {@code own}), "topterms" (every column
          * and {@link TopTermColumns}), "wordsal_top" (both).
@@ -312,26 +313,13 @@ class IndoSumCrossValidationEval {
             return switch (name) {
                 case "pointwise" -> pointwise;
                 case "sequence" -> all;
-                case "noentity" -> without(all, "ent_");
+                case "entities" -> named.append(all);
                 case "topterms" -> TopTermColumns.append(all, set);
                 case "wordsal" -> WordSalienceTrainer.append(all, keys, trainer.forArticle(keys, own));
                 case "wordsal_top" -> TopTermColumns.append(
                         WordSalienceTrainer.append(all, keys, trainer.forArticle(keys, own)), set);
                 default -> throw new IllegalArgumentException("feature set " + name);
             };
-        }
-
-        /** {@code rows} without the columns whose names start with {@code prefix}. */
-        private static double[][] without(double[][] rows, String prefix) {
-            int[] keep = java.util.stream.IntStream.range(0, SentenceFeatures.NAMES.size())
-                    .filter(k -> !SentenceFeatures.NAMES.get(k).startsWith(prefix)).toArray();
-            double[][] out = new double[rows.length][keep.length];
-            for (int i = 0; i < rows.length; i++) {
-                for (int k = 0; k < keep.length; k++) {
-                    out[i][k] = rows[i][keep[k]];
-                }
-            }
-            return out;
         }
 
         double[][] features(String name) {
@@ -349,7 +337,9 @@ class IndoSumCrossValidationEval {
             for (int i = 0; i < all.length; i++) {
                 pointwise[i] = Arrays.copyOf(all[i], SentenceFeatures.POINTWISE);
             }
-            return new Prepared(set, pointwise, all, points, WordSalienceTrainer.Article.of(set, d.labels()));
+            TokenizedText text = IndoSumText.of(d);
+            return new Prepared(set, pointwise, all, points, WordSalienceTrainer.Article.of(set, d.labels()),
+                    SentenceEntities.of(text, set.size(), IndoSumText.entities(text), d.title()));
         }
     }
 

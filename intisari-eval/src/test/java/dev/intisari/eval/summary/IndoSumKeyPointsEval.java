@@ -69,7 +69,8 @@ class IndoSumKeyPointsEval {
                     "Boosted sentence trees for SupervisedMmrSummarizer (" + params.trees() + " trees of depth "
                             + params.depth() + ", rate " + params.rate() + ", L2 " + params.l2() + ", at least "
                             + params.minRows() + " rows a side), trained on IndoSum dev folds 1-4",
-                    "(" + train.size() + " articles, ids also in fold 5 dropped) with "
+                    "(" + train.size() + " articles, ids also in fold 5 dropped; entities "
+                            + (WITH_ENTITIES ? "from the pipeline's entity stage" : "none") + ") with "
                             + (params.target().equals("gold") ? "gold extractive labels."
                             : "soft targets \"" + params.target() + "\" (SoftTargets: gold label and the key point's"
                             + " ROUGE-1 precision)."),

@@ -1,4 +1,4 @@
-package dev.intisari.core.summary;
+package dev.intisari.eval.summary;
 
 import dev.intisari.model.Entity;
 import dev.intisari.model.Span;
@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * Which of an article's entities each sentence names: the distinct entities (as indices into the article's
  * entity list) of every sentence, how often the article mentions each, where each is first named, and
- * whether its name shares a word with the headline. What {@link SentenceFeatures}' entity columns read: a
- * summary sentence tends to name the article's main actors, the ones in the headline and in the lead.
+ * whether its name shares a word with the headline; and the seven columns session 10 tried from them
+ * ({@link #append}: a summary sentence tends to name the article's main actors, the ones in the headline and
+ * in the lead). Not shipped: they gained nothing in cross-validation (docs/summary.md, "Accuracy, session 10").
  */
 final class SentenceEntities {
     /** Name words shorter than this are not matched against the headline ("di", "AS" would match too often). */
@@ -53,6 +54,31 @@ final class SentenceEntities {
         }
         this.top = best;
         this.total = sum;
+    }
+
+    /** Names of the columns {@link #append} adds, in order. */
+    static final List<String> NAMES = List.of("ent_distinct", "ent_top", "ent_salience", "ent_lead", "ent_title",
+            "ent_new", "ent_recurring");
+
+    /** The opening sentences {@code ent_lead} compares a sentence with (as {@code sim_max_lead} does). */
+    private static final int LEAD = 3;
+
+    /** {@code rows} with {@link #NAMES}' columns appended (new arrays; {@code rows} are not changed). */
+    double[][] append(double[][] rows) {
+        double[][] out = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            double[] r = Arrays.copyOf(rows[i], rows[i].length + NAMES.size());
+            int c = rows[i].length;
+            r[c++] = Math.log1p(distinct(i));
+            r[c++] = namesTop(i) ? 1 : 0;
+            r[c++] = salience(i);
+            r[c++] = sharedWithLead(i, LEAD);
+            r[c++] = inTitle(i);
+            r[c++] = introduced(i);
+            r[c] = recurring(i);
+            out[i] = r;
+        }
+        return out;
     }
 
     /** No entities for any of {@code sentences} sentences. */

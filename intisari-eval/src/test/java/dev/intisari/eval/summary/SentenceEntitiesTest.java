@@ -1,4 +1,4 @@
-package dev.intisari.core.summary;
+package dev.intisari.eval.summary;
 
 import dev.intisari.model.Entity;
 import dev.intisari.model.EntityType;
@@ -8,7 +8,6 @@ import dev.intisari.model.TokenizedText;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,7 +30,7 @@ class SentenceEntitiesTest {
             {"BPBD Bandung", EntityType.ORGANIZATION, 4, "BPBD Bandung"},
     };
 
-    private static SentenceSet set(String title) {
+    private static SentenceEntities named(String title) {
         StringBuilder text = new StringBuilder();
         List<Sentence> sentences = new ArrayList<>();
         for (String s : SENTENCES) {
@@ -52,12 +51,12 @@ class SentenceEntitiesTest {
             entities.add(new Entity("e" + entities.size(), (String) e[0], (EntityType) e[1], mentions));
         }
         TokenizedText tokenized = new TokenizedText(text.toString(), List.of(), sentences, List.of());
-        return SentenceSet.of(tokenized, title, entities, new HashMap<>());
+        return SentenceEntities.of(tokenized, SENTENCES.size(), entities, title);
     }
 
     @Test
     void whichEntitiesEachSentenceNames() {
-        SentenceEntities named = set("Tanggul Citarum jebol, Dedi Mulyadi minta segera diperbaiki").entities();
+        SentenceEntities named = named("Tanggul Citarum jebol, Dedi Mulyadi minta segera diperbaiki");
         int[] distinct = {3, 2, 0, 1, 2};
         int[] introduced = {3, 1, 0, 0, 1};
         // Dedi Mulyadi (three mentions) is the main entity; Sungai Citarum and Balai ... Citarum share "citarum"
@@ -80,16 +79,18 @@ class SentenceEntitiesTest {
 
     @Test
     void noTitleAndNoEntitiesGiveZeroColumns() {
-        SentenceEntities named = set(null).entities();
-        assertEquals(0, named.inTitle(0));
-        SentenceSet bare = SentenceSet.of(SENTENCES, new int[SENTENCES.size()], new int[SENTENCES.size()], null,
-                new HashMap<>());
-        double[][] rows = SentenceFeatures.of(bare, new PointTrimmer());
-        for (String column : List.of("ent_distinct", "ent_top", "ent_salience", "ent_lead", "ent_title", "ent_new",
-                "ent_recurring")) {
-            assertEquals(0, rows[0][SentenceFeatures.NAMES.indexOf(column)], column);
+        assertEquals(0, named(null).inTitle(0));
+        double[][] rows = SentenceEntities.none(SENTENCES.size()).append(new double[SENTENCES.size()][2]);
+        assertEquals(2 + SentenceEntities.NAMES.size(), rows[0].length);
+        for (double[] r : rows) {
+            for (double v : r) {
+                assertEquals(0, v);
+            }
         }
-        assertFalse(bare.entities().namesTop(0));
-        assertTrue(SentenceFeatures.NAMES.contains("ent_top"));
+        double[][] appended = named("Dedi Mulyadi tinjau Citarum").append(new double[SENTENCES.size()][1]);
+        assertEquals(Math.log1p(3), appended[0][1 + SentenceEntities.NAMES.indexOf("ent_distinct")], 1e-12);
+        assertEquals(1, appended[0][1 + SentenceEntities.NAMES.indexOf("ent_top")]);
+        assertFalse(SentenceEntities.none(1).namesTop(0));
+        assertTrue(appended[2][1 + SentenceEntities.NAMES.indexOf("ent_salience")] == 0);
     }
 }
