@@ -6,6 +6,8 @@ import dev.intisari.core.summary.SentenceFeatures;
 import dev.intisari.core.summary.SentenceSet;
 import dev.intisari.core.summary.SupervisedMmrSummarizer;
 import dev.intisari.eval.SharedData;
+import dev.intisari.model.Entity;
+import dev.intisari.model.TokenizedText;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
@@ -20,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A rough per-article figure for article key points (HELPERS.md budget: 100 µs per ~300-word article on one
  * core): the CPU time of this thread over every article of IndoSum dev fold 1, after warm-up, split into the
- * stages of {@link SupervisedMmrSummarizer}. CPU time, not wall time, so that other processes on a shared
+ * stages of {@link SupervisedMmrSummarizer}. Each article comes with its entities, found once before timing
+ * ({@link IndoSumText}), as the pipeline hands them over. CPU time, not wall time, so that other processes on a shared
  * machine do not count. Not a benchmark (that is JMH's job).
  */
 class ArticleKeyPointsSpeedEval {
@@ -41,16 +44,19 @@ class ArticleKeyPointsSpeedEval {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[][] stages = new long[4][ROUNDS];
         long words = docs.stream().mapToLong(d -> d.sentences().stream().mapToLong(s -> s.split(" ").length).sum()).sum();
+        // the language layer's output and the entity stage's, as the pipeline hands them to key points (not timed)
+        List<TokenizedText> texts = docs.stream().map(IndoSumText::of).toList();
+        List<List<Entity>> entities = texts.stream().map(IndoSumText::entities).toList();
         int points = 0;
         for (int round = -WARM_UP; round < ROUNDS; round++) {
             long set = 0;
             long features = 0;
             long all = 0;
             long scoring = 0;
-            for (IndoSumFolds.Doc d : docs) {
+            for (int a = 0; a < docs.size(); a++) {
+                IndoSumFolds.Doc d = docs.get(a);
                 long c0 = threads.getCurrentThreadCpuTime();
-                SentenceSet s = SentenceSet.of(d.sentences(), d.paragraphs(), new int[d.sentences().size()], d.title(),
-                        new HashMap<>());
+                SentenceSet s = SentenceSet.of(texts.get(a), d.title(), entities.get(a), new HashMap<>());
                 long c1 = threads.getCurrentThreadCpuTime();
                 double[][] rows = SentenceFeatures.of(s, trimmer);
                 long c2 = threads.getCurrentThreadCpuTime();

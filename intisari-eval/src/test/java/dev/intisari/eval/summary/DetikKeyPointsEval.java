@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Article key points on detik-1000-summarization (2025 Detik articles with manual abstractive summaries): the
- * body (already plain text) through the pipeline's tokenizer and sentence splitter, then LEAD-3, LexRank and the shipped
+ * body (already plain text) through the pipeline's tokenizer, sentence splitter and entity recognizer, then LEAD-3, LexRank and the shipped
  * SupervisedMmr model, each choosing exactly three sentences, scored by ROUGE-1/2/L F1 against the summary.
  */
 class DetikKeyPointsEval {
@@ -63,7 +63,8 @@ class DetikKeyPointsEval {
             List<Token> tokens = tokenizer.tokenize(plain);
             List<Sentence> sentences = splitter.split(plain, tokens, List.of());
             TokenizedText text = new TokenizedText(plain, List.of(), sentences, tokens);
-            SentenceSet set = SentenceSet.of(text, row.get(title), List.of(), new HashMap<>());
+            // entities from the pipeline's entity stage, as the product's key points see them
+            SentenceSet set = SentenceSet.of(text, row.get(title), IndoSumText.entities(text), new HashMap<>());
             String reference = row.get(summary);
             int[] first = new int[Math.min(3, set.size())];
             StringBuilder trimmedLead = new StringBuilder();

@@ -7,6 +7,8 @@ import dev.intisari.core.summary.SentenceFeatures;
 import dev.intisari.core.summary.SentenceSet;
 import dev.intisari.core.summary.SupervisedMmrSummarizer;
 import dev.intisari.eval.SharedData;
+import dev.intisari.model.Entity;
+import dev.intisari.model.TokenizedText;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -300,9 +302,11 @@ class IndoSumCrossValidationEval {
 
     /** One article's sentence set, feature rows and trimmed key-point texts, computed once. */
     private record Prepared(SentenceSet set, double[][] pointwise, double[][] all, String[] points,
-                            WordSalienceTrainer.Article keys) {
+                            WordSalienceTrainer.Article keys, SentenceEntities named, double[][] quotesDates) {
         /**
-         * "pointwise" (the columns describing a sentence alone), "sequence" (every column: the shipped set); session 9's
+         * "pointwise" (the columns describing a sentence alone), "sequence" (every column: the shipped set), "entities"
+         * (every column and session 10's {@link SentenceEntities} columns, not shipped), "quotesdates" (every column
+         * and session 10's {@link QuoteDateColumns}, not shipped); session 9's
          * experiments (not shipped): "wordsal" (every column and {@link WordSalienceTrainer}'s columns from
          * {@code trainer}'s table, this article's own counts taken out when {@code own}), "topterms" (every column
          * and {@link TopTermColumns}), "wordsal_top" (both).
@@ -311,6 +315,8 @@ class IndoSumCrossValidationEval {
             return switch (name) {
                 case "pointwise" -> pointwise;
                 case "sequence" -> all;
+                case "entities" -> named.append(all);
+                case "quotesdates" -> QuoteDateColumns.append(all, quotesDates);
                 case "topterms" -> TopTermColumns.append(all, set);
                 case "wordsal" -> WordSalienceTrainer.append(all, keys, trainer.forArticle(keys, own));
                 case "wordsal_top" -> TopTermColumns.append(
@@ -334,7 +340,11 @@ class IndoSumCrossValidationEval {
             for (int i = 0; i < all.length; i++) {
                 pointwise[i] = Arrays.copyOf(all[i], SentenceFeatures.POINTWISE);
             }
-            return new Prepared(set, pointwise, all, points, WordSalienceTrainer.Article.of(set, d.labels()));
+            TokenizedText text = IndoSumText.of(d);
+            List<Entity> entities = IndoSumText.entities(text);
+            return new Prepared(set, pointwise, all, points, WordSalienceTrainer.Article.of(set, d.labels()),
+                    SentenceEntities.of(text, set.size(), entities, d.title()),
+                    QuoteDateColumns.of(d.id(), text, entities));
         }
     }
 

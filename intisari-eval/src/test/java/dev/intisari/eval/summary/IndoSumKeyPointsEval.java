@@ -11,6 +11,7 @@ import dev.intisari.core.summary.SentenceSet;
 import dev.intisari.core.summary.SupervisedMmrSummarizer;
 import dev.intisari.eval.SharedData;
 import dev.intisari.model.KeyPoint;
+import dev.intisari.model.TokenizedText;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,9 @@ class IndoSumKeyPointsEval {
     private static final double FLOOR_ROUGE1 = 69.5;
     private static final double FLOOR_OVER_LEAD = 3.5;
 
+    /** Whether IndoSum's articles go through the entity stage ({@link #set}). */
+    private static final boolean WITH_ENTITIES = !"false".equals(System.getProperty("intisari.summary.entities"));
+
     @Test
     void foldFive() throws Exception {
         Path dir = SharedData.require("indosum-devfolds");
@@ -65,7 +69,8 @@ class IndoSumKeyPointsEval {
                     "Boosted sentence trees for SupervisedMmrSummarizer (" + params.trees() + " trees of depth "
                             + params.depth() + ", rate " + params.rate() + ", L2 " + params.l2() + ", at least "
                             + params.minRows() + " rows a side), trained on IndoSum dev folds 1-4",
-                    "(" + train.size() + " articles, ids also in fold 5 dropped) with "
+                    "(" + train.size() + " articles, ids also in fold 5 dropped; entities "
+                            + (WITH_ENTITIES ? "from the pipeline's entity stage" : "none") + ") with "
                             + (params.target().equals("gold") ? "gold extractive labels."
                             : "soft targets \"" + params.target() + "\" (SoftTargets: gold label and the key point's"
                             + " ROUGE-1 precision)."),
@@ -213,11 +218,20 @@ class IndoSumKeyPointsEval {
         return new Rows(features, labels, points, summaries);
     }
 
-    /** An IndoSum article's sentences, with the headline words of its id's slug as the title. */
+    /**
+     * An IndoSum article's sentences, with the headline words of its id's slug as the title and the entities the
+     * pipeline's entity stage finds ({@link IndoSumText}), as the product sees an article;
+     * {@code -Dintisari.summary.entities=false} passes none (sessions 1-9 trained and scored so).
+     */
     static SentenceSet set(IndoSumFolds.Doc d) {
-        return SentenceSet.of(d.sentences(), d.paragraphs(), new int[d.sentences().size()], d.title(),
-                new HashMap<>());
+        if (!WITH_ENTITIES) {
+            return SentenceSet.of(d.sentences(), d.paragraphs(), new int[d.sentences().size()], d.title(),
+                    new HashMap<>());
+        }
+        TokenizedText text = IndoSumText.of(d);
+        return SentenceSet.of(text, d.title(), IndoSumText.entities(text), new HashMap<>());
     }
+
 
     private static int[] range(int k) {
         int[] out = new int[k];
