@@ -198,8 +198,7 @@ final class AttributionReader {
             return -1;
         }
         int p = k - 1;
-        return p > floor && (words.lowerEquals(p, "dalam") || words.lowerEquals(p, "melalui") || words.lowerEquals(p, "lewat")
-                || words.lowerEquals(p, "via")) ? p : -1;
+        return p > floor && view.is(p, QuoteLexicon.STATEMENT_PREPOSITION) ? p : -1;
     }
 
     int subjectStart(int end, int floor) {
