@@ -46,6 +46,7 @@ class QuoteAttributionEval {
         {"quote-labels-blind5.tsv", "blind 5"},
         {"quote-labels-blind6.tsv", "blind 6"},
         {"quote-labels-blind7.tsv", "blind 7"},
+        {"quote-labels-blind8.tsv", "blind 8"},
     };
 
     /**
