@@ -88,10 +88,12 @@ final class PersonMentions {
             return true;
         }
         if (words.gapBeforeHas(w, Words.CLOSE_PAREN)) {
-            // "Menteri Energi dan Sumber Daya Mineral (ESDM) Darmawan Pratama angkat bicara": a title phrase with its
-            // short form in parentheses opens the sentence
+            // "Menteri Energi dan Sumber Daya Mineral (ESDM) Darmawan Pratama angkat bicara", "Wakil Ketua MPR dari
+            // Fraksi Partai Amanat Nasional (PAN) Eddy Soeparno": a title phrase with its short form in parentheses
+            // opens the sentence
             for (int k = w - 1; k >= 0 && w - k <= 12; k--) {
-                if (!(words.capitalised(k) || words.lowerEquals(k, "dan") || view.is(k, QuoteLexicon.TITLE))
+                if (!(words.capitalised(k) || words.lowerEquals(k, "dan") || words.lowerEquals(k, "dari")
+                        || view.is(k, QuoteLexicon.TITLE))
                         || words.gapBeforeHas(k + 1, Words.COMMA | Words.STOP)) {
                     break;
                 }

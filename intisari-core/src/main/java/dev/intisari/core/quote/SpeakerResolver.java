@@ -106,6 +106,11 @@ final class SpeakerResolver {
                 return PhraseReading.of(called);
             }
         }
+        if ((text.kind() == PhraseReading.Kind.GROUP || text.kind() == PhraseReading.Kind.NONE)
+                && relativeWithDemonstrative(to)) {
+            // "kata politisi yang juga ketua Fraksi Gerindra MPR RI itu": a description closed by a demonstrative
+            return PhraseReading.DESCRIPTION;
+        }
         if (from > 0 && text.kind() == PhraseReading.Kind.SPEAKER && text.speaker().person()
                 && (view.is(from - 1, QuoteLexicon.STATEMENT_NOUN) || view.is(from - 1, QuoteLexicon.STATEMENT_MODIFIER))
                 && (entity == null || entity.type() != EntityType.PERSON)) {
@@ -282,6 +287,25 @@ final class SpeakerResolver {
             }
         }
         return titled;
+    }
+
+    /**
+     * Whether a relative clause opens at word {@code to} ("yang") and ends, within eight words and before any
+     * punctuation, with a demonstrative: "politisi yang juga ketua fraksi itu".
+     */
+    private boolean relativeWithDemonstrative(int to) {
+        if (to >= words.size || !words.lowerEquals(to, "yang")) {
+            return false;
+        }
+        for (int w = to + 1; w < words.size && w - to <= 8; w++) {
+            if (breakBeforeWord(w)) {
+                return false;
+            }
+            if (view.is(w, QuoteLexicon.MARKER)) {
+                return w + 1 >= words.size || breakBeforeWord(w + 1);
+            }
+        }
+        return false;
     }
 
     /** Whether {@code read} is one word and then exactly {@code entityName} ("Lamongan Fadeli", "Fadeli"). */
