@@ -89,7 +89,7 @@ class SpeakerReferenceTest {
                                 + "Taman Nasional Gunung Lawu Raya (TNGLR) Sapto Nugroho saat dihubungi.",
                         "Jalur pendakian", "Sapto Nugroho"),
                 new Case("a pronoun after a fronted time word",
-                        "Pengusaha tekstil Agus Pranata datang ke Jakarta. Kemarin pagi, dia menyebut "
+                        "Gubernur Agus Pranata datang ke Jakarta. Kemarin pagi, dia menyebut "
                                 + "perusahaan akan membuka pabrik baru.",
                         "perusahaan akan", "Agus Pranata"),
                 new Case("a closing mark that opens its paragraph opens a quotation",
