@@ -92,7 +92,7 @@ class QuoteAttributionEval {
         assertTrue(reported.precision() >= 0.96, "reported precision");
         assertTrue(reported.recall() >= 0.94, "reported recall");
         // all sets pooled (dev and blind batches 1-8), measured 2026-11-23 (session 10, after the fixes of batch 8):
-        // direct P 0.970 R 0.943, reported P 0.917 R 0.873; a change that helps the dev set but costs the blind
+        // direct P 0.970 R 0.943, reported P 0.918 R 0.879; a change that helps the dev set but costs the blind
         // batches shows here
         if (all[2].gold > dev[2].gold) {
             assertTrue(all[0].precision() >= 0.96, "pooled direct precision");
