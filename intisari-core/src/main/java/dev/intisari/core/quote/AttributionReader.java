@@ -17,7 +17,7 @@ final class AttributionReader {
     private static final int CLAUSE_BREAKS = Words.bits(",;:()\"\u201C\u201D\u2018\u2019\u00AB\u00BB\n!?");
     private static final int SUBJECT_BREAKS = Words.bits(",;:\"\u201C\u201D\u2018\u2019\u00AB\u00BB\n!?");
     private static final int SENTENCE_BREAKS = Words.bits("\n!?\"\u201C\u201D\u00AB\u00BB");
-    private static final int MAX_PHRASE = 12;
+    private static final int MAX_PHRASE = 18;
     private static final int MAX_TAIL = 25;
 
     private final ArticleView view;
@@ -198,8 +198,7 @@ final class AttributionReader {
             return -1;
         }
         int p = k - 1;
-        return p > floor && (words.lowerEquals(p, "dalam") || words.lowerEquals(p, "melalui") || words.lowerEquals(p, "lewat")
-                || words.lowerEquals(p, "via")) ? p : -1;
+        return p > floor && view.is(p, QuoteLexicon.STATEMENT_PREPOSITION) ? p : -1;
     }
 
     int subjectStart(int end, int floor) {

@@ -78,6 +78,8 @@ final class QuoteLexicon {
     /** Nouns standing for a statement ("pernyataan", "rilis") and the words that describe it ("resmi"). */
     final Set<String> statementNouns;
     final Set<String> statementModifiers;
+    /** Prepositions opening an adjunct that names a statement's medium ("dalam rilisnya", "melalui keterangan"). */
+    final Set<String> statementPrepositions;
     /** Lucene's stop words of the language: a capitalised one at a sentence start is not a name. */
     final Set<String> stopWords;
 
@@ -113,6 +115,7 @@ final class QuoteLexicon {
     /** "menurut" and "menurutnya" ("Menurut X, ..."), which the finders read by name: one bit tells them apart. */
     static final int ACCORDING = 1 << 27;
     static final int NICKNAME_MARKER = 1 << 28;
+    static final int STATEMENT_PREPOSITION = 1 << 29;
 
     private final java.util.Map<String, Integer> masks = new java.util.HashMap<>();
     /**
@@ -228,6 +231,7 @@ final class QuoteLexicon {
         degrees = read(root + "degrees.txt");
         statementNouns = read(root + "statement-nouns.txt");
         statementModifiers = read(root + "statement-modifiers.txt");
+        statementPrepositions = read(root + "statement-prepositions.txt");
         Set<String> stops = new HashSet<>();
         for (Object word : stopSet) {
             stops.add(new String((char[]) word));
@@ -265,6 +269,7 @@ final class QuoteLexicon {
         mark(addresseeStops, ADDRESSEE_STOP);
         mark(Set.of("menurut", "menurutnya"), ACCORDING);
         mark(nicknameMarkers, NICKNAME_MARKER);
+        mark(statementPrepositions, STATEMENT_PREPOSITION);
         buildMaskTable();
     }
 

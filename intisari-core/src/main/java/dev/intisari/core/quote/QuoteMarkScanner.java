@@ -20,7 +20,8 @@ final class QuoteMarkScanner {
     static List<QuotedPiece> scan(String text) {
         List<QuotedPiece> pieces = new ArrayList<>();
         if (text.indexOf('"') < 0 && text.indexOf('\u201C') < 0 && text.indexOf('\u00AB') < 0
-                && text.indexOf('\u201E') < 0 && text.indexOf('\u2018') < 0) {
+                && text.indexOf('\u201E') < 0 && text.indexOf('\u2018') < 0
+                && text.indexOf('\u201D') < 0) {
             // no mark that opens a quotation (String.indexOf is vectorised: cheaper than the scan below)
             return pieces;
         }
@@ -52,7 +53,8 @@ final class QuoteMarkScanner {
             if (i < to) {
                 char c = text.charAt(i);
                 if (open < 0) {
-                    if (opens(text, i, to, c)) {
+                    // a closing mark that opens its paragraph opens a quotation: some outlets write ” for both
+                    if (opens(text, i, to, c) || c == '\u201D' && i == paragraphStart) {
                         open = i;
                         openMark = c;
                     }
@@ -155,7 +157,7 @@ final class QuoteMarkScanner {
     }
 
     private static boolean isOpening(char c) {
-        return c == '\u201C' || c == '"' || c == '\u2018' || c == '\u00AB' || c == '\u201E';
+        return c == '\u201C' || c == '"' || c == '\u2018' || c == '\u00AB' || c == '\u201E' || c == '\u201D';
     }
 
     private static boolean opens(String text, int i, int to, char c) {
@@ -177,7 +179,7 @@ final class QuoteMarkScanner {
 
     private static boolean closes(String text, int i, int to, char openMark, char c) {
         switch (openMark) {
-            case '\u201C', '"', '\u201E' -> {
+            case '\u201C', '"', '\u201E', '\u201D' -> {
                 if (c == '\u201D' || c == '"') {
                     return true;
                 }

@@ -1,14 +1,19 @@
 package dev.intisari.core.quote;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The titles of one article bound to persons ("Juru bicara Kremlin Dmitry Peskov" binds "juru bicara kremlin"),
  * and what a role phrase refers to: a bound person ("juru bicara itu"), or the office itself when the article
- * never ties it to anyone ("Menteri Pertahanan Rusia"). Filled by {@link SpeakerResolver}; per article.
+ * never ties it to anyone ("Menteri Pertahanan Rusia"). Titles written short come in two kinds, both read here: the
+ * table of common short forms and their long words ({@code title-abbreviations.txt}: "Mendagri" is "Menteri Dalam
+ * Negeri" in every article), and the short forms one article gives in parentheses before a name ("… (Menko
+ * Polhukam) Wiranto"), which stand for that person. Filled by {@link SpeakerResolver}; per article.
  */
 final class RoleBindings {
     /** Title words [from, to) bound to a speaker; the set of their lower-case forms is made on the first role question. */
@@ -44,6 +49,8 @@ final class RoleBindings {
     private final ArticleView view;
     private final Words words;
     private final List<Binding> bindings = new ArrayList<>();
+    /** Short titles given in parentheses before a name: "menko polhukam" → Wiranto. */
+    private final Map<String, LazySpeaker> shortTitles = new HashMap<>();
 
     RoleBindings(ArticleView view) {
         this.view = view;
@@ -58,6 +65,47 @@ final class RoleBindings {
         } else {
             set.addAll(long_);
         }
+    }
+
+    /**
+     * "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko Polhukam) Wiranto": a short title of one to three
+     * words in parentheses right before a name stands for that person ("Menko Polhukam menambahkan").
+     */
+    void learnShortTitles(ArticleNames names) {
+        for (int w = 1; w < words.size; w++) {
+            if (!words.gapBeforeHas(w, Words.CLOSE_PAREN) || !words.capitalised(w)
+                    || PhraseAnalysis.classify(view, w) != PhraseAnalysis.WordClass.NAME) {
+                continue;
+            }
+            int k = w - 1;
+            while (k > 0 && w - k < 3 && !words.gapBeforeHas(k, Words.OPEN_PAREN)) {
+                k--;
+            }
+            if (!words.gapBeforeHas(k, Words.OPEN_PAREN) || !view.is(k, QuoteLexicon.TITLE) || words.acronym(k)) {
+                continue;
+            }
+            int end = w + 1;
+            while (end < words.size && end - w < 4 && words.capitalised(end) && words.gapBeforeIsBlank(end)
+                    && PhraseAnalysis.classify(view, end) == PhraseAnalysis.WordClass.NAME) {
+                end++;
+            }
+            int nameFrom = w;
+            int nameTo = end;
+            shortTitles.putIfAbsent(String.join(" ", names.key(k, w)),
+                    new LazySpeaker(() -> names.person(nameFrom, nameTo, words.start[nameFrom])));
+        }
+    }
+
+    /**
+     * The holder of the short title the article gave in parentheses that the phrase [from, to) repeats, whatever
+     * entity the recogniser made of its words ("Polhukam"), or null.
+     */
+    Speaker shortTitle(int from, int to, ArticleNames names) {
+        if (shortTitles.isEmpty() || to - from > 3 || !view.is(from, QuoteLexicon.TITLE)) {
+            return null;
+        }
+        LazySpeaker holder = shortTitles.get(String.join(" ", names.key(from, to)));
+        return holder == null ? null : holder.get();
     }
 
     /** Binds the title words [from, to) to {@code speaker}. */

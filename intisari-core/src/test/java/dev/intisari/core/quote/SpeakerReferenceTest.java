@@ -67,7 +67,35 @@ class SpeakerReferenceTest {
                 new Case("'organisation tersebut' at a sentence start is the one named before",
                         "Menurut Kementerian Kesehatan Vanaroa, 12 rumah sakit rusak. Kementerian tersebut menyatakan "
                                 + "300 tenaga medis terluka.",
-                        "300 tenaga", "Kementerian Kesehatan Vanaroa"));
+                        "300 tenaga", "Kementerian Kesehatan Vanaroa"),
+                // session 10, from the eighth blind batch (own sentences)
+                new Case("a name described between commas before the verb",
+                        "Sutrisno Wibawa, koordinator relawan di posko itu, mengatakan semua logistik sudah dibagikan.",
+                        "semua logistik", "Sutrisno Wibawa"),
+                new Case("a name described by a relative clause with two commas before the verb",
+                        "Marlina, yang tumbuh di Kabupaten Sikka, di ujung timur Flores, mengatakan ia belajar menenun "
+                                + "sejak kecil.",
+                        "ia belajar", "Marlina"),
+                new Case("'Menurut' with a relative clause closed by a demonstrative",
+                        "Pelatih Rudi Hartanto menyiapkan timnya sejak Senin. Menurut pelatih yang akrab disapa Coach "
+                                + "Rudi ini, banyak yang harus dibenahi pekan ini.",
+                        "banyak yang harus", "Rudi Hartanto"),
+                new Case("a cue-after description with a relative clause and a demonstrative",
+                        "Anggota DPR Wahyudi Santoso menilai aturan itu keliru. \"Aturan ini harus dicabut,\" kata "
+                                + "politisi yang juga ketua fraksi itu.",
+                        "Aturan ini", "Wahyudi Santoso"),
+                new Case("a title phrase longer than twelve words with a parenthesised short form",
+                        "\"Jalur pendakian ditutup sementara,\" kata Kepala Subbagian Data Evaluasi Pelaporan dan Humas "
+                                + "Taman Nasional Gunung Lawu Raya (TNGLR) Sapto Nugroho saat dihubungi.",
+                        "Jalur pendakian", "Sapto Nugroho"),
+                new Case("a pronoun after a fronted time word",
+                        "Gubernur Agus Pranata datang ke Jakarta. Kemarin pagi, dia menyebut "
+                                + "perusahaan akan membuka pabrik baru.",
+                        "perusahaan akan", "Agus Pranata"),
+                new Case("a closing mark that opens its paragraph opens a quotation",
+                        "Manajer tim Haryo Subekti meminta pemain tetap tenang.\n\n\u201D Kami harus segera bangkit, "
+                                + "\u201D ujar Haryo Subekti.",
+                        "Kami harus", "Haryo Subekti"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -109,6 +137,14 @@ class SpeakerReferenceTest {
                 List.of(new Span(text.indexOf("Hartono"), text.indexOf("Hartono") + 7))));
         Quote q = statement(QuoteCases.quotes(text, entities), text, "Kami akan");
         assertEquals("Hartono", q.speaker());
+    }
+
+    @Test
+    void aClosingMarkOpeningItsParagraphGivesADirectQuote() {
+        String text = "Pelatih itu meminta timnya tenang.\n\n\u201D Kami harus segera bangkit, \u201D ujar Haryo Subekti.";
+        Quote q = statement(QuoteCases.quotes(text), text, "Kami harus");
+        assertEquals(true, q.direct());
+        assertEquals("Kami harus segera bangkit", q.text());
     }
 
     private static Quote statement(List<Quote> quotes, String text, String prefix) {

@@ -46,6 +46,7 @@ class QuoteAttributionEval {
         {"quote-labels-blind5.tsv", "blind 5"},
         {"quote-labels-blind6.tsv", "blind 6"},
         {"quote-labels-blind7.tsv", "blind 7"},
+        {"quote-labels-blind8.tsv", "blind 8"},
     };
 
     /**
@@ -90,12 +91,12 @@ class QuoteAttributionEval {
         assertTrue(direct.recall() >= 0.93, "direct recall");
         assertTrue(reported.precision() >= 0.96, "reported precision");
         assertTrue(reported.recall() >= 0.94, "reported recall");
-        // all sets pooled (dev and blind batches 1-7), measured 2026-11-23 (session 9, after the fixes of batch 7):
-        // direct P 0.964 R 0.933, reported P 0.923 R 0.875; a change that helps the dev set but costs the blind
+        // all sets pooled (dev and blind batches 1-8), measured 2026-11-23 (session 10, after the fixes of batch 8):
+        // direct P 0.970 R 0.943, reported P 0.918 R 0.879; a change that helps the dev set but costs the blind
         // batches shows here
         if (all[2].gold > dev[2].gold) {
-            assertTrue(all[0].precision() >= 0.95, "pooled direct precision");
-            assertTrue(all[0].recall() >= 0.92, "pooled direct recall");
+            assertTrue(all[0].precision() >= 0.96, "pooled direct precision");
+            assertTrue(all[0].recall() >= 0.93, "pooled direct recall");
             assertTrue(all[1].precision() >= 0.91, "pooled reported precision");
             assertTrue(all[1].recall() >= 0.86, "pooled reported recall");
         }

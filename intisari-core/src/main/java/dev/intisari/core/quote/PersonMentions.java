@@ -1,0 +1,119 @@
+package dev.intisari.core.quote;
+
+import java.util.List;
+
+/**
+ * Reads the person mentions of one article into its title bindings and pronoun referents, on the first pronoun
+ * or role question (many articles ask none): every name run resolved to its person ("Juru bicara Kremlin Dmitry
+ * Peskov" binds "juru bicara kremlin"), then every person mention of the entity stage with the title words before
+ * it.
+ */
+final class PersonMentions {
+    /** Gap bits: punctuation that ends a speaker phrase or a title run. */
+    private static final int PHRASE_BREAK = Words.bits(",.;:()\"\u201C\u201D\n");
+
+    private PersonMentions() {
+    }
+
+    static void bind(ArticleView view, ArticleNames names, EntityMentions mentions, RoleBindings roles,
+                     PronounReferents referents) {
+        Words words = view.words;
+        List<NameCollector.Run> runs = names.runs();
+        for (int i = 0; i < runs.size(); i++) {
+            NameCollector.Run r = runs.get(i);
+            PhraseAnalysis a = r.analysis();
+            if (a.headNoun) {
+                continue;
+            }
+            int nameFrom = a.nameFrom;
+            int nameTo = a.nameTo;
+            LazySpeaker person = new LazySpeaker(() -> names.person(nameFrom, nameTo, words.start[nameFrom]));
+            NameCollector.Run apposed = i + 1 < runs.size() ? runs.get(i + 1) : null;
+            if (r.titled() && a.nameTo - a.nameFrom == 1 && view.is(a.nameFrom - 1, QuoteLexicon.PLACE_TITLE)
+                    && a.nameTo == r.to() && apposed != null && apposed.from() == r.to()
+                    && words.gapBeforeHas(apposed.from(), Words.COMMA) && !apposed.analysis().headNoun
+                    && apposed.analysis().nameTo - apposed.analysis().nameFrom >= 2) {
+                // "Kapolsek Cipondoh, Kompol Bayu Suseno": the word after a title that takes a place is the
+                // place; the person is the name in apposition
+                PhraseAnalysis b = apposed.analysis();
+                roles.add(r.from(), r.to(), new LazySpeaker(() -> names.person(b.nameFrom, b.nameTo, words.start[b.nameFrom])));
+                continue;
+            }
+            if (r.titled()) {
+                roles.add(r.from(), a.nameFrom, person);
+            }
+            boolean established = a.nameTo - a.nameFrom >= 2 || r.titled() || names.repeated(words.lower(a.nameFrom));
+            referents.add(words.start[a.nameFrom], a.nameFrom, person,
+                    established && subject(view, r.from()) && (a.nameFrom == r.from() || a.hasTitle
+                            || honorificsOnly(view, r.from(), a.nameFrom)));
+        }
+        mentions.forEachPerson((start, entity) -> {
+            int w = words.firstAtOrAfter(start);
+            int t = w;
+            while (t > 0 && !words.gapBeforeHas(t, PHRASE_BREAK)) {
+                PhraseAnalysis.WordClass c = PhraseAnalysis.classify(view, t - 1);
+                if (c == PhraseAnalysis.WordClass.TITLE || c == PhraseAnalysis.WordClass.ORGANISATION
+                        || c == PhraseAnalysis.WordClass.PLACE || c == PhraseAnalysis.WordClass.ACRONYM) {
+                    t--;
+                } else {
+                    break;
+                }
+            }
+            LazySpeaker s = new LazySpeaker(() -> names.entitySpeaker(entity, start));
+            if (t < w) {
+                roles.add(t, w, s);
+            }
+            referents.add(start, w, s, t < words.size && view.sentenceInitial(t));
+        });
+        referents.sort();
+        roles.sort();
+    }
+
+    private static boolean honorificsOnly(ArticleView view, int from, int to) {
+        for (int w = from; w < to; w++) {
+            if (!view.is(w, QuoteLexicon.HONORIFIC)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name that opens its sentence, follows a short fronted phrase and a comma, or is a passive agent. */
+    private static boolean subject(ArticleView view, int w) {
+        Words words = view.words;
+        if (view.sentenceInitial(w)) {
+            return true;
+        }
+        if (w > 0 && (view.is(w - 1, QuoteLexicon.CUE_PASSIVE) || words.lowerEquals(w - 1, "oleh"))) {
+            return true;
+        }
+        if (words.gapBeforeHas(w, Words.CLOSE_PAREN)) {
+            // "Menteri Energi dan Sumber Daya Mineral (ESDM) Darmawan Pratama angkat bicara", "Wakil Ketua MPR dari
+            // Fraksi Partai Amanat Nasional (PAN) Eddy Soeparno": a title phrase with its short form in parentheses
+            // opens the sentence
+            for (int k = w - 1; k >= 0 && w - k <= 12; k--) {
+                if (!(words.capitalised(k) || words.lowerEquals(k, "dan") || words.lowerEquals(k, "dari")
+                        || view.is(k, QuoteLexicon.TITLE))
+                        || words.gapBeforeHas(k + 1, Words.COMMA | Words.STOP)) {
+                    break;
+                }
+                if (view.sentenceInitial(k)) {
+                    return true;
+                }
+            }
+        }
+        if (!words.gapBeforeHas(w, Words.COMMA)) {
+            return false;
+        }
+        for (int k = w - 1; k >= 0 && w - k <= 5; k--) {
+            if (view.sentenceInitial(k)) {
+                return true;
+            }
+            if (view.is(k, QuoteLexicon.CUE_PASSIVE) || words.lowerEquals(k, "oleh")) {
+                // "dibenarkan oleh Plt Kepala Humas, Kemenkominfo, Noor Izza": the agent in apposition
+                return true;
+            }
+        }
+        return false;
+    }
+}
