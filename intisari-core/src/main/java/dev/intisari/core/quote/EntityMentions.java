@@ -55,6 +55,16 @@ final class EntityMentions {
     }
 
 
+    /** The person entity with this id that has a mention, or null. */
+    Entity person(String id) {
+        for (Mention m : sorted) {
+            if (m.entity.type() == EntityType.PERSON && m.entity.id().equals(id)) {
+                return m.entity;
+            }
+        }
+        return null;
+    }
+
     /** The entity of a mention overlapping [start, end): the last person, else an organisation, else a place. */
     Entity in(int start, int end) {
         Entity person = null;

@@ -39,7 +39,18 @@ final class PersonMentions {
                 roles.add(r.from(), r.to(), new LazySpeaker(() -> names.person(b.nameFrom, b.nameTo, words.start[b.nameFrom])));
                 continue;
             }
-            if (r.titled()) {
+            if (r.titled() && apposed != null && apposed.from() == r.to() && a.nameTo == r.to()
+                    && words.gapBeforeHas(apposed.from(), Words.COMMA) && !apposed.analysis().headNoun
+                    && apposed.analysis().nameTo - apposed.analysis().nameFrom >= 2
+                    && apposed.analysis().nameTo == apposed.to() && apposed.to() < words.size
+                    && words.gapBeforeHas(apposed.to(), Words.COMMA)
+                    && view.lexicon.relationalTitleBefore(words, r.from(), a.nameFrom) >= 0) {
+                // "Kuasa hukum Setya Novanto, Fredrich Yunadi, …": the name in apposition holds the title, which
+                // relates him to the name before it
+                PhraseAnalysis b = apposed.analysis();
+                roles.addRelational(r.from(), a.nameTo,
+                        new LazySpeaker(() -> names.person(b.nameFrom, b.nameTo, words.start[b.nameFrom])));
+            } else if (r.titled() && !RelationalTitles.beforePerson(view, mentions, r.from(), a.nameFrom, a.nameTo)) {
                 roles.add(r.from(), a.nameFrom, person);
             }
             boolean established = a.nameTo - a.nameFrom >= 2 || r.titled() || names.repeated(words.lower(a.nameFrom));
@@ -60,7 +71,7 @@ final class PersonMentions {
                 }
             }
             LazySpeaker s = new LazySpeaker(() -> names.entitySpeaker(entity, start));
-            if (t < w) {
+            if (t < w && view.lexicon.relationalTitleBefore(words, t, w) < 0) {
                 roles.add(t, w, s);
             }
             referents.add(start, w, s, t < words.size && view.sentenceInitial(t));

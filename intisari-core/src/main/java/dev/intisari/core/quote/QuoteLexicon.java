@@ -54,6 +54,8 @@ final class QuoteLexicon {
     final Set<String> notNames;
     /** Title words written short and their long words: "mendagri" → menteri, dalam, negeri. */
     final java.util.Map<String, List<String>> titleAbbreviations;
+    /** Titles that may relate their holder to the person named after them ("kuasa hukum"), as word arrays. */
+    final List<String[]> relationalTitles;
     /** Words that introduce a nickname ("akrab disapa Owi"). */
     final Set<String> nicknameMarkers;
     /** Labels that open a paragraph linking to another article ("baca juga"), longest first. */
@@ -142,6 +144,27 @@ final class QuoteLexicon {
         }
     }
 
+    /**
+     * Where a relational title ({@link #relationalTitles}) ends right before word {@code nameFrom} and starts at
+     * or after {@code from}: its first word, else -1.
+     */
+    int relationalTitleBefore(Words words, int from, int nameFrom) {
+        for (String[] title : relationalTitles) {
+            int start = nameFrom - title.length;
+            if (start < from) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < title.length && all; k++) {
+                all = words.lowerEquals(start + k, title[k]);
+            }
+            if (all) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
     private void mark(Set<String> words, int bit) {
         for (String w : words) {
             masks.merge(w, bit, (a, b) -> a | b);
@@ -214,6 +237,7 @@ final class QuoteLexicon {
         notNames = read(root + "not-names.txt");
         nicknameMarkers = read(root + "nickname-markers.txt");
         titleAbbreviations = readPairs(root + "title-abbreviations.txt");
+        relationalTitles = read(root + "relational-titles.txt").stream().map(t -> t.split(" ")).toList();
         linkLabels = read(root + "link-labels.txt").stream()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         linkLabelInitials = linkLabels.stream().filter(l -> !l.isEmpty()).map(l -> l.substring(0, 1)).distinct()

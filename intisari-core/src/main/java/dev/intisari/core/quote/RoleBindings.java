@@ -22,13 +22,16 @@ final class RoleBindings {
         private final int to;
         private final LazySpeaker speaker;
         private final int position;
+        /** A relational title with its principal's name, bound to the holder in apposition. */
+        private final boolean relational;
         private Set<String> set;
 
-        Binding(int from, int to, LazySpeaker speaker, int position) {
+        Binding(int from, int to, LazySpeaker speaker, int position, boolean relational) {
             this.from = from;
             this.to = to;
             this.speaker = speaker;
             this.position = position;
+            this.relational = relational;
         }
 
         int position() {
@@ -110,7 +113,15 @@ final class RoleBindings {
 
     /** Binds the title words [from, to) to {@code speaker}. */
     void add(int from, int to, LazySpeaker speaker) {
-        bindings.add(new Binding(from, to, speaker, words.start[from]));
+        bindings.add(new Binding(from, to, speaker, words.start[from], false));
+    }
+
+    /**
+     * Binds a relational title with its principal's name [from, to) ("kuasa hukum setya novanto") to the holder
+     * the article puts in apposition.
+     */
+    void addRelational(int from, int to, LazySpeaker speaker) {
+        bindings.add(new Binding(from, to, speaker, words.start[from], true));
     }
 
     /** Puts the bindings in text order once all are added. */
@@ -167,6 +178,75 @@ final class RoleBindings {
             }
         }
         return null;
+    }
+
+    /**
+     * The holder of the relational title [from, to) ("kuasa hukum") when it relates its holder to
+     * {@code principal}: the last person bound before {@code position} with all the title's words, else the first
+     * bound after, never the principal himself; null when none.
+     */
+    Speaker holderOtherThan(int from, int to, int position, Speaker principal) {
+        Set<String> query = titleWords(from, to);
+        Speaker later = null;
+        for (int i = bindings.size() - 1; i >= 0; i--) {
+            Binding b = bindings.get(i);
+            if (!b.words().containsAll(query)) {
+                continue;
+            }
+            Speaker s = b.speaker.get();
+            if (s == null || same(s, principal)) {
+                continue;
+            }
+            if (b.position < position) {
+                return s;
+            }
+            later = s;
+        }
+        return later;
+    }
+
+    /**
+     * True when {@code person} is bound to a title with all the words [from, to) and a qualifier more ("Juru
+     * Bicara KPK" for "juru bicara"): he holds the title himself.
+     */
+    boolean holdsQualified(int from, int to, Speaker person) {
+        Set<String> query = titleWords(from, to);
+        for (Binding b : bindings) {
+            if (!b.relational && b.words().containsAll(query) && qualified(b, query) && same(b.speaker.get(), person)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the binding's title has a word beyond the query's that names an office, a place or a body. */
+    private boolean qualified(Binding b, Set<String> query) {
+        for (int w = b.from; w < b.to; w++) {
+            if (!query.contains(words.lower(w))) {
+                PhraseAnalysis.WordClass c = PhraseAnalysis.classify(view, w);
+                if (c == PhraseAnalysis.WordClass.TITLE || c == PhraseAnalysis.WordClass.ORGANISATION
+                        || c == PhraseAnalysis.WordClass.PLACE || c == PhraseAnalysis.WordClass.ACRONYM
+                        || c == PhraseAnalysis.WordClass.NAME) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Set<String> titleWords(int from, int to) {
+        Set<String> query = new HashSet<>();
+        for (int w = from; w < to; w++) {
+            addExpanded(query, words.lower(w));
+        }
+        return query;
+    }
+
+    private static boolean same(Speaker a, Speaker b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        return a.entityId() != null && b.entityId() != null ? a.entityId().equals(b.entityId()) : a.name().equals(b.name());
     }
 
     private boolean hasMarker(int from, int to) {

@@ -16,7 +16,8 @@ import java.util.Set;
  * gave in parentheses, then the phrase's own words ({@link #readWords}: initials, a defined short form, an
  * organisation, a title before a demonstrative, a name, a pronoun, a known one-word name, a title bound to a
  * person or an office, an organisation), then a nickname introduced after the phrase, then the entity the phrase
- * overlaps (its id, and its name only where the words are weaker). The parts it asks live in their own classes:
+ * overlaps (its id, and its name only where the words are weaker); before all of these, a relational title before
+ * a name the article gave already ({@link RelationalTitles}: "kuasa hukum Novel"). The parts it asks live in their own classes:
  * persons' names and nicknames in {@link ArticleNames} and {@link Nicknames}, organisations in
  * {@link OrganisationNames}, titles bound to persons and short titles in {@link RoleBindings}, pronouns in
  * {@link PronounReferents} (filled by {@link PersonMentions}, which holds the attribution history).
@@ -31,6 +32,7 @@ final class SpeakerResolver {
     private final ArticleNames names;
     private final OrganisationNames organisations;
     private final RoleBindings roles;
+    private final RelationalTitles relational;
     private final PronounReferents referents;
     /** {@link #withEntity} answers by entity (by identity) and speaker read. */
     private final Map<Entity, Map<Speaker, Speaker>> withEntity = new IdentityHashMap<>();
@@ -49,6 +51,7 @@ final class SpeakerResolver {
         this.organisations = new OrganisationNames(view, entities);
         this.textLength = view.text.length();
         this.roles = new RoleBindings(view);
+        this.relational = new RelationalTitles(view, names, roles);
         this.referents = new PronounReferents(view, pieces, organisations.acronyms);
     }
 
@@ -99,6 +102,14 @@ final class SpeakerResolver {
         }
         Entity entity = mentions().in(words.start[from], words.end[to - 1]);
         PhraseAnalysis a = new PhraseAnalysis(view, from, to);
+        if (a.hasName() && relational.before(from, a.nameFrom)) {
+            // "kuasa hukum Novel": the holder of the title speaks, not the person named after it
+            ensurePersons();
+            PhraseReading principals = relational.principalsTitle(a, from, to, position, mentions());
+            if (principals != null) {
+                return principals;
+            }
+        }
         PhraseReading text = readWords(a, from, to, position);
         if ((text.kind() == PhraseReading.Kind.GROUP || text.kind() == PhraseReading.Kind.NONE) && !names.nicknames.isEmpty()) {
             Speaker called = calledAfter(to);
