@@ -115,24 +115,26 @@ public final class CitingStoryExplainer implements StoryExplainer {
             outletOf[a] = StoryCoverage.outletName(articles.get(a));
             allOutlets.add(outletOf[a]);
         }
-        boolean[] candidate = candidates(sets, scores, units);
+        boolean[] candidate = candidates(scores, units);
         double[] dot = new double[n];
         int[] shared = new int[n];
+        int[] touched = new int[n];
+        int[] same = new int[n];
         List<Candidate> found = new ArrayList<>();
         for (int u = 0; u < n; u++) {
             if (!candidate[u]) {
                 continue;
             }
-            int[] touched = units.cosines(u, dot, shared);
+            int touchedCount = units.cosines(u, dot, shared, touched);
             // the units stating the same fact, then sorted: the same list as sorting every touched unit first
-            int[] same = new int[touched.length];
             int sameCount = 0;
-            for (int v : touched) {
+            for (int i = 0; i < touchedCount; i++) {
+                int v = touched[i];
                 if (units.sameFact(u, v, dot[v], shared[v], config)) {
                     same[sameCount++] = v;
                 }
             }
-            StorySentences.clear(touched, dot, shared);
+            StorySentences.clear(touched, touchedCount, dot, shared);
             Arrays.sort(same, 0, sameCount);
             int[] support = Arrays.copyOf(same, sameCount);
             Set<String> outlets = new LinkedHashSet<>();
@@ -143,13 +145,15 @@ public final class CitingStoryExplainer implements StoryExplainer {
             }
             double centrality = units.cosineSum(u);
             Article source = articles.get(units.article(u));
-            boolean dependent = DEPENDENT.test(trimmer.trim(source.sentenceText(units.sentence(u))));
+            String sentence = source.sentenceText(units.sentence(u));
+            String trimmed = trimmer.trim(sentence);
+            boolean dependent = DEPENDENT.test(trimmed);
             double value = scores.get(units.article(u))[units.sentence(u)]
                     - (dependent ? DEPENDENT_PENALTY : 0)
                     + SUPPORT_WEIGHT * (allOutlets.size() <= 1 ? 0 : (outlets.size() - 1.0) / (allOutlets.size() - 1))
                     + CENTRALITY_WEIGHT * Math.min(1, 3 * centrality / n)
                     + RECENCY_WEIGHT * (articles.size() <= 1 ? 0 : (double) firstArticle / (articles.size() - 1));
-            found.add(new Candidate(u, value, support, outlets.size(), firstArticle));
+            found.add(new Candidate(u, value, support, outlets.size(), firstArticle, sentence, trimmed));
         }
         int k = articles.size() <= 1 ? config.articlePointsFor(n)
                 : Math.min(config.storyPoints(), Math.max(config.storyMinPoints(), 2 + allOutlets.size()));
@@ -159,8 +163,8 @@ public final class CitingStoryExplainer implements StoryExplainer {
         List<StoryKeyPoint> points = new ArrayList<>();
         for (Candidate c : chosen) {
             Article article = articles.get(units.article(c.unit()));
-            String sentence = article.sentenceText(units.sentence(c.unit()));
-            String text = trimmer.trim(sentence);
+            String sentence = c.sentence();
+            String text = c.trimmed();
             if (!DeletionCheck.derivable(text, sentence)) {
                 text = sentence.strip();
             }
@@ -182,29 +186,32 @@ public final class CitingStoryExplainer implements StoryExplainer {
      * order of score), up to that many. Each candidate costs a pass over the postings of its terms, so the
      * bound keeps the explanation of a story linear in its size.
      */
-    private boolean[] candidates(List<SentenceSet> sets, List<double[]> scores, StorySentences units) {
-        boolean[] out = new boolean[units.size()];
-        Map<Integer, List<Integer>> byArticle = new HashMap<>();
-        for (int u = 0; u < units.size(); u++) {
-            byArticle.computeIfAbsent(units.article(u), x -> new ArrayList<>()).add(u);
+    private boolean[] candidates(List<double[]> scores, StorySentences units) {
+        int n = units.size();
+        boolean[] out = new boolean[n];
+        // units come article by article (StorySentences): each article's best, by score and then unit
+        List<int[]> ranked = new ArrayList<>();
+        int total = 0;
+        for (int from = 0, to; from < n; from = to) {
+            int article = units.article(from);
+            to = from;
+            while (to < n && units.article(to) == article) {
+                to++;
+            }
+            int[] best = best(scores.get(article), units, from, to, config.candidatesPerArticle());
+            ranked.add(best);
+            total += best.length;
         }
-        List<List<Integer>> ranked = new ArrayList<>();
-        byArticle.forEach((a, list) -> {
-            double[] s = scores.get(a);
-            list.sort(Comparator.comparingDouble((Integer u) -> -s[units.sentence(u)]).thenComparingInt(u -> u));
-            ranked.add(list.subList(0, Math.min(config.candidatesPerArticle(), list.size())));
-        });
-        int total = ranked.stream().mapToInt(List::size).sum();
         if (total <= config.storyCandidates()) {
-            ranked.forEach(list -> list.forEach(u -> out[u] = true));
+            ranked.forEach(list -> Arrays.stream(list).forEach(u -> out[u] = true));
             return out;
         }
         int chosen = 0;
         for (int rank = 0; chosen < config.storyCandidates(); rank++) {
             List<Integer> level = new ArrayList<>();
-            for (List<Integer> list : ranked) {
-                if (rank < list.size()) {
-                    level.add(list.get(rank));
+            for (int[] list : ranked) {
+                if (rank < list.length) {
+                    level.add(list[rank]);
                 }
             }
             level.sort(Comparator.comparingDouble((Integer u) -> -scores.get(units.article(u))[units.sentence(u)])
@@ -214,6 +221,31 @@ public final class CitingStoryExplainer implements StoryExplainer {
             }
         }
         return out;
+    }
+
+    /**
+     * The best {@code k} of units {@code [from, to)} (one article's, {@code score} indexed by its sentences),
+     * best first: higher score, then lower unit. A selection, since {@code k} is a handful.
+     */
+    private static int[] best(double[] score, StorySentences units, int from, int to, int k) {
+        int[] order = new int[to - from];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = from + i;
+        }
+        int taken = Math.min(k, order.length);
+        for (int r = 0; r < taken; r++) {
+            int top = r;
+            for (int i = r + 1; i < order.length; i++) {
+                int c = Double.compare(-score[units.sentence(order[i])], -score[units.sentence(order[top])]);
+                if (c < 0 || c == 0 && order[i] < order[top]) {
+                    top = i;
+                }
+            }
+            int swap = order[r];
+            order[r] = order[top];
+            order[top] = swap;
+        }
+        return Arrays.copyOf(order, taken);
     }
 
     /** Maximal marginal relevance; a candidate stating the same thing as a chosen one is never chosen. */
@@ -301,7 +333,11 @@ public final class CitingStoryExplainer implements StoryExplainer {
         return text.substring(0, cut > MIN_CLAUSE ? cut : HEADLINE - 1) + "…";
     }
 
-    /** {@code support}: the sorted units stating the same fact as {@code unit}. */
-    private record Candidate(int unit, double value, int[] support, int outlets, int firstArticle) {
+    /**
+     * {@code support}: the sorted units stating the same fact as {@code unit}; {@code sentence}: the unit's text,
+     * {@code trimmed}: as {@link PointTrimmer#trim} gives it.
+     */
+    private record Candidate(int unit, double value, int[] support, int outlets, int firstArticle, String sentence,
+                             String trimmed) {
     }
 }

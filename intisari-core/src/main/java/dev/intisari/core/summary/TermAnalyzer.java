@@ -33,7 +33,7 @@ final class TermAnalyzer {
             for (char c : word) {
                 hash = 31 * hash + c;
             }
-            table.put(word, WordTable.hash(hash), 0);
+            table.put(word, word.length, WordTable.hash(hash), 0);
         }
         return table;
     }
@@ -181,6 +181,8 @@ final class TermAnalyzer {
         private final Map<String, Integer> vocabulary;
         private final WordTable stems;
         private IndonesianStemmer stemmer;
+        /** A new word's characters before the stemmer rewrites them in the scan's buffer. */
+        private final char[] surface = new char[64];
         private int[] ids = new int[16];
         private int count;
         private int words;
@@ -211,7 +213,7 @@ final class TermAnalyzer {
         public void word(char[] buffer, int len, boolean digit, int hash) {
             int known = stems.get(buffer, len, hash);
             if (known == WordTable.ABSENT) {
-                char[] surface = Arrays.copyOf(buffer, len);
+                System.arraycopy(buffer, 0, surface, 0, len);
                 if (stopword(buffer, len, hash) || (len < 2 && !digit)) {
                     known = -1;
                 } else {
@@ -220,7 +222,7 @@ final class TermAnalyzer {
                     String term = new String(buffer, 0, stemmed > 0 ? stemmed : len);
                     known = vocabulary.computeIfAbsent(term, t -> vocabulary.size());
                 }
-                stems.put(surface, hash, known);
+                stems.put(surface, len, hash, known);
             }
             if (known >= 0) {
                 if (count == ids.length) {
