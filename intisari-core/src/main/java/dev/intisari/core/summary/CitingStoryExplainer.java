@@ -98,7 +98,7 @@ public final class CitingStoryExplainer implements StoryExplainer {
         String end = articles.stream().filter(a -> a.published() != null)
                 .map(a -> a.published().date().toString()).max(String::compareTo).orElse(null);
         String first = articles.isEmpty() ? group.id() : articles.get(0).id();
-        return new Story(group.id(), title(group, articles, points, units, vocabulary, stems), group.articles(), start,
+        return new Story(group.id(), title(group, articles, sets, points, units), group.articles(), start,
                 end, new Origin(first, List.copyOf(wire)), points, timeline.build(articles),
                 StoryCoverage.entities(articles), merged, StoryCoverage.outlets(articles, points, merged));
     }
@@ -248,29 +248,26 @@ public final class CitingStoryExplainer implements StoryExplainer {
         return Arrays.copyOf(order, taken);
     }
 
-    /** Maximal marginal relevance; a candidate stating the same thing as a chosen one is never chosen. */
+    /**
+     * Maximal marginal relevance; a candidate stating the same thing as a chosen one is never chosen. Each
+     * candidate's redundancy (its highest cosine with a chosen point) and whether it repeats one are brought up
+     * to date once per choice, against the point just chosen: the same maximum and the same test as comparing it
+     * with every chosen point in every round.
+     */
     private List<Candidate> select(List<Candidate> found, StorySentences units, int k) {
         List<Candidate> chosen = new ArrayList<>();
         boolean[] taken = new boolean[found.size()];
+        double[] redundancy = new double[found.size()];
+        boolean[] repeats = new boolean[found.size()];
         while (chosen.size() < k) {
             int best = -1;
             double bestValue = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < found.size(); i++) {
-                Candidate c = found.get(i);
                 if (taken[i]) {
                     continue;
                 }
-                double redundancy = 0;
-                boolean repeats = false;
-                for (Candidate d : chosen) {
-                    double cos = units.cosine(c.unit(), d.unit());
-                    redundancy = Math.max(redundancy, cos);
-                    repeats |= Arrays.binarySearch(d.support(), c.unit()) >= 0
-                            || Arrays.binarySearch(c.support(), d.unit()) >= 0
-                            || cos >= config.redundantCosine();
-                }
-                double value = config.storyLambda() * c.value() - (1 - config.storyLambda()) * redundancy;
-                if (!repeats && value > bestValue) {
+                double value = config.storyLambda() * found.get(i).value() - (1 - config.storyLambda()) * redundancy[i];
+                if (!repeats[i] && value > bestValue) {
                     bestValue = value;
                     best = i;
                 }
@@ -279,27 +276,40 @@ public final class CitingStoryExplainer implements StoryExplainer {
                 break;
             }
             taken[best] = true;
-            chosen.add(found.get(best));
+            Candidate d = found.get(best);
+            chosen.add(d);
+            for (int i = 0; i < found.size() && chosen.size() < k; i++) {
+                if (taken[i] || repeats[i]) {
+                    continue;
+                }
+                Candidate c = found.get(i);
+                double cos = units.cosine(c.unit(), d.unit());
+                redundancy[i] = Math.max(redundancy[i], cos);
+                repeats[i] = Arrays.binarySearch(d.support(), c.unit()) >= 0
+                        || Arrays.binarySearch(c.support(), d.unit()) >= 0
+                        || cos >= config.redundantCosine();
+            }
         }
         return chosen;
     }
 
     /** The headline of the article carrying the most key points; nearest the story's centroid on ties. */
-    private static String title(StoryGroup group, List<Article> articles, List<StoryKeyPoint> points,
-                                StorySentences units, Map<String, Integer> vocabulary, WordTable stems) {
+    private static String title(StoryGroup group, List<Article> articles, List<SentenceSet> sets,
+                                List<StoryKeyPoint> points, StorySentences units) {
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         Map<String, Integer> pointsOf = new HashMap<>();
         for (StoryKeyPoint p : points) {
             p.citations().stream().map(Citation::article).distinct().forEach(id -> pointsOf.merge(id, 1, Integer::sum));
         }
-        for (Article a : articles) {
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
             if (a.title() == null || a.title().isBlank()) {
                 continue;
             }
             int carried = pointsOf.getOrDefault(a.id(), 0);
-            // every headline's terms are in the vocabulary and its words in the table: its article's set read it
-            int[] bag = Arrays.stream(TermAnalyzer.termIds(a.title(), vocabulary, stems)).distinct().toArray();
+            // its article's set read the headline with the story's vocabulary: the same ids, in the same order
+            int[] bag = sets.get(i).titleBag();
             double score = carried + units.centroidCosine(bag);
             if (score > bestScore) {
                 bestScore = score;

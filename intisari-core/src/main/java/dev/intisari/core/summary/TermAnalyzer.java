@@ -77,10 +77,33 @@ final class TermAnalyzer {
 
     /** {@link #termIds} and the word counts of {@code text}, from one scan. */
     static Analysis analyze(String text, Map<String, Integer> vocabulary, WordTable stems) {
-        IdCollector ids = new IdCollector(vocabulary, stems);
-        scan(text, ids);
-        return new Analysis(Arrays.copyOf(ids.ids, ids.count), ids.words, ids.letterWords, ids.capitalised,
-                ids.numbers, ids.quote);
+        return new Reader(vocabulary, stems).analyze(text);
+    }
+
+    /**
+     * {@link #analyze} for the sentences of one text set, one after another: the reader keeps its buffers and
+     * stemmer from one sentence to the next. Not thread-safe.
+     */
+    static final class Reader {
+        private final IdCollector collector;
+        private char[] chars = new char[256];
+        private final char[] buffer = new char[64];
+
+        Reader(Map<String, Integer> vocabulary, WordTable stems) {
+            collector = new IdCollector(vocabulary, stems);
+        }
+
+        Analysis analyze(String text) {
+            if (text.length() > chars.length) {
+                chars = new char[Math.max(text.length(), 2 * chars.length)];
+            }
+            text.getChars(0, text.length(), chars, 0);
+            IdCollector ids = collector;
+            ids.reset();
+            scan(chars, text.length(), buffer, ids);
+            return new Analysis(Arrays.copyOf(ids.ids, ids.count), ids.words, ids.letterWords, ids.capitalised,
+                    ids.numbers, ids.quote);
+        }
     }
 
     /** Receives each word of a text, lower-cased in {@code buffer[0, len)}, with its {@link WordTable#hash}. */
@@ -133,9 +156,11 @@ final class TermAnalyzer {
 
     /** Calls {@code sink} with every letter-or-digit run of at most 64 characters, lower-cased. */
     private static void scan(String text, WordSink sink) {
-        int n = text.length();
-        char[] chars = text.toCharArray();
-        char[] buffer = new char[64];
+        scan(text.toCharArray(), text.length(), new char[64], sink);
+    }
+
+    /** {@link #scan(String, WordSink)} of {@code chars[0, n)}, lower-casing words into {@code buffer} (64 long). */
+    private static void scan(char[] chars, int n, char[] buffer, WordSink sink) {
         int i = 0;
         while (i < n) {
             if (!isLetterOrDigit(chars[i])) {
@@ -196,6 +221,16 @@ final class TermAnalyzer {
             this.stems = stems;
         }
 
+        /** Ready for the next text (the stemmer and the id buffer stay). */
+        void reset() {
+            count = 0;
+            words = 0;
+            letterWords = 0;
+            capitalised = 0;
+            numbers = 0;
+            quote = false;
+        }
+
         @Override
         public void counted(boolean letter, boolean upper, int digitRuns) {
             capitalised += upper && words > 0 ? 1 : 0;
@@ -206,7 +241,7 @@ final class TermAnalyzer {
 
         @Override
         public void between(char c) {
-            quote |= SentenceFeatures.isQuoteMark(c);
+            quote = quote || SentenceFeatures.isQuoteMark(c);
         }
 
         @Override
