@@ -98,7 +98,7 @@ public final class CitingStoryExplainer implements StoryExplainer {
         String end = articles.stream().filter(a -> a.published() != null)
                 .map(a -> a.published().date().toString()).max(String::compareTo).orElse(null);
         String first = articles.isEmpty() ? group.id() : articles.get(0).id();
-        return new Story(group.id(), title(group, articles, points, units, vocabulary, stems), group.articles(), start,
+        return new Story(group.id(), title(group, articles, sets, points, units), group.articles(), start,
                 end, new Origin(first, List.copyOf(wire)), points, timeline.build(articles),
                 StoryCoverage.entities(articles), merged, StoryCoverage.outlets(articles, points, merged));
     }
@@ -115,24 +115,26 @@ public final class CitingStoryExplainer implements StoryExplainer {
             outletOf[a] = StoryCoverage.outletName(articles.get(a));
             allOutlets.add(outletOf[a]);
         }
-        boolean[] candidate = candidates(sets, scores, units);
+        boolean[] candidate = candidates(scores, units);
         double[] dot = new double[n];
         int[] shared = new int[n];
+        int[] touched = new int[n];
+        int[] same = new int[n];
         List<Candidate> found = new ArrayList<>();
         for (int u = 0; u < n; u++) {
             if (!candidate[u]) {
                 continue;
             }
-            int[] touched = units.cosines(u, dot, shared);
+            int touchedCount = units.cosines(u, dot, shared, touched);
             // the units stating the same fact, then sorted: the same list as sorting every touched unit first
-            int[] same = new int[touched.length];
             int sameCount = 0;
-            for (int v : touched) {
+            for (int i = 0; i < touchedCount; i++) {
+                int v = touched[i];
                 if (units.sameFact(u, v, dot[v], shared[v], config)) {
                     same[sameCount++] = v;
                 }
             }
-            StorySentences.clear(touched, dot, shared);
+            StorySentences.clear(touched, touchedCount, dot, shared);
             Arrays.sort(same, 0, sameCount);
             int[] support = Arrays.copyOf(same, sameCount);
             Set<String> outlets = new LinkedHashSet<>();
@@ -143,13 +145,15 @@ public final class CitingStoryExplainer implements StoryExplainer {
             }
             double centrality = units.cosineSum(u);
             Article source = articles.get(units.article(u));
-            boolean dependent = DEPENDENT.test(trimmer.trim(source.sentenceText(units.sentence(u))));
+            String sentence = source.sentenceText(units.sentence(u));
+            String trimmed = trimmer.trim(sentence);
+            boolean dependent = DEPENDENT.test(trimmed);
             double value = scores.get(units.article(u))[units.sentence(u)]
                     - (dependent ? DEPENDENT_PENALTY : 0)
                     + SUPPORT_WEIGHT * (allOutlets.size() <= 1 ? 0 : (outlets.size() - 1.0) / (allOutlets.size() - 1))
                     + CENTRALITY_WEIGHT * Math.min(1, 3 * centrality / n)
                     + RECENCY_WEIGHT * (articles.size() <= 1 ? 0 : (double) firstArticle / (articles.size() - 1));
-            found.add(new Candidate(u, value, support, outlets.size(), firstArticle));
+            found.add(new Candidate(u, value, support, outlets.size(), firstArticle, sentence, trimmed));
         }
         int k = articles.size() <= 1 ? config.articlePointsFor(n)
                 : Math.min(config.storyPoints(), Math.max(config.storyMinPoints(), 2 + allOutlets.size()));
@@ -159,8 +163,8 @@ public final class CitingStoryExplainer implements StoryExplainer {
         List<StoryKeyPoint> points = new ArrayList<>();
         for (Candidate c : chosen) {
             Article article = articles.get(units.article(c.unit()));
-            String sentence = article.sentenceText(units.sentence(c.unit()));
-            String text = trimmer.trim(sentence);
+            String sentence = c.sentence();
+            String text = c.trimmed();
             if (!DeletionCheck.derivable(text, sentence)) {
                 text = sentence.strip();
             }
@@ -182,29 +186,32 @@ public final class CitingStoryExplainer implements StoryExplainer {
      * order of score), up to that many. Each candidate costs a pass over the postings of its terms, so the
      * bound keeps the explanation of a story linear in its size.
      */
-    private boolean[] candidates(List<SentenceSet> sets, List<double[]> scores, StorySentences units) {
-        boolean[] out = new boolean[units.size()];
-        Map<Integer, List<Integer>> byArticle = new HashMap<>();
-        for (int u = 0; u < units.size(); u++) {
-            byArticle.computeIfAbsent(units.article(u), x -> new ArrayList<>()).add(u);
+    private boolean[] candidates(List<double[]> scores, StorySentences units) {
+        int n = units.size();
+        boolean[] out = new boolean[n];
+        // units come article by article (StorySentences): each article's best, by score and then unit
+        List<int[]> ranked = new ArrayList<>();
+        int total = 0;
+        for (int from = 0, to; from < n; from = to) {
+            int article = units.article(from);
+            to = from;
+            while (to < n && units.article(to) == article) {
+                to++;
+            }
+            int[] best = best(scores.get(article), units, from, to, config.candidatesPerArticle());
+            ranked.add(best);
+            total += best.length;
         }
-        List<List<Integer>> ranked = new ArrayList<>();
-        byArticle.forEach((a, list) -> {
-            double[] s = scores.get(a);
-            list.sort(Comparator.comparingDouble((Integer u) -> -s[units.sentence(u)]).thenComparingInt(u -> u));
-            ranked.add(list.subList(0, Math.min(config.candidatesPerArticle(), list.size())));
-        });
-        int total = ranked.stream().mapToInt(List::size).sum();
         if (total <= config.storyCandidates()) {
-            ranked.forEach(list -> list.forEach(u -> out[u] = true));
+            ranked.forEach(list -> Arrays.stream(list).forEach(u -> out[u] = true));
             return out;
         }
         int chosen = 0;
         for (int rank = 0; chosen < config.storyCandidates(); rank++) {
             List<Integer> level = new ArrayList<>();
-            for (List<Integer> list : ranked) {
-                if (rank < list.size()) {
-                    level.add(list.get(rank));
+            for (int[] list : ranked) {
+                if (rank < list.length) {
+                    level.add(list[rank]);
                 }
             }
             level.sort(Comparator.comparingDouble((Integer u) -> -scores.get(units.article(u))[units.sentence(u)])
@@ -216,29 +223,51 @@ public final class CitingStoryExplainer implements StoryExplainer {
         return out;
     }
 
-    /** Maximal marginal relevance; a candidate stating the same thing as a chosen one is never chosen. */
+    /**
+     * The best {@code k} of units {@code [from, to)} (one article's, {@code score} indexed by its sentences),
+     * best first: higher score, then lower unit. A selection, since {@code k} is a handful.
+     */
+    private static int[] best(double[] score, StorySentences units, int from, int to, int k) {
+        int[] order = new int[to - from];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = from + i;
+        }
+        int taken = Math.min(k, order.length);
+        for (int r = 0; r < taken; r++) {
+            int top = r;
+            for (int i = r + 1; i < order.length; i++) {
+                int c = Double.compare(-score[units.sentence(order[i])], -score[units.sentence(order[top])]);
+                if (c < 0 || c == 0 && order[i] < order[top]) {
+                    top = i;
+                }
+            }
+            int swap = order[r];
+            order[r] = order[top];
+            order[top] = swap;
+        }
+        return Arrays.copyOf(order, taken);
+    }
+
+    /**
+     * Maximal marginal relevance; a candidate stating the same thing as a chosen one is never chosen. Each
+     * candidate's redundancy (its highest cosine with a chosen point) and whether it repeats one are brought up
+     * to date once per choice, against the point just chosen: the same maximum and the same test as comparing it
+     * with every chosen point in every round.
+     */
     private List<Candidate> select(List<Candidate> found, StorySentences units, int k) {
         List<Candidate> chosen = new ArrayList<>();
         boolean[] taken = new boolean[found.size()];
+        double[] redundancy = new double[found.size()];
+        boolean[] repeats = new boolean[found.size()];
         while (chosen.size() < k) {
             int best = -1;
             double bestValue = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < found.size(); i++) {
-                Candidate c = found.get(i);
                 if (taken[i]) {
                     continue;
                 }
-                double redundancy = 0;
-                boolean repeats = false;
-                for (Candidate d : chosen) {
-                    double cos = units.cosine(c.unit(), d.unit());
-                    redundancy = Math.max(redundancy, cos);
-                    repeats |= Arrays.binarySearch(d.support(), c.unit()) >= 0
-                            || Arrays.binarySearch(c.support(), d.unit()) >= 0
-                            || cos >= config.redundantCosine();
-                }
-                double value = config.storyLambda() * c.value() - (1 - config.storyLambda()) * redundancy;
-                if (!repeats && value > bestValue) {
+                double value = config.storyLambda() * found.get(i).value() - (1 - config.storyLambda()) * redundancy[i];
+                if (!repeats[i] && value > bestValue) {
                     bestValue = value;
                     best = i;
                 }
@@ -247,27 +276,40 @@ public final class CitingStoryExplainer implements StoryExplainer {
                 break;
             }
             taken[best] = true;
-            chosen.add(found.get(best));
+            Candidate d = found.get(best);
+            chosen.add(d);
+            for (int i = 0; i < found.size() && chosen.size() < k; i++) {
+                if (taken[i] || repeats[i]) {
+                    continue;
+                }
+                Candidate c = found.get(i);
+                double cos = units.cosine(c.unit(), d.unit());
+                redundancy[i] = Math.max(redundancy[i], cos);
+                repeats[i] = Arrays.binarySearch(d.support(), c.unit()) >= 0
+                        || Arrays.binarySearch(c.support(), d.unit()) >= 0
+                        || cos >= config.redundantCosine();
+            }
         }
         return chosen;
     }
 
     /** The headline of the article carrying the most key points; nearest the story's centroid on ties. */
-    private static String title(StoryGroup group, List<Article> articles, List<StoryKeyPoint> points,
-                                StorySentences units, Map<String, Integer> vocabulary, WordTable stems) {
+    private static String title(StoryGroup group, List<Article> articles, List<SentenceSet> sets,
+                                List<StoryKeyPoint> points, StorySentences units) {
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         Map<String, Integer> pointsOf = new HashMap<>();
         for (StoryKeyPoint p : points) {
             p.citations().stream().map(Citation::article).distinct().forEach(id -> pointsOf.merge(id, 1, Integer::sum));
         }
-        for (Article a : articles) {
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
             if (a.title() == null || a.title().isBlank()) {
                 continue;
             }
             int carried = pointsOf.getOrDefault(a.id(), 0);
-            // every headline's terms are in the vocabulary and its words in the table: its article's set read it
-            int[] bag = Arrays.stream(TermAnalyzer.termIds(a.title(), vocabulary, stems)).distinct().toArray();
+            // its article's set read the headline with the story's vocabulary: the same ids, in the same order
+            int[] bag = sets.get(i).titleBag();
             double score = carried + units.centroidCosine(bag);
             if (score > bestScore) {
                 bestScore = score;
@@ -301,7 +343,11 @@ public final class CitingStoryExplainer implements StoryExplainer {
         return text.substring(0, cut > MIN_CLAUSE ? cut : HEADLINE - 1) + "…";
     }
 
-    /** {@code support}: the sorted units stating the same fact as {@code unit}. */
-    private record Candidate(int unit, double value, int[] support, int outlets, int firstArticle) {
+    /**
+     * {@code support}: the sorted units stating the same fact as {@code unit}; {@code sentence}: the unit's text,
+     * {@code trimmed}: as {@link PointTrimmer#trim} gives it.
+     */
+    private record Candidate(int unit, double value, int[] support, int outlets, int firstArticle, String sentence,
+                             String trimmed) {
     }
 }

@@ -1,5 +1,6 @@
 package dev.intisari.core.summary;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,14 +11,23 @@ import java.util.Locale;
  */
 final class DependentOpenings {
     private final List<String> openings;
+    /** For every ASCII first character of a point, the openings it may start with (in the list's order). */
+    private final List<List<String>> openingsByHead = new ArrayList<>();
 
     DependentOpenings() {
         openings = WordList.read("dependent-openings.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        for (char first = 0; first < 128; first++) {
+            openingsByHead.add(PointTrimmer.headedBy(openings, first));
+        }
     }
 
     /** True when {@code point} starts with a listed opening followed by a non-letter (or nothing). */
     boolean test(String point) {
-        for (String opening : openings) {
+        if (point.isEmpty()) {
+            return false;
+        }
+        char head = point.charAt(0);
+        for (String opening : head < 128 ? openingsByHead.get(head) : openings) {
             int n = opening.length();
             if (point.regionMatches(true, 0, opening, 0, n)
                     && (point.length() == n || !Character.isLetterOrDigit(point.charAt(n)))) {

@@ -28,6 +28,8 @@ public final class PointTrimmer {
     /** For every ASCII first character, the connectives {@link #connectiveEnd} compares with a text opening so. */
     private final List<List<String>> connectivesByHead;
     private final List<String> cues;
+    /** For every ASCII character, the cues whose first character it matches as regionMatches(ignoreCase) does. */
+    private final List<List<String>> cuesByHead;
 
     public PointTrimmer() {
         datelines = WordList.read("dateline-patterns.txt").stream().map(Pattern::compile).toList();
@@ -38,6 +40,16 @@ public final class PointTrimmer {
             connectivesByHead.add(candidates(first));
         }
         cues = WordList.read("attribution-cues.txt").stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+        cuesByHead = new java.util.ArrayList<>();
+        for (char first = 0; first < 128; first++) {
+            cuesByHead.add(headedBy(cues, first));
+        }
+    }
+
+    /** The words of {@code words} (in their order) whose first character matches {@code first} ignoring case. */
+    static List<String> headedBy(List<String> words, char first) {
+        String head = String.valueOf(first);
+        return words.stream().filter(w -> head.regionMatches(true, 0, w, 0, 1)).toList();
     }
 
     /** The sentence with its dateline, leading connectives and pronoun attribution tail removed. */
@@ -142,7 +154,8 @@ public final class PointTrimmer {
         char last = point.charAt(point.length() - 1);
         boolean stop = last == '.' || last == '!' || last == '?';
         String body = stop ? point.substring(0, point.length() - 1) : point;
-        int from = Math.max(0, body.length() - TAIL_REACH);
+        // a tail holding a quotation mark is kept: only commas after the last one can open a pronoun tail
+        int from = Math.max(Math.max(0, body.length() - TAIL_REACH), lastQuote(body) + 1);
         for (int comma = body.indexOf(',', from); comma >= 0; comma = body.indexOf(',', comma + 1)) {
             if (isAttributionTail(body, comma) && TermAnalyzer.words(body.substring(0, comma)) >= MIN_WORDS) {
                 String head = body.substring(0, comma).stripTrailing();
@@ -152,18 +165,30 @@ public final class PointTrimmer {
         return point;
     }
 
-    /** True when the text after {@code comma} is "cue-nya ..." or "cue dia ..." with no quotation mark. */
-    private boolean isAttributionTail(String body, int comma) {
-        for (int i = comma + 1; i < body.length(); i++) {
+    /** Index of the last quotation mark of {@code body}, or -1. */
+    private static int lastQuote(String body) {
+        for (int i = body.length() - 1; i >= 0; i--) {
             if (QUOTES.indexOf(body.charAt(i)) >= 0) {
-                return false;
+                return i;
             }
         }
+        return -1;
+    }
+
+    /**
+     * True when the text after {@code comma} is "cue-nya ..." or "cue dia ..."; the caller passes only commas
+     * after the last quotation mark.
+     */
+    private boolean isAttributionTail(String body, int comma) {
         int start = comma + 1;
         while (start < body.length() && Character.isWhitespace(body.charAt(start))) {
             start++;
         }
-        for (String cue : cues) {
+        if (start == body.length()) {
+            return false;
+        }
+        char head = body.charAt(start);
+        for (String cue : head < 128 ? cuesByHead.get(head) : cues) {
             if (!body.regionMatches(true, start, cue, 0, cue.length())) {
                 continue;
             }

@@ -31,14 +31,17 @@ public final class SentenceSet {
     private final int[][] local;
     private final double[][] weights;
     private final int[] titleTerms;
+    /** The headline's distinct content-term ids in the order they first occur. */
+    private final int[] titleBag;
     /** The sorted distinct term ids of all sentences. */
     private final int[] present;
 
     private SentenceSet(String[] texts, int[] paragraphs, int[] entityMentions, String title,
                         Map<String, Integer> vocabulary, WordTable stems) {
         int n = texts.length;
-        this.titleTerms = title == null ? new int[0]
-                : Arrays.stream(TermAnalyzer.termIds(title, vocabulary, stems)).sorted().distinct().toArray();
+        TermAnalyzer.Reader reader = new TermAnalyzer.Reader(vocabulary, stems);
+        this.titleBag = title == null ? new int[0] : distinct(reader.analyze(title).ids());
+        this.titleTerms = Arrays.stream(titleBag).sorted().toArray();
         this.texts = texts;
         this.paragraphs = paragraphs;
         this.entityMentions = entityMentions;
@@ -51,7 +54,7 @@ public final class SentenceSet {
         int[][] counts = new int[n][];
         int occurrences = 0;
         for (int i = 0; i < n; i++) {
-            TermAnalyzer.Analysis analysis = TermAnalyzer.analyze(texts[i], vocabulary, stems);
+            TermAnalyzer.Analysis analysis = reader.analyze(texts[i]);
             words[i] = analysis.words();
             letterWords[i] = analysis.letterWords();
             capitalised[i] = analysis.capitalised();
@@ -103,6 +106,21 @@ public final class SentenceSet {
             }
             weights[i] = w;
         }
+    }
+
+    /** The distinct values of {@code ids} in the order they first occur (a headline's few terms: a plain scan). */
+    private static int[] distinct(int[] ids) {
+        int count = 0;
+        for (int id : ids) {
+            boolean seen = false;
+            for (int j = 0; j < count && !seen; j++) {
+                seen = ids[j] == id;
+            }
+            if (!seen) {
+                ids[count++] = id;
+            }
+        }
+        return Arrays.copyOf(ids, count);
     }
 
     /** The sorted distinct ids of {@code terms} ({@code occurrences}: the sum of their lengths). */
@@ -272,6 +290,11 @@ public final class SentenceSet {
     /** Sorted unique content-term ids of sentence {@code i}, in the caller's vocabulary. */
     public int[] terms(int i) {
         return terms[i];
+    }
+
+    /** The headline's distinct content-term ids, in the order they first occur in it. */
+    int[] titleBag() {
+        return titleBag.clone();
     }
 
     /** True when the article's headline has content terms. */

@@ -1,7 +1,6 @@
 package dev.intisari.core.summary;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,9 +16,14 @@ final class StorySentences {
     private final int[] sentence;
     private final int[][] terms;
     private final double[][] weights;
-    private final int[][] postings;
-    /** {@code postingWeights[t][i]}: the weight of term {@code t} in unit {@code postings[t][i]}. */
-    private final double[][] postingWeights;
+    /**
+     * The units holding term {@code t} are {@code postings[postingStart[t], postingStart[t + 1])}, in unit order,
+     * with the term's weight in each at the same index of {@code postingWeights}: one array for all terms, so a
+     * story's vocabulary costs no array per term.
+     */
+    private final int[] postingStart;
+    private final int[] postings;
+    private final double[] postingWeights;
     private final double[] centroid;
     private final double centroidNorm;
 
@@ -47,33 +51,34 @@ final class StorySentences {
                 df[t]++;
             }
         }
-        int[] postingSize = new int[vocabularySize];
+        postingStart = new int[vocabularySize + 1];
+        int occurrences = 0;
         for (int u = 0; u < n; u++) {
             double[] w = new double[terms[u].length];
             double norm = 0;
             for (int k = 0; k < w.length; k++) {
                 w[k] = Math.log(1.0 + (double) n / df[terms[u][k]]);
                 norm += w[k] * w[k];
-                postingSize[terms[u][k]]++;
             }
             norm = Math.sqrt(norm);
             for (int k = 0; k < w.length; k++) {
                 w[k] /= norm;
             }
             weights[u] = w;
+            occurrences += w.length;
         }
-        postings = new int[vocabularySize][];
-        postingWeights = new double[vocabularySize][];
         for (int t = 0; t < vocabularySize; t++) {
-            postings[t] = new int[postingSize[t]];
-            postingWeights[t] = new double[postingSize[t]];
-            postingSize[t] = 0;
+            postingStart[t + 1] = postingStart[t] + df[t];
         }
+        postings = new int[occurrences];
+        postingWeights = new double[occurrences];
+        int[] filled = df;
+        System.arraycopy(postingStart, 0, filled, 0, vocabularySize);
         for (int u = 0; u < n; u++) {
             for (int k = 0; k < terms[u].length; k++) {
-                int t = terms[u][k];
-                postingWeights[t][postingSize[t]] = weights[u][k];
-                postings[t][postingSize[t]++] = u;
+                int at = filled[terms[u][k]]++;
+                postingWeights[at] = weights[u][k];
+                postings[at] = u;
             }
         }
         centroid = new double[vocabularySize];
@@ -103,34 +108,32 @@ final class StorySentences {
 
     /**
      * Cosine of {@code unit} with every unit sharing a term with it, written into {@code dot} and
-     * {@code sharedTerms} (indexed by unit, zero elsewhere on return); returns the units touched, in no order.
-     * Cost: the postings of the unit's terms. {@code dot} and {@code sharedTerms} must be all zero on entry;
-     * {@link #clear} zeroes them again.
+     * {@code sharedTerms} (indexed by unit, zero elsewhere on return); the units touched, in no order, go to
+     * {@code touched} (as long as the story's units) and their number is returned. Cost: the postings of the unit's
+     * terms. {@code dot} and {@code sharedTerms} must be all zero on entry; {@link #clear} zeroes them again.
      */
-    int[] cosines(int unit, double[] dot, int[] sharedTerms) {
-        int touched = 0;
-        int[] seen = new int[16];
-        for (int k = 0; k < terms[unit].length; k++) {
-            double w = weights[unit][k];
-            int[] units = postings[terms[unit][k]];
-            double[] unitWeights = postingWeights[terms[unit][k]];
-            for (int p = 0; p < units.length; p++) {
-                int v = units[p];
+    int cosines(int unit, double[] dot, int[] sharedTerms, int[] touched) {
+        int count = 0;
+        int[] unitTerms = terms[unit];
+        double[] unitWeights = weights[unit];
+        for (int k = 0; k < unitTerms.length; k++) {
+            double w = unitWeights[k];
+            int end = postingStart[unitTerms[k] + 1];
+            for (int p = postingStart[unitTerms[k]]; p < end; p++) {
+                int v = postings[p];
                 if (sharedTerms[v]++ == 0) {
-                    if (touched == seen.length) {
-                        seen = Arrays.copyOf(seen, touched * 2);
-                    }
-                    seen[touched++] = v;
+                    touched[count++] = v;
                 }
-                dot[v] += w * unitWeights[p];
+                dot[v] += w * postingWeights[p];
             }
         }
-        return Arrays.copyOf(seen, touched);
+        return count;
     }
 
     /** Zeroes the entries of {@code touched} units in the buffers {@link #cosines} filled. */
-    static void clear(int[] touched, double[] dot, int[] sharedTerms) {
-        for (int v : touched) {
+    static void clear(int[] touched, int count, double[] dot, int[] sharedTerms) {
+        for (int i = 0; i < count; i++) {
+            int v = touched[i];
             dot[v] = 0;
             sharedTerms[v] = 0;
         }

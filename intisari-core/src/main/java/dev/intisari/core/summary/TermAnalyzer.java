@@ -33,7 +33,7 @@ final class TermAnalyzer {
             for (char c : word) {
                 hash = 31 * hash + c;
             }
-            table.put(word, WordTable.hash(hash), 0);
+            table.put(word, word.length, WordTable.hash(hash), 0);
         }
         return table;
     }
@@ -77,10 +77,33 @@ final class TermAnalyzer {
 
     /** {@link #termIds} and the word counts of {@code text}, from one scan. */
     static Analysis analyze(String text, Map<String, Integer> vocabulary, WordTable stems) {
-        IdCollector ids = new IdCollector(vocabulary, stems);
-        scan(text, ids);
-        return new Analysis(Arrays.copyOf(ids.ids, ids.count), ids.words, ids.letterWords, ids.capitalised,
-                ids.numbers, ids.quote);
+        return new Reader(vocabulary, stems).analyze(text);
+    }
+
+    /**
+     * {@link #analyze} for the sentences of one text set, one after another: the reader keeps its buffers and
+     * stemmer from one sentence to the next. Not thread-safe.
+     */
+    static final class Reader {
+        private final IdCollector collector;
+        private char[] chars = new char[256];
+        private final char[] buffer = new char[64];
+
+        Reader(Map<String, Integer> vocabulary, WordTable stems) {
+            collector = new IdCollector(vocabulary, stems);
+        }
+
+        Analysis analyze(String text) {
+            if (text.length() > chars.length) {
+                chars = new char[Math.max(text.length(), 2 * chars.length)];
+            }
+            text.getChars(0, text.length(), chars, 0);
+            IdCollector ids = collector;
+            ids.reset();
+            scan(chars, text.length(), buffer, ids);
+            return new Analysis(Arrays.copyOf(ids.ids, ids.count), ids.words, ids.letterWords, ids.capitalised,
+                    ids.numbers, ids.quote);
+        }
     }
 
     /** Receives each word of a text, lower-cased in {@code buffer[0, len)}, with its {@link WordTable#hash}. */
@@ -133,9 +156,11 @@ final class TermAnalyzer {
 
     /** Calls {@code sink} with every letter-or-digit run of at most 64 characters, lower-cased. */
     private static void scan(String text, WordSink sink) {
-        int n = text.length();
-        char[] chars = text.toCharArray();
-        char[] buffer = new char[64];
+        scan(text.toCharArray(), text.length(), new char[64], sink);
+    }
+
+    /** {@link #scan(String, WordSink)} of {@code chars[0, n)}, lower-casing words into {@code buffer} (64 long). */
+    private static void scan(char[] chars, int n, char[] buffer, WordSink sink) {
         int i = 0;
         while (i < n) {
             if (!isLetterOrDigit(chars[i])) {
@@ -181,6 +206,8 @@ final class TermAnalyzer {
         private final Map<String, Integer> vocabulary;
         private final WordTable stems;
         private IndonesianStemmer stemmer;
+        /** A new word's characters before the stemmer rewrites them in the scan's buffer. */
+        private final char[] surface = new char[64];
         private int[] ids = new int[16];
         private int count;
         private int words;
@@ -194,6 +221,16 @@ final class TermAnalyzer {
             this.stems = stems;
         }
 
+        /** Ready for the next text (the stemmer and the id buffer stay). */
+        void reset() {
+            count = 0;
+            words = 0;
+            letterWords = 0;
+            capitalised = 0;
+            numbers = 0;
+            quote = false;
+        }
+
         @Override
         public void counted(boolean letter, boolean upper, int digitRuns) {
             capitalised += upper && words > 0 ? 1 : 0;
@@ -204,14 +241,14 @@ final class TermAnalyzer {
 
         @Override
         public void between(char c) {
-            quote |= SentenceFeatures.isQuoteMark(c);
+            quote = quote || SentenceFeatures.isQuoteMark(c);
         }
 
         @Override
         public void word(char[] buffer, int len, boolean digit, int hash) {
             int known = stems.get(buffer, len, hash);
             if (known == WordTable.ABSENT) {
-                char[] surface = Arrays.copyOf(buffer, len);
+                System.arraycopy(buffer, 0, surface, 0, len);
                 if (stopword(buffer, len, hash) || (len < 2 && !digit)) {
                     known = -1;
                 } else {
@@ -220,7 +257,7 @@ final class TermAnalyzer {
                     String term = new String(buffer, 0, stemmed > 0 ? stemmed : len);
                     known = vocabulary.computeIfAbsent(term, t -> vocabulary.size());
                 }
-                stems.put(surface, hash, known);
+                stems.put(surface, len, hash, known);
             }
             if (known >= 0) {
                 if (count == ids.length) {

@@ -6,21 +6,31 @@ package dev.intisari.core.summary;
  * hash while it lower-cases it, so a lookup reads the word once more only to compare it. Not thread-safe while it
  * is filled: one table per {@link SentenceSet} construction, or per story (its sets are built one after another);
  * a table no longer written to (the stopwords of {@link TermAnalyzer}) may be read by any thread.
+ * <p>
+ * A story's table holds every distinct word of its articles (tens of thousands in a large story), so a lookup
+ * is mostly a cache miss: each slot keeps its word's hash, value and place in one run of three ints, and the
+ * words' characters sit one after another in one array, read only when the hash matches. A lookup touches one
+ * slot's ints and, for a word present, its characters once.
  */
 final class WordTable {
     /** What {@link #get} returns for a word not in the table. */
     static final int ABSENT = Integer.MIN_VALUE;
+    /** Ints per slot: hash, value + {@link #STORED} (0 marks an empty slot), start of the word in {@link #chars}. */
+    private static final int STRIDE = 3;
+    /** Added to a value when stored, so that every stored value (stopwords give -1) is above zero. */
+    private static final int STORED = 2;
 
-    private char[][] keys;
-    private int[] values;
-    private int[] hashes;
+    private int[] slots;
+    /** Words one after another, each as its length and then its characters (words are at most 64 characters). */
+    private char[] chars;
+    private int used;
+    private int capacity;
     private int count;
 
     WordTable(int expected) {
-        int size = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new char[size][];
-        values = new int[size];
-        hashes = new int[size];
+        capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        slots = new int[STRIDE * capacity];
+        chars = new char[Math.max(64, expected * 8)];
     }
 
     /** The hash {@link #get} and {@link #put} expect: {@code 31 * h + c} over the characters, spread. */
@@ -30,59 +40,72 @@ final class WordTable {
 
     /** The value of {@code word[0, len)} with hash {@code hash}, or {@link #ABSENT}. */
     int get(char[] word, int len, int hash) {
-        int mask = keys.length - 1;
-        for (int slot = hash & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-            if (hashes[slot] == hash && same(keys[slot], word, len)) {
-                return values[slot];
+        int mask = capacity - 1;
+        int[] table = slots;
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+            int at = STRIDE * slot;
+            int stored = table[at + 1];
+            if (stored == 0) {
+                return ABSENT;
+            }
+            if (table[at] == hash && same(table[at + 2], word, len)) {
+                return stored - STORED;
             }
         }
-        return ABSENT;
     }
 
-    /** True when {@code key} is {@code word[0, len)}: a plain loop (words are short; Arrays.equals checks ranges). */
-    private static boolean same(char[] key, char[] word, int len) {
-        if (key.length != len) {
+    /** True when the word stored at {@code start} is {@code word[0, len)}: a plain loop (words are short). */
+    private boolean same(int start, char[] word, int len) {
+        char[] pool = chars;
+        if (pool[start] != len) {
             return false;
         }
         for (int i = 0; i < len; i++) {
-            if (key[i] != word[i]) {
+            if (pool[start + 1 + i] != word[i]) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Adds {@code word} (the table keeps the array), which is not in the table, with {@code value}. */
-    void put(char[] word, int hash, int value) {
-        if (2 * (count + 1) > keys.length) {
+    /** Adds {@code word[0, len)} (copied), which is not in the table, with {@code value}. */
+    void put(char[] word, int len, int hash, int value) {
+        if (2 * (count + 1) > capacity) {
             grow();
         }
-        insert(word, hash, value);
+        if (used + len + 1 > chars.length) {
+            chars = java.util.Arrays.copyOf(chars, Math.max(2 * chars.length, used + len + 1));
+        }
+        int start = used;
+        chars[used++] = (char) len;
+        System.arraycopy(word, 0, chars, used, len);
+        used += len;
+        insert(slots, capacity, hash, value + STORED, start);
         count++;
     }
 
-    private void insert(char[] key, int hash, int value) {
-        int mask = keys.length - 1;
+    private static void insert(int[] table, int capacity, int hash, int stored, int start) {
+        int mask = capacity - 1;
         int slot = hash & mask;
-        while (keys[slot] != null) {
+        while (table[STRIDE * slot + 1] != 0) {
             slot = (slot + 1) & mask;
         }
-        keys[slot] = key;
-        values[slot] = value;
-        hashes[slot] = hash;
+        int at = STRIDE * slot;
+        table[at] = hash;
+        table[at + 1] = stored;
+        table[at + 2] = start;
     }
 
     private void grow() {
-        char[][] oldKeys = keys;
-        int[] oldValues = values;
-        int[] oldHashes = hashes;
-        keys = new char[2 * oldKeys.length][];
-        values = new int[keys.length];
-        hashes = new int[keys.length];
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != null) {
-                insert(oldKeys[i], oldHashes[i], oldValues[i]);
+        int[] old = slots;
+        int wider = 2 * capacity;
+        int[] table = new int[STRIDE * wider];
+        for (int at = 0; at < old.length; at += STRIDE) {
+            if (old[at + 1] != 0) {
+                insert(table, wider, old[at], old[at + 1], old[at + 2]);
             }
         }
+        slots = table;
+        capacity = wider;
     }
 }
