@@ -29,8 +29,8 @@ public final class PerceptronTagger {
     private final short[] weights;
     private final float scale;
     private final float[] transitions;
-    /** Per tag, the tags that may precede it (those whose transition to it is not forbidden), ascending. */
-    private final int[][] predecessors;
+    /** Decodes over {@link #transitions}, never trying a forbidden move. */
+    private final ViterbiDecoder decoder;
     private final NerFeatures features;
     private final WordScores scores;
 
@@ -45,7 +45,7 @@ public final class PerceptronTagger {
         this.weights = weights;
         this.scale = scale;
         this.transitions = transitions;
-        this.predecessors = predecessors(labels.length, transitions);
+        this.decoder = ViterbiDecoder.without(labels.length, transitions, FORBIDDEN);
         this.features = new NerFeatures(lexicon, bits, wide);
         this.scores = new WordScores(features, weights, labels.length, lexicon.clusterWords());
     }
@@ -102,22 +102,7 @@ public final class PerceptronTagger {
         if (n == 0) {
             return new int[0];
         }
-        return viterbi(labels.length, scores.emissions(words, lowerHashes, heads, n, scale), transitions, predecessors, n);
-    }
-
-    private static int[][] predecessors(int l, float[] transitions) {
-        int[][] out = new int[l][];
-        for (int y = 0; y < l; y++) {
-            int[] from = new int[l];
-            int count = 0;
-            for (int p = 0; p < l; p++) {
-                if (transitions[p * l + y] != FORBIDDEN) {
-                    from[count++] = p;
-                }
-            }
-            out[y] = Arrays.copyOf(from, count);
-        }
-        return out;
+        return decoder.decode(scores.emissions(words, lowerHashes, heads, n, scale), n);
     }
 
     /** The emission scores read feature by feature, without the precomputed word sums (for tests). */
@@ -186,7 +171,7 @@ public final class PerceptronTagger {
                 }
             }
         }
-        return viterbi(l, emission, transitions, null, n);
+        return ViterbiDecoder.allMoves(l, transitions).decode(emission, n);
     }
 
     /** Emission scores over 16-bit weights (half the memory traffic of floats). */
@@ -207,58 +192,6 @@ public final class PerceptronTagger {
             }
         }
         return emission;
-    }
-
-    /**
-     * Exact Viterbi. With {@code predecessors} (per tag, the tags allowed before it) the forbidden
-     * transitions are not tried: they score about -1e30 and never win, so the path is the same.
-     */
-    private static int[] viterbi(int l, float[] emission, float[] transitions, int[][] predecessors, int n) {
-        float[] score = new float[n * l];
-        int[] back = new int[n * l];
-        for (int i = 0; i < n; i++) {
-            for (int y = 0; y < l; y++) {
-                float best;
-                int arg = 0;
-                if (i == 0) {
-                    best = transitions[l * l + y];
-                } else {
-                    best = Float.NEGATIVE_INFINITY;
-                    int prev = (i - 1) * l;
-                    if (predecessors != null && predecessors[y].length > 0) {
-                        for (int p : predecessors[y]) {
-                            float s = score[prev + p] + transitions[p * l + y];
-                            if (s > best) {
-                                best = s;
-                                arg = p;
-                            }
-                        }
-                    } else {
-                        for (int p = 0; p < l; p++) {
-                            float s = score[prev + p] + transitions[p * l + y];
-                            if (s > best) {
-                                best = s;
-                                arg = p;
-                            }
-                        }
-                    }
-                }
-                score[i * l + y] = best + emission[i * l + y];
-                back[i * l + y] = arg;
-            }
-        }
-        int[] path = new int[n];
-        int last = 0;
-        for (int y = 1; y < l; y++) {
-            if (score[(n - 1) * l + y] > score[(n - 1) * l + last]) {
-                last = y;
-            }
-        }
-        for (int i = n - 1; i >= 0; i--) {
-            path[i] = last;
-            last = back[i * l + last];
-        }
-        return path;
     }
 
     /** Writes the model: gzip of header, transitions, and weights quantised to 16 bits. */

@@ -210,24 +210,24 @@ final class WordScores {
         }
     }
 
-    private void addSelf(int slot, int[] into) {
+    private void addSelf(int slot, int[] into, int to) {
         int at = INT_ALIGN + slot * stride;
         for (int y = 0; y < stride; y++) {
-            into[y] += self[at + y];
+            into[to + y] += self[at + y];
         }
     }
 
-    private void addNear(int slot, int group, int[] into) {
+    private void addNear(int slot, int group, int[] into, int to) {
         if ((wideSlots[slot >>> 6] & 1L << slot) != 0) {
             int at = (wideIndex.get(slot, -1) * NEAR_GROUPS + group) * stride;
             for (int y = 0; y < stride; y++) {
-                into[y] += nearWide[at + y];
+                into[to + y] += nearWide[at + y];
             }
             return;
         }
         int at = SHORT_ALIGN + (slot * NEAR_GROUPS + group) * stride;
         for (int y = 0; y < stride; y++) {
-            into[y] += near[at + y];
+            into[to + y] += near[at + y];
         }
     }
 
@@ -240,6 +240,11 @@ final class WordScores {
      * The emission score of each tag at each word ({@code n * labels}, quantised weights times scale);
      * {@code lowerHashes} are the words' lowercase hashes ({@link TokenHash#lower}) or null, {@code heads}
      * their gazetteer heads ({@link Lexicon#heads}) or null.
+     *
+     * <p>The integer sums are built in passes over the sentence, one source at a time (the words' own
+     * sums, then what the words one away give, then two away, then the context rows): the table reads of
+     * one pass do not depend on each other, so the processor overlaps their cache misses, where one
+     * token's reads at a time wait in turn. Integer addition in any order gives the same sums.
      */
     float[] emissions(CharSequence[] words, long[] lowerHashes, int[] heads, int n, float scale) {
         NerFeatures.Words w = features.describe(words, lowerHashes, heads, n, false);
@@ -250,67 +255,84 @@ final class WordScores {
                 w.clusters[i] = features.clusters(w.lower[i]);
             }
         }
-        float[] emission = new float[n * l];
+        int[] sums = new int[n * stride];
         int[] rows = new int[NerFeatures.STRIDE];
-        int[] sum = new int[stride];
+        int[] used = new int[n];
         for (int i = 0; i < n; i++) {
-            Arrays.fill(sum, 0);
-            int kind = NerFeatures.kindOf(w, i);
-            int used;
             if (slot[i] >= 0) {
-                addSelf(slot[i], sum);
-                used = selfCounts[slot[i]];
+                addSelf(slot[i], sums, i * stride);
+                used[i] = selfCounts[slot[i]];
             } else {
-                used = features.selfRows(w, i, rows, 0);
-                add(rows, used, sum, 0);
+                used[i] = features.selfRows(w, i, rows, 0);
+                add(rows, used[i], sums, i * stride);
             }
-            if (i == 0) {
-                addTo(start[kind], sum);
-            } else if (slot[i - 1] >= 0) {
-                addNear(slot[i - 1], previousGroup(kind), sum);
-            } else {
-                add(rows, features.leftRows(w, i - 1, rows, 0), sum, 0);
-                rows[0] = features.neighbourKindRow(w, i - 1, n, kind, true);
-                add(rows, 1, sum, 0);
-            }
-            if (i + 1 == n) {
-                addTo(end[kind], sum);
-            } else if (slot[i + 1] >= 0) {
-                addNear(slot[i + 1], nextGroup(kind), sum);
-            } else {
-                add(rows, features.rightRows(w, i + 1, n, rows, 0), sum, 0);
-                rows[0] = features.neighbourKindRow(w, i + 1, n, kind, false);
-                add(rows, 1, sum, 0);
-            }
-            if (i < 2) {
-                addTo(start2, sum);
-            } else if (slot[i - 2] >= 0) {
-                addNear(slot[i - 2], AS_SECOND_PREVIOUS, sum);
-            } else {
-                rows[0] = features.secondLeftRow(w, i - 2);
-                add(rows, 1, sum, 0);
-            }
-            if (i + 2 >= n) {
-                addTo(end2, sum);
-            } else if (slot[i + 2] >= 0) {
-                addNear(slot[i + 2], AS_SECOND_NEXT, sum);
-            } else {
-                rows[0] = features.secondRightRow(w, i + 2, n);
-                add(rows, 1, sum, 0);
-            }
+        }
+        for (int i = 0; i < n; i++) {
+            addOneAway(w, slot, i, n, rows, sums);
+        }
+        for (int i = 0; i < n; i++) {
+            addTwoAway(w, slot, i, n, rows, sums);
+        }
+        float[] emission = new float[n * l];
+        for (int i = 0; i < n; i++) {
             // the two neighbour-kind rows are in the sums above; the limit counts them as before
-            used += 2 * NEIGHBOUR_ROWS + 2 + 2;
-            add(rows, features.contextRows(w, i, n, rows, 0, NerFeatures.STRIDE - used, false), sum, 0);
+            int limit = NerFeatures.STRIDE - (used[i] + 2 * NEIGHBOUR_ROWS + 2 + 2);
+            add(rows, features.contextRows(w, i, n, rows, 0, limit, false), sums, i * stride);
             for (int y = 0; y < l; y++) {
-                emission[i * l + y] = sum[y] * scale;
+                emission[i * l + y] = sums[i * stride + y] * scale;
             }
         }
         return emission;
     }
 
-    private static void addTo(int[] from, int[] into) {
-        for (int y = 0; y < from.length; y++) {
-            into[y] += from[y];
+    /** What the words just before and after word {@code i} give it (its sentence's ends at the edges). */
+    private void addOneAway(NerFeatures.Words w, int[] slot, int i, int n, int[] rows, int[] sums) {
+        int at = i * stride;
+        int kind = NerFeatures.kindOf(w, i);
+        if (i == 0) {
+            addTo(start[kind], sums, at);
+        } else if (slot[i - 1] >= 0) {
+            addNear(slot[i - 1], previousGroup(kind), sums, at);
+        } else {
+            add(rows, features.leftRows(w, i - 1, rows, 0), sums, at);
+            rows[0] = features.neighbourKindRow(w, i - 1, n, kind, true);
+            add(rows, 1, sums, at);
+        }
+        if (i + 1 == n) {
+            addTo(end[kind], sums, at);
+        } else if (slot[i + 1] >= 0) {
+            addNear(slot[i + 1], nextGroup(kind), sums, at);
+        } else {
+            add(rows, features.rightRows(w, i + 1, n, rows, 0), sums, at);
+            rows[0] = features.neighbourKindRow(w, i + 1, n, kind, false);
+            add(rows, 1, sums, at);
+        }
+    }
+
+    /** What the words two before and two after word {@code i} give it. */
+    private void addTwoAway(NerFeatures.Words w, int[] slot, int i, int n, int[] rows, int[] sums) {
+        int at = i * stride;
+        if (i < 2) {
+            addTo(start2, sums, at);
+        } else if (slot[i - 2] >= 0) {
+            addNear(slot[i - 2], AS_SECOND_PREVIOUS, sums, at);
+        } else {
+            rows[0] = features.secondLeftRow(w, i - 2);
+            add(rows, 1, sums, at);
+        }
+        if (i + 2 >= n) {
+            addTo(end2, sums, at);
+        } else if (slot[i + 2] >= 0) {
+            addNear(slot[i + 2], AS_SECOND_NEXT, sums, at);
+        } else {
+            rows[0] = features.secondRightRow(w, i + 2, n);
+            add(rows, 1, sums, at);
+        }
+    }
+
+    private void addTo(int[] from, int[] into, int at) {
+        for (int y = 0; y < stride; y++) {
+            into[at + y] += from[y];
         }
     }
 }
