@@ -26,7 +26,8 @@ import java.util.Set;
  * blocks sum to the highest value (a maximum over a tree, read in O(1) per element from prefix sums), with a
  * small bonus for content hints (article, entry-content, main). Lists and tables are scored as units: an
  * ingredient list of short items is text, a menu of links is not. Inside the container, hinted sub-trees and
- * link lists are dropped (with their labels), and so are captions set under a picture without caption markup. The lead between the page's {@code h1} and the container (a
+ * link lists are dropped (with their labels), and so are captions set under a picture without caption markup,
+ * the text of a picture's box, and a closing press-contact or comment section ({@link ClosingSection}). The lead between the page's {@code h1} and the container (a
  * standfirst in the article header, a teaser paragraph in a sibling box) is read too. A hinted element that
  * holds half the page's text is not trusted as boilerplate.
  *
