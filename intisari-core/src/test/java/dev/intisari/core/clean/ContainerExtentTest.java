@@ -213,4 +213,26 @@ class ContainerExtentTest {
         assertTrue(a.text().contains("Warga bergotong royong"), a.text());
         assertTrue(a.text().contains("Jalur alternatif dibuka 24 jam"), a.text());
     }
+
+    @Test
+    void textInBoxesUnderAPictureIsItsCaption() {
+        // a picture's box holds its caption and its photo credit in boxes of their own: both leave the text;
+        // a box that opens with a picture but holds a heading (a card), or bare text beside the picture, stays
+        CleanArticle a = clean("""
+                <html><body><div class="isi">""" + BODY + """
+                <div class="foto"><a href="/f/1"><img src="/f/banjir.jpg"></a><div class="ket"><div>Petugas mengevakuasi
+                warga dari rumah yang terendam banjir, Selasa.</div><div>Foto oleh <span>Andi Pratama</span></div></div></div>
+                <div class="kartu"><img src="/f/kepala-dinas.jpg"><h3>Kepala dinas pekerjaan umum kabupaten</h3>
+                <div>Dia meminta warga bersabar selama perbaikan jembatan berlangsung.</div></div>
+                <div class="pembuka"><div><img src="/f/sungai.jpg">Air sungai mulai surut sejak Rabu malam, tetapi lumpur
+                masih menutup jalan desa.</div></div>
+                <p>Pemerintah desa menyiapkan dapur umum bagi warga yang mengungsi di balai desa sejak Senin.</p>
+                </div></body></html>""");
+        assertTrue(a.text().contains("Sejumlah pedagang"), a.text());
+        assertFalse(a.text().contains("Petugas mengevakuasi"), a.text());
+        assertFalse(a.text().contains("Andi Pratama"), a.text());
+        assertTrue(a.text().contains("Dia meminta warga bersabar"), a.text());
+        assertTrue(a.text().contains("Air sungai mulai surut"), a.text());
+        assertTrue(a.text().contains("dapur umum"), a.text());
+    }
 }
