@@ -9,11 +9,10 @@ import dev.intisari.model.Article;
 import dev.intisari.model.Citation;
 import dev.intisari.model.Credits;
 import dev.intisari.model.Published;
-import dev.intisari.model.Sentence;
-import dev.intisari.model.Span;
 import dev.intisari.model.Story;
 import dev.intisari.model.StoryGroup;
 import dev.intisari.model.StoryKeyPoint;
+import dev.intisari.model.TokenizedText;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -78,19 +77,10 @@ class StorySpeedEval {
 
     /** An IndoSum document as an analysed article: paragraphs separated by a blank line. */
     static Article article(IndoSumFolds.Doc d, int n) {
-        StringBuilder text = new StringBuilder();
-        List<Sentence> sentences = new ArrayList<>();
-        for (int i = 0; i < d.sentences().size(); i++) {
-            if (i > 0) {
-                text.append(d.paragraphs()[i] != d.paragraphs()[i - 1] ? "\n\n" : " ");
-            }
-            int start = text.length();
-            text.append(d.sentences().get(i));
-            sentences.add(new Sentence(i, new Span(start, text.length())));
-        }
+        TokenizedText text = IndoSumText.of(d);
         return new Article(d.id(), d.id(), "outlet-" + (n % 10), null, "Judul " + d.id(),
-                Published.of(LocalDate.of(2017, 5, 1).plusDays(n / 10), "jsonl"), "id", List.of(), text.toString(),
-                List.of(), List.of(), Credits.NONE, List.of(), List.of(), sentences, List.of(), List.of(), List.of(),
-                List.of());
+                Published.of(LocalDate.of(2017, 5, 1).plusDays(n / 10), "jsonl"), "id", List.of(), text.text(),
+                List.of(), List.of(), Credits.NONE, List.of(), List.of(), text.sentences(), List.of(), List.of(),
+                List.of(), List.of());
     }
 }
