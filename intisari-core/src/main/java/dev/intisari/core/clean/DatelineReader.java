@@ -102,6 +102,43 @@ final class DatelineReader {
      * A cheap filter before the shapes: every shape ends in a dash or a colon within the first
      * {@link #MAX_PREFIX} characters (and a few blanks).
      */
+    /**
+     * A dateline naming the article's own outlet, known from its metadata ("Rimanews - ..." in an article of
+     * rimanews): the line opens with the outlet's name (any case, a web suffix such as ".com" or ".id" and
+     * spaces ignored) and a dash, and goes on after it.
+     */
+    Optional<Dateline> ownOutlet(String line, String outlet) {
+        int dash = -1;
+        int end = Math.min(line.length() - 1, MAX_PREFIX + 2);
+        for (int i = 1; i < end; i++) {
+            char c = line.charAt(i);
+            if ((c == '-' || c == '\u2013' || c == '\u2014') && line.charAt(i - 1) == ' ' && line.charAt(i + 1) == ' ') {
+                dash = i;
+                break;
+            }
+        }
+        if (dash < 0) {
+            return Optional.empty();
+        }
+        String name = line.substring(0, dash).strip();
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || !outletKey(name).equals(outletKey(outlet))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Dateline(line.substring(0, dash + 1), null, name, dash + 1));
+    }
+
+    /** An outlet's name for comparison: lower case, without a web suffix, spaces and dots. */
+    private static String outletKey(String name) {
+        String key = name.strip().toLowerCase(Locale.ROOT);
+        for (String suffix : new String[] {".co.id", ".com", ".id", ".co", ".net"}) {
+            if (key.endsWith(suffix)) {
+                key = key.substring(0, key.length() - suffix.length());
+                break;
+            }
+        }
+        return key.replace(" ", "").replace(".", "");
+    }
+
     private static boolean mayOpen(String line) {
         int end = Math.min(line.length(), MAX_PREFIX + 4);
         for (int i = 0; i < end; i++) {

@@ -89,7 +89,7 @@ final class LineClassifier {
      * @param givenTitle the article's known title (a first line repeating it is removed as kind title), or null
      * @param guessTitle whether a headline-shaped first line may become the title when none is given
      */
-    void classify(List<InputLine> lines, String givenTitle, boolean guessTitle, ArticleBuilder out) {
+    void classify(List<InputLine> lines, String givenTitle, boolean guessTitle, String knownOutlet, ArticleBuilder out) {
         int n = lines.size();
         String[] text = new String[n];
         Verdict[] v = new Verdict[n];
@@ -110,6 +110,9 @@ final class LineClassifier {
                 continue;
             }
             Optional<Dateline> d = datelines.read(text[i]);
+            if (d.isEmpty() && knownOutlet != null) {
+                d = datelines.ownOutlet(text[i], knownOutlet);
+            }
             if (d.isPresent()) {
                 dateline = d.get();
                 datelineAt = i;

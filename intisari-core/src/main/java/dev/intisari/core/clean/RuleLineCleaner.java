@@ -53,7 +53,7 @@ public final class RuleLineCleaner implements Cleaner {
         }
         out.published(meta.published());
         out.outlet(meta.outlet());
-        classifier.classify(lines, givenTitle, raw.text() != null, out);
+        classifier.classify(lines, givenTitle, raw.text() != null, raw.outlet() != null ? raw.outlet() : meta.outlet(), out);
         out.title(givenTitle);
         for (String author : meta.authors()) {
             out.credit("author", author);

@@ -46,6 +46,34 @@ class MetadataFromTextTest {
         assertEquals(1, a.removed().get(0).line());
     }
 
+    /** A dateline naming the article's own outlet, known from its metadata, whatever the outlet list holds. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Warta Lembah - Jembatan gantung diresmikan. | warta lembah | Warta Lembah | Jembatan gantung",
+        "Kabarsatu.com - Pasar terapung ramai lagi. | kabarsatu | Kabarsatu.com | Pasar terapung",
+        "Sinarpagi - Sekolah baru dibuka untuk seratus murid. | sinarpagi.id | Sinarpagi | Sekolah baru",
+    })
+    void datelineNamingTheArticlesOwnOutlet(String first, String knownOutlet, String prefixName, String bodyStart) {
+        CleanArticle a = CLEANER.clean(new RawArticle("t", "t", null, knownOutlet, "Judul", null, null,
+                first + "\nParagraf kedua menjelaskan latar belakangnya.", null));
+        assertTrue(a.text().startsWith(bodyStart), a.text());
+        assertEquals(RemovalKind.DATELINE, a.removed().get(0).kind());
+        assertEquals(prefixName + " -", a.removed().get(0).text());
+    }
+
+    /** Another outlet's name, or a name that only starts like the outlet's, is no dateline of this article. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Sinarpagi - Sekolah baru dibuka untuk seratus murid. | warta lembah",
+        "Warta - Lembah Hijau menggelar festival panen. | warta lembah",
+        "Persija - Persib berakhir imbang di Bandung. | persib",
+    })
+    void notTheOwnOutlet(String first, String knownOutlet) {
+        CleanArticle a = CLEANER.clean(new RawArticle("t", "t", null, knownOutlet, "Judul", null, null,
+                first + "\nParagraf kedua.", null));
+        assertTrue(a.text().startsWith(first.substring(0, 10)), a.text());
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Prabowo - Gibran menang di 30 provinsi menurut hitung cepat.",
