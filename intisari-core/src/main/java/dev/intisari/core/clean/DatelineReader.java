@@ -30,6 +30,8 @@ final class DatelineReader {
     private static final Pattern UPPER = Pattern.compile("(?u)\\p{Lu}[\\p{Lu}\\p{N}&.]+(?:\\s+[\\p{L}\\p{N}.]+){0,2}");
     private static final Pattern UPPER_PLACE = Pattern.compile("(?u)\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,2}");
     private static final int MAX_PREFIX = 60;
+    /** Web suffixes left out when an outlet's name is compared with the article's own ("Merdeka.com", "merdeka"). */
+    private static final List<String> WEB_SUFFIXES = List.of(".co.id", ".com", ".id", ".co", ".net");
     /**
      * An unlisted upper-case place alone needs this many characters: "GO - JEK akan ..." is a brand split by a
      * tokeniser, not a dateline.
@@ -59,6 +61,14 @@ final class DatelineReader {
     }
 
     Optional<Dateline> read(String line) {
+        return read(line, null);
+    }
+
+    /**
+     * As {@link #read(String)}, with the article's own outlet known from its metadata (or null): a lone name
+     * that is that outlet ("Rimanews - …" in an article of rimanews) opens a dateline though no list holds it.
+     */
+    Optional<Dateline> read(String line, String knownOutlet) {
         if (!mayOpen(line)) {
             return Optional.empty();
         }
@@ -78,7 +88,8 @@ final class DatelineReader {
                     }
                     continue;
                 }
-                if (isOutlet(single) && !isPlace(single) && !NOT_OUTLETS.contains(firstWordOf(single))) {
+                if ((isOutlet(single) || isOwnOutlet(single, knownOutlet)) && !isPlace(single)
+                        && !NOT_OUTLETS.contains(firstWordOf(single))) {
                     return Optional.of(new Dateline(prefix, null, single, m.end()));
                 }
                 if (isPlace(single) && (single.length() >= MIN_LONE_PLACE || places.contains(single.toLowerCase(Locale.ROOT)))) {
@@ -102,35 +113,16 @@ final class DatelineReader {
      * A cheap filter before the shapes: every shape ends in a dash or a colon within the first
      * {@link #MAX_PREFIX} characters (and a few blanks).
      */
-    /**
-     * A dateline naming the article's own outlet, known from its metadata ("Rimanews - ..." in an article of
-     * rimanews): the line opens with the outlet's name (any case, a web suffix such as ".com" or ".id" and
-     * spaces ignored) and a dash, and goes on after it.
-     */
-    Optional<Dateline> ownOutlet(String line, String outlet) {
-        int dash = -1;
-        int end = Math.min(line.length() - 1, MAX_PREFIX + 2);
-        for (int i = 1; i < end; i++) {
-            char c = line.charAt(i);
-            if ((c == '-' || c == '\u2013' || c == '\u2014') && line.charAt(i - 1) == ' ' && line.charAt(i + 1) == ' ') {
-                dash = i;
-                break;
-            }
-        }
-        if (dash < 0) {
-            return Optional.empty();
-        }
-        String name = line.substring(0, dash).strip();
-        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || !outletKey(name).equals(outletKey(outlet))) {
-            return Optional.empty();
-        }
-        return Optional.of(new Dateline(line.substring(0, dash + 1), null, name, dash + 1));
+    /** True when a capitalised name is the article's own outlet, compared by {@link #outletKey}. */
+    private static boolean isOwnOutlet(String name, String knownOutlet) {
+        return knownOutlet != null && Character.isUpperCase(name.charAt(0))
+                && outletKey(name).equals(outletKey(knownOutlet));
     }
 
     /** An outlet's name for comparison: lower case, without a web suffix, spaces and dots. */
     private static String outletKey(String name) {
         String key = name.strip().toLowerCase(Locale.ROOT);
-        for (String suffix : new String[] {".co.id", ".com", ".id", ".co", ".net"}) {
+        for (String suffix : WEB_SUFFIXES) {
             if (key.endsWith(suffix)) {
                 key = key.substring(0, key.length() - suffix.length());
                 break;

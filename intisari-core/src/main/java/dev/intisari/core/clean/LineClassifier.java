@@ -109,10 +109,7 @@ final class LineClassifier {
             if (v[i].role() != Verdict.Role.BODY) {
                 continue;
             }
-            Optional<Dateline> d = datelines.read(text[i]);
-            if (d.isEmpty() && knownOutlet != null) {
-                d = datelines.ownOutlet(text[i], knownOutlet);
-            }
+            Optional<Dateline> d = datelines.read(text[i], knownOutlet);
             if (d.isPresent()) {
                 dateline = d.get();
                 datelineAt = i;
