@@ -27,6 +27,10 @@ public record Published(String value, String from) {
         }
     }
 
+    /** Where the numbers of the two forms the project writes lie: year, month, day, then hour, minute, second, offset. */
+    private static final int[] DATE_FIELDS = {0, 4, 5, 7, 8, 10};
+    private static final int[] DATE_TIME_FIELDS = {0, 4, 5, 7, 8, 10, 11, 13, 14, 16, 17, 19, 20, 22, 23, 25};
+
     /**
      * True for a valid value in the forms this project writes ({@code 2025-03-13} and
      * {@code 2025-03-13T10:15:00+07:00}), checked by hand; any other value is left to the parsers, which accept
@@ -38,16 +42,12 @@ public record Published(String value, String from) {
                 || v.charAt(4) != '-' || v.charAt(7) != '-') {
             return false;
         }
-        int[] at = v.length() == 10 ? new int[] {0, 4, 5, 7, 8, 10}
-                : new int[] {0, 4, 5, 7, 8, 10, 11, 13, 14, 16, 17, 19, 20, 22, 23, 25};
+        int[] at = v.length() == 10 ? DATE_FIELDS : DATE_TIME_FIELDS;
         int[] n = new int[at.length / 2];
         for (int k = 0; k < n.length; k++) {
-            for (int i = at[2 * k]; i < at[2 * k + 1]; i++) {
-                char c = v.charAt(i);
-                if (c < '0' || c > '9') {
-                    return false;
-                }
-                n[k] = n[k] * 10 + c - '0';
+            n[k] = number(v, at[2 * k], at[2 * k + 1]);
+            if (n[k] < 0) {
+                return false;
             }
         }
         try {
@@ -77,27 +77,26 @@ public record Published(String value, String from) {
      * value opens with that date, so a plain four-digit year is read by hand; other forms go to the parser.
      */
     public LocalDate date() {
-        if (value.length() >= 10 && digits(0, 4) && value.charAt(4) == '-' && digits(5, 7)
-                && value.charAt(7) == '-' && digits(8, 10)) {
-            return LocalDate.of(number(0, 4), number(5, 7), number(8, 10));
+        if (value.length() >= 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+            int year = number(value, 0, 4);
+            int month = number(value, 5, 7);
+            int day = number(value, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                return LocalDate.of(year, month, day);
+            }
         }
         return hasTime() ? OffsetDateTime.parse(value).toLocalDate() : LocalDate.parse(value);
     }
 
-    private boolean digits(int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private int number(int from, int to) {
+    /** The decimal number written at v[from, to), or -1 when a character there is no digit. */
+    private static int number(String v, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
-            n = n * 10 + value.charAt(i) - '0';
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + c - '0';
         }
         return n;
     }
