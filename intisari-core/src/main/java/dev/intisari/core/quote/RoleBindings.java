@@ -135,12 +135,7 @@ final class RoleBindings {
      * one, the first person bound later with all its words (a role named before its holder); else null.
      */
     Speaker role(int from, int to, int position) {
-        Set<String> query = new HashSet<>();
-        for (int w = from; w < to; w++) {
-            if (!view.is(w, QuoteLexicon.MARKER | QuoteLexicon.HONORIFIC)) {
-                addExpanded(query, words.lower(w));
-            }
-        }
+        Set<String> query = titleWords(from, to);
         if (query.isEmpty()) {
             return null;
         }
@@ -234,10 +229,13 @@ final class RoleBindings {
         return false;
     }
 
+    /** The title words of [from, to), short titles expanded, demonstratives and honorifics left out. */
     private Set<String> titleWords(int from, int to) {
         Set<String> query = new HashSet<>();
         for (int w = from; w < to; w++) {
-            addExpanded(query, words.lower(w));
+            if (!view.is(w, QuoteLexicon.MARKER | QuoteLexicon.HONORIFIC)) {
+                addExpanded(query, words.lower(w));
+            }
         }
         return query;
     }
