@@ -44,18 +44,21 @@ public final class TextReportWriter implements ReportWriter {
 
     @Override
     public void grouping(Grouping g) {
-        out.printf("Intisari: %d articles, %d stories, %d duplicate groups, %d storylines%n%n",
-                articles, g.stories().size(), g.duplicates().size(), g.storylines().size());
+        out.printf("Intisari: %s, %s, %s, %s%n%n", counted(articles, "article", "articles"),
+                counted(g.stories().size(), "story", "stories"),
+                counted(g.duplicates().size(), "duplicate group", "duplicate groups"),
+                counted(g.storylines().size(), "storyline", "storylines"));
         for (Story s : g.stories()) {
             out.printf("== %s%n", s.title());
-            out.printf("   story %s, %d article(s), %s to %s, first: %s%s%n", s.id(), s.articles().size(),
+            out.printf("   story %s, %s, %s to %s, first: %s%s%n", s.id(),
+                    counted(s.articles().size(), "article", "articles"),
                     Objects.requireNonNullElse(s.start(), "-"), Objects.requireNonNullElse(s.end(), "-"),
                     s.origin().first(),
                     s.origin().wire().isEmpty() ? "" : ", wire: " + String.join(", ", s.origin().wire()));
             if (!s.keyPoints().isEmpty()) {
                 out.println("   Intisari Utama:");
                 for (StoryKeyPoint k : s.keyPoints()) {
-                    out.printf("    * %s%n      [%d outlet(s); %s]%n", k.text(), k.outlets(),
+                    out.printf("    * %s%n      [%s; %s]%n", k.text(), counted(k.outlets(), "outlet", "outlets"),
                             k.citations().stream().map(c -> c.article() + "#" + c.sentence())
                                     .collect(Collectors.joining(", ")));
                 }
@@ -69,8 +72,9 @@ public final class TextReportWriter implements ReportWriter {
             if (!s.quotes().isEmpty()) {
                 out.println("   Siapa berkata apa:");
                 for (StoryQuote q : s.quotes()) {
-                    out.printf("    %s: \u201c%s\u201d (%d outlet(s))%n",
-                            q.speaker() == null ? "(tidak diketahui)" : q.speaker(), q.text(), q.outlets());
+                    out.printf("    %s: \u201c%s\u201d (%s)%n",
+                            q.speaker() == null ? "(tidak diketahui)" : q.speaker(), q.text(),
+                            counted(q.outlets(), "outlet", "outlets"));
                 }
             }
             out.println("   Media:");
@@ -81,7 +85,7 @@ public final class TextReportWriter implements ReportWriter {
             out.println();
         }
         for (Storyline l : g.storylines()) {
-            out.printf("Storyline %s: %s (%d stories)%n", l.id(), l.title(), l.stories().size());
+            out.printf("Storyline %s: %s (%s)%n", l.id(), l.title(), counted(l.stories().size(), "story", "stories"));
         }
         for (DuplicateGroup d : g.duplicates()) {
             out.printf("Copies (similarity %.2f, first %s): %s%n", d.similarity(), d.first(),
@@ -89,6 +93,11 @@ public final class TextReportWriter implements ReportWriter {
         }
         out.printf("%nArticles:%n%s", articleLines);
         out.flush();
+    }
+
+    /** "1 story", "2 stories": a count with its noun in the right number. */
+    static String counted(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     @Override
