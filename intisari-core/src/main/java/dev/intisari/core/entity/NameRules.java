@@ -39,11 +39,23 @@ final class NameRules {
     private final NameVariants variants;
     /** Lowercase hashes of the speech cue words. */
     private final LongIntMap personCues;
+    /** Lowercase hashes of the one-word honorifics, titles that never take a place or organisation after them. */
+    private final LongIntMap honorifics = hashes("prof", "prof.", "profesor", "dr", "dr.", "drs.", "dra.", "drg.",
+            "ir.", "sir", "dame", "tuan", "nyonya", "ny.", "bapak", "pak", "ibu", "bu", "mbak", "kiai", "kh",
+            "kh.", "habib", "ustaz", "ustad", "syekh");
 
     NameRules(Lexicon lexicon, NameVariants variants) {
         this.lexicon = lexicon;
         this.variants = variants;
         this.personCues = readCues();
+    }
+
+    private static LongIntMap hashes(String... words) {
+        LongIntMap map = new LongIntMap(64);
+        for (String w : words) {
+            map.put(TokenHash.lower(w), 1);
+        }
+        return map;
     }
 
     private static LongIntMap readCues() {
@@ -97,12 +109,26 @@ final class NameRules {
         }
         if (m.type() == EntityType.PERSON && cased) {
             int len;
-            while (s < e && lexicon.matchLength(t, s, GazetteerCategory.NAME_TITLE) == 0 && (len = Math.max(lexicon.matchLength(t, s, GazetteerCategory.TITLE),
-                    lexicon.matchLength(t, s, GazetteerCategory.PORTFOLIO))) > 0 && s + len < e) {
+            while (s < e && lexicon.matchLength(t, s, GazetteerCategory.NAME_TITLE) == 0
+                    && (len = leadingRole(t, s)) > 0 && s + len < e) {
                 s += len;
             }
         }
         return s < e ? new Mention(s, e, m.type()) : null;
+    }
+
+    /**
+     * Length of what may stand before a person's name inside a tagged person: a title, a portfolio, or a known
+     * organisation the title belongs to ("Ketua Umum Partai NasDem Surya Paloh"); 0 when none starts at {@code s}.
+     */
+    private int leadingRole(ArticleTokens t, int s) {
+        int role = Math.max(lexicon.matchLength(t, s, GazetteerCategory.TITLE),
+                lexicon.matchLength(t, s, GazetteerCategory.PORTFOLIO));
+        if (role > 0 || !titleEndsAt(t, s)) {
+            return role;
+        }
+        int[] length = new int[1];
+        return lexicon.nameCategory(t, s, length) == GazetteerCategory.ORG ? length[0] : 0;
     }
 
     private boolean notName(ArticleTokens t, int i) {
@@ -221,6 +247,10 @@ final class NameRules {
             }
             int k = nameEnd(t, j);
             int person = k == j ? -1 : personIn(t, table, j, k);
+            if (person < 0 && m == 1 && t.capitalised[i] && honorifics.get(t.lower[i], 0) != 0
+                    && lexicon.matchLength(t, i, GazetteerCategory.NOT_NAME) == 0) {
+                person = mistypedName(t, table, i + 1, j);
+            }
             if (person < 0) {
                 i = Math.max(i, j - 1);
                 continue;
@@ -229,6 +259,26 @@ final class NameRules {
             i = Math.max(i, person - 1);
         }
         return out;
+    }
+
+    /**
+     * After an honorific ("Prof.", "Bapak"), which takes no place or organisation between it and the name, a
+     * name the tagger typed as a place or organisation and nothing after it: that name is the person, unless
+     * the gazetteer knows it or it starts like a place, an organisation or a title ("Kota …", "Partai …").
+     * Returns its first token, or -1.
+     */
+    private int mistypedName(ArticleTokens t, MentionTable table, int from, int to) {
+        Mention at = table.at(from);
+        int[] length = new int[1];
+        if (at == null || at.start() != from || at.end() != to || at.type() == EntityType.PERSON
+                || lexicon.nameCategory(t, from, length) != null
+                || lexicon.matchLength(t, from, GazetteerCategory.LOC_CUE) > 0
+                || lexicon.matchLength(t, from, GazetteerCategory.ORG_CUE) > 0
+                || lexicon.matchLength(t, from, GazetteerCategory.TITLE) > 0) {
+            return -1;
+        }
+        table.add(new Mention(from, to, EntityType.PERSON));
+        return from;
     }
 
     /**

@@ -41,6 +41,33 @@ class PerceptronEntityRecognizerTest {
         assertEquals(List.of(person), mentionTexts(text, e), "the title is not part of the name");
     }
 
+    /** Made-up sentences: abbreviated titles keep their period, police ranks end in "Pol", degrees follow the name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Dalam diskusi itu hadir ilmuwan Prof. Yohanes Surya, pengembang metode belajar di Papua.          | Yohanes Surya
+        Dosen kampus itu, Dr. Ir. Budi Santoso, S.T., M.Sc., memaparkan hasil penelitiannya.             | Budi Santoso
+        Ketua panitia, Kombes Pol Dr. Dedy Tabrani, S.I.K., M.Si., membuka acara di Jakarta.             | Dedy Tabrani
+        Kasat Reskrim Polres Sleman, Iptu Rina Wulandari, mengatakan pelaku sudah ditahan.               | Rina Wulandari
+        Korban adalah taruna Akademi Kepolisian, Brigadir Dua Mohammad Yusuf, yang dirawat di rumah sakit. | Mohammad Yusuf
+        """)
+    void abbreviatedTitlesRanksAndDegreesAreNotPartOfTheName(String text, String person) {
+        List<Entity> found = EntityProbe.entities(text);
+        Entity e = named(found, person).orElseThrow(() -> new AssertionError(person + " not in " + found));
+        assertEquals(EntityType.PERSON, e.type());
+        assertEquals(List.of(person), mentionTexts(text, e));
+        assertTrue(found.stream().noneMatch(x -> x.name().matches("(?i)pol|s\\.i\\.k\\.|m\\.s[ic]\\.|s\\.t\\.")),
+                "no entity for a rank suffix or a degree: " + found);
+    }
+
+    @Test
+    void aTitlesOrganisationIsCutOffTheNameAfterIt() {
+        String text = "Ketua Umum Partai NasDem Surya Paloh meminta kader bekerja keras. Surya Paloh hadir di Jakarta.";
+        List<Entity> found = EntityProbe.entities(text);
+        Entity person = named(found, "Surya Paloh").orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals(EntityType.PERSON, person.type());
+        assertEquals(EntityType.ORGANIZATION, named(found, "Partai NasDem").orElseThrow().type());
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
         Komisi Pemberantasan Korupsi (KPK) menahan dua tersangka. Penyidik KPK masih memeriksa saksi.          | Komisi Pemberantasan Korupsi | KPK
