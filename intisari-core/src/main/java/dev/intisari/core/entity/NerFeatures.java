@@ -396,6 +396,62 @@ final class NerFeatures {
         return c;
     }
 
+    /** Most guide features one token has ({@link #guideRows}). */
+    static final int GUIDE_ROWS = 5;
+
+    /**
+     * The guide features of word {@code i}: the tags another tagger (trained on other data sets, see
+     * {@code PerceptronTrainer#guide}) gave it and its neighbours — its own tag, with its capitalisation kind,
+     * with the tag before, with the tag after, and the three together — so the model learns how far to
+     * trust that tagger and how its types map onto this data set's. Returns the end of the rows written
+     * from {@code at}, never past {@code limit}. Per-data-set models only.
+     */
+    int guideRows(Words w, int[] guide, int i, int n, int[] rows, int at, int limit) {
+        if (at + GUIDE_ROWS > limit) {
+            return at;
+        }
+        int here = guide[i];
+        int before = i > 0 ? guide[i - 1] : 63;
+        int after = i + 1 < n ? guide[i + 1] : 63;
+        int c = at;
+        rows[c++] = row(110, here);
+        rows[c++] = row(111, here * 8L + w.kind[i]);
+        rows[c++] = row(112, before * 64L + here);
+        rows[c++] = row(113, here * 64L + after);
+        rows[c++] = row(114, (before * 64L + here) * 64L + after);
+        return c;
+    }
+
+    /** Most edge features one position has ({@link #edgeRows}). */
+    static final int EDGE_STRIDE = 5;
+
+    /**
+     * The edge features of position {@code i}: what the move from the tag of word {@code i - 1} (the
+     * sentence start for {@code i == 0}) to the tag of word {@code i} is conditioned on, so that a move's
+     * score depends on the words it joins ("dan" inside an organisation's name, "di" before a place, a
+     * capitalised word after a lowercase one): the word, the word before, each one's 256-class (the
+     * exchange class when the model reads those, else the PPMI cluster) joined with its capitalisation
+     * kind, and the two kinds together. Rows are {@code 2^edgeBits}; returns the number written at
+     * {@code at}. Per-data-set models only (the product has no edge features).
+     */
+    int edgeRows(Words w, int i, int n, int edgeBits, int[] rows, int at) {
+        int edgeShift = 64 - edgeBits;
+        long prev = i > 0 ? w.lower[i - 1] : BOUNDARY;
+        int kindPrev = i > 0 ? w.kind[i - 1] : 0;
+        int c = at;
+        rows[c++] = (int) (TokenHash.combine(100, w.lower[i]) >>> edgeShift);
+        rows[c++] = (int) (TokenHash.combine(101, prev) >>> edgeShift);
+        rows[c++] = (int) (TokenHash.combine(102, edgeClass(w, i) * 8L + w.kind[i]) >>> edgeShift);
+        rows[c++] = (int) (TokenHash.combine(103, (i > 0 ? edgeClass(w, i - 1) : 1024) * 8L + kindPrev) >>> edgeShift);
+        rows[c++] = (int) (TokenHash.combine(104, kindPrev * 8L + w.kind[i]) >>> edgeShift);
+        return c - at;
+    }
+
+    /** The word's class at 256 for the edge features: the exchange class when read, else the PPMI cluster. */
+    private int edgeClass(Words w, int i) {
+        return exchange != null ? level(exchange.classesOf(w.lower[i]), 1) : level(w.clusters[i], 1);
+    }
+
     /** Cluster id at {@code level} of packed ids, 1024 for none (outside the sentence). */
     private static int level(int packed, int level) {
         return packed < 0 ? 1024 : (packed >>> (10 * level)) & 1023;

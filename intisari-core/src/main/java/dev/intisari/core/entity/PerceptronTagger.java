@@ -33,14 +33,29 @@ public final class PerceptronTagger {
     private final ViterbiDecoder decoder;
     private final NerFeatures features;
     private final WordScores scores;
+    /** Edge feature rows are {@code 2^edgeBits}; 0: no edge features. */
+    private final int edgeBits;
+    /** Edge weights ({@link NerFeatures#edgeRows}), {@code (l + 1) * l} per row, or null. */
+    private final float[] edges;
+    /** The tagger whose tags are guide features ({@link NerFeatures#guideRows}), or null. */
+    private final PerceptronTagger guide;
 
     PerceptronTagger(String[] labels, int bits, float[] weights, float[] transitions, Lexicon lexicon, boolean wide) {
-        this(labels, bits, quantise(weights), scaleOf(weights), transitions, lexicon, wide);
+        this(labels, bits, quantise(weights), scaleOf(weights), transitions, lexicon, wide, 0, null, null);
+    }
+
+    /** A model with edge features: move scores conditioned on the words they join (per-data-set models). */
+    PerceptronTagger(String[] labels, int bits, float[] weights, float[] transitions, Lexicon lexicon, boolean wide,
+                     int edgeBits, float[] edges, PerceptronTagger guide) {
+        this(labels, bits, quantise(weights), scaleOf(weights), transitions, lexicon, wide, edgeBits, edges, guide);
     }
 
     private PerceptronTagger(String[] labels, int bits, short[] weights, float scale, float[] transitions,
-                             Lexicon lexicon, boolean wide) {
+                             Lexicon lexicon, boolean wide, int edgeBits, float[] edges, PerceptronTagger guide) {
         this.labels = labels.clone();
+        this.guide = guide;
+        this.edgeBits = edgeBits;
+        this.edges = edges;
         this.bits = bits;
         this.weights = weights;
         this.scale = scale;
@@ -102,7 +117,51 @@ public final class PerceptronTagger {
         if (n == 0) {
             return new int[0];
         }
-        return decoder.decode(scores.emissions(words, lowerHashes, heads, n, scale), n);
+        float[] emission = scores.emissions(words, lowerHashes, heads, n, scale);
+        if (edges == null && guide == null) {
+            return decoder.decode(emission, n);
+        }
+        NerFeatures.Words w = features.describe(words, null, heads, n, true);
+        if (guide != null) {
+            int l = labels.length;
+            int[] g = guide.tagIds(words, n);
+            int[] rows = new int[NerFeatures.GUIDE_ROWS];
+            for (int i = 0; i < n; i++) {
+                int end = features.guideRows(w, g, i, n, rows, 0, rows.length);
+                for (int f = 0; f < end; f++) {
+                    int r = rows[f] * l;
+                    for (int y = 0; y < l; y++) {
+                        emission[i * l + y] += weights[r + y] * scale;
+                    }
+                }
+            }
+            if (edges == null) {
+                return decoder.decode(emission, n);
+            }
+        }
+        int[] rows = new int[n * NerFeatures.EDGE_STRIDE];
+        int[] counts = new int[n];
+        for (int i = 0; i < n; i++) {
+            counts[i] = features.edgeRows(w, i, n, edgeBits, rows, i * NerFeatures.EDGE_STRIDE);
+        }
+        return ViterbiDecoder.decode(labels.length, transitions, edgeSums(labels.length, edges, rows, counts, n),
+                emission, n, FORBIDDEN / 10);
+    }
+
+    /** Per position, the summed edge weights of its edge rows: {@code n * (l + 1) * l} move scores. */
+    static float[] edgeSums(int l, float[] edges, int[] rows, int[] counts, int n) {
+        int block = (l + 1) * l;
+        float[] out = new float[n * block];
+        for (int i = 0; i < n; i++) {
+            int o = i * block;
+            for (int f = 0; f < counts[i]; f++) {
+                int r = rows[i * NerFeatures.EDGE_STRIDE + f] * block;
+                for (int k = 0; k < block; k++) {
+                    out[o + k] += edges[r + k];
+                }
+            }
+        }
+        return out;
     }
 
     /** The emission scores read feature by feature, without the precomputed word sums (for tests). */
@@ -174,6 +233,29 @@ public final class PerceptronTagger {
         return ViterbiDecoder.allMoves(l, transitions).decode(emission, n);
     }
 
+    /** As {@link #decode(int, float[], float[], int[], int[], int, int[], float)}, with edge features. */
+    static int[] decode(int l, float[] weights, float[] transitions, int[] rows, int[] counts, int n,
+                        int[] gold, float margin, float[] edges, int[] edgeRows, int[] edgeCounts) {
+        float[] emission = new float[n * l];
+        for (int i = 0; i < n; i++) {
+            int base = i * NerFeatures.STRIDE;
+            int e = i * l;
+            for (int f = 0; f < counts[i]; f++) {
+                int w = rows[base + f] * l;
+                for (int y = 0; y < l; y++) {
+                    emission[e + y] += weights[w + y];
+                }
+            }
+            if (gold != null) {
+                for (int y = 0; y < l; y++) {
+                    emission[e + y] += y == gold[i] ? 0 : margin;
+                }
+            }
+        }
+        return ViterbiDecoder.decode(l, transitions, edgeSums(l, edges, edgeRows, edgeCounts, n), emission, n,
+                FORBIDDEN / 10);
+    }
+
     /** Emission scores over 16-bit weights (half the memory traffic of floats). */
     private static float[] emissions(int l, short[] weights, float scale, int[] rows, int[] counts, int n) {
         float[] emission = new float[n * l];
@@ -196,6 +278,9 @@ public final class PerceptronTagger {
 
     /** Writes the model: gzip of header, transitions, and weights quantised to 16 bits. */
     public void write(OutputStream out) throws IOException {
+        if (edges != null || guide != null) {
+            throw new IllegalStateException("a model with edge features is not written (per-data-set evaluations only)");
+        }
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out)));
         data.writeInt(features.wide() ? MAGIC_WIDE : MAGIC);
         data.writeInt(bits);
@@ -240,7 +325,7 @@ public final class PerceptronTagger {
                 weights[i] = data.readShort();
             }
             return new PerceptronTagger(labels, bits, weights, scale, constrain(labels, transitions), lexicon,
-                    magic == MAGIC_WIDE);
+                    magic == MAGIC_WIDE, 0, null, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,13 +26,30 @@ import java.util.function.ObjIntConsumer;
  *                  (0: the plain perceptron)
  * @param typeShare a training name is marked with every type it has in at least this share of its tagged
  *                  uses, besides its majority type (above 1: the majority type only)
+ * @param edgeBits  edge features ({@code NerFeatures#edgeRows}: move scores conditioned on the words they
+ *                  join) in {@code 2^edgeBits} rows; 0 for none (the product). Not with several shuffles.
+ * @param guide     a tagger trained on other data whose tags on each sentence are features
+ *                  ({@code NerFeatures#guideRows}: stacking), or null (the product). The guide must not have
+ *                  seen the data this trainer trains or is scored on. Not with several shuffles.
  */
 public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin,
-                                float typeShare) {
+                                float typeShare, int edgeBits, PerceptronTagger guide) {
     public PerceptronTrainer {
-        if (bits < 10 || bits > 24 || epochs < 1 || nameFolds < 0 || nameFolds == 1 || margin < 0 || typeShare <= 0) {
-            throw new IllegalArgumentException("bits in 10..24, epochs >= 1, nameFolds 0 or >= 2, margin >= 0, typeShare > 0");
+        if (bits < 10 || bits > 24 || epochs < 1 || nameFolds < 0 || nameFolds == 1 || margin < 0 || typeShare <= 0
+                || (edgeBits != 0 && (edgeBits < 10 || edgeBits > 20))) {
+            throw new IllegalArgumentException("bits in 10..24, epochs >= 1, nameFolds 0 or >= 2, margin >= 0, typeShare > 0, edgeBits 0 or 10..20");
         }
+    }
+
+    /** Without a guide tagger. */
+    public PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin, float typeShare,
+                             int edgeBits) {
+        this(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, null);
+    }
+
+    /** Without edge features or a guide tagger. */
+    public PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin, float typeShare) {
+        this(bits, epochs, seed, nameFolds, wide, margin, typeShare, 0, null);
     }
 
     /** Training names marked with their majority type only. */
@@ -67,8 +84,8 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
      * null, only the final model is built (no model per epoch).
      */
     public PerceptronTagger train(List<TaggedSentence> data, int shuffles, ObjIntConsumer<PerceptronTagger> afterEpoch) {
-        if (shuffles < 1) {
-            throw new IllegalArgumentException("shuffles >= 1");
+        if (shuffles < 1 || (shuffles > 1 && (edgeBits > 0 || guide != null))) {
+            throw new IllegalArgumentException("shuffles >= 1, and 1 with edge features or a guide");
         }
         Lexicon handWritten = Lexicon.handWritten();
         String[] labels = labels(data);
@@ -82,6 +99,8 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
         List<int[]> rows = new ArrayList<>();
         List<int[]> counts = new ArrayList<>();
         List<int[]> golds = new ArrayList<>();
+        List<int[]> edgeRows = new ArrayList<>();
+        List<int[]> edgeCounts = new ArrayList<>();
         for (int j = 0; j < data.size(); j++) {
             TaggedSentence s = data.get(j);
             int n = s.words().size();
@@ -89,21 +108,43 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
                 continue;
             }
             int[] count = new int[n];
-            rows.add(byFold[j % byFold.length].extract(s.words().toArray(new CharSequence[0]), n, count));
+            NerFeatures features = byFold[j % byFold.length];
+            CharSequence[] words = s.words().toArray(new CharSequence[0]);
+            int[] r = features.extract(words, n, count);
+            NerFeatures.Words w = edgeBits > 0 || guide != null ? features.describe(words, n) : null;
+            if (guide != null) {
+                int[] g = guide.tagIds(words, n);
+                for (int i = 0; i < n; i++) {
+                    int base = i * NerFeatures.STRIDE;
+                    count[i] = features.guideRows(w, g, i, n, r, base + count[i], base + NerFeatures.STRIDE) - base;
+                }
+            }
+            rows.add(r);
             counts.add(count);
             golds.add(repair(labels, s.tags()));
+            if (edgeBits > 0) {
+                int[] er = new int[n * NerFeatures.EDGE_STRIDE];
+                int[] ec = new int[n];
+                for (int i = 0; i < n; i++) {
+                    ec[i] = features.edgeRows(w, i, n, edgeBits, er, i * NerFeatures.EDGE_STRIDE);
+                }
+                edgeRows.add(er);
+                edgeCounts.add(ec);
+            }
         }
+        Edges edges = edgeBits > 0 ? new Edges(edgeRows, edgeCounts) : null;
         float[] weightSum = shuffles > 1 ? new float[(1 << bits) * l] : null;
         float[] transitionSum = shuffles > 1 ? new float[(l + 1) * l] : null;
         PerceptronTagger[] last = new PerceptronTagger[1];
         for (int run = 0; run < shuffles; run++) {
-            float[][] averaged = run(labels, lexicon, rows, counts, golds, seed + run, shuffles > 1 || afterEpoch == null
+            float[][] averaged = run(labels, lexicon, rows, counts, golds, edges, seed + run, shuffles > 1 || afterEpoch == null
                     ? null : (model, epoch) -> {
                         last[0] = model;
                         afterEpoch.accept(model, epoch);
                     });
             if (shuffles == 1 && afterEpoch == null) {
-                last[0] = new PerceptronTagger(labels, bits, averaged[0], averaged[1], lexicon, wide);
+                last[0] = new PerceptronTagger(labels, bits, averaged[0], averaged[1], lexicon, wide, edgeBits,
+                        edges == null ? null : averaged[2], guide);
             }
             if (shuffles > 1) {
                 for (int i = 0; i < weightSum.length; i++) {
@@ -124,10 +165,20 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
         return last[0];
     }
 
-    /** One run of {@link #epochs} over the order shuffled by {@code runSeed}: the averaged weights and transitions. */
+    /** The edge feature rows of every training sentence (same order as the emission rows). */
+    private record Edges(List<int[]> rows, List<int[]> counts) {
+    }
+
+    /**
+     * One run of {@link #epochs} over the order shuffled by {@code runSeed}: the averaged weights and
+     * transitions (and edge weights, with {@code edges}).
+     */
     private float[][] run(String[] labels, Lexicon lexicon, List<int[]> rows, List<int[]> counts, List<int[]> golds,
-                          long runSeed, ObjIntConsumer<PerceptronTagger> afterEpoch) {
+                          Edges edges, long runSeed, ObjIntConsumer<PerceptronTagger> afterEpoch) {
         int l = labels.length;
+        int block = (l + 1) * l;
+        float[] e = edges == null ? null : new float[(1 << edgeBits) * block];
+        float[] eAcc = edges == null ? null : new float[e.length];
         float[] w = new float[(1 << bits) * l];
         float[] acc = new float[w.length];
         float[] t = PerceptronTagger.constrain(labels, new float[(l + 1) * l]);
@@ -145,7 +196,10 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
                 int[] c = counts.get(k);
                 int[] gold = golds.get(k);
                 int n = gold.length;
-                int[] pred = PerceptronTagger.decode(l, w, t, r, c, n, margin > 0 ? gold : null, margin);
+                int[] er = edges == null ? null : edges.rows().get(k);
+                int[] ec = edges == null ? null : edges.counts().get(k);
+                int[] pred = edges == null ? PerceptronTagger.decode(l, w, t, r, c, n, margin > 0 ? gold : null, margin)
+                        : PerceptronTagger.decode(l, w, t, r, c, n, margin > 0 ? gold : null, margin, e, er, ec);
                 for (int i = 0; i < n; i++) {
                     int gp = i == 0 ? l : gold[i - 1];
                     int pp = i == 0 ? l : pred[i - 1];
@@ -164,16 +218,26 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
                         tAcc[gp * l + gold[i]] += step;
                         t[pp * l + pred[i]] -= 1;
                         tAcc[pp * l + pred[i]] -= step;
+                        if (e != null) {
+                            for (int f = 0; f < ec[i]; f++) {
+                                int row = er[i * NerFeatures.EDGE_STRIDE + f] * block;
+                                e[row + gp * l + gold[i]] += 1;
+                                eAcc[row + gp * l + gold[i]] += step;
+                                e[row + pp * l + pred[i]] -= 1;
+                                eAcc[row + pp * l + pred[i]] -= step;
+                            }
+                        }
                     }
                 }
                 step++;
             }
             if (afterEpoch != null) {
                 afterEpoch.accept(new PerceptronTagger(labels, bits, average(w, acc, step), average(t, tAcc, step),
-                        lexicon, wide), epoch);
+                        lexicon, wide, edgeBits, e == null ? null : average(e, eAcc, step), guide), epoch);
             }
         }
-        return new float[][] {average(w, acc, step), average(t, tAcc, step)};
+        return e == null ? new float[][] {average(w, acc, step), average(t, tAcc, step)}
+                : new float[][] {average(w, acc, step), average(t, tAcc, step), average(e, eAcc, step)};
     }
 
     private static float[] average(float[] w, float[] acc, long step) {

@@ -56,6 +56,61 @@ final class ViterbiDecoder {
         return new ViterbiDecoder(l, transitions, true, forbidden);
     }
 
+    /**
+     * Exact first-order Viterbi whose move scores change from position to position: the move from tag
+     * {@code p} at {@code i - 1} to tag {@code y} at {@code i} scores {@code transitions[p * l + y] +
+     * edges[i * (l + 1) * l + p * l + y]} (position 0 reads the start row {@code l}). Moves whose base
+     * transition is at or below {@code forbidden} are never tried (a tag with no other move tries them all);
+     * ties go to the lowest preceding tag. For the per-data-set models with edge features.
+     */
+    static int[] decode(int l, float[] transitions, float[] edges, float[] emission, int n, float forbidden) {
+        int block = (l + 1) * l;
+        float[] previous = new float[l];
+        float[] current = new float[l];
+        int[] back = new int[n * l];
+        for (int y = 0; y < l; y++) {
+            previous[y] = transitions[l * l + y] + edges[l * l + y] + emission[y];
+        }
+        for (int i = 1; i < n; i++) {
+            int at = i * l;
+            int e = i * block;
+            for (int y = 0; y < l; y++) {
+                float best = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int pass = 0; pass < 2 && best == Float.NEGATIVE_INFINITY; pass++) {
+                    for (int p = 0; p < l; p++) {
+                        float t = transitions[p * l + y];
+                        if (pass == 0 && t <= forbidden) {
+                            continue;
+                        }
+                        float s = previous[p] + t + edges[e + p * l + y];
+                        if (s > best) {
+                            best = s;
+                            arg = p;
+                        }
+                    }
+                }
+                current[y] = best + emission[at + y];
+                back[at + y] = arg;
+            }
+            float[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        int last = 0;
+        for (int y = 1; y < l; y++) {
+            if (previous[y] > previous[last]) {
+                last = y;
+            }
+        }
+        int[] path = new int[n];
+        for (int i = n - 1; i >= 0; i--) {
+            path[i] = last;
+            last = back[i * l + last];
+        }
+        return path;
+    }
+
     /** The best tag sequence for {@code n} positions of emission scores ({@code n * l}, position-major). */
     int[] decode(float[] emission, int n) {
         float[] previous = new float[l];

@@ -11,6 +11,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PerceptronTaggerTest {
@@ -110,6 +111,24 @@ class PerceptronTaggerTest {
             CharSequence[] w = sentence.split(" ");
             assertArrayEquals(read.emissionsFeatureByFeature(w, w.length), read.emissions(w, w.length), sentence);
         }
+    }
+
+    @Test
+    void edgeFeaturesLearnDecodeValidTagsAndTrainDeterministically() {
+        PerceptronTrainer trainer = new PerceptronTrainer(16, 4, 3, 0, true, 0, 2, 12);
+        PerceptronTagger model = trainer.train(corpus());
+        List<String> words = List.of("Budi", "Santoso", "berkunjung", "ke", "Padang", "kemarin", ".");
+        assertArrayEquals(new String[] {"B-PER", "I-PER", "O", "O", "B-LOC", "O", "O"}, model.tag(words));
+        assertArrayEquals(model.tag(List.of("Santoso", "Padang", "ke")), trainer.train(corpus()).tag(List.of("Santoso", "Padang", "ke")));
+        for (String sentence : new String[] {"Santoso ke Medan", "Lestari Hartono Salim", "x"}) {
+            String[] tags = model.tag(List.of(sentence.split(" ")));
+            for (int i = 0; i < tags.length; i++) {
+                if (tags[i].startsWith("I-")) {
+                    assertTrue(i > 0 && tags[i - 1].substring(2).equals(tags[i].substring(2)), Arrays.toString(tags));
+                }
+            }
+        }
+        assertThrows(IllegalStateException.class, () -> model.write(new ByteArrayOutputStream()));
     }
 
     @Test

@@ -33,6 +33,11 @@ final class DatasetTraining {
      * ({@code -Dner.typeShare}; above 1, the default: the majority type only).
      */
     static final float TYPE_SHARE = Float.parseFloat(System.getProperty("ner.typeShare", "2"));
+    /**
+     * Edge features (move scores conditioned on the words they join, {@code NerFeatures#edgeRows}) in
+     * {@code 2^ner.edgeBits} rows, 0 for none; unset, each data set's own choice ({@code NerDatasetEval}).
+     */
+    static final Integer EDGE_BITS = Integer.getInteger("ner.edgeBits");
     /** With {@code -Dner.devOnly=true} the test split is not scored (for tuning experiments). */
     static final boolean DEV_ONLY = Boolean.getBoolean("ner.devOnly");
 
@@ -68,13 +73,29 @@ final class DatasetTraining {
     /** As above; with {@code refit} (unless {@code -Dner.refit} says otherwise) the scored model is refit on train + dev. */
     static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
                        float margin, boolean refit) {
+        return run(train, dev, test, macro, margin, refit, null);
+    }
+
+    /** As above, with a guide tagger ({@code PerceptronTrainer#guide}, trained on other data sets) or null. */
+    static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
+                       float margin, boolean refit, PerceptronTagger guide) {
+        return run(train, dev, test, macro, margin, refit, guide, 0);
+    }
+
+    /**
+     * As above, with the data set's edge features ({@code PerceptronTrainer#edgeBits}, 0 for none), unless
+     * {@code -Dner.edgeBits} says otherwise.
+     */
+    static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
+                       float margin, boolean refit, PerceptronTagger guide, int edgeBitsOfSet) {
+        int edgeBits = EDGE_BITS != null ? EDGE_BITS : edgeBitsOfSet;
         if (REFIT != null ? Boolean.parseBoolean(REFIT) : refit) {
-            return refit(train, dev, test, macro, margin);
+            return refit(train, dev, test, macro, margin, guide, edgeBits);
         }
         PerceptronTagger[] best = new PerceptronTagger[1];
         double[] bestDev = {-1};
         int[] bestEpoch = {0};
-        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE).train(train, (model, epoch) -> {
+        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide).train(train, (model, epoch) -> {
             ChunkScore s = score(model, dev);
             double f = macro ? s.macroF1() : s.microF1();
             if (DEV_ONLY) {
@@ -88,7 +109,7 @@ final class DatasetTraining {
         });
         System.out.printf(java.util.Locale.ROOT, "  best dev %.2f at epoch %d%n", bestDev[0], bestEpoch[0]);
         if (SHUFFLES > 1) {
-            new PerceptronTrainer(BITS, bestEpoch[0], SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE).train(train, SHUFFLES, (model, epoch) -> {
+            new PerceptronTrainer(BITS, bestEpoch[0], SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide).train(train, SHUFFLES, (model, epoch) -> {
                 ChunkScore s = score(model, dev);
                 double f = macro ? s.macroF1() : s.microF1();
                 System.out.printf(java.util.Locale.ROOT, "  %d shuffles x %d epochs: dev %.2f (micro %.2f)%s%n",
@@ -104,36 +125,37 @@ final class DatasetTraining {
     }
 
     private static Outcome refit(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test,
-                                 boolean macro, float margin) {
+                                 boolean macro, float margin, PerceptronTagger guide, int edgeBits) {
         if (DEV_ONLY) {
             List<TaggedSentence> inner = new java.util.ArrayList<>();
             List<TaggedSentence> held = new java.util.ArrayList<>();
             for (int j = 0; j < train.size(); j++) {
                 (j % 10 == 9 ? held : inner).add(train.get(j));
             }
-            Choice c = choose(inner, held, macro, margin);
+            Choice c = choose(inner, held, macro, margin, guide, edgeBits);
             ChunkScore plain = score(c.model(), dev);
-            PerceptronTagger all = new PerceptronTrainer(BITS, c.epoch(), SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE).train(train);
+            PerceptronTagger all = new PerceptronTrainer(BITS, c.epoch(), SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide).train(train);
             ChunkScore refit = score(all, dev);
             System.out.printf(java.util.Locale.ROOT, "  refit check: epoch %d on held-out tenth; dev %.2f -> %.2f refit (micro %.2f -> %.2f)%n",
                     c.epoch(), f(plain, macro), f(refit, macro), plain.microF1(), refit.microF1());
             return new Outcome(refit, c.epoch(), f(plain, macro));
         }
-        Choice c = choose(train, dev, macro, margin);
+        Choice c = choose(train, dev, macro, margin, guide, edgeBits);
         List<TaggedSentence> both = new java.util.ArrayList<>(train);
         both.addAll(dev);
-        PerceptronTagger all = new PerceptronTrainer(BITS, c.epoch(), SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE).train(both);
+        PerceptronTagger all = new PerceptronTrainer(BITS, c.epoch(), SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide).train(both);
         return new Outcome(score(all, test), c.epoch(), c.dev());
     }
 
     private record Choice(PerceptronTagger model, int epoch, double dev) {
     }
 
-    private static Choice choose(List<TaggedSentence> train, List<TaggedSentence> dev, boolean macro, float margin) {
+    private static Choice choose(List<TaggedSentence> train, List<TaggedSentence> dev, boolean macro, float margin,
+                                 PerceptronTagger guide, int edgeBits) {
         PerceptronTagger[] best = new PerceptronTagger[1];
         double[] bestDev = {-1};
         int[] bestEpoch = {0};
-        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE).train(train, (model, epoch) -> {
+        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide).train(train, (model, epoch) -> {
             double v = f(score(model, dev), macro);
             if (v > bestDev[0]) {
                 bestDev[0] = v;
