@@ -304,12 +304,20 @@ final class ArticleEntities {
         return numbered;
     }
 
+    /** The commonest surface; ties to the longer one, then to the first in alphabetical order. */
     private static String mostFrequent(Map<String, Integer> surfaces) {
-        return surfaces.entrySet().stream()
-                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-                        .thenComparingInt(e -> e.getKey().length())
-                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .orElseThrow().getKey();
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : surfaces.entrySet()) {
+            String s = e.getKey();
+            int count = e.getValue();
+            if (best == null || count > bestCount || count == bestCount && (s.length() > best.length()
+                    || s.length() == best.length() && s.compareTo(best) < 0)) {
+                best = s;
+                bestCount = count;
+            }
+        }
+        return best;
     }
 
     private static int find(int[] parent, int i) {
