@@ -93,9 +93,12 @@ final class ArticleEntities {
                 words.putIfAbsent(last, EntityType.PERSON);
             }
         }
+        if (words.isEmpty()) {
+            return;
+        }
         for (int k = 0; k < t.size; k++) {
-            EntityType type = words.get(t.words[k]);
-            if (type != null && table.at(k) == null) {
+            EntityType type = table.at(k) == null ? words.get(t.words[k]) : null;
+            if (type != null) {
                 table.add(new Mention(k, k + 1, type));
             }
         }
