@@ -93,9 +93,12 @@ final class ArticleEntities {
                 words.putIfAbsent(last, EntityType.PERSON);
             }
         }
+        if (words.isEmpty()) {
+            return;
+        }
         for (int k = 0; k < t.size; k++) {
-            EntityType type = words.get(t.words[k]);
-            if (type != null && table.at(k) == null) {
+            EntityType type = table.at(k) == null ? words.get(t.words[k]) : null;
+            if (type != null) {
                 table.add(new Mention(k, k + 1, type));
             }
         }
@@ -304,12 +307,20 @@ final class ArticleEntities {
         return numbered;
     }
 
+    /** The commonest surface; ties to the longer one, then to the first in alphabetical order. */
     private static String mostFrequent(Map<String, Integer> surfaces) {
-        return surfaces.entrySet().stream()
-                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-                        .thenComparingInt(e -> e.getKey().length())
-                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .orElseThrow().getKey();
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : surfaces.entrySet()) {
+            String s = e.getKey();
+            int count = e.getValue();
+            if (best == null || count > bestCount || count == bestCount && (s.length() > best.length()
+                    || s.length() == best.length() && s.compareTo(best) < 0)) {
+                best = s;
+                bestCount = count;
+            }
+        }
+        return best;
     }
 
     private static int find(int[] parent, int i) {

@@ -31,6 +31,9 @@ final class Lexicon {
     private long[][] phraseArray = new long[0][];
     private GazetteerCategory[] categoryArray = new GazetteerCategory[0];
     private int[] nextArray = new int[0];
+    /** Per phrase, its number of words and the hash of its second word (0 for one word), read before the phrase itself. */
+    private int[] lengthArray = new int[0];
+    private long[] secondArray = new long[0];
     /** Per phrase, the categories of it and of every phrase after it in its chain (bit = ordinal). */
     private int[] chainCategories = new int[0];
     private static final int NAME_CATEGORIES = 1 << GazetteerCategory.LOC.ordinal()
@@ -115,6 +118,12 @@ final class Lexicon {
         for (int e = 0; e < count; e++) {
             nextArray[newIndex[e]] = oldNext[e] >= 0 ? newIndex[oldNext[e]] : -1;
         }
+        lengthArray = new int[count];
+        secondArray = new long[count];
+        for (int e = 0; e < count; e++) {
+            lengthArray[e] = phraseArray[e].length;
+            secondArray[e] = phraseArray[e].length > 1 ? phraseArray[e][1] : 0;
+        }
         chainCategories = new int[count];
         for (int e = count - 1; e >= 0; e--) {
             // a chain's next phrase is the entry right after it, so its mask is already known
@@ -154,6 +163,9 @@ final class Lexicon {
         for (int i = 0; i < n; i++) {
             int head = heads != null ? heads[i] : firstToken.get(lowerHashes[i], -1);
             for (int e = head; e >= 0; e = nextArray[e]) {
+                if (!mayMatch(e, lowerHashes, i, n)) {
+                    continue;
+                }
                 long[] p = phraseArray[e];
                 if (matches(p, lowerHashes, i, n)) {
                     int c = categoryArray[e].ordinal();
@@ -191,8 +203,11 @@ final class Lexicon {
         }
         int best = 0;
         for (int e = head; e >= 0; e = nextArray[e]) {
+            if (categoryArray[e] != category || lengthArray[e] <= best || !mayMatch(e, lowerHashes, from, n)) {
+                continue;
+            }
             long[] p = phraseArray[e];
-            if (categoryArray[e] == category && p.length > best && matches(p, lowerHashes, from, n)) {
+            if (matches(p, lowerHashes, from, n)) {
                 best = p.length;
             }
         }
@@ -217,10 +232,13 @@ final class Lexicon {
         int best = 0;
         GazetteerCategory found = null;
         for (int e = head; e >= 0; e = nextArray[e]) {
+            if (lengthArray[e] <= best || !mayMatch(e, lowerHashes, from, n)) {
+                continue;
+            }
             long[] p = phraseArray[e];
             GazetteerCategory c = categoryArray[e];
             boolean name = c == GazetteerCategory.LOC || c == GazetteerCategory.ORG || c == GazetteerCategory.PER;
-            if (name && p.length > best && matches(p, lowerHashes, from, n)) {
+            if (name && matches(p, lowerHashes, from, n)) {
                 best = p.length;
                 found = c;
             }
@@ -247,6 +265,16 @@ final class Lexicon {
     /** Packed cluster ids of a lowercased word hash: level {@code k} in bits 10k..10k+9, 0 = unknown. */
     int clusters(long lowerHash) {
         return clusters.get(lowerHash, 0);
+    }
+
+    /**
+     * False when phrase {@code e} cannot start at {@code from} (too long, or its second word differs),
+     * read from flat arrays: most phrases of a long chain ("kabupaten …", "bank …") fail here without
+     * their own array being read. True means {@link #matches} decides.
+     */
+    private boolean mayMatch(int e, long[] hashes, int from, int n) {
+        int length = lengthArray[e];
+        return from + length <= n && (length == 1 || hashes[from + 1] == secondArray[e]);
     }
 
     private static boolean matches(long[] phrase, long[] hashes, int from, int n) {

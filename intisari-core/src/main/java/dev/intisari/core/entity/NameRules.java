@@ -154,7 +154,8 @@ final class NameRules {
                 if (variantCategory.containsKey(w)) {
                     c = variantCategory.get(w);
                 } else {
-                    c = variants.known(w) ? lexicon.categoryOf(variants.canonical(w)) : null;
+                    String spelling = variants.tableSpelling(w);
+                    c = spelling != null ? lexicon.categoryOf(spelling) : null;
                     variantCategory.put(w, c);
                 }
                 length[0] = 1;

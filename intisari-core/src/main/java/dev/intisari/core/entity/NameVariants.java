@@ -10,12 +10,15 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
  * Spelling variants of names: the table of canonical spellings (variants.tsv: Kiev/Kyiv, AS/Amerika
  * Serikat, Moscow/Moskow) and a transliteration fold (Sergey/Sergei, Zelensky/Zelenskyy,
- * Soeharto/Suharto) that gives variants one comparison key. Immutable.
+ * Soeharto/Suharto) that gives variants one comparison key. Immutable in what it answers, and thread-safe:
+ * the answers for names already asked about are remembered (they are pure functions of the name; news
+ * repeats its names across articles), up to {@link #REMEMBERED} names per kind of question.
  */
 public final class NameVariants {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -23,6 +26,12 @@ public final class NameVariants {
     private static final Pattern DROPPED = Pattern.compile("[.'’`]");
     private final Map<String, String> canonical = new HashMap<>();
     private final Map<String, String> canonicalByFold = new HashMap<>();
+    /** Names remembered per question: about 5 MB each when full; past it names are answered afresh. */
+    private static final int REMEMBERED = 1 << 16;
+    /** Stands for "not in the table" among the remembered spellings. */
+    private static final String NOT_LISTED = new String("");
+    private final Map<String, String> spellings = new ConcurrentHashMap<>();
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
     /** A hash of the table's rows, so state keyed by this table can tell when it changed. */
     private long fingerprint = 17;
 
@@ -62,28 +71,66 @@ public final class NameVariants {
 
     /** The table's canonical spelling of {@code name}, or {@code name} itself. */
     public String canonical(String name) {
-        String plain = plain(name);
-        String table = canonical.get(plain);
-        if (table == null && plain.length() >= 4) {
-            table = canonicalByFold.get(fold(plain));
-        }
+        String table = tableSpelling(name);
         return table != null ? table : name;
     }
 
     /** Whether the table knows {@code name} (directly or by its spelling fold). */
     public boolean known(String name) {
-        String plain = plain(name);
-        return canonical.containsKey(plain) || plain.length() >= 4 && canonicalByFold.containsKey(fold(plain));
+        return tableSpelling(name) != null;
     }
 
-    /** A key equal for spelling variants of one name; an acronym's letters are not folded (SSD is not SD). */
-    public String key(String name) {
+    /** The table's canonical spelling of {@code name} (directly or by its spelling fold), or null. */
+    String tableSpelling(String name) {
+        String remembered = spellings.get(name);
+        if (remembered == null) {
+            String found = lookUp(name);
+            remembered = found != null ? found : NOT_LISTED;
+            remember(spellings, name, remembered);
+        }
+        return remembered == NOT_LISTED ? null : remembered;
+    }
+
+    private static void remember(Map<String, String> answers, String name, String answer) {
+        if (answers.size() < REMEMBERED) {
+            answers.put(name, answer);
+        }
+    }
+
+    private String lookUp(String name) {
         String plain = plain(name);
         String table = canonical.get(plain);
         if (table == null && plain.length() >= 4) {
             table = canonicalByFold.get(fold(plain));
         }
-        return table != null ? fold(plain(table)) : acronym(name) ? plain : fold(plain);
+        return table;
+    }
+
+    /** A key equal for spelling variants of one name; an acronym's letters are not folded (SSD is not SD). */
+    public String key(String name) {
+        String remembered = keys.get(name);
+        if (remembered == null) {
+            remembered = freshKey(name);
+            remember(keys, name, remembered);
+        }
+        return remembered;
+    }
+
+    private String freshKey(String name) {
+        String plain = plain(name);
+        String table = canonical.get(plain);
+        String folded = null;
+        if (table == null && plain.length() >= 4) {
+            folded = fold(plain);
+            table = canonicalByFold.get(folded);
+        }
+        if (table != null) {
+            return fold(plain(table));
+        }
+        if (acronym(name)) {
+            return plain;
+        }
+        return folded != null ? folded : fold(plain);
     }
 
     /** One word in capitals: "KPK", "SSD". */

@@ -4,7 +4,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NameVariantsTest {
     private static final NameVariants VARIANTS = NameVariants.standard();
@@ -38,5 +40,25 @@ class NameVariantsTest {
     @CsvSource({"Kiev, Kyiv", "Perancis, Prancis", "Moscow, Moskow", "Tiongkok, China", "Jokowi, Joko Widodo", "Bandung, Bandung"})
     void canonicalSpelling(String written, String canonical) {
         assertEquals(canonical, VARIANTS.canonical(written));
+    }
+
+    /** Answers are remembered per name: asked again, in any order of questions, a name gets the same answers. */
+    @ParameterizedTest
+    @CsvSource({"Kyiv, Kyiv, true", "Kiyev, Kyiv, true", "Jokowi, Joko Widodo, true", "Bandung, Bandung, false",
+        "Zelenskyy, Volodymyr Zelensky, true", "Surabaya, Surabaya, false"})
+    void rememberedAnswersEqualFreshOnes(String written, String canonical, boolean known) {
+        NameVariants fresh = NameVariants.standard();
+        String key = fresh.key(written);
+        for (int round = 0; round < 2; round++) {
+            assertEquals(known, fresh.known(written));
+            assertEquals(canonical, fresh.canonical(written));
+            assertEquals(key, fresh.key(written));
+        }
+        assertEquals(key, NameVariants.standard().key(written));
+        if (known) {
+            assertTrue(NameVariants.standard().known(written));
+        } else {
+            assertFalse(NameVariants.standard().known(written));
+        }
     }
 }
