@@ -82,6 +82,8 @@ final class QuoteLexicon {
     final Set<String> statementModifiers;
     /** Prepositions opening an adjunct that names a statement's medium ("dalam rilisnya", "melalui keterangan"). */
     final Set<String> statementPrepositions;
+    /** Nouns for a person that head a description with a demonstrative ("pria asal Austria tersebut"). */
+    final Set<String> personNouns;
     /** Lucene's stop words of the language: a capitalised one at a sentence start is not a name. */
     final Set<String> stopWords;
 
@@ -256,6 +258,7 @@ final class QuoteLexicon {
         statementNouns = read(root + "statement-nouns.txt");
         statementModifiers = read(root + "statement-modifiers.txt");
         statementPrepositions = read(root + "statement-prepositions.txt");
+        personNouns = read(root + "person-nouns.txt");
         Set<String> stops = new HashSet<>();
         for (Object word : stopSet) {
             stops.add(new String((char[]) word));

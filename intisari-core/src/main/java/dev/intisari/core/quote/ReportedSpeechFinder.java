@@ -16,6 +16,8 @@ import java.util.List;
  */
 final class ReportedSpeechFinder {
     private static final int MIN_CONTENT_WORDS = 3;
+    /** Conjunctions that, right after a speech verb, join a second verb rather than open the statement. */
+    private static final String[] COORDINATORS = {"dan", "serta"};
     /** Longest speaker phrase between the comma and the verb in "..., a senior campaign official said." */
     private static final int MAX_TRAILING_SUBJECT = 6;
     /** Words after a capitalised subject that open a relative clause or an adjunct ("Clay Bavor yang ..."). */
@@ -72,7 +74,7 @@ final class ReportedSpeechFinder {
     private void addUnit(int from, int to, List<Candidate> found) {
         int wa = words.firstAtOrAfter(from);
         int wb = words.lastEndingBy(to) + 1;
-        if (wb - wa < MIN_CONTENT_WORDS + 1 || !hasCue(wa, wb)) {
+        if (wb - wa < MIN_CONTENT_WORDS + 1 || !hasCue(wa, wb) && !passiveWithNya(wa)) {
             return;
         }
         Candidate c = trailing(from, to, wa, wb);
@@ -243,7 +245,9 @@ final class ReportedSpeechFinder {
     private Candidate menurut(int to, int wa, int wb) {
         for (int w = wa; w < Math.min(wb, wa + 3); w++) {
             boolean passive = view.is(w, QuoteLexicon.CUE_PASSIVE | QuoteLexicon.CUE_AFTER) && w == wa;
-            boolean nya = words.lowerEquals(w, "menurutnya");
+            // "Menurutnya, ..." and a passive cue with -nya opening the sentence ("Dijelaskannya, ...") name no one:
+            // the source is the earlier person, as with a pronoun
+            boolean nya = words.lowerEquals(w, "menurutnya") || w == wa && passiveWithNya(w);
             if (quotedWord[w] || !(words.lowerEquals(w, "menurut") || nya || passive)) {
                 continue;
             }
@@ -287,6 +291,13 @@ final class ReportedSpeechFinder {
                     pronoun ? -1 : phraseTo, -1, -1, words.start[w], null, null, -1);
         }
         return null;
+    }
+
+    /** "Dijelaskannya", "Dikatakannya": a passive cue of the list with the -nya of its agent. */
+    private boolean passiveWithNya(int w) {
+        int length = words.length(w);
+        return length > 5 && words.lowerEndsWith(w, "nya") && words.gapHas(w, Words.COMMA)
+                && view.lexicon.cuesPassive.contains(words.lower(w).substring(0, length - 3));
     }
 
     /**
@@ -343,6 +354,11 @@ final class ReportedSpeechFinder {
         for (int w = wa + 1; w < wb - 1; w++) {
             if (quotedWord[w] || (view.mask[w] & QuoteLexicon.CUE) == 0 || !view.is(w, QuoteLexicon.CUE_BEFORE)
                     || words.capitalised(w) || blocked(w)) {
+                continue;
+            }
+            if (words.lowerIsOneOf(w + 1, COORDINATORS) && !(w + 2 < wb && words.lowerStartsWith(w + 2, "me"))) {
+                // "Riedl mengakui dan akan mengevaluasinya": a second predicate follows, not what was said ("meminta
+                // dan menuntut pihak kepolisian untuk …" shares its object with a second verb and stays)
                 continue;
             }
             if (anaphoric(w + 1, wb)) {
@@ -554,10 +570,14 @@ final class ReportedSpeechFinder {
 
     /** "menyampaikan hal itu kepada wartawan" points back; "menyebut hal ini tidak bisa ..." does not. */
     private boolean anaphoric(int w, int wb) {
-        if (!view.is(w, QuoteLexicon.ANAPHOR)) {
+        int k = w;
+        if (view.is(w, QuoteLexicon.STATEMENT_NOUN) && w + 1 < wb && view.is(w + 1, QuoteLexicon.ANAPHOR)) {
+            // "Prabowo menyampaikan pernyataan itu dalam sambutannya": the statement noun points back
+            k = w + 1;
+        } else if (!view.is(w, QuoteLexicon.ANAPHOR)) {
             return false;
         }
-        int k = w;
+        w = k;
         while (k < wb && k - w < 3 && view.is(k, QuoteLexicon.ANAPHOR)) {
             k++;
         }

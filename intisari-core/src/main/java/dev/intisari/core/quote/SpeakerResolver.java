@@ -118,7 +118,7 @@ final class SpeakerResolver {
             }
         }
         if ((text.kind() == PhraseReading.Kind.GROUP || text.kind() == PhraseReading.Kind.NONE)
-                && relativeWithDemonstrative(to)) {
+                && (relativeWithDemonstrative(to) || to - from > 2 && personNoun(from) && freshDescription(from, to))) {
             // "kata politisi yang juga ketua Fraksi Gerindra MPR RI itu": a description closed by a demonstrative
             return PhraseReading.DESCRIPTION;
         }
@@ -272,6 +272,11 @@ final class SpeakerResolver {
         return true;
     }
 
+    /** "pria", "sosok": a noun for a person that may head a description ("pria asal Austria tersebut"). */
+    private boolean personNoun(int w) {
+        return !words.capitalised(w) && view.lexicon.personNouns.contains(words.lower(w));
+    }
+
     /**
      * "mantan penggawa Adelaide United ini", "Mantan Kepala Divisi Hukum Mabes Polri itu": a description with a
      * demonstrative whose title words the article has not used before stands for a person already in the story,
@@ -287,7 +292,7 @@ final class SpeakerResolver {
         }
         boolean titled = false;
         for (int w = from; w < to; w++) {
-            if (!view.is(w, QuoteLexicon.TITLE)) {
+            if (!view.is(w, QuoteLexicon.TITLE) && !personNoun(w)) {
                 continue;
             }
             titled = true;

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Speakers named indirectly (session 9): initials, nicknames introduced by "disapa/dipanggil", descriptions with a
@@ -95,7 +96,37 @@ class SpeakerReferenceTest {
                 new Case("a closing mark that opens its paragraph opens a quotation",
                         "Manajer tim Haryo Subekti meminta pemain tetap tenang.\n\n\u201D Kami harus segera bangkit, "
                                 + "\u201D ujar Haryo Subekti.",
-                        "Kami harus", "Haryo Subekti"));
+                        "Kami harus", "Haryo Subekti"),
+                // session 11, from the ninth blind batch (own sentences)
+                new Case("an ordinal opening an enumerated sentence is no speaker",
+                        "Ketua forum warga Sudirman Halim menyebut ada tiga tuntutan warga. Pertama, katanya, warga "
+                                + "meminta jam operasional truk dibatasi. Ia mengatakan kemacetan sudah parah sejak pagi.",
+                        "kemacetan sudah", "Sudirman Halim"),
+                new Case("a description headed by a noun for a person and closed by a demonstrative",
+                        "Pelatih Rainer Vogt mengaku puas meski timnya kalah. \"Kami sudah berjuang keras,\" kata pria "
+                                + "asal Jerman tersebut.",
+                        "Kami sudah", "Rainer Vogt"),
+                new Case("a passive cue with -nya opening its sentence",
+                        "Bupati Harsono Wijaya meninjau lokasi banjir. Dijelaskannya, bantuan logistik akan dikirim "
+                                + "ke tiga kecamatan besok pagi.",
+                        "bantuan logistik", "Harsono Wijaya"),
+                new Case("a detailing verb is a cue",
+                        "Kepala dinas Rudy Santosa memerinci anggaran itu terdiri atas tiga pos belanja utama.",
+                        "anggaran itu", "Rudy Santosa"));
+    }
+
+    @Test
+    void aSpeechVerbJoinedToASecondPredicateGivesNoStatement() {
+        String text = "Pelatih Rainer Vogt mengakui dan akan mengevaluasinya. Ia menyebut semua pemain akan dievaluasi.";
+        List<Quote> quotes = QuoteCases.quotes(text);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals("Rainer Vogt", quotes.get(0).speaker());
+    }
+
+    @Test
+    void aStatementNounWithADemonstrativePointsBack() {
+        String text = "Presiden Haryanto menyampaikan pernyataan itu dalam sambutannya di gedung MA.";
+        assertTrue(QuoteCases.quotes(text).isEmpty());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -47,6 +47,7 @@ class QuoteAttributionEval {
         {"quote-labels-blind6.tsv", "blind 6"},
         {"quote-labels-blind7.tsv", "blind 7"},
         {"quote-labels-blind8.tsv", "blind 8"},
+        {"quote-labels-blind9.tsv", "blind 9"},
     };
 
     /**
@@ -91,9 +92,9 @@ class QuoteAttributionEval {
         assertTrue(direct.recall() >= 0.93, "direct recall");
         assertTrue(reported.precision() >= 0.96, "reported precision");
         assertTrue(reported.recall() >= 0.94, "reported recall");
-        // all sets pooled (dev and blind batches 1-8), measured 2026-11-23 (session 10, after the fixes of batch 8):
-        // direct P 0.970 R 0.943, reported P 0.918 R 0.879; a change that helps the dev set but costs the blind
-        // batches shows here
+        // all sets pooled (dev and blind batches 1-9), measured 2026-11-23 (session 11, after the fixes of batch 9):
+        // direct P 0.968 R 0.941, reported P 0.921 R 0.871 (session 10, batches 1-8: 0.970 / 0.943, 0.918 / 0.879);
+        // a change that helps the dev set but costs the blind batches shows here
         if (all[2].gold > dev[2].gold) {
             assertTrue(all[0].precision() >= 0.96, "pooled direct precision");
             assertTrue(all[0].recall() >= 0.93, "pooled direct recall");
