@@ -24,7 +24,9 @@ import java.util.Map;
 /**
  * Tuning of story clustering on all labelled sets at once (run only with -Dintisari.tune=true): the IndoSum
  * event set (tune half, held-out half, all 347), detik-1000 21-22 October and detik-1000 14-20 October; every
- * variant is printed on every set, so a change is adopted only if it helps across them. Settings are given as
+ * variant is printed on every set, so a change is adopted only if it helps across them. The last column is the
+ * blind detik set ({@link DetikGroupEval#BLIND}): printed to see what a change does away from the tuning sets,
+ * never a reason to choose one. Settings are given as
  * variants of {@link ClusterConfig#news()}: -Dintisari.tune.variants="base;thr=0.22;thr=0.22,grace=2" with keys
  * thr, merge, grace, decay, edec (days), ew (entity blend), bonus, shared, eterms, members, share (common entity
  * share), at (article terms kept), wf / coh / cohn / op (evidence against a join: word floor, cohesion ratio and
@@ -49,17 +51,19 @@ class GroupTuneEval {
         Map<String, String> held = IndoSumSplit.part(gold, false);
         Map<String, String> detikGold = DetikGroupEval.labels();
         Map<String, String> weekGold = DetikGroupEval.labels("detik-week-events.tsv");
-        System.out.printf("%-30s | %-23s | %-23s | %-23s | %-23s | %-23s%n", "variant (P R F1 B3F1 each)",
+        Map<String, String> blindGold = DetikGroupEval.labels(DetikGroupEval.BLIND);
+        System.out.printf("%-30s | %-23s | %-23s | %-23s | %-23s | %-23s | %-23s%n", "variant (P R F1 B3F1 each)",
                 "IndoSum tune (165)", "IndoSum held-out (182)", "IndoSum all (347)", "detik 21-22 Oct (202)",
-                "detik 14-20 Oct (329)");
+                "detik 14-20 Oct (329)", "detik blind (107)");
         for (String variant : System.getProperty("intisari.tune.variants", "base").split(";")) {
             ClusterConfig config = config(variant.strip());
             OnlineStoryClusterer clusterer = new OnlineStoryClusterer(config, features);
             List<StoryGroup> a = clusterer.fold(reshape(indosum, variant));
             List<StoryGroup> b = clusterer.fold(reshape(detik, variant));
-            System.out.printf("%-30s | %s | %s | %s | %s | %s%n", variant.strip(), row(IndoSumGridEval.score(a, tune)),
-                    row(IndoSumGridEval.score(a, held)), row(IndoSumGridEval.score(a, gold)),
-                    row(IndoSumGridEval.score(b, detikGold)), row(IndoSumGridEval.score(b, weekGold)));
+            System.out.printf("%-30s | %s | %s | %s | %s | %s | %s%n", variant.strip(),
+                    row(IndoSumGridEval.score(a, tune)), row(IndoSumGridEval.score(a, held)),
+                    row(IndoSumGridEval.score(a, gold)), row(IndoSumGridEval.score(b, detikGold)),
+                    row(IndoSumGridEval.score(b, weekGold)), row(IndoSumGridEval.score(b, blindGold)));
             if (Boolean.getBoolean("intisari.tune.why")) {
                 EventEvidence.print(indosum, a, gold);
                 EventEvidence.print(detik, b, detikGold);
