@@ -38,7 +38,14 @@ public final class EventSignals {
          * Occasions named by their head noun ({@link OccasionNames}: sidang, rapat, forum, FGD...) with the
          * publication day ({@code v:rapat kabinet paripurna@2025-10-20}).
          */
-        OCCASION_EVENTS
+        OCCASION_EVENTS,
+        /**
+         * Named venues whose first word names a building or ground ({@code venue-heads.txt}: istana, gedung,
+         * kantor, stadion...) with the publication day ({@code p:istana negara@2025-10-20}): where an occasion
+         * was held, also when the article does not name the occasion; a place named by an area ("di Jawa
+         * Tengah") is left out.
+         */
+        VENUE_DAYS
     }
 
     /** Characters of the body read for amounts and counts (the lead). */
@@ -62,14 +69,18 @@ public final class EventSignals {
     private static final Set<String> MAGNITUDES = Set.of("t", "m", "jt", "rb", "%");
     private static final Set<String> CLOCK = Set.of("wib", "wita", "wit", "pagi", "siang", "sore", "malam");
 
+    /** First words of a named venue ({@link Kind#VENUE_DAYS}). */
+    private static final Set<String> VENUE_HEADS = Set.copyOf(words("venue-heads.txt"));
+
     private final Set<Kind> kinds;
 
     /**
-     * Amounts and occasions named by their head noun with the day: on the tuning sets (docs/grouping.md) the two
-     * kinds that helped; statements, days and capitalised venues are measured by the evaluations through {@link #of}.
+     * Amounts, occasions named by their head noun with the day, and venues named by a building or ground with
+     * the day: on the tuning sets (docs/grouping.md) the kinds that helped; statements, days and all capitalised
+     * venues are measured by the evaluations through {@link #of}.
      */
     public EventSignals() {
-        this(EnumSet.of(Kind.AMOUNTS, Kind.OCCASION_EVENTS));
+        this(EnumSet.of(Kind.AMOUNTS, Kind.OCCASION_EVENTS, Kind.VENUE_DAYS));
     }
 
     private EventSignals(Set<Kind> kinds) {
@@ -100,6 +111,17 @@ public final class EventSignals {
             String day = "@" + article.published().date();
             named.forEach(o -> keys.add("w:" + o.substring(2) + day));
         }
+        if (kinds.contains(Kind.VENUE_DAYS) && article.published() != null) {
+            Set<String> named = new LinkedHashSet<>();
+            occasions(ArticleFeatures.lead(article.text(), OCCASION_LEAD), named);
+            String day = "@" + article.published().date();
+            for (String o : named) {
+                int space = o.indexOf(' ');
+                if (VENUE_HEADS.contains(o.substring(2, space))) {
+                    keys.add("p:" + o.substring(2) + day);
+                }
+            }
+        }
         if (kinds.contains(Kind.OCCASION_EVENTS) && article.published() != null) {
             Set<String> named = new LinkedHashSet<>();
             if (article.title() != null) {
@@ -125,6 +147,19 @@ public final class EventSignals {
             }
         }
         return new ArrayList<>(keys);
+    }
+
+    private static List<String> words(String resource) {
+        java.io.InputStream in = EventSignals.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        try (java.io.BufferedReader r = new java.io.BufferedReader(
+                new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Named occasions and venues, lower case: {@code o:sidang kabinet paripurna}, {@code o:istana negara}. */

@@ -32,8 +32,8 @@ import java.util.Map;
  * share), at (article terms kept), wf / coh / cohn / op (evidence against a join: word floor, cohesion ratio and
  * size, occasion penalty; {@link dev.intisari.core.cluster.Counterevidence}), ev (event bonus), evsat (event saturation), evdf (event key share), and of the features: lead (body
  * terms kept), tw (title repeats), evk (event kinds kept: n amounts, q statements, d days, o occasions, w
- * occasions with the publication day, v occasions named by their head noun with the day; default nv, the
- * product's). -Dintisari.tune.dump=folder writes each
+ * occasions with the publication day, v occasions named by their head noun with the day, p venues named by a
+ * building or ground with the day; default nvp, the product's), wh=1 (only venues whose first word names a building or ground), wv=1 (the venues with their day, {@code w:}, scored as occasions, {@code v:}). -Dintisari.tune.dump=folder writes each
  * variant's article-to-story assignment; -Dintisari.tune.why=true prints the pair-level error analysis
  * ({@link EventEvidence}).
  */
@@ -86,6 +86,14 @@ class GroupTuneEval {
         }
     }
 
+    /** First words of a named venue (a building or ground where an occasion is held), for the wh=1 variant. */
+    private static final java.util.Set<String> VENUE_HEADS = java.util.Set.of("stadion", "gedung", "kantor",
+            "pengadilan", "istana", "hotel", "sirkuit", "kompleks", "bandara", "balai", "mapolda", "mapolres", "gor",
+            "masjid", "rs", "stasiun", "universitas", "lapangan", "mabes", "pn", "rutan", "lapas", "aula", "pendopo",
+            "wisma", "kampus", "auditorium", "ballroom", "grand", "markas", "mako", "polda", "polres", "polsek",
+            "kejaksaan", "kejati", "kejari", "rumah", "pelabuhan", "terminal", "alun-alun", "taman", "gelora",
+            "jiexpo", "jcc", "ice", "convention", "mall", "pusat");
+
     /** Writes one line per article: article id, story id (for reading the errors with the texts beside them). */
     private static void dump(java.nio.file.Path file, List<StoryGroup> stories) throws IOException {
         List<String> lines = new java.util.ArrayList<>();
@@ -122,6 +130,8 @@ class GroupTuneEval {
         int lead = Integer.MAX_VALUE;
         int tw = 2;
         String kinds = null;
+        boolean venuesAsOccasions = false;
+        boolean venueHeads = false;
         for (String kv : variant.split(",")) {
             String[] p = kv.strip().split("=");
             if (p[0].equals("lead")) {
@@ -130,15 +140,23 @@ class GroupTuneEval {
                 tw = Integer.parseInt(p[1]);
             } else if (p[0].equals("evk")) {
                 kinds = p[1];
+            } else if (p[0].equals("wh")) {
+                venueHeads = Double.parseDouble(p[1]) > 0;
+            } else if (p[0].equals("wv")) {
+                venuesAsOccasions = Double.parseDouble(p[1]) > 0;
             }
         }
         if (kinds == null) {
-            kinds = "nv";
+            kinds = "nvp";
         }
         if (kinds != null) {
             String keep = kinds;
+            boolean rename = venuesAsOccasions;
+            boolean heads = venueHeads;
             inputs = inputs.stream().map(in -> new ClusterInput(in.id(), in.when(), in.terms(), in.entities(),
-                    in.copyOf(), in.events().stream().filter(k -> keep.indexOf(k.charAt(0)) >= 0).toList())).toList();
+                    in.copyOf(), in.events().stream().filter(k -> keep.indexOf(k.charAt(0)) >= 0)
+                    .filter(k -> !heads || !k.startsWith("w:") || VENUE_HEADS.contains(k.substring(2).split(" ")[0]))
+                    .map(k -> rename && k.startsWith("w:") ? "v:" + k.substring(2) : k).toList())).toList();
         }
         if (lead == Integer.MAX_VALUE && tw == 2) {
             return inputs;
@@ -203,7 +221,7 @@ class GroupTuneEval {
         }
         for (String kv : variant.split(",")) {
             String[] p = kv.split("=");
-            if (p[0].strip().equals("evk")) {
+            if (java.util.Set.of("evk", "wv", "wh").contains(p[0].strip())) {
                 continue;
             }
             double v = Double.parseDouble(p[1]);
@@ -228,7 +246,7 @@ class GroupTuneEval {
                 case "coh" -> c.withAgainst(c.against().withCohesion(v, c.against().cohesionSize()));
                 case "cohn" -> c.withAgainst(c.against().withCohesion(c.against().cohesionRatio(), (int) v));
                 case "op" -> c.withAgainst(c.against().withOccasionPenalty(v));
-                case "lead", "tw", "evk" -> c;
+                case "lead", "tw", "evk", "wv", "wh" -> c;
                 default -> throw new IllegalArgumentException("unknown key " + p[0]);
             };
         }
