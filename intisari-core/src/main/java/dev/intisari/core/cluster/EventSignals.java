@@ -40,7 +40,7 @@ public final class EventSignals {
          */
         OCCASION_EVENTS,
         /**
-         * Named venues whose first word names a building or ground ({@code venue-heads.txt}: istana, gedung,
+         * Named venues whose first word names a building or ground ({@link VenueNames}: istana, gedung,
          * kantor, stadion...) with the publication day ({@code p:istana negara@2025-10-20}): where an occasion
          * was held, also when the article does not name the occasion; a place named by an area ("di Jawa
          * Tengah") is left out.
@@ -68,9 +68,6 @@ public final class EventSignals {
     /** Units that make a four-digit number an amount rather than a year. */
     private static final Set<String> MAGNITUDES = Set.of("t", "m", "jt", "rb", "%");
     private static final Set<String> CLOCK = Set.of("wib", "wita", "wit", "pagi", "siang", "sore", "malam");
-
-    /** First words of a named venue ({@link Kind#VENUE_DAYS}). */
-    private static final Set<String> VENUE_HEADS = Set.copyOf(words("venue-heads.txt"));
 
     private final Set<Kind> kinds;
 
@@ -113,14 +110,9 @@ public final class EventSignals {
         }
         if (kinds.contains(Kind.VENUE_DAYS) && article.published() != null) {
             Set<String> named = new LinkedHashSet<>();
-            occasions(ArticleFeatures.lead(article.text(), OCCASION_LEAD), named);
+            VenueNames.names(article.text(), ArticleFeatures.leadEnd(article.text(), OCCASION_LEAD), named);
             String day = "@" + article.published().date();
-            for (String o : named) {
-                int space = o.indexOf(' ');
-                if (VENUE_HEADS.contains(o.substring(2, space))) {
-                    keys.add("p:" + o.substring(2) + day);
-                }
-            }
+            named.forEach(v -> keys.add("p:" + v + day));
         }
         if (kinds.contains(Kind.OCCASION_EVENTS) && article.published() != null) {
             Set<String> named = new LinkedHashSet<>();
@@ -147,19 +139,6 @@ public final class EventSignals {
             }
         }
         return new ArrayList<>(keys);
-    }
-
-    private static List<String> words(String resource) {
-        java.io.InputStream in = EventSignals.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        try (java.io.BufferedReader r = new java.io.BufferedReader(
-                new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
-            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /** Named occasions and venues, lower case: {@code o:sidang kabinet paripurna}, {@code o:istana negara}. */

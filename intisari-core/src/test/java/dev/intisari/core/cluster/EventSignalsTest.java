@@ -82,6 +82,8 @@ class EventSignalsTest {
         within(java.time.Duration.ofSeconds(2), () -> {
             EventSignals.numbers(digits, new LinkedHashSet<>());
             EventSignals.occasions("di " + "Besar ".repeat(20_000), new LinkedHashSet<>());
+            String venues = "di Istana " + "Besar dan ".repeat(20_000) + "di" + " ".repeat(20_000);
+            VenueNames.names(venues, venues.length(), new LinkedHashSet<>());
             EventSignals.statement("", new LinkedHashSet<>());
         });
     }
