@@ -67,14 +67,19 @@ class DetikGroupEval {
         assertTrue(s.bcubedF1() >= FLOOR_BCUBED_F1, "B-cubed F1 " + s.bcubedF1());
         assertTrue(w.pairF1() >= FLOOR_WEEK_PAIR_F1, "14-20 October pairwise F1 " + w.pairF1());
         assertTrue(w.bcubedF1() >= FLOOR_WEEK_BCUBED_F1, "14-20 October B-cubed F1 " + w.bcubedF1());
+        assertTrue(b.pairF1() >= FLOOR_BLIND_PAIR_F1, "blind set pairwise F1 " + b.pairF1());
+        assertTrue(b.bcubedF1() >= FLOOR_BLIND_BCUBED_F1, "blind set B-cubed F1 " + b.bcubedF1());
     }
 
     /** The blind set's labels (a resource of this package). */
     static final String BLIND = "detik-blind-events.tsv";
     static final double FLOOR_PAIR_F1 = 0.775;
     static final double FLOOR_BCUBED_F1 = 0.935;
-    static final double FLOOR_WEEK_PAIR_F1 = 0.745;
-    static final double FLOOR_WEEK_BCUBED_F1 = 0.915;
+    static final double FLOOR_WEEK_PAIR_F1 = 0.80;
+    static final double FLOOR_WEEK_BCUBED_F1 = 0.93;
+    /** Floors of the blind set, a little under its first-sight figures (.944, .956). */
+    static final double FLOOR_BLIND_PAIR_F1 = 0.93;
+    static final double FLOOR_BLIND_BCUBED_F1 = 0.95;
 
     /** Predicted stories that mix events or split one, as label:id lists. */
     static void printErrors(Map<String, String> gold, Map<String, String> storyOf) {
