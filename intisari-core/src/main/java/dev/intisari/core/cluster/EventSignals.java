@@ -38,7 +38,14 @@ public final class EventSignals {
          * Occasions named by their head noun ({@link OccasionNames}: sidang, rapat, forum, FGD...) with the
          * publication day ({@code v:rapat kabinet paripurna@2025-10-20}).
          */
-        OCCASION_EVENTS
+        OCCASION_EVENTS,
+        /**
+         * Named venues whose first word names a building or ground ({@link VenueNames}: istana, gedung,
+         * kantor, stadion...) with the publication day ({@code p:istana negara@2025-10-20}): where an occasion
+         * was held, also when the article does not name the occasion; a place named by an area ("di Jawa
+         * Tengah") is left out.
+         */
+        VENUE_DAYS
     }
 
     /** Characters of the body read for amounts and counts (the lead). */
@@ -65,11 +72,12 @@ public final class EventSignals {
     private final Set<Kind> kinds;
 
     /**
-     * Amounts and occasions named by their head noun with the day: on the tuning sets (docs/grouping.md) the two
-     * kinds that helped; statements, days and capitalised venues are measured by the evaluations through {@link #of}.
+     * Amounts, occasions named by their head noun with the day, and venues named by a building or ground with
+     * the day: on the tuning sets (docs/grouping.md) the kinds that helped; statements, days and all capitalised
+     * venues are measured by the evaluations through {@link #of}.
      */
     public EventSignals() {
-        this(EnumSet.of(Kind.AMOUNTS, Kind.OCCASION_EVENTS));
+        this(EnumSet.of(Kind.AMOUNTS, Kind.OCCASION_EVENTS, Kind.VENUE_DAYS));
     }
 
     private EventSignals(Set<Kind> kinds) {
@@ -99,6 +107,12 @@ public final class EventSignals {
             occasions(ArticleFeatures.lead(article.text(), OCCASION_LEAD), named);
             String day = "@" + article.published().date();
             named.forEach(o -> keys.add("w:" + o.substring(2) + day));
+        }
+        if (kinds.contains(Kind.VENUE_DAYS) && article.published() != null) {
+            Set<String> named = new LinkedHashSet<>();
+            VenueNames.names(article.text(), ArticleFeatures.leadEnd(article.text(), OCCASION_LEAD), named);
+            String day = "@" + article.published().date();
+            named.forEach(v -> keys.add("p:" + v + day));
         }
         if (kinds.contains(Kind.OCCASION_EVENTS) && article.published() != null) {
             Set<String> named = new LinkedHashSet<>();

@@ -60,12 +60,30 @@ class EventSignalsTest {
         assertTrue(keys.contains("o:istana negara"), keys.toString());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "kata Prabowo dalam Sidang Kabinet Paripurna di Istana Negara, Jakarta, Senin. | p:istana negara@2025-10-20",
+            "ujar Purbaya di Kompleks Istana Kepresidenan, Jakarta Pusat. | p:kompleks istana kepresidenan@2025-10-20",
+            "kata Anis di Gedung Komnas HAM, Jakarta Pusat, Rabu. | p:gedung komnas ham@2025-10-20",
+            "laga itu digelar di Stadion Maguwoharjo, Sleman. | p:stadion maguwoharjo@2025-10-20",
+            "Hal itu ia katakan dalam seminar di Jawa Tengah, Senin. | -",
+            "Kecelakaan terjadi di Jalan Jenderal Sudirman, Medan. | -",
+            "Penyerahan bantuan di Kabupaten Klaten berjalan lancar. | -",
+    })
+    void venuesNamedByABuildingOrGroundWithTheDay(String text, String key) {
+        java.util.List<String> keys = EventSignals.of(java.util.EnumSet.of(EventSignals.Kind.VENUE_DAYS))
+                .keys(TestArticles.article("a", "detik", "2025-10-20T10:00:00+07:00", "Judul", text));
+        assertEquals(key.equals("-") ? java.util.List.of() : java.util.List.of(key), keys);
+    }
+
     @Test
     void oddInputIsBounded() {
         String digits = "1.".repeat(50_000) + "2,".repeat(50_000) + "Rp".repeat(10_000);
         within(java.time.Duration.ofSeconds(2), () -> {
             EventSignals.numbers(digits, new LinkedHashSet<>());
             EventSignals.occasions("di " + "Besar ".repeat(20_000), new LinkedHashSet<>());
+            String venues = "di Istana " + "Besar dan ".repeat(20_000) + "di" + " ".repeat(20_000);
+            VenueNames.names(venues, venues.length(), new LinkedHashSet<>());
             EventSignals.statement("", new LinkedHashSet<>());
         });
     }

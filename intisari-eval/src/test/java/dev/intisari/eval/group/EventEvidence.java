@@ -55,25 +55,56 @@ final class EventEvidence {
                 }
                 Set<String> kinds = new HashSet<>();
                 shared.forEach(k -> kinds.add(k.substring(0, 1)));
-                int[] t = tally.computeIfAbsent(cls, k -> new int[6]);
+                int[] t = tally.computeIfAbsent(cls, k -> new int[10]);
                 t[0]++;
                 t[1] += shared.isEmpty() ? 0 : 1;
                 t[2] += kinds.contains("n") ? 1 : 0;
                 t[3] += kinds.contains("q") ? 1 : 0;
                 t[4] += kinds.contains("d") ? 1 : 0;
                 t[5] += kinds.contains("o") || kinds.contains("w") ? 1 : 0;
+                t[6] += kinds.contains("v") ? 1 : 0;
+                boolean otherOccasion = otherOnTheSameDay(a, b, "v:");
+                t[7] += otherOccasion ? 1 : 0;
+                t[8] += otherOnTheSameDay(a, b, "w:") ? 1 : 0;
+                t[9] += otherAmounts(a, b) ? 1 : 0;
                 if (cls.equals("split") || cls.equals("merged")) {
                     Set<String> ents = new HashSet<>(a.entities());
                     long sharedEntities = b.entities().stream().filter(ents::contains).count();
                     errors.add(String.format("  %-6s %s~%s (%s) gap %dh, shared names %d, shared event keys %s",
                             cls, a.id(), b.id(), same ? la : la + "/" + gold.get(b.id()), hours, sharedEntities,
-                            shared));
+                            shared) + (otherOccasion ? ", other occasion the same day" : ""));
                 }
             }
         }
-        System.out.println("Pairs within 4 days: class, pairs, with a shared rare event key, of which amount / statement / day / occasion");
-        tally.forEach((cls, t) -> System.out.printf("  %-7s %6d %6d (%.2f)  %d / %d / %d / %d%n", cls, t[0], t[1],
-                t[0] == 0 ? 0 : (double) t[1] / t[0], t[2], t[3], t[4], t[5]));
+        System.out.println("Pairs within 4 days: class, pairs, with a shared rare event key, of which amount / statement"
+                + " / day / venue (o, w) / occasion by head noun (v); pairs naming occasions (v) on one day, none shared;"
+                + " the same for venues (w); pairs both with amounts (n), none shared");
+        tally.forEach((cls, t) -> System.out.printf("  %-7s %6d %6d (%.2f)  %d / %d / %d / %d / %d; %d; %d; %d%n", cls, t[0],
+                t[1], t[0] == 0 ? 0 : (double) t[1] / t[0], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9]));
         errors.forEach(System.out::println);
+    }
+
+    /**
+     * Whether both articles have day-bound keys of one kind ({@code v:name@day} occasions named by their head
+     * noun, {@code w:name@day} venues) on one and the same day and share none of them.
+     */
+    private static boolean otherOnTheSameDay(ClusterInput a, ClusterInput b, String kind) {
+        Set<String> keys = new HashSet<>();
+        Set<String> days = new HashSet<>();
+        a.events().stream().filter(k -> k.startsWith(kind)).forEach(k -> {
+            keys.add(k);
+            days.add(k.substring(k.lastIndexOf('@')));
+        });
+        List<String> theirs = b.events().stream().filter(k -> k.startsWith(kind)).toList();
+        return theirs.stream().noneMatch(keys::contains)
+                && theirs.stream().anyMatch(k -> days.contains(k.substring(k.lastIndexOf('@'))));
+    }
+
+    /** Whether both articles name amounts or counts ({@code n:}) and share none of them. */
+    private static boolean otherAmounts(ClusterInput a, ClusterInput b) {
+        Set<String> mine = new HashSet<>();
+        a.events().stream().filter(k -> k.startsWith("n:")).forEach(mine::add);
+        List<String> theirs = b.events().stream().filter(k -> k.startsWith("n:")).toList();
+        return !mine.isEmpty() && !theirs.isEmpty() && theirs.stream().noneMatch(mine::contains);
     }
 }

@@ -24,14 +24,16 @@ import java.util.Map;
 /**
  * Tuning of story clustering on all labelled sets at once (run only with -Dintisari.tune=true): the IndoSum
  * event set (tune half, held-out half, all 347), detik-1000 21-22 October and detik-1000 14-20 October; every
- * variant is printed on every set, so a change is adopted only if it helps across them. Settings are given as
+ * variant is printed on every set, so a change is adopted only if it helps across them. The last column is the
+ * blind detik set ({@link DetikGroupEval#BLIND}): printed to see what a change does away from the tuning sets,
+ * never a reason to choose one. Settings are given as
  * variants of {@link ClusterConfig#news()}: -Dintisari.tune.variants="base;thr=0.22;thr=0.22,grace=2" with keys
  * thr, merge, grace, decay, edec (days), ew (entity blend), bonus, shared, eterms, members, share (common entity
  * share), at (article terms kept), wf / coh / cohn / op (evidence against a join: word floor, cohesion ratio and
  * size, occasion penalty; {@link dev.intisari.core.cluster.Counterevidence}), ev (event bonus), evsat (event saturation), evdf (event key share), and of the features: lead (body
  * terms kept), tw (title repeats), evk (event kinds kept: n amounts, q statements, d days, o occasions, w
- * occasions with the publication day, v occasions named by their head noun with the day; default nv, the
- * product's). -Dintisari.tune.dump=folder writes each
+ * occasions with the publication day, v occasions named by their head noun with the day, p venues named by a
+ * building or ground with the day; default nvp, the product's), wh=1 (only venues whose first word names a building or ground), wv=1 (the venues with their day, {@code w:}, scored as occasions, {@code v:}). -Dintisari.tune.dump=folder writes each
  * variant's article-to-story assignment; -Dintisari.tune.why=true prints the pair-level error analysis
  * ({@link EventEvidence}).
  */
@@ -49,17 +51,19 @@ class GroupTuneEval {
         Map<String, String> held = IndoSumSplit.part(gold, false);
         Map<String, String> detikGold = DetikGroupEval.labels();
         Map<String, String> weekGold = DetikGroupEval.labels("detik-week-events.tsv");
-        System.out.printf("%-30s | %-23s | %-23s | %-23s | %-23s | %-23s%n", "variant (P R F1 B3F1 each)",
+        Map<String, String> blindGold = DetikGroupEval.labels(DetikGroupEval.BLIND);
+        System.out.printf("%-30s | %-23s | %-23s | %-23s | %-23s | %-23s | %-23s%n", "variant (P R F1 B3F1 each)",
                 "IndoSum tune (165)", "IndoSum held-out (182)", "IndoSum all (347)", "detik 21-22 Oct (202)",
-                "detik 14-20 Oct (329)");
+                "detik 14-20 Oct (329)", "detik blind (107)");
         for (String variant : System.getProperty("intisari.tune.variants", "base").split(";")) {
             ClusterConfig config = config(variant.strip());
             OnlineStoryClusterer clusterer = new OnlineStoryClusterer(config, features);
             List<StoryGroup> a = clusterer.fold(reshape(indosum, variant));
             List<StoryGroup> b = clusterer.fold(reshape(detik, variant));
-            System.out.printf("%-30s | %s | %s | %s | %s | %s%n", variant.strip(), row(IndoSumGridEval.score(a, tune)),
-                    row(IndoSumGridEval.score(a, held)), row(IndoSumGridEval.score(a, gold)),
-                    row(IndoSumGridEval.score(b, detikGold)), row(IndoSumGridEval.score(b, weekGold)));
+            System.out.printf("%-30s | %s | %s | %s | %s | %s | %s%n", variant.strip(),
+                    row(IndoSumGridEval.score(a, tune)), row(IndoSumGridEval.score(a, held)),
+                    row(IndoSumGridEval.score(a, gold)), row(IndoSumGridEval.score(b, detikGold)),
+                    row(IndoSumGridEval.score(b, weekGold)), row(IndoSumGridEval.score(b, blindGold)));
             if (Boolean.getBoolean("intisari.tune.why")) {
                 EventEvidence.print(indosum, a, gold);
                 EventEvidence.print(detik, b, detikGold);
@@ -81,6 +85,14 @@ class GroupTuneEval {
             }
         }
     }
+
+    /** First words of a named venue (a building or ground where an occasion is held), for the wh=1 variant. */
+    private static final java.util.Set<String> VENUE_HEADS = java.util.Set.of("stadion", "gedung", "kantor",
+            "pengadilan", "istana", "hotel", "sirkuit", "kompleks", "bandara", "balai", "mapolda", "mapolres", "gor",
+            "masjid", "rs", "stasiun", "universitas", "lapangan", "mabes", "pn", "rutan", "lapas", "aula", "pendopo",
+            "wisma", "kampus", "auditorium", "ballroom", "grand", "markas", "mako", "polda", "polres", "polsek",
+            "kejaksaan", "kejati", "kejari", "rumah", "pelabuhan", "terminal", "alun-alun", "taman", "gelora",
+            "jiexpo", "jcc", "ice", "convention", "mall", "pusat");
 
     /** Writes one line per article: article id, story id (for reading the errors with the texts beside them). */
     private static void dump(java.nio.file.Path file, List<StoryGroup> stories) throws IOException {
@@ -118,6 +130,8 @@ class GroupTuneEval {
         int lead = Integer.MAX_VALUE;
         int tw = 2;
         String kinds = null;
+        boolean venuesAsOccasions = false;
+        boolean venueHeads = false;
         for (String kv : variant.split(",")) {
             String[] p = kv.strip().split("=");
             if (p[0].equals("lead")) {
@@ -126,15 +140,23 @@ class GroupTuneEval {
                 tw = Integer.parseInt(p[1]);
             } else if (p[0].equals("evk")) {
                 kinds = p[1];
+            } else if (p[0].equals("wh")) {
+                venueHeads = Double.parseDouble(p[1]) > 0;
+            } else if (p[0].equals("wv")) {
+                venuesAsOccasions = Double.parseDouble(p[1]) > 0;
             }
         }
         if (kinds == null) {
-            kinds = "nv";
+            kinds = "nvp";
         }
         if (kinds != null) {
             String keep = kinds;
+            boolean rename = venuesAsOccasions;
+            boolean heads = venueHeads;
             inputs = inputs.stream().map(in -> new ClusterInput(in.id(), in.when(), in.terms(), in.entities(),
-                    in.copyOf(), in.events().stream().filter(k -> keep.indexOf(k.charAt(0)) >= 0).toList())).toList();
+                    in.copyOf(), in.events().stream().filter(k -> keep.indexOf(k.charAt(0)) >= 0)
+                    .filter(k -> !heads || !k.startsWith("w:") || VENUE_HEADS.contains(k.substring(2).split(" ")[0]))
+                    .map(k -> rename && k.startsWith("w:") ? "v:" + k.substring(2) : k).toList())).toList();
         }
         if (lead == Integer.MAX_VALUE && tw == 2) {
             return inputs;
@@ -199,7 +221,7 @@ class GroupTuneEval {
         }
         for (String kv : variant.split(",")) {
             String[] p = kv.split("=");
-            if (p[0].strip().equals("evk")) {
+            if (java.util.Set.of("evk", "wv", "wh").contains(p[0].strip())) {
                 continue;
             }
             double v = Double.parseDouble(p[1]);
@@ -224,7 +246,7 @@ class GroupTuneEval {
                 case "coh" -> c.withAgainst(c.against().withCohesion(v, c.against().cohesionSize()));
                 case "cohn" -> c.withAgainst(c.against().withCohesion(c.against().cohesionRatio(), (int) v));
                 case "op" -> c.withAgainst(c.against().withOccasionPenalty(v));
-                case "lead", "tw", "evk" -> c;
+                case "lead", "tw", "evk", "wv", "wh" -> c;
                 default -> throw new IllegalArgumentException("unknown key " + p[0]);
             };
         }

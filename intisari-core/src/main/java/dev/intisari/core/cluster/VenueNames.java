@@ -1,0 +1,136 @@
+package dev.intisari.core.cluster;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Named venues where an occasion is held: after "di", "dalam", "acara", "membuka", "menghadiri", "mengunjungi",
+ * "meresmikan" or "sela-sela", two to seven capitalised words or numbers (with "dan" or "&" between them) whose
+ * first word names a building or ground ({@code venue-heads.txt}: "di Istana Negara", "di Gedung Komnas HAM", "di
+ * Stadion Maguwoharjo"). The same phrases as the capitalised-venue pattern of {@link EventSignals} (kind
+ * {@code OCCASIONS}), read by a scan that makes a string only where a venue starts: the pattern tried at every
+ * character cost about 40 µs per article. Immutable; the list is read once.
+ */
+final class VenueNames {
+    private static final Set<String> HEADS = Set.copyOf(read("venue-heads.txt"));
+    private static final String[] TRIGGERS = {"di", "dalam", "acara", "membuka", "menghadiri", "mengunjungi",
+        "meresmikan", "sela-sela"};
+    /** Words after the first one. */
+    private static final int MORE_WORDS = 6;
+
+    private VenueNames() {
+    }
+
+    /** Adds each venue of the first {@code n} characters of {@code text}, lower case, to {@code out}. */
+    static void names(String text, int n, Set<String> out) {
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c != 'd' && c != 'a' && c != 'm' && c != 's' || i > 0 && wordChar(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && (text.charAt(end) >= 'a' && text.charAt(end) <= 'z' || text.charAt(end) == '-')) {
+                end++;
+            }
+            if (end == n || !Character.isWhitespace(text.charAt(end)) || !trigger(text, i, end)) {
+                i = Math.max(end, i + 1);
+                continue;
+            }
+            int start = end;
+            while (start < n && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            i = start;
+            if (start == n || !Character.isUpperCase(text.charAt(start))) {
+                continue;
+            }
+            int first = capitalised(text, start);
+            if (!HEADS.contains(text.substring(start, first).toLowerCase(Locale.ROOT))) {
+                i = first;
+                continue;
+            }
+            int at = first;
+            int words = 0;
+            while (words < MORE_WORDS && at + 1 < n && text.charAt(at) == ' ') {
+                char d = text.charAt(at + 1);
+                int next;
+                if (Character.isUpperCase(d)) {
+                    next = capitalised(text, at + 1);
+                } else if (Character.isDigit(d)) {
+                    next = at + 1;
+                    while (next < n && Character.isDigit(text.charAt(next))) {
+                        next++;
+                    }
+                } else if (text.startsWith("dan", at + 1)) {
+                    next = at + 4;
+                } else if (d == '&') {
+                    next = at + 2;
+                } else {
+                    break;
+                }
+                at = next;
+                words++;
+            }
+            i = at;
+            if (words == 0) {
+                continue;
+            }
+            String phrase = text.substring(start, at);
+            if (phrase.endsWith(" dan") || phrase.endsWith(" &")) {
+                phrase = phrase.substring(0, phrase.lastIndexOf(' '));
+            }
+            if (phrase.indexOf(' ') > 0) {
+                out.add(phrase.toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    /** Whether {@code text[from, to)} is one of the {@link #TRIGGERS}, compared in place. */
+    private static boolean trigger(String text, int from, int to) {
+        for (String t : TRIGGERS) {
+            if (t.length() == to - from && text.regionMatches(from, t, 0, t.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A character of a regular-expression word ({@code \w}: ASCII letters, digits, underscore). */
+    private static boolean wordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /** End of the capitalised word starting at {@code from}: letters, digits, "&", "'" and "-". */
+    private static int capitalised(String text, int from) {
+        int i = from + 1;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '&' && c != '\'' && c != '-') {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static java.util.List<String> read(String resource) {
+        InputStream in = VenueNames.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
