@@ -52,6 +52,8 @@ public final class CitingStoryExplainer implements StoryExplainer {
     /** Taken from a point that opens by pointing back ({@link DependentOpenings}): more than any other term adds. */
     private static final double DEPENDENT_PENALTY = 2.0;
     private static final DependentOpenings DEPENDENT = new DependentOpenings();
+    /** The pipeline's flag of an article whose text shows the traces of machine translation. */
+    private static final String MACHINE_TRANSLATED = "machine-translated";
 
     private final QuoteMerger quotes;
     private final TimelineBuilder timeline;
@@ -88,7 +90,9 @@ public final class CitingStoryExplainer implements StoryExplainer {
             sets.add(set);
             scores.add(scorer.scores(set));
         }
-        StorySentences units = new StorySentences(sets, config.minWords(), vocabulary.size());
+        boolean[] numeric = new boolean[vocabulary.size()];
+        vocabulary.forEach((term, id) -> numeric[id] = term.chars().anyMatch(Character::isDigit));
+        StorySentences units = new StorySentences(sets, config.minWords(), numeric);
         List<StoryKeyPoint> points = keyPoints(group, articles, sets, scores, units);
         List<StoryQuote> merged = quotes.merge(articles);
         LinkedHashSet<String> wire = new LinkedHashSet<>();
@@ -147,7 +151,9 @@ public final class CitingStoryExplainer implements StoryExplainer {
             Article source = articles.get(units.article(u));
             String sentence = source.sentenceText(units.sentence(u));
             String trimmed = trimmer.trim(sentence);
-            boolean dependent = DEPENDENT.test(trimmed);
+            // a point the reader cannot take alone, or worded by machine translation (it still supports others)
+            boolean dependent = DEPENDENT.test(trimmed) || QuoteFragment.test(sentence)
+                    || source.flags().contains(MACHINE_TRANSLATED);
             double value = scores.get(units.article(u))[units.sentence(u)]
                     - (dependent ? DEPENDENT_PENALTY : 0)
                     + SUPPORT_WEIGHT * (allOutlets.size() <= 1 ? 0 : (outlets.size() - 1.0) / (allOutlets.size() - 1))
@@ -249,7 +255,10 @@ public final class CitingStoryExplainer implements StoryExplainer {
     }
 
     /**
-     * Maximal marginal relevance; a candidate stating the same thing as a chosen one is never chosen. Each
+     * Maximal marginal relevance; a candidate stating the same thing as a chosen one (or as similar, unless the two
+     * give different numbers: {@link StorySentences#differentNumbers}) is never chosen, nor one whose
+     * terms the chosen points already hold between them ({@link StorySentences#coveredBy}: it says nothing new, as
+     * a lead sentence restating two earlier points does). Each
      * candidate's redundancy (its highest cosine with a chosen point) and whether it repeats one are brought up
      * to date once per choice, against the point just chosen: the same maximum and the same test as comparing it
      * with every chosen point in every round.
@@ -259,6 +268,7 @@ public final class CitingStoryExplainer implements StoryExplainer {
         boolean[] taken = new boolean[found.size()];
         double[] redundancy = new double[found.size()];
         boolean[] repeats = new boolean[found.size()];
+        boolean[] said = new boolean[units.vocabularySize()];
         while (chosen.size() < k) {
             int best = -1;
             double bestValue = Double.NEGATIVE_INFINITY;
@@ -278,6 +288,7 @@ public final class CitingStoryExplainer implements StoryExplainer {
             taken[best] = true;
             Candidate d = found.get(best);
             chosen.add(d);
+            units.mark(d.unit(), said);
             for (int i = 0; i < found.size() && chosen.size() < k; i++) {
                 if (taken[i] || repeats[i]) {
                     continue;
@@ -287,7 +298,8 @@ public final class CitingStoryExplainer implements StoryExplainer {
                 redundancy[i] = Math.max(redundancy[i], cos);
                 repeats[i] = Arrays.binarySearch(d.support(), c.unit()) >= 0
                         || Arrays.binarySearch(c.support(), d.unit()) >= 0
-                        || cos >= config.redundantCosine();
+                        || cos >= config.redundantCosine() && !units.differentNumbers(c.unit(), d.unit())
+                        || units.coveredBy(c.unit(), said, config);
             }
         }
         return chosen;
