@@ -119,7 +119,21 @@ public final class CitingStoryExplainer implements StoryExplainer {
             outletOf[a] = StoryCoverage.outletName(articles.get(a));
             allOutlets.add(outletOf[a]);
         }
-        boolean[] candidate = candidates(scores, units);
+        // every unit trimmed once; one that leans on what the reader does not see ranks after every other, already
+        // when each article's candidates are chosen (so that an article whose best sentences lean on others still
+        // offers its best plain ones)
+        String[] trimmed = new String[n];
+        List<double[]> ranked = new ArrayList<>();
+        scores.forEach(s -> ranked.add(s.clone()));
+        for (int u = 0; u < n; u++) {
+            Article source = articles.get(units.article(u));
+            String sentence = source.sentenceText(units.sentence(u));
+            trimmed[u] = trimmer.trim(sentence);
+            if (leansOnOthers(source, sentence, trimmed[u])) {
+                ranked.get(units.article(u))[units.sentence(u)] -= DEPENDENT_PENALTY;
+            }
+        }
+        boolean[] candidate = candidates(ranked, units);
         double[] dot = new double[n];
         int[] shared = new int[n];
         int[] touched = new int[n];
@@ -150,16 +164,11 @@ public final class CitingStoryExplainer implements StoryExplainer {
             double centrality = units.cosineSum(u);
             Article source = articles.get(units.article(u));
             String sentence = source.sentenceText(units.sentence(u));
-            String trimmed = trimmer.trim(sentence);
-            // a point the reader cannot take alone, or worded by machine translation (it still supports others)
-            boolean dependent = DEPENDENT.test(trimmed) || QuoteFragment.test(sentence)
-                    || source.flags().contains(MACHINE_TRANSLATED);
-            double value = scores.get(units.article(u))[units.sentence(u)]
-                    - (dependent ? DEPENDENT_PENALTY : 0)
+            double value = ranked.get(units.article(u))[units.sentence(u)]
                     + SUPPORT_WEIGHT * (allOutlets.size() <= 1 ? 0 : (outlets.size() - 1.0) / (allOutlets.size() - 1))
                     + CENTRALITY_WEIGHT * Math.min(1, 3 * centrality / n)
                     + RECENCY_WEIGHT * (articles.size() <= 1 ? 0 : (double) firstArticle / (articles.size() - 1));
-            found.add(new Candidate(u, value, support, outlets.size(), firstArticle, sentence, trimmed));
+            found.add(new Candidate(u, value, support, outlets.size(), firstArticle, sentence, trimmed[u]));
         }
         int k = articles.size() <= 1 ? config.articlePointsFor(n)
                 : Math.min(config.storyPoints(), Math.max(config.storyMinPoints(), 2 + allOutlets.size()));
@@ -184,6 +193,15 @@ public final class CitingStoryExplainer implements StoryExplainer {
             points.add(new StoryKeyPoint(StableId.of("kp", group.id(), text), text, citations, c.outlets()));
         }
         return points;
+    }
+
+    /**
+     * Whether a point made of {@code sentence} ({@code trimmed} by the trimmer) leans on what the reader does not see
+     * (an opening that points back, a piece of a quotation) or is worded by machine translation; such a sentence still
+     * supports the points that state the same thing.
+     */
+    private static boolean leansOnOthers(Article source, String sentence, String trimmed) {
+        return DEPENDENT.test(trimmed) || QuoteFragment.test(sentence) || source.flags().contains(MACHINE_TRANSLATED);
     }
 
     /**

@@ -14,7 +14,8 @@ class QuoteFragmentTest {
                 "\"Air mulai naik sekitar pukul 02.00 WIB dan dalam dua jam sudah masuk ke rumah-rumah warga.",
                 "Prioritas kami saat ini evakuasi warga lanjut usia,\" kata Wawan di Sukamaju, Kamis.",
                 "\u201CIni keputusan terberat dalam karier saya.",
-                "Saya sudah bicara dengan keluarga,\u201D ujar Dimas.")) {
+                "Saya sudah bicara dengan keluarga,\u201D ujar Dimas.",
+                "Kami bisa lebih banyak,\u201D\u201CJadi , kami beri label SNI .")) {
             assertTrue(QuoteFragment.test(sentence), sentence);
         }
     }
