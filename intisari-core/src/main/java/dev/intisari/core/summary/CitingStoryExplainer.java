@@ -129,9 +129,10 @@ public final class CitingStoryExplainer implements StoryExplainer {
             Article source = articles.get(units.article(u));
             String sentence = source.sentenceText(units.sentence(u));
             trimmed[u] = trimmer.trim(sentence);
-            if (leansOnOthers(source, sentence, trimmed[u])) {
-                ranked.get(units.article(u))[units.sentence(u)] -= DEPENDENT_PENALTY;
-            }
+            // added up: within a machine-translated article, a sentence that leans on others still ranks last
+            ranked.get(units.article(u))[units.sentence(u)] -=
+                    (leansOnOthers(sentence, trimmed[u]) ? DEPENDENT_PENALTY : 0)
+                    + (source.flags().contains(MACHINE_TRANSLATED) ? DEPENDENT_PENALTY : 0);
         }
         boolean[] candidate = candidates(ranked, units);
         double[] dot = new double[n];
@@ -196,12 +197,12 @@ public final class CitingStoryExplainer implements StoryExplainer {
     }
 
     /**
-     * Whether a point made of {@code sentence} ({@code trimmed} by the trimmer) leans on what the reader does not see
-     * (an opening that points back, a piece of a quotation) or is worded by machine translation; such a sentence still
-     * supports the points that state the same thing.
+     * Whether a point made of {@code sentence} ({@code trimmed} by the trimmer) leans on what the reader does not see:
+     * an opening that points back, or a piece of a quotation. Such a sentence, like one of a machine-translated
+     * article, ranks after the others, and still supports the points that state the same thing.
      */
-    private static boolean leansOnOthers(Article source, String sentence, String trimmed) {
-        return DEPENDENT.test(trimmed) || QuoteFragment.test(sentence) || source.flags().contains(MACHINE_TRANSLATED);
+    private static boolean leansOnOthers(String sentence, String trimmed) {
+        return DEPENDENT.test(trimmed) || QuoteFragment.test(sentence);
     }
 
     /**
