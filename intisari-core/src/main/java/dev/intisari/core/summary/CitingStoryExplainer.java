@@ -52,6 +52,8 @@ public final class CitingStoryExplainer implements StoryExplainer {
     /** Taken from a point that opens by pointing back ({@link DependentOpenings}): more than any other term adds. */
     private static final double DEPENDENT_PENALTY = 2.0;
     private static final DependentOpenings DEPENDENT = new DependentOpenings();
+    /** The pipeline's flag of an article whose text shows the traces of machine translation. */
+    private static final String MACHINE_TRANSLATED = "machine-translated";
 
     private final QuoteMerger quotes;
     private final TimelineBuilder timeline;
@@ -88,7 +90,9 @@ public final class CitingStoryExplainer implements StoryExplainer {
             sets.add(set);
             scores.add(scorer.scores(set));
         }
-        StorySentences units = new StorySentences(sets, config.minWords(), vocabulary.size());
+        boolean[] numeric = new boolean[vocabulary.size()];
+        vocabulary.forEach((term, id) -> numeric[id] = term.chars().anyMatch(Character::isDigit));
+        StorySentences units = new StorySentences(sets, config.minWords(), numeric);
         List<StoryKeyPoint> points = keyPoints(group, articles, sets, scores, units);
         List<StoryQuote> merged = quotes.merge(articles);
         LinkedHashSet<String> wire = new LinkedHashSet<>();
@@ -115,7 +119,22 @@ public final class CitingStoryExplainer implements StoryExplainer {
             outletOf[a] = StoryCoverage.outletName(articles.get(a));
             allOutlets.add(outletOf[a]);
         }
-        boolean[] candidate = candidates(scores, units);
+        // every unit trimmed once; one that leans on what the reader does not see ranks after every other, already
+        // when each article's candidates are chosen (so that an article whose best sentences lean on others still
+        // offers its best plain ones)
+        String[] trimmed = new String[n];
+        List<double[]> ranked = new ArrayList<>();
+        scores.forEach(s -> ranked.add(s.clone()));
+        for (int u = 0; u < n; u++) {
+            Article source = articles.get(units.article(u));
+            String sentence = source.sentenceText(units.sentence(u));
+            trimmed[u] = trimmer.trim(sentence);
+            // added up: within a machine-translated article, a sentence that leans on others still ranks last
+            ranked.get(units.article(u))[units.sentence(u)] -=
+                    (leansOnOthers(sentence, trimmed[u]) ? DEPENDENT_PENALTY : 0)
+                    + (source.flags().contains(MACHINE_TRANSLATED) ? DEPENDENT_PENALTY : 0);
+        }
+        boolean[] candidate = candidates(ranked, units);
         double[] dot = new double[n];
         int[] shared = new int[n];
         int[] touched = new int[n];
@@ -146,14 +165,11 @@ public final class CitingStoryExplainer implements StoryExplainer {
             double centrality = units.cosineSum(u);
             Article source = articles.get(units.article(u));
             String sentence = source.sentenceText(units.sentence(u));
-            String trimmed = trimmer.trim(sentence);
-            boolean dependent = DEPENDENT.test(trimmed);
-            double value = scores.get(units.article(u))[units.sentence(u)]
-                    - (dependent ? DEPENDENT_PENALTY : 0)
+            double value = ranked.get(units.article(u))[units.sentence(u)]
                     + SUPPORT_WEIGHT * (allOutlets.size() <= 1 ? 0 : (outlets.size() - 1.0) / (allOutlets.size() - 1))
                     + CENTRALITY_WEIGHT * Math.min(1, 3 * centrality / n)
                     + RECENCY_WEIGHT * (articles.size() <= 1 ? 0 : (double) firstArticle / (articles.size() - 1));
-            found.add(new Candidate(u, value, support, outlets.size(), firstArticle, sentence, trimmed));
+            found.add(new Candidate(u, value, support, outlets.size(), firstArticle, sentence, trimmed[u]));
         }
         int k = articles.size() <= 1 ? config.articlePointsFor(n)
                 : Math.min(config.storyPoints(), Math.max(config.storyMinPoints(), 2 + allOutlets.size()));
@@ -178,6 +194,15 @@ public final class CitingStoryExplainer implements StoryExplainer {
             points.add(new StoryKeyPoint(StableId.of("kp", group.id(), text), text, citations, c.outlets()));
         }
         return points;
+    }
+
+    /**
+     * Whether a point made of {@code sentence} ({@code trimmed} by the trimmer) leans on what the reader does not see:
+     * an opening that points back, or a piece of a quotation. Such a sentence, like one of a machine-translated
+     * article, ranks after the others, and still supports the points that state the same thing.
+     */
+    private static boolean leansOnOthers(String sentence, String trimmed) {
+        return DEPENDENT.test(trimmed) || QuoteFragment.test(sentence);
     }
 
     /**
@@ -249,7 +274,10 @@ public final class CitingStoryExplainer implements StoryExplainer {
     }
 
     /**
-     * Maximal marginal relevance; a candidate stating the same thing as a chosen one is never chosen. Each
+     * Maximal marginal relevance; a candidate stating the same thing as a chosen one (or as similar, unless the two
+     * give different numbers: {@link StorySentences#differentNumbers}) is never chosen, nor one whose
+     * terms the chosen points already hold between them ({@link StorySentences#coveredBy}: it says nothing new, as
+     * a lead sentence restating two earlier points does). Each
      * candidate's redundancy (its highest cosine with a chosen point) and whether it repeats one are brought up
      * to date once per choice, against the point just chosen: the same maximum and the same test as comparing it
      * with every chosen point in every round.
@@ -259,6 +287,7 @@ public final class CitingStoryExplainer implements StoryExplainer {
         boolean[] taken = new boolean[found.size()];
         double[] redundancy = new double[found.size()];
         boolean[] repeats = new boolean[found.size()];
+        boolean[] said = new boolean[units.vocabularySize()];
         while (chosen.size() < k) {
             int best = -1;
             double bestValue = Double.NEGATIVE_INFINITY;
@@ -278,6 +307,7 @@ public final class CitingStoryExplainer implements StoryExplainer {
             taken[best] = true;
             Candidate d = found.get(best);
             chosen.add(d);
+            units.mark(d.unit(), said);
             for (int i = 0; i < found.size() && chosen.size() < k; i++) {
                 if (taken[i] || repeats[i]) {
                     continue;
@@ -287,7 +317,8 @@ public final class CitingStoryExplainer implements StoryExplainer {
                 redundancy[i] = Math.max(redundancy[i], cos);
                 repeats[i] = Arrays.binarySearch(d.support(), c.unit()) >= 0
                         || Arrays.binarySearch(c.support(), d.unit()) >= 0
-                        || cos >= config.redundantCosine();
+                        || cos >= config.redundantCosine() && !units.differentNumbers(c.unit(), d.unit())
+                        || units.coveredBy(c.unit(), said, config);
             }
         }
         return chosen;

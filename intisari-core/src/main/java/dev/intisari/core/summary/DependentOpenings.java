@@ -10,30 +10,58 @@ import java.util.Locale;
  * demonstrative ("Langkah itu ..."). Word list: {@code dependent-openings.txt}. Immutable and thread-safe.
  */
 final class DependentOpenings {
+    /** Marks a list entry that is a demonstrative after any first word, not an opening. */
+    private static final String ANY_WORD = "* ";
     private final List<String> openings;
+    /** Words that, second in a point, make its first word point back ("Jumlah itu ...", "Tuntutan tersebut ..."). */
+    private final List<String> demonstratives;
     /** For every ASCII first character of a point, the openings it may start with (in the list's order). */
     private final List<List<String>> openingsByHead = new ArrayList<>();
 
     DependentOpenings() {
-        openings = WordList.read("dependent-openings.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        List<String> entries = WordList.read("dependent-openings.txt").stream()
+                .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        openings = entries.stream().filter(w -> !w.startsWith(ANY_WORD)).toList();
+        demonstratives = entries.stream().filter(w -> w.startsWith(ANY_WORD))
+                .map(w -> w.substring(ANY_WORD.length()).strip()).toList();
         for (char first = 0; first < 128; first++) {
             openingsByHead.add(PointTrimmer.headedBy(openings, first));
         }
     }
 
-    /** True when {@code point} starts with a listed opening followed by a non-letter (or nothing). */
+    /**
+     * True when {@code point} starts with a listed opening followed by a non-letter (or nothing), or when its
+     * second word is a listed demonstrative after a first word of letters ("Jumlah itu", "Dakwaan tersebut").
+     */
     boolean test(String point) {
         if (point.isEmpty()) {
             return false;
         }
         char head = point.charAt(0);
         for (String opening : head < 128 ? openingsByHead.get(head) : openings) {
-            int n = opening.length();
-            if (point.regionMatches(true, 0, opening, 0, n)
-                    && (point.length() == n || !Character.isLetterOrDigit(point.charAt(n)))) {
+            if (startsWith(point, 0, opening)) {
+                return true;
+            }
+        }
+        int space = 0;
+        while (space < point.length() && Character.isLetter(point.charAt(space))) {
+            space++;
+        }
+        if (space == 0 || space >= point.length() || point.charAt(space) != ' ') {
+            return false;
+        }
+        for (String demonstrative : demonstratives) {
+            if (startsWith(point, space + 1, demonstrative)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code word} (lower case) occurs in {@code point} at {@code from}, followed by a non-letter or nothing. */
+    private static boolean startsWith(String point, int from, String word) {
+        int end = from + word.length();
+        return point.regionMatches(true, from, word, 0, word.length())
+                && (point.length() == end || !Character.isLetterOrDigit(point.charAt(end)));
     }
 }

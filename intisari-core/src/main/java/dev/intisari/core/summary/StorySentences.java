@@ -1,6 +1,7 @@
 package dev.intisari.core.summary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,8 +28,16 @@ final class StorySentences {
     private final double[] centroid;
     private final double centroidNorm;
 
-    /** {@code sets} are the story's articles in publication order, sharing one vocabulary. */
-    StorySentences(List<SentenceSet> sets, int minWords, int vocabularySize) {
+    /** Whether each term id of the vocabulary holds a digit. */
+    private final boolean[] numeric;
+
+    /**
+     * {@code sets} are the story's articles in publication order, sharing one vocabulary; {@code numeric} says
+     * which of its term ids hold a digit.
+     */
+    StorySentences(List<SentenceSet> sets, int minWords, boolean[] numeric) {
+        this.numeric = numeric;
+        int vocabularySize = numeric.length;
         List<int[]> units = new ArrayList<>();
         for (int a = 0; a < sets.size(); a++) {
             for (int i = 0; i < sets.get(a).size(); i++) {
@@ -156,11 +165,66 @@ final class StorySentences {
         if (unit == other) {
             return true;
         }
-        if (cosine >= config.sameFactCosine()) {
-            return true;
-        }
         int shorter = Math.min(terms[unit].length, terms[other].length);
-        return shorter >= MIN_CONTAINMENT_TERMS && (double) shared / shorter >= config.sameFactContainment();
+        boolean similar = cosine >= config.sameFactCosine()
+                || shorter >= MIN_CONTAINMENT_TERMS && (double) shared / shorter >= config.sameFactContainment();
+        return similar && !differentNumbers(unit, other);
+    }
+
+    /** Whether each of the two units holds a number the other lacks (see {@link #numberNotIn}). */
+    boolean differentNumbers(int a, int b) {
+        return numberNotIn(a, b) && numberNotIn(b, a);
+    }
+
+    /**
+     * Whether {@code unit} holds a number (a term with a digit) that {@code other} lacks. When each of two sentences
+     * holds a number the other lacks, they give different values (a sentence of six years and one of seven and a
+     * half, a fine of Rp750 million and one of Rp500 million, a detention on 15/4 and a charge of Rp312.5 billion)
+     * and do not state the same thing, however many names they share.
+     */
+    private boolean numberNotIn(int unit, int other) {
+        for (int t : terms[unit]) {
+            if (numeric[t] && Arrays.binarySearch(terms[other], t) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Size of the story's vocabulary: term ids run below it. */
+    int vocabularySize() {
+        return centroid.length;
+    }
+
+    /** Marks the unit's terms in {@code said} (indexed by term id). */
+    void mark(int unit, boolean[] said) {
+        for (int t : terms[unit]) {
+            said[t] = true;
+        }
+    }
+
+    /**
+     * Whether {@code said} (terms of the points chosen so far, {@link #mark}) already holds as large a share of the
+     * unit's term weight as makes two sentences state the same thing by containment: the unit would add nothing
+     * new. Weighted (story-wide TF-IDF), so that the names every sentence of the story repeats count for little and
+     * what the sentence says about them counts for much; a number no chosen point holds is always new (a date, an
+     * amount: as in {@link #sameFact}).
+     */
+    boolean coveredBy(int unit, boolean[] said, KeyPointConfig config) {
+        int[] unitTerms = terms[unit];
+        if (unitTerms.length < MIN_CONTAINMENT_TERMS) {
+            return false;
+        }
+        double held = 0;
+        double all = 0;
+        for (int k = 0; k < unitTerms.length; k++) {
+            if (numeric[unitTerms[k]] && !said[unitTerms[k]]) {
+                return false;
+            }
+            all += weights[unit][k];
+            held += said[unitTerms[k]] ? weights[unit][k] : 0;
+        }
+        return held >= config.sameFactContainment() * all;
     }
 
     /** Cosine of two units. */

@@ -74,7 +74,8 @@ public final class SupervisedMmrSummarizer implements Summarizer {
 
     /**
      * Up to {@code k} sentence indices by maximal marginal relevance over {@code scores}, in article order.
-     * Sentences shorter than the configured minimum are used only when too few others remain.
+     * Sentences shorter than the configured minimum, and pieces of a quotation split across sentences
+     * ({@link QuoteFragment}), are used only when too few others remain.
      */
     public int[] select(SentenceSet set, double[] scores, int k) {
         return select(set, scores, k, null);
@@ -87,21 +88,26 @@ public final class SupervisedMmrSummarizer implements Summarizer {
         for (int i = 0; i < n; i++) {
             meanWords += (double) set.words(i) / n;
         }
+        // usable: long enough to say something, and not a piece of a quotation cut across sentences
+        boolean[] usable = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            usable[i] = set.letterWords(i) >= config.minWords() && !QuoteFragment.test(set.text(i));
+        }
         boolean[] taken = new boolean[n];
         List<Integer> chosen = new ArrayList<>();
-        for (boolean allowShort : new boolean[] {false, true}) {
+        for (boolean lastResort : new boolean[] {false, true}) {
             while (chosen.size() < Math.min(k, n)) {
                 int best = -1;
                 double bestValue = Double.NEGATIVE_INFINITY;
                 for (int i = 0; i < n; i++) {
-                    if (taken[i] || (!allowShort && set.letterWords(i) < config.minWords())) {
+                    if (taken[i] || (!lastResort && !usable[i])) {
                         continue;
                     }
                     double redundancy = 0;
                     for (int j : chosen) {
                         redundancy = Math.max(redundancy, similarity != null ? similarity[i][j] : set.cosine(i, j));
                     }
-                    if (!allowShort && redundancy >= config.redundantCosine()) {
+                    if (!lastResort && redundancy >= config.redundantCosine()) {
                         continue;
                     }
                     double salience = scores[i] - config.lengthPenalty() * set.words(i) / Math.max(1, meanWords);

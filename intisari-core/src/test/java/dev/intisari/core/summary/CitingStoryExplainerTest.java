@@ -95,14 +95,38 @@ class CitingStoryExplainerTest {
         DependentOpenings dependent = new DependentOpenings();
         for (String point : List.of("Ia menambahkan, evakuasi berlanjut hingga malam.", "Dia tidak hadir.",
                 "Mereka mengungsi ke balai desa.", "Pihaknya akan mengirim bantuan.", "Hal tersebut dibenarkan polisi.",
-                "hal itu disampaikan bupati.", "Menurutnya, air mulai surut.", "Langkah itu diambil setelah rapat.")) {
+                "hal itu disampaikan bupati.", "Menurutnya, air mulai surut.", "Langkah itu diambil setelah rapat.",
+                "Jumlah itu dua kali lipat dari tahun lalu.", "Tuntutan tersebut dibacakan Senin.",
+                "Saat itu, warga sudah mengungsi.")) {
             assertTrue(dependent.test(point), point);
         }
         for (String point : List.of("Iago Aspas mencetak dua gol.", "Diana Wulandari terpilih sebagai ketua.",
                 "Hala Sports merilis sepatu baru.", "Indonesia menang 2-0.", "Itulah sebabnya warga mengungsi.",
-                "Menurut polisi, air mulai surut.", "")) {
+                "Menurut polisi, air mulai surut.", "Saat ini air mulai surut.", "Tahun ini panen gagal.",
+                "Jakarta itulah yang dipilih.", "")) {
             assertFalse(dependent.test(point), point);
         }
+    }
+
+    @Test
+    void sentencesGivingDifferentNumbersNeverStateTheSameThing() {
+        String charge = "Jaksa menuntut mantan Direktur Utama PT Sarana Logistik Nusantara Hendra Wirawan Prakoso "
+                + "membayar denda Rp750 juta subsider enam bulan kurungan dalam perkara korupsi crane.";
+        String verdict = "Hakim menghukum mantan Direktur Utama PT Sarana Logistik Nusantara Hendra Wirawan Prakoso "
+                + "membayar denda Rp500 juta subsider empat bulan kurungan dalam perkara korupsi crane.";
+        String first = charge + " Sidang dihadiri puluhan pengunjung dan wartawan dari berbagai media nasional.";
+        String second = verdict + " Sidang dihadiri puluhan pengunjung dan wartawan dari berbagai media nasional.";
+        List<Article> articles = List.of(
+                TestArticles.article("a", "Kabar Timur", "2025-05-19T08:00:00+07:00", "Jaksa tuntut Hendra", first),
+                TestArticles.article("b", "Warta Rakyat", "2025-05-26T11:30:00+07:00", "Hakim vonis Hendra", second));
+        Story story = explain(articles);
+        for (StoryKeyPoint p : story.keyPoints()) {
+            if (p.text().contains("Rp750") || p.text().contains("Rp500")) {
+                assertEquals(1, p.outlets(), "a fine of Rp750 million is not one of Rp500 million: " + p);
+            }
+        }
+        assertTrue(story.keyPoints().stream().anyMatch(p -> p.text().contains("Rp750")), story.keyPoints().toString());
+        assertTrue(story.keyPoints().stream().anyMatch(p -> p.text().contains("Rp500")), story.keyPoints().toString());
     }
 
     @Test

@@ -61,6 +61,33 @@ class SupervisedMmrSummarizerTest {
     }
 
     @Test
+    void aQuotationCutAcrossSentencesIsNotAPoint() {
+        String text = "Banjir setinggi 50 sentimeter hingga 1,5 meter merendam permukiman di empat kecamatan di "
+                + "Kabupaten Sukamaju, Jawa Barat, Kamis (13/3), setelah hujan deras mengguyur wilayah hulu sejak Rabu "
+                + "(12/3) malam dan membuat Sungai Cilayung meluap.\n\n"
+                + "Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Sukamaju Wawan Kurniawan "
+                + "mengatakan sedikitnya 1.200 warga dari 380 kepala keluarga terpaksa mengungsi ke balai desa, masjid, "
+                + "dan gedung sekolah yang berada di lokasi lebih tinggi.\n\n"
+                + "\"Air mulai naik sekitar pukul 02.00 WIB dan dalam dua jam sudah masuk ke rumah-rumah warga. "
+                + "Prioritas kami saat ini evakuasi warga lanjut usia, anak-anak, dan ibu hamil,\" kata Wawan di "
+                + "Sukamaju, Kamis.\n\n"
+                + "Empat kecamatan yang terdampak yakni Cibeureum Hilir, Sindangwangi, Pasirlaja, dan Cikalong Girang. "
+                + "Wilayah terparah berada di Desa Mekarsari, Kecamatan Cibeureum Hilir, yang letaknya tepat di "
+                + "tikungan Sungai Cilayung.\n\n"
+                + "Menurut Wawan, hingga siang hari belum ada laporan korban jiwa. Namun, dua warga mengalami luka "
+                + "ringan akibat terpeleset saat proses evakuasi dan telah mendapat perawatan di puskesmas setempat.";
+        TokenizedText t = TestArticles.tokenized(text);
+        List<String> sentences = t.sentences().stream().map(s -> s.span().of(text)).toList();
+        assertTrue(sentences.stream().anyMatch(QuoteFragment::test), "the splitter cuts the quotation: " + sentences);
+        List<KeyPoint> points = SUMMARIZER.keyPoints("banjir", "Banjir Terjang Sukamaju, 1.200 Warga Mengungsi", t,
+                List.of());
+        assertEquals(3, points.size());
+        for (KeyPoint p : points) {
+            assertFalse(QuoteFragment.test(sentences.get(p.sentence())), p.text());
+        }
+    }
+
+    @Test
     void idsAreStableAndDistinct() {
         TokenizedText t = TestArticles.tokenized(LONG);
         List<KeyPoint> once = SUMMARIZER.keyPoints("tarif-air", t, List.of());
