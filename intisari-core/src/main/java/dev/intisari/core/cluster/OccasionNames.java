@@ -126,7 +126,8 @@ final class OccasionNames {
         return Map.copyOf(heads);
     }
 
-    private static java.util.List<String> read(String resource) {
+    /** The lines of a resource of this package, stripped, without blank lines and comments. */
+    static java.util.List<String> read(String resource) {
         InputStream in = OccasionNames.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing resource " + resource);

@@ -1,11 +1,5 @@
 package dev.intisari.core.cluster;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,7 +12,7 @@ import java.util.Set;
  * character cost about 40 µs per article. Immutable; the list is read once.
  */
 final class VenueNames {
-    private static final Set<String> HEADS = Set.copyOf(read("venue-heads.txt"));
+    private static final Set<String> HEADS = Set.copyOf(OccasionNames.read("venue-heads.txt"));
     private static final String[] TRIGGERS = {"di", "dalam", "acara", "membuka", "menghadiri", "mengunjungi",
         "meresmikan", "sela-sela"};
     /** Words after the first one. */
@@ -120,17 +114,5 @@ final class VenueNames {
             i++;
         }
         return i;
-    }
-
-    private static java.util.List<String> read(String resource) {
-        InputStream in = VenueNames.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -214,6 +214,12 @@ public final class PerceptronTagger {
      */
     static int[] decode(int l, float[] weights, float[] transitions, int[] rows, int[] counts, int n,
                         int[] gold, float margin) {
+        float[] emission = emissions(l, weights, rows, counts, n, gold, margin);
+        return ViterbiDecoder.allMoves(l, transitions).decode(emission, n);
+    }
+
+    /** Emission scores of every position and tag from float weights, with {@code margin} added off the gold tags. */
+    private static float[] emissions(int l, float[] weights, int[] rows, int[] counts, int n, int[] gold, float margin) {
         float[] emission = new float[n * l];
         for (int i = 0; i < n; i++) {
             int base = i * NerFeatures.STRIDE;
@@ -230,28 +236,13 @@ public final class PerceptronTagger {
                 }
             }
         }
-        return ViterbiDecoder.allMoves(l, transitions).decode(emission, n);
+        return emission;
     }
 
     /** As {@link #decode(int, float[], float[], int[], int[], int, int[], float)}, with edge features. */
     static int[] decode(int l, float[] weights, float[] transitions, int[] rows, int[] counts, int n,
                         int[] gold, float margin, float[] edges, int[] edgeRows, int[] edgeCounts) {
-        float[] emission = new float[n * l];
-        for (int i = 0; i < n; i++) {
-            int base = i * NerFeatures.STRIDE;
-            int e = i * l;
-            for (int f = 0; f < counts[i]; f++) {
-                int w = rows[base + f] * l;
-                for (int y = 0; y < l; y++) {
-                    emission[e + y] += weights[w + y];
-                }
-            }
-            if (gold != null) {
-                for (int y = 0; y < l; y++) {
-                    emission[e + y] += y == gold[i] ? 0 : margin;
-                }
-            }
-        }
+        float[] emission = emissions(l, weights, rows, counts, n, gold, margin);
         return ViterbiDecoder.decode(l, transitions, edgeSums(l, edges, edgeRows, edgeCounts, n), emission, n,
                 FORBIDDEN / 10);
     }

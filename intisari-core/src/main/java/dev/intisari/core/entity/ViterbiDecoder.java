@@ -97,18 +97,7 @@ final class ViterbiDecoder {
             previous = current;
             current = swap;
         }
-        int last = 0;
-        for (int y = 1; y < l; y++) {
-            if (previous[y] > previous[last]) {
-                last = y;
-            }
-        }
-        int[] path = new int[n];
-        for (int i = n - 1; i >= 0; i--) {
-            path[i] = last;
-            last = back[i * l + last];
-        }
-        return path;
+        return path(previous, back, n, l);
     }
 
     /** The best tag sequence for {@code n} positions of emission scores ({@code n * l}, position-major). */
@@ -140,16 +129,21 @@ final class ViterbiDecoder {
             previous = current;
             current = swap;
         }
-        int last = 0;
+        return path(previous, back, n, l);
+    }
+
+    /** The path that ends in the best final score, read back through the back-pointers. */
+    private static int[] path(float[] last, int[] back, int n, int l) {
+        int tag = 0;
         for (int y = 1; y < l; y++) {
-            if (previous[y] > previous[last]) {
-                last = y;
+            if (last[y] > last[tag]) {
+                tag = y;
             }
         }
         int[] path = new int[n];
         for (int i = n - 1; i >= 0; i--) {
-            path[i] = last;
-            last = back[i * l + last];
+            path[i] = tag;
+            tag = back[i * l + tag];
         }
         return path;
     }
