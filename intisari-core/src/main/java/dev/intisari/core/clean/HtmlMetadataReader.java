@@ -8,6 +8,7 @@ import dev.intisari.model.Published;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -62,7 +63,7 @@ final class HtmlMetadataReader {
         JsonLd ld = jsonLd(scan.scripts);
         String title = first(ld.headline, meta(metas, "og:title"), meta(metas, "twitter:title"));
         if (title == null) {
-            title = first(doc.title());
+            title = pageTitle(doc);
         }
         Published published = PublishedDates.iso(ld.datePublished, "json-ld").orElse(null);
         if (published == null) {
@@ -129,6 +130,42 @@ final class HtmlMetadataReader {
 
     private static String meta(Map<String, String> metas, String key) {
         return metas.get(key.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The page's {@code <title>} without the site's name around it: when an {@code <h1>} of the page is most of
+     * the title ("Banjir Rendam Desa - Warta Contoh"), that heading; else the title as written. A heading that is
+     * the smaller part, or all one link to the home page (a site's name set as its logo), does not count.
+     */
+    static String pageTitle(Document doc) {
+        String title = first(doc.title());
+        if (title == null) {
+            return null;
+        }
+        for (Element h : doc.getElementsByTag("h1")) {
+            if (homeLink(h)) {
+                continue;
+            }
+            String heading = h.text().strip();
+            if (heading.length() >= 12 && 2 * heading.length() > title.length() && heading.length() < title.length()
+                    && title.contains(heading)) {
+                return heading;
+            }
+        }
+        return title;
+    }
+
+    /** A heading that is all one link to the site's home page: the site's name set as its logo. */
+    private static boolean homeLink(Element heading) {
+        Elements links = heading.getElementsByTag("a");
+        if (links.size() != 1 || !links.get(0).text().strip().equals(heading.text().strip())) {
+            return false;
+        }
+        String href = links.get(0).attr("href").strip();
+        int scheme = href.indexOf("://");
+        String path = scheme < 0 ? href : href.indexOf('/', scheme + 3) < 0 ? "/" : href.substring(href.indexOf('/', scheme + 3));
+        return path.isEmpty() || path.equals("/") || path.startsWith("/?") || path.startsWith("/#")
+                || path.equals("/index.html") || path.equals("/index.php");
     }
 
     private static String first(String... values) {

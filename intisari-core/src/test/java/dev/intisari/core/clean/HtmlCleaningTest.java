@@ -68,6 +68,25 @@ class HtmlCleaningTest {
         }
     }
 
+    /** Made-up pages with no og:title: the title loses the site's name when the page's h1 is most of it. */
+    @Test
+    void pageTitleWithoutTheSiteNameWhenTheHeadingIsMostOfIt() {
+        String body = "<p>Paragraf berita yang cukup panjang untuk dibaca sebagai isi artikel ini oleh pembersih.</p>"
+                + "<p>Paragraf kedua yang juga cukup panjang agar halaman ini terbaca sebagai sebuah berita.</p>";
+        String suffixed = "<html><head><title>Jembatan Gantung Putus di Cianjur - Warta Contoh</title></head><body>"
+                + "<h1>Warta Contoh Online</h1><article><h1>Jembatan Gantung Putus di Cianjur</h1>" + body
+                + "</article></body></html>";
+        assertEquals("Jembatan Gantung Putus di Cianjur", html(null, suffixed).title());
+        String logoOnly = "<html><head><title>Jembatan Gantung Putus di Cianjur, Dua Warga Terluka | Warta Contoh Online"
+                + "</title></head><body><h1>Warta Contoh Online</h1>" + body + "</body></html>";
+        assertEquals("Jembatan Gantung Putus di Cianjur, Dua Warga Terluka | Warta Contoh Online",
+                html(null, logoOnly).title());
+        String logoLink = "<html><head><title>Pasar Malam Dibuka › Paguyuban Warga Kampung Contoh Sejahtera</title></head>"
+                + "<body><h1><a href=\"https://kampung.contoh.example/\">Paguyuban Warga Kampung Contoh Sejahtera</a></h1>"
+                + body + "</body></html>";
+        assertEquals("Pasar Malam Dibuka › Paguyuban Warga Kampung Contoh Sejahtera", html(null, logoLink).title());
+    }
+
     @Test
     void metadataFallsBackToMetaTimeAndUrl() {
         String meta = "<html><head><meta property=\"article:published_time\" content=\"2025-09-05T08:00:00Z\"></head>"
