@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * refuses to read back when that table changed since it was written (its keys would no longer match).
  */
 final class NameCounts implements NameTally, Serializable {
-    private static final long serialVersionUID = 1L;
+    /** 2: keys of names under four letters are no longer folded (session 11). */
+    private static final long serialVersionUID = 2L;
     static final int DOMINANT_ARTICLES = 3;
     static final double DOMINANT_SHARE = 0.8;
     private static final Set<String> DESIGNATORS = Lexicon.readLines("org-designators.tsv", false).stream()

@@ -106,7 +106,10 @@ public final class NameVariants {
         return table;
     }
 
-    /** A key equal for spelling variants of one name; an acronym's letters are not folded (SSD is not SD). */
+    /**
+     * A key equal for spelling variants of one name; an acronym's letters are not folded (SSD is not SD), nor are
+     * a name's under four letters (Aan is not AN).
+     */
     public String key(String name) {
         String remembered = keys.get(name);
         if (remembered == null) {
@@ -130,7 +133,8 @@ public final class NameVariants {
         if (acronym(name)) {
             return plain;
         }
-        return folded != null ? folded : fold(plain);
+        // a name under four letters is not folded, as the table's fold lookup is not: "Aan" is not the acronym "AN"
+        return folded != null ? folded : plain.length() < 4 ? plain : fold(plain);
     }
 
     /** One word in capitals: "KPK", "SSD". */

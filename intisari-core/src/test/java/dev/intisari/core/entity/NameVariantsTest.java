@@ -31,7 +31,7 @@ class NameVariantsTest {
 
     @ParameterizedTest
     @CsvSource({"Joko Widodo, Prabowo Subianto", "Austria, Australia", "Korea Utara, Korea Selatan", "Irak, Iran",
-        "Pelindo I, Pelindo III", "Pelita II, Pelita I", "SSD, SD"})
+        "Pelindo I, Pelindo III", "Pelita II, Pelita I", "SSD, SD", "Aan, AN"})
     void differentNamesKeepDifferentKeys(String a, String b) {
         assertNotEquals(VARIANTS.key(a), VARIANTS.key(b));
     }
