@@ -370,6 +370,11 @@ final class ReportedSpeechFinder {
                 subjectStart = reader.subjectStart(w, wa);
                 subjectEnd = w;
             }
+            while (subjectStart > wa && words.gapBeforeHas(subjectStart, Words.COMMA) && degree(subjectStart, subjectEnd)) {
+                // "Dedy Tabrani, S.I.K., M.Si., menjelaskan": degrees after a name between commas are not the subject
+                subjectEnd = subjectStart;
+                subjectStart = reader.subjectStart(subjectEnd, wa);
+            }
             int altFrom = -1;
             int altTo = -1;
             if (subjectStart < subjectEnd && subjectStart > wa && words.gapBeforeHas(subjectStart, Words.COMMA)) {
@@ -623,5 +628,19 @@ final class ReportedSpeechFinder {
         int a = words.firstAtOrAfter(start);
         int b = words.lastEndingBy(end);
         return Math.max(0, b - a + 1);
+    }
+
+    /** "S.I.K.", "M.Si": two to four short capitalised pieces joined by periods, an academic degree. */
+    private boolean degree(int from, int to) {
+        if (to - from < 2 || to - from > 4 || !words.capitalised(from)) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (words.end[k] - words.start[k] > 4 || k > from && (!words.gapBeforeHas(k, Words.DOT)
+                    || words.start[k] - words.end[k - 1] != 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

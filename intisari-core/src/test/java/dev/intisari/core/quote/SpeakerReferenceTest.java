@@ -112,7 +112,10 @@ class SpeakerReferenceTest {
                         "bantuan logistik", "Harsono Wijaya"),
                 new Case("a detailing verb is a cue",
                         "Kepala dinas Rudy Santosa memerinci anggaran itu terdiri atas tiga pos belanja utama.",
-                        "anggaran itu", "Rudy Santosa"));
+                        "anggaran itu", "Rudy Santosa"),
+                new Case("degrees after the name are not the subject",
+                        "Ketua yayasan, Dr. Wulan Pratiwi, S.Sos., M.Si., menjelaskan program beasiswa dibuka bulan depan.",
+                        "program beasiswa", "Wulan Pratiwi"));
     }
 
     @Test
