@@ -1,5 +1,8 @@
 package dev.intisari.core.quote;
 
+import dev.intisari.model.Entity;
+import dev.intisari.model.EntityType;
+
 import java.util.List;
 
 /**
@@ -74,10 +77,44 @@ final class PersonMentions {
             if (t < w && view.lexicon.relationalTitleBefore(words, t, w) < 0) {
                 roles.add(t, w, s);
             }
+            int apposed = t == w ? titleBeforeComma(view, mentions, w) : -1;
+            if (apposed >= 0 && view.lexicon.relationalTitleBefore(words, apposed, w) < 0) {
+                // "Anggota DPR RI Fraksi Partai NasDem, Rajiv": a title phrase of its own, then the name after a comma
+                roles.add(apposed, w, s);
+            }
             referents.add(start, w, s, t < words.size && view.sentenceInitial(t));
         });
         referents.sort();
         roles.sort();
+    }
+
+    /**
+     * The first word of a title phrase that stands alone right before the comma before word {@code w}: it opens
+     * its sentence or follows a comma, starts with a title and holds only titles, organisations, places and
+     * acronyms (words the entity stage put in an organisation or a place count as such). -1 when there is none ("Setelah bertemu Presiden, Budi …" has no such phrase).
+     */
+    private static int titleBeforeComma(ArticleView view, EntityMentions mentions, int w) {
+        Words words = view.words;
+        if (w == 0 || !words.gapBeforeHas(w, Words.COMMA)) {
+            return -1;
+        }
+        int u = w;
+        while (u > 0 && (u == w || !words.gapBeforeHas(u, PHRASE_BREAK))) {
+            PhraseAnalysis.WordClass c = PhraseAnalysis.classify(view, u - 1);
+            if (c != PhraseAnalysis.WordClass.TITLE && c != PhraseAnalysis.WordClass.ORGANISATION
+                    && c != PhraseAnalysis.WordClass.PLACE && c != PhraseAnalysis.WordClass.ACRONYM
+                    && !inOrganisationOrPlace(mentions, words, u - 1)) {
+                return -1;
+            }
+            u--;
+        }
+        boolean opens = u == 0 || words.gapBeforeHas(u, Words.COMMA) || view.sentenceInitial(u);
+        return u < w && opens && PhraseAnalysis.classify(view, u) == PhraseAnalysis.WordClass.TITLE ? u : -1;
+    }
+
+    private static boolean inOrganisationOrPlace(EntityMentions mentions, Words words, int w) {
+        Entity e = mentions.in(words.start[w], words.end[w]);
+        return e != null && e.type() != EntityType.PERSON;
     }
 
     private static boolean honorificsOnly(ArticleView view, int from, int to) {

@@ -1,9 +1,11 @@
 package dev.intisari.core.quote;
 
+import dev.intisari.core.entity.PerceptronEntityRecognizer;
 import dev.intisari.model.Entity;
 import dev.intisari.model.EntityType;
 import dev.intisari.model.Quote;
 import dev.intisari.model.Span;
+import dev.intisari.model.TokenizedText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -124,6 +127,23 @@ class SpeakerReferenceTest {
         List<Quote> quotes = QuoteCases.quotes(text);
         assertEquals(1, quotes.size(), quotes.toString());
         assertEquals("Rainer Vogt", quotes.get(0).speaker());
+    }
+
+    /** The binding reads the entity stage's persons, organisations and places, so this case runs it. */
+    @Test
+    void aTitlePhraseBeforeACommaBindsTheNameAfterIt() {
+        String text = "Anggota DPR RI Fraksi Partai NasDem, Rajiv Pranata membagikan sembako di Lembang. \"Kami hadir "
+                + "untuk berbagi dengan warga,\" ujar Anggota Komisi IV DPR RI ini.";
+        TokenizedText tokenized = QuoteCases.tokenized(text);
+        List<Quote> quotes = QuoteCases.quotes(text, new PerceptronEntityRecognizer().recognize(tokenized));
+        assertEquals("Rajiv Pranata", statement(quotes, text, "Kami hadir").speaker());
+    }
+
+    @Test
+    void aTitleInsideAnAdverbialBindsNobody() {
+        String text = "Setelah bertemu Presiden, Budi Hartono pulang ke Bandung. \"Kami siap bekerja,\" kata presiden itu.";
+        Quote q = statement(QuoteCases.quotes(text), text, "Kami siap");
+        assertNotEquals("Budi Hartono", q.speaker());
     }
 
     @Test
