@@ -36,6 +36,8 @@ class MetadataFromTextTest {
         "BOGOR, Harian Pakuan — Dua jembatan ambruk diterjang arus. | Bogor | Harian Pakuan | Dua jembatan",
         "KOTA BHARU: Banjir melanda tiga daerah di Kelantan. | Kota Bharu | - | Banjir melanda",
         "MANILA, Filipina (Kabar Dunia) - Topan mendarat pada Minggu. | Manila | Kabar Dunia | Topan mendarat",
+        "Cianjur - Jembatan gantung putus pada Senin pagi. | Cianjur | - | Jembatan gantung",
+        "Sleman - Warga membersihkan sisa banjir lahar. | Sleman | - | Warga membersihkan",
     })
     void datelines(String first, String place, String outlet, String bodyStart) {
         CleanArticle a = clean("Judul", first + "\nParagraf kedua menjelaskan latar belakangnya.");
