@@ -44,6 +44,10 @@ final class NameRules {
             "ir.", "sir", "dame", "tuan", "nyonya", "ny.", "bapak", "pak", "ibu", "bu", "mbak", "kiai", "kh",
             "kh.", "habib", "ustaz", "ustad", "syekh");
 
+    /** Lowercase hashes of titles that are also given names ("Imam", "Putri", "Ratu"): alone, they may be a name. */
+    private final LongIntMap givenNameTitles = hashes("imam", "ratu", "putri", "raja", "sultan", "pangeran", "habib",
+            "romo");
+
     NameRules(Lexicon lexicon, NameVariants variants) {
         this.lexicon = lexicon;
         this.variants = variants;
@@ -86,6 +90,9 @@ final class NameRules {
                 table.add(trimmed);
             }
         }
+        if (cased) {
+            dropLoneTitles(t, table);
+        }
         gazetteer(t, table);
         List<Acronym> acronyms = AcronymMatch.bind(t, table);
         List<Binding> bindings = titles(t, table);
@@ -93,6 +100,45 @@ final class NameRules {
             cued(t, table);
         }
         return new Found(table.list(), bindings, acronyms);
+    }
+
+    /**
+     * "ujar Mendagri", "kata Presiden": a person mention that is one title word is the office, not a name, unless
+     * the word is also a given name ("Imam", "Putri") or the article uses it inside a longer person name.
+     */
+    private void dropLoneTitles(ArticleTokens t, MentionTable table) {
+        List<Mention> lone = null;
+        for (Mention m : table.list()) {
+            if (m.type() == EntityType.PERSON && m.end() - m.start() == 1
+                    && lexicon.matchLength(t, m.start(), GazetteerCategory.TITLE) == 1
+                    && givenNameTitles.get(t.lower[m.start()], 0) == 0) {
+                if (lone == null) {
+                    lone = new ArrayList<>();
+                }
+                lone.add(m);
+            }
+        }
+        if (lone == null) {
+            return;
+        }
+        for (Mention m : lone) {
+            if (!inLongerPerson(t, table, t.lower[m.start()])) {
+                table.remove(m);
+            }
+        }
+    }
+
+    private static boolean inLongerPerson(ArticleTokens t, MentionTable table, long word) {
+        for (Mention m : table.list()) {
+            if (m.type() == EntityType.PERSON && m.end() - m.start() > 1) {
+                for (int k = m.start(); k < m.end(); k++) {
+                    if (t.lower[k] == word) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private Mention trim(ArticleTokens t, Mention m, boolean cased) {

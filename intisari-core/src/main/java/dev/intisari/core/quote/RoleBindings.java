@@ -257,11 +257,35 @@ final class RoleBindings {
     }
 
     /**
+     * Whether a short title stands for an office with one holder in the country: a minister of a named portfolio
+     * ("Menpora": menteri pemuda dan olahraga), his deputy, the vice-president, the national police chief.
+     */
+    private boolean nationalOffice(String lower) {
+        List<String> long_ = view.lexicon.titleAbbreviations.get(lower);
+        if (long_ == null) {
+            return false;
+        }
+        int portfolio = long_.get(0).equals("menteri") ? 1
+                : long_.size() > 1 && long_.get(0).equals("wakil") && long_.get(1).equals("menteri") ? 2 : -1;
+        if (portfolio > 0) {
+            return long_.size() > portfolio && !long_.get(portfolio).equals("koordinator") || long_.size() > portfolio + 1;
+        }
+        String office = String.join(" ", long_);
+        return office.equals("wakil presiden") || office.endsWith("negara republik indonesia");
+    }
+
+    /**
      * A capitalised office that names its place or institution ("Menteri Pertahanan Rusia", "Kepala BNPB") and
      * that the article never ties to a person: the office itself speaks (as a person: "sambungnya" after it
-     * refers to it). A bare title ("Menteri", "juru bicara itu") stays unknown.
+     * refers to it), and so does a short title of a national office ("Menpora"). A bare title ("Menteri", "juru
+     * bicara itu") stays unknown.
      */
     Speaker office(int from, int to) {
+        if (to - from == 1 && words.capitalised(from) && nationalOffice(words.lower(from))
+                && !(to < words.size && view.is(to, QuoteLexicon.MARKER))) {
+            // "kata Menpora": a short title of an office that has one holder in the country names him
+            return new Speaker(NameWords.display(words, from, to), null, true);
+        }
         if (!words.capitalised(from) || hasMarker(from, to) || to - from < 2
                 || to < words.size && view.is(to, QuoteLexicon.MARKER)) {
             // "Politikus Partai Golkar ini" points back to someone named before

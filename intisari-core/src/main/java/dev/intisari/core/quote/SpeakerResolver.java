@@ -96,6 +96,14 @@ final class SpeakerResolver {
             // "Protokol ini menekankan", "Pria itu mengatakan": one noun with a demonstrative is no name
             return PhraseReading.GROUP;
         }
+        if (to - from == 1 && view.sentenceInitial(from) && words.capitalised(from) && personNoun(from)
+                && relativeClosedByDemonstrative(to) && !usedBefore(from)) {
+            // "Pria yang juga menjabat sebagai Imam Besar Masjid Istiqlal itu menyatakan": a person noun opening its
+            // sentence with a relative clause closed by a demonstrative stands for a person already in the story;
+            // its capital is the sentence's, not a name's. A noun used before ("seorang pria" … "Pria yang
+            // ditemui itu") may be someone left unnamed: no.
+            return PhraseReading.DESCRIPTION;
+        }
         Speaker shortTitle = roles.shortTitle(from, to, names);
         if (shortTitle != null) {
             return PhraseReading.of(shortTitle);
@@ -272,9 +280,42 @@ final class SpeakerResolver {
         return true;
     }
 
-    /** "pria", "sosok": a noun for a person that may head a description ("pria asal Austria tersebut"). */
+    /**
+     * "pria", "sosok": a noun for a person that may head a description ("pria asal Austria tersebut"), in lower
+     * case or with the capital of its sentence's first word.
+     */
     private boolean personNoun(int w) {
-        return !words.capitalised(w) && view.lexicon.personNouns.contains(words.lower(w));
+        return (!words.capitalised(w) || view.sentenceInitial(w)) && view.lexicon.personNouns.contains(words.lower(w));
+    }
+
+    /**
+     * Whether a relative clause opens at word {@code to} ("yang") and ends, within eight words and before any
+     * punctuation, with a demonstrative, whatever follows it: "Pria yang juga menjabat sebagai … itu menyatakan".
+     * A clause that names someone ("yang bernama Budi") is no description.
+     */
+    private boolean relativeClosedByDemonstrative(int to) {
+        if (to >= words.size || !words.lowerEquals(to, "yang")) {
+            return false;
+        }
+        for (int w = to + 1; w < words.size && w - to <= 8; w++) {
+            if (breakBeforeWord(w) || words.lowerEquals(w, "bernama") || words.lowerEquals(w, "berinisial")) {
+                return false;
+            }
+            if (view.is(w, QuoteLexicon.MARKER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word at {@code w} was used before it in the article, in any case. */
+    private boolean usedBefore(int w) {
+        for (int k = 0; k < w; k++) {
+            if (words.sameLower(k, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

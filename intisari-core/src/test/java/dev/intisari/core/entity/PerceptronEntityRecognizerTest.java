@@ -59,6 +59,26 @@ class PerceptronEntityRecognizerTest {
                 "no entity for a rank suffix or a degree: " + found);
     }
 
+    /** Made-up sentences (session 12): a short title is no person, alone or before a name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Menaker Darsono Wibowo meninjau balai latihan kerja di Cilacap. "Peserta wajib hadir," tegas Menaker. | Darsono Wibowo | Menaker
+        Wamenkes Lestari Hutapea mengunjungi puskesmas. "Obat sudah tiba," kata Wamenkes kepada wartawan.   | Lestari Hutapea | Wamenkes
+        """)
+    void aShortTitleIsNoPerson(String text, String person, String title) {
+        List<Entity> found = EntityProbe.entities(text);
+        Entity e = named(found, person).orElseThrow(() -> new AssertionError(person + " not in " + found));
+        assertEquals(List.of(person), mentionTexts(text, e), "the short title is not part of the name");
+        assertTrue(found.stream().noneMatch(x -> x.type() == EntityType.PERSON && x.name().equals(title)),
+                "a lone short title is no person: " + found);
+    }
+
+    @Test
+    void aTitleThatIsAlsoAGivenNameStaysAPerson() {
+        String text = "Warga lainnya, Imam, mengaku melihat awan itu sejak pagi. Imam lalu memotretnya.";
+        assertTrue(named(EntityProbe.entities(text), "Imam").isPresent(), EntityProbe.entities(text).toString());
+    }
+
     @Test
     void aTitlesOrganisationIsCutOffTheNameAfterIt() {
         String text = "Ketua Umum Partai NasDem Surya Paloh meminta kader bekerja keras. Surya Paloh hadir di Jakarta.";

@@ -118,7 +118,27 @@ class SpeakerReferenceTest {
                         "anggaran itu", "Rudy Santosa"),
                 new Case("degrees after the name are not the subject",
                         "Ketua yayasan, Dr. Wulan Pratiwi, S.Sos., M.Si., menjelaskan program beasiswa dibuka bulan depan.",
-                        "program beasiswa", "Wulan Pratiwi"));
+                        "program beasiswa", "Wulan Pratiwi"),
+                // session 12 (own sentences)
+                new Case("a minister's short title the table knows refers to the minister named before",
+                        "Menteri Agama Hasbullah Rahmat meresmikan madrasah di Garut. \"Santri juga berhak atas gedung "
+                                + "yang layak,\" ujar Menag.",
+                        "Santri juga", "Hasbullah Rahmat"),
+                new Case("a sentence-opening person noun with a relative clause closed by a demonstrative",
+                        "Menteri Agama Hasbullah Rahmat meresmikan madrasah di Garut. Pria yang juga menjabat sebagai "
+                                + "imam masjid raya itu menyatakan pembangunan madrasah akan dilanjutkan.",
+                        "pembangunan madrasah", "Hasbullah Rahmat"),
+                new Case("a short title of a national office never tied to a name is the office",
+                        "Target medali belum diumumkan. \"Kami akan mengumumkan target pada bulan Juni,\" kata Menpora "
+                                + "di Jakarta.",
+                        "Kami akan", "Menpora"));
+    }
+
+    @Test
+    void aSentenceOpeningPersonNounUsedBeforeMayBeSomeoneUnnamed() {
+        String text = "Polisi menangkap seorang pria di Cibubur. Kapolsek Cibubur Kompol Darsa Wiguna memimpin "
+                + "penangkapan. Pria yang ditangkap di rumahnya itu mengatakan ia hanya menjaga barang.";
+        assertNotEquals("Darsa Wiguna", statement(QuoteCases.quotes(text), text, "ia hanya").speaker());
     }
 
     @Test
