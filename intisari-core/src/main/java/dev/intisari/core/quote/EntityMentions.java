@@ -86,6 +86,37 @@ final class EntityMentions {
         return person != null ? person : organisation != null ? organisation : other;
     }
 
+    /**
+     * Whether one organisation or place mention spans all of [start, end) and no person mention overlaps it: the
+     * entity stage read the whole name as a body or a place ("Freeport"), not only a word of it ("Waller").
+     */
+    boolean wholeNonPerson(int start, int end) {
+        boolean whole = false;
+        for (int i = firstStartingFrom(start - 200); i < sorted.length && sorted[i].start < end; i++) {
+            Mention m = sorted[i];
+            if (m.end <= start) {
+                continue;
+            }
+            if (m.entity.type() == EntityType.PERSON) {
+                return false;
+            }
+            whole |= m.start <= start && m.end >= end;
+        }
+        return whole;
+    }
+
+    /** Whether a person entity's name ends with the words {@code words} ("Robert De Niro" for "De Niro"). */
+    boolean personNameEndsWith(String words) {
+        for (Mention m : sorted) {
+            String name = m.entity.name();
+            if (m.entity.type() == EntityType.PERSON && name.length() > words.length() && name.endsWith(words)
+                    && name.charAt(name.length() - words.length() - 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void forEachPerson(ObjIntConsumerAdapter action) {
         for (Mention m : sorted) {
             if (m.entity.type() == EntityType.PERSON) {

@@ -56,7 +56,21 @@ final class PersonMentions {
             } else if (r.titled() && !RelationalTitles.beforePerson(view, mentions, r.from(), a.nameFrom, a.nameTo)) {
                 roles.add(r.from(), a.nameFrom, person);
             }
-            boolean established = a.nameTo - a.nameFrom >= 2 || r.titled() || names.repeated(words.lower(a.nameFrom));
+            if (!r.titled() && mentions.wholeNonPerson(words.start[a.nameFrom], words.end[a.nameTo - 1])
+                    && !mentions.personNameEndsWith(words.text.substring(words.start[a.nameFrom], words.end[a.nameTo - 1]))) {
+                // "Setelah tawar-menawar selesai, Freeport akan menjadi anak usaha …": a name the entity stage
+                // reads as an organisation or a place is no referent of "katanya", unless it is the end of a
+                // person's name the article gave ("De Niro" of "Robert De Niro", misread as an organisation)
+                continue;
+            }
+            boolean repeated = names.repeated(words.lower(a.nameFrom));
+            if (a.nameTo - a.nameFrom == 1 && !r.titled() && !repeated && view.sentenceInitial(a.nameFrom)
+                    && mentions.in(words.start[a.nameFrom], words.end[a.nameFrom]) == null) {
+                // "Usai upacara …, dia mengatakan", "Ya tidak …": one capitalised word opening a sentence, used once
+                // and no entity, is the sentence's capital, not a person to refer to
+                continue;
+            }
+            boolean established = a.nameTo - a.nameFrom >= 2 || r.titled() || repeated;
             referents.add(words.start[a.nameFrom], a.nameFrom, person,
                     established && subject(view, r.from()) && (a.nameFrom == r.from() || a.hasTitle
                             || honorificsOnly(view, r.from(), a.nameFrom)));
