@@ -135,6 +135,38 @@ class SpeakerReferenceTest {
     }
 
     @Test
+    void aNameTheEntityStageReadsAsAnOrganisationIsNoReferentOfNya() {
+        String text = "Direktur Utama PT Inalum Hendra Wiratama mengatakan pihaknya akan menguasai Freeport. "
+                + "Setelah tawar-menawar selesai, Freeport akan menjadi anak usaha holding itu.\n\n"
+                + "\"Setelah nego selesai, kita bayar,\" katanya.";
+        List<Entity> entities = List.of(
+                entity(text, "e1", "Hendra Wiratama", EntityType.PERSON, "Hendra Wiratama"),
+                entity(text, "e2", "Freeport", EntityType.ORGANIZATION, "Freeport"),
+                entity(text, "e3", "PT Inalum", EntityType.ORGANIZATION, "PT Inalum"));
+        assertEquals("Hendra Wiratama", statement(QuoteCases.quotes(text, entities), text, "Setelah nego").speaker());
+    }
+
+    @Test
+    void aSentencesOneOffCapitalWordIsNoReferent() {
+        String text = "Panglima TNI Gatot Santosa memimpin upacara. Usai upacara di Lanud Soewondo, Medan, dia "
+                + "mengatakan prajurit siap menjaga persatuan.";
+        List<Entity> entities = List.of(
+                entity(text, "e1", "Gatot Santosa", EntityType.PERSON, "Gatot Santosa"),
+                entity(text, "e2", "Lanud Soewondo", EntityType.LOCATION, "Lanud Soewondo"),
+                entity(text, "e3", "Medan", EntityType.LOCATION, "Medan"));
+        assertEquals("Gatot Santosa", statement(QuoteCases.quotes(text, entities), text, "prajurit siap").speaker());
+    }
+
+    /** An entity with a mention at every occurrence of {@code surface}. */
+    private static Entity entity(String text, String id, String name, EntityType type, String surface) {
+        List<Span> spans = new java.util.ArrayList<>();
+        for (int i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1)) {
+            spans.add(new Span(i, i + surface.length()));
+        }
+        return new Entity(id, name, type, spans);
+    }
+
+    @Test
     void aSentenceOpeningPersonNounUsedBeforeMayBeSomeoneUnnamed() {
         String text = "Polisi menangkap seorang pria di Cibubur. Kapolsek Cibubur Kompol Darsa Wiguna memimpin "
                 + "penangkapan. Pria yang ditangkap di rumahnya itu mengatakan ia hanya menjaga barang.";
