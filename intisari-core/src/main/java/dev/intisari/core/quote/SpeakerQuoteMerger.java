@@ -20,7 +20,10 @@ import java.util.Set;
  * {@link Config#sameSpeakerOverlap()}), or when their texts are near-identical (Jaccard at least
  * {@link Config#nearIdentical()}) and at most one of them has a speaker. The overlap leaves out the story's topic
  * words (found in many of its statements, {@link Config#topicStatements()}); speakers are compared by their letters
- * and digits, lower-cased. Each group becomes one
+ * and digits, lower-cased. Within one article, two statements of one form (both in the speaker's own words, or both
+ * reported) are one only when they also share at least {@link Config#sameFormDice()} of all their content words: a
+ * reporter gives a statement once in reported speech and once as a quotation, but two quotations, or two reported
+ * sentences, of one speaker in one article are as a rule two claims. Each group becomes one
  * {@link StoryQuote} citing every article that carried it, with the speaker that was named, the text of its
  * first direct quotation (else its first statement), and the number of distinct outlets (an article without
  * an outlet counts as its own). Groups keep the order of their first appearance; articles come in
@@ -48,10 +51,14 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
      *                           speaker about the story's subject are not one statement for naming the subject
      * @param unnamedOverlap     the overlap (as for the same speaker) at which a statement without a speaker joins
      *                           a group of a named one: a paraphrase whose speaker was not found (above 1: never)
+     * @param sameFormDice       for two statements of one speaker in one article and of one form (see
+     *                           {@link StatementForm}), the Dice similarity of their content words (topic words
+     *                           left out) needed besides the overlap: a repeat, not a neighbouring claim (0: off)
      */
     public record Config(double sameSpeakerOverlap, double nearIdentical, int minimumWords, int commonWordGroups,
-                         int commonWordCandidates, int topicStatements, double topicShare, double unnamedOverlap) {
-        public static final Config DEFAULT = new Config(0.5, 0.8, 3, 128, 64, 4, 0.2, 2);
+                         int commonWordCandidates, int topicStatements, double topicShare, double unnamedOverlap,
+                         double sameFormDice) {
+        public static final Config DEFAULT = new Config(0.5, 0.8, 3, 128, 64, 4, 0.2, 2, 0.5);
 
         public Config {
             if (commonWordCandidates < 1 || commonWordCandidates > commonWordGroups) {
@@ -62,11 +69,11 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
             }
         }
 
-        /** Without topic words: every shared word counts in the same-speaker overlap. */
+        /** Without topic words and without the same-form rule: every shared word counts, as before session 9. */
         public Config(double sameSpeakerOverlap, double nearIdentical, int minimumWords, int commonWordGroups,
                       int commonWordCandidates) {
             this(sameSpeakerOverlap, nearIdentical, minimumWords, commonWordGroups, commonWordCandidates,
-                    Integer.MAX_VALUE, 1, 2);
+                    Integer.MAX_VALUE, 1, 2, 0);
         }
     }
 
@@ -77,6 +84,11 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
         final Set<String> words;
         /** How many of {@link #words} are topic words of the story. */
         final int topicWords;
+        /** The latest article (its position in the story) holding a statement of the group. */
+        int lastArticle = -1;
+        /** Whether the group holds a statement of {@link #lastArticle} in the speaker's own words, a reported one. */
+        boolean ownWordsThere;
+        boolean reportedThere;
         final List<QuoteCitation> citations = new ArrayList<>();
         final Set<String> outlets = new LinkedHashSet<>();
         String namedSpeaker;
@@ -91,6 +103,17 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
             this.namedSpeaker = first.speaker();
             this.text = first.text();
             this.direct = first.direct();
+        }
+
+        /** Notes a statement of the group in the article at {@code article}, in the given form. */
+        void holds(int article, boolean ownWords) {
+            if (article != lastArticle) {
+                lastArticle = article;
+                ownWordsThere = false;
+                reportedThere = false;
+            }
+            ownWordsThere |= ownWords;
+            reportedThere |= !ownWords;
         }
     }
 
@@ -109,6 +132,7 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
     @Override
     public List<StoryQuote> merge(List<Article> articles) {
         StatementWords statementWords = new StatementWords(lexicon);
+        StatementForm form = StatementForm.INDONESIAN;
         List<Group> groups = new ArrayList<>();
         Map<String, Map<String, List<Group>>> bySpeaker = new HashMap<>();
         Map<String, List<Group>> unnamed = new HashMap<>();
@@ -133,7 +157,9 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
             }
         });
         int next = 0;
+        int position = -1;
         for (Article article : articles) {
+            position++;
             String outlet = article.outlet() != null ? article.outlet() : "article:" + article.id();
             for (Quote quote : article.quotes()) {
                 Set<String> words = wordsOf.get(next++);
@@ -143,8 +169,10 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
                         topicOwn.add(w);
                     }
                 }
-                String speaker = speakerKey(quote.speaker());
-                Group group = bestGroup(speaker, words, topicOwn, bySpeaker, unnamed, all, groups, tally);
+                Statement statement = new Statement(speakerKey(quote.speaker()), words, topicOwn, position,
+                        quote.direct() || form.firstPerson(quote.text()));
+                String speaker = statement.speaker();
+                Group group = bestGroup(statement, bySpeaker, unnamed, all, groups, tally);
                 if (group == null) {
                     group = new Group(groups.size(), speaker, words, topicOwn.size(), quote);
                     groups.add(group);
@@ -163,6 +191,7 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
                         group.direct = true;
                     }
                 }
+                group.holds(position, statement.ownWords());
                 group.citations.add(new QuoteCitation(article.id(), quote.id()));
                 group.outlets.add(outlet);
             }
@@ -182,10 +211,12 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
      * indexes are counted; a statement without a speaker counts the index of every group ({@code all}: one
      * look-up per word, not one per word and speaker).
      */
-    private Group bestGroup(String speaker, Set<String> words, List<String> topicOwn,
-                            Map<String, Map<String, List<Group>>> bySpeaker,
+    private Group bestGroup(Statement statement, Map<String, Map<String, List<Group>>> bySpeaker,
                             Map<String, List<Group>> unnamed, Map<String, List<Group>> all, List<Group> groups,
                             SharedWords tally) {
+        String speaker = statement.speaker();
+        Set<String> words = statement.words();
+        List<String> topicOwn = statement.topicWords();
         List<String> namedWide = new ArrayList<>(0);
         List<String> unnamedWide = new ArrayList<>(0);
         if (speaker == null) {
@@ -205,12 +236,19 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
         for (int i : bounded ? SharedWords.mostShared(counts, config.commonWordCandidates()) : SharedWords.allOf(counts.length)) {
             Group g = groups.get(touched[i]);
             int common = counts[i] + shared(g, speaker != null && g.speaker != null ? namedWide : unnamedWide);
-            int smaller = Math.min(words.size() - topicOwn.size(), g.words.size() - g.topicWords);
+            int own = words.size() - topicOwn.size();
+            int theirs = g.words.size() - g.topicWords;
+            int smaller = Math.min(own, theirs);
+            int content = common - shared(g, topicOwn);
             double jaccard = (double) common / (words.size() + g.words.size() - common);
-            double overlap = smaller <= 0 ? 0 : (double) (common - shared(g, topicOwn)) / smaller;
+            double overlap = smaller <= 0 ? 0 : (double) content / smaller;
             boolean sameSpeaker = speaker != null && speaker.equals(g.speaker);
+            boolean sameForm = g.lastArticle == statement.article()
+                    && (statement.ownWords() ? g.ownWordsThere : g.reportedThere);
+            boolean repeat = !sameForm || own + theirs > 0 && 2.0 * content / (own + theirs) >= config.sameFormDice();
             boolean oneUnnamed = speaker == null || g.speaker == null;
             boolean match = sameSpeaker && smaller >= config.minimumWords() && overlap >= config.sameSpeakerOverlap()
+                    && repeat
                     || (sameSpeaker || oneUnnamed) && jaccard >= config.nearIdentical()
                     || oneUnnamed && smaller >= config.minimumWords() && overlap >= config.unnamedOverlap();
             double score = jaccard + overlap;
@@ -220,6 +258,14 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
             }
         }
         return best;
+    }
+
+    /**
+     * A statement as compared: its speaker key (null for none), content words and the story's topic words among
+     * them, the position of its article in the story, and whether it is in the speaker's own words.
+     */
+    private record Statement(String speaker, Set<String> words, List<String> topicWords, int article,
+                             boolean ownWords) {
     }
 
     /**

@@ -163,6 +163,35 @@ class SpeakerQuoteMergerTest {
     }
 
     @Test
+    void inOneArticleAReportedStatementJoinsItsQuotationButNotAnotherReportedClaim() {
+        Article a = article("a", "Solopos",
+                quote("q1", "Rina Wulandari", "pemerintah kota akan menambah anggaran perbaikan jalan rusak tahun depan", false),
+                quote("q2", "Rina Wulandari", "Tahun depan anggaran perbaikan jalan rusak kami tambah dua kali lipat", false),
+                quote("q3", "Rina Wulandari", "perbaikan jalan rusak selesai Desember", false));
+        List<StoryQuote> merged = new SpeakerQuoteMerger().merge(List.of(a));
+        assertEquals(List.of(List.of("q1", "q2"), List.of("q3")), merged.stream()
+                        .map(q -> q.citations().stream().map(x -> x.quote()).toList()).toList(),
+                "\"kami\" puts q2 in her own words, quotation marks or not; q3 is a second reported claim");
+
+        Article b = article("b", "Solopos", quote("q4", "Rina Wulandari", "perbaikan jalan rusak selesai Desember", false));
+        Article c = article("c", "Jawa Pos", quote("q5", "Rina Wulandari", "pemerintah kota akan menambah anggaran perbaikan jalan rusak tahun depan", false));
+        merged = new SpeakerQuoteMerger().merge(List.of(b, c));
+        assertEquals(1, merged.size(), "in two articles the overlap alone decides, as before: " + merged);
+        SpeakerQuoteMerger withoutRule = new SpeakerQuoteMerger(new SpeakerQuoteMerger.Config(0.5, 0.8, 3, 128, 64,
+                4, 0.2, 2, 0));
+        assertEquals(1, withoutRule.merge(List.of(a)).size(), "without the rule q3 joins them");
+    }
+
+    @Test
+    void aFirstPersonPronounMarksTheSpeakersOwnWords() {
+        StatementForm form = StatementForm.INDONESIAN;
+        assertTrue(form.firstPerson("Kita harus bisa mengekspor barang jadi"));
+        assertTrue(form.firstPerson("tapi saya belum tahu"));
+        assertTrue(!form.firstPerson("pihaknya akan menambah anggaran"), "third person: reported");
+        assertTrue(!form.firstPerson("Sayangnya kamar itu kosong"), "a word beginning with a pronoun is not one");
+    }
+
+    @Test
     void noArticlesNoStatements() {
         assertEquals(List.of(), new SpeakerQuoteMerger().merge(List.of()));
     }

@@ -36,17 +36,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@link Pipeline#analyze} and {@link Pipeline#link}; each product quote is matched to its label by article and
  * first words; the merger runs on each story's articles in the labelled order. Scored over pairs of labelled
  * quotes of one story (same statement or not), within one article and across outlets, and by B-cubed.
- * -Dmerge.verbose=true prints every wrong pair.
+ * -Dmerge.verbose=true prints the tuning half's wrong, missed and right pairs (=all: both halves').
  */
 class StoryQuoteMergeEval {
     private static final String LABELS = "/dev/intisari/eval/quote/story-quote-labels.tsv";
-    private final boolean verbose = Boolean.getBoolean("merge.verbose");
+    /** "true" prints the tune half's wrong, missed and right pairs; "all" prints both halves'. */
+    private final String verbose = System.getProperty("merge.verbose", "false");
 
     private record Label(String story, String split, String article, String statement, String words) {
     }
 
     /** One labelled quote as the product found it: its label, outlet and the merger's group. */
-    private record Item(Label label, String outlet, String quoteId, String text, String speaker) {
+    private record Item(Label label, String outlet, String quoteId, String text, String speaker, String form) {
     }
 
     @Test
@@ -71,7 +72,7 @@ class StoryQuoteMergeEval {
                 String[] v = c.split(",");
                 SpeakerQuoteMerger.Config config = new SpeakerQuoteMerger.Config(Double.parseDouble(v[0]),
                         Double.parseDouble(v[1]), Integer.parseInt(v[2]), 128, 64, Integer.parseInt(v[3]),
-                        Double.parseDouble(v[4]), Double.parseDouble(v[5]));
+                        Double.parseDouble(v[4]), Double.parseDouble(v[5]), v.length > 6 ? Double.parseDouble(v[6]) : 0);
                 System.out.println("config " + c);
                 for (var e : score(new SpeakerQuoteMerger(config), labels, byId, new int[1], false).entrySet()) {
                     e.getValue().print(e.getKey());
@@ -79,7 +80,8 @@ class StoryQuoteMergeEval {
             }
         }
         int[] unmatchedCount = new int[1];
-        Map<String, Score> scores = score(new SpeakerQuoteMerger(), labels, byId, unmatchedCount, verbose);
+        Map<String, Score> scores = score(new SpeakerQuoteMerger(), labels, byId, unmatchedCount,
+                !verbose.equals("false"));
         int unmatched = unmatchedCount[0];
         System.out.printf(Locale.ROOT, "%nStory-level quote merging: %d stories, %d labelled quotes, %d labels not found"
                 + " in the product's quotes%n", labels.stream().map(Label::story).distinct().count(), labels.size(),
@@ -90,10 +92,10 @@ class StoryQuoteMergeEval {
         }
         Score all = scores.get("all");
         assertTrue(unmatched <= labels.size() / 20, "labels not found: " + unmatched);
-        assertTrue(all.within.precision() >= 0.37, "within-article pair precision " + all.within.precision());
-        assertTrue(all.within.recall() >= 0.24, "within-article pair recall " + all.within.recall());
-        assertTrue(all.b3p() >= 0.96, "B-cubed precision " + all.b3p());
-        assertTrue(all.b3r() >= 0.92, "B-cubed recall " + all.b3r());
+        assertTrue(all.within.precision() >= 0.40, "within-article pair precision " + all.within.precision());
+        assertTrue(all.within.recall() >= 0.14, "within-article pair recall " + all.within.recall());
+        assertTrue(all.b3p() >= 0.975, "B-cubed precision " + all.b3p());
+        assertTrue(all.b3r() >= 0.91, "B-cubed recall " + all.b3r());
     }
 
     private Map<String, Score> score(SpeakerQuoteMerger merger, List<Label> labels, Map<String, Article> byId,
@@ -120,7 +122,8 @@ class StoryQuoteMergeEval {
                     for (int i = 0; i < own.size(); i++) {
                         if (!used[i] && text.startsWith(own.get(i).words())) {
                             used[i] = true;
-                            Item item = new Item(own.get(i), a.outlet(), q.id(), text, q.speaker());
+                            Item item = new Item(own.get(i), a.outlet(), q.id(), text, q.speaker(),
+                                    (q.direct() ? "direct" : "reported") + " s" + q.sentence());
                             items.add(item);
                             byQuote.put(a.id() + "\t" + q.id(), item);
                             break;
@@ -143,7 +146,8 @@ class StoryQuoteMergeEval {
             }
             String split = story.get(0).split();
             for (Score s : List.of(scores.get(split), scores.get("all"))) {
-                s.add(items, group, print && s == scores.get("all"));
+                s.add(items, group, print && s == scores.get(split)
+                        && (split.equals("tune") || verbose.equals("all")));
             }
         }
         unmatchedCount[0] = unmatched;
@@ -205,9 +209,11 @@ class StoryQuoteMergeEval {
                         p.predicted += pred ? 1 : 0;
                         p.right += gold && pred ? 1 : 0;
                     }
-                    if (verbose && gold != pred) {
-                        System.out.printf(Locale.ROOT, "  %s %s%n    %s | %s%n    %s | %s%n", gold ? "MISSED" : "WRONG ",
-                                a.label().story(), a.speaker(), cut(a.text()), b.speaker(), cut(b.text()));
+                    if (verbose && (gold || pred)) {
+                        System.out.printf(Locale.ROOT, "  %s %s %s%n    %s %s | %s%n    %s %s | %s%n",
+                                gold && pred ? "RIGHT " : gold ? "MISSED" : "WRONG ", a.label().story(),
+                                kind == within ? "in article" : "across articles", a.form(), a.speaker(),
+                                cut(a.text()), b.form(), b.speaker(), cut(b.text()));
                     }
                 }
                 b3p += predSize == 0 ? 1 : (double) both / predSize;
@@ -259,7 +265,7 @@ class StoryQuoteMergeEval {
     }
 
     private static String cut(String text) {
-        return text.length() <= 90 ? text : text.substring(0, 90) + "…";
+        return text.length() <= 160 ? text : text.substring(0, 160) + "…";
     }
 
     private static List<Label> labels() throws IOException {
