@@ -110,9 +110,13 @@ public final class EventSignals {
         }
         if (kinds.contains(Kind.VENUE_DAYS) && article.published() != null) {
             Set<String> named = new LinkedHashSet<>();
-            VenueNames.names(article.text(), ArticleFeatures.leadEnd(article.text(), OCCASION_LEAD), named);
+            Set<String> occasions = kinds.contains(Kind.OCCASION_EVENTS) ? new LinkedHashSet<>() : null;
+            VenueNames.names(article.text(), ArticleFeatures.leadEnd(article.text(), OCCASION_LEAD), named, occasions);
             String day = "@" + article.published().date();
             named.forEach(v -> keys.add("p:" + v + day));
+            if (occasions != null) {
+                occasions.forEach(o -> keys.add("v:" + o + day));
+            }
         }
         if (kinds.contains(Kind.OCCASION_EVENTS) && article.published() != null) {
             Set<String> named = new LinkedHashSet<>();

@@ -13,6 +13,9 @@ import java.util.Set;
  */
 final class VenueNames {
     private static final Set<String> HEADS = Set.copyOf(OccasionNames.read("venue-heads.txt"));
+    /** Words that make a capitalised name an occasion's, wherever they stand ({@code occasion-words.txt}). */
+    private static final Set<String> OCCASION_WORDS = Set.copyOf(OccasionNames.read("occasion-words.txt"));
+    private static final int LONGEST_OCCASION_WORD = OCCASION_WORDS.stream().mapToInt(String::length).max().orElse(0);
     private static final String[] TRIGGERS = {"di", "dalam", "acara", "membuka", "menghadiri", "mengunjungi",
         "meresmikan", "sela-sela"};
     /** Words after the first one. */
@@ -23,6 +26,16 @@ final class VenueNames {
 
     /** Adds each venue of the first {@code n} characters of {@code text}, lower case, to {@code out}. */
     static void names(String text, int n, Set<String> out) {
+        names(text, n, out, null);
+    }
+
+    /**
+     * Adds each venue of the first {@code n} characters of {@code text}, lower case, to {@code venues}, and each
+     * name read the same way that holds a word of {@code occasion-words.txt} ("HIPMI-Danantara Business Forum
+     * 2025", "Media Briefing Ditjen Pajak") to {@code occasions} when it is not null: the name of the occasion
+     * where the article's words were said, in English word order as often as in Indonesian.
+     */
+    static void names(String text, int n, Set<String> venues, Set<String> occasions) {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -47,10 +60,12 @@ final class VenueNames {
                 continue;
             }
             int first = capitalised(text, start);
-            if (!HEADS.contains(text.substring(start, first).toLowerCase(Locale.ROOT))) {
+            boolean venue = HEADS.contains(text.substring(start, first).toLowerCase(Locale.ROOT));
+            if (!venue && occasions == null) {
                 i = first;
                 continue;
             }
+            boolean occasion = occasions != null && occasionWord(text, start, first);
             int at = first;
             int words = 0;
             while (words < MORE_WORDS && at + 1 < n && text.charAt(at) == ' ') {
@@ -58,6 +73,7 @@ final class VenueNames {
                 int next;
                 if (Character.isUpperCase(d)) {
                     next = capitalised(text, at + 1);
+                    occasion = occasion || occasions != null && occasionWord(text, at + 1, next);
                 } else if (Character.isDigit(d)) {
                     next = at + 1;
                     while (next < n && Character.isDigit(text.charAt(next))) {
@@ -74,7 +90,7 @@ final class VenueNames {
                 words++;
             }
             i = at;
-            if (words == 0) {
+            if (words == 0 || !venue && !occasion) {
                 continue;
             }
             String phrase = text.substring(start, at);
@@ -82,9 +98,28 @@ final class VenueNames {
                 phrase = phrase.substring(0, phrase.lastIndexOf(' '));
             }
             if (phrase.indexOf(' ') > 0) {
-                out.add(phrase.toLowerCase(Locale.ROOT));
+                String name = phrase.toLowerCase(Locale.ROOT);
+                if (venue) {
+                    venues.add(name);
+                }
+                if (occasion) {
+                    occasions.add(name);
+                }
             }
         }
+    }
+
+    /** Whether the capitalised word {@code text[from, to)} is an occasion word, compared in place. */
+    private static boolean occasionWord(String text, int from, int to) {
+        if (to - from < 3 || to - from > LONGEST_OCCASION_WORD) {
+            return false;
+        }
+        for (String w : OCCASION_WORDS) {
+            if (w.length() == to - from && text.regionMatches(true, from, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code text[from, to)} is one of the {@link #TRIGGERS}, compared in place. */

@@ -76,6 +76,31 @@ class EventSignalsTest {
         assertEquals(key.equals("-") ? java.util.List.of() : java.util.List.of(key), keys);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "kata Bahlil dalam acara HIPMI-Danantara Business Forum 2025 di Jakarta, Senin. | v:hipmi-danantara business forum 2025@2025-10-20",
+            "ujar Rosmauli dalam Media Briefing Ditjen Pajak di Kantor DJP, Jakarta. | v:media briefing ditjen pajak@2025-10-20",
+            "kata Puan di sela-sela Sidang Tahunan MPR, Jumat. | v:sidang tahunan mpr@2025-10-20",
+            "katanya saat menghadiri Jakarta Fair Kemayoran, Sabtu. | v:jakarta fair kemayoran@2025-10-20",
+            "kata Prabowo dalam Sidang Kabinet Paripurna di Istana Negara. | v:sidang kabinet paripurna@2025-10-20",
+            "kata Anis di Gedung Komnas HAM, Jakarta Pusat, Rabu. | -",
+            "Hal itu ia katakan di Jawa Tengah, Senin. | -",
+            "Ia berbicara dalam Forum, Senin. | -",
+            "ujarnya di Balai Kota, lalu menyebut Briefing Room. | -",
+    })
+    void occasionsNamedInEitherWordOrder(String text, String key) {
+        java.util.List<String> keys = EventSignals.of(java.util.EnumSet.of(EventSignals.Kind.VENUE_DAYS,
+                        EventSignals.Kind.OCCASION_EVENTS))
+                .keys(TestArticles.article("a", "detik", "2025-10-20T10:00:00+07:00", "Judul", text)).stream()
+                .filter(k -> k.startsWith("v:")).toList();
+        if (key.equals("-")) {
+            assertTrue(keys.stream().noneMatch(k -> k.contains("forum") && !k.contains(" ") || k.contains("briefing")
+                    || k.contains("jawa") || k.contains("komnas")), keys.toString());
+        } else {
+            assertTrue(keys.contains(key), keys.toString());
+        }
+    }
+
     @Test
     void oddInputIsBounded() {
         String digits = "1.".repeat(50_000) + "2,".repeat(50_000) + "Rp".repeat(10_000);
@@ -84,6 +109,8 @@ class EventSignalsTest {
             EventSignals.occasions("di " + "Besar ".repeat(20_000), new LinkedHashSet<>());
             String venues = "di Istana " + "Besar dan ".repeat(20_000) + "di" + " ".repeat(20_000);
             VenueNames.names(venues, venues.length(), new LinkedHashSet<>());
+            String forums = "dalam Forum " + "Besar Forum ".repeat(20_000);
+            VenueNames.names(forums, forums.length(), new LinkedHashSet<>(), new LinkedHashSet<>());
             EventSignals.statement("", new LinkedHashSet<>());
         });
     }

@@ -33,7 +33,7 @@ import java.util.Map;
  * size, occasion penalty; {@link dev.intisari.core.cluster.Counterevidence}), ev (event bonus), evsat (event saturation), evdf (event key share), and of the features: lead (body
  * terms kept), tw (title repeats), evk (event kinds kept: n amounts, q statements, d days, o occasions, w
  * occasions with the publication day, v occasions named by their head noun with the day, p venues named by a
- * building or ground with the day; default nvp, the product's), wh=1 (only venues whose first word names a building or ground), wv=1 (the venues with their day, {@code w:}, scored as occasions, {@code v:}). -Dintisari.tune.dump=folder writes each
+ * building or ground with the day; default nvp, the product's), wh=1 (only venues whose first word names a building or ground), wv=1 (the venues with their day, {@code w:}, scored as occasions, {@code v:}), wo=1 (on inputs cached before session 12: the capitalised names, {@code w:}, that hold a word of {@code occasion-words.txt} also as occasions, as the product now reads them). -Dintisari.tune.dump=folder writes each
  * variant's article-to-story assignment; -Dintisari.tune.why=true prints the pair-level error analysis
  * ({@link EventEvidence}).
  */
@@ -94,6 +94,17 @@ class GroupTuneEval {
             "kejaksaan", "kejati", "kejari", "rumah", "pelabuhan", "terminal", "alun-alun", "taman", "gelora",
             "jiexpo", "jcc", "ice", "convention", "mall", "pusat");
 
+    /**
+     * The words of the product's {@code occasion-words.txt} (session 12), for the wo=1 variant on inputs cached
+     * before the product read them: the capitalised names ({@code w:}) that hold one become occasion keys.
+     */
+    private static final java.util.Set<String> OCCASION_WORDS = java.util.Set.of("sidang", "rapat", "raker",
+            "rakor", "rakornas", "rakernas", "rakerda", "musyawarah", "munas", "musda", "muktamar", "kongres",
+            "konferensi", "forum", "seminar", "webinar", "simposium", "lokakarya", "fgd", "diskusi", "dialog",
+            "audiensi", "upacara", "pelantikan", "peresmian", "peluncuran", "festival", "pameran", "ktt", "sarasehan",
+            "debat", "briefing", "summit", "conference", "expo", "fair", "week", "award", "awards", "meeting",
+            "talkshow", "gathering", "launching", "ceremony", "dialogue", "symposium", "congress", "workshop");
+
     /** Writes one line per article: article id, story id (for reading the errors with the texts beside them). */
     private static void dump(java.nio.file.Path file, List<StoryGroup> stories) throws IOException {
         List<String> lines = new java.util.ArrayList<>();
@@ -132,6 +143,7 @@ class GroupTuneEval {
         String kinds = null;
         boolean venuesAsOccasions = false;
         boolean venueHeads = false;
+        boolean occasionWords = false;
         for (String kv : variant.split(",")) {
             String[] p = kv.strip().split("=");
             if (p[0].equals("lead")) {
@@ -142,9 +154,23 @@ class GroupTuneEval {
                 kinds = p[1];
             } else if (p[0].equals("wh")) {
                 venueHeads = Double.parseDouble(p[1]) > 0;
+            } else if (p[0].equals("wo")) {
+                occasionWords = Double.parseDouble(p[1]) > 0;
             } else if (p[0].equals("wv")) {
                 venuesAsOccasions = Double.parseDouble(p[1]) > 0;
             }
+        }
+        if (occasionWords) {
+            inputs = inputs.stream().map(in -> {
+                List<String> ev = new java.util.ArrayList<>(in.events());
+                for (String k : in.events()) {
+                    if (k.startsWith("w:") && java.util.Arrays.stream(k.substring(2, k.indexOf('@')).split(" "))
+                            .anyMatch(OCCASION_WORDS::contains) && !ev.contains("v:" + k.substring(2))) {
+                        ev.add("v:" + k.substring(2));
+                    }
+                }
+                return new ClusterInput(in.id(), in.when(), in.terms(), in.entities(), in.copyOf(), ev);
+            }).toList();
         }
         if (kinds == null) {
             kinds = "nvp";
@@ -221,7 +247,7 @@ class GroupTuneEval {
         }
         for (String kv : variant.split(",")) {
             String[] p = kv.split("=");
-            if (java.util.Set.of("evk", "wv", "wh").contains(p[0].strip())) {
+            if (java.util.Set.of("evk", "wv", "wh", "wo").contains(p[0].strip())) {
                 continue;
             }
             double v = Double.parseDouble(p[1]);
@@ -246,7 +272,7 @@ class GroupTuneEval {
                 case "coh" -> c.withAgainst(c.against().withCohesion(v, c.against().cohesionSize()));
                 case "cohn" -> c.withAgainst(c.against().withCohesion(c.against().cohesionRatio(), (int) v));
                 case "op" -> c.withAgainst(c.against().withOccasionPenalty(v));
-                case "lead", "tw", "evk", "wv", "wh" -> c;
+                case "lead", "tw", "evk", "wv", "wh", "wo" -> c;
                 default -> throw new IllegalArgumentException("unknown key " + p[0]);
             };
         }
