@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Acronyms with their expansions. An acronym abbreviates a phrase when every content word gives it its
@@ -86,9 +87,10 @@ final class AcronymMatch {
 
     /**
      * Finds "Expansion (ACRONYM)" in the text, makes the expansion one mention and the acronym another of
-     * the same type (the tagger's type of the expansion, else organisation), and returns the pairs.
+     * the same type (the tagger's type of the expansion, else organisation), and returns the pairs. An expansion
+     * that {@code office} says is an office ("Wakil Menteri Sosial (Wamensos)") is neither.
      */
-    static List<NameRules.Acronym> bind(ArticleTokens t, MentionTable table) {
+    static List<NameRules.Acronym> bind(ArticleTokens t, MentionTable table, BiPredicate<Integer, Integer> office) {
         List<NameRules.Acronym> out = new ArrayList<>();
         for (int p = 1; p + 2 < t.size; p++) {
             if (!t.words[p].equals("(") || !t.words[p + 2].equals(")") || !looksLikeAcronym(t.words[p + 1])) {
@@ -113,7 +115,7 @@ final class AcronymMatch {
             if (start < 0 && !strict && before != null && before.end() == p && before.type() != EntityType.LOCATION) {
                 start = before.start();
             }
-            if (start < 0) {
+            if (start < 0 || office.test(start, p)) {
                 continue;
             }
             EntityType type = typeOf(table, start, p);

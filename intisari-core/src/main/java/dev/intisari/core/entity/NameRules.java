@@ -91,10 +91,12 @@ final class NameRules {
             }
         }
         if (cased) {
-            dropLoneTitles(t, table);
+            dropOffices(t, table);
         }
         gazetteer(t, table);
-        List<Acronym> acronyms = AcronymMatch.bind(t, table);
+        boolean casedText = cased;
+        List<Acronym> acronyms = AcronymMatch.bind(t, table, (from, to) -> casedText
+                && lexicon.matchLength(t, from, GazetteerCategory.TITLE) > 0 && titlesOnly(t, from, to));
         List<Binding> bindings = titles(t, table);
         if (cased) {
             cued(t, table);
@@ -104,9 +106,10 @@ final class NameRules {
 
     /**
      * "ujar Mendagri", "kata Presiden": a person mention that is one title word is the office, not a name, unless
-     * the word is also a given name ("Imam", "Putri") or the article uses it inside a longer person name.
+     * the word is also a given name ("Imam", "Putri") or the article uses it inside a longer person name; and an
+     * organisation made of titles and portfolios only ("Wakil Menteri Sosial") is an office, not a body.
      */
-    private void dropLoneTitles(ArticleTokens t, MentionTable table) {
+    private void dropOffices(ArticleTokens t, MentionTable table) {
         List<Mention> lone = null;
         for (Mention m : table.list()) {
             if (m.type() == EntityType.PERSON && m.end() - m.start() == 1
@@ -118,14 +121,35 @@ final class NameRules {
                 lone.add(m);
             }
         }
+        for (Mention m : table.list()) {
+            if (m.type() == EntityType.ORGANIZATION && lexicon.matchLength(t, m.start(), GazetteerCategory.TITLE) > 0
+                    && titlesOnly(t, m.start(), m.end())) {
+                // "Wakil Menteri Sosial (Wamensos), Agus Jabo Priyono": an office, not a body
+                if (lone == null) {
+                    lone = new ArrayList<>();
+                }
+                lone.add(m);
+            }
+        }
         if (lone == null) {
             return;
         }
         for (Mention m : lone) {
-            if (!inLongerPerson(t, table, t.lower[m.start()])) {
+            if (m.type() != EntityType.PERSON || !inLongerPerson(t, table, t.lower[m.start()])) {
                 table.remove(m);
             }
         }
+    }
+
+    /** Whether the words [from, to) are titles and portfolios only ("Wakil Menteri Sosial"). */
+    private boolean titlesOnly(ArticleTokens t, int from, int to) {
+        int s = from;
+        int len;
+        while (s < to && (len = Math.max(lexicon.matchLength(t, s, GazetteerCategory.TITLE),
+                lexicon.matchLength(t, s, GazetteerCategory.PORTFOLIO))) > 0) {
+            s += len;
+        }
+        return s == to;
     }
 
     private static boolean inLongerPerson(ArticleTokens t, MentionTable table, long word) {

@@ -74,6 +74,15 @@ class PerceptronEntityRecognizerTest {
     }
 
     @Test
+    void anOfficeIsNoOrganisation() {
+        String text = "Wakil Menteri Sosial (Wamensos), Hadi Santosa Purnomo mengajak petani berkolaborasi. Ajakan itu "
+                + "disampaikan di kantor Kementerian Sosial.";
+        List<Entity> found = EntityProbe.entities(text);
+        assertTrue(found.stream().noneMatch(x -> x.name().startsWith("Wakil Menteri") || x.name().equals("Wamensos")),
+                found.toString());
+    }
+
+    @Test
     void aTitleThatIsAlsoAGivenNameStaysAPerson() {
         String text = "Warga lainnya, Imam, mengaku melihat awan itu sejak pagi. Imam lalu memotretnya.";
         assertTrue(named(EntityProbe.entities(text), "Imam").isPresent(), EntityProbe.entities(text).toString());
