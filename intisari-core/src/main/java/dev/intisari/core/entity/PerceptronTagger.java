@@ -37,23 +37,43 @@ public final class PerceptronTagger {
     private final int edgeBits;
     /** Edge weights ({@link NerFeatures#edgeRows}), {@code (l + 1) * l} per row, or null. */
     private final float[] edges;
-    /** The tagger whose tags are guide features ({@link NerFeatures#guideRows}), or null. */
+    /**
+     * The tagger whose tags are guide features ({@link NerFeatures#guideRows}), or, in a {@link #stacked}
+     * model, this model's first pass; or null.
+     */
     private final PerceptronTagger guide;
+    /** Whether {@link #guide} is a first pass read by the non-local features ({@link NerFeatures#nonLocalRows}). */
+    private final boolean stacked;
+    /** Added to every position's score of each tag while decoding ({@link #withTagBias}), or null. */
+    private final float[] tagBias;
 
     PerceptronTagger(String[] labels, int bits, float[] weights, float[] transitions, Lexicon lexicon, boolean wide) {
-        this(labels, bits, quantise(weights), scaleOf(weights), transitions, lexicon, wide, 0, null, null);
+        this(labels, bits, quantise(weights), scaleOf(weights), transitions, lexicon, wide, 0, null, null, false, false);
     }
 
     /** A model with edge features: move scores conditioned on the words they join (per-data-set models). */
     PerceptronTagger(String[] labels, int bits, float[] weights, float[] transitions, Lexicon lexicon, boolean wide,
                      int edgeBits, float[] edges, PerceptronTagger guide) {
-        this(labels, bits, quantise(weights), scaleOf(weights), transitions, lexicon, wide, edgeBits, edges, guide);
+        this(labels, bits, weights, transitions, lexicon, wide, edgeBits, edges, guide, false, false);
+    }
+
+    /**
+     * As above; with {@code stacked}, {@code guide} is the first pass of a two-pass model; with
+     * {@code letterGrams}, the features include the words' letter trigrams ({@link NerFeatures#letterGrams}).
+     */
+    PerceptronTagger(String[] labels, int bits, float[] weights, float[] transitions, Lexicon lexicon, boolean wide,
+                     int edgeBits, float[] edges, PerceptronTagger guide, boolean stacked, boolean letterGrams) {
+        this(labels, bits, quantise(weights), scaleOf(weights), transitions, lexicon, wide, edgeBits, edges, guide, stacked,
+                letterGrams);
     }
 
     private PerceptronTagger(String[] labels, int bits, short[] weights, float scale, float[] transitions,
-                             Lexicon lexicon, boolean wide, int edgeBits, float[] edges, PerceptronTagger guide) {
+                             Lexicon lexicon, boolean wide, int edgeBits, float[] edges, PerceptronTagger guide,
+                             boolean stacked, boolean letterGrams) {
         this.labels = labels.clone();
         this.guide = guide;
+        this.stacked = stacked;
+        this.tagBias = null;
         this.edgeBits = edgeBits;
         this.edges = edges;
         this.bits = bits;
@@ -61,8 +81,36 @@ public final class PerceptronTagger {
         this.scale = scale;
         this.transitions = transitions;
         this.decoder = ViterbiDecoder.without(labels.length, transitions, FORBIDDEN);
-        this.features = new NerFeatures(lexicon, bits, wide);
+        this.features = new NerFeatures(lexicon, bits, wide, letterGrams);
         this.scores = new WordScores(features, weights, labels.length, lexicon.clusterWords());
+    }
+
+    private PerceptronTagger(PerceptronTagger model, float[] tagBias) {
+        this.labels = model.labels;
+        this.bits = model.bits;
+        this.weights = model.weights;
+        this.scale = model.scale;
+        this.transitions = model.transitions;
+        this.decoder = model.decoder;
+        this.features = model.features;
+        this.scores = model.scores;
+        this.edgeBits = model.edgeBits;
+        this.edges = model.edges;
+        this.guide = model.guide;
+        this.stacked = model.stacked;
+        this.tagBias = tagBias.clone();
+    }
+
+    /**
+     * This model with {@code bias[y]} added to the score of tag {@code y} at every position (a per-data-set
+     * decision threshold: a negative bias on "O" trades precision for recall). Shares the weights; such a
+     * model is not written.
+     */
+    public PerceptronTagger withTagBias(float[] bias) {
+        if (bias.length != labels.length) {
+            throw new IllegalArgumentException("one bias per tag");
+        }
+        return new PerceptronTagger(this, bias);
     }
 
     private static float scaleOf(float[] weights) {
@@ -118,6 +166,12 @@ public final class PerceptronTagger {
             return new int[0];
         }
         float[] emission = scores.emissions(words, lowerHashes, heads, n, scale);
+        if (tagBias != null) {
+            int l = labels.length;
+            for (int k = 0; k < n * l; k++) {
+                emission[k] += tagBias[k % l];
+            }
+        }
         if (edges == null && guide == null) {
             return decoder.decode(emission, n);
         }
@@ -125,9 +179,10 @@ public final class PerceptronTagger {
         if (guide != null) {
             int l = labels.length;
             int[] g = guide.tagIds(words, n);
-            int[] rows = new int[NerFeatures.GUIDE_ROWS];
+            int[] rows = new int[Math.max(NerFeatures.GUIDE_ROWS, NerFeatures.NON_LOCAL_ROWS)];
             for (int i = 0; i < n; i++) {
-                int end = features.guideRows(w, g, i, n, rows, 0, rows.length);
+                int end = stacked ? features.nonLocalRows(w, g, (l - 1) / 2, i, n, rows, 0, rows.length)
+                        : features.guideRows(w, g, i, n, rows, 0, rows.length);
                 for (int f = 0; f < end; f++) {
                     int r = rows[f] * l;
                     for (int y = 0; y < l; y++) {
@@ -269,7 +324,7 @@ public final class PerceptronTagger {
 
     /** Writes the model: gzip of header, transitions, and weights quantised to 16 bits. */
     public void write(OutputStream out) throws IOException {
-        if (edges != null || guide != null) {
+        if (edges != null || guide != null || tagBias != null || features.letterGrams()) {
             throw new IllegalStateException("a model with edge features is not written (per-data-set evaluations only)");
         }
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out)));
@@ -316,7 +371,7 @@ public final class PerceptronTagger {
                 weights[i] = data.readShort();
             }
             return new PerceptronTagger(labels, bits, weights, scale, constrain(labels, transitions), lexicon,
-                    magic == MAGIC_WIDE, 0, null, null);
+                    magic == MAGIC_WIDE, 0, null, null, false, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

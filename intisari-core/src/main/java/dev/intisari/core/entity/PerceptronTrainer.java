@@ -31,15 +31,35 @@ import java.util.function.ObjIntConsumer;
  * @param guide     a tagger trained on other data whose tags on each sentence are features
  *                  ({@code NerFeatures#guideRows}: stacking), or null (the product). The guide must not have
  *                  seen the data this trainer trains or is scored on. Not with several shuffles.
+ * @param aggressiveness passive-aggressive steps (PA-I, Crammer et al. 2006): each wrong decoding moves the
+ *                  weights just far enough for the gold tags to beat it by its number of wrong tags, at most
+ *                  this far (0: the perceptron's step of 1)
+ * @param stackFolds a second pass over the model's own first pass ({@code NerFeatures#nonLocalRows}: how the
+ *                  other occurrences of a word in the sentence were tagged): the first-pass tags of the
+ *                  training sentences come from models trained on the other of this many folds, so they are
+ *                  as noisy as at run time, and the returned model carries a first-pass model trained on all
+ *                  the data; 0 for none (the product). Not with a guide or several shuffles.
+ * @param letterGrams also the words' inner letter trigrams ({@code NerFeatures#letterGrams}; wide models only)
  */
 public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin,
-                                float typeShare, int edgeBits, PerceptronTagger guide) {
+                                float typeShare, int edgeBits, PerceptronTagger guide, float aggressiveness,
+                                int stackFolds, boolean letterGrams) {
     public PerceptronTrainer {
         if (bits < 10 || bits > 24 || epochs < 1 || nameFolds < 0 || nameFolds == 1 || margin < 0 || typeShare <= 0
-                || (edgeBits != 0 && (edgeBits < 10 || edgeBits > 20))) {
-            throw new IllegalArgumentException("bits in 10..24, epochs >= 1, nameFolds 0 or >= 2, margin >= 0, typeShare > 0, edgeBits 0 or 10..20");
+                || (edgeBits != 0 && (edgeBits < 10 || edgeBits > 20)) || aggressiveness < 0 || stackFolds < 0 || stackFolds == 1
+                || (stackFolds > 0 && guide != null)) {
+            throw new IllegalArgumentException("bits in 10..24, epochs >= 1, nameFolds 0 or >= 2, margin >= 0, typeShare > 0, edgeBits 0 or 10..20, aggressiveness >= 0, stackFolds 0 or >= 2 and not with a guide");
         }
     }
+
+    /** The perceptron's steps. */
+    public PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin, float typeShare,
+                             int edgeBits, PerceptronTagger guide) {
+        this(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, 0, 0, false);
+    }
+
+    /** Epochs of the first-pass models of a stacked trainer ({@link #stackFolds}), at most. */
+    private static final int FIRST_PASS_EPOCHS = 6;
 
     /** Without a guide tagger. */
     public PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin, float typeShare,
@@ -84,8 +104,8 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
      * null, only the final model is built (no model per epoch).
      */
     public PerceptronTagger train(List<TaggedSentence> data, int shuffles, ObjIntConsumer<PerceptronTagger> afterEpoch) {
-        if (shuffles < 1 || (shuffles > 1 && (edgeBits > 0 || guide != null))) {
-            throw new IllegalArgumentException("shuffles >= 1, and 1 with edge features or a guide");
+        if (shuffles < 1 || (shuffles > 1 && (edgeBits > 0 || guide != null || stackFolds > 0 || letterGrams))) {
+            throw new IllegalArgumentException("shuffles >= 1, and 1 with edge features, a guide, stacking or letter grams");
         }
         Lexicon handWritten = Lexicon.handWritten();
         String[] labels = labels(data);
@@ -94,8 +114,30 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
         NerFeatures[] byFold = new NerFeatures[Math.max(1, nameFolds)];
         for (int f = 0; f < byFold.length; f++) {
             byFold[f] = new NerFeatures(nameFolds > 0 ? handWritten.withNames(names(data, f, nameFolds, typeShare)) : handWritten,
-                    bits, wide);
+                    bits, wide, letterGrams);
         }
+        PerceptronTagger first = null;
+        int[][] firstTags = null;
+        if (stackFolds > 0) {
+            PerceptronTrainer plain = new PerceptronTrainer(bits, Math.min(epochs, FIRST_PASS_EPOCHS), seed, nameFolds, wide,
+                    margin, typeShare, edgeBits, null, aggressiveness, 0, letterGrams);
+            firstTags = new int[data.size()][];
+            for (int f = 0; f < stackFolds; f++) {
+                List<TaggedSentence> rest = new ArrayList<>();
+                for (int j = 0; j < data.size(); j++) {
+                    if (j % stackFolds != f) {
+                        rest.add(data.get(j));
+                    }
+                }
+                PerceptronTagger fold = plain.train(rest);
+                for (int j = f; j < data.size(); j += stackFolds) {
+                    List<String> words = data.get(j).words();
+                    firstTags[j] = fold.tagIds(words.toArray(new CharSequence[0]), words.size());
+                }
+            }
+            first = plain.train(data);
+        }
+        PerceptronTagger helper = first != null ? first : guide;
         List<int[]> rows = new ArrayList<>();
         List<int[]> counts = new ArrayList<>();
         List<int[]> golds = new ArrayList<>();
@@ -111,7 +153,14 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
             NerFeatures features = byFold[j % byFold.length];
             CharSequence[] words = s.words().toArray(new CharSequence[0]);
             int[] r = features.extract(words, n, count);
-            NerFeatures.Words w = edgeBits > 0 || guide != null ? features.describe(words, n) : null;
+            NerFeatures.Words w = edgeBits > 0 || guide != null || first != null ? features.describe(words, n) : null;
+            if (first != null) {
+                for (int i = 0; i < n; i++) {
+                    int base = i * NerFeatures.STRIDE;
+                    count[i] = features.nonLocalRows(w, firstTags[j], (l - 1) / 2, i, n, r, base + count[i],
+                            base + NerFeatures.STRIDE) - base;
+                }
+            }
             if (guide != null) {
                 int[] g = guide.tagIds(words, n);
                 for (int i = 0; i < n; i++) {
@@ -137,14 +186,14 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
         float[] transitionSum = shuffles > 1 ? new float[(l + 1) * l] : null;
         PerceptronTagger[] last = new PerceptronTagger[1];
         for (int run = 0; run < shuffles; run++) {
-            float[][] averaged = run(labels, lexicon, rows, counts, golds, edges, seed + run, shuffles > 1 || afterEpoch == null
+            float[][] averaged = run(labels, lexicon, rows, counts, golds, edges, helper, first != null, seed + run, shuffles > 1 || afterEpoch == null
                     ? null : (model, epoch) -> {
                         last[0] = model;
                         afterEpoch.accept(model, epoch);
                     });
             if (shuffles == 1 && afterEpoch == null) {
                 last[0] = new PerceptronTagger(labels, bits, averaged[0], averaged[1], lexicon, wide, edgeBits,
-                        edges == null ? null : averaged[2], guide);
+                        edges == null ? null : averaged[2], helper, first != null, letterGrams);
             }
             if (shuffles > 1) {
                 for (int i = 0; i < weightSum.length; i++) {
@@ -174,7 +223,7 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
      * transitions (and edge weights, with {@code edges}).
      */
     private float[][] run(String[] labels, Lexicon lexicon, List<int[]> rows, List<int[]> counts, List<int[]> golds,
-                          Edges edges, long runSeed, ObjIntConsumer<PerceptronTagger> afterEpoch) {
+                          Edges edges, PerceptronTagger helper, boolean stacked, long runSeed, ObjIntConsumer<PerceptronTagger> afterEpoch) {
         int l = labels.length;
         int block = (l + 1) * l;
         float[] e = edges == null ? null : new float[(1 << edgeBits) * block];
@@ -200,31 +249,35 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
                 int[] ec = edges == null ? null : edges.counts().get(k);
                 int[] pred = edges == null ? PerceptronTagger.decode(l, w, t, r, c, n, margin > 0 ? gold : null, margin)
                         : PerceptronTagger.decode(l, w, t, r, c, n, margin > 0 ? gold : null, margin, e, er, ec);
-                for (int i = 0; i < n; i++) {
-                    int gp = i == 0 ? l : gold[i - 1];
-                    int pp = i == 0 ? l : pred[i - 1];
-                    if (gold[i] != pred[i]) {
-                        int base = i * NerFeatures.STRIDE;
-                        for (int f = 0; f < c[i]; f++) {
-                            int row = r[base + f] * l;
-                            w[row + gold[i]] += 1;
-                            acc[row + gold[i]] += step;
-                            w[row + pred[i]] -= 1;
-                            acc[row + pred[i]] -= step;
+                float tau = aggressiveness > 0 ? step(l, w, t, e, r, c, er, ec, gold, pred) : 1;
+                if (tau > 0) {
+                    float tauStep = tau * step;
+                    for (int i = 0; i < n; i++) {
+                        int gp = i == 0 ? l : gold[i - 1];
+                        int pp = i == 0 ? l : pred[i - 1];
+                        if (gold[i] != pred[i]) {
+                            int base = i * NerFeatures.STRIDE;
+                            for (int f = 0; f < c[i]; f++) {
+                                int row = r[base + f] * l;
+                                w[row + gold[i]] += tau;
+                                acc[row + gold[i]] += tauStep;
+                                w[row + pred[i]] -= tau;
+                                acc[row + pred[i]] -= tauStep;
+                            }
                         }
-                    }
-                    if (gold[i] != pred[i] || gp != pp) {
-                        t[gp * l + gold[i]] += 1;
-                        tAcc[gp * l + gold[i]] += step;
-                        t[pp * l + pred[i]] -= 1;
-                        tAcc[pp * l + pred[i]] -= step;
-                        if (e != null) {
-                            for (int f = 0; f < ec[i]; f++) {
-                                int row = er[i * NerFeatures.EDGE_STRIDE + f] * block;
-                                e[row + gp * l + gold[i]] += 1;
-                                eAcc[row + gp * l + gold[i]] += step;
-                                e[row + pp * l + pred[i]] -= 1;
-                                eAcc[row + pp * l + pred[i]] -= step;
+                        if (gold[i] != pred[i] || gp != pp) {
+                            t[gp * l + gold[i]] += tau;
+                            tAcc[gp * l + gold[i]] += tauStep;
+                            t[pp * l + pred[i]] -= tau;
+                            tAcc[pp * l + pred[i]] -= tauStep;
+                            if (e != null) {
+                                for (int f = 0; f < ec[i]; f++) {
+                                    int row = er[i * NerFeatures.EDGE_STRIDE + f] * block;
+                                    e[row + gp * l + gold[i]] += tau;
+                                    eAcc[row + gp * l + gold[i]] += tauStep;
+                                    e[row + pp * l + pred[i]] -= tau;
+                                    eAcc[row + pp * l + pred[i]] -= tauStep;
+                                }
                             }
                         }
                     }
@@ -233,11 +286,51 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
             }
             if (afterEpoch != null) {
                 afterEpoch.accept(new PerceptronTagger(labels, bits, average(w, acc, step), average(t, tAcc, step),
-                        lexicon, wide, edgeBits, e == null ? null : average(e, eAcc, step), guide), epoch);
+                        lexicon, wide, edgeBits, e == null ? null : average(e, eAcc, step), helper, stacked, letterGrams), epoch);
             }
         }
         return e == null ? new float[][] {average(w, acc, step), average(t, tAcc, step)}
                 : new float[][] {average(w, acc, step), average(t, tAcc, step), average(e, eAcc, step)};
+    }
+
+    /**
+     * The passive-aggressive step for one decoding: (wrong tags − (gold score − predicted score)) over the
+     * squared length of the update (each differing position's features and moves count twice: once up,
+     * once down), capped at {@link #aggressiveness}; 0 when the decoding is right.
+     */
+    private float step(int l, float[] w, float[] t, float[] e, int[] r, int[] c, int[] er, int[] ec, int[] gold, int[] pred) {
+        int block = (l + 1) * l;
+        int wrong = 0;
+        double diff = 0;
+        long norm = 0;
+        for (int i = 0; i < gold.length; i++) {
+            int gp = i == 0 ? l : gold[i - 1];
+            int pp = i == 0 ? l : pred[i - 1];
+            if (gold[i] != pred[i]) {
+                wrong++;
+                int base = i * NerFeatures.STRIDE;
+                for (int f = 0; f < c[i]; f++) {
+                    int row = r[base + f] * l;
+                    diff += w[row + gold[i]] - w[row + pred[i]];
+                }
+                norm += 2L * c[i];
+            }
+            if (gold[i] != pred[i] || gp != pp) {
+                diff += t[gp * l + gold[i]] - t[pp * l + pred[i]];
+                norm += 2;
+                if (e != null) {
+                    for (int f = 0; f < ec[i]; f++) {
+                        int row = er[i * NerFeatures.EDGE_STRIDE + f] * block;
+                        diff += e[row + gp * l + gold[i]] - e[row + pp * l + pred[i]];
+                    }
+                    norm += 2L * ec[i];
+                }
+            }
+        }
+        if (wrong == 0 || norm == 0) {
+            return 0;
+        }
+        return (float) Math.min(aggressiveness, Math.max(0, (wrong - diff) / norm));
     }
 
     private static float[] average(float[] w, float[] acc, long step) {

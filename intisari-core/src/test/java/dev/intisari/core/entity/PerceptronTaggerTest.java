@@ -132,6 +132,53 @@ class PerceptronTaggerTest {
     }
 
     @Test
+    void letterTrigramModelsLearnAndTheirWordSumsAreExact() {
+        PerceptronTagger model = new PerceptronTrainer(16, 3, 7, 0, true, 0, 2, 0, null, 0, 0, true).train(corpus());
+        assertArrayEquals(new String[] {"B-PER", "I-PER", "O", "O", "B-LOC", "O", "O"},
+                model.tag(List.of("Rudi", "Hartono", "berkunjung", "ke", "Surabaya", "kemarin", ".")));
+        for (String sentence : new String[] {"pemerintahan kabupaten pekalongan berkunjung ke Makassar", "Siti ke Medan", "x"}) {
+            CharSequence[] w = sentence.split(" ");
+            assertArrayEquals(model.emissionsFeatureByFeature(w, w.length), model.emissions(w, w.length), sentence);
+        }
+        CharSequence[] word = {"pemerintahan"};
+        int[] with = new int[1];
+        int[] without = new int[1];
+        new NerFeatures(Lexicon.handWritten(), 16, true, true).extract(word, 1, with);
+        new NerFeatures(Lexicon.handWritten(), 16, true, false).extract(word, 1, without);
+        assertEquals(8, with[0] - without[0], "the inner trigrams e-m-e ... a-h-a of a 12-letter word");
+        assertThrows(IllegalStateException.class, () -> model.write(new ByteArrayOutputStream()));
+    }
+
+    @Test
+    void stackedAndPassiveAggressiveModelsLearnAndDecodeValidTags() {
+        List<String> words = List.of("Dewi", "Lestari", "berkunjung", "ke", "Bandung", "kemarin", ".");
+        String[] gold = {"B-PER", "I-PER", "O", "O", "B-LOC", "O", "O"};
+        PerceptronTrainer stacked = new PerceptronTrainer(16, 3, 3, 0, true, 0, 2, 0, null, 0, 2, false);
+        PerceptronTagger model = stacked.train(corpus());
+        assertArrayEquals(gold, model.tag(words));
+        List<String> repeated = List.of("Budi", "Santoso", "ke", "Medan", "dan", "Budi", "ke", "Padang");
+        assertArrayEquals(model.tag(repeated), stacked.train(corpus()).tag(repeated));
+        assertThrows(IllegalStateException.class, () -> model.write(new ByteArrayOutputStream()));
+        PerceptronTagger pa = new PerceptronTrainer(16, 3, 3, 0, false, 0, 2, 0, null, 1, 0, false).train(corpus());
+        assertArrayEquals(gold, pa.tag(words));
+    }
+
+    @Test
+    void aBiasOnTheOutsideTagMovesDecodingToNames() {
+        PerceptronTagger model = new PerceptronTrainer(16, 3, 1).train(corpus());
+        List<String> words = List.of("Agus", "Salim", "berkunjung", "ke", "Medan", "kemarin", ".");
+        assertArrayEquals(model.tag(words), model.withTagBias(new float[5]).tag(words));
+        float[] bias = new float[5];
+        bias[0] = -1e6f;
+        String[] tags = model.withTagBias(bias).tag(words);
+        for (int i = 0; i < tags.length; i++) {
+            assertTrue(!tags[i].equals("O") && (!tags[i].startsWith("I-") || i > 0), Arrays.toString(tags));
+        }
+        assertThrows(IllegalArgumentException.class, () -> model.withTagBias(new float[2]));
+        assertThrows(IllegalStateException.class, () -> model.withTagBias(bias).write(new ByteArrayOutputStream()));
+    }
+
+    @Test
     void trainingNamesKeepTheirSecondTypeOnlyWhenAskedFor() {
         List<TaggedSentence> data = List.of(
                 new TaggedSentence(List.of("Wolfsburg", "menang", "2-0"), List.of("B-ORG", "O", "O")),

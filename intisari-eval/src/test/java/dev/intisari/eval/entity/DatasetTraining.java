@@ -14,7 +14,7 @@ import java.util.List;
 final class DatasetTraining {
     static final int BITS = Integer.getInteger("ner.bits", 22);
     static final int MAX_EPOCHS = Integer.getInteger("ner.epochs", 12);
-    static final long SEED = 20261122L;
+    static final long SEED = Long.getLong("ner.seed", 20261122L);
     static final int NAME_FOLDS = Integer.getInteger("ner.nameFolds", 5);
     /** The wide-context features (clusters around the word, its case profile); {@code -Dner.wide=false}: the product's. */
     static final boolean WIDE = Boolean.parseBoolean(System.getProperty("ner.wide", "true"));
@@ -38,6 +38,28 @@ final class DatasetTraining {
      * {@code 2^ner.edgeBits} rows, 0 for none; unset, each data set's own choice ({@code NerDatasetEval}).
      */
     static final Integer EDGE_BITS = Integer.getInteger("ner.edgeBits");
+    /**
+     * Passive-aggressive steps ({@code PerceptronTrainer#aggressiveness}) capped at {@code -Dner.pa=C}; 0, the
+     * default, is the perceptron's step.
+     */
+    static final float AGGRESSIVENESS = Float.parseFloat(System.getProperty("ner.pa", "0"));
+    /**
+     * A second pass over the model's own first pass, reading how the other occurrences of each word in the
+     * sentence were tagged ({@code PerceptronTrainer#stackFolds}), with first-pass tags of the training data from
+     * {@code -Dner.stackFolds=K} folds; 0, the default, is one pass.
+     */
+    static final int STACK_FOLDS = Integer.getInteger("ner.stackFolds", 0);
+    /**
+     * With {@code -Dner.oBias=true}, a bias on the "O" tag ({@code PerceptronTagger#withTagBias}) is chosen on
+     * dev for the chosen model (a grid of values, best dev F1, ties to the smaller) and kept for test.
+     */
+    static final boolean O_BIAS = Boolean.getBoolean("ner.oBias");
+    private static final float[] O_BIAS_GRID = {0, -0.5f, -1, -2, -3, -4, -6, -8, -12, -16, -24, -32};
+    /**
+     * The words' inner letter trigrams as features ({@code PerceptronTrainer#letterGrams}) with
+     * {@code -Dner.letterGrams=true|false}; unset, each data set's own choice ({@code NerDatasetEval}).
+     */
+    static final String LETTER_GRAMS = System.getProperty("ner.letterGrams");
     /** With {@code -Dner.devOnly=true} the test split is not scored (for tuning experiments). */
     static final boolean DEV_ONLY = Boolean.getBoolean("ner.devOnly");
 
@@ -88,14 +110,24 @@ final class DatasetTraining {
      */
     static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
                        float margin, boolean refit, PerceptronTagger guide, int edgeBitsOfSet) {
+        return run(train, dev, test, macro, margin, refit, guide, edgeBitsOfSet, false);
+    }
+
+    /**
+     * As above, with the data set's letter-trigram features ({@code PerceptronTrainer#letterGrams}), unless
+     * {@code -Dner.letterGrams} says otherwise.
+     */
+    static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
+                       float margin, boolean refit, PerceptronTagger guide, int edgeBitsOfSet, boolean letterGramsOfSet) {
         int edgeBits = EDGE_BITS != null ? EDGE_BITS : edgeBitsOfSet;
+        boolean letterGrams = LETTER_GRAMS != null ? Boolean.parseBoolean(LETTER_GRAMS) : letterGramsOfSet;
         if (REFIT != null ? Boolean.parseBoolean(REFIT) : refit) {
-            return refit(train, dev, test, macro, margin, guide, edgeBits);
+            return refit(train, dev, test, macro, margin, guide, edgeBits, letterGrams);
         }
         PerceptronTagger[] best = new PerceptronTagger[1];
         double[] bestDev = {-1};
         int[] bestEpoch = {0};
-        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide).train(train, (model, epoch) -> {
+        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams).train(train, (model, epoch) -> {
             ChunkScore s = score(model, dev);
             double f = macro ? s.macroF1() : s.microF1();
             if (DEV_ONLY) {
@@ -109,7 +141,7 @@ final class DatasetTraining {
         });
         System.out.printf(java.util.Locale.ROOT, "  best dev %.2f at epoch %d%n", bestDev[0], bestEpoch[0]);
         if (SHUFFLES > 1) {
-            new PerceptronTrainer(BITS, bestEpoch[0], SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide).train(train, SHUFFLES, (model, epoch) -> {
+            new PerceptronTrainer(BITS, bestEpoch[0], SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams).train(train, SHUFFLES, (model, epoch) -> {
                 ChunkScore s = score(model, dev);
                 double f = macro ? s.macroF1() : s.microF1();
                 System.out.printf(java.util.Locale.ROOT, "  %d shuffles x %d epochs: dev %.2f (micro %.2f)%s%n",
@@ -118,6 +150,10 @@ final class DatasetTraining {
                 bestDev[0] = f;
             });
         }
+        if (O_BIAS) {
+            best[0] = best[0].withTagBias(oBias(best[0].labels().size(), chooseBias(best[0], dev, macro)));
+            bestDev[0] = f(score(best[0], dev), macro);
+        }
         if (ERRORS) {
             printErrors(best[0], dev);
         }
@@ -125,25 +161,28 @@ final class DatasetTraining {
     }
 
     private static Outcome refit(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test,
-                                 boolean macro, float margin, PerceptronTagger guide, int edgeBits) {
+                                 boolean macro, float margin, PerceptronTagger guide, int edgeBits, boolean letterGrams) {
         if (DEV_ONLY) {
             List<TaggedSentence> inner = new java.util.ArrayList<>();
             List<TaggedSentence> held = new java.util.ArrayList<>();
             for (int j = 0; j < train.size(); j++) {
                 (j % 10 == 9 ? held : inner).add(train.get(j));
             }
-            Choice c = choose(inner, held, macro, margin, guide, edgeBits);
+            Choice c = choose(inner, held, macro, margin, guide, edgeBits, letterGrams);
             ChunkScore plain = score(c.model(), dev);
-            PerceptronTagger all = new PerceptronTrainer(BITS, c.epoch(), SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide).train(train);
+            PerceptronTagger all = new PerceptronTrainer(BITS, c.epoch(), SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams).train(train);
             ChunkScore refit = score(all, dev);
             System.out.printf(java.util.Locale.ROOT, "  refit check: epoch %d on held-out tenth; dev %.2f -> %.2f refit (micro %.2f -> %.2f)%n",
                     c.epoch(), f(plain, macro), f(refit, macro), plain.microF1(), refit.microF1());
             return new Outcome(refit, c.epoch(), f(plain, macro));
         }
-        Choice c = choose(train, dev, macro, margin, guide, edgeBits);
+        Choice c = choose(train, dev, macro, margin, guide, edgeBits, letterGrams);
         List<TaggedSentence> both = new java.util.ArrayList<>(train);
         both.addAll(dev);
-        PerceptronTagger all = new PerceptronTrainer(BITS, c.epoch(), SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide).train(both);
+        PerceptronTagger all = new PerceptronTrainer(BITS, c.epoch(), SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams).train(both);
+        if (O_BIAS) {
+            all = all.withTagBias(oBias(all.labels().size(), chooseBias(c.model(), dev, macro)));
+        }
         return new Outcome(score(all, test), c.epoch(), c.dev());
     }
 
@@ -151,11 +190,11 @@ final class DatasetTraining {
     }
 
     private static Choice choose(List<TaggedSentence> train, List<TaggedSentence> dev, boolean macro, float margin,
-                                 PerceptronTagger guide, int edgeBits) {
+                                 PerceptronTagger guide, int edgeBits, boolean letterGrams) {
         PerceptronTagger[] best = new PerceptronTagger[1];
         double[] bestDev = {-1};
         int[] bestEpoch = {0};
-        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide).train(train, (model, epoch) -> {
+        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams).train(train, (model, epoch) -> {
             double v = f(score(model, dev), macro);
             if (v > bestDev[0]) {
                 bestDev[0] = v;
@@ -165,6 +204,30 @@ final class DatasetTraining {
         });
         System.out.printf(java.util.Locale.ROOT, "  best dev %.2f at epoch %d%n", bestDev[0], bestEpoch[0]);
         return new Choice(best[0], bestEpoch[0], bestDev[0]);
+    }
+
+    /** The bias on "O" of {@link #O_BIAS_GRID} that scores best on dev (ties: the one nearer 0). */
+    private static float chooseBias(PerceptronTagger model, List<TaggedSentence> dev, boolean macro) {
+        float best = 0;
+        double bestF = -1;
+        int l = model.labels().size();
+        for (float b : O_BIAS_GRID) {
+            ChunkScore s = score(model.withTagBias(oBias(l, b)), dev);
+            double v = f(s, macro);
+            System.out.printf(java.util.Locale.ROOT, "  O bias %.1f: dev %.2f (micro %.2f)%s%n", b, v, s.microF1(), perType(s));
+            if (v > bestF) {
+                bestF = v;
+                best = b;
+            }
+        }
+        System.out.printf(java.util.Locale.ROOT, "  chosen O bias %.1f (dev %.2f)%n", best, bestF);
+        return best;
+    }
+
+    private static float[] oBias(int l, float b) {
+        float[] bias = new float[l];
+        bias[0] = b;
+        return bias;
     }
 
     private static double f(ChunkScore s, boolean macro) {

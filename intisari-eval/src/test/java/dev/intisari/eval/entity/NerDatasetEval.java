@@ -37,23 +37,31 @@ class NerDatasetEval {
     static final int NERP_EDGE_BITS = 17;
     static final int NERGRIT_EDGE_BITS = 17;
     static final boolean NERP_REFIT = true;
+    /**
+     * The words' inner letter trigrams ({@code PerceptronTrainer#letterGrams}) per data set, chosen on dev (best
+     * epoch, session 12): NERP macro 70.38 to 71.11 (lowercased text: the spelling of a word says what its case
+     * cannot; with seed 7, 69.98 to 69.90: kept on the mean of the two seeds, a gain within the noise), NERGRIT
+     * 74.23 to 72.08 (off); {@code -Dner.letterGrams=true|false} overrides.
+     */
+    static final boolean NERP_LETTER_GRAMS = true;
+    static final boolean NERGRIT_LETTER_GRAMS = false;
 
     @Test
     void nerp() {
         Path dir = SharedData.require("indonlu-ner").resolve("nerp_ner-prosa");
-        DatasetTraining.Outcome o = indonlu(dir, NERP_REFIT, "nerp", NERP_EDGE_BITS);
+        DatasetTraining.Outcome o = indonlu(dir, NERP_REFIT, "nerp", NERP_EDGE_BITS, NERP_LETTER_GRAMS);
         print("NERP test (IndoNLU, conlleval macro F1)", o.test().macroF1(), o,
                 "IndoBERT-large 79.25, XLM-R large 78.52, mBERT 69.27, fastText 46.79; target >= 80");
-        assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nerp", "71.6")));
+        assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nerp", "71.3")));
     }
 
     @Test
     void nergrit() {
         Path dir = SharedData.require("indonlu-ner").resolve("nergrit_ner-grit");
-        DatasetTraining.Outcome o = indonlu(dir, false, "nergrit", NERGRIT_EDGE_BITS);
+        DatasetTraining.Outcome o = indonlu(dir, false, "nergrit", NERGRIT_EDGE_BITS, NERGRIT_LETTER_GRAMS);
         print("NERGRIT test (IndoNLU, conlleval macro F1)", o.test().macroF1(), o,
                 "IndoBERT-large 77.60, XLM-R large 78.26, mBERT 75.02, fastText 38.69; target >= 78");
-        assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nergrit", "68.5")));
+        assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nergrit", "69.0")));
     }
 
     @Test
@@ -81,12 +89,12 @@ class NerDatasetEval {
         assertTrue(o.test().microF1() >= 90.4);
     }
 
-    private static DatasetTraining.Outcome indonlu(Path dir, boolean refit, String name, int edgeBits) {
+    private static DatasetTraining.Outcome indonlu(Path dir, boolean refit, String name, int edgeBits, boolean letterGrams) {
         List<TaggedSentence> dev = ConllCorpus.read(dir.resolve("valid_preprocess.txt"));
         List<TaggedSentence> test = ConllCorpus.read(dir.resolve("test_preprocess.txt"));
         return DatasetTraining.run(ConllCorpus.read(dir.resolve("train_preprocess.txt")), dev, test, true,
                 DatasetTraining.MARGIN, refit, GuideTraining.forTarget(dir.getParent().getParent(), name, List.of(dev, test)),
-                edgeBits);
+                edgeBits, letterGrams);
     }
 
     /** A guide for a five-fold set: it trains on none of the set's folds (they all come from one pool). */
