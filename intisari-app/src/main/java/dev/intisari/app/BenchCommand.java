@@ -82,8 +82,10 @@ public final class BenchCommand implements Callable<Integer> {
                     f.luceneArticlesPerSecond(), f.luceneSeconds());
             System.out.printf(Locale.ROOT, "%-44s %.1fx%n", "pipeline time / Lucene pass time",
                     f.pipelineSeconds() / f.luceneSeconds());
-            System.out.printf(Locale.ROOT, "%-44s %.1f s CPU: JIT compiler busy %.1f s, garbage collector %.1f s%n",
-                    "  of which, during the run", f.pipelineCpuSeconds(), f.compileSeconds(), f.gcSeconds());
+            System.out.printf(Locale.ROOT, "%-44s %.1f s CPU: JIT compiler threads %s CPU (busy %.1f s), "
+                            + "garbage collector %.1f s%n", "  of which, during the run", f.pipelineCpuSeconds(),
+                    f.compilerCpuSeconds() < 0 ? "?" : String.format(Locale.ROOT, "%.1f s", f.compilerCpuSeconds()),
+                    f.compileSeconds(), f.gcSeconds());
             System.out.printf(Locale.ROOT, "%-44s %,d MB%n", "peak heap during the run (sum of pool peaks)",
                     f.peakHeapBytes() >> 20);
             System.out.printf(Locale.ROOT, "%-44s %,d MB (heap limit %,d MB)%n", "largest heap in use after a GC",

@@ -1,12 +1,12 @@
 package dev.intisari.core.cluster;
 
+import dev.intisari.core.parallel.ComputedAhead;
 import dev.intisari.model.Article;
 import dev.intisari.model.DuplicateGroup;
 import dev.intisari.model.StableId;
 import dev.intisari.model.StoryGroup;
 
 import java.time.Duration;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Single-pass story clustering. Articles arrive in publication order; each {@link #add} step, a pure function
@@ -56,23 +57,21 @@ public final class OnlineStoryClusterer implements StoryClusterer {
 
     @Override
     public List<StoryGroup> cluster(List<Article> articles, List<DuplicateGroup> duplicates) {
+        return cluster(articles, duplicates, null);
+    }
+
+    /** {@link #cluster}, the articles' inputs (terms, names, event keys) made on {@code pool} ahead of the fold. */
+    @Override
+    public List<StoryGroup> cluster(List<Article> articles, List<DuplicateGroup> duplicates, ForkJoinPool pool) {
         Map<String, String> copyOf = new HashMap<>();
         for (DuplicateGroup g : duplicates) {
             g.articles().stream().filter(id -> !id.equals(g.first())).forEach(id -> copyOf.put(id, g.first()));
         }
-        // a view: each article's input is made when the fold reaches it, so only the window's state stays
-        return fold(new AbstractList<>() {
-            @Override
-            public ClusterInput get(int i) {
-                Article a = articles.get(i);
-                return input(a, copyOf.get(a.id()));
-            }
-
-            @Override
-            public int size() {
-                return articles.size();
-            }
-        });
+        // a view: each article's input is made just before the fold reaches it, so only the window's state stays
+        return fold(ComputedAhead.of(i -> {
+            Article a = articles.get(i);
+            return input(a, copyOf.get(a.id()));
+        }, articles.size(), pool));
     }
 
     /** What the clusterer reads of an analysed article; {@code copyOf} is its duplicate group's first or null. */

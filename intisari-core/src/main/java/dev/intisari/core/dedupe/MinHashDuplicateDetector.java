@@ -1,5 +1,6 @@
 package dev.intisari.core.dedupe;
 
+import dev.intisari.core.parallel.ComputedAhead;
 import dev.intisari.model.Article;
 import dev.intisari.model.DuplicateGroup;
 
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Near-duplicates by MinHash over normalised word shingles with LSH banding. Each article, in publication
@@ -44,10 +46,19 @@ public final class MinHashDuplicateDetector implements DuplicateDetector {
 
     @Override
     public List<DuplicateGroup> detect(List<Article> articles) {
+        return detect(articles, null);
+    }
+
+    /**
+     * {@link #detect}, each article's shingles and signature made on {@code pool} ahead of the fold (they read
+     * no state), so only the bucket look-ups run one article at a time: the same groups.
+     */
+    @Override
+    public List<DuplicateGroup> detect(List<Article> articles, ForkJoinPool pool) {
         DuplicateState state = newState();
         List<DuplicateMatch> matches = new ArrayList<>(articles.size());
-        for (Article a : articles) {
-            matches.add(add(state, input(a)));
+        for (Fingerprint f : ComputedAhead.of(i -> fingerprint(input(articles.get(i))), articles.size(), pool)) {
+            matches.add(add(state, f));
         }
         return groups(matches);
     }
@@ -61,18 +72,36 @@ public final class MinHashDuplicateDetector implements DuplicateDetector {
 
     /** One article through the detector: updates {@code state} and says which group, if any, it copies. */
     public DuplicateMatch add(DuplicateState state, DedupeInput input) {
+        return add(state, fingerprint(input));
+    }
+
+    /**
+     * What {@link #add} computes from the article alone; {@code signature} is null when the text has no word.
+     */
+    private record Fingerprint(DedupeInput input, int[] signature, long[] keys, long content) {
+    }
+
+    private Fingerprint fingerprint(DedupeInput input) {
+        long[] words = WordShingler.wordHashes(input.text());
+        if (words.length == 0) {
+            return new Fingerprint(input, null, null, 0);
+        }
+        int[] sig = hasher.signature(shingler.shingles(words));
+        return new Fingerprint(input, sig, MinHasher.bandKeys(sig, config.bands()), WordShingler.contentHash(words));
+    }
+
+    private DuplicateMatch add(DuplicateState state, Fingerprint print) {
         if (!state.config.equals(config)) {
             throw new IllegalArgumentException("state was made by a detector with other settings");
         }
+        DedupeInput input = print.input();
         state.advance(input.when());
-        long[] words = WordShingler.wordHashes(input.text());
-        if (words.length == 0) {
+        if (print.signature() == null) {
             return new DuplicateMatch(input.id(), input.id(), 1.0);
         }
-        long[] shingles = shingler.shingles(words);
-        long content = WordShingler.contentHash(words);
-        int[] sig = hasher.signature(shingles);
-        long[] keys = MinHasher.bandKeys(sig, config.bands());
+        int[] sig = print.signature();
+        long[] keys = print.keys();
+        long content = print.content();
         DuplicateState.Entry exact = state.byContent.get(content);
         DuplicateState.Entry best = exact;
         double bestSimilarity = exact == null ? 0 : 1.0;

@@ -4,6 +4,7 @@ import dev.intisari.core.entity.NameTally;
 import dev.intisari.core.entity.Renaming;
 import dev.intisari.core.ingest.CorpusReader;
 import dev.intisari.core.ingest.IngestListener;
+import dev.intisari.core.parallel.ComputedAhead;
 import dev.intisari.core.report.ReportWriter;
 import dev.intisari.model.Article;
 import dev.intisari.model.InputProblem;
@@ -127,8 +128,9 @@ public final class CorpusRun {
         spill.finish();
         Renaming linked = names.renaming();
         int n = spill.size();
-        for (int i = 0; i < n; i++) {
-            report.article(linked.apply(spill.get(i)));
+        // read back and renamed on the pool ahead of the writer, which writes them one by one in input order
+        for (Article a : ComputedAhead.of(i -> linked.apply(spill.get(i)), n, pool)) {
+            report.article(a);
         }
         int[] order = IntStream.range(0, n).boxed()
                 .sorted(Comparator.comparing((Integer i) -> published.get(i), Comparator.nullsLast(Comparator.naturalOrder()))

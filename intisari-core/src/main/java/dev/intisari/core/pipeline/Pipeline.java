@@ -197,8 +197,8 @@ public final class Pipeline {
      */
     void groupInOrder(List<Article> ordered, List<String> ids, ForkJoinPool pool, GroupingSink sink)
             throws IOException {
-        List<DuplicateGroup> copies = duplicates.detect(ordered);
-        List<StoryGroup> groups = clusterer.cluster(ordered, copies);
+        List<DuplicateGroup> copies = duplicates.detect(ordered, pool);
+        List<StoryGroup> groups = clusterer.cluster(ordered, copies, pool);
         sink.duplicates(copies);
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -314,8 +314,29 @@ public final class Pipeline {
                 },
                 (text, anchor) -> clock.time("dates", () -> dates.tag(text, anchor)),
                 timedSummarizer,
-                articles -> clock.time("dedupe", () -> duplicates.detect(articles)),
-                (articles, copies) -> clock.time("clustering", () -> clusterer.cluster(articles, copies)),
+                new DuplicateDetector() {
+                    @Override
+                    public List<DuplicateGroup> detect(List<Article> articles) {
+                        return clock.time("dedupe", () -> duplicates.detect(articles));
+                    }
+
+                    @Override
+                    public List<DuplicateGroup> detect(List<Article> articles, ForkJoinPool pool) {
+                        return clock.timeAllThreads("dedupe", () -> duplicates.detect(articles, pool));
+                    }
+                },
+                new StoryClusterer() {
+                    @Override
+                    public List<StoryGroup> cluster(List<Article> articles, List<DuplicateGroup> copies) {
+                        return clock.time("clustering", () -> clusterer.cluster(articles, copies));
+                    }
+
+                    @Override
+                    public List<StoryGroup> cluster(List<Article> articles, List<DuplicateGroup> copies,
+                                                    ForkJoinPool pool) {
+                        return clock.timeAllThreads("clustering", () -> clusterer.cluster(articles, copies, pool));
+                    }
+                },
                 (group, articles) -> clock.time("story explanation", () -> explainer.explain(group, articles)),
                 (stories, articles) -> clock.time("storylines", () -> storylines.link(stories, articles)),
                 new TimedLinker(linker, clock));

@@ -34,6 +34,34 @@ public final class StageClock {
         }
     }
 
+    /**
+     * {@link #time} for a stage that spreads its work over a pool while no other stage runs (the corpus folds):
+     * the CPU time of every Java thread during it, so the work done on the pool is charged to the stage too.
+     */
+    <T> T timeAllThreads(String stage, Supplier<T> work) {
+        if (!CPU) {
+            return time(stage, work);
+        }
+        long start = allThreadsCpu();
+        try {
+            return work.get();
+        } finally {
+            long spent = allThreadsCpu() - start;
+            order.putIfAbsent(stage, order.size());
+            nanos.computeIfAbsent(stage, k -> new LongAdder()).add(Math.max(0, spent));
+            calls.computeIfAbsent(stage, k -> new LongAdder()).increment();
+        }
+    }
+
+    /** CPU time of the live Java threads; a thread that ends in between takes its time with it. */
+    private static long allThreadsCpu() {
+        long sum = 0;
+        for (long id : THREADS.getAllThreadIds()) {
+            sum += Math.max(0, THREADS.getThreadCpuTime(id));
+        }
+        return sum;
+    }
+
     /** Whether the clock counts thread CPU time (else wall time). */
     public static boolean countsCpuTime() {
         return CPU;
