@@ -18,7 +18,8 @@ import java.util.Set;
  * article, then discarded.
  */
 final class ArticleBuilder {
-    private final StringBuilder text = new StringBuilder();
+    /** Sized for a news article, so that the text is seldom copied as it grows. */
+    private final StringBuilder text = new StringBuilder(4096);
     private final List<Span> headings = new ArrayList<>();
     private final List<RemovedLine> removed = new ArrayList<>();
     private final Set<String> authors = new LinkedHashSet<>();

@@ -8,6 +8,7 @@ import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
@@ -597,6 +598,8 @@ final class ContainerScoringExtractor {
         int lastTitle = -1;
         /** Characters of link text in {@link #text}. */
         int links;
+        /** Characters of all blocks before block i, at i (prefix sums: a picture's box is measured in O(1)). */
+        int[] charsBefore = new int[64];
         String heading1;
         int nextId;
         int linkDepth;
@@ -771,11 +774,7 @@ final class ContainerScoringExtractor {
         }
 
         private int chars(int first, int last) {
-            int sum = 0;
-            for (int i = first; i <= last && sum <= PICTURE_BOX_CHARS; i++) {
-                sum += blocks.get(i).text.length();
-            }
-            return sum;
+            return charsBefore[last + 1] - charsBefore[first];
         }
 
         private void flush() {
@@ -814,6 +813,10 @@ final class ContainerScoringExtractor {
                         }
                     }
                     blocks.add(new Block(line, Math.min(links, line.length()), top.heading && !title, title, ancestors, false));
+                    if (blocks.size() == charsBefore.length) {
+                        charsBefore = Arrays.copyOf(charsBefore, 2 * charsBefore.length);
+                    }
+                    charsBefore[blocks.size()] = charsBefore[blocks.size() - 1] + line.length();
                 }
             }
             text.setLength(0);

@@ -61,7 +61,12 @@ record HtmlHints(Set<String> junkTags, Set<String> softTags, Set<String> pageTag
     }
 
     private boolean taxonomy(String marks, int start) {
+        char first = Character.toLowerCase(marks.charAt(start));
         for (String prefix : taxonomyPrefixes) {
+            // most class names start with none of the prefixes' letters: one comparison each
+            if (prefix.charAt(0) != first) {
+                continue;
+            }
             if (marks.regionMatches(true, start, prefix, 0, prefix.length())) {
                 return true;
             }

@@ -43,23 +43,16 @@ final class HtmlMetadataReader {
     private static final int MAX_JSON = 2_000_000;
 
     PageMetadata read(Document doc, String url) {
-        Map<String, String> metas = new HashMap<>();
-        for (Element m : doc.head().getElementsByTag("meta")) {
-            String content = m.attr("content").strip();
-            if (!content.isEmpty()) {
-                for (String key : new String[] {m.attr("property"), m.attr("name"), m.attr("itemprop")}) {
-                    if (!key.isEmpty()) {
-                        metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
-                    }
-                }
-            }
-        }
-        return read(doc, url, metas);
+        // one pass over the page: the head's meta tags are read on the way (no second traversal for them)
+        Scan scan = new Scan();
+        scan.inHead = true;
+        NodeTraversor.traverse(scan, doc.head());
+        scan.inHead = false;
+        NodeTraversor.traverse(scan, doc.body());
+        return read(doc, url, scan.metas, scan);
     }
 
-    private PageMetadata read(Document doc, String url, Map<String, String> metas) {
-        Scan scan = new Scan();
-        NodeTraversor.traverse(scan, doc);
+    private PageMetadata read(Document doc, String url, Map<String, String> metas, Scan scan) {
         JsonLd ld = jsonLd(scan.scripts);
         String title = first(ld.headline, meta(metas, "og:title"), meta(metas, "twitter:title"));
         if (title == null) {
@@ -104,6 +97,10 @@ final class HtmlMetadataReader {
      */
     private static final class Scan implements NodeVisitor {
         final List<Element> scripts = new ArrayList<>();
+        /** The head's meta tags, by property, name or itemprop in lower case; the first content of each wins. */
+        final Map<String, String> metas = new HashMap<>();
+        /** True while the head is read: only its meta tags count. */
+        boolean inHead;
         Element publishedTime;
         Element anyTime;
 
@@ -113,7 +110,14 @@ final class HtmlMetadataReader {
                 return;
             }
             String tag = e.normalName();
-            if (tag.equals("script")) {
+            if (inHead && tag.equals("meta")) {
+                String content = e.attr("content").strip();
+                if (!content.isEmpty()) {
+                    putMeta(e.attr("property"), content);
+                    putMeta(e.attr("name"), content);
+                    putMeta(e.attr("itemprop"), content);
+                }
+            } else if (tag.equals("script")) {
                 if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
                     scripts.add(e);
                 }
@@ -124,6 +128,12 @@ final class HtmlMetadataReader {
                 if (e.hasAttr("pubdate") || e.attr("itemprop").equalsIgnoreCase("datePublished")) {
                     publishedTime = e;
                 }
+            }
+        }
+
+        private void putMeta(String key, String content) {
+            if (!key.isEmpty()) {
+                metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
             }
         }
     }

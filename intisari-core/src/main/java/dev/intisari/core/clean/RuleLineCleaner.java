@@ -91,6 +91,10 @@ public final class RuleLineCleaner implements Cleaner {
         List<InputLine> lines = new ArrayList<>();
         int number = 1;
         for (ContainerScoringExtractor.Block b : blocks) {
+            if (b.text().indexOf('\n') < 0) {
+                lines.add(new InputLine(number++, b.text(), b.heading(), b.dropped()));
+                continue;
+            }
             for (String line : b.text().split("\n")) {
                 lines.add(new InputLine(number++, line, b.heading(), b.dropped()));
             }
