@@ -30,19 +30,22 @@ public record Published(String value, String from) {
     /** Where the numbers of the two forms the project writes lie: year, month, day, then hour, minute, second, offset. */
     private static final int[] DATE_FIELDS = {0, 4, 5, 7, 8, 10};
     private static final int[] DATE_TIME_FIELDS = {0, 4, 5, 7, 8, 10, 11, 13, 14, 16, 17, 19, 20, 22, 23, 25};
+    /** The same for a UTC time written with {@code Z} ({@code 2025-03-13T03:15:00Z}), as {@link #of} writes it. */
+    private static final int[] UTC_FIELDS = {0, 4, 5, 7, 8, 10, 11, 13, 14, 16, 17, 19};
 
     /**
-     * True for a valid value in the forms this project writes ({@code 2025-03-13} and
-     * {@code 2025-03-13T10:15:00+07:00}), checked by hand; any other value is left to the parsers, which accept
+     * True for a valid value in the forms this project writes ({@code 2025-03-13},
+     * {@code 2025-03-13T10:15:00+07:00} and {@code 2025-03-13T03:15:00Z}), checked by hand; any other value is left to the parsers, which accept
      * or refuse it with their own message.
      */
     private static boolean plainForm(String v) {
-        if (!(v.length() == 10 || v.length() == 25 && v.charAt(10) == 'T' && v.charAt(13) == ':'
-                && v.charAt(16) == ':' && v.charAt(19) == '+' && v.charAt(22) == ':')
+        boolean utc = v.length() == 20 && v.charAt(19) == 'Z';
+        if (!(v.length() == 10 || (v.length() == 25 && v.charAt(19) == '+' && v.charAt(22) == ':' || utc)
+                && v.charAt(10) == 'T' && v.charAt(13) == ':' && v.charAt(16) == ':')
                 || v.charAt(4) != '-' || v.charAt(7) != '-') {
             return false;
         }
-        int[] at = v.length() == 10 ? DATE_FIELDS : DATE_TIME_FIELDS;
+        int[] at = v.length() == 10 ? DATE_FIELDS : utc ? UTC_FIELDS : DATE_TIME_FIELDS;
         int[] n = new int[at.length / 2];
         for (int k = 0; k < n.length; k++) {
             n[k] = number(v, at[2 * k], at[2 * k + 1]);
@@ -55,7 +58,7 @@ public record Published(String value, String from) {
         } catch (java.time.DateTimeException e) {
             return false;
         }
-        return n.length == 3 || n[3] < 24 && n[4] < 60 && n[5] < 60 && n[6] < 18 && n[7] < 60;
+        return n.length == 3 || n[3] < 24 && n[4] < 60 && n[5] < 60 && (utc || n[6] < 18 && n[7] < 60);
     }
 
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
