@@ -141,6 +141,16 @@ final class NameRules {
         }
     }
 
+    /**
+     * "Imam Nahrawi", "Ratu Tisha Destria": a title that is also a given name, opening a short name of names only,
+     * is the given name.
+     */
+    private boolean givenName(ArticleTokens t, int s, int e) {
+        return givenNameTitles.get(t.lower[s], 0) != 0 && e - s <= 3 && s + 1 < e
+                && lexicon.matchLength(t, s + 1, GazetteerCategory.TITLE) == 0
+                && lexicon.matchLength(t, s + 1, GazetteerCategory.PORTFOLIO) == 0;
+    }
+
     /** Whether the words [from, to) are titles and portfolios only ("Wakil Menteri Sosial"). */
     private boolean titlesOnly(ArticleTokens t, int from, int to) {
         int s = from;
@@ -180,8 +190,12 @@ final class NameRules {
         if (m.type() == EntityType.PERSON && cased) {
             int len;
             while (s < e && lexicon.matchLength(t, s, GazetteerCategory.NAME_TITLE) == 0
-                    && (len = leadingRole(t, s)) > 0 && s + len < e) {
+                    && (len = leadingRole(t, s)) > 0 && s + len < e && !givenName(t, s, e)) {
                 s += len;
+            }
+            if (titlesOnly(t, s, e) && !(e - s == 1 && givenNameTitles.get(t.lower[s], 0) != 0)) {
+                // "Menko Pangan", "Menteri Agama" tagged as a person: an office without its holder's name
+                return null;
             }
         }
         return s < e ? new Mention(s, e, m.type()) : null;
