@@ -255,7 +255,8 @@ class SpeakerReferenceTest {
 
     @Test
     void aNameInsideASpacedQuotationIsNoReferentOfTheCueAfterIt() {
-        String text = "Bupati Sukamaju Hartono Wiranata menemui para pedagang pasar , Senin .\n\n"
+        String text = "Menjelang penataan pasar induk yang dimulai pekan depan di pusat kota , Bupati Sukamaju Hartono "
+                + "Wiranata menemui para pedagang pasar , Senin .\n\n"
                 + "\" Tadi saya bertemu pedagang yang diwakili Paguyuban Sumber Rejeki . Kami sepakat pasar ditata "
                 + "ulang bersama Koperasi Mandiri , \" terangnya .\n\n"
                 + "Pria yang akrab disapa Toni itu menjelaskan bahwa penataan dimulai bulan depan .";
