@@ -72,8 +72,8 @@ final class PersonMentions {
             }
             boolean established = a.nameTo - a.nameFrom >= 2 || r.titled() || repeated;
             referents.add(words.start[a.nameFrom], a.nameFrom, person,
-                    established && subject(view, r.from()) && (a.nameFrom == r.from() || a.hasTitle
-                            || honorificsOnly(view, r.from(), a.nameFrom)));
+                    established && (subject(view, r.from()) || frontedSubject(view, r.from(), a.nameTo))
+                            && (a.nameFrom == r.from() || a.hasTitle || honorificsOnly(view, r.from(), a.nameFrom)));
         }
         mentions.forEachPerson((start, entity) -> {
             int w = words.firstAtOrAfter(start);
@@ -138,6 +138,21 @@ final class PersonMentions {
             }
         }
         return true;
+    }
+
+    /**
+     * A name after a comma whose next word is an active verb (meN-, ber-) or a speech verb: the subject of the clause
+     * after a long fronted phrase ("Jelang pertandingan … pada 22 Juli mendatang, Walikota Bandung Ridwan Kamil
+     * mengadakan pertemuan").
+     */
+    private static boolean frontedSubject(ArticleView view, int from, int to) {
+        Words words = view.words;
+        if (from == 0 || to >= words.size || !words.gapBeforeHas(from, Words.COMMA) || words.gapBeforeHas(to, PHRASE_BREAK)
+                || words.capitalised(to)) {
+            return false;
+        }
+        return view.is(to, QuoteLexicon.CUE) || words.length(to) >= 5
+                && (words.lowerStartsWith(to, "me") || words.lowerStartsWith(to, "ber"));
     }
 
     /** A name that opens its sentence, follows a short fronted phrase and a comma, or is a passive agent. */

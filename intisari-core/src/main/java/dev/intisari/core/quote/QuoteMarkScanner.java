@@ -54,7 +54,8 @@ final class QuoteMarkScanner {
                 char c = text.charAt(i);
                 if (open < 0) {
                     // a closing mark that opens its paragraph opens a quotation: some outlets write ” for both
-                    if (opens(text, i, to, c) || c == '\u201D' && i == paragraphStart) {
+                    if (opens(text, i, to, c) || c == '\u201D' && i == paragraphStart
+                            || c == '"' && opensSpaced(text, i, paragraphStart, to)) {
                         open = i;
                         openMark = c;
                     }
@@ -175,6 +176,39 @@ final class QuoteMarkScanner {
                 return false;
             }
         }
+    }
+
+    /**
+     * A straight mark with space on both sides, as in tokenised text ("kata dia , \" Kami siap . \" ujarnya"), has
+     * no direction of its own: it opens when it opens its paragraph or when a later straight or closing mark of the
+     * paragraph can close it. Not after a digit, where it is a unit (seconds, inches: "Duarte 18 \" )").
+     */
+    private static boolean opensSpaced(String text, int i, int paragraphStart, int to) {
+        if (i + 1 < to && !Character.isWhitespace(text.charAt(i + 1))) {
+            return false;
+        }
+        if (i > paragraphStart) {
+            if (!Character.isWhitespace(text.charAt(i - 1))) {
+                return false;
+            }
+            int b = i - 1;
+            while (b > paragraphStart && Character.isWhitespace(text.charAt(b))) {
+                b--;
+            }
+            if (Character.isDigit(text.charAt(b))) {
+                return false;
+            }
+        }
+        if (i == paragraphStart) {
+            return true;
+        }
+        for (int k = i + 1; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '"' || c == '\u201D') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean closes(String text, int i, int to, char openMark, char c) {

@@ -253,6 +253,27 @@ class SpeakerReferenceTest {
         assertEquals("Kami harus segera bangkit", q.text());
     }
 
+    @Test
+    void aNameInsideASpacedQuotationIsNoReferentOfTheCueAfterIt() {
+        String text = "Menjelang penataan pasar induk yang dimulai pekan depan di pusat kota , Bupati Sukamaju Hartono "
+                + "Wiranata menemui para pedagang pasar , Senin .\n\n"
+                + "\" Tadi saya bertemu pedagang yang diwakili Paguyuban Sumber Rejeki . Kami sepakat pasar ditata "
+                + "ulang bersama Koperasi Mandiri , \" terangnya .\n\n"
+                + "Pria yang akrab disapa Toni itu menjelaskan bahwa penataan dimulai bulan depan .";
+        Quote quoted = statement(QuoteCases.quotes(text), text, "Tadi saya");
+        assertTrue(quoted.direct());
+        assertEquals("Hartono Wiranata", quoted.speaker());
+        assertEquals("Hartono Wiranata", statement(QuoteCases.quotes(text), text, "penataan dimulai").speaker());
+    }
+
+    @Test
+    void aNumberBeforeASpacedMarkIsAUnitNotAQuotation() {
+        String text = "Gol itu lahir pada menit 18 \" babak kedua . Pelatih Rudi Hartawan mengatakan , \" Kami puas . \"";
+        Quote q = statement(QuoteCases.quotes(text), text, "Kami puas");
+        assertTrue(q.direct());
+        assertEquals("Kami puas .", q.text());
+    }
+
     private static Quote statement(List<Quote> quotes, String text, String prefix) {
         int at = text.indexOf(prefix);
         for (Quote q : quotes) {
