@@ -13,15 +13,15 @@ import dev.intisari.model.RemovedLine;
 import dev.intisari.model.Sentence;
 import dev.intisari.model.Span;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * An analysed article as bytes and back, every component kept, so a run can set its articles aside on disk
@@ -109,43 +109,41 @@ final class ArticleCodec {
      * run that reads each article many times then holds one string per id, not one per reading.
      */
     static Article decode(byte[] bytes, String knownId) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            String read = string(in);
-            String id = read != null && read.equals(knownId) ? knownId : read;
-            String source = string(in);
-            String outlet = string(in);
-            String url = string(in);
-            String title = string(in);
-            Published published = in.readBoolean() ? new Published(string(in), string(in)) : null;
-            String language = string(in);
-            List<String> flags = list(in, ArticleCodec::string);
-            String text = string(in);
-            List<Span> headings = list(in, ArticleCodec::span);
-            List<RemovedLine> removed = list(in, i -> new RemovedLine(string(i), KINDS[i.readByte()], i.readInt()));
-            Credits credits = new Credits(list(in, ArticleCodec::string), list(in, ArticleCodec::string),
-                    list(in, ArticleCodec::string));
-            List<String> wire = list(in, ArticleCodec::string);
-            List<String> related = list(in, ArticleCodec::string);
-            List<Sentence> sentences = list(in, i -> new Sentence(i.readInt(), span(i)));
-            List<Entity> entities = list(in, i -> new Entity(string(i), string(i), TYPES[i.readByte()],
-                    list(i, ArticleCodec::span)));
-            List<Quote> quotes = list(in, i -> new Quote(string(i), string(i), string(i), string(i), span(i),
-                    i.readBoolean(), string(i), i.readInt(), string(i), string(i)));
-            List<DateMention> dates = list(in, i -> new DateMention(string(i), span(i), string(i)));
-            List<KeyPoint> keyPoints = list(in, i -> new KeyPoint(string(i), string(i), i.readInt()));
-            return new Article(id, source, outlet, url, title, published, language, flags, text, headings, removed,
-                    credits, wire, related, sentences, entities, quotes, dates, keyPoints);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a spilled article is corrupt", e);
-        }
+        return decode(bytes, bytes.length, knownId);
+    }
+
+    /** {@link #decode(byte[], String)} of the article in the first {@code length} bytes of {@code bytes}. */
+    static Article decode(byte[] bytes, int length, String knownId) {
+        Reading in = new Reading(bytes, length);
+        String read = in.string();
+        String id = read != null && read.equals(knownId) ? knownId : read;
+        String source = in.string();
+        String outlet = in.string();
+        String url = in.string();
+        String title = in.string();
+        Published published = in.bool() ? new Published(in.string(), in.string()) : null;
+        String language = in.string();
+        List<String> flags = in.list(Reading::string);
+        String text = in.string();
+        List<Span> headings = in.list(Reading::span);
+        List<RemovedLine> removed = in.list(i -> new RemovedLine(i.string(), KINDS[i.unsignedByte()], i.integer()));
+        Credits credits = new Credits(in.list(Reading::string), in.list(Reading::string), in.list(Reading::string));
+        List<String> wire = in.list(Reading::string);
+        List<String> related = in.list(Reading::string);
+        List<Sentence> sentences = in.list(i -> new Sentence(i.integer(), i.span()));
+        List<Entity> entities = in.list(i -> new Entity(i.string(), i.string(), TYPES[i.unsignedByte()],
+                i.list(Reading::span)));
+        List<Quote> quotes = in.list(i -> new Quote(i.string(), i.string(), i.string(), i.string(), i.span(),
+                i.bool(), i.string(), i.integer(), i.string(), i.string()));
+        List<DateMention> dates = in.list(i -> new DateMention(i.string(), i.span(), i.string()));
+        List<KeyPoint> keyPoints = in.list(i -> new KeyPoint(i.string(), i.string(), i.integer()));
+        in.end();
+        return new Article(id, source, outlet, url, title, published, language, flags, text, headings, removed,
+                credits, wire, related, sentences, entities, quotes, dates, keyPoints);
     }
 
     private interface Writer<T> {
         void write(DataOutputStream out, T value) throws IOException;
-    }
-
-    private interface Reader<T> {
-        T read(DataInputStream in) throws IOException;
     }
 
     private static <T> void list(DataOutputStream out, List<T> values, Writer<T> writer) throws IOException {
@@ -155,22 +153,9 @@ final class ArticleCodec {
         }
     }
 
-    private static <T> List<T> list(DataInputStream in, Reader<T> reader) throws IOException {
-        int n = in.readInt();
-        List<T> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(reader.read(in));
-        }
-        return out;
-    }
-
     private static void span(DataOutputStream out, Span span) throws IOException {
         out.writeInt(span.start());
         out.writeInt(span.end());
-    }
-
-    private static Span span(DataInputStream in) throws IOException {
-        return new Span(in.readInt(), in.readInt());
     }
 
     /**
@@ -190,21 +175,91 @@ final class ArticleCodec {
         }
     }
 
-    private static String string(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n == -1) {
-            return null;
+    /**
+     * The bytes of one encoded article, read in place: ints and chars big-endian as {@link DataOutputStream}
+     * writes them, strings made straight from the array (no stream, no lock per byte, no copy before the
+     * string's own). Bytes that end early or run on past the article are a corrupt spill.
+     */
+    private static final class Reading {
+        private final byte[] bytes;
+        private final int length;
+        private int at;
+
+        Reading(byte[] bytes, int length) {
+            this.bytes = bytes;
+            Objects.checkFromIndexSize(0, length, bytes.length);
+            this.length = length;
         }
-        if (n < -1) {
-            char[] chars = new char[-2 - n];
-            for (int i = 0; i < chars.length; i++) {
-                chars[i] = in.readChar();
+
+        private void need(int n) {
+            if (n < 0 || n > length - at) {
+                throw corrupt("needs " + n + " bytes at " + at + " of " + length);
             }
-            return new String(chars);
         }
-        byte[] b = new byte[n];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
+
+        int integer() {
+            need(4);
+            byte[] b = bytes;
+            int i = at;
+            at = i + 4;
+            return (b[i] & 0xff) << 24 | (b[i + 1] & 0xff) << 16 | (b[i + 2] & 0xff) << 8 | b[i + 3] & 0xff;
+        }
+
+        int unsignedByte() {
+            need(1);
+            return bytes[at++] & 0xff;
+        }
+
+        boolean bool() {
+            return unsignedByte() != 0;
+        }
+
+        Span span() {
+            int start = integer();
+            return new Span(start, integer());
+        }
+
+        String string() {
+            int n = integer();
+            if (n == -1) {
+                return null;
+            }
+            if (n < -1) {
+                int length = -2 - n;
+                need(2 * length);
+                char[] chars = new char[length];
+                for (int i = 0; i < length; i++) {
+                    chars[i] = (char) ((bytes[at] & 0xff) << 8 | bytes[at + 1] & 0xff);
+                    at += 2;
+                }
+                return new String(chars);
+            }
+            need(n);
+            String s = new String(bytes, at, n, StandardCharsets.UTF_8);
+            at += n;
+            return s;
+        }
+
+        <T> List<T> list(Function<Reading, T> reader) {
+            int n = integer();
+            // each element takes at least one byte: a larger count is corruption, not a list to allocate
+            need(n);
+            List<T> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                out.add(reader.apply(this));
+            }
+            return out;
+        }
+
+        void end() {
+            if (at != length) {
+                throw corrupt((length - at) + " bytes left over");
+            }
+        }
+
+        private static UncheckedIOException corrupt(String why) {
+            return new UncheckedIOException(new IOException("a spilled article is corrupt: " + why));
+        }
     }
 
     private static boolean wellFormed(String s) {

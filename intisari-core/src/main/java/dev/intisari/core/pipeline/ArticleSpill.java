@@ -19,6 +19,9 @@ import java.util.Arrays;
  * {@link #finish} is called, reads are safe from any thread. {@link #close} deletes the file.
  */
 final class ArticleSpill implements AutoCloseable {
+    /** The largest read buffer a thread keeps (one per thread, for every spill); a longer article gets its own. */
+    private static final int KEPT_BUFFER = 1 << 20;
+    private static final ThreadLocal<ByteBuffer> BUFFERS = ThreadLocal.withInitial(() -> ByteBuffer.allocate(1 << 14));
     private final Path file;
     private final OutputStream out;
     private FileChannel channel;
@@ -67,7 +70,8 @@ final class ArticleSpill implements AutoCloseable {
         if (i < 0 || i >= size) {
             throw new IndexOutOfBoundsException(i);
         }
-        ByteBuffer buffer = ByteBuffer.allocate((int) (offsets[i + 1] - offsets[i]));
+        int length = (int) (offsets[i + 1] - offsets[i]);
+        ByteBuffer buffer = length <= KEPT_BUFFER ? kept(length) : ByteBuffer.allocate(length);
         try {
             long at = offsets[i];
             while (buffer.hasRemaining()) {
@@ -79,7 +83,22 @@ final class ArticleSpill implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ArticleCodec.decode(buffer.array(), knownId);
+        return ArticleCodec.decode(buffer.array(), length, knownId);
+    }
+
+    /**
+     * This thread's read buffer, cleared and limited to {@code length}: the decoded article copies what it
+     * keeps, so the bytes need not outlive the read, and every pass over the spill (report, dedupe,
+     * clustering, explanation, storylines) would otherwise allocate each article's bytes again.
+     */
+    private ByteBuffer kept(int length) {
+        ByteBuffer buffer = BUFFERS.get();
+        if (buffer.capacity() < length) {
+            buffer = ByteBuffer.allocate(Math.max(length, Math.min(KEPT_BUFFER, buffer.capacity() * 2)));
+            BUFFERS.set(buffer);
+        }
+        buffer.clear().limit(length);
+        return buffer;
     }
 
     @Override

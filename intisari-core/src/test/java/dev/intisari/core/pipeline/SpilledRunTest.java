@@ -65,4 +65,22 @@ class SpilledRunTest {
             assertEquals("berita-01", spill.get(0, "lain").id(), "a different id is never put in");
         }
     }
+
+    @Test
+    void articlesLongerAndShorterThanTheKeptReadBufferComeBackInAnyOrder() throws Exception {
+        List<Article> in = List.of(
+                article("pendek-1", "Banjir melanda Sukamaju.", List.of(), List.of()),
+                article("panjang-1", "Sidang ditunda. ".repeat(80_000), List.of(), List.of()),
+                article("sedang-1", "Harga cabai naik. ".repeat(2_000), List.of(), List.of()),
+                article("pendek-2", "Jalan tol dibuka.", List.of(), List.of()));
+        try (ArticleSpill spill = new ArticleSpill()) {
+            for (Article a : in) {
+                spill.add(a);
+            }
+            spill.finish();
+            for (int i : new int[] {0, 1, 0, 2, 3, 1, 2, 0, 3}) {
+                assertEquals(in.get(i), spill.get(i), "article " + i);
+            }
+        }
+    }
 }
