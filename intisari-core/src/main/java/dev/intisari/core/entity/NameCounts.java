@@ -23,8 +23,17 @@ import java.util.stream.Collectors;
  * refuses to read back when that table changed since it was written (its keys would no longer match).
  */
 final class NameCounts implements NameTally, Serializable {
-    /** 2: keys of names under four letters are no longer folded (session 11). */
-    private static final long serialVersionUID = 2L;
+    /** 2: keys of names under four letters are no longer folded (session 11); 3: ranked keys (session 12). */
+    private static final long serialVersionUID = 3L;
+    /**
+     * Police and military ranks, lower case: a one-word name after one ("Iptu Haris") is a ranked officer, who takes
+     * another article's full name only when that name was written with a rank too.
+     */
+    private static final Set<String> RANKS = Set.of("jenderal", "komjen", "irjen", "brigjen", "kombes", "akbp",
+            "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "briptu", "bripda", "bharada",
+            "bharatu", "bharaka", "letjen", "mayjen", "kolonel", "letkol", "mayor", "kapten", "lettu", "letda",
+            "peltu", "pelda", "serma", "serka", "sertu", "serda", "kopka", "koptu", "kopda", "praka", "pratu", "prada",
+            "laksamana", "laksda", "laksma", "marsekal", "marsma", "marsda", "pol", "pol.");
     static final int DOMINANT_ARTICLES = 3;
     static final double DOMINANT_SHARE = 0.8;
     private static final Set<String> DESIGNATORS = Lexicon.readLines("org-designators.tsv", false).stream()
@@ -39,6 +48,8 @@ final class NameCounts implements NameTally, Serializable {
     /** Keys of which some spelling is in the variant table: their meaning is the table's. */
     private final Set<String> anchored = new HashSet<>();
     private final Map<String, Set<String>> lastWordTargets = new HashMap<>();
+    /** Person keys that some article wrote right after a rank ("Kombes Yusri Yunus"). */
+    private final Set<String> ranked = new HashSet<>();
     /** Keys already computed, by type and spelling (rebuilt after reading). */
     private transient Map<String, String> keys = new HashMap<>();
 
@@ -77,6 +88,9 @@ final class NameCounts implements NameTally, Serializable {
             aliases.remove(key);
             for (String alias : aliases) {
                 aliasTargets.computeIfAbsent(alias, k -> new TreeMap<>()).merge(key, 1, Integer::sum);
+            }
+            if (e.type() == EntityType.PERSON && afterRank(a.text(), e)) {
+                ranked.add(key);
             }
             String[] words = e.name().split(" ");
             if (e.type() == EntityType.PERSON && words.length >= 2) {
@@ -117,7 +131,34 @@ final class NameCounts implements NameTally, Serializable {
                 }
             });
         });
-        return a -> EntityRenaming.apply(a, (k, e) -> renamed.get(e.type().name() + "|" + e.name()));
+        return a -> EntityRenaming.apply(a, (k, e) -> {
+            String target = renamed.get(e.type().name() + "|" + e.name());
+            if (target != null && e.type() == EntityType.PERSON && e.name().indexOf(' ') < 0
+                    && !ranked.contains(key(e.type(), target)) && afterRank(a.text(), e)) {
+                // "Iptu Haris" is not the activist "Haris Azhar" another article named without a rank
+                return null;
+            }
+            return target;
+        });
+    }
+
+    /** Whether a mention of {@code e} follows a rank word in {@code text} ("Iptu Haris", "AKBP Pol. Rina Lestari"). */
+    private static boolean afterRank(String text, Entity e) {
+        for (Span m : e.mentions()) {
+            int end = m.start();
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start < end && m.start() <= text.length()
+                    && RANKS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Golkar" for "Partai Golkar": the name without its leading designator word, or null. */

@@ -108,6 +108,25 @@ class VariantEntityLinkerTest {
         assertEquals(List.of("Perserikatan Bangsa-Bangsa"), names(linked.get(2)));
     }
 
+    /** Session 12: an officer named with his rank is not the civilian of the same first name in another article. */
+    @Test
+    void aRankedOneWordNameTakesOnlyARankedFullName() {
+        Article activist = made("a", "Aktivis Haris Prasetyo mengkritik polisi. Haris meminta penyelidikan terbuka.",
+                new String[] {"Haris Prasetyo", "PERSON", "Haris Prasetyo", "Haris"});
+        Article officer = made("o", "Kanit Reskrim Polsek Cibeber Iptu Haris mengatakan pelaku sudah ditahan.",
+                new String[] {"Haris", "PERSON", "Haris"});
+        Article spokesman = made("s", "Kabid Humas Kombes Yusri Wiratama memberi keterangan. Yusri menjawab wartawan.",
+                new String[] {"Yusri Wiratama", "PERSON", "Yusri Wiratama", "Yusri"});
+        Article ranked = made("r", "Kombes Yusri menyebut razia akan diperluas.", new String[] {"Yusri", "PERSON", "Yusri"});
+        Article activist2 = made("a2", "Haris Prasetyo kembali bersuara. Haris menyebut laporan itu lengkap.",
+                new String[] {"Haris Prasetyo", "PERSON", "Haris Prasetyo", "Haris"});
+        Article plain = made("p", "Haris hadir dalam diskusi itu.", new String[] {"Haris", "PERSON", "Haris"});
+        List<Article> linked = linker.link(List.of(activist, officer, spokesman, ranked, plain, activist2));
+        assertEquals(List.of("Haris"), names(linked.get(1)), "the officer keeps his own name");
+        assertEquals(List.of("Yusri Wiratama"), names(linked.get(3)), "a ranked name takes a ranked full name");
+        assertEquals(List.of("Haris Prasetyo"), names(linked.get(4)), "an unranked name still takes the full name");
+    }
+
     @Test
     void aShortNameTakesTheLongNameMostArticlesUsedItFor() {
         List<Article> corpus = new ArrayList<>();
