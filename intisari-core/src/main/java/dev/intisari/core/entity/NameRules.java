@@ -92,6 +92,7 @@ final class NameRules {
         }
         if (cased) {
             dropOffices(t, table);
+            splitAfterCountry(t, table);
         }
         gazetteer(t, table);
         boolean casedText = cased;
@@ -149,6 +150,38 @@ final class NameRules {
         return givenNameTitles.get(t.lower[s], 0) != 0 && e - s <= 3 && s + 1 < e
                 && lexicon.matchLength(t, s + 1, GazetteerCategory.TITLE) == 0
                 && lexicon.matchLength(t, s + 1, GazetteerCategory.PORTFOLIO) == 0;
+    }
+
+    /**
+     * "Ketua DPR RI Puan Maharani", "Kejagung RI Anang Supriatna" read as one place or body: the capitalised words after
+     * "RI" that no gazetteer list reads as a title, body or place word are the person the title phrase names.
+     */
+    private void splitAfterCountry(ArticleTokens t, MentionTable table) {
+        for (Mention m : table.list()) {
+            if (m.type() == EntityType.PERSON) {
+                continue;
+            }
+            for (int k = m.start(); k + 1 < m.end(); k++) {
+                if (!t.words[k].equals("RI")) {
+                    continue;
+                }
+                boolean names = true;
+                for (int w = k + 1; w < m.end() && names; w++) {
+                    names = t.capitalised[w] && !t.words[w].equals(t.words[w].toUpperCase(Locale.ROOT))
+                            && t.words[w].chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-')
+                            && lexicon.matchLength(t, w, GazetteerCategory.TITLE) == 0
+                            && lexicon.matchLength(t, w, GazetteerCategory.PORTFOLIO) == 0
+                            && lexicon.matchLength(t, w, GazetteerCategory.ORG_CUE) == 0
+                            && lexicon.matchLength(t, w, GazetteerCategory.LOC_CUE) == 0
+                            && lexicon.nameCategory(t, w, new int[1]) == null;
+                }
+                if (names) {
+                    table.add(new Mention(m.start(), k + 1, m.type()));
+                    table.add(new Mention(k + 1, m.end(), EntityType.PERSON));
+                }
+                break;
+            }
+        }
     }
 
     /** Whether the words [from, to) are titles and portfolios only ("Wakil Menteri Sosial"). */

@@ -73,6 +73,15 @@ class PerceptronEntityRecognizerTest {
                 "a lone short title is no person: " + found);
     }
 
+    /** Made-up sentence (session 12): the name after "RI" in a title phrase is a person, not part of a place. */
+    @Test
+    void theNameAfterRiInATitlePhraseIsAPerson() {
+        String text = "Wakil Ketua MPR RI Ratna Kusumawardhani menekankan pentingnya kualitas guru di Semarang.";
+        List<Entity> found = EntityProbe.entities(text);
+        assertTrue(found.stream().noneMatch(x -> x.type() != EntityType.PERSON && x.name().contains("Kusumawardhani")),
+                found.toString());
+    }
+
     @Test
     void anOfficeIsNoOrganisation() {
         String text = "Wakil Menteri Sosial (Wamensos), Hadi Santosa Purnomo mengajak petani berkolaborasi. Ajakan itu "
