@@ -145,6 +145,9 @@ final class NameCounts implements NameTally, Serializable {
     /** Whether a mention of {@code e} follows a rank word in {@code text} ("Iptu Haris", "AKBP Pol. Rina Lestari"). */
     private static boolean afterRank(String text, Entity e) {
         for (Span m : e.mentions()) {
+            if (m.start() > text.length()) {
+                continue;
+            }
             int end = m.start();
             while (end > 0 && text.charAt(end - 1) == ' ') {
                 end--;
@@ -153,7 +156,8 @@ final class NameCounts implements NameTally, Serializable {
             while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
                 start--;
             }
-            if (start < end && m.start() <= text.length()
+            // the longest rank is nine letters: longer words are not looked up (no string made per mention)
+            if (start < end && end - start <= 9
                     && RANKS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
