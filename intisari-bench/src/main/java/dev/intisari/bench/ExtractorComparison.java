@@ -27,8 +27,9 @@ import java.util.zip.GZIPInputStream;
 /**
  * Intisari's HTML extraction next to boilerpipe's ArticleExtractor, Readability4J and a bare jsoup
  * parse-and-text pass, on the scrapinghub benchmark pages, in one run: F1 over 4-gram shingles as the
- * benchmark defines it, and pages per second on one thread (median of five timed passes after two warm-up
- * passes).
+ * benchmark defines it, and pages per second on one thread: six warm-up rounds, then nine timed rounds, each
+ * round one pass over the pages by every system in turn; the median rate of each system and the median of the
+ * per-round ratios to the bare jsoup pass.
  *
  * <pre>java -cp intisari-bench/target/benchmarks.jar dev.intisari.bench.ExtractorComparison [DATA_DIR]</pre>
  */
@@ -70,39 +71,81 @@ public final class ExtractorComparison {
                 return "";
             }
         });
+        List<String> names = new ArrayList<>(systems.keySet());
+        List<Function<Page, String>> runs = new ArrayList<>(systems.values());
+        double[][] rates = interleavedRates(runs, pages);
         List<Row> rows = new ArrayList<>();
-        for (Map.Entry<String, Function<Page, String>> s : systems.entrySet()) {
-            rows.add(measure(s.getKey(), s.getValue(), pages));
+        for (int s = 0; s < names.size(); s++) {
+            ShingleMetric metric = new ShingleMetric();
+            for (Page p : pages) {
+                metric.add(p.truth(), runs.get(s).apply(p));
+            }
+            rows.add(new Row(names.get(s), metric.f1(), metric.precision(), metric.recall(), median(rates[s])));
         }
-        double floor = rows.get(0).pagesPerSecond();
-        System.out.printf(Locale.ROOT, "%nscrapinghub benchmark, %d pages, one thread%n", pages.size());
-        System.out.printf(Locale.ROOT, "%-30s %6s %6s %6s %10s %12s%n", "system", "F1", "P", "R", "pages/s",
-                "vs jsoup");
-        for (Row r : rows) {
-            System.out.printf(Locale.ROOT, "%-30s %6.3f %6.3f %6.3f %10.1f %11.2fx%n", r.system(), r.f1(),
-                    r.precision(), r.recall(), r.pagesPerSecond(), floor / r.pagesPerSecond());
+        System.out.printf(Locale.ROOT, "%nscrapinghub benchmark, %d pages, one thread, median of %d interleaved rounds%n",
+                pages.size(), ROUNDS);
+        System.out.printf(Locale.ROOT, "%-30s %6s %6s %6s %10s %12s %16s%n", "system", "F1", "P", "R", "pages/s",
+                "vs jsoup", "round ratios");
+        for (int s = 0; s < rows.size(); s++) {
+            Row r = rows.get(s);
+            double[] ratios = roundRatios(rates[0], rates[s]);
+            System.out.printf(Locale.ROOT, "%-30s %6.3f %6.3f %6.3f %10.1f %11.2fx %7.2f-%.2fx%n", r.system(), r.f1(),
+                    r.precision(), r.recall(), r.pagesPerSecond(), median(ratios), ratios[0],
+                    ratios[ratios.length - 1]);
         }
     }
 
-    private static Row measure(String name, Function<Page, String> system, List<Page> pages) {
-        ShingleMetric metric = new ShingleMetric();
-        for (Page p : pages) {
-            metric.add(p.truth(), system.apply(p));
-        }
-        for (int warm = 0; warm < 2; warm++) {
-            pages.forEach(system::apply);
-        }
-        double[] rates = new double[5];
-        for (int i = 0; i < rates.length; i++) {
-            long start = System.nanoTime();
-            for (Page p : pages) {
-                system.apply(p);
+    private static final int WARM_UP_ROUNDS = 6;
+    private static final int ROUNDS = 9;
+
+    /**
+     * Pages per second of every system in every timed round. Rounds interleave the systems (each round times one
+     * pass of each, in turn), so a system measured first in a fresh JVM is not timed while the others' code is
+     * still cold, and slow phases of a shared machine fall on every system alike; "vs jsoup" is the median of
+     * the per-round ratios to the floor.
+     */
+    private static double[][] interleavedRates(List<Function<Page, String>> systems, List<Page> pages) {
+        long sink = 0;
+        for (int warm = 0; warm < WARM_UP_ROUNDS; warm++) {
+            for (Function<Page, String> system : systems) {
+                sink += pass(system, pages);
             }
-            rates[i] = pages.size() / ((System.nanoTime() - start) / 1e9);
         }
-        java.util.Arrays.sort(rates);
-        System.err.printf(Locale.ROOT, "measured %s%n", name);
-        return new Row(name, metric.f1(), metric.precision(), metric.recall(), rates[rates.length / 2]);
+        double[][] rates = new double[systems.size()][ROUNDS];
+        for (int round = 0; round < ROUNDS; round++) {
+            for (int s = 0; s < systems.size(); s++) {
+                long start = System.nanoTime();
+                sink += pass(systems.get(s), pages);
+                rates[s][round] = pages.size() / ((System.nanoTime() - start) / 1e9);
+            }
+            System.err.printf(Locale.ROOT, "round %d of %d%n", round + 1, ROUNDS);
+        }
+        System.err.println("characters extracted (keeps the passes live): " + sink);
+        return rates;
+    }
+
+    private static long pass(Function<Page, String> system, List<Page> pages) {
+        long characters = 0;
+        for (Page p : pages) {
+            characters += system.apply(p).length();
+        }
+        return characters;
+    }
+
+    /** Per-round time ratios of a system to the floor (floor rate / system rate), sorted. */
+    private static double[] roundRatios(double[] floor, double[] system) {
+        double[] ratios = new double[floor.length];
+        for (int i = 0; i < floor.length; i++) {
+            ratios[i] = floor[i] / system[i];
+        }
+        java.util.Arrays.sort(ratios);
+        return ratios;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private static List<Page> load(Path dir) throws IOException {
