@@ -2,6 +2,7 @@ package dev.intisari.core.clean;
 
 import dev.intisari.model.RemovalKind;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +14,14 @@ import java.util.regex.Pattern;
  *       is related headlines; so are up to five unnumbered headline lines of five words or more after a label
  *       naming related articles ("BERITA TERKAIT"); a short line (a subheading) ends the list;</li>
  *   <li>the last body line of the article (removed lines such as a copyright may follow) when it is only
- *       "- Agency Name" is a source signature.</li>
+ *       "- Agency Name" is a source signature;</li>
+ *   <li>that last body line, when it is a name glued by a comma or a full stop to a position that starts with
+ *       a word of {@code signature-roles.txt} ("Wawan Sobari.Dosen Magister Ilmu Politik ...", "Dr. Eddy
+ *       Soeparno,Wakil Ketua MPR RI"; a full stop may also be followed by a blank), is an opinion column's author
+ *       signature: a byline, the name an author. A comma and a blank do not count: "Budi Gunawan, Kepala BIN,
+ *       mengatakan ..." is a sentence;</li>
+ *   <li>that last body line, when it is a short exclamation in quotation marks right after a promotion (a
+ *       programme's slogan closing its invitation to watch), is promotion too.</li>
  * </ul>
  */
 final class NeighbourRules {
@@ -22,6 +30,15 @@ final class NeighbourRules {
     private static final Pattern NUMBERED = Pattern.compile("(?u)(?<n>\\d{1,2})\\s*[.)]\\s+(?<h>[\\p{Lu}\\p{N}\"“'].{8,})");
     private static final Pattern SIGNATURE = Pattern.compile(
             "(?u)[-–—]\\s*(?<w>\\p{Lu}[\\p{L}\\p{N}.&'’]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'’]*){0,3})");
+    /** A name: an optional academic or religious title, optional initials, then capitalised words. */
+    private static final String NAME = "(?:(?:Dr|Prof|Ir|Drs|Dra|Hj?|KH)\\.?\\s+)?(?:(?:\\p{Lu}\\.){1,3}\\s*|\\p{Lu}\\s+)?"
+            + "\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*(?:\\s+(?:\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*|\\p{Lu}\\.?)){0,4}";
+    private static final Pattern AUTHOR = Pattern.compile("(?u)(?<name>" + NAME + ")(?:[,.](?=\\p{Lu})|\\.\\s+)(?:"
+            + String.join("|", RuleSet.lines("signature-roles.txt")) + ")\\b[^?!\"“”]{0,160}");
+    private static final int AUTHOR_WORDS = 30;
+    /** A slogan: a short exclamation in quotation marks ("\"Detik Sore, Nggak Cuma Hore-hore!\""). */
+    private static final Pattern SLOGAN = Pattern.compile("(?u)[\"“][^\"“”]{3,80}![\"”]");
+    private static final int SLOGAN_WORDS = 10;
     private static final int CAPTION_WORDS = 60;
     private static final int LIST_RUN = 12;
     /** Unnumbered headlines after a related label: at most this many, each at least PLAIN_WORDS words. */
@@ -95,9 +112,27 @@ final class NeighbourRules {
             }
             if (v[i].role() == Verdict.Role.BODY && SIGNATURE.matcher(text[i]).matches()) {
                 v[i] = Verdict.removed(RemovalKind.SOURCE_LINK);
+            } else if (v[i].role() == Verdict.Role.BODY && LineClassifier.words(text[i]) <= SLOGAN_WORDS
+                    && SLOGAN.matcher(text[i]).matches() && previousIsPromo(v, i)) {
+                v[i] = Verdict.removed(RemovalKind.PROMO);
+            } else if (v[i].role() == Verdict.Role.BODY && LineClassifier.words(text[i]) <= AUTHOR_WORDS) {
+                var m = AUTHOR.matcher(text[i]);
+                if (m.matches()) {
+                    v[i] = new Verdict(Verdict.Role.REMOVED, RemovalKind.BYLINE, null, List.of(),
+                            List.<String[]>of(new String[] {"author", m.group("name").strip()}), null);
+                }
             }
             return;
         }
+    }
+
+    private static boolean previousIsPromo(Verdict[] v, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (v[j].role() != Verdict.Role.BLANK) {
+                return v[j].role() == Verdict.Role.REMOVED && v[j].kind() == RemovalKind.PROMO;
+            }
+        }
+        return false;
     }
 
     private static int next(Verdict[] v, int from) {

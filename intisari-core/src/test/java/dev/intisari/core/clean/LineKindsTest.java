@@ -59,6 +59,12 @@ class LineKindsTest {
         "SCROLL TO CONTINUE WITH CONTENT | promo",
         "ADVERTISEMENT | promo",
         "Disclaimer: Artikel ini bukan ajakan membeli saham. | disclaimer",
+        "— Disclosure : Kabar Priangan merupakan media partner acara Festival Kopi Bandung | disclaimer",
+        "Sumber berita Reuters dan Kabar Dunia . | source-link",
+        "Poin Utamanya: | section",
+        "Ikuti terus ulasan berita hangat kami yang disiarkan secara langsung (live streaming) setiap pagi. | promo",
+        "Lalu apa rencana wali kota berikutnya? Saksikan selengkapnya dalam program Obrolan Kota hanya di kanal kami. | promo",
+        "Punya pertanyaan soal rumah atau tanah? Tim properti kami bisa bantu jawab. Kirim lewat surel. | promo",
         "Artikel ini dibuat dengan bantuan kecerdasan buatan dan diperiksa redaksi. | disclaimer",
         "Foto: Warga melintasi jalan berlubang di Gedebage (Dok. Pemkot) | caption",
         "ANTARA FOTO/Raisan Al Farisi/nym. | caption",
@@ -149,6 +155,10 @@ class LineKindsTest {
         "Istilah volonté générale dipakai Rousseau untuk kehendak umum rakyat.",
         "Stasiun televisi itu membuka kanal baru untuk siaran olahraga daerah.",
         "Warga diminta mengunduh aplikasi kami, kata direktur perusahaan itu.",
+        "Sumber berita itu menyebutkan rapat digelar tertutup pada Senin malam.",
+        "Saksikan saja, kata pelatih itu, timnya akan bermain menyerang sejak awal.",
+        "Punya pertanyaan yang belum terjawab, warga mendatangi kantor kelurahan.",
+        "Poin utama kesepakatan itu adalah penurunan tarif impor beras.",
     })
     void keepsBodyLines(String line) {
         CleanArticle a = cleanBetween(line);

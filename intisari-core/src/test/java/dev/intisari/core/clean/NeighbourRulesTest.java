@@ -83,4 +83,51 @@ class NeighbourRulesTest {
                 - Kabar Dunia""");
         assertEquals(List.of(RemovalKind.SOURCE_LINK), kinds(a));
     }
+
+    @Test
+    void aColumnistsSignatureGluedToAPositionIsAByline() {
+        CleanArticle a = text("""
+                Pemilu yang jujur dimulai dari partai yang mendidik kadernya sendiri.
+
+                Rina Kartika.Dosen Ilmu Pemerintahan Universitas Contoh
+
+                Tonton juga video "Partai bicara soal kaderisasi" di sini:""");
+        assertEquals(List.of(RemovalKind.BYLINE, RemovalKind.RELATED), kinds(a));
+        assertEquals(List.of("Rina Kartika"), a.credits().author());
+        assertEquals("Pemilu yang jujur dimulai dari partai yang mendidik kadernya sendiri.", a.text());
+        assertEquals(List.of(RemovalKind.BYLINE), kinds(text("""
+                Kota harus ramah bagi pejalan kaki.
+
+                Dr. Budi Santoso,Wakil Ketua Dewan Kota Contoh""")));
+    }
+
+    @Test
+    void aClosingSentenceThatStartsWithANameAndAPositionStays() {
+        CleanArticle a = text("""
+                Rapat ditutup menjelang tengah malam.
+
+                Budi Santoso, Kepala Dinas Perhubungan, mengatakan jalan itu dibuka kembali besok.""");
+        assertTrue(a.removed().isEmpty(), a.removed().toString());
+        CleanArticle b = text("""
+                Ketua Dewan Kota, Budi Santoso, menutup rapat.
+
+                Sidang berikutnya digelar pekan depan.""");
+        assertTrue(b.removed().isEmpty(), b.removed().toString());
+    }
+
+    @Test
+    void aProgrammesSloganAfterItsPromotionIsPromotion() {
+        CleanArticle a = text("""
+                Harga cabai turun di pasar induk.
+
+                Ikuti terus ulasan berita ekonomi kami yang disiarkan secara langsung (live streaming) setiap sore.
+
+                "Kabar Sore, Tetap Segar!\"""");
+        assertEquals(List.of(RemovalKind.PROMO, RemovalKind.PROMO), kinds(a));
+        CleanArticle b = text("""
+                Warga menyambut tim dengan spanduk.
+
+                "Kami bangga sekali!\"""");
+        assertTrue(b.removed().isEmpty(), b.removed().toString());
+    }
 }
