@@ -219,6 +219,14 @@ class SpeakerReferenceTest {
     }
 
     @Test
+    void aSingerDescribedByASongIsTheSingerNotTheSong() {
+        String text = "Penyanyi Rina Maharani tampil di Bandung pada Sabtu malam.\n\nPelantun 'Cinta Ujung Senja' ini "
+                + "mengaku senang bisa bertemu penggemarnya.";
+        Quote q = statement(QuoteCases.quotes(text), text, "senang bisa");
+        assertEquals("Rina Maharani", q.speaker());
+    }
+
+    @Test
     void aTitleInsideAnAdverbialBindsNobody() {
         String text = "Setelah bertemu Presiden, Budi Hartono pulang ke Bandung. \"Kami siap bekerja,\" kata presiden itu.";
         Quote q = statement(QuoteCases.quotes(text), text, "Kami siap");
