@@ -85,7 +85,7 @@ final class NameRules {
             cased = t.capitalised[i];
         }
         for (Mention m : tagged) {
-            Mention trimmed = trim(t, m, cased);
+            Mention trimmed = withCuePhrase(t, trim(t, m, cased));
             if (trimmed != null && (!cased || hasCapital(t, trimmed))) {
                 table.add(trimmed);
             }
@@ -211,7 +211,8 @@ final class NameRules {
     private Mention trim(ArticleTokens t, Mention m, boolean cased) {
         int s = m.start();
         int e = m.end();
-        while (s < e && (!t.isWord(s) || notName(t, s) || cased && !t.capitalised[s])) {
+        while (s < e && (!t.isWord(s) || notName(t, s) && !placeWithCuePhrase(t, s, e, m.type())
+                || cased && !t.capitalised[s])) {
             s++;
         }
         while (e > s && (!t.isWord(e - 1) || cased && !t.capitalised[e - 1] && !Character.isDigit(t.words[e - 1].charAt(0)))) {
@@ -246,6 +247,37 @@ final class NameRules {
         }
         int[] length = new int[1];
         return lexicon.nameCategory(t, s, length) == GazetteerCategory.ORG ? length[0] : 0;
+    }
+
+    /**
+     * A place or organisation tagged from a word that starts place names ("Kota Nusantara") right after the words
+     * that open a phrase with it that alone is no name ("Ibu Kota"): the mention starts with the phrase.
+     */
+    private Mention withCuePhrase(ArticleTokens t, Mention m) {
+        if (m == null || m.type() == EntityType.PERSON || m.end() - m.start() < 2
+                || lexicon.matchLength(t, m.start(), GazetteerCategory.LOC_CUE) == 0) {
+            return m;
+        }
+        for (int k = 1; k <= 2 && m.start() - k >= 0; k++) {
+            int from = m.start() - k;
+            if (!t.isWord(from) || !t.capitalised[from]) {
+                return m;
+            }
+            if (lexicon.matchLength(t, from, GazetteerCategory.NOT_NAME) == k + 1) {
+                return new Mention(from, m.end(), m.type());
+            }
+        }
+        return m;
+    }
+
+    /**
+     * "Ibu Kota Nusantara": a place whose name opens with a phrase that alone is no name ("Ibu Kota") and ends in
+     * a word that starts place names ("Kota"), with more of the name after it; the phrase is then the place's own.
+     */
+    private boolean placeWithCuePhrase(ArticleTokens t, int s, int e, EntityType type) {
+        int length = lexicon.matchLength(t, s, GazetteerCategory.NOT_NAME);
+        return type != EntityType.PERSON && length > 1 && s + length < e
+                && lexicon.matchLength(t, s + length - 1, GazetteerCategory.LOC_CUE) > 0;
     }
 
     private boolean notName(ArticleTokens t, int i) {

@@ -55,7 +55,74 @@ final class AttributionReader {
                 return next;
             }
         }
-        return end;
+        int institutional = institutionalApposition(from, end, limit);
+        if (institutional > 0) {
+            return institutional;
+        }
+        int expanded = appositionAfterExpansion(from, end, limit);
+        return expanded > 0 ? expanded : end;
+    }
+
+    /**
+     * "kata Direktur Eksekutif Indef (Institute for Development of Economics), Tauhid Ahmad": a title phrase
+     * whose last word is given its expansion in parentheses, so that word names an organisation, then the
+     * speaker's full name in apposition after the parenthesis. The end of the apposition, or -1.
+     */
+    private int appositionAfterExpansion(int from, int end, int limit) {
+        int stop = Math.min(limit, words.size);
+        if (end <= from || end >= stop || !view.is(from, QuoteLexicon.TITLE) || !words.gapBeforeIsOnly(end, '(')
+                || !words.capitalised(end)) {
+            return -1;
+        }
+        int close = end + 1;
+        while (close < stop && close - end <= 8 && !words.gapBeforeHas(close, Words.CLOSE_PAREN)) {
+            if (words.gapBeforeHas(close, NOT_APPOSITION) || words.gapBeforeHas(close, Words.COMMA)) {
+                return -1;
+            }
+            close++;
+        }
+        if (close >= stop || close - end > 8 || !words.gapBeforeHas(close, Words.COMMA)
+                || words.gapBeforeHas(close, NOT_APPOSITION) || !words.capitalised(close)
+                || view.is(close, QuoteLexicon.TITLE) || view.is(close, QuoteLexicon.NOT_NAME)) {
+            return -1;
+        }
+        int next = plainPhraseEnd(close, limit);
+        PhraseAnalysis apposition = new PhraseAnalysis(view, close, next);
+        boolean wholeName = next > close + 1 && apposition.hasName() && apposition.nameFrom == close
+                && apposition.nameTo == next;
+        return wholeName && (next >= words.size || words.gapBeforeHas(next, APPOSITION_END)) ? next : -1;
+    }
+
+    /**
+     * "kata peneliti pada Organisasi HAM Saudi Eropa (ESOHR), Duaa Dhainy": a title without a name, "pada" or
+     * "dari" and an organisation, then the speaker's full name in apposition. The end of the apposition, or -1
+     * when the words after {@code end} are not of that shape (a time, "pada Senin", ends the phrase as before).
+     * "di" is left out: after a title it introduces the venue ("di Gedung DPR, Kompleks Parlemen").
+     */
+    private int institutionalApposition(int from, int end, int limit) {
+        int stop = Math.min(limit, words.size);
+        if (end <= from || end + 2 >= stop || !view.is(from, QuoteLexicon.TITLE) || breakBefore(end)
+                || !(words.lowerEquals(end, "pada") || words.lowerEquals(end, "dari"))
+                || breakBefore(end + 1) || !words.capitalised(end + 1)
+                || new PhraseAnalysis(view, from, end).hasName()) {
+            return -1;
+        }
+        PhraseAnalysis.WordClass body = PhraseAnalysis.classify(view, end + 1);
+        if (body != PhraseAnalysis.WordClass.ORGANISATION && body != PhraseAnalysis.WordClass.ACRONYM) {
+            return -1;
+        }
+        int organisationEnd = plainPhraseEnd(end + 1, limit);
+        if (organisationEnd >= stop || !words.gapBeforeHas(organisationEnd, Words.COMMA)
+                || words.gapBeforeHas(organisationEnd, NOT_APPOSITION) || !words.capitalised(organisationEnd)
+                || view.is(organisationEnd, QuoteLexicon.TITLE) || view.is(organisationEnd, QuoteLexicon.NOT_NAME)
+                || new PhraseAnalysis(view, end + 1, organisationEnd).hasName()) {
+            return -1;
+        }
+        int next = plainPhraseEnd(organisationEnd, limit);
+        PhraseAnalysis apposition = new PhraseAnalysis(view, organisationEnd, next);
+        boolean wholeName = next > organisationEnd && apposition.hasName() && apposition.nameFrom == organisationEnd
+                && apposition.nameTo == next;
+        return wholeName && (next >= words.size || words.gapBeforeHas(next, APPOSITION_END)) ? next : -1;
     }
 
     private int plainPhraseEnd(int from, int limit) {

@@ -43,8 +43,9 @@ final class PhraseAnalysis {
         WordClass first = null;
         int current = -1;
         boolean organisationBefore = false;
+        boolean[] titled = quotedTitles(words, from, to);
         for (int w = from; w < to; w++) {
-            WordClass c = classify(view, w);
+            WordClass c = titled != null && titled[w - from] ? WordClass.OTHER : classify(view, w);
             if (first == null && c != WordClass.HONORIFIC) {
                 first = c;
             }
@@ -114,6 +115,61 @@ final class PhraseAnalysis {
         headNoun = runFrom >= 0 && lastCommon >= 0 && lastCommon == runFrom - 1;
     }
 
+    /**
+     * The words of the phrase inside quotation marks that enclose two or more words: the title of a work
+     * ("Pelantun lagu 'Talking to The Moon' itu"), whose capitals name no one. A nickname in quotation marks
+     * ("Bambang \"Bamsoet\" Soesatyo") is one word and stays. Null when there is none.
+     */
+    private static boolean[] quotedTitles(Words words, int from, int to) {
+        boolean[] titled = null;
+        for (int open = from; open < to; open++) {
+            if (!opensQuote(words, open)) {
+                continue;
+            }
+            for (int close = open + 2; close <= to && close - open <= 8; close++) {
+                if (close < words.size && closesQuote(words, close)) {
+                    if (titled == null) {
+                        titled = new boolean[to - from];
+                    }
+                    for (int w = open; w < close; w++) {
+                        titled[w - from] = true;
+                    }
+                    open = close - 1;
+                    break;
+                }
+                if (close < words.size && opensQuote(words, close)) {
+                    break;
+                }
+            }
+        }
+        return titled;
+    }
+
+    /** The gap before word {@code w} ends in a quotation mark that white space (or the text's start) precedes. */
+    private static boolean opensQuote(Words words, int w) {
+        int k = words.start[w] - 1;
+        int gapStart = w > 0 ? words.end[w - 1] : 0;
+        while (k >= gapStart && Character.isWhitespace(words.text.charAt(k))) {
+            k--;
+        }
+        return k >= gapStart && isQuoteMark(words.text.charAt(k)) && (k == 0 || k > gapStart
+                && Character.isWhitespace(words.text.charAt(k - 1)));
+    }
+
+    /** The gap before word {@code w} starts with a quotation mark that white space follows. */
+    private static boolean closesQuote(Words words, int w) {
+        int k = w > 0 ? words.end[w - 1] : 0;
+        while (k < words.start[w] && Character.isWhitespace(words.text.charAt(k))) {
+            k++;
+        }
+        return k + 1 < words.start[w] && isQuoteMark(words.text.charAt(k))
+                && Character.isWhitespace(words.text.charAt(k + 1));
+    }
+
+    private static boolean isQuoteMark(char c) {
+        return c == '\'' || c == '"' || c == '\u2018' || c == '\u2019' || c == '\u201C' || c == '\u201D';
+    }
+
     boolean hasName() {
         return nameFrom >= 0;
     }
@@ -160,6 +216,12 @@ final class PhraseAnalysis {
         }
         if ((m & QuoteLexicon.MARKER) != 0) {
             return WordClass.MARKER;
+        }
+        if (cap && view.sentenceInitial(w) && view.lexicon.personNouns.contains(words.lower(w))
+                && !(w + 1 < words.size && words.lowerEquals(w + 1, "yang"))) {
+            // "Pelantun lagu 'Mari Bercinta' ini": a person noun with its sentence's capital heads a description
+            // (with "yang" after it the speaker resolver reads the relative clause itself)
+            return WordClass.OTHER;
         }
         if (cap && Character.isLetter(words.text.charAt(words.start[w]))
                 && (!view.ordinaryCapital(w) || monthInName(view, w))) {

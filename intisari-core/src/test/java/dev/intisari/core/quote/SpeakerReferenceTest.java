@@ -192,6 +192,41 @@ class SpeakerReferenceTest {
     }
 
     @Test
+    void aTitleAtAnOrganisationTakesTheNameInApposition() {
+        String text = "\"Keluarga tahu dari media sosial,\" kata peneliti pada Lembaga Kajian Hukum Nusantara (LKHN), "
+                + "Ratna Widuri.\n\nMenurut pengamat dari Lembaga Riset Pangan, Dedi Kurniawan, harga beras akan turun.";
+        TokenizedText tokenized = QuoteCases.tokenized(text);
+        List<Quote> quotes = QuoteCases.quotes(text, new PerceptronEntityRecognizer().recognize(tokenized));
+        assertEquals("Ratna Widuri", statement(quotes, text, "Keluarga tahu").speaker());
+        assertEquals("Dedi Kurniawan", statement(quotes, text, "harga beras").speaker());
+    }
+
+    @Test
+    void aTitleAtAVenueTakesNoApposition() {
+        String text = "\"Kami siap,\" kata Sekretaris Fraksi Yandri Susanto di Gedung DPR, Kompleks Parlemen, Senayan.";
+        TokenizedText tokenized = QuoteCases.tokenized(text);
+        List<Quote> quotes = QuoteCases.quotes(text, new PerceptronEntityRecognizer().recognize(tokenized));
+        assertNotEquals("Kompleks Parlemen", statement(quotes, text, "Kami siap").speaker());
+    }
+
+    @Test
+    void anOrganisationGivenItsExpansionIsNoSpeakerBeforeTheName() {
+        String text = "\"Pertumbuhan melambat,\" kata Direktur Eksekutif Indekon (Institut Kajian Ekonomi Nusantara), "
+                + "Tauhid Rahman.";
+        TokenizedText tokenized = QuoteCases.tokenized(text);
+        List<Quote> quotes = QuoteCases.quotes(text, new PerceptronEntityRecognizer().recognize(tokenized));
+        assertEquals("Tauhid Rahman", statement(quotes, text, "Pertumbuhan melambat").speaker());
+    }
+
+    @Test
+    void aSingerDescribedByASongIsTheSingerNotTheSong() {
+        String text = "Penyanyi Rina Maharani tampil di Bandung pada Sabtu malam.\n\nPelantun 'Cinta Ujung Senja' ini "
+                + "mengaku senang bisa bertemu penggemarnya.";
+        Quote q = statement(QuoteCases.quotes(text), text, "senang bisa");
+        assertEquals("Rina Maharani", q.speaker());
+    }
+
+    @Test
     void aTitleInsideAnAdverbialBindsNobody() {
         String text = "Setelah bertemu Presiden, Budi Hartono pulang ke Bandung. \"Kami siap bekerja,\" kata presiden itu.";
         Quote q = statement(QuoteCases.quotes(text), text, "Kami siap");
