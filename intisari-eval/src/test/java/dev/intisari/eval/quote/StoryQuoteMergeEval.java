@@ -72,7 +72,9 @@ class StoryQuoteMergeEval {
                 String[] v = c.split(",");
                 SpeakerQuoteMerger.Config config = new SpeakerQuoteMerger.Config(Double.parseDouble(v[0]),
                         Double.parseDouble(v[1]), Integer.parseInt(v[2]), 128, 64, Integer.parseInt(v[3]),
-                        Double.parseDouble(v[4]), Double.parseDouble(v[5]), v.length > 6 ? Double.parseDouble(v[6]) : 0);
+                        Double.parseDouble(v[4]), Double.parseDouble(v[5]), v.length > 6 ? Double.parseDouble(v[6]) : 0,
+                        v.length > 7 ? Double.parseDouble(v[7]) : Double.parseDouble(v[0]),
+                        v.length > 8 ? Integer.parseInt(v[8]) : 0, v.length > 9 && Boolean.parseBoolean(v[9]));
                 System.out.println("config " + c);
                 for (var e : score(new SpeakerQuoteMerger(config), labels, byId, new int[1], false).entrySet()) {
                     e.getValue().print(e.getKey());
