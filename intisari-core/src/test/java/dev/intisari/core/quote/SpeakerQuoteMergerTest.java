@@ -258,14 +258,17 @@ class SpeakerQuoteMergerTest {
     }
 
     @Test
-    void anotherArticleRewordsAClaimWithFewerWordsInCommon() {
+    void aLowerOverlapAcrossArticlesIsAConfigurationNotTheDefault() {
         String said = "Polisi masih meminta keterangan para saksi mata yang mengetahui peristiwa nahas itu";
         String again = "Pihaknya tengah meminta keterangan sejumlah saksi di lokasi kejadian";
         Article a = article("a", "Suara", quote("q1", "Djarot", said, false));
         Article b = article("b", "Antara", quote("q2", "Djarot", again, false));
-        assertEquals(1, new SpeakerQuoteMerger().merge(List.of(a, b)).size(), "3 of 8 words across articles");
+        assertEquals(2, new SpeakerQuoteMerger().merge(List.of(a, b)).size(), "3 of 8 words: two claims by default");
+        SpeakerQuoteMerger across = new SpeakerQuoteMerger(new SpeakerQuoteMerger.Config(0.5, 0.8, 3, 128, 64, 4,
+                0.2, 2, 0.5, 0.34, 4, true));
+        assertEquals(1, across.merge(List.of(a, b)).size(), "3 of 8 words across articles at 0.34");
         Article one = article("c", "Suara", quote("q1", "Djarot", said, false), quote("q2", "Djarot", again, true));
-        assertEquals(2, new SpeakerQuoteMerger().merge(List.of(one)).size(), "not within one article");
+        assertEquals(2, across.merge(List.of(one)).size(), "not within one article");
     }
 
     @Test
