@@ -6,7 +6,6 @@ import dev.intisari.model.EntityType;
 import dev.intisari.model.Quote;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +26,7 @@ import java.util.Set;
  * names ("Deddy Mizwar - Ahmad Syaikhu", "Anies dan Sandi") is two people and neither takes nor gives a name.
  * Names are compared as {@link SpeakerQuoteMerger#speakerKey} compares them: by their letters and digits,
  * lower-cased. Longer names are settled first, so a chain ends at the longest ("Paolini", "Horacio Paolini",
- * "Boca Juniors Horacio Paolini"). Linear in the story's distinct speakers (a name has a handful of words).
+ * "Boca Juniors Horacio Paolini"). Linear in the story's quotes (a name has a handful of words).
  */
 final class StorySpeakers {
     /** The fewest letters of a one-word name that takes a longer name. */
@@ -106,9 +105,20 @@ final class StorySpeakers {
                 }
             }
         }
-        names.sort(Comparator.comparingInt((Name n) -> -n.words.size()).thenComparing(n -> n.folded));
-        Map<Name, Name> root = new HashMap<>();
+        // longest first; within one length the order is free, as a name takes only a longer one
+        int longest = 0;
         for (Name n : names) {
+            longest = Math.max(longest, n.words.size());
+        }
+        List<List<Name>> byLength = new ArrayList<>(longest + 1);
+        for (int i = 0; i <= longest; i++) {
+            byLength.add(new ArrayList<>());
+        }
+        for (Name n : names) {
+            byLength.get(longest - n.words.size()).add(n);
+        }
+        Map<Name, Name> root = new HashMap<>();
+        for (Name n : byLength.stream().flatMap(List::stream).toList()) {
             if (n.pair || !n.person || n.other || n.words.isEmpty()) {
                 continue;
             }
