@@ -40,6 +40,7 @@ final class StorySpeakers {
     /** The speakers of {@code articles} (one story), settled. */
     static StorySpeakers of(List<Article> articles) {
         Map<String, Name> names = new HashMap<>();
+        Map<String, Name> byKey = new HashMap<>();
         for (Article article : articles) {
             Map<String, EntityType> types = new HashMap<>();
             for (Entity e : article.entities()) {
@@ -50,9 +51,13 @@ final class StorySpeakers {
                 if (key == null) {
                     continue;
                 }
-                Name found = new Name(key, q.speaker());
-                Name name = names.computeIfAbsent(found.folded, k -> found);
-                name.keys.add(key);
+                Name name = byKey.get(key);
+                if (name == null) {
+                    Name found = new Name(q.speaker());
+                    name = names.computeIfAbsent(found.folded, k -> found);
+                    name.keys.add(key);
+                    byKey.put(key, name);
+                }
                 EntityType type = q.speakerEntity() == null ? null : types.get(q.speakerEntity());
                 if (type == EntityType.PERSON) {
                     name.person = true;
@@ -161,7 +166,7 @@ final class StorySpeakers {
         boolean person;
         boolean other;
 
-        Name(String key, String speaker) {
+        Name(String speaker) {
             StringBuilder word = new StringBuilder();
             boolean separated = false;
             for (int i = 0; i <= speaker.length(); i++) {
