@@ -23,7 +23,11 @@ import java.util.Set;
  * and digits, lower-cased. Within one article, two statements of one form (both in the speaker's own words, or both
  * reported) are one only when they also share at least {@link Config#sameFormDice()} of all their content words: a
  * reporter gives a statement once in reported speech and once as a quotation, but two quotations, or two reported
- * sentences, of one speaker in one article are as a rule two claims. Each group becomes one
+ * sentences, of one speaker in one article are as a rule two claims. Since session 13 a person's shorter and longer
+ * names in the story are one speaker ({@link StorySpeakers}: "Djarot" / "Djarod Padakova", "Horacio Paolini" /
+ * "Boca Juniors Horacio Paolini"), and a statement of at least
+ * {@link Config#containedWords()} words, topic words counted, all found in another of its speaker is one with it
+ * (a report made of the subject's words only). Each group becomes one
  * {@link StoryQuote} citing every article that carried it, with the speaker that was named, the text of its
  * first direct quotation (else its first statement), and the number of distinct outlets (an article without
  * an outlet counts as its own). Groups keep the order of their first appearance; articles come in
@@ -54,11 +58,21 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
      * @param sameFormDice       for two statements of one speaker in one article and of one form (see
      *                           {@link StatementForm}), the Dice similarity of their content words (topic words
      *                           left out) needed besides the overlap: a repeat, not a neighbouring claim (0: off)
+     * @param acrossOverlap      the same-speaker overlap for a statement and a group with no statement in its article
+     *                           (another article, often another outlet, words the claim anew); by default the same as
+     *                           {@code sameSpeakerOverlap}: lower (0.34) it joined one speaker's different claims in
+     *                           the long stories of the reference corpora (session 13)
+     * @param containedWords     for the same speaker, a statement of at least this many content words (topic words
+     *                           counted) all found in the other is one with it: a shorter report of the same words
+     *                           whose own words are all the story's subject ("Yerusalem sebagai ibu kota Israel"
+     *                           in "… mengakui Yerusalem sebagai ibu kota Israel"); 0: off
+     * @param shortNames         whether a person's shorter name in the story is one speaker with the longer name
+     *                           it fits ({@link StorySpeakers}: "Horacio Paolini" / "Boca Juniors Horacio Paolini")
      */
     public record Config(double sameSpeakerOverlap, double nearIdentical, int minimumWords, int commonWordGroups,
                          int commonWordCandidates, int topicStatements, double topicShare, double unnamedOverlap,
-                         double sameFormDice) {
-        public static final Config DEFAULT = new Config(0.5, 0.8, 3, 128, 64, 4, 0.2, 2, 0.5);
+                         double sameFormDice, double acrossOverlap, int containedWords, boolean shortNames) {
+        public static final Config DEFAULT = new Config(0.5, 0.8, 3, 128, 64, 4, 0.2, 2, 0.5, 0.5, 4, true);
 
         public Config {
             if (commonWordCandidates < 1 || commonWordCandidates > commonWordGroups) {
@@ -67,6 +81,14 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
             if (topicStatements < 2) {
                 throw new IllegalArgumentException("topicStatements must be at least 2");
             }
+        }
+
+        /** Speakers compared by their names only ({@code shortNames} off), as before session 13. */
+        public Config(double sameSpeakerOverlap, double nearIdentical, int minimumWords, int commonWordGroups,
+                      int commonWordCandidates, int topicStatements, double topicShare, double unnamedOverlap,
+                      double sameFormDice) {
+            this(sameSpeakerOverlap, nearIdentical, minimumWords, commonWordGroups, commonWordCandidates,
+                    topicStatements, topicShare, unnamedOverlap, sameFormDice, sameSpeakerOverlap, 0, false);
         }
 
         /** Without topic words and without the same-form rule: every shared word counts, as before session 9. */
@@ -149,6 +171,7 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
                 }
             }
         }
+        StorySpeakers speakers = config.shortNames() ? StorySpeakers.of(articles) : null;
         int topic = (int) Math.max(config.topicStatements(), Math.ceil(config.topicShare() * wordsOf.size()));
         Set<String> topicWords = new HashSet<>();
         statementsWith.forEach((w, n) -> {
@@ -169,7 +192,8 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
                         topicOwn.add(w);
                     }
                 }
-                Statement statement = new Statement(speakerKey(quote.speaker()), words, topicOwn, position,
+                Statement statement = new Statement(
+                        speakers != null ? speakers.key(quote.speaker()) : speakerKey(quote.speaker()), words, topicOwn, position,
                         quote.direct() || form.firstPerson(quote.text()));
                 String speaker = statement.speaker();
                 Group group = bestGroup(statement, bySpeaker, unnamed, all, groups, tally);
@@ -247,8 +271,11 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
                     && (statement.ownWords() ? g.ownWordsThere : g.reportedThere);
             boolean repeat = !sameForm || own + theirs > 0 && 2.0 * content / (own + theirs) >= config.sameFormDice();
             boolean oneUnnamed = speaker == null || g.speaker == null;
-            boolean match = sameSpeaker && smaller >= config.minimumWords() && overlap >= config.sameSpeakerOverlap()
-                    && repeat
+            int smallerAll = Math.min(words.size(), g.words.size());
+            boolean contained = config.containedWords() > 0 && smallerAll >= config.containedWords()
+                    && common == smallerAll;
+            double needed = g.lastArticle == statement.article() ? config.sameSpeakerOverlap() : config.acrossOverlap();
+            boolean match = sameSpeaker && (smaller >= config.minimumWords() && overlap >= needed || contained) && repeat
                     || (sameSpeaker || oneUnnamed) && jaccard >= config.nearIdentical()
                     || oneUnnamed && smaller >= config.minimumWords() && overlap >= config.unnamedOverlap();
             double score = jaccard + overlap;

@@ -2,6 +2,8 @@ package dev.intisari.core.quote;
 
 import dev.intisari.model.Article;
 import dev.intisari.model.Credits;
+import dev.intisari.model.Entity;
+import dev.intisari.model.EntityType;
 import dev.intisari.model.Quote;
 import dev.intisari.model.Span;
 import dev.intisari.model.StoryQuote;
@@ -189,6 +191,99 @@ class SpeakerQuoteMergerTest {
         assertTrue(form.firstPerson("tapi saya belum tahu"));
         assertTrue(!form.firstPerson("pihaknya akan menambah anggaran"), "third person: reported");
         assertTrue(!form.firstPerson("Sayangnya kamar itu kosong"), "a word beginning with a pronoun is not one");
+    }
+
+    /** A quote whose speaker is entity {@code entity} of its article. */
+    private static Quote quote(String id, String speaker, String entity, String text, boolean direct) {
+        return new Quote(id, speaker, entity, text, new Span(0, text.length()), direct, "kata", 0, null, null);
+    }
+
+    private static Article article(String id, String outlet, List<Entity> entities, Quote... quotes) {
+        return new Article(id, id, outlet, null, null, null, "id", List.of(), "teks", List.of(), List.of(),
+                new Credits(List.of(), List.of(), List.of()), List.of(), List.of(), List.of(), entities,
+                List.of(quotes), List.of(), List.of());
+    }
+
+    private static Entity entity(String id, String name, EntityType type) {
+        return new Entity(id, name, type, List.of(new Span(0, 1)));
+    }
+
+    @Test
+    void aPersonsShorterNameInTheStoryIsOneSpeakerWithTheLongerOne() {
+        Article a = article("a", "Goal", List.of(entity("e1", "Boca Juniors Horacio Paolini", EntityType.PERSON)),
+                quote("q1", "Boca Juniors Horacio Paolini", "e1",
+                        "Saya secara konstan berkomunikasi dengan Carlos dan kami bertemu pekan lalu untuk makan bersama", true));
+        Article b = article("b", "Poskota", List.of(entity("e1", "Horacio Paolini", EntityType.PERSON)),
+                quote("q2", "Horacio Paolini", "e1", "Saya terakhir bertemu dia pekan lalu dan kami makan barbekyu", false));
+        List<StoryQuote> merged = new SpeakerQuoteMerger().merge(List.of(a, b));
+        assertEquals(1, merged.size(), "a club's name read into his name is still Paolini: " + merged);
+        assertEquals(2, merged.get(0).outlets());
+        SpeakerQuoteMerger byNames = new SpeakerQuoteMerger(new SpeakerQuoteMerger.Config(0.5, 0.8, 3, 128, 64, 4,
+                0.2, 2, 0.5, 0.34, 4, false));
+        assertEquals(2, byNames.merge(List.of(a, b)).size(), "compared by their names only they are two");
+    }
+
+    @Test
+    void shortNamesTable() {
+        // each row: the story's speakers (name, type; null: no entity), then the names that must share a key and
+        // the names that must not
+        Object[][] rows = {
+                {new String[] {"Djarod Padakova", "Djarot"}, "PERSON", "same", "Djarot", "Djarod Padakova",
+                        "a last d read as t, a first name for the full one"},
+                {new String[] {"Agus Harimurti Yudhoyono", "Harimurti Yudhoyono"}, "PERSON", "same",
+                        "Harimurti Yudhoyono", "Agus Harimurti Yudhoyono", "the end of a longer name"},
+                {new String[] {"Agus Rahardjo", "Agus Harimurti Yudhoyono", "Agus"}, "PERSON", "apart", "Agus",
+                        "Agus Rahardjo", "one word fitting two people stays itself"},
+                {new String[] {"Deddy Mizwar - Ahmad Syaikhu", "Ahmad Syaikhu"}, "PERSON", "apart", "Ahmad Syaikhu",
+                        "Deddy Mizwar - Ahmad Syaikhu", "a pair is two people"},
+                {new String[] {"Persib Atep", "Persib"}, "ORGANIZATION", "apart", "Persib", "Persib Atep",
+                        "a body is not a person's short name"},
+                {new String[] {"Sri Mulyani Indrawati", "KPK"}, "PERSON", "apart", "KPK", "Sri Mulyani Indrawati",
+                        "no acronym"},
+                {new String[] {"Glenn Sugita", "Ahmad Sugita"}, "PERSON", "apart", "Glenn Sugita", "Ahmad Sugita",
+                        "two full names ending alike are two people"},
+        };
+        for (Object[] row : rows) {
+            String[] names = (String[]) row[0];
+            List<Article> articles = new java.util.ArrayList<>();
+            for (int i = 0; i < names.length; i++) {
+                EntityType type = i == names.length - 1 ? EntityType.valueOf((String) row[1]) : EntityType.PERSON;
+                articles.add(article("a" + i, "o" + i, List.of(entity("e", names[i], type)),
+                        quote("q" + i, names[i], "e", "teks " + i, false)));
+            }
+            StorySpeakers speakers = StorySpeakers.of(articles);
+            boolean same = speakers.key((String) row[3]).equals(speakers.key((String) row[4]));
+            assertEquals(row[2].equals("same"), same, (String) row[5]);
+        }
+    }
+
+    @Test
+    void aLowerOverlapAcrossArticlesIsAConfigurationNotTheDefault() {
+        String said = "Polisi masih meminta keterangan para saksi mata yang mengetahui peristiwa nahas itu";
+        String again = "Pihaknya tengah meminta keterangan sejumlah saksi di lokasi kejadian";
+        Article a = article("a", "Suara", quote("q1", "Djarot", said, false));
+        Article b = article("b", "Antara", quote("q2", "Djarot", again, false));
+        assertEquals(2, new SpeakerQuoteMerger().merge(List.of(a, b)).size(), "3 of 8 words: two claims by default");
+        SpeakerQuoteMerger across = new SpeakerQuoteMerger(new SpeakerQuoteMerger.Config(0.5, 0.8, 3, 128, 64, 4,
+                0.2, 2, 0.5, 0.34, 4, true));
+        assertEquals(1, across.merge(List.of(a, b)).size(), "3 of 8 words across articles at 0.34");
+        Article one = article("c", "Suara", quote("q1", "Djarot", said, false), quote("q2", "Djarot", again, true));
+        assertEquals(2, across.merge(List.of(one)).size(), "not within one article");
+    }
+
+    @Test
+    void aShortReportOfTheSubjectsWordsJoinsTheStatementHoldingThemAll() {
+        Article a = article("a", "Kumparan",
+                quote("q1", "Abdul Kharis", "Pengakuan Yerusalem sebagai ibu kota Israel memicu krisis", false),
+                quote("q2", "Riyad Malki", "Yerusalem bukan ibu kota Israel menurut hukum internasional", false),
+                quote("q3", "Retno Marsudi", "Indonesia menolak pengakuan Yerusalem sebagai ibu kota Israel", false),
+                quote("q4", "Donald Trump", "Yerusalem sebagai ibu kota Israel", false));
+        Article b = article("b", "Antara", quote("q5", "Donald Trump",
+                "Saya telah menetapkan bahwa sekarang saatnya untuk secara resmi mengakui Yerusalem sebagai ibu kota Israel", true));
+        List<StoryQuote> merged = new SpeakerQuoteMerger().merge(List.of(a, b));
+        assertEquals(List.of("q4", "q5"), merged.get(3).citations().stream().map(x -> x.quote()).toList(),
+                "every word of q4 is the story's subject, and all are in q5: " + merged);
+        assertEquals(4, merged.size());
     }
 
     @Test

@@ -30,13 +30,17 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The story-level quote merger ({@link SpeakerQuoteMerger}) on hand-labelled stories (story-quote-labels.tsv;
+ * The story-level quote merger ({@link SpeakerQuoteMerger}) on hand-labelled stories (story-quote-labels.tsv: since
+ * session 13 one row per article-level quote of the current extraction, and stories S31-S45 of two outlets within
+ * two days quoting a common speaker;
  * articles read from ../shared/data/indosum-devfolds exactly as /tmp/lead5/indosum.jsonl holds them: tokens
  * joined by spaces, paragraphs by a blank line, outlet = source). The labelled articles go through
  * {@link Pipeline#analyze} and {@link Pipeline#link}; each product quote is matched to its label by article and
  * first words; the merger runs on each story's articles in the labelled order. Scored over pairs of labelled
  * quotes of one story (same statement or not), within one article and across outlets, and by B-cubed.
  * -Dmerge.verbose=true prints the tuning half's wrong, missed and right pairs (=all: both halves').
+ * -Dmerge.grid="overlap,near,minWords,topicStatements,topicShare,unnamedOverlap[,sameFormDice[,acrossOverlap[,
+ * containedWords[,shortNames]]]];…" scores more settings in the same run.
  */
 class StoryQuoteMergeEval {
     private static final String LABELS = "/dev/intisari/eval/quote/story-quote-labels.tsv";
@@ -72,7 +76,9 @@ class StoryQuoteMergeEval {
                 String[] v = c.split(",");
                 SpeakerQuoteMerger.Config config = new SpeakerQuoteMerger.Config(Double.parseDouble(v[0]),
                         Double.parseDouble(v[1]), Integer.parseInt(v[2]), 128, 64, Integer.parseInt(v[3]),
-                        Double.parseDouble(v[4]), Double.parseDouble(v[5]), v.length > 6 ? Double.parseDouble(v[6]) : 0);
+                        Double.parseDouble(v[4]), Double.parseDouble(v[5]), v.length > 6 ? Double.parseDouble(v[6]) : 0,
+                        v.length > 7 ? Double.parseDouble(v[7]) : Double.parseDouble(v[0]),
+                        v.length > 8 ? Integer.parseInt(v[8]) : 0, v.length > 9 && Boolean.parseBoolean(v[9]));
                 System.out.println("config " + c);
                 for (var e : score(new SpeakerQuoteMerger(config), labels, byId, new int[1], false).entrySet()) {
                     e.getValue().print(e.getKey());
@@ -92,12 +98,16 @@ class StoryQuoteMergeEval {
         }
         Score all = scores.get("all");
         assertTrue(unmatched <= labels.size() / 20, "labels not found: " + unmatched);
-        // floors re-pinned at the end of session 12, after spaced quotation marks were read as whole quotations
-        // (within-article P 0.429 → 0.304, B-cubed P 0.982 → 0.964; docs/quotes.md)
-        assertTrue(all.within.precision() >= 0.29, "within-article pair precision " + all.within.precision());
-        assertTrue(all.within.recall() >= 0.16, "within-article pair recall " + all.within.recall());
-        assertTrue(all.b3p() >= 0.955, "B-cubed precision " + all.b3p());
-        assertTrue(all.b3r() >= 0.91, "B-cubed recall " + all.b3r());
+        // floors pinned in session 13 on the relabelled set with its cross-outlet stories (S31-S45): all pairs
+        // P 0.553, R 0.220; within-article P 0.524, R 0.224; B-cubed P 0.969, R 0.886; 3 of 8 cross-outlet
+        // statements found (docs/quotes.md)
+        assertTrue(all.pairs.precision() >= 0.53, "pair precision " + all.pairs.precision());
+        assertTrue(all.pairs.recall() >= 0.20, "pair recall " + all.pairs.recall());
+        assertTrue(all.within.precision() >= 0.50, "within-article pair precision " + all.within.precision());
+        assertTrue(all.within.recall() >= 0.21, "within-article pair recall " + all.within.recall());
+        assertTrue(all.b3p() >= 0.96, "B-cubed precision " + all.b3p());
+        assertTrue(all.b3r() >= 0.88, "B-cubed recall " + all.b3r());
+        assertTrue(all.crossFound >= 3, "cross-outlet statements found: " + all.crossFound + " of " + all.crossGold);
     }
 
     private Map<String, Score> score(SpeakerQuoteMerger merger, List<Label> labels, Map<String, Article> byId,
