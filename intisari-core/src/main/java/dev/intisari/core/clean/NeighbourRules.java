@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *       a word of {@code signature-roles.txt} ("Wawan Sobari.Dosen Magister Ilmu Politik ...", "Dr. Eddy
  *       Soeparno,Wakil Ketua MPR RI"; a full stop may also be followed by a blank), is an opinion column's author
  *       signature: a byline, the name an author. A comma and a blank do not count: "Budi Gunawan, Kepala BIN,
- *       mengatakan ..." is a sentence;</li>
+ *       mengatakan ..." is a sentence; after the footnote mark "*)" they do ("*)Name, pemerhati pendidikan ...");</li>
  *   <li>that last body line, when it is a short exclamation in quotation marks right after a promotion (a
  *       programme's slogan closing its invitation to watch), is promotion too.</li>
  * </ul>
@@ -35,6 +35,12 @@ final class NeighbourRules {
             + "\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*(?:\\s+(?:\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*|\\p{Lu}\\.?)){0,4}";
     private static final Pattern AUTHOR = Pattern.compile("(?u)(?<name>" + NAME + ")(?:[,.](?=\\p{Lu})|\\.\\s+)(?:"
             + String.join("|", RuleSet.lines("signature-roles.txt")) + ")\\b[^?!\"“”]{0,160}");
+    /**
+     * An author note after the footnote mark "*)" ("*)Rina Kartika, dosen ilmu pemerintahan ..."): the mark says it is
+     * not a sentence, so the position may follow a comma and a blank and start in lower case.
+     */
+    private static final Pattern AUTHOR_NOTE = Pattern.compile("(?u)\\*\\)\\s*(?<name>" + NAME + ")(?:\\s*,\\s*|\\.\\s*|\\s+adalah\\s+)(?i:"
+            + String.join("|", RuleSet.lines("signature-roles.txt")) + ")\\b[^?!\"“”]{0,200}");
     private static final int AUTHOR_WORDS = 30;
     /** A slogan: a short exclamation in quotation marks ("\"Detik Sore, Nggak Cuma Hore-hore!\""). */
     private static final Pattern SLOGAN = Pattern.compile("(?u)[\"“][^\"“”]{3,80}![\"”]");
@@ -117,6 +123,9 @@ final class NeighbourRules {
                 v[i] = Verdict.removed(RemovalKind.PROMO);
             } else if (v[i].role() == Verdict.Role.BODY && LineClassifier.words(text[i]) <= AUTHOR_WORDS) {
                 var m = AUTHOR.matcher(text[i]);
+                if (!m.matches()) {
+                    m = AUTHOR_NOTE.matcher(text[i]);
+                }
                 if (m.matches()) {
                     v[i] = new Verdict(Verdict.Role.REMOVED, RemovalKind.BYLINE, null, List.of(),
                             List.<String[]>of(new String[] {"author", m.group("name").strip()}), null);

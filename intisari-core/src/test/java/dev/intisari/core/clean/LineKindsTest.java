@@ -62,6 +62,12 @@ class LineKindsTest {
         "— Disclosure : Kabar Priangan merupakan media partner acara Festival Kopi Bandung | disclaimer",
         "Sumber berita Reuters dan Kabar Dunia . | source-link",
         "Poin Utamanya: | section",
+        "Simak Video: Warga bergotong royong membersihkan Sungai Cikapundung | related",
+        "Sumber | source-link",
+        "Sumber : | source-link",
+        "*) Tulisan ini merupakan opini pribadi penulis dan tidak mencerminkan pandangan redaksi Kabar Priangan. | disclaimer",
+        "Artikel ini adalah pendapat pribadi penulis. | disclaimer",
+        "Informasi dalam artikel ini tidak ditujukan untuk menginspirasi siapa pun melakukan hal serupa. Jika Anda merasa tertekan, hubungi layanan konseling terdekat. | disclaimer",
         "Ikuti terus ulasan berita hangat kami yang disiarkan secara langsung (live streaming) setiap pagi. | promo",
         "Lalu apa rencana wali kota berikutnya? Saksikan selengkapnya dalam program Obrolan Kota hanya di kanal kami. | promo",
         "Punya pertanyaan soal rumah atau tanah? Tim properti kami bisa bantu jawab. Kirim lewat surel. | promo",
@@ -159,6 +165,10 @@ class LineKindsTest {
         "Saksikan saja, kata pelatih itu, timnya akan bermain menyerang sejak awal.",
         "Punya pertanyaan yang belum terjawab, warga mendatangi kantor kelurahan.",
         "Poin utama kesepakatan itu adalah penurunan tarif impor beras.",
+        "Lihat video itu, kata Kapolsek, pelaku terekam jelas oleh kamera pengawas.",
+        "Kebijakan ini tidak ditujukan untuk mendorong warga pindah, kata wali kota.",
+        "Menurut dia, opini pribadi pejabat tidak boleh mencerminkan sikap lembaga.",
+        "Sumber air bersih warga kini hanya satu sumur bor di ujung kampung.",
     })
     void keepsBodyLines(String line) {
         CleanArticle a = cleanBetween(line);

@@ -102,6 +102,24 @@ class NeighbourRulesTest {
     }
 
     @Test
+    void anAuthorNoteAfterTheFootnoteMarkIsAByline() {
+        CleanArticle a = text("""
+                Sekolah harus menjadi ruang aman bagi murid dan guru.
+
+                *)Rina Kartika, pemerhati pendidikan dan pengajar di Universitas Contoh.
+
+                *) Tulisan ini merupakan opini pribadi penulis dan tidak mencerminkan pandangan redaksi.""");
+        assertEquals(List.of(RemovalKind.BYLINE, RemovalKind.DISCLAIMER), kinds(a));
+        assertEquals(List.of("Rina Kartika"), a.credits().author());
+        assertEquals("Sekolah harus menjadi ruang aman bagi murid dan guru.", a.text());
+        CleanArticle b = text("""
+                Produksi beras naik tiga persen dibanding tahun lalu.
+
+                *) Angka sementara, data dihimpun sampai akhir Juni.""");
+        assertTrue(b.removed().isEmpty(), b.removed().toString());
+    }
+
+    @Test
     void aClosingSentenceThatStartsWithANameAndAPositionStays() {
         CleanArticle a = text("""
                 Rapat ditutup menjelang tengah malam.
