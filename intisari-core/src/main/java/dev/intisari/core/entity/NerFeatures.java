@@ -24,6 +24,8 @@ final class NerFeatures {
     private final ExchangeClusters exchange;
     private final ExchangeClusters leftHistory;
     private final ExchangeClusters rightHistory;
+    /** The training split's mention roles ({@link #roleRows}), or null (the product). */
+    private final MentionRoles roles;
 
     NerFeatures(Lexicon lexicon, int bits) {
         this(lexicon, bits, false);
@@ -36,7 +38,13 @@ final class NerFeatures {
 
     /** As above; with {@code letterGrams} (and {@code wide}), also the words' inner letter trigrams. */
     NerFeatures(Lexicon lexicon, int bits, boolean wide, boolean letterGrams) {
+        this(lexicon, bits, wide, letterGrams, null);
+    }
+
+    /** As above; with {@code roles}, also the mention-role features ({@link #roleRows}). */
+    NerFeatures(Lexicon lexicon, int bits, boolean wide, boolean letterGrams, MentionRoles roles) {
         this.lexicon = lexicon;
+        this.roles = roles;
         this.letterGrams = wide && letterGrams;
         this.shift = 64 - bits;
         this.wide = wide;
@@ -51,6 +59,11 @@ final class NerFeatures {
     /** Whether the words' letter trigrams are features ({@link #letterGramRows}). */
     boolean letterGrams() {
         return letterGrams;
+    }
+
+    /** Whether the mention-role features ({@link #roleRows}) are on. */
+    boolean mentionRoles() {
+        return roles != null;
     }
 
     /** Whether the wide-context templates are on. */
@@ -337,7 +350,43 @@ final class NerFeatures {
         if (i > 1) {
             c = gazetteerRows(w.gazetteer[i - 2], 56, kind, rows, c, limit);
         }
-        return wide ? wideRows(w, i, n, rows, c, limit) : c;
+        c = wide ? wideRows(w, i, n, rows, c, limit) : c;
+        return roles == null ? c : roleRows(w, i, n, rows, c, limit);
+    }
+
+    /** Most mention-role features one token has ({@link #roleRows}). */
+    static final int ROLE_ROWS = 9;
+
+    /**
+     * The mention-role features ({@link MentionRoles}: what the word does around the training split's names of
+     * each type, with its share and count): the word's commonest role (0 for a word never in or next to a name),
+     * alone and with its capitalisation kind, its second role; the commonest roles of the words before and after
+     * it and their neighbour roles (a word that comes just before events, one that comes just after dishes); and
+     * the commonest roles of (previous, this) and (this, next) joined. Per-data-set models only.
+     */
+    private int roleRows(Words w, int i, int n, int[] rows, int at, int limit) {
+        if (at + ROLE_ROWS > limit) {
+            return at;
+        }
+        int c = at;
+        int here = roles.rolesOf(w.lower[i]);
+        int before = i > 0 ? roles.rolesOf(w.lower[i - 1]) : -1;
+        int after = i + 1 < n ? roles.rolesOf(w.lower[i + 1]) : -1;
+        int own = MentionRoles.firstRole(here);
+        int prev = before < 0 ? 512 : MentionRoles.firstRole(before);
+        int next = after < 0 ? 512 : MentionRoles.firstRole(after);
+        rows[c++] = row(140, own);
+        rows[c++] = row(141, own * 8L + w.kind[i]);
+        if (MentionRoles.secondRole(here) != 0) {
+            rows[c++] = row(142, MentionRoles.secondRole(here));
+        }
+        rows[c++] = row(143, prev);
+        rows[c++] = row(144, next);
+        rows[c++] = row(145, before < 0 ? 512 : MentionRoles.sideRole(before));
+        rows[c++] = row(146, after < 0 ? 512 : MentionRoles.sideRole(after));
+        rows[c++] = row(147, prev * 1024L + own);
+        rows[c++] = row(148, own * 1024L + next);
+        return c;
     }
 
     /**

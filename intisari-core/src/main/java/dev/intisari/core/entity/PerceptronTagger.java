@@ -48,7 +48,7 @@ public final class PerceptronTagger {
     private final float[] tagBias;
 
     PerceptronTagger(String[] labels, int bits, float[] weights, float[] transitions, Lexicon lexicon, boolean wide) {
-        this(labels, bits, quantise(weights), scaleOf(weights), transitions, lexicon, wide, 0, null, null, false, false);
+        this(labels, bits, quantise(weights), scaleOf(weights), transitions, lexicon, wide, 0, null, null, false, false, null);
     }
 
     /** A model with edge features: move scores conditioned on the words they join (per-data-set models). */
@@ -63,13 +63,20 @@ public final class PerceptronTagger {
      */
     PerceptronTagger(String[] labels, int bits, float[] weights, float[] transitions, Lexicon lexicon, boolean wide,
                      int edgeBits, float[] edges, PerceptronTagger guide, boolean stacked, boolean letterGrams) {
+        this(labels, bits, weights, transitions, lexicon, wide, edgeBits, edges, guide, stacked, letterGrams, null);
+    }
+
+    /** As above; with {@code roles}, the features include the training split's mention roles ({@link MentionRoles}). */
+    PerceptronTagger(String[] labels, int bits, float[] weights, float[] transitions, Lexicon lexicon, boolean wide,
+                     int edgeBits, float[] edges, PerceptronTagger guide, boolean stacked, boolean letterGrams,
+                     MentionRoles roles) {
         this(labels, bits, quantise(weights), scaleOf(weights), transitions, lexicon, wide, edgeBits, edges, guide, stacked,
-                letterGrams);
+                letterGrams, roles);
     }
 
     private PerceptronTagger(String[] labels, int bits, short[] weights, float scale, float[] transitions,
                              Lexicon lexicon, boolean wide, int edgeBits, float[] edges, PerceptronTagger guide,
-                             boolean stacked, boolean letterGrams) {
+                             boolean stacked, boolean letterGrams, MentionRoles roles) {
         this.labels = labels.clone();
         this.guide = guide;
         this.stacked = stacked;
@@ -81,7 +88,7 @@ public final class PerceptronTagger {
         this.scale = scale;
         this.transitions = transitions;
         this.decoder = ViterbiDecoder.without(labels.length, transitions, FORBIDDEN);
-        this.features = new NerFeatures(lexicon, bits, wide, letterGrams);
+        this.features = new NerFeatures(lexicon, bits, wide, letterGrams, roles);
         this.scores = new WordScores(features, weights, labels.length, lexicon.clusterWords());
     }
 
@@ -324,7 +331,7 @@ public final class PerceptronTagger {
 
     /** Writes the model: gzip of header, transitions, and weights quantised to 16 bits. */
     public void write(OutputStream out) throws IOException {
-        if (edges != null || guide != null || tagBias != null || features.letterGrams()) {
+        if (edges != null || guide != null || tagBias != null || features.letterGrams() || features.mentionRoles()) {
             throw new IllegalStateException("a model with edge features is not written (per-data-set evaluations only)");
         }
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out)));
@@ -371,7 +378,7 @@ public final class PerceptronTagger {
                 weights[i] = data.readShort();
             }
             return new PerceptronTagger(labels, bits, weights, scale, constrain(labels, transitions), lexicon,
-                    magic == MAGIC_WIDE, 0, null, null, false, false);
+                    magic == MAGIC_WIDE, 0, null, null, false, false, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,7 +27,7 @@ import java.util.function.ObjIntConsumer;
  * @param typeShare a training name is marked with every type it has in at least this share of its tagged
  *                  uses, besides its majority type (above 1: the majority type only)
  * @param edgeBits  edge features ({@code NerFeatures#edgeRows}: move scores conditioned on the words they
- *                  join) in {@code 2^edgeBits} rows; 0 for none (the product). Not with several shuffles.
+ *                  join) in {@code 2^edgeBits} rows; 0 for none (the product).
  * @param guide     a tagger trained on other data whose tags on each sentence are features
  *                  ({@code NerFeatures#guideRows}: stacking), or null (the product). The guide must not have
  *                  seen the data this trainer trains or is scored on. Not with several shuffles.
@@ -40,16 +40,29 @@ import java.util.function.ObjIntConsumer;
  *                  as noisy as at run time, and the returned model carries a first-pass model trained on all
  *                  the data; 0 for none (the product). Not with a guide or several shuffles.
  * @param letterGrams also the words' inner letter trigrams ({@code NerFeatures#letterGrams}; wide models only)
+ * @param mentionRoles also the training data's mention roles ({@link MentionRoles}, {@code NerFeatures#roleRows}:
+ *                  what each word does around the names of each type), counted out of fold like the training
+ *                  names (needs {@code nameFolds > 0}); such a model is not written
  */
 public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin,
                                 float typeShare, int edgeBits, PerceptronTagger guide, float aggressiveness,
-                                int stackFolds, boolean letterGrams) {
+                                int stackFolds, boolean letterGrams, boolean mentionRoles) {
     public PerceptronTrainer {
+        if (mentionRoles && nameFolds == 0) {
+            throw new IllegalArgumentException("mention roles are counted out of fold: nameFolds >= 2");
+        }
         if (bits < 10 || bits > 24 || epochs < 1 || nameFolds < 0 || nameFolds == 1 || margin < 0 || typeShare <= 0
                 || (edgeBits != 0 && (edgeBits < 10 || edgeBits > 20)) || aggressiveness < 0 || stackFolds < 0 || stackFolds == 1
                 || (stackFolds > 0 && guide != null)) {
             throw new IllegalArgumentException("bits in 10..24, epochs >= 1, nameFolds 0 or >= 2, margin >= 0, typeShare > 0, edgeBits 0 or 10..20, aggressiveness >= 0, stackFolds 0 or >= 2 and not with a guide");
         }
+    }
+
+    /** Without mention roles. */
+    public PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin, float typeShare,
+                             int edgeBits, PerceptronTagger guide, float aggressiveness, int stackFolds, boolean letterGrams) {
+        this(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness, stackFolds,
+                letterGrams, false);
     }
 
     /** The perceptron's steps. */
@@ -104,23 +117,24 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
      * null, only the final model is built (no model per epoch).
      */
     public PerceptronTagger train(List<TaggedSentence> data, int shuffles, ObjIntConsumer<PerceptronTagger> afterEpoch) {
-        if (shuffles < 1 || (shuffles > 1 && (edgeBits > 0 || guide != null || stackFolds > 0 || letterGrams))) {
-            throw new IllegalArgumentException("shuffles >= 1, and 1 with edge features, a guide, stacking or letter grams");
+        if (shuffles < 1 || (shuffles > 1 && (guide != null || stackFolds > 0))) {
+            throw new IllegalArgumentException("shuffles >= 1, and 1 with a guide or stacking");
         }
         Lexicon handWritten = Lexicon.handWritten();
         String[] labels = labels(data);
         int l = labels.length;
         Lexicon lexicon = nameFolds > 0 ? handWritten.withNames(names(data, -1, 1, typeShare)) : handWritten;
+        MentionRoles roles = mentionRoles ? MentionRoles.of(data, -1, 1, labels) : null;
         NerFeatures[] byFold = new NerFeatures[Math.max(1, nameFolds)];
         for (int f = 0; f < byFold.length; f++) {
             byFold[f] = new NerFeatures(nameFolds > 0 ? handWritten.withNames(names(data, f, nameFolds, typeShare)) : handWritten,
-                    bits, wide, letterGrams);
+                    bits, wide, letterGrams, mentionRoles ? MentionRoles.of(data, f, nameFolds, labels) : null);
         }
         PerceptronTagger first = null;
         int[][] firstTags = null;
         if (stackFolds > 0) {
             PerceptronTrainer plain = new PerceptronTrainer(bits, Math.min(epochs, FIRST_PASS_EPOCHS), seed, nameFolds, wide,
-                    margin, typeShare, edgeBits, null, aggressiveness, 0, letterGrams);
+                    margin, typeShare, edgeBits, null, aggressiveness, 0, letterGrams, mentionRoles);
             firstTags = new int[data.size()][];
             for (int f = 0; f < stackFolds; f++) {
                 List<TaggedSentence> rest = new ArrayList<>();
@@ -184,16 +198,17 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
         Edges edges = edgeBits > 0 ? new Edges(edgeRows, edgeCounts) : null;
         float[] weightSum = shuffles > 1 ? new float[(1 << bits) * l] : null;
         float[] transitionSum = shuffles > 1 ? new float[(l + 1) * l] : null;
+        float[] edgeSum = shuffles > 1 && edges != null ? new float[(1 << edgeBits) * (l + 1) * l] : null;
         PerceptronTagger[] last = new PerceptronTagger[1];
         for (int run = 0; run < shuffles; run++) {
-            float[][] averaged = run(labels, lexicon, rows, counts, golds, edges, helper, first != null, seed + run, shuffles > 1 || afterEpoch == null
+            float[][] averaged = run(labels, lexicon, roles, rows, counts, golds, edges, helper, first != null, seed + run, shuffles > 1 || afterEpoch == null
                     ? null : (model, epoch) -> {
                         last[0] = model;
                         afterEpoch.accept(model, epoch);
                     });
             if (shuffles == 1 && afterEpoch == null) {
                 last[0] = new PerceptronTagger(labels, bits, averaged[0], averaged[1], lexicon, wide, edgeBits,
-                        edges == null ? null : averaged[2], helper, first != null, letterGrams);
+                        edges == null ? null : averaged[2], helper, first != null, letterGrams, roles);
             }
             if (shuffles > 1) {
                 for (int i = 0; i < weightSum.length; i++) {
@@ -202,11 +217,14 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
                 for (int i = 0; i < transitionSum.length; i++) {
                     transitionSum[i] += averaged[1][i] / shuffles;
                 }
+                for (int i = 0; edgeSum != null && i < edgeSum.length; i++) {
+                    edgeSum[i] += averaged[2][i] / shuffles;
+                }
             }
         }
         if (shuffles > 1) {
             last[0] = new PerceptronTagger(labels, bits, weightSum, PerceptronTagger.constrain(labels, transitionSum),
-                    lexicon, wide);
+                    lexicon, wide, edgeBits, edgeSum, null, false, letterGrams, roles);
             if (afterEpoch != null) {
                 afterEpoch.accept(last[0], epochs);
             }
@@ -222,7 +240,7 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
      * One run of {@link #epochs} over the order shuffled by {@code runSeed}: the averaged weights and
      * transitions (and edge weights, with {@code edges}).
      */
-    private float[][] run(String[] labels, Lexicon lexicon, List<int[]> rows, List<int[]> counts, List<int[]> golds,
+    private float[][] run(String[] labels, Lexicon lexicon, MentionRoles roles, List<int[]> rows, List<int[]> counts, List<int[]> golds,
                           Edges edges, PerceptronTagger helper, boolean stacked, long runSeed, ObjIntConsumer<PerceptronTagger> afterEpoch) {
         int l = labels.length;
         int block = (l + 1) * l;
@@ -286,7 +304,7 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
             }
             if (afterEpoch != null) {
                 afterEpoch.accept(new PerceptronTagger(labels, bits, average(w, acc, step), average(t, tAcc, step),
-                        lexicon, wide, edgeBits, e == null ? null : average(e, eAcc, step), helper, stacked, letterGrams), epoch);
+                        lexicon, wide, edgeBits, e == null ? null : average(e, eAcc, step), helper, stacked, letterGrams, roles), epoch);
             }
         }
         return e == null ? new float[][] {average(w, acc, step), average(t, tAcc, step)}

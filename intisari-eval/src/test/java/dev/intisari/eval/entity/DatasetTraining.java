@@ -60,6 +60,11 @@ final class DatasetTraining {
      * {@code -Dner.letterGrams=true|false}; unset, each data set's own choice ({@code NerDatasetEval}).
      */
     static final String LETTER_GRAMS = System.getProperty("ner.letterGrams");
+    /**
+     * The training split's mention roles as features ({@code PerceptronTrainer#mentionRoles}) with
+     * {@code -Dner.roles=true|false}; unset, each data set's own choice ({@code NerDatasetEval}).
+     */
+    static final String ROLES = System.getProperty("ner.roles");
     /** With {@code -Dner.devOnly=true} the test split is not scored (for tuning experiments). */
     static final boolean DEV_ONLY = Boolean.getBoolean("ner.devOnly");
 
@@ -119,15 +124,26 @@ final class DatasetTraining {
      */
     static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
                        float margin, boolean refit, PerceptronTagger guide, int edgeBitsOfSet, boolean letterGramsOfSet) {
+        return run(train, dev, test, macro, margin, refit, guide, edgeBitsOfSet, letterGramsOfSet, false);
+    }
+
+    /**
+     * As above, with the data set's mention-role features ({@code PerceptronTrainer#mentionRoles}), unless
+     * {@code -Dner.roles} says otherwise.
+     */
+    static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
+                       float margin, boolean refit, PerceptronTagger guide, int edgeBitsOfSet, boolean letterGramsOfSet,
+                       boolean rolesOfSet) {
         int edgeBits = EDGE_BITS != null ? EDGE_BITS : edgeBitsOfSet;
         boolean letterGrams = LETTER_GRAMS != null ? Boolean.parseBoolean(LETTER_GRAMS) : letterGramsOfSet;
+        boolean roles = ROLES != null ? Boolean.parseBoolean(ROLES) : rolesOfSet;
         if (REFIT != null ? Boolean.parseBoolean(REFIT) : refit) {
-            return refit(train, dev, test, macro, margin, guide, edgeBits, letterGrams);
+            return refit(train, dev, test, macro, margin, guide, edgeBits, letterGrams, roles);
         }
         PerceptronTagger[] best = new PerceptronTagger[1];
         double[] bestDev = {-1};
         int[] bestEpoch = {0};
-        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams).train(train, (model, epoch) -> {
+        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles).train(train, (model, epoch) -> {
             ChunkScore s = score(model, dev);
             double f = macro ? s.macroF1() : s.microF1();
             if (DEV_ONLY) {
@@ -141,7 +157,7 @@ final class DatasetTraining {
         });
         System.out.printf(java.util.Locale.ROOT, "  best dev %.2f at epoch %d%n", bestDev[0], bestEpoch[0]);
         if (SHUFFLES > 1) {
-            new PerceptronTrainer(BITS, bestEpoch[0], SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams).train(train, SHUFFLES, (model, epoch) -> {
+            new PerceptronTrainer(BITS, bestEpoch[0], SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles).train(train, SHUFFLES, (model, epoch) -> {
                 ChunkScore s = score(model, dev);
                 double f = macro ? s.macroF1() : s.microF1();
                 System.out.printf(java.util.Locale.ROOT, "  %d shuffles x %d epochs: dev %.2f (micro %.2f)%s%n",
@@ -161,25 +177,26 @@ final class DatasetTraining {
     }
 
     private static Outcome refit(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test,
-                                 boolean macro, float margin, PerceptronTagger guide, int edgeBits, boolean letterGrams) {
+                                 boolean macro, float margin, PerceptronTagger guide, int edgeBits, boolean letterGrams,
+                                 boolean roles) {
         if (DEV_ONLY) {
             List<TaggedSentence> inner = new java.util.ArrayList<>();
             List<TaggedSentence> held = new java.util.ArrayList<>();
             for (int j = 0; j < train.size(); j++) {
                 (j % 10 == 9 ? held : inner).add(train.get(j));
             }
-            Choice c = choose(inner, held, macro, margin, guide, edgeBits, letterGrams);
+            Choice c = choose(inner, held, macro, margin, guide, edgeBits, letterGrams, roles);
             ChunkScore plain = score(c.model(), dev);
-            PerceptronTagger all = new PerceptronTrainer(BITS, c.epoch(), SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams).train(train);
+            PerceptronTagger all = new PerceptronTrainer(BITS, c.epoch(), SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles).train(train, SHUFFLES, null);
             ChunkScore refit = score(all, dev);
             System.out.printf(java.util.Locale.ROOT, "  refit check: epoch %d on held-out tenth; dev %.2f -> %.2f refit (micro %.2f -> %.2f)%n",
                     c.epoch(), f(plain, macro), f(refit, macro), plain.microF1(), refit.microF1());
             return new Outcome(refit, c.epoch(), f(plain, macro));
         }
-        Choice c = choose(train, dev, macro, margin, guide, edgeBits, letterGrams);
+        Choice c = choose(train, dev, macro, margin, guide, edgeBits, letterGrams, roles);
         List<TaggedSentence> both = new java.util.ArrayList<>(train);
         both.addAll(dev);
-        PerceptronTagger all = new PerceptronTrainer(BITS, c.epoch(), SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams).train(both);
+        PerceptronTagger all = new PerceptronTrainer(BITS, c.epoch(), SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles).train(both, SHUFFLES, null);
         if (O_BIAS) {
             all = all.withTagBias(oBias(all.labels().size(), chooseBias(c.model(), dev, macro)));
         }
@@ -190,11 +207,11 @@ final class DatasetTraining {
     }
 
     private static Choice choose(List<TaggedSentence> train, List<TaggedSentence> dev, boolean macro, float margin,
-                                 PerceptronTagger guide, int edgeBits, boolean letterGrams) {
+                                 PerceptronTagger guide, int edgeBits, boolean letterGrams, boolean roles) {
         PerceptronTagger[] best = new PerceptronTagger[1];
         double[] bestDev = {-1};
         int[] bestEpoch = {0};
-        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams).train(train, (model, epoch) -> {
+        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles).train(train, (model, epoch) -> {
             double v = f(score(model, dev), macro);
             if (v > bestDev[0]) {
                 bestDev[0] = v;
