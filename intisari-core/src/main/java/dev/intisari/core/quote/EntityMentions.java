@@ -105,6 +105,26 @@ final class EntityMentions {
         return whole;
     }
 
+    /**
+     * Whether one organisation or place mention spans all of [start, end), no person mention overlaps it, and its
+     * entity is mentioned more than once in the article: a body or place the article names again, not a one-off
+     * reading that may have swallowed a name ("Laut Laksamana Ade").
+     */
+    boolean repeatedNonPerson(int start, int end) {
+        boolean whole = false;
+        for (int i = firstStartingFrom(start - 200); i < sorted.length && sorted[i].start < end; i++) {
+            Mention m = sorted[i];
+            if (m.end <= start) {
+                continue;
+            }
+            if (m.entity.type() == EntityType.PERSON) {
+                return false;
+            }
+            whole |= m.start <= start && m.end >= end && m.entity.mentions().size() > 1;
+        }
+        return whole;
+    }
+
     /** Whether a person entity's name ends with the words {@code words} ("Robert De Niro" for "De Niro"). */
     boolean personNameEndsWith(String words) {
         for (Mention m : sorted) {

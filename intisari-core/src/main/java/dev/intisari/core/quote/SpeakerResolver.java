@@ -156,6 +156,11 @@ final class SpeakerResolver {
                     // name is the place
                     return PhraseReading.of(new Speaker(own.name(), own.id(), true));
                 }
+                if (own != null && own.type() == EntityType.PERSON && bodyBeforePerson(a, text.speaker().name(), own.name())) {
+                    // "Sekjen Gerindra Sugiono", "Ditjen Dikti Khairul": the words before the person's own name
+                    // are an organisation or a place
+                    return PhraseReading.of(new Speaker(own.name(), own.id(), true));
+                }
             }
             return PhraseReading.of(withEntity(text.speaker(), entity));
         }
@@ -366,6 +371,33 @@ final class SpeakerResolver {
     }
 
     /** Whether {@code read} is one word and then exactly {@code entityName} ("Lamongan Fadeli", "Fadeli"). */
+    /**
+     * Whether the name read from the phrase is the person entity's name after one or two words that are no part of
+     * any person's name: each is inside an organisation or place the entity stage found more than once, a word of the
+     * organisation or place lists, or an acronym. A dropped given name ("Yudhi Sadewa" for "Purbaya Yudhi Sadewa")
+     * is none of these; title words are left out too, since some are also given names ("Ade").
+     */
+    private boolean bodyBeforePerson(PhraseAnalysis a, String read, String entityName) {
+        String[] readWords = NameWords.spaces(read);
+        String[] own = NameWords.spaces(entityName);
+        int lead = readWords.length - own.length;
+        if (lead < 1 || lead > 2 || a.nameTo - a.nameFrom != readWords.length) {
+            return false;
+        }
+        for (int k = 0; k < own.length; k++) {
+            if (!readWords[lead + k].equals(own[k]) || !words.surface(a.nameFrom + lead + k).equals(own[k])) {
+                return false;
+            }
+        }
+        for (int w = a.nameFrom; w < a.nameFrom + lead; w++) {
+            boolean body = mentions().repeatedNonPerson(words.start[w], words.end[w]);
+            if (!body && !view.is(w, QuoteLexicon.ORGANISATION | QuoteLexicon.PLACE) && !words.acronym(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean placeBefore(String read, String entityName) {
         int space = read.indexOf(' ');
         return space > 0 && read.substring(space + 1).equals(entityName);

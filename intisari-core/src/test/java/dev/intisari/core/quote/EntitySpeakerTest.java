@@ -99,4 +99,26 @@ class EntitySpeakerTest {
         assertEquals("e1", quotes.get(0).speakerEntity());
         assertEquals("Purbaya Yudhi Sadewa", quotes.get(1).speaker());
     }
+
+    @Test
+    void aBodyTheArticleNamesAgainIsNoPartOfTheSpeakersName() {
+        String text = "Partai Gerindra menggelar rapat di Bandung. Sekjen Gerindra Sugiarto menegaskan Noel bukanlah "
+                + "kader partainya. Sugiarto menjelaskan Partai Gerindra membedakan kader dan anggota.";
+        List<Entity> entities = List.of(
+                new Entity("e1", "Partai Gerindra", EntityType.ORGANIZATION,
+                        List.of(span(text, "Partai Gerindra", 0), span(text, "Gerindra", 1), span(text, "Partai Gerindra", 1))),
+                new Entity("e2", "Sugiarto", EntityType.PERSON, List.of(span(text, "Sugiarto", 0), span(text, "Sugiarto", 1))));
+        Quote q = QuoteCases.quotes(text, entities).get(0);
+        assertEquals("Sugiarto", q.speaker());
+    }
+
+    @Test
+    void aOneOffBodyReadingMayHaveSwallowedAGivenName() {
+        String text = "Kepala Staf Angkatan Laut Laksamana Ade Supriyadi menegaskan armada siap berlayar.";
+        List<Entity> entities = List.of(
+                new Entity("e1", "Laut Laksamana Ade", EntityType.LOCATION, List.of(span(text, "Laut Laksamana Ade", 0))),
+                new Entity("e2", "Supriyadi", EntityType.PERSON, List.of(span(text, "Supriyadi", 0))));
+        Quote q = QuoteCases.quotes(text, entities).get(0);
+        assertEquals("Ade Supriyadi", q.speaker());
+    }
 }

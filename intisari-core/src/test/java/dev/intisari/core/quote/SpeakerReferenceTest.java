@@ -227,6 +227,12 @@ class SpeakerReferenceTest {
     }
 
     @Test
+    void theCabinetSecretarysTitleIsNoPartOfHisName() {
+        String text = "Sekretaris Kabinet Teddy Santoso mengatakan sidang kabinet digelar Senin.";
+        assertEquals("Teddy Santoso", statement(QuoteCases.quotes(text), text, "sidang kabinet").speaker());
+    }
+
+    @Test
     void aTitleInsideAnAdverbialBindsNobody() {
         String text = "Setelah bertemu Presiden, Budi Hartono pulang ke Bandung. \"Kami siap bekerja,\" kata presiden itu.";
         Quote q = statement(QuoteCases.quotes(text), text, "Kami siap");
