@@ -7,13 +7,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.intisari.model.Published;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.List;
@@ -43,16 +40,26 @@ final class HtmlMetadataReader {
     private static final int MAX_JSON = 2_000_000;
 
     PageMetadata read(Document doc, String url) {
-        // one pass over the page: the head's meta tags are read on the way (no second traversal for them)
-        Scan scan = new Scan();
+        MetadataScan scan = headScan(doc);
+        NodeTraversor.traverse(scan, doc.body());
+        return read(doc, url, scan);
+    }
+
+    /**
+     * A scan that has read the page's head (its meta tags, scripts and times); the body is read next, in
+     * document order, by a traversal of its own or by the extraction's walk ({@link ContainerScoringExtractor#walk}).
+     */
+    static MetadataScan headScan(Document doc) {
+        MetadataScan scan = new MetadataScan();
         scan.inHead = true;
         NodeTraversor.traverse(scan, doc.head());
         scan.inHead = false;
-        NodeTraversor.traverse(scan, doc.body());
-        return read(doc, url, scan.metas, scan);
+        return scan;
     }
 
-    private PageMetadata read(Document doc, String url, Map<String, String> metas, Scan scan) {
+    /** The metadata from a scan that has read the head and the body. */
+    PageMetadata read(Document doc, String url, MetadataScan scan) {
+        Map<String, String> metas = scan.metas;
         JsonLd ld = jsonLd(scan.scripts);
         String title = first(ld.headline, meta(metas, "og:title"), meta(metas, "twitter:title"));
         if (title == null) {
@@ -85,57 +92,9 @@ final class HtmlMetadataReader {
         return new PageMetadata(title, published, outlet, authors, ld.articleBody);
     }
 
-    private static Optional<Published> timeElement(Scan scan) {
+    private static Optional<Published> timeElement(MetadataScan scan) {
         Element best = scan.publishedTime != null ? scan.publishedTime : scan.anyTime;
         return best == null ? Optional.empty() : PublishedDates.iso(best.attr("datetime"), "time");
-    }
-
-    /**
-     * One pass over the page for what the metadata needs beyond the head's meta tags: the JSON-LD scripts, the
-     * first {@code <time datetime>} marked as the publication time ({@code pubdate}, {@code
-     * itemprop=datePublished}) and the first {@code <time datetime>} of any kind.
-     */
-    private static final class Scan implements NodeVisitor {
-        final List<Element> scripts = new ArrayList<>();
-        /** The head's meta tags, by property, name or itemprop in lower case; the first content of each wins. */
-        final Map<String, String> metas = new HashMap<>();
-        /** True while the head is read: only its meta tags count. */
-        boolean inHead;
-        Element publishedTime;
-        Element anyTime;
-
-        @Override
-        public void head(Node node, int depth) {
-            if (!(node instanceof Element e) || e.attributesSize() == 0) {
-                return;
-            }
-            String tag = e.normalName();
-            if (inHead && tag.equals("meta")) {
-                String content = e.attr("content").strip();
-                if (!content.isEmpty()) {
-                    putMeta(e.attr("property"), content);
-                    putMeta(e.attr("name"), content);
-                    putMeta(e.attr("itemprop"), content);
-                }
-            } else if (tag.equals("script")) {
-                if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
-                    scripts.add(e);
-                }
-            } else if (tag.equals("time") && publishedTime == null && e.hasAttr("datetime")) {
-                if (anyTime == null) {
-                    anyTime = e;
-                }
-                if (e.hasAttr("pubdate") || e.attr("itemprop").equalsIgnoreCase("datePublished")) {
-                    publishedTime = e;
-                }
-            }
-        }
-
-        private void putMeta(String key, String content) {
-            if (!key.isEmpty()) {
-                metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
-            }
-        }
     }
 
     private static String meta(Map<String, String> metas, String key) {
