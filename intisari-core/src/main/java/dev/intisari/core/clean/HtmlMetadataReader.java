@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.intisari.model.Published;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -37,6 +38,11 @@ final class HtmlMetadataReader {
             "datePublished", "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date",
             "dc.date.issued", "dcterms.created", "content_PublishedDate", "parsely-pub-date", "sailthru.date",
             "article.published", "published-date", "release_date", "dtreviewed"};
+    /** The meta tags read besides the dates. */
+    private static final String[] NAMED_META = {"og:title", "twitter:title", "og:url", "og:site_name",
+            "application-name", "author", "article:author", "dc.creator"};
+    /** Every meta key this reader asks for, in lower case: the scan keeps no other meta tag. */
+    static final Set<String> META_KEYS = metaKeys();
     private static final int MAX_JSON = 2_000_000;
 
     PageMetadata read(Document doc, String url) {
@@ -98,7 +104,22 @@ final class HtmlMetadataReader {
     }
 
     private static String meta(Map<String, String> metas, String key) {
-        return metas.get(key.toLowerCase(Locale.ROOT));
+        String k = key.toLowerCase(Locale.ROOT);
+        if (!META_KEYS.contains(k)) {
+            throw new IllegalArgumentException("meta key " + key + " is not in META_KEYS, so the scan does not keep it");
+        }
+        return metas.get(k);
+    }
+
+    private static Set<String> metaKeys() {
+        Set<String> keys = new java.util.HashSet<>();
+        for (String k : DATE_META) {
+            keys.add(k.toLowerCase(Locale.ROOT));
+        }
+        for (String k : NAMED_META) {
+            keys.add(k.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(keys);
     }
 
     /**
@@ -159,13 +180,13 @@ final class HtmlMetadataReader {
     private static JsonLd jsonLd(List<Element> scripts) {
         JsonLd ld = new JsonLd();
         for (Element script : scripts) {
-            String json = script.data();
+            String json = scriptText(script);
             if (json.length() > MAX_JSON || !json.contains("Article") && !json.contains("Posting")
                     && !json.contains("article") && !json.contains("Report")) {
                 continue;
             }
             try {
-                visit(JSON.readTree(json.strip()), ld, 0);
+                visit(JSON.readTree(leadingStripped(json)), ld, 0);
             } catch (Exception malformed) {
                 continue;
             }
@@ -174,6 +195,26 @@ final class HtmlMetadataReader {
             }
         }
         return ld;
+    }
+
+    /** A script's text, as {@link Element#data()} gives it, without a copy when it is one data node (the usual case). */
+    private static String scriptText(Element script) {
+        return script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode d ? d.getWholeData() : script.data();
+    }
+
+    /**
+     * The JSON as the parser reads it after {@link String#strip()}, copied only when a blank other than the
+     * parser's own (space, tab, line feed, carriage return) opens it: the parser skips its own blanks, and reads
+     * nothing after the first value.
+     */
+    private static String leadingStripped(String json) {
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return Character.isWhitespace(c) ? json.strip() : json;
+            }
+        }
+        return json;
     }
 
     private static void visit(JsonNode node, JsonLd ld, int depth) {

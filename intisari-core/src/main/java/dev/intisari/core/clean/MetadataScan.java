@@ -21,7 +21,10 @@ import java.util.Map;
  */
 final class MetadataScan implements NodeVisitor {
     final List<Element> scripts = new ArrayList<>();
-    /** The head's meta tags, by property, name or itemprop in lower case; the first content of each wins. */
+    /**
+     * The head's meta tags that the metadata reads, by property, name or itemprop in lower case; the first content
+     * of each wins.
+     */
     final Map<String, String> metas = new HashMap<>();
     /** True while the head is read: only its meta tags count. */
     boolean inHead;
@@ -42,11 +45,17 @@ final class MetadataScan implements NodeVisitor {
         }
         String tag = e.normalName();
         if (inHead && tag.equals("meta")) {
+            String property = wanted(e.attr("property"));
+            String name = wanted(e.attr("name"));
+            String itemprop = wanted(e.attr("itemprop"));
+            if (property == null && name == null && itemprop == null) {
+                return;
+            }
             String content = e.attr("content").strip();
             if (!content.isEmpty()) {
-                putMeta(e.attr("property"), content);
-                putMeta(e.attr("name"), content);
-                putMeta(e.attr("itemprop"), content);
+                putMeta(property, content);
+                putMeta(name, content);
+                putMeta(itemprop, content);
             }
         } else if (tag.equals("script")) {
             if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
@@ -71,9 +80,18 @@ final class MetadataScan implements NodeVisitor {
         }
     }
 
+    /** The key in lower case when the metadata reads it ({@link HtmlMetadataReader#META_KEYS}), else null. */
+    private static String wanted(String key) {
+        if (key.isEmpty()) {
+            return null;
+        }
+        String k = key.toLowerCase(Locale.ROOT);
+        return HtmlMetadataReader.META_KEYS.contains(k) ? k : null;
+    }
+
     private void putMeta(String key, String content) {
-        if (!key.isEmpty()) {
-            metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+        if (key != null) {
+            metas.putIfAbsent(key, content);
         }
     }
 }
