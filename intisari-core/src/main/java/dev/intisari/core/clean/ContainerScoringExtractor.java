@@ -107,6 +107,8 @@ final class ContainerScoringExtractor {
     private static final int ROW = 2048;
     private static final int IMAGE = 4096;
     private static final int ITEM = 8192;
+    /** Tags the metadata reads in the body (JSON-LD scripts, times): handed to its scan wherever they are. */
+    private static final int SCANNED = 16384;
     /**
      * Longest text read as an image's caption: the text right after a picture in the same block, all of it set in
      * a caption-like inline element (a span or an emphasis under the picture), outside list items and table
@@ -123,8 +125,11 @@ final class ContainerScoringExtractor {
 
     private final HtmlHints hints;
     private final ClosingSection closing = new ClosingSection();
-    /** What each tag name is, as bits: one map look-up per element instead of a set look-up per question. */
-    private final Map<String, Integer> tagKinds;
+    /**
+     * What each tag name is, as bits: one look-up per element instead of a set look-up per question. The names
+     * are interned, as jsoup's names of known tags are: most look-ups end at an identity comparison.
+     */
+    private final NameTable tagKinds;
 
     ContainerScoringExtractor(HtmlHints hints) {
         this.hints = hints;
@@ -143,7 +148,9 @@ final class ContainerScoringExtractor {
         addKind(kinds, Set.of("tr"), ROW);
         addKind(kinds, Set.of("img"), IMAGE);
         addKind(kinds, Set.of("li", "dt", "dd", "td", "th"), ITEM);
-        this.tagKinds = Map.copyOf(kinds);
+        addKind(kinds, Set.of("script", "time"), SCANNED);
+        this.tagKinds = new NameTable(kinds.size());
+        kinds.forEach((tag, bits) -> tagKinds.put(tag.intern(), bits));
     }
 
     private static void addKind(Map<String, Integer> kinds, Set<String> tags, int bit) {
@@ -164,19 +171,33 @@ final class ContainerScoringExtractor {
         }
     }
 
-    /** A block-level element with the range of blocks it holds, and whether its class, id or tag warn. */
+    /**
+     * A block-level element with the range of blocks it holds, and whether its class, id or tag warn; {@code
+     * pageOnly}: negative only as a page-level tag ({@code header}), which it is not when it holds the title.
+     */
     private record Region(int id, int parent, int depth, int first, int last, boolean negative, boolean positive,
-            boolean unit, boolean row) {
+            boolean unit, boolean row, boolean pageOnly) {
     }
 
     /** The extracted blocks and the first h1 text (a title candidate), or an empty list when nothing fits. */
     record Extraction(List<Block> blocks, String heading1, int containerChars) {
     }
 
-    Extraction extract(Element body, String pageTitle) {
-        Walk walk = new Walk(pageTitle == null ? "" : key(pageTitle));
+    /**
+     * Walks a page's body once, for {@link #extract} and {@link #allBlocks}; every element the walk reads, and
+     * every sub-tree it skips, goes to {@code scan} as well, so the metadata needs no traversal of its own.
+     */
+    Walk walk(Element body, MetadataScan scan) {
+        Walk walk = new Walk(scan);
         NodeTraversor.filter(walk, body);
-        List<Block> blocks = walk.blocks;
+        return walk;
+    }
+
+    /** The main content of a walked page whose title (from the metadata) is {@code pageTitle}, or null. */
+    Extraction extract(Walk walk, String pageTitle) {
+        String titleKey = pageTitle == null ? "" : key(pageTitle);
+        List<Block> blocks = withTitles(walk.blocks, walk.headings, titleKey);
+        List<Region> regions = blocks == walk.blocks ? walk.regions : withTitles(walk.regions, blocks);
         int n = blocks.size();
         if (n == 0) {
             return new Extraction(List.of(), walk.heading1, 0);
@@ -191,7 +212,7 @@ final class ContainerScoringExtractor {
         }
         int[] negCover = new int[n + 1];
         List<Region> trusted = new ArrayList<>();
-        for (Region r : walk.regions) {
+        for (Region r : regions) {
             if (r.negative && r.last >= r.first && chars[r.last + 1] - chars[r.first] < TRUSTED_SHARE * total) {
                 negCover[r.first]++;
                 negCover[r.last + 1]--;
@@ -199,7 +220,7 @@ final class ContainerScoringExtractor {
             }
         }
         int[] teaser = new int[n + 1];
-        for (Region r : walk.regions) {
+        for (Region r : regions) {
             if (isTeaser(r, blocks, chars)) {
                 teaser[r.first]++;
                 teaser[r.last + 1]--;
@@ -210,7 +231,7 @@ final class ContainerScoringExtractor {
             t += teaser[i];
             inTeaser[i] = t > 0;
         }
-        boolean[] inUnit = unitBlocks(walk.regions, blocks, chars);
+        boolean[] inUnit = unitBlocks(regions, blocks, chars);
         double[] good = new double[n + 1];
         double[] bad = new double[n + 1];
         boolean[] noise = new boolean[n];
@@ -259,7 +280,7 @@ final class ContainerScoringExtractor {
         }
         Region best = null;
         double bestScore = 0;
-        for (Region r : walk.regions) {
+        for (Region r : regions) {
             if (r.last < r.first) {
                 continue;
             }
@@ -272,10 +293,10 @@ final class ContainerScoringExtractor {
         if (best == null) {
             return new Extraction(List.of(), walk.heading1, 0);
         }
-        best = widen(best, walk, good, bad);
+        best = widen(best, regions, walk.nextId, good, bad);
         List<Region> parts = new ArrayList<>();
         parts.add(best);
-        parts.addAll(siblings(best, walk, good, bad));
+        parts.addAll(siblings(best, regions, good, bad));
         boolean[] inPart = new boolean[n];
         int end = best.last;
         for (Region part : parts) {
@@ -330,6 +351,40 @@ final class ContainerScoringExtractor {
             }
         }
         return new Extraction(kept, walk.heading1, keptChars);
+    }
+
+    /**
+     * The walk's blocks with the headings that repeat the page's title ({@link #repeatsTitle}) read as titles, or
+     * the same list when none does. The walk reads only the title tag ({@code h1}) as a title: the page's title
+     * comes from the metadata, which is read from the same walk.
+     */
+    private static List<Block> withTitles(List<Block> blocks, BitSet headings, String titleKey) {
+        List<Block> out = blocks;
+        for (int i = headings.nextSetBit(0); i >= 0; i = headings.nextSetBit(i + 1)) {
+            Block b = blocks.get(i);
+            if (repeatsTitle(b.text, titleKey)) {
+                if (out == blocks) {
+                    out = new ArrayList<>(blocks);
+                }
+                out.set(i, new Block(b.text, b.linkChars, false, true, b.ancestors, false));
+            }
+        }
+        return out;
+    }
+
+    /** The regions with a page-level tag that holds one of {@code blocks}' titles no longer negative. */
+    private static List<Region> withTitles(List<Region> regions, List<Block> blocks) {
+        int[] titlesBefore = new int[blocks.size() + 1];
+        for (int i = 0; i < blocks.size(); i++) {
+            titlesBefore[i + 1] = titlesBefore[i] + (blocks.get(i).title ? 1 : 0);
+        }
+        List<Region> out = new ArrayList<>(regions.size());
+        for (Region r : regions) {
+            boolean holdsTitle = r.last >= r.first && titlesBefore[r.last + 1] > titlesBefore[r.first];
+            out.add(r.negative && r.pageOnly && holdsTitle ? new Region(r.id, r.parent, r.depth, r.first, r.last, false,
+                    r.positive, r.unit, r.row, true) : r);
+        }
+        return out;
     }
 
     /** A standfirst set in a heading tag is a paragraph of the article, not a section heading. */
@@ -466,13 +521,13 @@ final class ContainerScoringExtractor {
      * at least {@link #SIBLING_MIN} characters and {@link #SIBLING_SHARE} of the container's clean text, with
      * noise at most {@link #SIBLING_NOISE} of its clean text.
      */
-    private static List<Region> siblings(Region best, Walk walk, double[] good, double[] bad) {
+    private static List<Region> siblings(Region best, List<Region> regions, double[] good, double[] bad) {
         if (best.parent < 0) {
             return List.of();
         }
         double g = good[best.last + 1] - good[best.first];
         List<Region> out = new ArrayList<>();
-        for (Region r : walk.regions) {
+        for (Region r : regions) {
             if (r.parent != best.parent || r.id == best.id || r.negative || r.last < r.first) {
                 continue;
             }
@@ -489,9 +544,9 @@ final class ContainerScoringExtractor {
      * Climbs from the chosen container to its parent while the parent adds clean text: an article split over
      * sibling containers (text, an image or an ad, more text) is read whole.
      */
-    private static Region widen(Region best, Walk walk, double[] good, double[] bad) {
-        Region[] byId = new Region[walk.nextId];
-        for (Region r : walk.regions) {
+    private static Region widen(Region best, List<Region> regions, int ids, double[] good, double[] bad) {
+        Region[] byId = new Region[ids];
+        for (Region r : regions) {
             byId[r.id] = r;
         }
         for (int step = 0; step < MAX_WIDEN && best.parent >= 0 && byId[best.parent] != null; step++) {
@@ -564,10 +619,8 @@ final class ContainerScoringExtractor {
         return false;
     }
 
-    /** All blocks of the page, paragraphs only when {@code paragraphsOnly}: the last fallback. */
-    List<Block> allBlocks(Element body) {
-        Walk walk = new Walk("");
-        NodeTraversor.filter(walk, body);
+    /** All blocks of a walked page but titles and link lines: the last fallback. */
+    List<Block> allBlocks(Walk walk) {
         List<Block> out = new ArrayList<>();
         for (Block b : walk.blocks) {
             if (!b.title && (b.text.length() == 0 || b.linkChars <= LINK_HEAVY * b.text.length())) {
@@ -577,12 +630,16 @@ final class ContainerScoringExtractor {
         return out;
     }
 
-    /** One pass over the DOM: blocks in document order and the block range of every block-level element. */
-    private final class Walk implements NodeFilter {
+    /**
+     * One pass over the DOM: blocks in document order and the block range of every block-level element. Titles
+     * are read from the title tag only; headings that may repeat the page's title are noted for {@link #extract}.
+     */
+    final class Walk implements NodeFilter {
         final List<Block> blocks = new ArrayList<>();
         final List<Region> regions = new ArrayList<>();
         final Deque<Open> open = new ArrayDeque<>();
-        final Map<String, Integer> hintCache = new HashMap<>();
+        /** Hints of the class and id values met so far: pages repeat them. */
+        final NameTable hintCache = new NameTable(64);
         /** Blocks read as an image's caption. */
         final BitSet captions = new BitSet();
         /** Blocks read as the caption of a picture's box: dropped inside the container, so their kind is still read. */
@@ -592,8 +649,12 @@ final class ContainerScoringExtractor {
          * block or closing one flushes it first, so one buffer serves the whole walk.
          */
         final StringBuilder text = new StringBuilder(256);
-        /** The page's title from the metadata as {@link #key}, or empty. */
-        final String titleKey;
+        /** Blocks of section headings: those that repeat the page's title are its title ({@link #withTitles}). */
+        final BitSet headings = new BitSet();
+        /** What the metadata reads, handed every element read and every sub-tree skipped. */
+        final MetadataScan scan;
+        /** Kind bits of the open element at each depth, read again when it closes. */
+        int[] kinds = new int[64];
         /** Index of the last title block, -1 before the first. */
         int lastTitle = -1;
         /** Characters of link text in {@link #text}. */
@@ -607,8 +668,8 @@ final class ContainerScoringExtractor {
         int preDepth;
         int depth;
 
-        Walk(String titleKey) {
-            this.titleKey = titleKey;
+        Walk(MetadataScan scan) {
+            this.scan = scan;
         }
 
         private final class Open {
@@ -674,11 +735,19 @@ final class ContainerScoringExtractor {
             if (!(node instanceof Element e)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            int kind = tagKinds.getOrDefault(e.normalName(), 0);
+            int kind = tagKinds.get(e.normalName(), 0);
             if ((kind & JUNK) != 0 || BlockText.hidden(e)) {
+                scan.skipped(e);
                 return FilterResult.SKIP_ENTIRELY;
             }
+            if ((kind & SCANNED) != 0) {
+                scan.element(e);
+            }
             depth++;
+            if (depth == kinds.length) {
+                kinds = Arrays.copyOf(kinds, 2 * depth);
+            }
+            kinds[depth] = kind;
             if ((kind & PRE) != 0) {
                 preDepth++;
             }
@@ -733,7 +802,7 @@ final class ContainerScoringExtractor {
             if (!(node instanceof Element e)) {
                 return FilterResult.CONTINUE;
             }
-            int kind = tagKinds.getOrDefault(e.normalName(), 0);
+            int kind = kinds[depth];
             if ((kind & PRE) != 0) {
                 preDepth--;
             }
@@ -751,7 +820,7 @@ final class ContainerScoringExtractor {
                 }
                 boolean negative = closed.negative && !(closed.pageOnly && lastTitle >= closed.first);
                 regions.add(new Region(closed.id, closed.parent, closed.depth, closed.first, blocks.size() - 1, negative,
-                        closed.positive, (kind & UNIT) != 0, (kind & ROW) != 0));
+                        closed.positive, (kind & UNIT) != 0, (kind & ROW) != 0, closed.pageOnly));
             }
             depth--;
             return FilterResult.CONTINUE;
@@ -761,12 +830,14 @@ final class ContainerScoringExtractor {
          * -1 for boilerplate names only, 1 for content names only, 2 for both, 0 for none; pages repeat their
          * classes, so cached.
          */
+        private static final int UNKNOWN = Integer.MIN_VALUE;
+
         private int hintOf(String marks) {
             if (marks.isEmpty()) {
                 return 0;
             }
-            Integer known = hintCache.get(marks);
-            if (known == null) {
+            int known = hintCache.get(marks, UNKNOWN);
+            if (known == UNKNOWN) {
                 known = hints.marks(marks);
                 hintCache.put(marks, known);
             }
@@ -794,9 +865,11 @@ final class ContainerScoringExtractor {
                     if (top.title && heading1 == null) {
                         heading1 = line.strip();
                     }
-                    boolean title = top.title || top.heading && repeatsTitle(line, titleKey);
+                    boolean title = top.title;
                     if (title) {
                         lastTitle = blocks.size();
+                    } else if (top.heading) {
+                        headings.set(blocks.size());
                     }
                     int[] ancestors = new int[open.size()];
                     int k = ancestors.length;

@@ -5,15 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.intisari.model.Published;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.List;
@@ -40,19 +38,34 @@ final class HtmlMetadataReader {
             "datePublished", "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date",
             "dc.date.issued", "dcterms.created", "content_PublishedDate", "parsely-pub-date", "sailthru.date",
             "article.published", "published-date", "release_date", "dtreviewed"};
+    /** The meta tags read besides the dates. */
+    private static final String[] NAMED_META = {"og:title", "twitter:title", "og:url", "og:site_name",
+            "application-name", "author", "article:author", "dc.creator"};
+    /** Every meta key this reader asks for, in lower case: the scan keeps no other meta tag. */
+    static final Set<String> META_KEYS = metaKeys();
     private static final int MAX_JSON = 2_000_000;
 
     PageMetadata read(Document doc, String url) {
-        // one pass over the page: the head's meta tags are read on the way (no second traversal for them)
-        Scan scan = new Scan();
+        MetadataScan scan = headScan(doc);
+        NodeTraversor.traverse(scan, doc.body());
+        return read(doc, url, scan);
+    }
+
+    /**
+     * A scan that has read the page's head (its meta tags, scripts and times); the body is read next, in
+     * document order, by a traversal of its own or by the extraction's walk ({@link ContainerScoringExtractor#walk}).
+     */
+    static MetadataScan headScan(Document doc) {
+        MetadataScan scan = new MetadataScan();
         scan.inHead = true;
         NodeTraversor.traverse(scan, doc.head());
         scan.inHead = false;
-        NodeTraversor.traverse(scan, doc.body());
-        return read(doc, url, scan.metas, scan);
+        return scan;
     }
 
-    private PageMetadata read(Document doc, String url, Map<String, String> metas, Scan scan) {
+    /** The metadata from a scan that has read the head and the body. */
+    PageMetadata read(Document doc, String url, MetadataScan scan) {
+        Map<String, String> metas = scan.metas;
         JsonLd ld = jsonLd(scan.scripts);
         String title = first(ld.headline, meta(metas, "og:title"), meta(metas, "twitter:title"));
         if (title == null) {
@@ -85,61 +98,28 @@ final class HtmlMetadataReader {
         return new PageMetadata(title, published, outlet, authors, ld.articleBody);
     }
 
-    private static Optional<Published> timeElement(Scan scan) {
+    private static Optional<Published> timeElement(MetadataScan scan) {
         Element best = scan.publishedTime != null ? scan.publishedTime : scan.anyTime;
         return best == null ? Optional.empty() : PublishedDates.iso(best.attr("datetime"), "time");
     }
 
-    /**
-     * One pass over the page for what the metadata needs beyond the head's meta tags: the JSON-LD scripts, the
-     * first {@code <time datetime>} marked as the publication time ({@code pubdate}, {@code
-     * itemprop=datePublished}) and the first {@code <time datetime>} of any kind.
-     */
-    private static final class Scan implements NodeVisitor {
-        final List<Element> scripts = new ArrayList<>();
-        /** The head's meta tags, by property, name or itemprop in lower case; the first content of each wins. */
-        final Map<String, String> metas = new HashMap<>();
-        /** True while the head is read: only its meta tags count. */
-        boolean inHead;
-        Element publishedTime;
-        Element anyTime;
-
-        @Override
-        public void head(Node node, int depth) {
-            if (!(node instanceof Element e) || e.attributesSize() == 0) {
-                return;
-            }
-            String tag = e.normalName();
-            if (inHead && tag.equals("meta")) {
-                String content = e.attr("content").strip();
-                if (!content.isEmpty()) {
-                    putMeta(e.attr("property"), content);
-                    putMeta(e.attr("name"), content);
-                    putMeta(e.attr("itemprop"), content);
-                }
-            } else if (tag.equals("script")) {
-                if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
-                    scripts.add(e);
-                }
-            } else if (tag.equals("time") && publishedTime == null && e.hasAttr("datetime")) {
-                if (anyTime == null) {
-                    anyTime = e;
-                }
-                if (e.hasAttr("pubdate") || e.attr("itemprop").equalsIgnoreCase("datePublished")) {
-                    publishedTime = e;
-                }
-            }
+    private static String meta(Map<String, String> metas, String key) {
+        String k = key.toLowerCase(Locale.ROOT);
+        if (!META_KEYS.contains(k)) {
+            throw new IllegalArgumentException("meta key " + key + " is not in META_KEYS, so the scan does not keep it");
         }
-
-        private void putMeta(String key, String content) {
-            if (!key.isEmpty()) {
-                metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
-            }
-        }
+        return metas.get(k);
     }
 
-    private static String meta(Map<String, String> metas, String key) {
-        return metas.get(key.toLowerCase(Locale.ROOT));
+    private static Set<String> metaKeys() {
+        Set<String> keys = new java.util.HashSet<>();
+        for (String k : DATE_META) {
+            keys.add(k.toLowerCase(Locale.ROOT));
+        }
+        for (String k : NAMED_META) {
+            keys.add(k.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(keys);
     }
 
     /**
@@ -200,13 +180,13 @@ final class HtmlMetadataReader {
     private static JsonLd jsonLd(List<Element> scripts) {
         JsonLd ld = new JsonLd();
         for (Element script : scripts) {
-            String json = script.data();
+            String json = scriptText(script);
             if (json.length() > MAX_JSON || !json.contains("Article") && !json.contains("Posting")
                     && !json.contains("article") && !json.contains("Report")) {
                 continue;
             }
             try {
-                visit(JSON.readTree(json.strip()), ld, 0);
+                visit(JSON.readTree(leadingStripped(json)), ld, 0);
             } catch (Exception malformed) {
                 continue;
             }
@@ -215,6 +195,26 @@ final class HtmlMetadataReader {
             }
         }
         return ld;
+    }
+
+    /** A script's text, as {@link Element#data()} gives it, without a copy when it is one data node (the usual case). */
+    private static String scriptText(Element script) {
+        return script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode d ? d.getWholeData() : script.data();
+    }
+
+    /**
+     * The JSON as the parser reads it after {@link String#strip()}, copied only when a blank other than the
+     * parser's own (space, tab, line feed, carriage return) opens it: the parser skips its own blanks, and reads
+     * nothing after the first value.
+     */
+    private static String leadingStripped(String json) {
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return Character.isWhitespace(c) ? json.strip() : json;
+            }
+        }
+        return json;
     }
 
     private static void visit(JsonNode node, JsonLd ld, int depth) {

@@ -138,8 +138,8 @@ final class LineClassifier {
                         body = body.substring(dateline.length()).strip();
                     }
                     String marker = null;
-                    Matcher m = TRAILING.matcher(body);
-                    if (endsWithBracket(body) && m.find()) {
+                    Matcher m = endsWithBracket(body) ? TRAILING.matcher(body) : null;
+                    if (m != null && m.find()) {
                         marker = m.group("m");
                         body = body.substring(0, m.start()).strip();
                     }

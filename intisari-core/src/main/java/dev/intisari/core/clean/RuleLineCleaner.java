@@ -34,18 +34,25 @@ public final class RuleLineCleaner implements Cleaner {
     public CleanArticle clean(RawArticle raw) {
         ArticleBuilder out = new ArticleBuilder();
         PageMetadata meta = PageMetadata.NONE;
-        Document doc = null;
+        ContainerScoringExtractor.Walk walk = null;
         if (raw.html() != null) {
             String html = raw.html().length() > MAX_HTML ? raw.html().substring(0, MAX_HTML) : raw.html();
-            doc = Jsoup.parse(html, raw.url() == null ? "" : raw.url(), Parser.htmlParser());
-            meta = metadata.read(doc, raw.url());
+            Document doc = Jsoup.parse(html, raw.url() == null ? "" : raw.url(), Parser.htmlParser());
+            if (raw.text() == null) {
+                // one walk over the body serves the extraction and the metadata
+                MetadataScan scan = HtmlMetadataReader.headScan(doc);
+                walk = extractor.walk(doc.body(), scan);
+                meta = metadata.read(doc, raw.url(), scan);
+            } else {
+                meta = metadata.read(doc, raw.url());
+            }
         }
         String givenTitle = raw.title() != null ? raw.title() : meta.title();
         List<InputLine> lines;
         if (raw.text() != null) {
             lines = textLines(raw.text());
         } else {
-            ContainerScoringExtractor.Extraction body = htmlBody(doc, meta);
+            ContainerScoringExtractor.Extraction body = htmlBody(walk, meta);
             lines = blockLines(body.blocks());
             if (givenTitle == null) {
                 givenTitle = body.heading1();
@@ -62,8 +69,8 @@ public final class RuleLineCleaner implements Cleaner {
     }
 
     /** The cascade: scored container, JSON-LD articleBody, every paragraph of the page. */
-    private ContainerScoringExtractor.Extraction htmlBody(Document doc, PageMetadata meta) {
-        ContainerScoringExtractor.Extraction found = extractor.extract(doc.body(), meta.title());
+    private ContainerScoringExtractor.Extraction htmlBody(ContainerScoringExtractor.Walk walk, PageMetadata meta) {
+        ContainerScoringExtractor.Extraction found = extractor.extract(walk, meta.title());
         int ldLength = meta.articleBody() == null ? 0 : meta.articleBody().strip().length();
         if (found.containerChars() >= MIN_CONTAINER && ldLength <= BODY_FALLBACK_RATIO * found.containerChars()) {
             return found;
@@ -82,7 +89,7 @@ public final class RuleLineCleaner implements Cleaner {
         if (found.containerChars() > 0) {
             return found;
         }
-        List<ContainerScoringExtractor.Block> all = extractor.allBlocks(doc.body());
+        List<ContainerScoringExtractor.Block> all = extractor.allBlocks(walk);
         int chars = all.stream().mapToInt(b -> b.text().length()).sum();
         return new ContainerScoringExtractor.Extraction(all, found.heading1(), chars);
     }

@@ -102,6 +102,47 @@ class HtmlCleaningTest {
         assertEquals("url", fromUrl.published().from());
     }
 
+    /**
+     * The metadata is read from the extraction's walk, which skips scripts, menus and hidden boxes: what the
+     * metadata needs there is still found, in document order, and the same when the HTML is read for metadata only.
+     */
+    @Test
+    void metadataInsideWhatTheWalkSkips() {
+        String body = "<p>Paragraf berita yang cukup panjang untuk dibaca sebagai isi artikel ini oleh pembersih.</p>";
+        String[][] cases = {
+                // page, date, from
+                {"<html><body>" + body + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                        + "\"datePublished\":\"2025-09-05T08:00:00+07:00\"}</script></body></html>",
+                        "2025-09-05T08:00:00+07:00", "json-ld"},
+                {"<html><body><nav><time datetime=\"2025-09-04\">4 September</time></nav>" + body + "</body></html>",
+                        "2025-09-04", "time"},
+                {"<html><body><div style=\"display: none\"><span><time datetime=\"2025-09-03\">3 Sep</time></span></div>"
+                        + body + "</body></html>", "2025-09-03", "time"},
+                // the first time marked as the publication time wins over an earlier unmarked one
+                {"<html><body><time datetime=\"2025-09-01\">1 Sep</time>" + body + "<nav><time pubdate datetime=\"2025-09-02\">"
+                        + "2 Sep</time></nav></body></html>", "2025-09-02", "time"},
+        };
+        for (String[] c : cases) {
+            CleanArticle fromHtml = html(null, c[0]);
+            assertEquals(c[1], fromHtml.published().value(), c[0]);
+            assertEquals(c[2], fromHtml.published().from(), c[0]);
+            CleanArticle metadataOnly = CLEANER.clean(new RawArticle("p", "p", null, null, null, null, null,
+                    "Teks artikel.", c[0]));
+            assertEquals(c[1], metadataOnly.published().value(), c[0]);
+        }
+    }
+
+    /** Meta tags the reader does not ask for are not kept; the ones it asks for are read in any case. */
+    @Test
+    void metaKeysInAnyCase() {
+        String page = "<html><head><meta name=\"viewport\" content=\"width=device-width\">"
+                + "<meta NAME=\"Author\" content=\" Rina Marlina \"><meta property=\"OG:Site_Name\" content=\"Kabar Priangan\">"
+                + "</head><body><p>Paragraf berita yang cukup panjang untuk dibaca sebagai isi artikel ini.</p></body></html>";
+        CleanArticle a = html(null, page);
+        assertEquals(List.of("Rina Marlina"), a.credits().author());
+        assertEquals("Kabar Priangan", a.outlet());
+    }
+
     @Test
     void jsonLdArticleBodyWhenThePageHasLittleText() {
         String page = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Judul\","
