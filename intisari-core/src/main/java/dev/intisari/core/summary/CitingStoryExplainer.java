@@ -23,8 +23,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Explains a story by citing its articles. Every usable sentence of every article is scored by the article
- * model ({@link SupervisedMmrSummarizer#scores}); the best few of each article are candidates. A candidate's
+ * Explains a story by citing its articles. Every usable sentence of every article has the score the article
+ * model gave it when the article's key points were chosen ({@link Article#sentenceScores}, made again by
+ * {@link SupervisedMmrSummarizer#scores} for an article without them); the best few of each article are candidates. A candidate's
  * support is every sentence of the story that states the same thing ({@link StorySentences#sameFact}); its
  * value adds to its own score how many of the story's outlets carry it, how central it is to the story, and
  * how late it was first reported (the latest development); a candidate that opens by pointing back to a sentence
@@ -84,11 +85,10 @@ public final class CitingStoryExplainer implements StoryExplainer {
         List<SentenceSet> sets = new ArrayList<>();
         List<double[]> scores = new ArrayList<>();
         for (Article a : articles) {
-            SentenceSet set = SentenceSet.of(config.readable(
-                    new TokenizedText(a.text(), a.headings(), a.sentences(), List.of())), a.title(), a.entities(),
-                    vocabulary, stems);
+            TokenizedText text = new TokenizedText(a.text(), a.headings(), a.sentences(), List.of());
+            SentenceSet set = SentenceSet.of(config.readable(text), a.title(), a.entities(), vocabulary, stems);
             sets.add(set);
-            scores.add(scorer.scores(set));
+            scores.add(sentenceScores(a, text, set.size()));
         }
         boolean[] numeric = new boolean[vocabulary.size()];
         vocabulary.forEach((term, id) -> numeric[id] = term.chars().anyMatch(Character::isDigit));
@@ -105,6 +105,23 @@ public final class CitingStoryExplainer implements StoryExplainer {
         return new Story(group.id(), title(group, articles, sets, points, units), group.articles(), start,
                 end, new Origin(first, List.copyOf(wire)), points, timeline.build(articles),
                 StoryCoverage.entities(articles), merged, StoryCoverage.outlets(articles, points, merged));
+    }
+
+    /**
+     * The article's sentence scores as its key points were chosen by ({@link Article#sentenceScores}, one per
+     * sentence read); for an article that does not carry them (read back from the output), the same scores made
+     * again.
+     */
+    private double[] sentenceScores(Article a, TokenizedText text, int sentences) {
+        List<Double> carried = a.sentenceScores();
+        if (carried.size() != sentences) {
+            return scorer.scores(a.title(), text, a.entities());
+        }
+        double[] scores = new double[sentences];
+        for (int i = 0; i < sentences; i++) {
+            scores[i] = carried.get(i);
+        }
+        return scores;
     }
 
     private List<StoryKeyPoint> keyPoints(StoryGroup group, List<Article> articles, List<SentenceSet> sets,
