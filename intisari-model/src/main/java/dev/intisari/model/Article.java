@@ -3,12 +3,17 @@ package dev.intisari.model;
 import java.util.List;
 import java.util.Objects;
 
-/** One analysed article: everything the output contract says of it. */
+/**
+ * One analysed article: everything the output contract says of it, and {@code sentenceScores}, which the contract
+ * does not carry: the key-point model's probability that each of the first sentences it read belongs in a summary
+ * (empty when not known, as for an article read back from the output). A story's explanation ranks the article's
+ * sentences by them, so they are scored once per article, not again per story.
+ */
 public record Article(String id, String source, String outlet, String url, String title, Published published,
                       String language, List<String> flags, String text, List<Span> headings,
                       List<RemovedLine> removed, Credits credits, List<String> wire, List<String> related,
                       List<Sentence> sentences, List<Entity> entities, List<Quote> quotes,
-                      List<DateMention> dates, List<KeyPoint> keyPoints) {
+                      List<DateMention> dates, List<KeyPoint> keyPoints, List<Double> sentenceScores) {
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
@@ -24,6 +29,20 @@ public record Article(String id, String source, String outlet, String url, Strin
         quotes = List.copyOf(quotes);
         dates = List.copyOf(dates);
         keyPoints = List.copyOf(keyPoints);
+        sentenceScores = List.copyOf(sentenceScores);
+        if (sentenceScores.size() > sentences.size()) {
+            throw new IllegalArgumentException("more sentence scores than sentences");
+        }
+    }
+
+    /** An article as the output contract gives it: no sentence scores. */
+    public Article(String id, String source, String outlet, String url, String title, Published published,
+                   String language, List<String> flags, String text, List<Span> headings,
+                   List<RemovedLine> removed, Credits credits, List<String> wire, List<String> related,
+                   List<Sentence> sentences, List<Entity> entities, List<Quote> quotes,
+                   List<DateMention> dates, List<KeyPoint> keyPoints) {
+        this(id, source, outlet, url, title, published, language, flags, text, headings, removed, credits, wire,
+                related, sentences, entities, quotes, dates, keyPoints, List.of());
     }
 
     /** The text of sentence {@code i}. */

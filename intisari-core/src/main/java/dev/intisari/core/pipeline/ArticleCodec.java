@@ -94,6 +94,7 @@ final class ArticleCodec {
                 string(o, k.text());
                 o.writeInt(k.sentence());
             });
+            list(out, a.sentenceScores(), DataOutputStream::writeDouble);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
@@ -137,9 +138,10 @@ final class ArticleCodec {
                 i.bool(), i.string(), i.integer(), i.string(), i.string()));
         List<DateMention> dates = in.list(i -> new DateMention(i.string(), i.span(), i.string()));
         List<KeyPoint> keyPoints = in.list(i -> new KeyPoint(i.string(), i.string(), i.integer()));
+        List<Double> sentenceScores = in.list(Reading::real);
         in.end();
         return new Article(id, source, outlet, url, title, published, language, flags, text, headings, removed,
-                credits, wire, related, sentences, entities, quotes, dates, keyPoints);
+                credits, wire, related, sentences, entities, quotes, dates, keyPoints, sentenceScores);
     }
 
     private interface Writer<T> {
@@ -203,6 +205,12 @@ final class ArticleCodec {
             int i = at;
             at = i + 4;
             return (b[i] & 0xff) << 24 | (b[i + 1] & 0xff) << 16 | (b[i + 2] & 0xff) << 8 | b[i + 3] & 0xff;
+        }
+
+        /** A double as {@link DataOutputStream#writeDouble} writes it: its bits, high int first. */
+        double real() {
+            long high = integer();
+            return Double.longBitsToDouble(high << 32 | integer() & 0xffffffffL);
         }
 
         int unsignedByte() {

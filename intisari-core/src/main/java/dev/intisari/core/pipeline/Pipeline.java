@@ -21,6 +21,7 @@ import dev.intisari.core.summary.CitingStoryExplainer;
 import dev.intisari.core.summary.SupervisedMmrSummarizer;
 import dev.intisari.core.summary.StoryExplainer;
 import dev.intisari.core.summary.Summarizer;
+import dev.intisari.core.summary.Summary;
 import dev.intisari.core.text.LanguageIdentifier;
 import dev.intisari.core.text.LinguaLanguageIdentifier;
 import dev.intisari.core.text.MachineTranslationSigns;
@@ -128,7 +129,10 @@ public final class Pipeline {
                 new EntityStorylineLinker());
     }
 
-    /** One article through clean, language, tokens, sentences, entities, quotes, dates and key points. */
+    /**
+     * One article through clean, language, tokens, sentences, entities, quotes, dates and key points (with the
+     * sentence scores they were chosen by, which a story's explanation reuses).
+     */
     public Article analyze(RawArticle raw) {
         CleanArticle clean = cleaner.clean(raw);
         String language = raw.language() != null ? raw.language() : languages.identify(clean.text());
@@ -142,11 +146,11 @@ public final class Pipeline {
             published = lastResortDate.estimate(text, clean.removed()).orElse(null);
         }
         List<DateMention> dated = dates.tag(text, published == null ? null : published.date());
-        List<KeyPoint> keyPoints = summarizer.keyPoints(raw.id(), firstNonNull(raw.title(), clean.title()), text, found);
+        Summary summary = summarizer.summarize(raw.id(), firstNonNull(raw.title(), clean.title()), text, found);
         return new Article(raw.id(), raw.source(), firstNonNull(raw.outlet(), clean.outlet()), raw.url(),
                 firstNonNull(raw.title(), clean.title()), published, language, flags(clean, language),
                 clean.text(), clean.headings(), clean.removed(), clean.credits(), clean.wire(), clean.related(),
-                sentences, found, said, dated, keyPoints);
+                sentences, found, said, dated, summary.keyPoints(), summary.sentenceScores());
     }
 
     /**
@@ -293,6 +297,11 @@ public final class Pipeline {
             @Override
             public List<KeyPoint> keyPoints(String id, String title, TokenizedText text, List<Entity> found) {
                 return clock.time("key points", () -> keyPoints.keyPoints(id, title, text, found));
+            }
+
+            @Override
+            public Summary summarize(String id, String title, TokenizedText text, List<Entity> found) {
+                return clock.time("key points", () -> keyPoints.summarize(id, title, text, found));
             }
         };
         return new Pipeline(

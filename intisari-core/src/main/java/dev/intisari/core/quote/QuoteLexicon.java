@@ -86,6 +86,8 @@ final class QuoteLexicon {
     final Set<String> personNouns;
     /** Lucene's stop words of the language: a capitalised one at a sentence start is not a name. */
     final Set<String> stopWords;
+    /** {@link #stopWords} looked up in place in a buffer of chars (read only after it is built). */
+    final CharArraySet stopWordChars;
 
     /** Bits of {@link #mask}: the word lists a word belongs to, read with one lookup per word. */
     static final int HONORIFIC = 1;
@@ -264,6 +266,7 @@ final class QuoteLexicon {
             stops.add(new String((char[]) word));
         }
         stopWords = Set.copyOf(stops);
+        stopWordChars = CharArraySet.unmodifiableSet(new CharArraySet(stopWords, false));
         mark(honorifics, HONORIFIC);
         mark(titles, TITLE);
         mark(organisations, ORGANISATION);

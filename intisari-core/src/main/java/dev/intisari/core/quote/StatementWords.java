@@ -1,5 +1,6 @@
 package dev.intisari.core.quote;
 
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.id.IndonesianStemmer;
 
 import java.util.HashSet;
@@ -12,11 +13,11 @@ import java.util.Set;
  */
 final class StatementWords {
     private final IndonesianStemmer stemmer = new IndonesianStemmer();
-    private final Set<String> stopWords;
+    private final CharArraySet stopWords;
     private char[] buffer = new char[64];
 
     StatementWords(QuoteLexicon lexicon) {
-        this.stopWords = lexicon.stopWords;
+        this.stopWords = lexicon.stopWordChars;
     }
 
     Set<String> of(String text) {
@@ -42,8 +43,7 @@ final class StatementWords {
             for (int k = 0; k < length; k++) {
                 buffer[k] = Character.toLowerCase(text.charAt(start + k));
             }
-            String lower = new String(buffer, 0, length);
-            if (stopWords.contains(lower)) {
+            if (stopWords.contains(buffer, 0, length)) {
                 continue;
             }
             int stemmed = stemmer.stem(buffer, length, true);

@@ -21,10 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntToDoubleFunction;
 
 /**
- * Explains a story by citing its articles. Every usable sentence of every article is scored by the article
- * model ({@link SupervisedMmrSummarizer#scores}); the best few of each article are candidates. A candidate's
+ * Explains a story by citing its articles. Every usable sentence of every article has the score the article
+ * model gave it when the article's key points were chosen ({@link Article#sentenceScores}, made again by
+ * {@link SupervisedMmrSummarizer#scores} for an article without them); the best few of each article are candidates. A candidate's
  * support is every sentence of the story that states the same thing ({@link StorySentences#sameFact}); its
  * value adds to its own score how many of the story's outlets carry it, how central it is to the story, and
  * how late it was first reported (the latest development); a candidate that opens by pointing back to a sentence
@@ -84,14 +86,13 @@ public final class CitingStoryExplainer implements StoryExplainer {
         List<SentenceSet> sets = new ArrayList<>();
         List<double[]> scores = new ArrayList<>();
         for (Article a : articles) {
-            SentenceSet set = SentenceSet.of(config.readable(
-                    new TokenizedText(a.text(), a.headings(), a.sentences(), List.of())), a.title(), a.entities(),
-                    vocabulary, stems);
+            TokenizedText text = new TokenizedText(a.text(), a.headings(), a.sentences(), List.of());
+            SentenceSet set = SentenceSet.of(config.readable(text), a.title(), a.entities(), vocabulary, stems);
             sets.add(set);
-            scores.add(scorer.scores(set));
+            scores.add(sentenceScores(a, text, set.size()));
         }
         boolean[] numeric = new boolean[vocabulary.size()];
-        vocabulary.forEach((term, id) -> numeric[id] = term.chars().anyMatch(Character::isDigit));
+        vocabulary.forEach((term, id) -> numeric[id] = hasDigit(term));
         StorySentences units = new StorySentences(sets, config.minWords(), numeric);
         List<StoryKeyPoint> points = keyPoints(group, articles, sets, scores, units);
         List<StoryQuote> merged = quotes.merge(articles);
@@ -107,6 +108,32 @@ public final class CitingStoryExplainer implements StoryExplainer {
                 StoryCoverage.entities(articles), merged, StoryCoverage.outlets(articles, points, merged));
     }
 
+    /**
+     * The article's sentence scores as its key points were chosen by ({@link Article#sentenceScores}, one per
+     * sentence read); for an article that does not carry them (read back from the output), the same scores made
+     * again.
+     */
+    private double[] sentenceScores(Article a, TokenizedText text, int sentences) {
+        List<Double> carried = a.sentenceScores();
+        if (carried.size() != sentences) {
+            return scorer.scores(a.title(), text, a.entities());
+        }
+        double[] scores = new double[sentences];
+        for (int i = 0; i < sentences; i++) {
+            scores[i] = carried.get(i);
+        }
+        return scores;
+    }
+
+    private static boolean hasDigit(String term) {
+        for (int i = 0; i < term.length(); i++) {
+            if (Character.isDigit(term.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<StoryKeyPoint> keyPoints(StoryGroup group, List<Article> articles, List<SentenceSet> sets,
                                           List<double[]> scores, StorySentences units) {
         int n = units.size();
@@ -119,22 +146,22 @@ public final class CitingStoryExplainer implements StoryExplainer {
             outletOf[a] = StoryCoverage.outletName(articles.get(a));
             allOutlets.add(outletOf[a]);
         }
-        // every unit trimmed once; one that leans on what the reader does not see ranks after every other, already
-        // when each article's candidates are chosen (so that an article whose best sentences lean on others still
-        // offers its best plain ones)
+        // a unit that leans on what the reader does not see ranks after every other, already when each article's
+        // candidates are chosen (so that an article whose best sentences lean on others still offers its best plain
+        // ones); telling needs the unit trimmed, so a unit is trimmed and valued only when it may rank (see best)
         String[] trimmed = new String[n];
-        List<double[]> ranked = new ArrayList<>();
-        scores.forEach(s -> ranked.add(s.clone()));
-        for (int u = 0; u < n; u++) {
+        double[] ranked = new double[n];
+        IntToDoubleFunction rank = u -> {
             Article source = articles.get(units.article(u));
             String sentence = source.sentenceText(units.sentence(u));
             trimmed[u] = trimmer.trim(sentence);
             // added up: within a machine-translated article, a sentence that leans on others still ranks last
-            ranked.get(units.article(u))[units.sentence(u)] -=
-                    (leansOnOthers(sentence, trimmed[u]) ? DEPENDENT_PENALTY : 0)
-                    + (source.flags().contains(MACHINE_TRANSLATED) ? DEPENDENT_PENALTY : 0);
-        }
-        boolean[] candidate = candidates(ranked, units);
+            ranked[u] = scores.get(units.article(u))[units.sentence(u)]
+                    - ((leansOnOthers(sentence, trimmed[u]) ? DEPENDENT_PENALTY : 0)
+                    + (source.flags().contains(MACHINE_TRANSLATED) ? DEPENDENT_PENALTY : 0));
+            return ranked[u];
+        };
+        boolean[] candidate = candidates(u -> scores.get(units.article(u))[units.sentence(u)], rank, ranked, units);
         double[] dot = new double[n];
         int[] shared = new int[n];
         int[] touched = new int[n];
@@ -165,7 +192,7 @@ public final class CitingStoryExplainer implements StoryExplainer {
             double centrality = units.cosineSum(u);
             Article source = articles.get(units.article(u));
             String sentence = source.sentenceText(units.sentence(u));
-            double value = ranked.get(units.article(u))[units.sentence(u)]
+            double value = ranked[u]
                     + SUPPORT_WEIGHT * (allOutlets.size() <= 1 ? 0 : (outlets.size() - 1.0) / (allOutlets.size() - 1))
                     + CENTRALITY_WEIGHT * Math.min(1, 3 * centrality / n)
                     + RECENCY_WEIGHT * (articles.size() <= 1 ? 0 : (double) firstArticle / (articles.size() - 1));
@@ -206,16 +233,18 @@ public final class CitingStoryExplainer implements StoryExplainer {
     }
 
     /**
-     * The best {@code candidatesPerArticle} usable sentences of each article; in a story with more candidates
-     * than {@code storyCandidates}, the articles' best first, then their second best, and so on (each rank in
-     * order of score), up to that many. Each candidate costs a pass over the postings of its terms, so the
-     * bound keeps the explanation of a story linear in its size.
+     * The best {@code candidatesPerArticle} usable sentences of each article by their rank ({@code rank}: the score
+     * less any penalty, also written into {@code ranked}); in a story with more candidates than
+     * {@code storyCandidates}, the articles' best first, then their second best, and so on (each rank in order of
+     * rank value), up to that many. Each candidate costs a pass over the postings of its terms, so the bound keeps
+     * the explanation of a story linear in its size.
      */
-    private boolean[] candidates(List<double[]> scores, StorySentences units) {
+    private boolean[] candidates(IntToDoubleFunction score, IntToDoubleFunction rank, double[] ranked,
+                                 StorySentences units) {
         int n = units.size();
         boolean[] out = new boolean[n];
-        // units come article by article (StorySentences): each article's best, by score and then unit
-        List<int[]> ranked = new ArrayList<>();
+        // units come article by article (StorySentences): each article's best, by rank and then unit
+        List<int[]> best = new ArrayList<>();
         int total = 0;
         for (int from = 0, to; from < n; from = to) {
             int article = units.article(from);
@@ -223,54 +252,82 @@ public final class CitingStoryExplainer implements StoryExplainer {
             while (to < n && units.article(to) == article) {
                 to++;
             }
-            int[] best = best(scores.get(article), units, from, to, config.candidatesPerArticle());
-            ranked.add(best);
-            total += best.length;
+            int[] top = best(score, rank, ranked, from, to, config.candidatesPerArticle());
+            best.add(top);
+            total += top.length;
         }
         if (total <= config.storyCandidates()) {
-            ranked.forEach(list -> Arrays.stream(list).forEach(u -> out[u] = true));
+            best.forEach(list -> Arrays.stream(list).forEach(u -> out[u] = true));
             return out;
         }
         int chosen = 0;
-        for (int rank = 0; chosen < config.storyCandidates(); rank++) {
-            List<Integer> level = new ArrayList<>();
-            for (int[] list : ranked) {
-                if (rank < list.length) {
-                    level.add(list[rank]);
+        for (int level = 0; chosen < config.storyCandidates(); level++) {
+            List<Integer> atLevel = new ArrayList<>();
+            for (int[] list : best) {
+                if (level < list.length) {
+                    atLevel.add(list[level]);
                 }
             }
-            level.sort(Comparator.comparingDouble((Integer u) -> -scores.get(units.article(u))[units.sentence(u)])
-                    .thenComparingInt(u -> u));
-            for (int i = 0; i < level.size() && chosen < config.storyCandidates(); i++, chosen++) {
-                out[level.get(i)] = true;
+            atLevel.sort(Comparator.comparingDouble((Integer u) -> -ranked[u]).thenComparingInt(u -> u));
+            for (int i = 0; i < atLevel.size() && chosen < config.storyCandidates(); i++, chosen++) {
+                out[atLevel.get(i)] = true;
             }
         }
         return out;
     }
 
     /**
-     * The best {@code k} of units {@code [from, to)} (one article's, {@code score} indexed by its sentences),
-     * best first: higher score, then lower unit. A selection, since {@code k} is a handful.
+     * The best {@code k} of units {@code [from, to)} (one article's) by {@code rank}, best first: higher rank, then
+     * lower unit; {@code ranked} holds the rank of every unit ranked. A unit's rank is never above its
+     * {@code score} (a penalty only lowers it), so units are ranked in order of score, and the rest are left
+     * unranked once the {@code k}-th best rank found is above the next score: the same {@code k} as ranking every
+     * unit, for the few a handful of candidates needs.
      */
-    private static int[] best(double[] score, StorySentences units, int from, int to, int k) {
+    private static int[] best(IntToDoubleFunction score, IntToDoubleFunction rank, double[] ranked, int from, int to,
+                              int k) {
         int[] order = new int[to - from];
         for (int i = 0; i < order.length; i++) {
             order[i] = from + i;
         }
-        int taken = Math.min(k, order.length);
-        for (int r = 0; r < taken; r++) {
-            int top = r;
+        int[] top = new int[Math.min(k, order.length)];
+        if (top.length == 0) {
+            return top;
+        }
+        int held = 0;
+        for (int r = 0; r < order.length; r++) {
+            int next = r;
             for (int i = r + 1; i < order.length; i++) {
-                int c = Double.compare(-score[units.sentence(order[i])], -score[units.sentence(order[top])]);
-                if (c < 0 || c == 0 && order[i] < order[top]) {
-                    top = i;
+                int c = Double.compare(score.applyAsDouble(order[i]), score.applyAsDouble(order[next]));
+                if (c > 0 || c == 0 && order[i] < order[next]) {
+                    next = i;
                 }
             }
-            int swap = order[r];
-            order[r] = order[top];
-            order[top] = swap;
+            int unit = order[next];
+            order[next] = order[r];
+            order[r] = unit;
+            if (held == top.length && Double.compare(ranked[top[held - 1]], score.applyAsDouble(unit)) > 0) {
+                break;
+            }
+            rank.applyAsDouble(unit);
+            // insert into the best held so far, best first
+            int at = held < top.length ? held++ : top.length;
+            while (at > 0 && before(unit, top[at - 1], ranked)) {
+                if (at < top.length) {
+                    top[at] = top[at - 1];
+                }
+                at--;
+            }
+            if (at < top.length) {
+                top[at] = unit;
+            }
         }
-        return Arrays.copyOf(order, taken);
+        return Arrays.copyOf(top, held);
+    }
+
+    /** Whether unit {@code a} ranks before unit {@code b}: higher rank, then lower unit. */
+    private static boolean before(int a, int b, double[] ranked) {
+        int c = Double.compare(ranked[a], ranked[b]);
+        return c > 0 || c == 0 && a < b;
     }
 
     /**

@@ -14,4 +14,12 @@ public interface Summarizer {
     default List<KeyPoint> keyPoints(String articleId, String title, TokenizedText text, List<Entity> entities) {
         return keyPoints(articleId, text, entities);
     }
+
+    /**
+     * {@link #keyPoints(String, String, TokenizedText, List)} with the sentence scores they were chosen by, for the
+     * stages after it that rank the same sentences (a story's explanation); none by default.
+     */
+    default Summary summarize(String articleId, String title, TokenizedText text, List<Entity> entities) {
+        return new Summary(keyPoints(articleId, title, text, entities), List.of());
+    }
 }

@@ -41,18 +41,37 @@ public final class SupervisedMmrSummarizer implements Summarizer {
 
     @Override
     public List<KeyPoint> keyPoints(String articleId, String title, TokenizedText text, List<Entity> entities) {
-        SentenceSet set = SentenceSet.of(config.readable(text), title, entities, new HashMap<>(VOCABULARY));
+        return summarize(articleId, title, text, entities).keyPoints();
+    }
+
+    /** The key points, and the model's score of each sentence read (the first {@link KeyPointConfig#maxSentences}). */
+    @Override
+    public Summary summarize(String articleId, String title, TokenizedText text, List<Entity> entities) {
+        SentenceSet set = articleSet(title, text, entities);
+        double[][] similarity = set.similarities();
+        double[] scores = model.probabilities(SentenceFeatures.of(set, trimmer, similarity));
         int eligible = 0;
         for (int i = 0; i < set.size(); i++) {
             eligible += set.letterWords(i) >= config.minWords() ? 1 : 0;
         }
-        return keyPoints(articleId, set, config.articlePointsFor(eligible));
+        List<KeyPoint> points = keyPoints(articleId, set, scores, similarity, config.articlePointsFor(eligible));
+        List<Double> kept = new ArrayList<>(scores.length);
+        for (double s : scores) {
+            kept.add(s);
+        }
+        return new Summary(points, kept);
     }
 
     /** Exactly {@code k} key points (fewer only when the article has fewer sentences), in article order. */
     public List<KeyPoint> keyPoints(String articleId, SentenceSet set, int k) {
         double[][] similarity = set.similarities();
-        int[] chosen = select(set, model.probabilities(SentenceFeatures.of(set, trimmer, similarity)), k, similarity);
+        return keyPoints(articleId, set, model.probabilities(SentenceFeatures.of(set, trimmer, similarity)),
+                similarity, k);
+    }
+
+    private List<KeyPoint> keyPoints(String articleId, SentenceSet set, double[] scores, double[][] similarity,
+                                     int k) {
+        int[] chosen = select(set, scores, k, similarity);
         List<KeyPoint> points = new ArrayList<>();
         for (int i : chosen) {
             String sentence = set.text(i);
@@ -70,6 +89,20 @@ public final class SupervisedMmrSummarizer implements Summarizer {
     /** The model's probability that each sentence belongs in a summary. */
     public double[] scores(SentenceSet set) {
         return model.probabilities(SentenceFeatures.of(set, trimmer));
+    }
+
+    /**
+     * The scores {@link #summarize} gives an article's sentences: the same set, read with the article's own
+     * vocabulary (term ids in another order add the same weights in another order, which may differ in the last
+     * bit).
+     */
+    public double[] scores(String title, TokenizedText text, List<Entity> entities) {
+        return scores(articleSet(title, text, entities));
+    }
+
+    /** The sentences {@link #summarize} reads, with a vocabulary of their own. */
+    private SentenceSet articleSet(String title, TokenizedText text, List<Entity> entities) {
+        return SentenceSet.of(config.readable(text), title, entities, new HashMap<>(VOCABULARY));
     }
 
     /**

@@ -120,8 +120,10 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
                 }
                 Citation cite = new Citation(a.id(), s.index());
                 List<Statement> sameDate = byDate.computeIfAbsent(best.value(), k -> new ArrayList<>());
-                Statement same = sameDate.stream().filter(x -> overlap(x.words, words) >= mergeOverlap)
-                        .findFirst().orElse(null);
+                Statement same = null;
+                for (int k = 0; k < sameDate.size() && same == null; k++) {
+                    same = overlap(sameDate.get(k).words, words) >= mergeOverlap ? sameDate.get(k) : null;
+                }
                 if (same != null) {
                     same.citations.add(cite);
                 } else if (taken < maxPerArticle && sameDate.size() < maxPerDate

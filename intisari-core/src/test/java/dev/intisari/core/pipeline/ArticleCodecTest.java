@@ -41,7 +41,8 @@ class ArticleCodecTest {
                 List.of(new Quote("q1", "Zulkifli Hasan", "e1", "harga beras turun", new Span(5, 22), true, "kata", 1,
                         "wartawan", "Jakarta")),
                 List.of(new DateMention("Rabu (14/2/2024)", new Span(31, 47), "2024-02-14")),
-                List.of(new KeyPoint("kp-1", "Harga beras turun, kata menteri.", 1)));
+                List.of(new KeyPoint("kp-1", "Harga beras turun, kata menteri.", 1)),
+                List.of(0.8123456789012345, Double.MIN_VALUE));
     }
 
     private static final String TEXT = "Zulkifli Hasan menyebut harga beras turun. Rabu (14/2/2024) pedagang "

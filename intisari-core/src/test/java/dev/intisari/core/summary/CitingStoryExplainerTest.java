@@ -197,6 +197,36 @@ class CitingStoryExplainerTest {
     }
 
     @Test
+    void carriedSentenceScoresGiveTheStoryTheirScoresMadeAgainGive() {
+        SupervisedMmrSummarizer summarizer = new SupervisedMmrSummarizer();
+        List<Article> carrying = story().stream().map(a -> withScores(a, summarizer.summarize(a.id(), a.title(),
+                TestArticles.tokenized(a.text()), a.entities()).sentenceScores())).toList();
+        assertTrue(carrying.stream().allMatch(a -> a.sentenceScores().size() == a.sentences().size()));
+        assertEquals(explain(story()), explain(carrying));
+    }
+
+    @Test
+    void theCarriedScoresAreTheOnesRanked() {
+        // a one-article story of four plain sentences takes two points: the two its carried scores put first
+        Article first = story().get(0);
+        assertTrue(leads(explain(List.of(withScores(first, List.of(1.0, 0.0, 0.0, 0.0)))), 0));
+        Story later = explain(List.of(withScores(first, List.of(0.0, 1.0, 1.0, 0.0))));
+        assertFalse(leads(later, 0), later.keyPoints().toString());
+        assertTrue(leads(later, 1) && leads(later, 2), later.keyPoints().toString());
+    }
+
+    /** Whether a key point of the story is made of sentence {@code sentence} (its first citation). */
+    private static boolean leads(Story story, int sentence) {
+        return story.keyPoints().stream().anyMatch(p -> p.citations().get(0).sentence() == sentence);
+    }
+
+    private static Article withScores(Article a, List<Double> scores) {
+        return new Article(a.id(), a.source(), a.outlet(), a.url(), a.title(), a.published(), a.language(), a.flags(),
+                a.text(), a.headings(), a.removed(), a.credits(), a.wire(), a.related(), a.sentences(), a.entities(),
+                a.quotes(), a.dates(), a.keyPoints(), scores);
+    }
+
+    @Test
     void oneArticleStoryHasItsOwnFewerPoints() {
         Story story = explain(story().subList(2, 3));
         assertTrue(story.keyPoints().size() >= 1 && story.keyPoints().size() <= 2, story.keyPoints().toString());
