@@ -91,18 +91,7 @@ final class EntityMentions {
      * entity stage read the whole name as a body or a place ("Freeport"), not only a word of it ("Waller").
      */
     boolean wholeNonPerson(int start, int end) {
-        boolean whole = false;
-        for (int i = firstStartingFrom(start - 200); i < sorted.length && sorted[i].start < end; i++) {
-            Mention m = sorted[i];
-            if (m.end <= start) {
-                continue;
-            }
-            if (m.entity.type() == EntityType.PERSON) {
-                return false;
-            }
-            whole |= m.start <= start && m.end >= end;
-        }
-        return whole;
+        return nonPersonSpanning(start, end, 1);
     }
 
     /**
@@ -111,6 +100,10 @@ final class EntityMentions {
      * reading that may have swallowed a name ("Laut Laksamana Ade").
      */
     boolean repeatedNonPerson(int start, int end) {
+        return nonPersonSpanning(start, end, 2);
+    }
+
+    private boolean nonPersonSpanning(int start, int end, int minimumMentions) {
         boolean whole = false;
         for (int i = firstStartingFrom(start - 200); i < sorted.length && sorted[i].start < end; i++) {
             Mention m = sorted[i];
@@ -120,7 +113,7 @@ final class EntityMentions {
             if (m.entity.type() == EntityType.PERSON) {
                 return false;
             }
-            whole |= m.start <= start && m.end >= end && m.entity.mentions().size() > 1;
+            whole |= m.start <= start && m.end >= end && m.entity.mentions().size() >= minimumMentions;
         }
         return whole;
     }
