@@ -44,14 +44,9 @@ final class AttributionReader {
         // "kata penasihat hukum Hendra, Robert Sihombing, seusai sidang": a role of a named person, then the
         // speaker's own full name in apposition
         if (end > from + 1 && end < Math.min(limit, words.size) && view.is(from, QuoteLexicon.TITLE)
-                && words.gapBeforeHas(end, Words.COMMA) && !words.gapBeforeHas(end, NOT_APPOSITION)
-                && words.capitalised(end) && !view.is(end, QuoteLexicon.TITLE)
-                && !view.is(end, QuoteLexicon.NOT_NAME)) {
-            int next = plainPhraseEnd(end, limit);
-            PhraseAnalysis apposition = new PhraseAnalysis(view, end, next);
-            if (next > end + 1 && apposition.hasName() && apposition.nameFrom == end && apposition.nameTo == next
-                    && (next >= words.size || words.gapBeforeHas(next, APPOSITION_END))
-                    && new PhraseAnalysis(view, from, end).hasName()) {
+                && appositionOpens(end)) {
+            int next = nameApposition(end, limit, 2);
+            if (next > 0 && new PhraseAnalysis(view, from, end).hasName()) {
                 return next;
             }
         }
@@ -81,16 +76,7 @@ final class AttributionReader {
             }
             close++;
         }
-        if (close >= stop || close - end > 8 || !words.gapBeforeHas(close, Words.COMMA)
-                || words.gapBeforeHas(close, NOT_APPOSITION) || !words.capitalised(close)
-                || view.is(close, QuoteLexicon.TITLE) || view.is(close, QuoteLexicon.NOT_NAME)) {
-            return -1;
-        }
-        int next = plainPhraseEnd(close, limit);
-        PhraseAnalysis apposition = new PhraseAnalysis(view, close, next);
-        boolean wholeName = next > close + 1 && apposition.hasName() && apposition.nameFrom == close
-                && apposition.nameTo == next;
-        return wholeName && (next >= words.size || words.gapBeforeHas(next, APPOSITION_END)) ? next : -1;
+        return close < stop && close - end <= 8 && appositionOpens(close) ? nameApposition(close, limit, 2) : -1;
     }
 
     /**
@@ -112,15 +98,30 @@ final class AttributionReader {
             return -1;
         }
         int organisationEnd = plainPhraseEnd(end + 1, limit);
-        if (organisationEnd >= stop || !words.gapBeforeHas(organisationEnd, Words.COMMA)
-                || words.gapBeforeHas(organisationEnd, NOT_APPOSITION) || !words.capitalised(organisationEnd)
-                || view.is(organisationEnd, QuoteLexicon.TITLE) || view.is(organisationEnd, QuoteLexicon.NOT_NAME)
+        if (organisationEnd >= stop || !appositionOpens(organisationEnd)
                 || new PhraseAnalysis(view, end + 1, organisationEnd).hasName()) {
             return -1;
         }
-        int next = plainPhraseEnd(organisationEnd, limit);
-        PhraseAnalysis apposition = new PhraseAnalysis(view, organisationEnd, next);
-        boolean wholeName = next > organisationEnd && apposition.hasName() && apposition.nameFrom == organisationEnd
+        return nameApposition(organisationEnd, limit, 1);
+    }
+
+    /**
+     * Whether a comma, and no stronger mark, opens an apposition at word {@code w} that may be a name: capitalised,
+     * no title, no word that is never a name.
+     */
+    private boolean appositionOpens(int w) {
+        return words.gapBeforeHas(w, Words.COMMA) && !words.gapBeforeHas(w, NOT_APPOSITION) && words.capitalised(w)
+                && !view.is(w, QuoteLexicon.TITLE) && !view.is(w, QuoteLexicon.NOT_NAME);
+    }
+
+    /**
+     * The end of an apposition from word {@code w} that is a full name of at least {@code minimumWords} words and
+     * nothing else, closed by a comma or the sentence's end; -1 when it is not.
+     */
+    private int nameApposition(int w, int limit, int minimumWords) {
+        int next = plainPhraseEnd(w, limit);
+        PhraseAnalysis apposition = new PhraseAnalysis(view, w, next);
+        boolean wholeName = next - w >= minimumWords && apposition.hasName() && apposition.nameFrom == w
                 && apposition.nameTo == next;
         return wholeName && (next >= words.size || words.gapBeforeHas(next, APPOSITION_END)) ? next : -1;
     }
