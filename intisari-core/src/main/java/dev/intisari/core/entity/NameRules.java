@@ -211,8 +211,7 @@ final class NameRules {
     private Mention trim(ArticleTokens t, Mention m, boolean cased) {
         int s = m.start();
         int e = m.end();
-        while (s < e && (!t.isWord(s) || notName(t, s) && !placeWithCuePhrase(t, s, e, m.type())
-                || cased && !t.capitalised[s])) {
+        while (s < e && (!t.isWord(s) || notName(t, s) || cased && !t.capitalised[s])) {
             s++;
         }
         while (e > s && (!t.isWord(e - 1) || cased && !t.capitalised[e - 1] && !Character.isDigit(t.words[e - 1].charAt(0)))) {
@@ -250,8 +249,9 @@ final class NameRules {
     }
 
     /**
-     * A place or organisation tagged from a word that starts place names ("Kota Nusantara") right after the words
-     * that open a phrase with it that alone is no name ("Ibu Kota"): the mention starts with the phrase.
+     * A place or organisation that starts with a word that starts place names ("Kota Nusantara") right after the
+     * words that open a phrase with it that alone is no name ("Ibu Kota"): the mention starts with the phrase. This
+     * runs after the trim, which drops such a phrase's first words like any word that is no name.
      */
     private Mention withCuePhrase(ArticleTokens t, Mention m) {
         if (m == null || m.type() == EntityType.PERSON || m.end() - m.start() < 2
@@ -268,16 +268,6 @@ final class NameRules {
             }
         }
         return m;
-    }
-
-    /**
-     * "Ibu Kota Nusantara": a place whose name opens with a phrase that alone is no name ("Ibu Kota") and ends in
-     * a word that starts place names ("Kota"), with more of the name after it; the phrase is then the place's own.
-     */
-    private boolean placeWithCuePhrase(ArticleTokens t, int s, int e, EntityType type) {
-        int length = lexicon.matchLength(t, s, GazetteerCategory.NOT_NAME);
-        return type != EntityType.PERSON && length > 1 && s + length < e
-                && lexicon.matchLength(t, s + length - 1, GazetteerCategory.LOC_CUE) > 0;
     }
 
     private boolean notName(ArticleTokens t, int i) {
