@@ -53,6 +53,20 @@ final class CaseProfile {
         return band <= 1 && size >= 1;
     }
 
+    /**
+     * Whether the word is written in lowercase more often than with a capital, seen at least ten times: a common
+     * word even when names often contain it ("intelijen", "warisan", "pembinaan"; not "budi" or "sukamiskin").
+     */
+    boolean oftenLowercase(long lowerHash) {
+        int c = classes.get(lowerHash, 0);
+        if (c == 0) {
+            return false;
+        }
+        int band = (c - 1) / (COUNT_BANDS.length + 1);
+        int size = (c - 1) % (COUNT_BANDS.length + 1);
+        return band <= 2 && size >= 1;
+    }
+
     /** The class of a word written {@code capitalised} times with a capital among {@code count} times (1..). */
     static int classOf(int capitalised, int count) {
         double share = capitalised / (double) Math.max(1, count);

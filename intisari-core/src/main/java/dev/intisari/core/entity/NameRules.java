@@ -48,6 +48,22 @@ final class NameRules {
     private final LongIntMap givenNameTitles = hashes("imam", "ratu", "putri", "raja", "sultan", "pangeran", "habib",
             "romo");
 
+    /**
+     * Lowercase hashes of the titles of a unit's head that the unit's territory or field follows before the holder's
+     * rank or name ("Kapolda Metro Jaya", "Kalapas Sukamiskin", "Kabid Hubungan Media dan Kehumasan").
+     */
+    private final LongIntMap unitTitles = hashes("kapolda", "wakapolda", "kapolres", "wakapolres", "kapolresta",
+            "wakapolresta", "kapolrestabes", "wakapolrestabes", "kapolsek", "wakapolsek", "kapolsubsektor", "kajati",
+            "wakajati", "kajari", "kalapas", "karutan", "kakanwil", "dandim", "danrem", "pangdam", "danlanud",
+            "danlantamal", "danyon", "danramil", "kapolairud", "kabid", "kabag", "kasubbag", "kasubdit", "kadiv",
+            "kanit", "kadis", "kasat");
+
+    /** Lowercase hashes of police and military ranks: a holder's name follows them, never a unit. */
+    private final LongIntMap ranks = hashes("jenderal", "komjen", "irjen", "brigjen", "kombes", "akbp", "kompol",
+            "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu", "bripda", "letjen", "mayjen",
+            "kolonel", "letkol", "mayor", "kapten", "lettu", "letda", "laksamana", "laksdya", "laksda", "marsekal",
+            "marsdya", "marsda", "inspektur", "ajun", "komisaris");
+
     NameRules(Lexicon lexicon, NameVariants variants) {
         this.lexicon = lexicon;
         this.variants = variants;
@@ -222,16 +238,66 @@ final class NameRules {
         }
         if (m.type() == EntityType.PERSON && cased) {
             int len;
+            int role = -1;
             while (s < e && lexicon.matchLength(t, s, GazetteerCategory.NAME_TITLE) == 0
                     && (len = leadingRole(t, s)) > 0 && s + len < e && !givenName(t, s, e)) {
+                role = s;
                 s += len;
             }
             if (titlesOnly(t, s, e) && !(e - s == 1 && givenNameTitles.get(t.lower[s], 0) != 0)) {
                 // "Menko Pangan", "Menteri Agama" tagged as a person: an office without its holder's name
                 return null;
             }
+            if (role < 0) {
+                role = titleBefore(t, s);
+            }
+            if (role >= 0 && (unitAfterTitle(t, role, s, e, true, true) || romanNumerals(t, s, e))) {
+                return null;
+            }
         }
         return s < e ? new Mention(s, e, m.type()) : null;
+    }
+
+    /**
+     * Whether the words [s, e) after a title at {@code role} name the title's unit rather than its holder. A rank
+     * follows them ("Wakapolda Metro Jaya Brigjen Suntana": the holder comes after the rank); or they follow a unit
+     * head's title directly ({@code adjacent}) and start with a word written in lower case more often than not ("Kasubdit
+     * Warisan Budaya Tak Benda", "Kasubdit Intelijen Bea Cukai"), or nothing capitalised follows them and they are
+     * not a name the tagger found over several words ("Kalapas Sukamiskin mengusulkan", "Kabid Hubungan Media dan
+     * Kehumasan …").
+     */
+    private boolean unitAfterTitle(ArticleTokens t, int role, int s, int e, boolean adjacent, boolean tagged) {
+        if (e < t.size && t.capitalised[e] && ranks.get(t.lower[e], 0) != 0) {
+            return true;
+        }
+        if (!adjacent || unitTitles.get(t.lower[role], 0) == 0) {
+            return false;
+        }
+        if (CaseProfile.shipped().oftenLowercase(t.lower[s])) {
+            return true;
+        }
+        boolean oneWord = e - s == 1;
+        return (e >= t.size || !t.capitalised[e])
+                && (oneWord || !tagged && lexicon.nameCategory(t, s, new int[1]) != GazetteerCategory.PER);
+    }
+
+    private static boolean untagged(MentionTable table, int from, int to) {
+        for (int q = from; q < to; q++) {
+            if (table.at(q) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Kasubdit I", "Wakil Ketua II": what follows the title is its number, not a name. */
+    private static boolean romanNumerals(ArticleTokens t, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (!t.words[k].matches("[IVX]+")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -341,6 +407,16 @@ final class NameRules {
         }
     }
 
+    /** Start of a title of up to three words that ends right before word {@code i}, or -1. */
+    private int titleBefore(ArticleTokens t, int i) {
+        for (int back = 1; back <= 3 && i - back >= 0; back++) {
+            if (lexicon.matchLength(t, i - back, GazetteerCategory.TITLE) == back) {
+                return i - back;
+            }
+        }
+        return -1;
+    }
+
     /** Whether a title or portfolio phrase ends right before token {@code i}. */
     private boolean titleEndsAt(ArticleTokens t, int i) {
         for (int back = 1; back <= 3 && i - back >= 0; back++) {
@@ -386,7 +462,9 @@ final class NameRules {
                 }
             }
             int k = nameEnd(t, j);
-            int person = k == j ? -1 : personIn(t, table, j, k);
+            boolean unit = k > j && untagged(table, j, k)
+                    && (unitAfterTitle(t, i, j, k, j == i + m, false) || romanNumerals(t, j, k));
+            int person = k == j || unit ? -1 : personIn(t, table, j, k);
             if (person < 0 && m == 1 && t.capitalised[i] && honorifics.get(t.lower[i], 0) != 0
                     && lexicon.matchLength(t, i, GazetteerCategory.NOT_NAME) == 0) {
                 person = mistypedName(t, table, i + 1, j);

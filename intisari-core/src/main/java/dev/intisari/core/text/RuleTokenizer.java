@@ -19,6 +19,8 @@ import java.util.Objects;
 public final class RuleTokenizer implements Tokenizer {
     private static final int MAX_SEGMENT = 3;
     private static final int MAX_SEGMENTS = 6;
+    /** Lower-case brand words written before a capitalised channel or name: "detikNews", "kumparanBISNIS", "tvOne". */
+    private static final List<String> CAMEL_BRANDS = List.of("detik", "kumparan", "tv");
 
     private final Abbreviations abbreviations;
 
@@ -58,7 +60,9 @@ public final class RuleTokenizer implements Tokenizer {
             }
             if (end < 0) {
                 if (Chars.isWordChar(c)) {
-                    end = withPeriod(text, i, wordEnd(text, i));
+                    int word = wordEnd(text, i);
+                    int glued = c >= 'a' && c <= 'z' ? gluedEnd(text, i, word) : word;
+                    end = glued < word ? glued : withPeriod(text, i, word);
                 } else if ((c == '#' || c == '@') && i + 1 < n && Chars.isWordChar(text.codePointAt(i + 1))) {
                     end = wordEnd(text, i + 1);
                 } else {
@@ -100,6 +104,38 @@ public final class RuleTokenizer implements Tokenizer {
             }
         }
         return i;
+    }
+
+    /**
+     * Where the first of two glued words ends, or {@code end} when the word is whole. Text whose italics or links
+     * were stripped without their spaces arrives as "dilaporkanSaudi", "kataFaruk", "dilansirAFP",
+     * "daridetikNews": a lower-case word of at least two letters followed, with no space, by a capitalised word
+     * ("Saudi", "MotoGP") or, after a word of at least four letters, by an acronym ("AFP"). Brand names written
+     * in camel case stay whole: the channels of detik and kumparan ("detikNews", "kumparanBISNIS"; a word glued
+     * before them ends where the brand begins), "tvOne", and short prefixes before an acronym ("webOS",
+     * "idAAA"). One-letter prefixes ("iPhone", "eKTP") are never split.
+     */
+    static int gluedEnd(String text, int start, int end) {
+        int k = start;
+        while (k < end && text.charAt(k) >= 'a' && text.charAt(k) <= 'z') {
+            k++;
+        }
+        if (k == end || k - start < 2 || text.charAt(k) < 'A' || text.charAt(k) > 'Z') {
+            return end;
+        }
+        for (String brand : CAMEL_BRANDS) {
+            int b = k - brand.length();
+            if (b >= start && text.startsWith(brand, b)) {
+                return b - start >= 2 ? b : end;
+            }
+        }
+        int r = k + 1;
+        while (r < end && text.charAt(r) >= 'A' && text.charAt(r) <= 'Z') {
+            r++;
+        }
+        boolean capitalised = r == k + 1 && k + 1 < end && text.charAt(k + 1) >= 'a' && text.charAt(k + 1) <= 'z';
+        boolean acronym = r - k >= 2 && k - start >= 4 && (r == end || !Character.isLetter(text.charAt(r)));
+        return capitalised || acronym ? k : end;
     }
 
     /** Extends a word ending before a period to a web address, dotted abbreviation, listed abbreviation or initial. */

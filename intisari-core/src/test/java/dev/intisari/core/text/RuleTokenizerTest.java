@@ -53,6 +53,12 @@ class RuleTokenizerTest {
         kata -kata dalam terjemahan                       => kata | - | kata | dalam | terjemahan
         apa pun --merupakan ancaman                       => apa | pun | -- | merupakan | ancaman
         Jakarta.Selain itu                                => Jakarta | . | Selain | itu
+        seperti dilaporkanSaudi Gazette                   => seperti | dilaporkan | Saudi | Gazette
+        kataFaruk, dilansirAFP dan diMuseum               => kata | Faruk | , | dilansir | AFP | dan | di | Museum
+        kepadadetikSulsel dan detikNews                   => kepada | detikSulsel | dan | detikNews
+        aktivitasMotoGP di kumparanBISNIS                 => aktivitas | MotoGP | di | kumparanBISNIS
+        iPhone eKTP tvOne webOS idAAA mRNA pH             => iPhone | eKTP | tvOne | webOS | idAAA | mRNA | pH
+        non-Muslim pasca-Pemilu kgCO2                     => non-Muslim | pasca-Pemilu | kgCO2
         """)
     void tokens(String text, String expected) {
         assertEquals(expected.strip(), tokens(text.strip()));
