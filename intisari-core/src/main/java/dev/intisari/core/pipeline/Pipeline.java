@@ -73,7 +73,10 @@ import java.util.stream.IntStream;
  * gives the same output, and no state is kept between calls.
  */
 public final class Pipeline {
-    /** Stories explained before they go to the sink (two such slices at most in flight): enough to keep all cores busy, few enough to hold. */
+    /**
+     * Stories explained before they go to the sink (two such slices at most in flight): enough to keep all cores
+     * busy, few enough to hold.
+     */
     private static final int EXPLAINED_AT_ONCE = 256;
     private final Cleaner cleaner;
     private final LanguageIdentifier languages;
