@@ -53,36 +53,83 @@ public final class EntityStorylineLinker implements StorylineLinker {
 
     @Override
     public List<Storyline> link(List<Story> stories, Map<String, Article> articles) {
-        List<Story> ordered = stories.stream().sorted(BY_START).toList();
-        int n = ordered.size();
-        Vocabulary vocabulary = new Vocabulary();
-        List<int[][]> counts = new ArrayList<>(n);
-        List<Set<String>> actors = new ArrayList<>(n);
-        for (Story s : ordered) {
-            Map<String, int[]> tf = new HashMap<>();
-            Map<String, Integer> entityCounts = new HashMap<>();
-            for (String id : s.articles()) {
-                Article a = articles.get(id);
-                if (a != null) {
-                    for (String t : features.terms(a)) {
-                        tf.computeIfAbsent(t, k -> new int[1])[0]++;
-                    }
-                    for (Entity e : a.entities()) {
-                        if (e.type() != EntityType.LOCATION) {
-                            entityCounts.merge(e.name(), e.mentions().size(), Integer::sum);
-                        }
+        List<Reading> readings = new ArrayList<>(stories.size());
+        for (Story s : stories) {
+            readings.add(read(s, s.articles().stream().map(articles::get).toList()));
+        }
+        return link(stories, readings, articles);
+    }
+
+    /**
+     * A story's terms (of its articles' titles and leads, with their counts, in term order) and its actors (its
+     * most mentioned people and organisations, or {@link #nameWords} when it has none), before the run's
+     * document frequencies and the actors common to too many stories are known.
+     */
+    @Override
+    public Reading read(Story story, List<Article> articles) {
+        Map<String, int[]> tf = new HashMap<>();
+        Map<String, Integer> entityCounts = new HashMap<>();
+        for (Article a : articles) {
+            if (a != null) {
+                for (String t : features.terms(a)) {
+                    tf.computeIfAbsent(t, k -> new int[1])[0]++;
+                }
+                for (Entity e : a.entities()) {
+                    if (e.type() != EntityType.LOCATION) {
+                        entityCounts.merge(e.name(), e.mentions().size(), Integer::sum);
                     }
                 }
             }
-            counts.add(vocabulary.count(tf));
-            actors.add(entityCounts.isEmpty() ? nameWords(s, articles) : top(entityCounts, config.topEntities()));
+        }
+        List<Map.Entry<String, int[]>> sorted = new ArrayList<>(tf.entrySet());
+        sorted.sort(Map.Entry.comparingByKey());
+        String[] terms = new String[sorted.size()];
+        int[] counts = new int[sorted.size()];
+        for (int i = 0; i < terms.length; i++) {
+            terms[i] = sorted.get(i).getKey();
+            counts[i] = sorted.get(i).getValue()[0];
+        }
+        return new StoryTerms(terms, counts,
+                entityCounts.isEmpty() ? nameWords(articles) : top(entityCounts, config.topEntities()));
+    }
+
+    /** What {@link #read} keeps of a story: its terms in term order with their counts, and its actors. */
+    private record StoryTerms(String[] terms, int[] counts, Set<String> actors) implements Reading {
+    }
+
+    @Override
+    public List<Storyline> link(List<Story> stories, List<Reading> readings, Map<String, Article> articles) {
+        if (readings.size() != stories.size()) {
+            throw new IllegalArgumentException(readings.size() + " readings for " + stories.size() + " stories");
+        }
+        Integer[] byStart = new Integer[stories.size()];
+        for (int i = 0; i < byStart.length; i++) {
+            byStart[i] = i;
+        }
+        java.util.Arrays.sort(byStart, Comparator.comparing(stories::get, BY_START));
+        int n = byStart.length;
+        List<Story> ordered = new ArrayList<>(n);
+        Vocabulary vocabulary = new Vocabulary();
+        List<int[][]> counts = new ArrayList<>(n);
+        List<Set<String>> actors = new ArrayList<>(n);
+        for (int i : byStart) {
+            Story s = stories.get(i);
+            ordered.add(s);
+            Reading reading = readings.get(i);
+            StoryTerms read = (StoryTerms) (reading instanceof StoryTerms ? reading
+                    : read(s, s.articles().stream().map(articles::get).toList()));
+            counts.add(vocabulary.count(read.terms(), read.counts()));
+            actors.add(new HashSet<>(read.actors()));
         }
         dropCommon(actors, n);
-        List<Profile> vectors = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            vectors.add(Profile.of(counts.get(i), vocabulary, n, STORY_TERMS));
-            counts.set(i, null); // only the profile is read from now on
-        }
+        // each story's profile and its top terms depend on that story and the document frequencies only:
+        // made on all cores (in a parallel stream's pool), in order
+        List<Profile> vectors = java.util.stream.IntStream.range(0, n).parallel()
+                .mapToObj(i -> Profile.of(counts.get(i), vocabulary, n, STORY_TERMS)).toList();
+        counts.clear(); // only the profiles are read from now on
+        List<int[]> tops = java.util.stream.IntStream.range(0, n).parallel()
+                .mapToObj(i -> vectors.get(i).top(config.topTerms(), vocabulary)).toList();
+        Days days = new Days(ordered);
         // online over stories in time order: a story joins the storyline it fits best (judged against the
         // whole storyline, not one member, so that threads do not drift from topic to topic) or starts one
         List<Line> lines = new ArrayList<>();
@@ -91,7 +138,7 @@ public final class EntityStorylineLinker implements StorylineLinker {
         OverlapTally overlap = new OverlapTally();
         for (int j = 0; j < n; j++) {
             Profile profile = vectors.get(j);
-            int[] top = profile.top(config.topTerms(), vocabulary);
+            int[] top = tops.get(j);
             overlap.clear();
             for (int t : top) {
                 int[] posting = postings.get(t);
@@ -108,7 +155,7 @@ public final class EntityStorylineLinker implements StorylineLinker {
             for (int c : chosen) {
                 Line line = lines.get(c);
                 double cosine = line.norm == 0 ? 0 : profile.dot(line.centroid) / line.norm;
-                if (cosine > bestScore && fits(line, ordered.get(j), ordered, cosine, actors.get(j))) {
+                if (cosine > bestScore && fits(line, j, days, cosine, actors.get(j))) {
                     best = line;
                     bestScore = cosine;
                 }
@@ -142,6 +189,44 @@ public final class EntityStorylineLinker implements StorylineLinker {
         return out;
     }
 
+    /**
+     * The stories' first and last days, each parsed once, when first asked for (a story compared with many
+     * storylines would otherwise parse its dates once per comparison).
+     */
+    private static final class Days {
+        private final List<Story> ordered;
+        private final LocalDate[] starts;
+        private final LocalDate[] ends;
+
+        Days(List<Story> ordered) {
+            this.ordered = ordered;
+            this.starts = new LocalDate[ordered.size()];
+            this.ends = new LocalDate[ordered.size()];
+        }
+
+        LocalDate start(int i) {
+            if (starts[i] == null) {
+                starts[i] = LocalDate.parse(ordered.get(i).start());
+            }
+            return starts[i];
+        }
+
+        LocalDate end(int i) {
+            if (ends[i] == null) {
+                ends[i] = LocalDate.parse(ordered.get(i).end());
+            }
+            return ends[i];
+        }
+
+        boolean known(int i) {
+            return ordered.get(i).start() != null;
+        }
+
+        boolean ended(int i) {
+            return ordered.get(i).end() != null;
+        }
+    }
+
     /** Actors named in too many stories (a president, a big club) say nothing about one thread. */
     private void dropCommon(List<Set<String>> actors, int n) {
         Map<String, Integer> storiesNaming = new HashMap<>();
@@ -152,10 +237,10 @@ public final class EntityStorylineLinker implements StorylineLinker {
         }
     }
 
-    private boolean fits(Line line, Story story, List<Story> ordered, double cosine, Set<String> actors) {
-        Story last = ordered.get(line.members.get(line.members.size() - 1));
-        if (last.end() != null && story.start() != null && Duration.between(LocalDate.parse(last.end())
-                .atStartOfDay(), LocalDate.parse(story.start()).atStartOfDay()).compareTo(config.maxGap()) > 0) {
+    private boolean fits(Line line, int story, Days days, double cosine, Set<String> actors) {
+        int last = line.members.get(line.members.size() - 1);
+        if (days.ended(last) && days.known(story) && Duration.between(days.end(last).atStartOfDay(),
+                days.start(story).atStartOfDay()).compareTo(config.maxGap()) > 0) {
             return false;
         }
         if (actors.isEmpty() || line.actors.isEmpty()) {
@@ -206,10 +291,9 @@ public final class EntityStorylineLinker implements StorylineLinker {
      * that do not start a sentence (names of people, places and bodies), most frequent first. Sharing one
      * more of them than of real entities counts as sharing actors.
      */
-    private Set<String> nameWords(Story story, Map<String, Article> articles) {
+    private Set<String> nameWords(List<Article> articles) {
         Map<String, Integer> counts = new HashMap<>();
-        for (String id : story.articles()) {
-            Article a = articles.get(id);
+        for (Article a : articles) {
             if (a == null) {
                 continue;
             }
@@ -250,7 +334,7 @@ public final class EntityStorylineLinker implements StorylineLinker {
 
     /**
      * The run's terms as ids (in order of first sight) with their document frequency over stories: a story's
-     * counts are two int arrays (ids and counts, in term order, the order a sorted map gives, so the weights
+     * counts are two int arrays (ids and counts, in term order, as {@link #read} sorts them, so the weights
      * come out the same), held until the document frequencies are known.
      */
     private static final class Vocabulary {
@@ -258,25 +342,24 @@ public final class EntityStorylineLinker implements StorylineLinker {
         final List<String> terms = new ArrayList<>();
         int[] df = new int[1024];
 
-        int[][] count(Map<String, int[]> tf) {
-            List<Map.Entry<String, int[]>> sorted = new ArrayList<>(tf.entrySet());
-            sorted.sort(Map.Entry.comparingByKey());
-            int[] termIds = new int[sorted.size()];
-            int[] counts = new int[sorted.size()];
+        int[][] count(String[] terms, int[] termCounts) {
+            int[] termIds = new int[terms.length];
+            int[] counts = new int[terms.length];
             int i = 0;
-            for (Map.Entry<String, int[]> e : sorted) {
-                Integer id = ids.get(e.getKey());
+            for (String term : terms) {
+                Integer id = ids.get(term);
                 if (id == null) {
-                    id = terms.size();
-                    ids.put(e.getKey(), id);
-                    terms.add(e.getKey());
+                    id = this.terms.size();
+                    ids.put(term, id);
+                    this.terms.add(term);
                     if (id == df.length) {
                         df = java.util.Arrays.copyOf(df, df.length * 2);
                     }
                 }
                 df[id]++;
                 termIds[i] = id;
-                counts[i++] = e.getValue()[0];
+                counts[i] = termCounts[i];
+                i++;
             }
             return new int[][] {termIds, counts};
         }

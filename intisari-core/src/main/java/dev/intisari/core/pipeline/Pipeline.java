@@ -63,6 +63,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -72,7 +73,10 @@ import java.util.stream.IntStream;
  * gives the same output, and no state is kept between calls.
  */
 public final class Pipeline {
-    /** Stories explained before they go to the sink: enough to keep all cores busy, few enough to hold. */
+    /**
+     * Stories explained before they go to the sink (two such slices at most in flight): enough to keep all cores
+     * busy, few enough to hold.
+     */
     private static final int EXPLAINED_AT_ONCE = 256;
     private final Cleaner cleaner;
     private final LanguageIdentifier languages;
@@ -247,22 +251,46 @@ public final class Pipeline {
                 };
             }
         };
-        IntFunction<Story> explain = i -> {
+        // a story is explained with its articles at hand, and the storyline linker reads them then, on the same
+        // thread (its reading is what it keeps of the story; the fold over stories in time order comes last)
+        IntFunction<Explained> explain = i -> {
             StoryGroup group = groups.get(i);
-            return explainer.explain(group, group.articles().stream().map(byId::get).toList());
+            List<Article> articles = group.articles().stream().map(byId::get).toList();
+            Story story = explainer.explain(group, articles);
+            return new Explained(story, storylines.read(story, articles));
         };
         List<Story> outlines = new ArrayList<>(groups.size());
+        List<StorylineLinker.Reading> readings = new ArrayList<>(groups.size());
+        // on a pool the next slice is submitted before this one is awaited: a core done with its part of this
+        // slice starts on the next (no wait for a slice's longest story), and the sink takes a slice meanwhile
+        IntFunction<ForkJoinTask<List<Explained>>> ahead = from -> pool == null || from >= groups.size() ? null
+                : pool.submit(() -> IntStream.range(from, Math.min(groups.size(), from + EXPLAINED_AT_ONCE)).parallel()
+                        .mapToObj(explain).toList());
+        ForkJoinTask<List<Explained>> current = ahead.apply(0);
         for (int from = 0; from < groups.size(); from += EXPLAINED_AT_ONCE) {
-            IntStream slice = IntStream.range(from, Math.min(groups.size(), from + EXPLAINED_AT_ONCE));
-            List<Story> explained = pool == null ? slice.mapToObj(explain).toList()
-                    : pool.submit(() -> slice.parallel().mapToObj(explain).toList()).join();
-            for (Story story : explained) {
+            List<Explained> explained;
+            if (pool == null) {
+                explained = IntStream.range(from, Math.min(groups.size(), from + EXPLAINED_AT_ONCE))
+                        .mapToObj(explain).toList();
+            } else {
+                ForkJoinTask<List<Explained>> following = ahead.apply(from + EXPLAINED_AT_ONCE);
+                explained = current.join();
+                current = following;
+            }
+            for (Explained done : explained) {
+                Story story = done.story();
                 sink.story(story);
                 outlines.add(new Story(story.id(), story.title(), story.articles(), story.start(), story.end(),
                         story.origin(), List.of(), List.of(), List.of(), List.of(), List.of()));
+                readings.add(done.reading());
             }
         }
-        sink.storylines(storylines.link(outlines, byId));
+        sink.storylines(pool == null ? storylines.link(outlines, readings, byId)
+                : pool.submit(() -> storylines.link(outlines, readings, byId)).join());
+    }
+
+    /** A story as explained, and what the storyline linker read of its articles. */
+    private record Explained(Story story, StorylineLinker.Reading reading) {
     }
 
     /** The near-duplicate stage, for a runner that feeds it article by article (a stream). */
@@ -347,7 +375,23 @@ public final class Pipeline {
                     }
                 },
                 (group, articles) -> clock.time("story explanation", () -> explainer.explain(group, articles)),
-                (stories, articles) -> clock.time("storylines", () -> storylines.link(stories, articles)),
+                new StorylineLinker() {
+                    @Override
+                    public List<dev.intisari.model.Storyline> link(List<Story> stories, Map<String, Article> articles) {
+                        return clock.time("storylines", () -> storylines.link(stories, articles));
+                    }
+
+                    @Override
+                    public Reading read(Story story, List<Article> articles) {
+                        return clock.time("storylines", () -> storylines.read(story, articles));
+                    }
+
+                    @Override
+                    public List<dev.intisari.model.Storyline> link(List<Story> stories, List<Reading> readings,
+                                                                   Map<String, Article> articles) {
+                        return clock.timeAllThreads("storylines", () -> storylines.link(stories, readings, articles));
+                    }
+                },
                 new TimedLinker(linker, clock));
     }
 

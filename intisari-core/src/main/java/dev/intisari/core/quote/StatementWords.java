@@ -15,6 +15,7 @@ final class StatementWords {
     private final IndonesianStemmer stemmer = new IndonesianStemmer();
     private final CharArraySet stopWords;
     private char[] buffer = new char[64];
+    private char[] chars = new char[256];
 
     StatementWords(QuoteLexicon lexicon) {
         this.stopWords = lexicon.stopWordChars;
@@ -22,15 +23,21 @@ final class StatementWords {
 
     Set<String> of(String text) {
         Set<String> words = new HashSet<>();
-        int i = 0;
         int n = text.length();
+        // read from a copy of the characters: no bounds check per character of a UTF-16 string
+        if (chars.length < n) {
+            chars = new char[Math.max(n, 2 * chars.length)];
+        }
+        text.getChars(0, n, chars, 0);
+        char[] in = chars;
+        int i = 0;
         while (i < n) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+            if (!letterOrDigit(in[i])) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+            while (i < n && letterOrDigit(in[i])) {
                 i++;
             }
             int length = i - start;
@@ -41,7 +48,8 @@ final class StatementWords {
                 buffer = new char[length];
             }
             for (int k = 0; k < length; k++) {
-                buffer[k] = Character.toLowerCase(text.charAt(start + k));
+                char c = in[start + k];
+                buffer[k] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
             }
             if (stopWords.contains(buffer, 0, length)) {
                 continue;
@@ -50,5 +58,14 @@ final class StatementWords {
             words.add(new String(buffer, 0, stemmed));
         }
         return words;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, answered without a table look-up for ASCII. */
+    private static boolean letterOrDigit(char c) {
+        if (c < 128) {
+            char folded = (char) (c | 0x20);
+            return folded >= 'a' && folded <= 'z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 }

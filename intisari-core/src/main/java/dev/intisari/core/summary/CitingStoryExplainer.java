@@ -87,7 +87,7 @@ public final class CitingStoryExplainer implements StoryExplainer {
         List<double[]> scores = new ArrayList<>();
         for (Article a : articles) {
             TokenizedText text = new TokenizedText(a.text(), a.headings(), a.sentences(), List.of());
-            SentenceSet set = SentenceSet.of(config.readable(text), a.title(), a.entities(), vocabulary, stems);
+            SentenceSet set = SentenceSet.termsOf(config.readable(text), a.title(), a.entities(), vocabulary, stems);
             sets.add(set);
             scores.add(sentenceScores(a, text, set.size()));
         }

@@ -37,7 +37,7 @@ public final class SentenceSet {
     private final int[] present;
 
     private SentenceSet(String[] texts, int[] paragraphs, int[] entityMentions, String title,
-                        Map<String, Integer> vocabulary, WordTable stems) {
+                        Map<String, Integer> vocabulary, WordTable stems, boolean weighted) {
         int n = texts.length;
         TermAnalyzer.Reader reader = new TermAnalyzer.Reader(vocabulary, stems);
         this.titleBag = title == null ? new int[0] : distinct(reader.analyze(title).ids());
@@ -76,12 +76,25 @@ public final class SentenceSet {
             counts[i] = Arrays.copyOf(tf, unique);
             occurrences += unique;
         }
+        if (!weighted) {
+            // terms only (a story's sets): no cosines are asked of this set
+            this.present = null;
+            this.local = null;
+            this.weights = null;
+            return;
+        }
         this.present = present(terms, occurrences);
         this.local = local(terms, present);
-        // every array below is indexed by a term's rank among the article's own terms: the caller's ids may
-        // come from a story's vocabulary, far larger than one article's; ranks keep the ids' order, so every
-        // sum below adds its terms in the same order as it would by id
-        int distinct = present.length;
+        this.weights = weights(terms, counts, local, present.length);
+    }
+
+    /**
+     * TF-IDF vectors of the sentences, unit length. Every array here is indexed by a term's rank among the
+     * article's own terms: the caller's ids may come from a story's vocabulary, far larger than one article's;
+     * ranks keep the ids' order, so every sum adds its terms in the same order as it would by id.
+     */
+    private static double[][] weights(int[][] terms, int[][] counts, int[][] local, int distinct) {
+        int n = terms.length;
         int[] df = new int[distinct];
         for (int[] t : local) {
             for (int id : t) {
@@ -92,7 +105,7 @@ public final class SentenceSet {
         for (int id = 0; id < distinct; id++) {
             idf[id] = Math.log(1.0 + (double) n / df[id]);
         }
-        this.weights = new double[n][];
+        double[][] weights = new double[n][];
         for (int i = 0; i < n; i++) {
             double[] w = new double[terms[i].length];
             double norm = 0;
@@ -106,6 +119,7 @@ public final class SentenceSet {
             }
             weights[i] = w;
         }
+        return weights;
     }
 
     /** The distinct values of {@code ids} in the order they first occur (a headline's few terms: a plain scan). */
@@ -200,6 +214,22 @@ public final class SentenceSet {
      */
     static SentenceSet of(TokenizedText text, String title, List<Entity> entities, Map<String, Integer> vocabulary,
                           WordTable stems) {
+        return of(text, title, entities, vocabulary, stems, true);
+    }
+
+    /**
+     * {@link #of(TokenizedText, String, List, Map, WordTable)} without the TF-IDF vectors: the terms, word counts and
+     * headline a story's explanation reads ({@link StorySentences} weighs the terms over the whole story), for the
+     * price of the term analysis alone. Such a set gives no cosines ({@link #cosine}, {@link #similarities},
+     * {@link #centroidSimilarity}).
+     */
+    static SentenceSet termsOf(TokenizedText text, String title, List<Entity> entities,
+                               Map<String, Integer> vocabulary, WordTable stems) {
+        return of(text, title, entities, vocabulary, stems, false);
+    }
+
+    private static SentenceSet of(TokenizedText text, String title, List<Entity> entities,
+                                  Map<String, Integer> vocabulary, WordTable stems, boolean weighted) {
         List<Sentence> sentences = text.sentences();
         int n = sentences.size();
         String[] texts = new String[n];
@@ -224,7 +254,7 @@ public final class SentenceSet {
                 }
             }
         }
-        return new SentenceSet(texts, paragraphs, mentions, title, vocabulary, stems);
+        return new SentenceSet(texts, paragraphs, mentions, title, vocabulary, stems, weighted);
     }
 
     private static boolean lineBreak(String text, int from, int to) {
@@ -243,7 +273,7 @@ public final class SentenceSet {
             throw new IllegalArgumentException("one paragraph number and mention count per sentence");
         }
         return new SentenceSet(sentences.toArray(String[]::new), paragraphs.clone(), entityMentions.clone(), title,
-                vocabulary, new WordTable(ARTICLE_WORDS));
+                vocabulary, new WordTable(ARTICLE_WORDS), true);
     }
 
     public int size() {

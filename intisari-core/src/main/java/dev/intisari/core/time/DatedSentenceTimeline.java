@@ -114,8 +114,11 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
                 }
                 Span part = clauses(a.text(), s.span(), best.span());
                 String text = part.of(a.text()).strip();
+                if (whitespaceWords(text) < minWords) {
+                    continue; // too short to state anything: its content words are not needed
+                }
                 Set<String> words = contentWords(a, part);
-                if (words.size() < minWords / 2 || whitespaceWords(text) < minWords) {
+                if (words.size() < minWords / 2) {
                     continue;
                 }
                 Citation cite = new Citation(a.id(), s.index());
@@ -243,7 +246,10 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
         return n;
     }
 
-    /** Lower-cased words of three letters or more, neither stopwords nor inside a date expression. */
+    /**
+     * Lower-cased words of three letters or more, neither stopwords nor inside a date expression. The part's
+     * characters are copied out once and read from the copy.
+     */
     private static Set<String> contentWords(Article a, Span part) {
         Set<String> words = new HashSet<>();
         String text = a.text();
@@ -253,22 +259,26 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
                 dates.add(d.span());
             }
         }
+        int base = part.start();
+        int length = part.end() - base;
+        char[] chars = new char[length];
+        text.getChars(base, part.end(), chars, 0);
         char[] lower = new char[16];
-        int i = part.start();
-        while (i < part.end()) {
-            if (!Character.isLetter(text.charAt(i))) {
+        int i = 0;
+        while (i < length) {
+            if (!letter(chars[i])) {
                 i++;
                 continue;
             }
             int s = i;
             boolean ascii = true;
-            while (i < part.end() && Character.isLetter(text.charAt(i))) {
-                ascii &= text.charAt(i) < 128;
+            while (i < length && letter(chars[i])) {
+                ascii &= chars[i] < 128;
                 i++;
             }
-            if (i - s >= 3 && !inside(dates, s)) {
+            if (i - s >= 3 && !inside(dates, base + s)) {
                 if (!ascii) {
-                    String w = text.substring(s, i).toLowerCase(Locale.ROOT);
+                    String w = new String(chars, s, i - s).toLowerCase(Locale.ROOT);
                     if (!STOPWORDS.contains(w)) {
                         words.add(w);
                     }
@@ -278,7 +288,7 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
                     lower = new char[2 * (i - s)];
                 }
                 for (int k = s; k < i; k++) {
-                    char c = text.charAt(k);
+                    char c = chars[k];
                     lower[k - s] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
                 }
                 if (!STOPWORDS.contains(lower, 0, i - s)) {
@@ -287,6 +297,15 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
             }
         }
         return words;
+    }
+
+    /** {@link Character#isLetter(char)}, answered without a table look-up for ASCII. */
+    private static boolean letter(char c) {
+        if (c < 128) {
+            char folded = (char) (c | 0x20);
+            return folded >= 'a' && folded <= 'z';
+        }
+        return Character.isLetter(c);
     }
 
     private static boolean inside(List<Span> dates, int offset) {

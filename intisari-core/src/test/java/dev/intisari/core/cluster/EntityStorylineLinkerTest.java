@@ -71,4 +71,19 @@ class EntityStorylineLinkerTest {
         assertEquals(List.of(), new EntityStorylineLinker().link(stories().subList(2, 3), byId(false)));
         assertEquals(List.of(), new EntityStorylineLinker().link(List.of(), Map.of()));
     }
+    @Test
+    void storiesReadAheadInAnyOrderLinkAsFromTheArticles() {
+        for (boolean withEntities : new boolean[] {true, false}) {
+            EntityStorylineLinker linker = new EntityStorylineLinker();
+            Map<String, Article> byId = byId(withEntities);
+            // the order stories are explained in is not their order in time: link sorts them with their readings
+            List<Story> shuffled = List.of(stories().get(3), stories().get(0), stories().get(4), stories().get(2),
+                    stories().get(1));
+            List<StorylineLinker.Reading> readings = shuffled.stream()
+                    .map(s -> linker.read(s, s.articles().stream().map(byId::get).toList())).toList();
+            // without the articles at hand: only the readings can give the storyline
+            assertEquals(linker.link(stories(), byId), linker.link(shuffled, readings, Map.of()),
+                    "entities " + withEntities);
+        }
+    }
 }
