@@ -142,11 +142,13 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         TermVector occasions = keyed && config.occasionBonus() > 0 ? eventVector(state, input.events(), true)
                 : TermVector.EMPTY;
 
+        EventDays days = keyed && config.against().dayPenalty() > 0 ? EventDays.of(input.events()) : EventDays.NONE;
+
         StoryCentroid target = input.copyOf() == null ? null : state.storyOfArticle.get(input.copyOf());
         StoryCentroid second = null;
         double secondScore = 0;
         if (target == null) {
-            List<Scored> scored = score(state, input, new Query(terms, nameTerms, entities, events, occasions));
+            List<Scored> scored = score(state, input, new Query(terms, nameTerms, entities, events, occasions, days));
             if (!scored.isEmpty() && scored.get(0).score >= config.threshold()) {
                 target = scored.get(0).story;
                 if (scored.size() > 1) {
@@ -165,6 +167,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         if (!occasions.isEmpty()) {
             target.occasionMembers++;
         }
+        target.addDays(days);
         if (second != null && secondScore >= config.mergeThreshold()
                 && target.termCosine(second) >= config.threshold()) {
             StoryCentroid older = StoryCentroid.AGE.compare(target, second) <= 0 ? target : second;
@@ -195,7 +198,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         double[] w = new double[keys.size()];
         int n = 0;
         for (String key : keys) {
-            if (key.startsWith("v:") != occasions) {
+            if (key.startsWith("v:") != occasions || key.startsWith("l:") || key.startsWith("d:")) {
                 continue;
             }
             long h = TermCounts.key(key, ClusterState.EVENTS);
@@ -209,7 +212,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
 
     /** An article as the scoring reads it: its vectors, and which of its term keys are entity names. */
     private record Query(TermVector terms, long[] nameTerms, TermVector entities, TermVector events,
-                         TermVector occasions) {
+                         TermVector occasions, EventDays days) {
     }
 
     private List<Scored> score(ClusterState state, ClusterInput input, Query q) {
@@ -265,7 +268,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             double score = s * decay(input, c, es);
             // the doubts only lower a score, and a score below the threshold neither joins nor merges
             if (score >= config.threshold()) {
-                score *= config.against().factor(q.terms, q.nameTerms, q.occasions, c, cosine);
+                score *= config.against().factor(q.terms, q.nameTerms, q.occasions, q.days, c, cosine);
             }
             scored.add(new Scored(c, score));
         }
