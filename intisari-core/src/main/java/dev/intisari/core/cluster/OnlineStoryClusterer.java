@@ -23,7 +23,8 @@ import java.util.concurrent.ForkJoinPool;
  * candidate stories through the inverted index of active stories' top terms, scores them by TF-IDF cosine
  * with the story centroid (blended with entity cosine when both sides share at least two entity names, times an
  * exponential time decay), lowers the score of a candidate by the evidence against joining it
- * ({@link Counterevidence}: few shared words beside the names, far from a close-knit story) and joins the best
+ * ({@link Counterevidence}: few shared words beside the names, far from a close-knit story, the lead day of
+ * another occasion) and joins the best
  * one above the threshold, or starts a new story. A copy joins its
  * original's story. When the article also scores high with a second story that resembles the first, the two
  * merge: the older keeps its id and the other becomes its alias. Cost per article depends on the window,
