@@ -21,38 +21,52 @@ import java.io.Serializable;
  * @param occasionPenalty the score is multiplied by {@code 1 - occasionPenalty} when the article names an
  *                      occasion on its day, the story's articles name occasions, and none is shared: two named
  *                      occasions are two events; 0: off
+ * @param dayPenalty    the score is multiplied by {@code 1 - dayPenalty} when the article's lead day is another
+ *                      than the story's articles' and neither names the other's ({@link EventDays}): the same
+ *                      actors and programme on another day are another occasion; 0: off
+ * @param dayReach      lead days at most this many days apart count as one occasion's coverage
  * <p>An article that names the same occasion on the same day as the story's articles (an occasion key,
  * {@link EventSignals.Kind#OCCASION_EVENTS}) is exempt: a session reported topic by topic shares little else.
  * Shared amounts are not: one programme's amounts recur on each of its occasions.
  */
-public record Counterevidence(double wordFloor, double cohesionRatio, int cohesionSize, double occasionPenalty)
+public record Counterevidence(double wordFloor, double cohesionRatio, int cohesionSize, double occasionPenalty,
+                              double dayPenalty, int dayReach)
         implements Serializable {
     public Counterevidence {
         if (wordFloor < 0 || wordFloor >= 1 || cohesionRatio < 0 || cohesionRatio >= 1 || cohesionSize < 2
-                || occasionPenalty < 0 || occasionPenalty >= 1) {
+                || occasionPenalty < 0 || occasionPenalty >= 1 || dayPenalty < 0 || dayPenalty >= 1 || dayReach < 0) {
             throw new IllegalArgumentException("floors and ratios in [0, 1), cohesionSize >= 2");
         }
     }
 
     /** No evidence against a join: the score is the evidence for it. */
     public static Counterevidence none() {
-        return new Counterevidence(0, 0, 2, 0);
+        return new Counterevidence(0, 0, 2, 0, 0, 0);
+    }
+
+    /** The four tests before the day test, which is off. */
+    public Counterevidence(double wordFloor, double cohesionRatio, int cohesionSize, double occasionPenalty) {
+        this(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, 0, 0);
     }
 
     boolean isOff() {
-        return wordFloor == 0 && cohesionRatio == 0 && occasionPenalty == 0;
+        return wordFloor == 0 && cohesionRatio == 0 && occasionPenalty == 0 && dayPenalty == 0;
     }
 
     public Counterevidence withWordFloor(double value) {
-        return new Counterevidence(value, cohesionRatio, cohesionSize, occasionPenalty);
+        return new Counterevidence(value, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach);
     }
 
     public Counterevidence withCohesion(double ratio, int size) {
-        return new Counterevidence(wordFloor, ratio, size, occasionPenalty);
+        return new Counterevidence(wordFloor, ratio, size, occasionPenalty, dayPenalty, dayReach);
     }
 
     public Counterevidence withOccasionPenalty(double value) {
-        return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, value);
+        return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, value, dayPenalty, dayReach);
+    }
+
+    public Counterevidence withDayPenalty(double value, int reach) {
+        return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, value, reach);
     }
 
     /**
@@ -64,6 +78,12 @@ public record Counterevidence(double wordFloor, double cohesionRatio, int cohesi
      * @param cosine    the article's term cosine with the story's centroid
      */
     double factor(TermVector terms, long[] nameTerms, TermVector occasions, StoryCentroid story, double cosine) {
+        return factor(terms, nameTerms, occasions, EventDays.NONE, story, cosine);
+    }
+
+    /** {@link #factor(TermVector, long[], TermVector, StoryCentroid, double)} with the article's days. */
+    double factor(TermVector terms, long[] nameTerms, TermVector occasions, EventDays days, StoryCentroid story,
+                  double cosine) {
         if (isOff()) {
             return 1;
         }
@@ -94,6 +114,9 @@ public record Counterevidence(double wordFloor, double cohesionRatio, int cohesi
         }
         if (occasionPenalty > 0 && !occasions.isEmpty() && story.occasionMembers > 0) {
             factor *= 1 - occasionPenalty;
+        }
+        if (dayPenalty > 0 && story.days != null && days.otherOccasionThan(story.days, dayReach)) {
+            factor *= 1 - dayPenalty;
         }
         return factor;
     }

@@ -45,7 +45,13 @@ public final class EventSignals {
          * was held, also when the article does not name the occasion; a place named by an area ("di Jawa
          * Tengah") is left out.
          */
-        VENUE_DAYS
+        VENUE_DAYS,
+        /**
+         * The lead day: the first day the lead names in the news form "Senin (20/10/2025)", the day of the
+         * occasion reported ({@code l:2025-10-20}, also when it is the publication day); with {@link #DAYS} the
+         * evidence of {@link EventDays}, not of the event bonus.
+         */
+        LEAD_DAY
     }
 
     /** Characters of the body read for amounts and counts (the lead). */
@@ -67,17 +73,21 @@ public final class EventSignals {
             "jul", "agu", "agt", "sep", "okt", "nov", "des");
     /** Units that make a four-digit number an amount rather than a year. */
     private static final Set<String> MAGNITUDES = Set.of("t", "m", "jt", "rb", "%");
+    /** Weekday names that open a day in the news form "Senin (20/10/2025)". */
+    private static final Set<String> WEEKDAYS = Set.of("senin", "selasa", "rabu", "kamis", "jumat", "jum'at",
+            "sabtu", "minggu", "ahad");
     private static final Set<String> CLOCK = Set.of("wib", "wita", "wit", "pagi", "siang", "sore", "malam");
 
     private final Set<Kind> kinds;
 
     /**
      * Amounts, occasions named by their head noun with the day, and venues named by a building or ground with
-     * the day: on the tuning sets (docs/grouping.md) the kinds that helped; statements, days and all capitalised
-     * venues are measured by the evaluations through {@link #of}.
+     * the day: on the tuning sets (docs/grouping.md) the kinds that helped; the lead day and the named days, read
+     * by the day test of {@link Counterevidence} (not by the event bonus); statements and all capitalised venues
+     * are measured by the evaluations through {@link #of}.
      */
     public EventSignals() {
-        this(EnumSet.of(Kind.AMOUNTS, Kind.OCCASION_EVENTS, Kind.VENUE_DAYS));
+        this(EnumSet.of(Kind.AMOUNTS, Kind.OCCASION_EVENTS, Kind.VENUE_DAYS, Kind.LEAD_DAY, Kind.DAYS));
     }
 
     private EventSignals(Set<Kind> kinds) {
@@ -132,6 +142,18 @@ public final class EventSignals {
                 statement(q.text(), keys);
             }
         }
+        if (kinds.contains(Kind.LEAD_DAY)) {
+            for (DateMention d : article.dates()) {
+                if (d.span().start() >= LEAD) {
+                    continue;
+                }
+                if (d.value() != null && d.value().length() == 10 && d.text().indexOf('(') > 0
+                        && WEEKDAYS.contains(firstWord(d.text()))) {
+                    keys.add("l:" + d.value());
+                    break;
+                }
+            }
+        }
         if (!kinds.contains(Kind.DAYS)) {
             return new ArrayList<>(keys);
         }
@@ -143,6 +165,15 @@ public final class EventSignals {
             }
         }
         return new ArrayList<>(keys);
+    }
+
+    /** The first word of a date mention, lower case ("Senin (20/10/2025)" -> "senin"). */
+    private static String firstWord(String text) {
+        int end = 0;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '\'')) {
+            end++;
+        }
+        return text.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
     /** Named occasions and venues, lower case: {@code o:sidang kabinet paripurna}, {@code o:istana negara}. */

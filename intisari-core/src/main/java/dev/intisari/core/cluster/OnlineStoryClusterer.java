@@ -23,7 +23,8 @@ import java.util.concurrent.ForkJoinPool;
  * candidate stories through the inverted index of active stories' top terms, scores them by TF-IDF cosine
  * with the story centroid (blended with entity cosine when both sides share at least two entity names, times an
  * exponential time decay), lowers the score of a candidate by the evidence against joining it
- * ({@link Counterevidence}: few shared words beside the names, far from a close-knit story) and joins the best
+ * ({@link Counterevidence}: few shared words beside the names, far from a close-knit story, the lead day of
+ * another occasion) and joins the best
  * one above the threshold, or starts a new story. A copy joins its
  * original's story. When the article also scores high with a second story that resembles the first, the two
  * merge: the older keeps its id and the other becomes its alias. Cost per article depends on the window,
@@ -142,11 +143,13 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         TermVector occasions = keyed && config.occasionBonus() > 0 ? eventVector(state, input.events(), true)
                 : TermVector.EMPTY;
 
+        EventDays days = keyed && config.against().dayPenalty() > 0 ? EventDays.of(input.events()) : EventDays.NONE;
+
         StoryCentroid target = input.copyOf() == null ? null : state.storyOfArticle.get(input.copyOf());
         StoryCentroid second = null;
         double secondScore = 0;
         if (target == null) {
-            List<Scored> scored = score(state, input, new Query(terms, nameTerms, entities, events, occasions));
+            List<Scored> scored = score(state, input, new Query(terms, nameTerms, entities, events, occasions, days));
             if (!scored.isEmpty() && scored.get(0).score >= config.threshold()) {
                 target = scored.get(0).story;
                 if (scored.size() > 1) {
@@ -165,6 +168,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         if (!occasions.isEmpty()) {
             target.occasionMembers++;
         }
+        target.addDays(days);
         if (second != null && secondScore >= config.mergeThreshold()
                 && target.termCosine(second) >= config.threshold()) {
             StoryCentroid older = StoryCentroid.AGE.compare(target, second) <= 0 ? target : second;
@@ -195,7 +199,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         double[] w = new double[keys.size()];
         int n = 0;
         for (String key : keys) {
-            if (key.startsWith("v:") != occasions) {
+            if (key.startsWith("v:") != occasions || key.startsWith("l:") || key.startsWith("d:")) {
                 continue;
             }
             long h = TermCounts.key(key, ClusterState.EVENTS);
@@ -209,7 +213,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
 
     /** An article as the scoring reads it: its vectors, and which of its term keys are entity names. */
     private record Query(TermVector terms, long[] nameTerms, TermVector entities, TermVector events,
-                         TermVector occasions) {
+                         TermVector occasions, EventDays days) {
     }
 
     private List<Scored> score(ClusterState state, ClusterInput input, Query q) {
@@ -265,7 +269,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             double score = s * decay(input, c, es);
             // the doubts only lower a score, and a score below the threshold neither joins nor merges
             if (score >= config.threshold()) {
-                score *= config.against().factor(q.terms, q.nameTerms, q.occasions, c, cosine);
+                score *= config.against().factor(q.terms, q.nameTerms, q.occasions, q.days, c, cosine);
             }
             scored.add(new Scored(c, score));
         }

@@ -28,6 +28,8 @@ final class StoryCentroid implements Serializable {
     int size;
     /** Members that name an occasion on their day (occasion keys, {@code v:}). */
     int occasionMembers;
+    /** The lead days and named days of its members ({@link EventDays}), or null while none was added. */
+    EventDays days;
     final List<String> members = new ArrayList<>();
     final ArrayDeque<TermVector> recent = new ArrayDeque<>();
     long[] indexed = NONE;
@@ -97,7 +99,21 @@ final class StoryCentroid implements Serializable {
         events.prune(maxTerms);
     }
 
+    /** Adds an article's days. */
+    void addDays(EventDays articleDays) {
+        if (articleDays.isEmpty()) {
+            return;
+        }
+        if (days == null) {
+            days = new EventDays();
+        }
+        days.addAll(articleDays);
+    }
+
     void absorb(StoryCentroid other, int maxTerms, int memberLinks) {
+        if (other.days != null) {
+            addDays(other.days);
+        }
         if (other.events != null) {
             if (events == null) {
                 events = new LongDoubleMap(16);

@@ -75,6 +75,43 @@ class CounterevidenceTest {
     }
 
     @Test
+    void aLeadDayFarFromTheStorysAndNamingNoneOfItsDaysHalvesTheScore() {
+        Counterevidence days = new Counterevidence(0, 0, 2, 0, 0.5, 3);
+        TermVector words = vector(new long[] {1, 2}, new double[] {0.6, 0.8});
+        // the story: articles whose lead days are 20 and 21 October, one naming 16 October
+        StoryCentroid s = story(2);
+        s.addDays(EventDays.of(List.of("l:2025-10-20", "d:2025-10-16")));
+        s.addDays(EventDays.of(List.of("l:2025-10-21")));
+        // article's event keys, expected factor
+        Object[][] table = {
+                // a lead day three days after the story's last: one event's coverage (a race weekend)
+                {List.of("l:2025-10-24"), 1.0},
+                // eight days after: another occasion
+                {List.of("l:2025-10-29"), 0.5},
+                // eight days after, but naming the story's day ("peristiwa Senin (20/10) lalu"): a follow-up
+                {List.of("l:2025-10-29", "d:2025-10-20"), 1.0},
+                // its lead day is one the story's articles named ahead or behind
+                {List.of("l:2025-10-16"), 1.0},
+                // no lead day (an explainer): no evidence either way
+                {List.of("d:2025-10-01"), 1.0},
+                // other keys only
+                {List.of("n:13,2|t", "v:sidang kabinet paripurna@2025-10-29"), 1.0},
+        };
+        for (Object[] row : table) {
+            @SuppressWarnings("unchecked")
+            EventDays article = EventDays.of((List<String>) row[0]);
+            assertEquals((Double) row[1], days.factor(words, new long[0], TermVector.EMPTY, article, s, 1.0), EPS,
+                    java.util.Arrays.deepToString(row));
+        }
+        // a story without lead days says nothing about the occasion
+        assertEquals(1.0, days.factor(words, new long[0], TermVector.EMPTY,
+                EventDays.of(List.of("l:2025-10-29")), story(1), 1.0), EPS);
+        // off
+        assertEquals(1.0, days.withDayPenalty(0, 3).factor(words, new long[0], TermVector.EMPTY,
+                EventDays.of(List.of("l:2025-10-29")), s, 1.0), EPS);
+    }
+
+    @Test
     void cohesionIsTheMeanCosineOfAMemberWithTheOthers() {
         // three identical articles: each is identical to the others' centroid
         assertEquals(1.0, story(3).cohesion(), EPS);
@@ -93,9 +130,12 @@ class CounterevidenceTest {
 
     @Test
     void settingsOutOfRangeAreRefused() {
-        double[][] bad = {{-0.1, 0, 2, 0}, {1, 0, 2, 0}, {0, 1, 2, 0}, {0, 0, 1, 0}, {0, 0, 2, 1}, {0, -1, 2, 0}};
+        double[][] bad = {{-0.1, 0, 2, 0, 0, 0}, {1, 0, 2, 0, 0, 0}, {0, 1, 2, 0, 0, 0}, {0, 0, 1, 0, 0, 0},
+                {0, 0, 2, 1, 0, 0}, {0, -1, 2, 0, 0, 0}, {0, 0, 2, 0, 1, 0}, {0, 0, 2, 0, -0.1, 0},
+                {0, 0, 2, 0, 0.5, -1}};
         for (double[] b : bad) {
-            assertThrows(IllegalArgumentException.class, () -> new Counterevidence(b[0], b[1], (int) b[2], b[3]),
+            assertThrows(IllegalArgumentException.class,
+                    () -> new Counterevidence(b[0], b[1], (int) b[2], b[3], b[4], (int) b[5]),
                     java.util.Arrays.toString(b));
         }
     }

@@ -1,10 +1,13 @@
 package dev.intisari.core.cluster;
 
+import dev.intisari.model.Article;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,6 +53,32 @@ class EventSignalsTest {
         EventSignals.statement("kita harus berani memotong rantai kemiskinan di seluruh negeri ini!", b);
         assertEquals(a, b);
         assertEquals(6, a.size());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // the day of the occasion in the news form, also when it is the publication day
+            "kata Dadan usai sidang kabinet paripurna di Istana Negara, Jakarta, Senin (20/10/2025). | l:2025-10-20",
+            // a day before the publication: the occasion reported, and a named day besides
+            "Kebakaran terjadi di Kosambi, Kamis (16/10) pagi, kata polisi. | l:2025-10-16 d:2025-10-16",
+            // the first such day of the lead is the occasion's, later ones are named days only
+            "kata Ali, Sabtu (18/10/2025). Acara serupa digelar Rabu (15/10) lalu. | l:2025-10-18 d:2025-10-18 d:2025-10-15",
+            // a day without the weekday form is a named day, not a lead day
+            "Tenggat berakhir pada 30 Oktober 2025. | d:2025-10-30",
+            // no day at all
+            "Program ini tetap berlanjut meski ada kasus keracunan. | -",
+    })
+    void leadDayAndNamedDays(String text, String expected) {
+        java.time.LocalDate published = java.time.LocalDate.of(2025, 10, 20);
+        Article base = TestArticles.article("a", "detik", "2025-10-20T10:00:00+07:00", "Judul", text);
+        Article dated = new Article(base.id(), base.source(), base.outlet(), base.url(), base.title(),
+                base.published(), base.language(), base.flags(), base.text(), base.headings(), base.removed(),
+                base.credits(), base.wire(), base.related(), base.sentences(), base.entities(), base.quotes(),
+                new dev.intisari.core.time.RuleDateTagger().tag(text, published), base.keyPoints(),
+                base.sentenceScores());
+        List<String> keys = EventSignals.of(java.util.EnumSet.of(EventSignals.Kind.LEAD_DAY, EventSignals.Kind.DAYS))
+                .keys(dated);
+        assertEquals(expected, keys.isEmpty() ? "-" : String.join(" ", keys));
     }
 
     @Test

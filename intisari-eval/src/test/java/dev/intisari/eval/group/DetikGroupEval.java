@@ -76,12 +76,13 @@ class DetikGroupEval {
     /**
      * Lowered in session 12 from 0.775 / 0.935: session 11's entity changes (ranks and dotted titles cut from names)
      * give 28 detik articles other names, and one knock-on joins three MBG articles to the school-kitchen event
-     * (0.749 / 0.933 with the grouping code unchanged; docs/grouping.md, session 12).
+     * (0.749 / 0.933 with the grouping code unchanged; docs/grouping.md, session 12). Raised in session 14 after
+     * the day test (0.789 / 0.944 on 21-22 October, 0.816 / 0.938 on 14-20 October), a little under those.
      */
-    static final double FLOOR_PAIR_F1 = 0.745;
-    static final double FLOOR_BCUBED_F1 = 0.930;
-    static final double FLOOR_WEEK_PAIR_F1 = 0.80;
-    static final double FLOOR_WEEK_BCUBED_F1 = 0.93;
+    static final double FLOOR_PAIR_F1 = 0.78;
+    static final double FLOOR_BCUBED_F1 = 0.94;
+    static final double FLOOR_WEEK_PAIR_F1 = 0.81;
+    static final double FLOOR_WEEK_BCUBED_F1 = 0.935;
     /** Floors of the blind set, a little under its first-sight figures (.944, .956). */
     static final double FLOOR_BLIND_PAIR_F1 = 0.93;
     static final double FLOOR_BLIND_BCUBED_F1 = 0.95;

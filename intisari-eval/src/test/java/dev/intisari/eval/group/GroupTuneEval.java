@@ -33,7 +33,7 @@ import java.util.Map;
  * size, occasion penalty; {@link dev.intisari.core.cluster.Counterevidence}), ev (event bonus), evsat (event saturation), evdf (event key share), and of the features: lead (body
  * terms kept), tw (title repeats), evk (event kinds kept: n amounts, q statements, d days, o occasions, w
  * occasions with the publication day, v occasions named by their head noun with the day, p venues named by a
- * building or ground with the day; default nvp, the product's), wh=1 (only venues whose first word names a building or ground), wv=1 (the venues with their day, {@code w:}, scored as occasions, {@code v:}), wo=1 (on inputs cached before session 12: the capitalised names, {@code w:}, that hold a word of {@code occasion-words.txt} also as occasions, as the product now reads them). -Dintisari.tune.dump=folder writes each
+ * building or ground with the day, l the lead day, d the named days; default nvpld, the product's), dp / dr (the day test of the evidence against a join: penalty and reach in days), wh=1 (only venues whose first word names a building or ground), wv=1 (the venues with their day, {@code w:}, scored as occasions, {@code v:}), wo=1 (on inputs cached before session 12: the capitalised names, {@code w:}, that hold a word of {@code occasion-words.txt} also as occasions, as the product now reads them). -Dintisari.tune.dump=folder writes each
  * variant's article-to-story assignment; -Dintisari.tune.why=true prints the pair-level error analysis
  * ({@link EventEvidence}).
  */
@@ -173,7 +173,7 @@ class GroupTuneEval {
             }).toList();
         }
         if (kinds == null) {
-            kinds = "nvp";
+            kinds = "nvpld";
         }
         if (kinds != null) {
             String keep = kinds;
@@ -272,6 +272,8 @@ class GroupTuneEval {
                 case "coh" -> c.withAgainst(c.against().withCohesion(v, c.against().cohesionSize()));
                 case "cohn" -> c.withAgainst(c.against().withCohesion(c.against().cohesionRatio(), (int) v));
                 case "op" -> c.withAgainst(c.against().withOccasionPenalty(v));
+                case "dp" -> c.withAgainst(c.against().withDayPenalty(v, c.against().dayReach()));
+                case "dr" -> c.withAgainst(c.against().withDayPenalty(c.against().dayPenalty(), (int) v));
                 case "lead", "tw", "evk", "wv", "wh", "wo" -> c;
                 default -> throw new IllegalArgumentException("unknown key " + p[0]);
             };
