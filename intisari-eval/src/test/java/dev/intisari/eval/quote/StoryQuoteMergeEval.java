@@ -8,6 +8,7 @@ import dev.intisari.eval.SharedData;
 import dev.intisari.model.Article;
 import dev.intisari.model.Quote;
 import dev.intisari.model.QuoteCitation;
+import dev.intisari.model.Published;
 import dev.intisari.model.RawArticle;
 import dev.intisari.model.StoryQuote;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * quotes of one story (same statement or not), within one article and across outlets, and by B-cubed.
  * -Dmerge.verbose=true prints the tuning half's wrong, missed and right pairs (=all: both halves').
  * -Dmerge.grid="overlap,near,minWords,topicStatements,topicShare,unnamedOverlap[,sameFormDice[,acrossOverlap[,
- * containedWords[,shortNames]]]];…" scores more settings in the same run.
+ * containedWords[,shortNames[,nearSynonyms[,outletOverlap,outletHours]]]]]];…" scores more settings in the same run.
  */
 class StoryQuoteMergeEval {
     private static final String LABELS = "/dev/intisari/eval/quote/story-quote-labels.tsv";
@@ -64,8 +67,12 @@ class StoryQuoteMergeEval {
         List<Article> analysed = new ArrayList<>();
         for (String id : raw.keySet()) {
             String[] outletText = raw.get(id);
-            analysed.add(pipeline.analyze(new RawArticle("is-" + id, "indosum.jsonl", null, outletText[0], null, null,
-                    null, outletText[1], null)));
+            // IndoSum's id opens with the article's time (epoch seconds); the merger's same-day rule across outlets
+            // (Config.outletOverlap) needs it, as a feed's publication time would give it
+            Published published = Published.of(OffsetDateTime.ofInstant(Instant.ofEpochSecond(
+                    Long.parseLong(id.substring(0, id.indexOf('-')))), Published.JAKARTA), "jsonl");
+            analysed.add(pipeline.analyze(new RawArticle("is-" + id, "indosum.jsonl", null, outletText[0], null,
+                    published, null, outletText[1], null)));
         }
         Map<String, Article> byId = new HashMap<>();
         for (Article a : pipeline.link(analysed)) {
@@ -78,7 +85,10 @@ class StoryQuoteMergeEval {
                         Double.parseDouble(v[1]), Integer.parseInt(v[2]), 128, 64, Integer.parseInt(v[3]),
                         Double.parseDouble(v[4]), Double.parseDouble(v[5]), v.length > 6 ? Double.parseDouble(v[6]) : 0,
                         v.length > 7 ? Double.parseDouble(v[7]) : Double.parseDouble(v[0]),
-                        v.length > 8 ? Integer.parseInt(v[8]) : 0, v.length > 9 && Boolean.parseBoolean(v[9]));
+                        v.length > 8 ? Integer.parseInt(v[8]) : 0, v.length > 9 && Boolean.parseBoolean(v[9]),
+                        v.length > 10 && Boolean.parseBoolean(v[10]),
+                        v.length > 11 ? Double.parseDouble(v[11]) : Double.parseDouble(v[0]),
+                        v.length > 12 ? Integer.parseInt(v[12]) : 0);
                 System.out.println("config " + c);
                 for (var e : score(new SpeakerQuoteMerger(config), labels, byId, new int[1], false).entrySet()) {
                     e.getValue().print(e.getKey());
@@ -117,7 +127,7 @@ class StoryQuoteMergeEval {
             stories.computeIfAbsent(l.story(), k -> new ArrayList<>()).add(l);
         }
         Map<String, Score> scores = new LinkedHashMap<>();
-        for (String split : List.of("tune", "test", "all")) {
+        for (String split : List.of("tune", "test", "new", "all")) {
             scores.put(split, new Score());
         }
         int unmatched = 0;
