@@ -27,7 +27,10 @@ import java.util.Set;
  * names in the story are one speaker ({@link StorySpeakers}: "Djarot" / "Djarod Padakova", "Horacio Paolini" /
  * "Boca Juniors Horacio Paolini"), and a statement of at least
  * {@link Config#containedWords()} words, topic words counted, all found in another of its speaker is one with it
- * (a report made of the subject's words only). Each group becomes one
+ * (a report made of the subject's words only). Since session 14 near-synonyms are one word ({@link NearSynonyms}:
+ * "keliru" / "salah"), and a statement of the group's speaker from another outlet, published within
+ * {@link Config#outletHours()} of the group's articles, joins at the lower overlap {@link Config#outletOverlap()}
+ * (only where both publication times are known). Each group becomes one
  * {@link StoryQuote} citing every article that carried it, with the speaker that was named, the text of its
  * first direct quotation (else its first statement), and the number of distinct outlets (an article without
  * an outlet counts as its own). Groups keep the order of their first appearance; articles come in

@@ -35,11 +35,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The story-level quote merger ({@link SpeakerQuoteMerger}) on hand-labelled stories (story-quote-labels.tsv: since
  * session 13 one row per article-level quote of the current extraction, and stories S31-S45 of two outlets within
- * two days quoting a common speaker;
+ * two days quoting a common speaker; since session 14 stories S46-S49 in a held-out split of their own, "new";
  * articles read from ../shared/data/indosum-devfolds exactly as /tmp/lead5/indosum.jsonl holds them: tokens
  * joined by spaces, paragraphs by a blank line, outlet = source). The labelled articles go through
  * {@link Pipeline#analyze} and {@link Pipeline#link}; each product quote is matched to its label by article and
- * first words; the merger runs on each story's articles in the labelled order. Scored over pairs of labelled
+ * first words; the merger runs on each story's articles in the labelled order. Each article is given the time its
+ * IndoSum id opens with as its publication time. Scored over pairs of labelled
  * quotes of one story (same statement or not), within one article and across outlets, and by B-cubed.
  * -Dmerge.verbose=true prints the tuning half's wrong, missed and right pairs (=all: both halves').
  * -Dmerge.grid="overlap,near,minWords,topicStatements,topicShare,unnamedOverlap[,sameFormDice[,acrossOverlap[,
@@ -108,16 +109,16 @@ class StoryQuoteMergeEval {
         }
         Score all = scores.get("all");
         assertTrue(unmatched <= labels.size() / 20, "labels not found: " + unmatched);
-        // floors pinned in session 13 on the relabelled set with its cross-outlet stories (S31-S45): all pairs
-        // P 0.553, R 0.220; within-article P 0.524, R 0.224; B-cubed P 0.969, R 0.886; 3 of 8 cross-outlet
+        // floors pinned in session 14 on the whole set, the new held-out stories (S46-S49) included: all pairs
+        // P 0.589, R 0.226; within-article P 0.551, R 0.220; B-cubed P 0.969, R 0.875; 5 of 9 cross-outlet
         // statements found (docs/quotes.md)
-        assertTrue(all.pairs.precision() >= 0.53, "pair precision " + all.pairs.precision());
-        assertTrue(all.pairs.recall() >= 0.20, "pair recall " + all.pairs.recall());
-        assertTrue(all.within.precision() >= 0.50, "within-article pair precision " + all.within.precision());
+        assertTrue(all.pairs.precision() >= 0.57, "pair precision " + all.pairs.precision());
+        assertTrue(all.pairs.recall() >= 0.21, "pair recall " + all.pairs.recall());
+        assertTrue(all.within.precision() >= 0.53, "within-article pair precision " + all.within.precision());
         assertTrue(all.within.recall() >= 0.21, "within-article pair recall " + all.within.recall());
         assertTrue(all.b3p() >= 0.96, "B-cubed precision " + all.b3p());
-        assertTrue(all.b3r() >= 0.88, "B-cubed recall " + all.b3r());
-        assertTrue(all.crossFound >= 3, "cross-outlet statements found: " + all.crossFound + " of " + all.crossGold);
+        assertTrue(all.b3r() >= 0.87, "B-cubed recall " + all.b3r());
+        assertTrue(all.crossFound >= 5, "cross-outlet statements found: " + all.crossFound + " of " + all.crossGold);
     }
 
     private Map<String, Score> score(SpeakerQuoteMerger merger, List<Label> labels, Map<String, Article> byId,
