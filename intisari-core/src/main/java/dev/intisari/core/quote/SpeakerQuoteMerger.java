@@ -27,7 +27,10 @@ import java.util.Set;
  * names in the story are one speaker ({@link StorySpeakers}: "Djarot" / "Djarod Padakova", "Horacio Paolini" /
  * "Boca Juniors Horacio Paolini"), and a statement of at least
  * {@link Config#containedWords()} words, topic words counted, all found in another of its speaker is one with it
- * (a report made of the subject's words only). Each group becomes one
+ * (a report made of the subject's words only). Since session 14 near-synonyms are one word ({@link NearSynonyms}:
+ * "keliru" / "salah"), and a statement of the group's speaker from another outlet, published within
+ * {@link Config#outletHours()} of the group's articles, joins at the lower overlap {@link Config#outletOverlap()}
+ * (only where both publication times are known). Each group becomes one
  * {@link StoryQuote} citing every article that carried it, with the speaker that was named, the text of its
  * first direct quotation (else its first statement), and the number of distinct outlets (an article without
  * an outlet counts as its own). Groups keep the order of their first appearance; articles come in
@@ -68,11 +71,20 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
      *                           in "… mengakui Yerusalem sebagai ibu kota Israel"); 0: off
      * @param shortNames         whether a person's shorter name in the story is one speaker with the longer name
      *                           it fits ({@link StorySpeakers}: "Horacio Paolini" / "Boca Juniors Horacio Paolini")
+     * @param nearSynonyms       whether near-synonyms ({@link NearSynonyms}: "keliru" / "salah", "tewas" /
+     *                           "meninggal") are one word in every comparison
+     * @param outletOverlap      the same-speaker overlap for a statement and a group holding no statement of its
+     *                           outlet, published within {@code outletHours} of it: another outlet's report of the
+     *                           same day words the claim anew; both times must be known (by default the same as
+     *                           {@code sameSpeakerOverlap}: off)
+     * @param outletHours        the window of {@code outletOverlap}, in hours
      */
     public record Config(double sameSpeakerOverlap, double nearIdentical, int minimumWords, int commonWordGroups,
                          int commonWordCandidates, int topicStatements, double topicShare, double unnamedOverlap,
-                         double sameFormDice, double acrossOverlap, int containedWords, boolean shortNames) {
-        public static final Config DEFAULT = new Config(0.5, 0.8, 3, 128, 64, 4, 0.2, 2, 0.5, 0.5, 4, true);
+                         double sameFormDice, double acrossOverlap, int containedWords, boolean shortNames,
+                         boolean nearSynonyms, double outletOverlap, int outletHours) {
+        public static final Config DEFAULT = new Config(0.5, 0.8, 3, 128, 64, 4, 0.2, 2, 0.5, 0.5, 4, true, true,
+                0.34, 48);
 
         public Config {
             if (commonWordCandidates < 1 || commonWordCandidates > commonWordGroups) {
@@ -81,6 +93,15 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
             if (topicStatements < 2) {
                 throw new IllegalArgumentException("topicStatements must be at least 2");
             }
+        }
+
+        /** Without near-synonyms, as in session 13. */
+        public Config(double sameSpeakerOverlap, double nearIdentical, int minimumWords, int commonWordGroups,
+                      int commonWordCandidates, int topicStatements, double topicShare, double unnamedOverlap,
+                      double sameFormDice, double acrossOverlap, int containedWords, boolean shortNames) {
+            this(sameSpeakerOverlap, nearIdentical, minimumWords, commonWordGroups, commonWordCandidates,
+                    topicStatements, topicShare, unnamedOverlap, sameFormDice, acrossOverlap, containedWords, shortNames,
+                    false, sameSpeakerOverlap, 0);
         }
 
         /** Speakers compared by their names only ({@code shortNames} off), as before session 13. */
@@ -111,6 +132,9 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
         /** Whether the group holds a statement of {@link #lastArticle} in the speaker's own words, a reported one. */
         boolean ownWordsThere;
         boolean reportedThere;
+        /** The earliest and latest publication time (epoch seconds) of its articles that give one. */
+        long firstSecond = Long.MAX_VALUE;
+        long lastSecond = Long.MIN_VALUE;
         final List<QuoteCitation> citations = new ArrayList<>();
         final Set<String> outlets = new LinkedHashSet<>();
         String namedSpeaker;
@@ -128,7 +152,11 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
         }
 
         /** Notes a statement of the group in the article at {@code article}, in the given form. */
-        void holds(int article, boolean ownWords) {
+        void holds(int article, boolean ownWords, long second) {
+            if (second != UNKNOWN) {
+                firstSecond = Math.min(firstSecond, second);
+                lastSecond = Math.max(lastSecond, second);
+            }
             if (article != lastArticle) {
                 lastArticle = article;
                 ownWordsThere = false;
@@ -138,6 +166,9 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
             reportedThere |= !ownWords;
         }
     }
+
+    /** An article without a publication time. */
+    private static final long UNKNOWN = Long.MIN_VALUE;
 
     private final Config config;
     private final QuoteLexicon lexicon;
@@ -153,7 +184,8 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
 
     @Override
     public List<StoryQuote> merge(List<Article> articles) {
-        StatementWords statementWords = new StatementWords(lexicon);
+        StatementWords statementWords = new StatementWords(lexicon,
+                config.nearSynonyms() ? NearSynonyms.INDONESIAN : null);
         StatementForm form = StatementForm.INDONESIAN;
         List<Group> groups = new ArrayList<>();
         Map<String, Map<String, List<Group>>> bySpeaker = new HashMap<>();
@@ -184,6 +216,7 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
         for (Article article : articles) {
             position++;
             String outlet = article.outlet() != null ? article.outlet() : "article:" + article.id();
+            long second = article.published() != null ? article.published().instant().toEpochSecond() : UNKNOWN;
             for (Quote quote : article.quotes()) {
                 Set<String> words = wordsOf.get(next++);
                 List<String> topicOwn = new ArrayList<>(0);
@@ -194,7 +227,7 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
                 }
                 Statement statement = new Statement(
                         speakers != null ? speakers.key(quote.speaker()) : speakerKey(quote.speaker()), words, topicOwn, position,
-                        quote.direct() || form.firstPerson(quote.text()));
+                        quote.direct() || form.firstPerson(quote.text()), outlet, second);
                 String speaker = statement.speaker();
                 Group group = bestGroup(statement, bySpeaker, unnamed, all, groups, tally);
                 if (group == null) {
@@ -215,7 +248,7 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
                         group.direct = true;
                     }
                 }
-                group.holds(position, statement.ownWords());
+                group.holds(position, statement.ownWords(), second);
                 group.citations.add(new QuoteCitation(article.id(), quote.id()));
                 group.outlets.add(outlet);
             }
@@ -275,6 +308,12 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
             boolean contained = config.containedWords() > 0 && smallerAll >= config.containedWords()
                     && common == smallerAll;
             double needed = g.lastArticle == statement.article() ? config.sameSpeakerOverlap() : config.acrossOverlap();
+            if (sameSpeaker && statement.second() != UNKNOWN && g.lastSecond != UNKNOWN
+                    && !g.outlets.contains(statement.outlet())
+                    && statement.second() >= g.firstSecond - 3600L * config.outletHours()
+                    && statement.second() <= g.lastSecond + 3600L * config.outletHours()) {
+                needed = Math.min(needed, config.outletOverlap());
+            }
             boolean match = sameSpeaker && (smaller >= config.minimumWords() && overlap >= needed || contained) && repeat
                     || (sameSpeaker || oneUnnamed) && jaccard >= config.nearIdentical()
                     || oneUnnamed && smaller >= config.minimumWords() && overlap >= config.unnamedOverlap();
@@ -289,10 +328,11 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
 
     /**
      * A statement as compared: its speaker key (null for none), content words and the story's topic words among
-     * them, the position of its article in the story, and whether it is in the speaker's own words.
+     * them, the position of its article in the story, whether it is in the speaker's own words, its article's
+     * outlet and publication time (epoch seconds, {@link #UNKNOWN} when not given).
      */
     private record Statement(String speaker, Set<String> words, List<String> topicWords, int article,
-                             boolean ownWords) {
+                             boolean ownWords, String outlet, long second) {
     }
 
     /**

@@ -9,16 +9,23 @@ import java.util.Set;
 /**
  * The content words of a statement, for comparing statements across articles: lowercase, stop words
  * (Lucene's Indonesian list) dropped, stemmed with Lucene's Indonesian stemmer so that "menerima" and
- * "diterima" meet. Not thread-safe (the stemmer keeps state): one per call.
+ * "diterima" meet, and near-synonyms ({@link NearSynonyms}) read as one word when given. Not thread-safe (the stemmer keeps state): one per call.
  */
 final class StatementWords {
     private final IndonesianStemmer stemmer = new IndonesianStemmer();
     private final CharArraySet stopWords;
+    /** Near-synonyms compared as one word, or null. */
+    private final NearSynonyms synonyms;
     private char[] buffer = new char[64];
     private char[] chars = new char[256];
 
     StatementWords(QuoteLexicon lexicon) {
+        this(lexicon, null);
+    }
+
+    StatementWords(QuoteLexicon lexicon, NearSynonyms synonyms) {
         this.stopWords = lexicon.stopWordChars;
+        this.synonyms = synonyms;
     }
 
     Set<String> of(String text) {
@@ -55,7 +62,8 @@ final class StatementWords {
                 continue;
             }
             int stemmed = stemmer.stem(buffer, length, true);
-            words.add(new String(buffer, 0, stemmed));
+            String word = new String(buffer, 0, stemmed);
+            words.add(synonyms == null ? word : synonyms.of(word));
         }
         return words;
     }

@@ -4,6 +4,7 @@ import dev.intisari.model.Article;
 import dev.intisari.model.Credits;
 import dev.intisari.model.Entity;
 import dev.intisari.model.EntityType;
+import dev.intisari.model.Published;
 import dev.intisari.model.Quote;
 import dev.intisari.model.Span;
 import dev.intisari.model.StoryQuote;
@@ -269,6 +270,50 @@ class SpeakerQuoteMergerTest {
         assertEquals(1, across.merge(List.of(a, b)).size(), "3 of 8 words across articles at 0.34");
         Article one = article("c", "Suara", quote("q1", "Djarot", said, false), quote("q2", "Djarot", again, true));
         assertEquals(2, across.merge(List.of(one)).size(), "not within one article");
+    }
+
+    private static Article published(String id, String outlet, String time, Quote... quotes) {
+        return new Article(id, id, outlet, null, null, new Published(time, "jsonl"), "id", List.of(), "teks",
+                List.of(), List.of(), new Credits(List.of(), List.of(), List.of()), List.of(), List.of(), List.of(),
+                List.of(), List.of(quotes), List.of(), List.of());
+    }
+
+    @Test
+    void anotherOutletsReportOfTheSameDaysNeedsFewerSharedWords() {
+        String said = "Polisi masih meminta keterangan para saksi mata yang mengetahui peristiwa nahas itu";
+        String again = "Pihaknya tengah meminta keterangan sejumlah saksi di lokasi kejadian";
+        Quote first = quote("q1", "Djarot", said, false);
+        Quote second = quote("q2", "Djarot", again, false);
+        Article a = published("a", "Suara", "2017-05-08T10:00:00+07:00", first);
+        Article[][] stories = {
+            {a, published("b", "Antara", "2017-05-09T20:00:00+07:00", second)},
+            {a, published("b", "Antara", "2017-05-13T10:00:00+07:00", second)},
+            {a, published("b", "Suara", "2017-05-08T15:00:00+07:00", second)},
+            {a, article("b", "Antara", second)},
+            {a, published("b", "Antara", "2017-05-08T15:00:00+07:00", quote("q2", "Tito Karnavian", again, false))},
+        };
+        String[] why = {"another outlet within 48 hours: 3 of 8 words are enough",
+            "five days later: two claims", "one outlet: two claims", "no time: two claims", "another speaker"};
+        int[] expected = {1, 2, 2, 2, 2};
+        for (int i = 0; i < stories.length; i++) {
+            assertEquals(expected[i], new SpeakerQuoteMerger().merge(List.of(stories[i])).size(), why[i]);
+        }
+    }
+
+    @Test
+    void nearSynonymsAreOneWord() {
+        Article a = article("a", "Merdeka", quote("q1", "Aung San Suu Kyi",
+                "jangan sampai ada informasi keliru yang diciptakan untuk memperkeruh suasana", false));
+        Article b = article("b", "CNN Indonesia", quote("q2", "Aung San Suu Kyi",
+                "kini , banyak informasi salah yang beredar", false));
+        assertEquals(1, new SpeakerQuoteMerger().merge(List.of(a, b)).size(), "keliru = salah");
+        SpeakerQuoteMerger without = new SpeakerQuoteMerger(new SpeakerQuoteMerger.Config(0.5, 0.8, 3, 128, 64, 4,
+                0.2, 2, 0.5, 0.5, 4, true));
+        assertEquals(2, without.merge(List.of(a, b)).size(), "one shared word of three without them");
+        assertEquals("salah", NearSynonyms.INDONESIAN.of("liru"), "Lucene stems 'keliru' to 'liru'");
+        assertEquals("tewas", NearSynonyms.INDONESIAN.of("inggal"), "and 'meninggal' to 'inggal'");
+        assertEquals("tinggal", NearSynonyms.INDONESIAN.of("tinggal"), "'tinggal' (to live) is no synonym");
+        assertEquals("informasi", NearSynonyms.INDONESIAN.of("informasi"));
     }
 
     @Test

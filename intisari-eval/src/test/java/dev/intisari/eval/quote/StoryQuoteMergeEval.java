@@ -8,6 +8,7 @@ import dev.intisari.eval.SharedData;
 import dev.intisari.model.Article;
 import dev.intisari.model.Quote;
 import dev.intisari.model.QuoteCitation;
+import dev.intisari.model.Published;
 import dev.intisari.model.RawArticle;
 import dev.intisari.model.StoryQuote;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,15 +35,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The story-level quote merger ({@link SpeakerQuoteMerger}) on hand-labelled stories (story-quote-labels.tsv: since
  * session 13 one row per article-level quote of the current extraction, and stories S31-S45 of two outlets within
- * two days quoting a common speaker;
+ * two days quoting a common speaker; since session 14 stories S46-S49 in a held-out split of their own, "new";
  * articles read from ../shared/data/indosum-devfolds exactly as /tmp/lead5/indosum.jsonl holds them: tokens
  * joined by spaces, paragraphs by a blank line, outlet = source). The labelled articles go through
  * {@link Pipeline#analyze} and {@link Pipeline#link}; each product quote is matched to its label by article and
- * first words; the merger runs on each story's articles in the labelled order. Scored over pairs of labelled
+ * first words; the merger runs on each story's articles in the labelled order. Each article is given the time its
+ * IndoSum id opens with as its publication time. Scored over pairs of labelled
  * quotes of one story (same statement or not), within one article and across outlets, and by B-cubed.
  * -Dmerge.verbose=true prints the tuning half's wrong, missed and right pairs (=all: both halves').
  * -Dmerge.grid="overlap,near,minWords,topicStatements,topicShare,unnamedOverlap[,sameFormDice[,acrossOverlap[,
- * containedWords[,shortNames]]]];…" scores more settings in the same run.
+ * containedWords[,shortNames[,nearSynonyms[,outletOverlap,outletHours]]]]]];…" scores more settings in the same run.
  */
 class StoryQuoteMergeEval {
     private static final String LABELS = "/dev/intisari/eval/quote/story-quote-labels.tsv";
@@ -64,8 +68,12 @@ class StoryQuoteMergeEval {
         List<Article> analysed = new ArrayList<>();
         for (String id : raw.keySet()) {
             String[] outletText = raw.get(id);
-            analysed.add(pipeline.analyze(new RawArticle("is-" + id, "indosum.jsonl", null, outletText[0], null, null,
-                    null, outletText[1], null)));
+            // IndoSum's id opens with the article's time (epoch seconds); the merger's same-day rule across outlets
+            // (Config.outletOverlap) needs it, as a feed's publication time would give it
+            Published published = Published.of(OffsetDateTime.ofInstant(Instant.ofEpochSecond(
+                    Long.parseLong(id.substring(0, id.indexOf('-')))), Published.JAKARTA), "jsonl");
+            analysed.add(pipeline.analyze(new RawArticle("is-" + id, "indosum.jsonl", null, outletText[0], null,
+                    published, null, outletText[1], null)));
         }
         Map<String, Article> byId = new HashMap<>();
         for (Article a : pipeline.link(analysed)) {
@@ -78,7 +86,10 @@ class StoryQuoteMergeEval {
                         Double.parseDouble(v[1]), Integer.parseInt(v[2]), 128, 64, Integer.parseInt(v[3]),
                         Double.parseDouble(v[4]), Double.parseDouble(v[5]), v.length > 6 ? Double.parseDouble(v[6]) : 0,
                         v.length > 7 ? Double.parseDouble(v[7]) : Double.parseDouble(v[0]),
-                        v.length > 8 ? Integer.parseInt(v[8]) : 0, v.length > 9 && Boolean.parseBoolean(v[9]));
+                        v.length > 8 ? Integer.parseInt(v[8]) : 0, v.length > 9 && Boolean.parseBoolean(v[9]),
+                        v.length > 10 && Boolean.parseBoolean(v[10]),
+                        v.length > 11 ? Double.parseDouble(v[11]) : Double.parseDouble(v[0]),
+                        v.length > 12 ? Integer.parseInt(v[12]) : 0);
                 System.out.println("config " + c);
                 for (var e : score(new SpeakerQuoteMerger(config), labels, byId, new int[1], false).entrySet()) {
                     e.getValue().print(e.getKey());
@@ -98,16 +109,16 @@ class StoryQuoteMergeEval {
         }
         Score all = scores.get("all");
         assertTrue(unmatched <= labels.size() / 20, "labels not found: " + unmatched);
-        // floors pinned in session 13 on the relabelled set with its cross-outlet stories (S31-S45): all pairs
-        // P 0.553, R 0.220; within-article P 0.524, R 0.224; B-cubed P 0.969, R 0.886; 3 of 8 cross-outlet
+        // floors pinned in session 14 on the whole set, the new held-out stories (S46-S49) included: all pairs
+        // P 0.589, R 0.226; within-article P 0.551, R 0.220; B-cubed P 0.969, R 0.875; 5 of 9 cross-outlet
         // statements found (docs/quotes.md)
-        assertTrue(all.pairs.precision() >= 0.53, "pair precision " + all.pairs.precision());
-        assertTrue(all.pairs.recall() >= 0.20, "pair recall " + all.pairs.recall());
-        assertTrue(all.within.precision() >= 0.50, "within-article pair precision " + all.within.precision());
+        assertTrue(all.pairs.precision() >= 0.57, "pair precision " + all.pairs.precision());
+        assertTrue(all.pairs.recall() >= 0.21, "pair recall " + all.pairs.recall());
+        assertTrue(all.within.precision() >= 0.53, "within-article pair precision " + all.within.precision());
         assertTrue(all.within.recall() >= 0.21, "within-article pair recall " + all.within.recall());
         assertTrue(all.b3p() >= 0.96, "B-cubed precision " + all.b3p());
-        assertTrue(all.b3r() >= 0.88, "B-cubed recall " + all.b3r());
-        assertTrue(all.crossFound >= 3, "cross-outlet statements found: " + all.crossFound + " of " + all.crossGold);
+        assertTrue(all.b3r() >= 0.87, "B-cubed recall " + all.b3r());
+        assertTrue(all.crossFound >= 5, "cross-outlet statements found: " + all.crossFound + " of " + all.crossGold);
     }
 
     private Map<String, Score> score(SpeakerQuoteMerger merger, List<Label> labels, Map<String, Article> byId,
@@ -117,7 +128,7 @@ class StoryQuoteMergeEval {
             stories.computeIfAbsent(l.story(), k -> new ArrayList<>()).add(l);
         }
         Map<String, Score> scores = new LinkedHashMap<>();
-        for (String split : List.of("tune", "test", "all")) {
+        for (String split : List.of("tune", "test", "new", "all")) {
             scores.put(split, new Score());
         }
         int unmatched = 0;
