@@ -33,6 +33,21 @@ class PointTrimmerTest {
             "Palu, Sulteng-- Warga mengungsi ke dataran tinggi sejak subuh. | Warga mengungsi ke dataran tinggi sejak subuh.",
             "Negara-negara anggota ASEAN sepakat memperketat pengawasan perbatasan. | Negara-negara anggota ASEAN sepakat memperketat pengawasan perbatasan.",
             "Palu, ANTARA --Warga mengungsi ke dataran tinggi sejak subuh. | Palu, ANTARA --Warga mengungsi ke dataran tinggi sejak subuh.",
+            "Garut, Jawa Barat (ANTARA News) - Banjir bandang merendam ratusan rumah warga. | Banjir bandang merendam ratusan rumah warga.",
+            "Singkil, Aceh, (ANTARA News) - Kawasan danau itu kembali dibuka untuk wisatawan. | Kawasan danau itu kembali dibuka untuk wisatawan.",
+            "Rimanews - Polisi menyiagakan seribu personel untuk malam tahun baru. | Polisi menyiagakan seribu personel untuk malam tahun baru.",
+            "INGGRIS – Tottenham Hotspur meraih tiga poin di kandang Swansea City. | Tottenham Hotspur meraih tiga poin di kandang Swansea City.",
+            "Persija - Persib berakhir imbang tanpa gol di Stadion Manahan. | Persija - Persib berakhir imbang tanpa gol di Stadion Manahan.",
+            "Baru - baru ini pemerintah menaikkan harga gas elpiji. | Baru - baru ini pemerintah menaikkan harga gas elpiji.",
+            "HARI - HARI terakhir kampanye diisi dengan rapat umum. | HARI - HARI terakhir kampanye diisi dengan rapat umum.",
+            "Dilansir Reuters, api diduga muncul sekitar pukul 02.00 pagi. | api diduga muncul sekitar pukul 02.00 pagi.",
+            "Dilansir dari laman Reuters, Minggu (27/8), wartawan itu bernama Christopher Allen. | wartawan itu bernama Christopher Allen.",
+            "Dikutip dari situs resmi MotoGP, Rossi sudah meraih sembilan kemenangan di Mugello. | Rossi sudah meraih sembilan kemenangan di Mugello.",
+            "Melansir people.com, Larson menjadi sorotan setelah tampil di acara itu. | Larson menjadi sorotan setelah tampil di acara itu.",
+            "Sementara itu, dilansir BBC, dua kapal tenggelam di perairan itu. | dua kapal tenggelam di perairan itu.",
+            "Dilaporkan 20 orang tewas, sebagian besar anak-anak. | Dilaporkan 20 orang tewas, sebagian besar anak-anak.",
+            "Dilansir dari sejumlah sumber, berikut langkah mudah menjaga kesehatan gigi. | Dilansir dari sejumlah sumber, berikut langkah mudah menjaga kesehatan gigi.",
+            "Dilansir Reuters, banjir surut. | Dilansir Reuters, banjir surut.",
     })
     void trimsByDeletionOnly(String sentence, String expected) {
         String point = TRIMMER.trim(sentence);
