@@ -181,9 +181,35 @@ public final class PointTrimmer {
             if (comma < 0 || comma - cue.length() > MEDIUM_REACH || !isMedium(text.substring(cue.length(), comma))) {
                 return -1;
             }
-            int end = skipSpaces(text, comma + 1);
+            int end = listEnd(text, skipSpaces(text, comma + 1));
+            if (end < 0) {
+                return -1;
+            }
             int day = dayEnd(text, end);
             return day > 0 ? day : end;
+        }
+        return -1;
+    }
+
+    /**
+     * Where a list of media that {@code from} continues ends: "BBC, dan CNN, " after "Dilansir AFP, " (up to three
+     * more media, the last one after "dan" or "serta", each followed by a comma); {@code from} itself when the text
+     * there does not open with a name and a comma; -1 when it does but no "dan" closes a list: "ARD, ia diduga ..."
+     * after "Seperti dilaporkan media Jerman, " names the medium again, "Trump, yang tiba ..." after "Dilansir
+     * Reuters, " names the subject, and the two cannot be told apart, so nothing is trimmed.
+     */
+    private int listEnd(String text, int from) {
+        int at = from;
+        for (int k = 0; k < 3; k++) {
+            int comma = text.indexOf(',', at);
+            if (comma < 0 || comma - at > MEDIUM_REACH || !isMedium(text.substring(at, comma))) {
+                return k == 0 ? from : -1;
+            }
+            String segment = text.substring(at, comma).strip().toLowerCase(Locale.ROOT);
+            at = skipSpaces(text, comma + 1);
+            if (segment.startsWith("dan ") || segment.startsWith("serta ")) {
+                return at;
+            }
         }
         return -1;
     }
