@@ -181,11 +181,16 @@ public final class PointTrimmer {
             if (comma < 0 || comma - cue.length() > MEDIUM_REACH || !isMedium(text.substring(cue.length(), comma))) {
                 return -1;
             }
-            int end = listEnd(text, skipSpaces(text, comma + 1));
+            int end = skipSpaces(text, comma + 1);
+            int day = dayEnd(text, end);
+            if (day > 0) {
+                return day;
+            }
+            end = listEnd(text, end);
             if (end < 0) {
                 return -1;
             }
-            int day = dayEnd(text, end);
+            day = dayEnd(text, end);
             return day > 0 ? day : end;
         }
         return -1;

@@ -49,6 +49,7 @@ class PointTrimmerTest {
             "Dilansir dari sejumlah sumber, berikut langkah mudah menjaga kesehatan gigi. | Dilansir dari sejumlah sumber, berikut langkah mudah menjaga kesehatan gigi.",
             "Dilansir Reuters, banjir surut. | Dilansir Reuters, banjir surut.",
             "Dilansir AFP, BBC, dan CNN, Minggu (19/10/2025), ada sejumlah tema utama unjuk rasa itu. | ada sejumlah tema utama unjuk rasa itu.",
+            "Dilansir Reuters, Senin, harga minyak mentah naik dua persen. | harga minyak mentah naik dua persen.",
             "Dilansir AFP dan Reuters, kedua negara sepakat memperpanjang gencatan senjata. | kedua negara sepakat memperpanjang gencatan senjata.",
             "Dilansir Reuters, Trump, yang tiba di Tokyo, langsung bertemu perdana menteri. | Dilansir Reuters, Trump, yang tiba di Tokyo, langsung bertemu perdana menteri.",
             "Seperti dilaporkan media Jerman, ARD, ia diduga memakai zat terlarang. | Seperti dilaporkan media Jerman, ARD, ia diduga memakai zat terlarang.",
