@@ -8,12 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a sentence into a clean key point by deletions only: drops an opening dateline ("Jakarta, CNN
- * Indonesia -- "), leading connectives ("Sementara itu, ", "Namun ") and a pronoun attribution tail
- * (", ujarnya." becomes "."). A tail naming the speaker (", kata Menteri Keuangan") is kept, and so is a tail
- * holding a quotation mark. The result always passes {@link DeletionCheck}; when a trim would leave fewer than
- * four words, that trim is not made. Word lists: {@code connectives.txt}, {@code attribution-cues.txt},
- * {@code dateline-patterns.txt}. Matching is by prefix and character scans, regexes only for datelines and
- * only when a dash opens the sentence, so trimming costs microseconds.
+ * Indonesia -- "), leading connectives ("Sementara itu, ", "Namun "), an opening citation of the medium the
+ * report was taken from ("Dilansir Reuters, ") and a pronoun attribution tail (", ujarnya." becomes "."). A
+ * tail naming the speaker (", kata Menteri Keuangan") is kept, and so is a tail holding a quotation mark. The
+ * result always passes {@link DeletionCheck}; when a trim would leave fewer than four words, that trim is not
+ * made. Word lists: {@code connectives.txt}, {@code source-openers.txt} (with {@code source-medium-words.txt}
+ * and {@code weekday-names.txt}), {@code attribution-cues.txt}, {@code dateline-patterns.txt}. Matching is by
+ * prefix and character scans, regexes only for datelines and only when a dash opens the sentence, so trimming
+ * costs microseconds.
  */
 public final class PointTrimmer {
     private static final int MIN_WORDS = 4;
@@ -21,12 +23,20 @@ public final class PointTrimmer {
     private static final int DATELINE_REACH = 70;
     /** An attribution tail is at most this long. */
     private static final int TAIL_REACH = 160;
+    /** A source opener's medium ("dari situs resmi MotoGP") is at most this many words and characters. */
+    private static final int MEDIUM_WORDS = 6;
+    private static final int MEDIUM_REACH = 60;
     private static final String QUOTES = "\"“”„'‘’«»";
 
     private final List<Pattern> datelines;
     private final List<String> connectives;
     /** For every ASCII first character, the connectives {@link #connectiveEnd} compares with a text opening so. */
     private final List<List<String>> connectivesByHead;
+    private final List<String> sourceOpeners;
+    /** The first letters of {@link #sourceOpeners}, so that most sentences are passed over at once. */
+    private final String sourceHeads;
+    private final java.util.Set<String> mediumWords;
+    private final List<String> weekdays;
     private final List<String> cues;
     /** For every ASCII character, the cues whose first character it matches as regionMatches(ignoreCase) does. */
     private final List<List<String>> cuesByHead;
@@ -39,6 +49,13 @@ public final class PointTrimmer {
         for (char first = 0; first < 128; first++) {
             connectivesByHead.add(candidates(first));
         }
+        sourceOpeners = WordList.read("source-openers.txt").stream().map(c -> c.toLowerCase(Locale.ROOT))
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        StringBuilder heads = new StringBuilder();
+        sourceOpeners.forEach(c -> heads.append(heads.indexOf(c.substring(0, 1)) < 0 ? c.substring(0, 1) : ""));
+        sourceHeads = heads.toString();
+        mediumWords = java.util.Set.copyOf(WordList.read("source-medium-words.txt"));
+        weekdays = WordList.read("weekday-names.txt");
         cues = WordList.read("attribution-cues.txt").stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
         cuesByHead = new java.util.ArrayList<>();
         for (char first = 0; first < 128; first++) {
@@ -52,7 +69,7 @@ public final class PointTrimmer {
         return words.stream().filter(w -> head.regionMatches(true, 0, w, 0, 1)).toList();
     }
 
-    /** The sentence with its dateline, leading connectives and pronoun attribution tail removed. */
+    /** The sentence with its dateline, leading connectives and source citation and pronoun attribution tail removed. */
     public String trim(String sentence) {
         String s = sentence.strip();
         String point = s;
@@ -61,7 +78,7 @@ public final class PointTrimmer {
             point = point.substring(dateline);
         }
         for (int round = 0; round < 2; round++) {
-            int end = connectiveEnd(point);
+            int end = Math.max(connectiveEnd(point), sourceEnd(point));
             if (end <= 0 || TermAnalyzer.words(point.substring(end)) < MIN_WORDS) {
                 break;
             }
@@ -145,6 +162,135 @@ public final class PointTrimmer {
             return i;
         }
         return -1;
+    }
+
+    /**
+     * End of an opening source citation: a cue of {@code source-openers.txt}, a medium that reads as a name, its
+     * comma, and a day with its comma when one follows ("Dilansir dari laman Reuters, Minggu (27/8), "); or -1.
+     */
+    private int sourceEnd(String text) {
+        if (text.isEmpty() || sourceHeads.indexOf(Character.toLowerCase(text.charAt(0))) < 0) {
+            return -1;
+        }
+        for (String cue : sourceOpeners) {
+            if (text.length() <= cue.length() || !text.regionMatches(true, 0, cue, 0, cue.length())
+                    || !Character.isWhitespace(text.charAt(cue.length()))) {
+                continue;
+            }
+            int comma = text.indexOf(',', cue.length());
+            if (comma < 0 || comma - cue.length() > MEDIUM_REACH || !isMedium(text.substring(cue.length(), comma))) {
+                return -1;
+            }
+            int end = skipSpaces(text, comma + 1);
+            int day = dayEnd(text, end);
+            if (day > 0) {
+                return day;
+            }
+            end = listEnd(text, end);
+            if (end < 0) {
+                return -1;
+            }
+            day = dayEnd(text, end);
+            return day > 0 ? day : end;
+        }
+        return -1;
+    }
+
+    /**
+     * Where a list of media that {@code from} continues ends: "BBC, dan CNN, " after "Dilansir AFP, " (up to three
+     * more media, the last one after "dan" or "serta", each followed by a comma); {@code from} itself when the text
+     * there does not open with a name and a comma; -1 when it does but no "dan" closes a list: "ARD, ia diduga ..."
+     * after "Seperti dilaporkan media Jerman, " names the medium again, "Trump, yang tiba ..." after "Dilansir
+     * Reuters, " names the subject, and the two cannot be told apart, so nothing is trimmed.
+     */
+    private int listEnd(String text, int from) {
+        int at = from;
+        for (int k = 0; k < 3; k++) {
+            int comma = text.indexOf(',', at);
+            if (comma < 0 || comma - at > MEDIUM_REACH || !isMedium(text.substring(at, comma))) {
+                return k == 0 ? from : -1;
+            }
+            String segment = text.substring(at, comma).strip().toLowerCase(Locale.ROOT);
+            at = skipSpaces(text, comma + 1);
+            if (segment.startsWith("dan ") || segment.startsWith("serta ")) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * True when {@code span} reads as a medium's name: one to six words, no quotation mark, each capitalised, a
+     * domain ("people.com") or a word of {@code source-medium-words.txt}, at least one of them not such a word.
+     */
+    private boolean isMedium(String span) {
+        String[] words = span.strip().split("\\s+");
+        if (words.length == 0 || words.length > MEDIUM_WORDS || words[0].isEmpty()) {
+            return false;
+        }
+        boolean named = false;
+        for (String w : words) {
+            boolean name = Character.isUpperCase(w.charAt(0)) || w.indexOf('.') > 0 && w.indexOf('.') < w.length() - 1;
+            if (!name && !mediumWords.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            for (int i = 0; i < w.length(); i++) {
+                if (QUOTES.indexOf(w.charAt(i)) >= 0) {
+                    return false;
+                }
+            }
+            named |= name;
+        }
+        return named;
+    }
+
+    /**
+     * End of a day name at {@code from}, its optional date in parentheses ("(27/8)") and "waktu setempat", with the
+     * comma after them and its spaces; -1 when there is no such day followed by a comma.
+     */
+    private int dayEnd(String text, int from) {
+        for (String day : weekdays) {
+            int i = from + day.length();
+            if (!text.regionMatches(true, from, day, 0, day.length())
+                    || i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+                continue;
+            }
+            i = skipSpaces(text, i);
+            if (i < text.length() && text.charAt(i) == '(') {
+                int close = text.indexOf(')', i);
+                if (close < 0 || !isDate(text, i + 1, close)) {
+                    return -1;
+                }
+                i = skipSpaces(text, close + 1);
+            }
+            String local = "waktu setempat";
+            if (text.regionMatches(true, i, local, 0, local.length())) {
+                i = skipSpaces(text, i + local.length());
+            }
+            return i < text.length() && text.charAt(i) == ',' ? skipSpaces(text, i + 1) : -1;
+        }
+        return -1;
+    }
+
+    /** True when {@code text[from, to)} holds digits, slashes, dots, dashes and spaces only, and a digit. */
+    private static boolean isDate(String text, int from, int to) {
+        boolean digit = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                digit = true;
+            } else if (c != '/' && c != '.' && c != '-' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return digit;
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private String trimTail(String point) {

@@ -86,6 +86,7 @@ class IndoSumCrossValidationEval {
                         }
                     }
                 }
+                pickDump(folds, prepared, scores, trimmer);
                 rankedSets(rules, tag, folds, prepared, scores, trimmer);
                 rules.values().forEach(r -> System.out.println(r.row()));
                 writeScores(tag, scores, folds);
@@ -129,6 +130,40 @@ class IndoSumCrossValidationEval {
                 score(rules, tag + " set ranker", chosen != null ? chosen : mmr.select(prep.set(), p, 3), prep, d);
             }
         }
+    }
+
+    /**
+     * With {@code -Dintisari.summary.pickdump=FILE}, writes every held-out article's sentences, the three the shipped
+     * rule (MMR at the default lambda) picks and the reference, as JSON Lines, so that trimming rules can be read and
+     * scored outside the JVM.
+     */
+    private static void pickDump(List<List<IndoSumFolds.Doc>> folds, Map<String, Prepared> prepared,
+                                 Map<String, double[]> scores, PointTrimmer trimmer) throws java.io.IOException {
+        String target = System.getProperty("intisari.summary.pickdump");
+        if (target == null) {
+            return;
+        }
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        SupervisedMmrSummarizer mmr = new SupervisedMmrSummarizer(null, trimmer, KeyPointConfig.DEFAULTS);
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < folds.size(); k++) {
+            for (IndoSumFolds.Doc d : folds.get(k)) {
+                Prepared prep = prepared.get(d.id());
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("id", d.id());
+                o.put("fold", k + 1);
+                List<String> sentences = new ArrayList<>();
+                for (int i = 0; i < prep.set().size(); i++) {
+                    sentences.add(prep.set().text(i));
+                }
+                o.put("sentences", sentences);
+                o.put("points", Arrays.asList(prep.points()));
+                o.put("chosen", mmr.select(prep.set(), scores.get(d.id()), 3));
+                o.put("summary", d.summary());
+                out.append(json.writeValueAsString(o)).append('\n');
+            }
+        }
+        java.nio.file.Files.writeString(Path.of(target), out.toString());
     }
 
     /** Probabilities written by {@link #writeScores} (the fold column ignored: an id's scores are the same). */
@@ -177,6 +212,7 @@ class IndoSumCrossValidationEval {
             folds.get(held).forEach(d -> seen.add(d.id()));
             WordSalienceTrainer words = columns.startsWith("wordsal")
                     ? WordSalienceTrainer.count(trainingKeys(folds, prepared, held)) : null;
+            CorpusIdfColumns.Table idf = columns.equals("corpusidf") ? idfTable(folds, prepared, held) : null;
             List<double[]> rows = new ArrayList<>();
             List<Boolean> labels = new ArrayList<>();
             List<Integer> groups = new ArrayList<>();
@@ -188,7 +224,7 @@ class IndoSumCrossValidationEval {
                 for (IndoSumFolds.Doc d : folds.get(k)) {
                     if (seen.add(d.id())) {
                         Prepared prep = prepared.get(d.id());
-                        double[][] f = prep.features(columns, words, true);
+                        double[][] f = prep.features(columns, words, true, idf);
                         for (int i = 0; i < f.length; i++) {
                             rows.add(f[i]);
                             labels.add(d.labels()[i]);
@@ -202,10 +238,28 @@ class IndoSumCrossValidationEval {
                     groups.stream().mapToInt(Integer::intValue).toArray(), params,
                     params.target().equals("gold") ? null : targets.stream().mapToDouble(Double::doubleValue).toArray());
             for (IndoSumFolds.Doc d : folds.get(held)) {
-                out.put(d.id(), model.probabilities(prepared.get(d.id()).features(columns, words, false)));
+                out.put(d.id(), model.probabilities(prepared.get(d.id()).features(columns, words, false, idf)));
             }
         }
         return out;
+    }
+
+    /** Session 14's corpus document frequencies over the training folds' texts for held-out fold {@code held}. */
+    private static CorpusIdfColumns.Table idfTable(List<List<IndoSumFolds.Doc>> folds, Map<String, Prepared> prepared,
+                                                   int held) {
+        Set<String> seen = new HashSet<>();
+        folds.get(held).forEach(d -> seen.add(d.id()));
+        List<String[]> articles = new ArrayList<>();
+        for (int k = 0; k < folds.size(); k++) {
+            if (k != held) {
+                for (IndoSumFolds.Doc d : folds.get(k)) {
+                    if (seen.add(d.id())) {
+                        articles.add(prepared.get(d.id()).stems());
+                    }
+                }
+            }
+        }
+        return CorpusIdfColumns.Table.of(articles);
     }
 
     /** {@link WordSalienceTrainer}'s view of every training article for held-out fold {@code held}, each id once. */
@@ -302,7 +356,8 @@ class IndoSumCrossValidationEval {
 
     /** One article's sentence set, feature rows and trimmed key-point texts, computed once. */
     private record Prepared(SentenceSet set, double[][] pointwise, double[][] all, String[] points,
-                            WordSalienceTrainer.Article keys, SentenceEntities named, double[][] quotesDates) {
+                            WordSalienceTrainer.Article keys, SentenceEntities named, double[][] quotesDates,
+                            String[] stemOf, int[] titleTerms, String[] stems) {
         /**
          * "pointwise" (the columns describing a sentence alone), "sequence" (every column: the shipped set), "entities"
          * (every column and session 10's {@link SentenceEntities} columns, not shipped), "quotesdates" (every column
@@ -312,7 +367,13 @@ class IndoSumCrossValidationEval {
          * and {@link TopTermColumns}), "wordsal_top" (both).
          */
         double[][] features(String name, WordSalienceTrainer trainer, boolean own) {
+            return features(name, trainer, own, null);
+        }
+
+        /** With session 14's "corpusidf" set: every column and {@link CorpusIdfColumns} under {@code idf}. */
+        double[][] features(String name, WordSalienceTrainer trainer, boolean own, CorpusIdfColumns.Table idf) {
             return switch (name) {
+                case "corpusidf" -> CorpusIdfColumns.append(all, set, stemOf, titleTerms, idf);
                 case "pointwise" -> pointwise;
                 case "sequence" -> all;
                 case "entities" -> named.append(all);
@@ -330,7 +391,13 @@ class IndoSumCrossValidationEval {
         }
 
         static Prepared of(IndoSumFolds.Doc d, PointTrimmer trimmer) {
-            SentenceSet set = IndoSumKeyPointsEval.set(d);
+            Map<String, Integer> vocabulary = new HashMap<>();
+            SentenceSet set = IndoSumKeyPointsEval.set(d, vocabulary);
+            String[] stemOf = CorpusIdfColumns.stemsById(vocabulary);
+            String[] stems = CorpusIdfColumns.distinctStems(set, stemOf);
+            int[] titleTerms = d.title() == null ? new int[0]
+                    : SentenceSet.of(List.of(d.title()), new int[1], new int[1], null, vocabulary).terms(0);
+            stemOf = CorpusIdfColumns.stemsById(vocabulary);
             String[] points = new String[set.size()];
             for (int i = 0; i < points.length; i++) {
                 points[i] = trimmer.trim(set.text(i));
@@ -344,7 +411,7 @@ class IndoSumCrossValidationEval {
             List<Entity> entities = IndoSumText.entities(text);
             return new Prepared(set, pointwise, all, points, WordSalienceTrainer.Article.of(set, d.labels()),
                     SentenceEntities.of(text, set.size(), entities, d.title()),
-                    QuoteDateColumns.of(d.id(), text, entities));
+                    QuoteDateColumns.of(d.id(), text, entities), stemOf, titleTerms, stems);
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -224,12 +225,17 @@ class IndoSumKeyPointsEval {
      * {@code -Dintisari.summary.entities=false} passes none (sessions 1-9 trained and scored so).
      */
     static SentenceSet set(IndoSumFolds.Doc d) {
+        return set(d, new HashMap<>());
+    }
+
+    /** {@link #set(IndoSumFolds.Doc)} with its terms numbered in {@code vocabulary}. */
+    static SentenceSet set(IndoSumFolds.Doc d, Map<String, Integer> vocabulary) {
         if (!WITH_ENTITIES) {
             return SentenceSet.of(d.sentences(), d.paragraphs(), new int[d.sentences().size()], d.title(),
-                    new HashMap<>());
+                    vocabulary);
         }
         TokenizedText text = IndoSumText.of(d);
-        return SentenceSet.of(text, d.title(), IndoSumText.entities(text), new HashMap<>());
+        return SentenceSet.of(text, d.title(), IndoSumText.entities(text), vocabulary);
     }
 
 
