@@ -347,6 +347,9 @@ final class NameRepair {
         while (w.length - from > 2 && (nonPersonal(w[from], own) || lex.titles.contains(low(w[from])) && nameOnly(w, from + 1, own))) {
             from++;
         }
+        if (w.length - from >= 3 && bodyCalledApart(w[from], w[from + 1])) {
+            from++;
+        }
         if (w.length - from >= 4) {
             // a title's organisation inside a long run ("Overseas Business Alibaba Mobile Business Group Kenny
             // Ye"): the name is after its last place or brand word, while two words remain
@@ -358,6 +361,42 @@ final class NameRepair {
             }
         }
         return from == 0 ? name : String.join(" ", Arrays.copyOfRange(w, from, w.length));
+    }
+
+    /**
+     * "Manager BigDish Ray Aditya Wong" … "kata Ray": the first word of a long run is the article's name for
+     * something else when it also stands alone (not before a capitalised word) and the person is later called by
+     * the run's second word alone. A person called by a later given name ("Achmad Sigit Dwiwahjono" … "Sigit") keeps
+     * the first when the article never uses it alone.
+     */
+    private boolean bodyCalledApart(String first, String second) {
+        return first.length() >= 3 && second.length() >= 3 && Character.isUpperCase(first.charAt(0))
+                && !lex.titles.contains(low(first)) && !lex.honorifics.contains(low(first))
+                && NameWords.usedAloneBefore(text, first, text.length(), 1) && calledAlone(second, first);
+    }
+
+    /** Whether {@code name} stands alone somewhere, neither before a capitalised word nor right after {@code first}. */
+    private boolean calledAlone(String name, String first) {
+        int n = name.length();
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + n)) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
+                    || i + n < text.length() && Character.isLetterOrDigit(text.charAt(i + n))) {
+                continue;
+            }
+            int k = i + n;
+            while (k < text.length() && text.charAt(k) == ' ') {
+                k++;
+            }
+            int b = i;
+            while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
+                b--;
+            }
+            boolean afterFirst = b >= first.length() && text.startsWith(first, b - first.length());
+            if (!afterFirst && !(k > i + n && k < text.length() && Character.isUpperCase(text.charAt(k)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -463,7 +502,43 @@ final class NameRepair {
                 }
             }
         }
-        return best == null || laterOnly && NameWords.usedAloneBefore(text, name, position, 2) ? name : best;
+        if (best == null) {
+            return clipped(name);
+        }
+        return laterOnly && NameWords.usedAloneBefore(text, name, position, 2) ? name : best;
+    }
+
+    /**
+     * "Sandi" → "Sandiaga Uno": a short form clipped from the first word of one full name of the article (at least
+     * four letters, two or more cut off), when the article has exactly one such name and no run holds the short
+     * form itself.
+     */
+    private String clipped(String name) {
+        if (name.length() < 4 || !Character.isUpperCase(name.charAt(0))) {
+            return name;
+        }
+        String found = null;
+        for (FullName f : fullNames()) {
+            String[] w = f.words();
+            for (int i = 0; i < w.length - 1; i++) {
+                if (w[i].equals(name)) {
+                    return name;
+                }
+                if (w[i].length() < name.length() + 2 || !w[i].startsWith(name)) {
+                    continue;
+                }
+                String[] tail = Arrays.copyOfRange(w, i, w.length);
+                if (tail.length > 3 || Arrays.stream(tail).anyMatch(t -> function(t) || acronym(t))) {
+                    continue;
+                }
+                String candidate = String.join(" ", tail);
+                if (found != null && !found.equals(candidate)) {
+                    return name;
+                }
+                found = candidate;
+            }
+        }
+        return found == null ? name : found;
     }
 
     private static boolean tokenBreak(char c) {
