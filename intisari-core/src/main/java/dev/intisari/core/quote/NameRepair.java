@@ -367,12 +367,27 @@ final class NameRepair {
      * "Manager BigDish Ray Aditya Wong" … "kata Ray": the first word of a long run is the article's name for
      * something else when it also stands alone (not before a capitalised word) and the person is later called by
      * the run's second word alone. A person called by a later given name ("Achmad Sigit Dwiwahjono" … "Sigit") keeps
-     * the first when the article never uses it alone.
+     * the first when the article never uses it alone, and so does a name whose second word starts another person's
+     * name ("Asep Guntur Rahayu" beside "Guntur Harahap": "kata Guntur" is the other man).
      */
     private boolean bodyCalledApart(String first, String second) {
         return first.length() >= 3 && second.length() >= 3 && Character.isUpperCase(first.charAt(0))
                 && !lex.titles.contains(low(first)) && !lex.honorifics.contains(low(first))
-                && NameWords.usedAloneBefore(text, first, text.length(), 1) && calledAlone(second, first);
+                && NameWords.usedAloneBefore(text, first, text.length(), 1)
+                && calledAlone(second, first) && !startsAnotherName(second, first);
+    }
+
+    /** Whether another full name of the article starts with {@code word} ("Guntur Harahap" beside "Asep Guntur Rahayu"). */
+    private boolean startsAnotherName(String word, String first) {
+        for (FullName f : fullNames()) {
+            String[] w = f.words();
+            for (int i = 0; i < w.length - 1; i++) {
+                if (w[i].equals(word) && (i == 0 || !w[i - 1].equals(first))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether {@code name} stands alone somewhere, neither before a capitalised word nor right after {@code first}. */

@@ -244,7 +244,8 @@ final class ReportedSpeechFinder {
      */
     private Candidate menurut(int to, int wa, int wb) {
         for (int w = wa; w < Math.min(wb, wa + 3); w++) {
-            boolean passive = view.is(w, QuoteLexicon.CUE_PASSIVE | QuoteLexicon.CUE_AFTER) && w == wa;
+            boolean passive = w == wa
+                    && view.is(w, QuoteLexicon.CUE_PASSIVE | QuoteLexicon.CUE_AFTER | QuoteLexicon.CUE_OPENING);
             // "Menurutnya, ..." and a passive cue with -nya opening the sentence ("Dijelaskannya, ...") name no one:
             // the source is the earlier person, as with a pronoun
             boolean nya = words.lowerEquals(w, "menurutnya") || w == wa && passiveWithNya(w);

@@ -141,6 +141,10 @@ class SpeakerReferenceTest {
                         "\"Berkas sudah lengkap,\" kata Kombes Wirya Adi Santoso. Wirya Adi menyebutkan penyidik telah "
                                 + "memeriksa saksi. \"Kami lanjutkan,\" pungkas Wirya.",
                         "Berkas sudah", "Wirya Adi Santoso"),
+                new Case("a second word that starts another person's name is no evidence against the first",
+                        "Koordinator LSM Suara Rakyat, Bima Harahap, melapor ke KPK. \"Kami sudah melapor,\" kata Bima. "
+                                + "Deputi Penindakan KPK Tegar Bima Rahayu menerima laporan itu. \"Kami telaah dulu,\" ucap Tegar.",
+                        "Kami telaah", "Tegar Bima Rahayu"),
                 new Case("a short form clipped from the first name of one full name",
                         "Wakil Wali Kota Hermansyah Putra meninjau pasar. \"Harga cabai sudah turun,\" kata Herman.",
                         "Harga cabai", "Hermansyah Putra"),
