@@ -373,8 +373,20 @@ final class NameRepair {
     private boolean bodyCalledApart(String first, String second) {
         return first.length() >= 3 && second.length() >= 3 && Character.isUpperCase(first.charAt(0))
                 && !lex.titles.contains(low(first)) && !lex.honorifics.contains(low(first))
-                && NameWords.usedAloneBefore(text, first, text.length(), 1)
-                && calledAlone(second, first) && !startsAnotherName(second, first);
+                && NameWords.usedAloneBefore(text, first, text.length(), 1) && !calledAfterCue(first)
+                && calledAlone(second) && !startsAnotherName(second, first);
+    }
+
+    /** Whether the word follows a cue somewhere ("kata Kiswinar", "ucap Asep"): then it is what a person is called. */
+    private boolean calledAfterCue(String word) {
+        String lower = low(word);
+        for (int w = 1; w < words.size; w++) {
+            if (words.lowerEquals(w, lower) && (lex.cuesAfter.contains(words.lower(w - 1))
+                    || lex.cuesAfterNya.contains(words.lower(w - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether another full name of the article starts with {@code word} ("Guntur Harahap" beside "Asep Guntur Rahayu"). */
@@ -390,8 +402,24 @@ final class NameRepair {
         return false;
     }
 
-    /** Whether {@code name} stands alone somewhere, neither before a capitalised word nor right after {@code first}. */
-    private boolean calledAlone(String name, String first) {
+    /**
+     * "Atari" beside "Ataribox", which the article uses alone again and again: a product or body named after the
+     * short form, not its long form, unless the short form is what someone is called after a cue ("ujar Apri").
+     */
+    private boolean productBeside(String longForm, String shortForm) {
+        return NameWords.usedAloneBefore(text, longForm, text.length(), 3) && !calledAfterCue(shortForm);
+    }
+
+    private static Set<String> ownWords(String[] name) {
+        Set<String> own = new HashSet<>();
+        for (String word : name) {
+            own.add(low(word));
+        }
+        return own;
+    }
+
+    /** Whether {@code name} stands alone somewhere, neither before nor after a capitalised word. */
+    private boolean calledAlone(String name) {
         int n = name.length();
         for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + n)) {
             if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
@@ -406,8 +434,16 @@ final class NameRepair {
             while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
                 b--;
             }
-            boolean afterFirst = b >= first.length() && text.startsWith(first, b - first.length());
-            if (!afterFirst && !(k > i + n && k < text.length() && Character.isUpperCase(text.charAt(k)))) {
+            // alone: not the end of another capitalised run ("Btara Langit Ayu lahir" is no use of "Ayu" alone)
+            boolean afterCapital = false;
+            if (b > 0 && b < i) {
+                int p = b - 1;
+                while (p > 0 && Character.isLetter(text.charAt(p - 1))) {
+                    p--;
+                }
+                afterCapital = Character.isUpperCase(text.charAt(p));
+            }
+            if (!afterCapital && !(k > i + n && k < text.length() && Character.isUpperCase(text.charAt(k)))) {
                 return true;
             }
         }
@@ -526,7 +562,7 @@ final class NameRepair {
     /**
      * "Sandi" → "Sandiaga Uno": a short form clipped from the first word of one full name of the article (at least
      * four letters, two or more cut off), when the article has exactly one such name and no run holds the short
-     * form itself.
+     * form itself; not when the long word is a place or brand word or a product of its own ({@link #productBeside}).
      */
     private String clipped(String name) {
         if (name.length() < 4 || !Character.isUpperCase(name.charAt(0))) {
@@ -543,7 +579,8 @@ final class NameRepair {
                     continue;
                 }
                 String[] tail = Arrays.copyOfRange(w, i, w.length);
-                if (tail.length > 3 || Arrays.stream(tail).anyMatch(t -> function(t) || acronym(t))) {
+                if (tail.length > 3 || Arrays.stream(tail).anyMatch(t -> function(t) || acronym(t))
+                        || nonPersonal(w[i], ownWords(tail)) || productBeside(w[i], name)) {
                     continue;
                 }
                 String candidate = String.join(" ", tail);

@@ -244,8 +244,10 @@ final class ReportedSpeechFinder {
      */
     private Candidate menurut(int to, int wa, int wb) {
         for (int w = wa; w < Math.min(wb, wa + 3); w++) {
-            boolean passive = w == wa
-                    && view.is(w, QuoteLexicon.CUE_PASSIVE | QuoteLexicon.CUE_AFTER | QuoteLexicon.CUE_OPENING);
+            // an opening cue names its source next ("Disebut Sandi,"), unlike "Disebut anomali karena …"
+            boolean passive = w == wa && (view.is(w, QuoteLexicon.CUE_PASSIVE | QuoteLexicon.CUE_AFTER)
+                    || view.is(w, QuoteLexicon.CUE_OPENING) && w + 1 < wb && words.capitalised(w + 1)
+                    && !view.is(w + 1, QuoteLexicon.NOT_NAME));
             // "Menurutnya, ..." and a passive cue with -nya opening the sentence ("Dijelaskannya, ...") name no one:
             // the source is the earlier person, as with a pronoun
             boolean nya = words.lowerEquals(w, "menurutnya") || w == wa && passiveWithNya(w);
