@@ -74,6 +74,13 @@ final class AttributionReader {
                 || !words.capitalised(end)) {
             return -1;
         }
+        PhraseAnalysis office = new PhraseAnalysis(view, from, end);
+        if (office.hasName() && !(office.nameFrom > from && view.is(office.nameFrom - 1,
+                QuoteLexicon.PLACE_TITLE | QuoteLexicon.ORGANISATION))) {
+            // "kata Kompol Yhogi Hadi Setiawan, Kapolsek Dukuh Pakis": the holder came first; only a place after an
+            // office or a body ("Kapolres Mojokerto", "Polres Mojokerto") is no name
+            return -1;
+        }
         int next = plainPhraseEnd(end, limit);
         PhraseAnalysis apposition = new PhraseAnalysis(view, end, next);
         if (!apposition.hasName() || apposition.nameTo != next || apposition.nameFrom <= end) {

@@ -159,6 +159,9 @@ class SpeakerReferenceTest {
                 new Case("an office, then the holder's rank and name in apposition",
                         "\"Kejadiannya sekitar pukul lima pagi,\" terang Kapolres Sukamaju, AKP Danu Prasetyo, Senin (3/4).",
                         "Kejadiannya sekitar", "Danu Prasetyo"),
+                new Case("the holder's rank and name first, then the office in apposition",
+                        "\"Operasi ini berjalan aman,\" kata Kompol Yudha Hadi Santoso, Kapolsek Sukamaju Barat.",
+                        "Operasi ini", "Yudha Hadi Santoso"),
                 new Case("a report's source after 'menurut laporan'",
                         "Menurut laporan Harian Pagi, novel itu telah tersedia di toko buku.",
                         "novel itu", "Harian Pagi"));
