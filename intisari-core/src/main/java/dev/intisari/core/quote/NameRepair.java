@@ -47,6 +47,8 @@ final class NameRepair {
     private List<FullName> fullNames;
     /** {@link #trim} of the names asked so far: an article names its speakers again and again. */
     private final Map<String, String> trimmed = new HashMap<>();
+    /** {@link #clipped} of the one-word names asked so far (it does not depend on the position). */
+    private final Map<String, String> clippedNames = new HashMap<>();
 
     NameRepair(Words words, List<Entity> entities, QuoteLexicon lex) {
         this.lex = lex;
@@ -554,7 +556,7 @@ final class NameRepair {
             }
         }
         if (best == null) {
-            return clipped(name);
+            return clippedNames.computeIfAbsent(name, this::clipped);
         }
         return laterOnly && NameWords.usedAloneBefore(text, name, position, 2) ? name : best;
     }
