@@ -50,12 +50,48 @@ final class AttributionReader {
                 return next;
             }
         }
+        int ranked = rankedApposition(from, end, limit);
+        if (ranked > 0) {
+            return ranked;
+        }
         int institutional = institutionalApposition(from, end, limit);
         if (institutional > 0) {
             return institutional;
         }
         int expanded = appositionAfterExpansion(from, end, limit);
         return expanded > 0 ? expanded : end;
+    }
+
+    /**
+     * "terang Kanit Laka Lantas Polres Mojokerto, Ipda Bachtiar, Senin": an office, then the holder's rank and name
+     * in apposition (police and military writing). The apposition opens with title words and ends with a name
+     * closed by a comma or the sentence's end. The end of the apposition, or -1.
+     */
+    private int rankedApposition(int from, int end, int limit) {
+        int stop = Math.min(limit, words.size);
+        if (end <= from || end >= stop || !view.is(from, QuoteLexicon.TITLE) || !words.gapBeforeHas(end, Words.COMMA)
+                || words.gapBeforeHas(end, NOT_APPOSITION) || !view.is(end, QuoteLexicon.TITLE)
+                || !words.capitalised(end)) {
+            return -1;
+        }
+        PhraseAnalysis office = new PhraseAnalysis(view, from, end);
+        if (office.hasName() && !(office.nameFrom > from && view.is(office.nameFrom - 1,
+                QuoteLexicon.PLACE_TITLE | QuoteLexicon.ORGANISATION))) {
+            // "kata Kompol Yhogi Hadi Setiawan, Kapolsek Dukuh Pakis": the holder came first; only a place after an
+            // office or a body ("Kapolres Mojokerto", "Polres Mojokerto") is no name
+            return -1;
+        }
+        int next = plainPhraseEnd(end, limit);
+        PhraseAnalysis apposition = new PhraseAnalysis(view, end, next);
+        if (!apposition.hasName() || apposition.nameTo != next || apposition.nameFrom <= end) {
+            return -1;
+        }
+        for (int w = end; w < apposition.nameFrom; w++) {
+            if (!view.is(w, QuoteLexicon.TITLE)) {
+                return -1;
+            }
+        }
+        return next >= words.size || words.gapBeforeHas(next, APPOSITION_END) ? next : -1;
     }
 
     /**

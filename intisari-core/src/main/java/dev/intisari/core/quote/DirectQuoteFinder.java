@@ -151,6 +151,14 @@ final class DirectQuoteFinder {
         if (newSentence) {
             return null;
         }
+        if (demikian && w + 1 < words.size && plausibleSubject(w + 1) && !reader.breakBefore(w + 1)) {
+            // "…,” demikian M.U.S.T kepada Daily Mail.": "demikian" and the source alone close the sentence
+            int end = reader.phraseEnd(w + 1, words.size);
+            int after = Math.max(end, reader.tail(end, words.size).end());
+            if (end > w + 1 && (after >= words.size || reader.sentenceBreakBefore(after))) {
+                return phrase(piece, w, w + 1);
+            }
+        }
         if (view.is(w, QuoteLexicon.CUE_AFTER_NYA)) {
             AttributionReader.Tail tail = reader.tail(w + 1, words.size);
             return new Attribution(words.surface(w), Candidate.Mode.PRONOUN, -1, -1, words.start[w],

@@ -47,6 +47,8 @@ final class NameRepair {
     private List<FullName> fullNames;
     /** {@link #trim} of the names asked so far: an article names its speakers again and again. */
     private final Map<String, String> trimmed = new HashMap<>();
+    /** {@link #clipped} of the one-word names asked so far (it does not depend on the position). */
+    private final Map<String, String> clippedNames = new HashMap<>();
 
     NameRepair(Words words, List<Entity> entities, QuoteLexicon lex) {
         this.lex = lex;
@@ -347,6 +349,9 @@ final class NameRepair {
         while (w.length - from > 2 && (nonPersonal(w[from], own) || lex.titles.contains(low(w[from])) && nameOnly(w, from + 1, own))) {
             from++;
         }
+        if (w.length - from >= 3 && bodyCalledApart(w[from], w[from + 1])) {
+            from++;
+        }
         if (w.length - from >= 4) {
             // a title's organisation inside a long run ("Overseas Business Alibaba Mobile Business Group Kenny
             // Ye"): the name is after its last place or brand word, while two words remain
@@ -358,6 +363,93 @@ final class NameRepair {
             }
         }
         return from == 0 ? name : String.join(" ", Arrays.copyOfRange(w, from, w.length));
+    }
+
+    /**
+     * "Manager BigDish Ray Aditya Wong" … "kata Ray": the first word of a long run is the article's name for
+     * something else when it also stands alone (not before a capitalised word) and the person is later called by
+     * the run's second word alone. A person called by a later given name ("Achmad Sigit Dwiwahjono" … "Sigit") keeps
+     * the first when the article never uses it alone, and so does a name whose second word starts another person's
+     * name ("Asep Guntur Rahayu" beside "Guntur Harahap": "kata Guntur" is the other man).
+     */
+    private boolean bodyCalledApart(String first, String second) {
+        return first.length() >= 3 && second.length() >= 3 && Character.isUpperCase(first.charAt(0))
+                && !lex.titles.contains(low(first)) && !lex.honorifics.contains(low(first))
+                && NameWords.usedAloneBefore(text, first, text.length(), 1) && !calledAfterCue(first)
+                && calledAlone(second) && !startsAnotherName(second, first);
+    }
+
+    /** Whether the word follows a cue somewhere ("kata Kiswinar", "ucap Asep"): then it is what a person is called. */
+    private boolean calledAfterCue(String word) {
+        String lower = low(word);
+        for (int w = 1; w < words.size; w++) {
+            if (words.lowerEquals(w, lower) && (lex.cuesAfter.contains(words.lower(w - 1))
+                    || lex.cuesAfterNya.contains(words.lower(w - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether another full name of the article starts with {@code word} ("Guntur Harahap" beside "Asep Guntur Rahayu"). */
+    private boolean startsAnotherName(String word, String first) {
+        for (FullName f : fullNames()) {
+            String[] w = f.words();
+            for (int i = 0; i < w.length - 1; i++) {
+                if (w[i].equals(word) && (i == 0 || !w[i - 1].equals(first))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Atari" beside "Ataribox", which the article uses alone again and again: a product or body named after the
+     * short form, not its long form, unless the short form is what someone is called after a cue ("ujar Apri").
+     */
+    private boolean productBeside(String longForm, String shortForm) {
+        return NameWords.usedAloneBefore(text, longForm, text.length(), 3) && !calledAfterCue(shortForm);
+    }
+
+    private static Set<String> ownWords(String[] name) {
+        Set<String> own = new HashSet<>();
+        for (String word : name) {
+            own.add(low(word));
+        }
+        return own;
+    }
+
+    /** Whether {@code name} stands alone somewhere, neither before nor after a capitalised word. */
+    private boolean calledAlone(String name) {
+        int n = name.length();
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + n)) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
+                    || i + n < text.length() && Character.isLetterOrDigit(text.charAt(i + n))) {
+                continue;
+            }
+            int k = i + n;
+            while (k < text.length() && text.charAt(k) == ' ') {
+                k++;
+            }
+            int b = i;
+            while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
+                b--;
+            }
+            // alone: not the end of another capitalised run ("Btara Langit Ayu lahir" is no use of "Ayu" alone)
+            boolean afterCapital = false;
+            if (b > 0 && b < i) {
+                int p = b - 1;
+                while (p > 0 && Character.isLetter(text.charAt(p - 1))) {
+                    p--;
+                }
+                afterCapital = Character.isUpperCase(text.charAt(p));
+            }
+            if (!afterCapital && !(k > i + n && k < text.length() && Character.isUpperCase(text.charAt(k)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -463,7 +555,44 @@ final class NameRepair {
                 }
             }
         }
-        return best == null || laterOnly && NameWords.usedAloneBefore(text, name, position, 2) ? name : best;
+        if (best == null) {
+            return clippedNames.computeIfAbsent(name, this::clipped);
+        }
+        return laterOnly && NameWords.usedAloneBefore(text, name, position, 2) ? name : best;
+    }
+
+    /**
+     * "Sandi" → "Sandiaga Uno": a short form clipped from the first word of one full name of the article (at least
+     * four letters, two or more cut off), when the article has exactly one such name and no run holds the short
+     * form itself; not when the long word is a place or brand word or a product of its own ({@link #productBeside}).
+     */
+    private String clipped(String name) {
+        if (name.length() < 4 || !Character.isUpperCase(name.charAt(0))) {
+            return name;
+        }
+        String found = null;
+        for (FullName f : fullNames()) {
+            String[] w = f.words();
+            for (int i = 0; i < w.length - 1; i++) {
+                if (w[i].equals(name)) {
+                    return name;
+                }
+                if (w[i].length() < name.length() + 2 || !w[i].startsWith(name)) {
+                    continue;
+                }
+                String[] tail = Arrays.copyOfRange(w, i, w.length);
+                if (tail.length > 3 || Arrays.stream(tail).anyMatch(t -> function(t) || acronym(t))
+                        || nonPersonal(w[i], ownWords(tail)) || productBeside(w[i], name)) {
+                    continue;
+                }
+                String candidate = String.join(" ", tail);
+                if (found != null && !found.equals(candidate)) {
+                    return name;
+                }
+                found = candidate;
+            }
+        }
+        return found == null ? name : found;
     }
 
     private static boolean tokenBreak(char c) {

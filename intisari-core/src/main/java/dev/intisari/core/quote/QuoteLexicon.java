@@ -39,6 +39,7 @@ final class QuoteLexicon {
     final Set<String> cuesAfterNya;
     final Set<String> cuesBefore;
     final Set<String> cuesPassive;
+    final Set<String> cuesOpening;
     final Set<String> phraseStops;
     final Set<String> addresseeStops;
     final Set<String> pronouns;
@@ -122,6 +123,8 @@ final class QuoteLexicon {
     static final int ACCORDING = 1 << 27;
     static final int NICKNAME_MARKER = 1 << 28;
     static final int STATEMENT_PREPOSITION = 1 << 29;
+    /** Passive cues read only at the start of a sentence ("Disebut Sandi, …"). */
+    static final int CUE_OPENING = 1 << 30;
 
     private final java.util.Map<String, Integer> masks = new java.util.HashMap<>();
     /**
@@ -204,6 +207,7 @@ final class QuoteLexicon {
         cuesAfterNya = Set.copyOf(nya);
         cuesBefore = read(root + "cues-before.txt");
         cuesPassive = read(root + "cues-passive.txt");
+        cuesOpening = read(root + "cues-opening.txt");
         phraseStops = read(root + "phrase-stops.txt");
         addresseeStops = read(root + "addressee-stops.txt");
         pronouns = read(root + "pronouns.txt");
@@ -298,6 +302,9 @@ final class QuoteLexicon {
         mark(tailStops, TAIL_STOP);
         mark(addresseeStops, ADDRESSEE_STOP);
         mark(Set.of("menurut", "menurutnya"), ACCORDING);
+        // read like "Menurut X," where they open a sentence; the ACCORDING bit lets the finders' first test pass
+        mark(cuesOpening, ACCORDING);
+        mark(cuesOpening, CUE_OPENING);
         mark(nicknameMarkers, NICKNAME_MARKER);
         mark(statementPrepositions, STATEMENT_PREPOSITION);
         buildMaskTable();

@@ -244,7 +244,10 @@ final class ReportedSpeechFinder {
      */
     private Candidate menurut(int to, int wa, int wb) {
         for (int w = wa; w < Math.min(wb, wa + 3); w++) {
-            boolean passive = view.is(w, QuoteLexicon.CUE_PASSIVE | QuoteLexicon.CUE_AFTER) && w == wa;
+            // an opening cue names its source next ("Disebut Sandi,"), unlike "Disebut anomali karena …"
+            boolean passive = w == wa && (view.is(w, QuoteLexicon.CUE_PASSIVE | QuoteLexicon.CUE_AFTER)
+                    || view.is(w, QuoteLexicon.CUE_OPENING) && w + 1 < wb && words.capitalised(w + 1)
+                    && !view.is(w + 1, QuoteLexicon.NOT_NAME));
             // "Menurutnya, ..." and a passive cue with -nya opening the sentence ("Dijelaskannya, ...") name no one:
             // the source is the earlier person, as with a pronoun
             boolean nya = words.lowerEquals(w, "menurutnya") || w == wa && passiveWithNya(w);
@@ -286,8 +289,11 @@ final class ReportedSpeechFinder {
                 return null;
             }
             boolean pronoun = nya || described || phraseTo == w + 2 && view.is(w + 1, QuoteLexicon.PRONOUN);
+            // "Menurut laporan Contact Music, …": the source is the name after the statement nouns
+            int source = nya ? w + 1 : reader.afterStatementNouns(w + 1, phraseTo);
+            int phraseFrom = source > w + 1 && source < phraseTo && words.capitalised(source) ? source : w + 1;
             return new Candidate(start, end, false, words.surface(w),
-                    pronoun ? Candidate.Mode.PRONOUN : Candidate.Mode.PHRASE, pronoun ? -1 : w + 1,
+                    pronoun ? Candidate.Mode.PRONOUN : Candidate.Mode.PHRASE, pronoun ? -1 : phraseFrom,
                     pronoun ? -1 : phraseTo, -1, -1, words.start[w], null, null, -1);
         }
         return null;
@@ -580,13 +586,29 @@ final class ReportedSpeechFinder {
             // "Prabowo menyampaikan pernyataan itu dalam sambutannya": the statement noun points back
             k = w + 1;
         } else if (!view.is(w, QuoteLexicon.ANAPHOR)) {
-            return false;
+            // "Zaenal membantah tegas kabar tersebut.": one or two plain words then a demonstrative that ends the
+            // sentence name a thing said before, not a content ("pengamanan ini dalam rangka …", "teknologi ini,
+            // yang …, akan" are contents)
+            int noun = w;
+            while (noun < wb && noun - w < 2 && plainWord(noun)) {
+                noun++;
+            }
+            if (noun == w || noun >= wb || !view.is(noun, QuoteLexicon.ANAPHOR) || reader.breakBefore(noun)) {
+                return false;
+            }
+            return noun + 1 >= wb;
         }
         w = k;
         while (k < wb && k - w < 3 && view.is(k, QuoteLexicon.ANAPHOR)) {
             k++;
         }
         return k >= wb || startsWithAdjunct(k) || reader.breakBefore(k);
+    }
+
+    /** A lower-case word within the clause that is no speech verb, demonstrative or pronoun ("tegas", "kabar"). */
+    private boolean plainWord(int w) {
+        return !words.capitalised(w) && !reader.breakBefore(w) && !quotedWord[w] && !words.lowerEquals(w, "bahwa")
+                && !view.is(w, QuoteLexicon.CUE_BEFORE | QuoteLexicon.MARKER | QuoteLexicon.PRONOUN | QuoteLexicon.ANAPHOR);
     }
 
     /** "Oviedo-Joekes yang memimpin ..., mengatakan": the capitalised start of the sentence before "yang". */

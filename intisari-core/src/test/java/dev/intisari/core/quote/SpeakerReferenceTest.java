@@ -131,7 +131,49 @@ class SpeakerReferenceTest {
                 new Case("a short title of a national office never tied to a name is the office",
                         "Target medali belum diumumkan. \"Kami akan mengumumkan target pada bulan Juni,\" kata Menpora "
                                 + "di Jakarta.",
-                        "Kami akan", "Menpora"));
+                        "Kami akan", "Menpora"),
+                // session 14, the tenth blind batch (made-up sentences of the shapes it showed)
+                new Case("a brand before the name, the person later called by the next word",
+                        "Pasarku membuka layanan baru. Layanan Pasarku kini hadir di Bandung. \"Kami ingin tumbuh,\" "
+                                + "kata Manajer Pasarku Dimas Arya Pratama. \"Target kami dua kota,\" tambah Dimas.",
+                        "Kami ingin", "Dimas Arya Pratama"),
+                new Case("a first name used alone keeps its place when the second is used only after it",
+                        "\"Berkas sudah lengkap,\" kata Kombes Wirya Adi Santoso. Wirya Adi menyebutkan penyidik telah "
+                                + "memeriksa saksi. \"Kami lanjutkan,\" pungkas Wirya.",
+                        "Berkas sudah", "Wirya Adi Santoso"),
+                new Case("a second word that starts another person's name is no evidence against the first",
+                        "Koordinator LSM Suara Rakyat, Bima Harahap, melapor ke KPK. \"Kami sudah melapor,\" kata Bima. "
+                                + "Deputi Penindakan KPK Tegar Bima Rahayu menerima laporan itu. \"Kami telaah dulu,\" ucap Tegar.",
+                        "Kami telaah", "Tegar Bima Rahayu"),
+                new Case("a short form clipped from the first name of one full name",
+                        "Wakil Wali Kota Hermansyah Putra meninjau pasar. \"Harga cabai sudah turun,\" kata Herman.",
+                        "Harga cabai", "Hermansyah Putra"),
+                new Case("a passive cue and a name opening the sentence",
+                        "Wakil Wali Kota Hermansyah Putra meninjau pasar. Disebut Hermansyah, pada bulan depan harga "
+                                + "beras akan turun.",
+                        "pada bulan", "Hermansyah Putra"),
+                new Case("'demikian' and the source alone after a quotation",
+                        "Klub menjual sedikit tiket. \"Kami tidak mengerti keputusan itu,\" demikian Persatuan Suporter "
+                                + "Merah kepada Harian Pagi.",
+                        "Kami tidak", "Persatuan Suporter Merah"),
+                new Case("an office, then the holder's rank and name in apposition",
+                        "\"Kejadiannya sekitar pukul lima pagi,\" terang Kapolres Sukamaju, AKP Danu Prasetyo, Senin (3/4).",
+                        "Kejadiannya sekitar", "Danu Prasetyo"),
+                new Case("the holder's rank and name first, then the office in apposition",
+                        "\"Operasi ini berjalan aman,\" kata Kompol Yudha Hadi Santoso, Kapolsek Sukamaju Barat.",
+                        "Operasi ini", "Yudha Hadi Santoso"),
+                new Case("a report's source after 'menurut laporan'",
+                        "Menurut laporan Harian Pagi, novel itu telah tersedia di toko buku.",
+                        "novel itu", "Harian Pagi"));
+    }
+
+    @Test
+    void aDenialOfAThingSaidBeforeIsNoStatement() {
+        String text = "Beredar kabar bahwa pesantren menerima bantuan. Zulham membantah tegas kabar tersebut.\n\n"
+                + "Zulham mengatakan pengamanan ini dalam rangka menjaga kota.";
+        List<Quote> quotes = QuoteCases.quotes(text);
+        assertTrue(quotes.stream().noneMatch(q -> q.text().contains("kabar tersebut")), quotes.toString());
+        assertEquals("Zulham", statement(quotes, text, "pengamanan ini").speaker());
     }
 
     @Test

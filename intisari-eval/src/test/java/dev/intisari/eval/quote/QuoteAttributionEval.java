@@ -48,6 +48,7 @@ class QuoteAttributionEval {
         {"quote-labels-blind7.tsv", "blind 7"},
         {"quote-labels-blind8.tsv", "blind 8"},
         {"quote-labels-blind9.tsv", "blind 9"},
+        {"quote-labels-blind10.tsv", "blind 10"},
     };
 
     /**
@@ -92,8 +93,8 @@ class QuoteAttributionEval {
         assertTrue(direct.recall() >= 0.93, "direct recall");
         assertTrue(reported.precision() >= 0.96, "reported precision");
         assertTrue(reported.recall() >= 0.94, "reported recall");
-        // all sets pooled (dev and blind batches 1-9), measured 2026-11-23 (session 11, after the fixes of batch 9):
-        // direct P 0.968 R 0.941, reported P 0.921 R 0.871 (session 10, batches 1-8: 0.970 / 0.943, 0.918 / 0.879);
+        // all sets pooled (dev and blind batches 1-10), measured 2026-11-24 (session 14, after the fixes of batch 10):
+        // direct P 0.966 R 0.936, reported P 0.923 R 0.869 (session 11, batches 1-9: 0.968 / 0.941, 0.921 / 0.871);
         // a change that helps the dev set but costs the blind batches shows here
         if (all[2].gold > dev[2].gold) {
             assertTrue(all[0].precision() >= 0.96, "pooled direct precision");
