@@ -58,6 +58,12 @@ final class NameRules {
             "danlantamal", "danyon", "danramil", "kapolairud", "kabid", "kabag", "kasubbag", "kasubdit", "kadiv",
             "kanit", "kadis", "kasat");
 
+    /** Lowercase hashes of the last words of regional heads' titles, which the region follows ("Bupati Sleman …"). */
+    private final LongIntMap regionalHeads = hashes("bupati", "gubernur", "walikota", "kota", "camat", "lurah");
+
+    /** Lowercase hash of "di", the preposition before a place. */
+    private static final long DI = TokenHash.lower("di");
+
     /** Lowercase hashes of police and military ranks: a holder's name follows them, never a unit. */
     private final LongIntMap ranks = hashes("jenderal", "komjen", "irjen", "brigjen", "kombes", "akbp", "kompol",
             "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu", "bripda", "letjen", "mayjen",
@@ -251,6 +257,10 @@ final class NameRules {
             if (role < 0) {
                 role = titleBefore(t, s);
             }
+            if (role >= 0 && e - s >= 3 && (regionalHeads.get(t.lower[s - 1], 0) != 0
+                    || unitTitles.get(t.lower[s - 1], 0) != 0) && territory(t, s)) {
+                s++; // "Bupati Sleman Harda Kiswaya": the region, then the holder
+            }
             if (role >= 0 && (unitAfterTitle(t, role, s, e, true, true) || romanNumerals(t, s, e))) {
                 return null;
             }
@@ -288,6 +298,25 @@ final class NameRules {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether word {@code w}, right after a regional head's title inside a tagged person, is the region: a place of
+     * the gazetteer, or a word the article writes after a place cue or "di" elsewhere ("Kabupaten Sleman", "di
+     * Sleman"), which a person's given name never follows.
+     */
+    private boolean territory(ArticleTokens t, int w) {
+        int[] length = new int[1];
+        if (lexicon.nameCategory(t, w, length) == GazetteerCategory.LOC && length[0] == 1) {
+            return true;
+        }
+        for (int k = 1; k < t.size; k++) {
+            if (k != w && t.lower[k] == t.lower[w] && (t.lower[k - 1] == DI
+                    || lexicon.matchLength(t, k - 1, GazetteerCategory.LOC_CUE) == 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Kasubdit I", "Wakil Ketua II": what follows the title is its number, not a name. */

@@ -55,6 +55,15 @@ class UnitTitleTest {
     }
 
     @Test
+    void theRegionAfterARegionalHeadIsNoPartOfTheName() {
+        List<Entity> found = EntityProbe.entities("Bupati Wonoreja Darma Kusumajati angkat bicara soal penggeledahan "
+                + "itu. \"Kami kooperatif,\" kata Darma saat ditemui di kantornya. Penggeledahan berlangsung di "
+                + "Wonoreja sejak pagi.");
+        assertTrue(person(found, "Darma Kusumajati"), found.toString());
+        assertTrue(!person(found, "Wonoreja Darma Kusumajati"), found.toString());
+    }
+
+    @Test
     void aNameGluedToTheWordBeforeIsFound() {
         List<Entity> found = EntityProbe.entities("Hal itu seperti dilaporkanSaudi Press Agency dan dikutip "
                 + "dariReuters pada Senin (20/10).");
