@@ -174,7 +174,7 @@ public final class PointTrimmer {
         }
         for (String cue : sourceOpeners) {
             if (text.length() <= cue.length() || !text.regionMatches(true, 0, cue, 0, cue.length())
-                    || !Character.isWhitespace(text.charAt(cue.length()))) {
+                    || !Character.isWhitespace(text.charAt(cue.length())) && !camelCase(text, cue.length())) {
                 continue;
             }
             int comma = text.indexOf(',', cue.length());
@@ -220,8 +220,26 @@ public final class PointTrimmer {
     }
 
     /**
-     * True when {@code span} reads as a medium's name: one to six words, no quotation mark, each capitalised, a
-     * domain ("people.com") or a word of {@code source-medium-words.txt}, at least one of them not such a word.
+     * True when the word at {@code from} starts in lower case and has a capital inside: a brand written in camel case
+     * ("detikFinance", "kumparanBISNIS"), or a name glued to the word before it where italics were stripped
+     * ("dataBloomberg"); after a cue with no space ("DilansirdetikFinance, ") it is the medium.
+     */
+    private static boolean camelCase(String text, int from) {
+        if (from >= text.length() || !Character.isLowerCase(text.charAt(from))) {
+            return false;
+        }
+        for (int i = from + 1; i < text.length() && Character.isLetterOrDigit(text.charAt(i)); i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code span} reads as a medium's name: one to six words, no quotation mark, each capitalised, in
+     * camel case ("detikFinance"), a domain ("people.com") or a word of {@code source-medium-words.txt}, at least one
+     * of them not such a word.
      */
     private boolean isMedium(String span) {
         String[] words = span.strip().split("\\s+");
@@ -230,7 +248,8 @@ public final class PointTrimmer {
         }
         boolean named = false;
         for (String w : words) {
-            boolean name = Character.isUpperCase(w.charAt(0)) || w.indexOf('.') > 0 && w.indexOf('.') < w.length() - 1;
+            boolean name = Character.isUpperCase(w.charAt(0)) || w.indexOf('.') > 0 && w.indexOf('.') < w.length() - 1
+                    || camelCase(w, 0);
             if (!name && !mediumWords.contains(w.toLowerCase(Locale.ROOT))) {
                 return false;
             }

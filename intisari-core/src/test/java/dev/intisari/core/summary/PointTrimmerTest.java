@@ -51,6 +51,10 @@ class PointTrimmerTest {
             "Dilansir AFP, BBC, dan CNN, Minggu (19/10/2025), ada sejumlah tema utama unjuk rasa itu. | ada sejumlah tema utama unjuk rasa itu.",
             "Dilansir Reuters, Senin, harga minyak mentah naik dua persen. | harga minyak mentah naik dua persen.",
             "Dilansir AFP dan Reuters, kedua negara sepakat memperpanjang gencatan senjata. | kedua negara sepakat memperpanjang gencatan senjata.",
+            "Dilansir detikFinance, bunga utang tahun depan masih didominasi utang dalam negeri. | bunga utang tahun depan masih didominasi utang dalam negeri.",
+            "DilansirdetikSport, pelatih itu resmi diberhentikan federasi. | pelatih itu resmi diberhentikan federasi.",
+            "Mengutip dataBloomberg, nilai tukar dolar AS melemah empat poin. | nilai tukar dolar AS melemah empat poin.",
+            "Dilansirnya, harga naik dua persen di pasar tradisional. | Dilansirnya, harga naik dua persen di pasar tradisional.",
             "Dilansir Reuters, Trump, yang tiba di Tokyo, langsung bertemu perdana menteri. | Dilansir Reuters, Trump, yang tiba di Tokyo, langsung bertemu perdana menteri.",
             "Seperti dilaporkan media Jerman, ARD, ia diduga memakai zat terlarang. | Seperti dilaporkan media Jerman, ARD, ia diduga memakai zat terlarang.",
     })
