@@ -44,13 +44,7 @@ final class CaseProfile {
      * "budi" or "agus").
      */
     boolean mostlyLowercase(long lowerHash) {
-        int c = classes.get(lowerHash, 0);
-        if (c == 0) {
-            return false;
-        }
-        int band = (c - 1) / (COUNT_BANDS.length + 1);
-        int size = (c - 1) % (COUNT_BANDS.length + 1);
-        return band <= 1 && size >= 1;
+        return seenWithCapitalsUpTo(lowerHash, 1);
     }
 
     /**
@@ -58,13 +52,13 @@ final class CaseProfile {
      * word even when names often contain it ("intelijen", "warisan", "pembinaan"; not "budi" or "sukamiskin").
      */
     boolean oftenLowercase(long lowerHash) {
+        return seenWithCapitalsUpTo(lowerHash, 2);
+    }
+
+    /** Seen at least ten times, with a capital in share band {@code band} of {@code SHARE_BANDS} or a lower one. */
+    private boolean seenWithCapitalsUpTo(long lowerHash, int band) {
         int c = classes.get(lowerHash, 0);
-        if (c == 0) {
-            return false;
-        }
-        int band = (c - 1) / (COUNT_BANDS.length + 1);
-        int size = (c - 1) % (COUNT_BANDS.length + 1);
-        return band <= 2 && size >= 1;
+        return c != 0 && (c - 1) / (COUNT_BANDS.length + 1) <= band && (c - 1) % (COUNT_BANDS.length + 1) >= 1;
     }
 
     /** The class of a word written {@code capitalised} times with a capital among {@code count} times (1..). */

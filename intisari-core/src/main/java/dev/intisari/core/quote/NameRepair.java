@@ -424,14 +424,10 @@ final class NameRepair {
     private boolean calledAlone(String name) {
         int n = name.length();
         for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + n)) {
-            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
-                    || i + n < text.length() && Character.isLetterOrDigit(text.charAt(i + n))) {
+            if (NameWords.insideWord(text, i, n)) {
                 continue;
             }
-            int k = i + n;
-            while (k < text.length() && text.charAt(k) == ' ') {
-                k++;
-            }
+            int k = NameWords.spacesAfter(text, i + n);
             int b = i;
             while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
                 b--;

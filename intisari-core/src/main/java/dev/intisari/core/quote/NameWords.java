@@ -55,6 +55,20 @@ final class NameWords {
         return parts.subList(0, size).toArray(String[]::new);
     }
 
+    /** Whether {@code text[i, i + n)} is part of a longer word: a letter or digit touches it on either side. */
+    static boolean insideWord(String text, int i, int n) {
+        return i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
+                || i + n < text.length() && Character.isLetterOrDigit(text.charAt(i + n));
+    }
+
+    /** The first position at or after {@code k} that is not a plain space. */
+    static int spacesAfter(String text, int k) {
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k;
+    }
+
     /**
      * Whether the one-word name {@code name} stands alone (as a whole word not followed by another capitalised
      * word) at least {@code times} times before {@code position}: the article's own name for it ("Microsoft
@@ -64,14 +78,10 @@ final class NameWords {
         int count = 0;
         int n = name.length();
         for (int i = text.indexOf(name); i >= 0 && i < position; i = text.indexOf(name, i + n)) {
-            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
-                    || i + n < text.length() && Character.isLetterOrDigit(text.charAt(i + n))) {
+            if (insideWord(text, i, n)) {
                 continue;
             }
-            int k = i + n;
-            while (k < text.length() && text.charAt(k) == ' ') {
-                k++;
-            }
+            int k = spacesAfter(text, i + n);
             if (k < text.length() && Character.isUpperCase(text.charAt(k)) && k > i + n) {
                 continue;
             }
