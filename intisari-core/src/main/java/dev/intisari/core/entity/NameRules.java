@@ -271,10 +271,10 @@ final class NameRules {
     /**
      * Whether the words [s, e) after a title at {@code role} name the title's unit rather than its holder. A rank
      * follows them ("Wakapolda Metro Jaya Brigjen Suntana": the holder comes after the rank); or they follow a unit
-     * head's title directly ({@code adjacent}) and start with a word written in lower case more often than not ("Kasubdit
-     * Warisan Budaya Tak Benda", "Kasubdit Intelijen Bea Cukai"), or nothing capitalised follows them and they are
-     * not a name the tagger found over several words ("Kalapas Sukamiskin mengusulkan", "Kabid Hubungan Media dan
-     * Kehumasan …").
+     * head's title directly ({@code adjacent}) and start with a word written in lower case more often than not
+     * ("Kasubdit Warisan Budaya Tak Benda", "Kasubdit Intelijen Bea Cukai"), or nothing capitalised follows them and
+     * they are not a name the tagger found over several words ({@code tagged}: "Kalapas Sukamiskin mengusulkan",
+     * "Kabid Hubungan Media dan Kehumasan …").
      */
     private boolean unitAfterTitle(ArticleTokens t, int role, int s, int e, boolean adjacent, boolean tagged) {
         if (e < t.size && t.capitalised[e] && ranks.get(t.lower[e], 0) != 0) {
@@ -322,11 +322,14 @@ final class NameRules {
     /** "Kasubdit I", "Wakil Ketua II": what follows the title is its number, not a name. */
     private static boolean romanNumerals(ArticleTokens t, int s, int e) {
         for (int k = s; k < e; k++) {
-            if (!t.words[k].matches("[IVX]+")) {
-                return false;
+            String w = t.words[k];
+            for (int i = 0; i < w.length(); i++) {
+                if ("IVX".indexOf(w.charAt(i)) < 0) {
+                    return false;
+                }
             }
         }
-        return true;
+        return s < e;
     }
 
     /**
