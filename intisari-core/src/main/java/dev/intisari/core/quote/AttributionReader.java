@@ -272,6 +272,9 @@ final class AttributionReader {
             // "CEO Ankiti Bose dalam rilisnya mengatakan": the release is where, not who
             e = adjunct;
         }
+        if (e - 2 >= floor && words.lowerEquals(e - 1, "setempat") && words.capitalised(e - 2)) {
+            e--; // "Badan … (BPBD) setempat mencatat": the local body; "polisi setempat" stays a common noun
+        }
         while (e - 1 >= floor && (view.is(e - 1, QuoteLexicon.SUBJECT_SKIP)
                 || Character.isDigit(words.text.charAt(words.start[e - 1]))) && !subjectBreakBefore(e)
                 && e - 1 > floor) {

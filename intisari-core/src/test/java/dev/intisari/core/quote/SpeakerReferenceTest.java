@@ -33,6 +33,10 @@ class SpeakerReferenceTest {
 
     static Stream<Case> cases() {
         return Stream.of(
+                new Case("a local body: 'setempat' between the body and its verb",
+                        "Banjir melanda Sukamaju sejak Kamis. Hingga Jumat pagi, Badan Penanggulangan Bencana Daerah "
+                                + "(BPBD) setempat mencatat 2.340 jiwa mengungsi di 17 titik pengungsian.",
+                        "2.340 jiwa", "Badan Penanggulangan Bencana Daerah"),
                 new Case("a title written short after its long form",
                         "Menteri Dalam Negeri Wiratama Sukmajaya meninjau posko banjir di Bekasi. \"Bantuan sudah kami "
                                 + "siapkan sejak pagi,\" kata Mendagri.",
