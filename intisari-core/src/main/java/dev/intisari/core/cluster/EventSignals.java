@@ -1,5 +1,6 @@
 package dev.intisari.core.cluster;
 
+import dev.intisari.core.time.WeekdayNames;
 import dev.intisari.model.Article;
 import dev.intisari.model.DateMention;
 import dev.intisari.model.Quote;
@@ -73,9 +74,6 @@ public final class EventSignals {
             "jul", "agu", "agt", "sep", "okt", "nov", "des");
     /** Units that make a four-digit number an amount rather than a year. */
     private static final Set<String> MAGNITUDES = Set.of("t", "m", "jt", "rb", "%");
-    /** Weekday names that open a day in the news form "Senin (20/10/2025)". */
-    private static final Set<String> WEEKDAYS = Set.of("senin", "selasa", "rabu", "kamis", "jumat", "jum'at",
-            "sabtu", "minggu", "ahad");
     private static final Set<String> CLOCK = Set.of("wib", "wita", "wit", "pagi", "siang", "sore", "malam");
 
     private final Set<Kind> kinds;
@@ -148,7 +146,7 @@ public final class EventSignals {
                     continue;
                 }
                 if (d.value() != null && d.value().length() == 10 && d.text().indexOf('(') > 0
-                        && WEEKDAYS.contains(firstWord(d.text()))) {
+                        && WeekdayNames.is(firstWord(d.text()))) {
                     keys.add("l:" + d.value());
                     break;
                 }

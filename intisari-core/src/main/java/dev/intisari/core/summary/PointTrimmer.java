@@ -1,5 +1,7 @@
 package dev.intisari.core.summary;
 
+import dev.intisari.core.time.WeekdayNames;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
  * tail naming the speaker (", kata Menteri Keuangan") is kept, and so is a tail holding a quotation mark. The
  * result always passes {@link DeletionCheck}; when a trim would leave fewer than four words, that trim is not
  * made. Word lists: {@code connectives.txt}, {@code source-openers.txt} (with {@code source-medium-words.txt}
- * and {@code weekday-names.txt}), {@code attribution-cues.txt}, {@code dateline-patterns.txt}. Matching is by
+ * and the date tagger's weekday names), {@code attribution-cues.txt}, {@code dateline-patterns.txt}. Matching is by
  * prefix and character scans, regexes only for datelines and only when a dash opens the sentence, so trimming
  * costs microseconds.
  */
@@ -55,7 +57,7 @@ public final class PointTrimmer {
         sourceOpeners.forEach(c -> heads.append(heads.indexOf(c.substring(0, 1)) < 0 ? c.substring(0, 1) : ""));
         sourceHeads = heads.toString();
         mediumWords = java.util.Set.copyOf(WordList.read("source-medium-words.txt"));
-        weekdays = WordList.read("weekday-names.txt");
+        weekdays = List.copyOf(WeekdayNames.lowercase());
         cues = WordList.read("attribution-cues.txt").stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
         cuesByHead = new java.util.ArrayList<>();
         for (char first = 0; first < 128; first++) {

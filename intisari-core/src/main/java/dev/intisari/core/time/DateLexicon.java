@@ -155,6 +155,11 @@ final class DateLexicon {
     }
 
     /** ISO day of week of a lower-case weekday name, 0 when none. */
+    /** Every weekday name, lower case ("senin", "jum'at", "ahad"). */
+    java.util.Set<String> weekdayNames() {
+        return java.util.Set.copyOf(weekdays.keySet());
+    }
+
     int weekday(String lower) {
         return weekdays.getOrDefault(lower, 0);
     }
