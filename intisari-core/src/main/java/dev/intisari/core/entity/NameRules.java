@@ -243,6 +243,9 @@ final class NameRules {
             e += 2;
         }
         if (m.type() == EntityType.PERSON && cased) {
+            if (SentenceOpeners.commonOpener(t, s, e, lexicon)) {
+                s++; // "Kunjungan Cook menjadi sinyal …": the sentence's first word is no part of Tim Cook's name
+            }
             int len;
             int role = -1;
             while (s < e && lexicon.matchLength(t, s, GazetteerCategory.NAME_TITLE) == 0
