@@ -37,6 +37,7 @@ final class NameRules {
 
     private final Lexicon lexicon;
     private final NameVariants variants;
+    private final MediaCues mediaCues = MediaCues.shipped();
     /** Lowercase hashes of the speech cue words. */
     private final LongIntMap personCues;
     /** Lowercase hashes of the one-word honorifics, titles that never take a place or organisation after them. */
@@ -117,6 +118,9 @@ final class NameRules {
             splitAfterCountry(t, table);
         }
         gazetteer(t, table);
+        if (cased) {
+            mediaCues.retype(t, table);
+        }
         boolean casedText = cased;
         List<Acronym> acronyms = AcronymMatch.bind(t, table, (from, to) -> casedText
                 && lexicon.matchLength(t, from, GazetteerCategory.TITLE) > 0 && titlesOnly(t, from, to));
