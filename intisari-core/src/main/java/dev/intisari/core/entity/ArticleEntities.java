@@ -118,13 +118,26 @@ final class ArticleEntities {
             if (shorter.type() != EntityType.PERSON && shorter.length() > 1) {
                 continue;
             }
+            // "Prabowo" in an article naming Presiden Prabowo Subianto and Kapolri Listyo Sigit Prabowo: a name that
+            // starts with the one word is preferred to a name of three words or more that ends with it, then the longest
             int best = -1;
             int bestLength = 0;
+            boolean bestStarts = false;
+            boolean bestEnds = false;
             for (int p = 0; p < count; p++) {
                 Mention longer = mentions.get(persons[p]);
-                if (longer.length() > shorter.length() && longer.length() > bestLength && contains(t, longer, shorter)) {
+                if (longer.length() <= shorter.length() || !contains(t, longer, shorter)) {
+                    continue;
+                }
+                boolean starts = shorter.length() == 1 && t.lower[longer.start()] == t.lower[shorter.start()];
+                boolean ends = shorter.length() == 1 && longer.length() >= 3
+                        && t.lower[longer.end() - 1] == t.lower[shorter.start()];
+                if (best < 0 || starts && !bestStarts && bestEnds || longer.length() > bestLength
+                        && !(bestStarts && !starts && ends)) {
                     best = persons[p];
                     bestLength = longer.length();
+                    bestStarts = starts;
+                    bestEnds = ends;
                 }
             }
             if (best >= 0) {
