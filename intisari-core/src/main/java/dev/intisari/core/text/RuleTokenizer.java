@@ -21,6 +21,8 @@ public final class RuleTokenizer implements Tokenizer {
     private static final int MAX_SEGMENTS = 6;
     /** Lower-case brand words written before a capitalised channel or name: "detikNews", "kumparanBISNIS", "tvOne". */
     private static final List<String> CAMEL_BRANDS = List.of("detik", "kumparan", "tv");
+    /** The brands whose channels ("detikcom", "detikFinance", "kumparanBISNIS") are glued after a capitalised word. */
+    private static final List<String> GLUED_CHANNELS = List.of("detik", "kumparan");
 
     private final Abbreviations abbreviations;
 
@@ -62,6 +64,9 @@ public final class RuleTokenizer implements Tokenizer {
                 if (Chars.isWordChar(c)) {
                     int word = wordEnd(text, i);
                     int glued = c >= 'a' && c <= 'z' ? gluedEnd(text, i, word) : word;
+                    if (glued == word && Character.isLetter(c)) {
+                        glued = channelStart(text, i, word);
+                    }
                     end = glued < word ? glued : withPeriod(text, i, word);
                 } else if ((c == '#' || c == '@') && i + 1 < n && Chars.isWordChar(text.codePointAt(i + 1))) {
                     end = wordEnd(text, i + 1);
@@ -104,6 +109,27 @@ public final class RuleTokenizer implements Tokenizer {
             }
         }
         return i;
+    }
+
+    /**
+     * Where a brand's channel glued after a word begins ("Pantauandetikcom", "DilansirdetikFinance", "kepadadetikcom":
+     * "detik" or "kumparan" followed by "com" or a capital), or {@code end} when there is none. The word before it
+     * has at least two letters, lowercase after the first (a lowercase word followed by a capitalised channel is
+     * {@link #gluedEnd}'s).
+     */
+    static int channelStart(String text, int start, int end) {
+        int k = start + 1;
+        while (k < end && text.charAt(k) >= 'a' && text.charAt(k) <= 'z') {
+            for (String brand : GLUED_CHANNELS) {
+                int after = k + brand.length();
+                if (k - start >= 2 && after < end && text.startsWith(brand, k)
+                        && (text.startsWith("com", after) || Character.isUpperCase(text.charAt(after)))) {
+                    return k;
+                }
+            }
+            k++;
+        }
+        return end;
     }
 
     /**

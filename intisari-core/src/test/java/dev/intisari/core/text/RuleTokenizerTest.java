@@ -56,6 +56,8 @@ class RuleTokenizerTest {
         seperti dilaporkanSaudi Gazette                   => seperti | dilaporkan | Saudi | Gazette
         kataFaruk, dilansirAFP dan diMuseum               => kata | Faruk | , | dilansir | AFP | dan | di | Museum
         kepadadetikSulsel dan detikNews                   => kepada | detikSulsel | dan | detikNews
+        Pantauandetikcom, DilansirdetikFinance            => Pantauan | detikcom | , | Dilansir | detikFinance
+        kepadadetikcom dan sedetik                        => kepada | detikcom | dan | sedetik
         aktivitasMotoGP di kumparanBISNIS                 => aktivitas | MotoGP | di | kumparanBISNIS
         iPhone eKTP tvOne webOS idAAA mRNA pH             => iPhone | eKTP | tvOne | webOS | idAAA | mRNA | pH
         non-Muslim pasca-Pemilu kgCO2                     => non-Muslim | pasca-Pemilu | kgCO2
