@@ -65,6 +65,16 @@ final class DatasetTraining {
      * {@code -Dner.roles=true|false}; unset, each data set's own choice ({@code NerDatasetEval}).
      */
     static final String ROLES = System.getProperty("ner.roles");
+    /**
+     * Semi-Markov decoding with whole-segment features ({@code PerceptronTrainer#segmentBits}) in
+     * {@code 2^ner.segmentBits} rows; 0, the default, is first-order Viterbi.
+     */
+    static final int SEGMENT_BITS = Integer.getInteger("ner.segmentBits", 0);
+    /**
+     * The perceptron's step per entity type ({@code PerceptronTrainer#typeSteps}), as {@code -Dner.typeSteps=EVT:0.5,FNB:0.8};
+     * unset, every type's step is 1.
+     */
+    static final java.util.Map<String, Float> TYPE_STEPS = typeSteps(System.getProperty("ner.typeSteps", ""));
     /** With {@code -Dner.devOnly=true} the test split is not scored (for tuning experiments). */
     static final boolean DEV_ONLY = Boolean.getBoolean("ner.devOnly");
 
@@ -143,7 +153,7 @@ final class DatasetTraining {
         PerceptronTagger[] best = new PerceptronTagger[1];
         double[] bestDev = {-1};
         int[] bestEpoch = {0};
-        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles).train(train, (model, epoch) -> {
+        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles, SEGMENT_BITS, TYPE_STEPS).train(train, (model, epoch) -> {
             ChunkScore s = score(model, dev);
             double f = macro ? s.macroF1() : s.microF1();
             if (DEV_ONLY) {
@@ -157,7 +167,7 @@ final class DatasetTraining {
         });
         System.out.printf(java.util.Locale.ROOT, "  best dev %.2f at epoch %d%n", bestDev[0], bestEpoch[0]);
         if (SHUFFLES > 1) {
-            new PerceptronTrainer(BITS, bestEpoch[0], SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles).train(train, SHUFFLES, (model, epoch) -> {
+            new PerceptronTrainer(BITS, bestEpoch[0], SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles, SEGMENT_BITS, TYPE_STEPS).train(train, SHUFFLES, (model, epoch) -> {
                 ChunkScore s = score(model, dev);
                 double f = macro ? s.macroF1() : s.microF1();
                 System.out.printf(java.util.Locale.ROOT, "  %d shuffles x %d epochs: dev %.2f (micro %.2f)%s%n",
@@ -187,7 +197,7 @@ final class DatasetTraining {
             }
             Choice c = choose(inner, held, macro, margin, guide, edgeBits, letterGrams, roles);
             ChunkScore plain = score(c.model(), dev);
-            PerceptronTagger all = new PerceptronTrainer(BITS, c.epoch(), SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles).train(train, SHUFFLES, null);
+            PerceptronTagger all = new PerceptronTrainer(BITS, c.epoch(), SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles, SEGMENT_BITS, TYPE_STEPS).train(train, SHUFFLES, null);
             ChunkScore refit = score(all, dev);
             System.out.printf(java.util.Locale.ROOT, "  refit check: epoch %d on held-out tenth; dev %.2f -> %.2f refit (micro %.2f -> %.2f)%n",
                     c.epoch(), f(plain, macro), f(refit, macro), plain.microF1(), refit.microF1());
@@ -196,11 +206,22 @@ final class DatasetTraining {
         Choice c = choose(train, dev, macro, margin, guide, edgeBits, letterGrams, roles);
         List<TaggedSentence> both = new java.util.ArrayList<>(train);
         both.addAll(dev);
-        PerceptronTagger all = new PerceptronTrainer(BITS, c.epoch(), SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles).train(both, SHUFFLES, null);
+        PerceptronTagger all = new PerceptronTrainer(BITS, c.epoch(), SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles, SEGMENT_BITS, TYPE_STEPS).train(both, SHUFFLES, null);
         if (O_BIAS) {
             all = all.withTagBias(oBias(all.labels().size(), chooseBias(c.model(), dev, macro)));
         }
         return new Outcome(score(all, test), c.epoch(), c.dev());
+    }
+
+    private static java.util.Map<String, Float> typeSteps(String spec) {
+        java.util.Map<String, Float> steps = new java.util.TreeMap<>();
+        for (String part : spec.split(",")) {
+            if (!part.isBlank()) {
+                String[] kv = part.trim().split(":");
+                steps.put(kv[0], Float.parseFloat(kv[1]));
+            }
+        }
+        return steps;
     }
 
     private record Choice(PerceptronTagger model, int epoch, double dev) {
@@ -211,7 +232,7 @@ final class DatasetTraining {
         PerceptronTagger[] best = new PerceptronTagger[1];
         double[] bestDev = {-1};
         int[] bestEpoch = {0};
-        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles).train(train, (model, epoch) -> {
+        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles, SEGMENT_BITS, TYPE_STEPS).train(train, (model, epoch) -> {
             double v = f(score(model, dev), macro);
             if (v > bestDev[0]) {
                 bestDev[0] = v;
