@@ -66,11 +66,6 @@ final class NerFeatures {
         return roles != null;
     }
 
-    /** The lexicon the features read (hand-written gazetteer, clusters, training names). */
-    Lexicon lexicon() {
-        return lexicon;
-    }
-
     /** Whether the wide-context templates are on. */
     boolean wide() {
         return wide;

@@ -4,8 +4,7 @@ package dev.intisari.core.entity;
  * Features of a whole candidate name (a segment of one to {@link #MAX_LENGTH} words) for semi-Markov decoding
  * ({@link SemiMarkovDecoder}): the phrase itself, its length, its first and last word, the words just before
  * and after it (alone, with the length, joined to the name's edge words), the capitalisation kinds of its words
- * in order, the 256-classes of its edges and of its neighbours, and the gazetteer categories (hand-written lists and
- * training names) whose longest phrase from its first word is exactly this segment. What a word-by-word tagger sees only through
+ * in order, and the 256-classes of its edges and of its neighbours. What a word-by-word tagger sees only through
  * one word at a time ("a name of four words that opens with "piala" and closes with a year", "a phrase seen whole
  * as a dish") is one feature here. Each is a hashed row of {@code 2^bits}, one weight per entity type.
  * Per-data-set models only ({@link PerceptronTrainer#segmentBits}).
@@ -14,7 +13,7 @@ final class SegmentFeatures {
     /** The longest name the decoder considers. */
     static final int MAX_LENGTH = 8;
     /** Rows per segment. */
-    static final int ROWS = 14;
+    static final int ROWS = 13;
     private static final long BOUNDARY = TokenHash.lower("<s>");
     private static final long BOUNDARY_END = TokenHash.lower("</s>");
 
@@ -33,16 +32,7 @@ final class SegmentFeatures {
         for (int i = 0; i < n; i++) {
             classes[i] = features.edgeClass(w, i);
         }
-        Lexicon lexicon = features.lexicon();
-        GazetteerCategory[] categories = GazetteerCategory.values();
         for (int i = 0; i < n; i++) {
-            int[] exact = new int[MAX_LENGTH + 1];
-            for (GazetteerCategory g : categories) {
-                int length = lexicon.matchLength(w.lower, i, n, g);
-                if (length > 0 && length <= MAX_LENGTH) {
-                    exact[length] |= 1 << g.ordinal();
-                }
-            }
             long before = i > 0 ? w.lower[i - 1] : BOUNDARY;
             int kindBefore = i > 0 ? w.kind[i - 1] : 0;
             int classBefore = i > 0 ? classes[i - 1] : 1024;
@@ -69,7 +59,6 @@ final class SegmentFeatures {
                 rows[c++] = row(shift, 210, (classes[i] * 2048L + classes[j]) * 8 + Math.min(k, 4));
                 rows[c++] = row(shift, 211, classBefore * 2048L + classAfter);
                 rows[c++] = row(shift, 212, TokenHash.combine(w.lower[i], k));
-                rows[c++] = row(shift, 213, exact[k]);
             }
         }
         return rows;
