@@ -75,6 +75,12 @@ final class DatasetTraining {
      * unset, every type's step is 1.
      */
     static final java.util.Map<String, Float> TYPE_STEPS = typeSteps(System.getProperty("ner.typeSteps", ""));
+    /**
+     * One round of self-training ({@link SelfTraining}) with at most {@code -Dner.selfTrain=N} sentences of unlabelled
+     * news tagged by the first run's models: the tagger is trained again on train + those sentences, its epochs
+     * chosen on dev again; 0, the default, is none. Not with the refit.
+     */
+    static final int SELF_TRAIN = Integer.getInteger("ner.selfTrain", 0);
     /** With {@code -Dner.devOnly=true} the test split is not scored (for tuning experiments). */
     static final boolean DEV_ONLY = Boolean.getBoolean("ner.devOnly");
 
@@ -153,7 +159,7 @@ final class DatasetTraining {
         PerceptronTagger[] best = new PerceptronTagger[1];
         double[] bestDev = {-1};
         int[] bestEpoch = {0};
-        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles, SEGMENT_BITS, TYPE_STEPS).train(train, (model, epoch) -> {
+        PerceptronTagger firstLast = new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles, SEGMENT_BITS, TYPE_STEPS).train(train, (model, epoch) -> {
             ChunkScore s = score(model, dev);
             double f = macro ? s.macroF1() : s.microF1();
             if (DEV_ONLY) {
@@ -166,6 +172,25 @@ final class DatasetTraining {
             }
         });
         System.out.printf(java.util.Locale.ROOT, "  best dev %.2f at epoch %d%n", bestDev[0], bestEpoch[0]);
+        if (SELF_TRAIN > 0) {
+            List<TaggedSentence> more = new java.util.ArrayList<>(train);
+            more.addAll(SelfTraining.pseudo(best[0], firstLast, train, SELF_TRAIN));
+            double[] selfDev = {-1};
+            new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles, SEGMENT_BITS, TYPE_STEPS).train(more, (model, epoch) -> {
+                ChunkScore s = score(model, dev);
+                double f = macro ? s.macroF1() : s.microF1();
+                if (DEV_ONLY) {
+                    System.out.printf(java.util.Locale.ROOT, "  self-trained epoch %d dev %.2f (micro %.2f)%s%n", epoch, f, s.microF1(), perType(s));
+                }
+                if (f > selfDev[0]) {
+                    selfDev[0] = f;
+                    best[0] = model;
+                    bestEpoch[0] = epoch;
+                }
+            });
+            bestDev[0] = selfDev[0];
+            System.out.printf(java.util.Locale.ROOT, "  self-trained: best dev %.2f at epoch %d%n", bestDev[0], bestEpoch[0]);
+        }
         if (SHUFFLES > 1) {
             new PerceptronTrainer(BITS, bestEpoch[0], SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles, SEGMENT_BITS, TYPE_STEPS).train(train, SHUFFLES, (model, epoch) -> {
                 ChunkScore s = score(model, dev);
