@@ -632,8 +632,8 @@ final class NerFeatures {
         return c - at;
     }
 
-    /** The word's class at 256 for the edge features: the exchange class when read, else the PPMI cluster. */
-    private int edgeClass(Words w, int i) {
+    /** The word's class at 256 for the edge and segment features: the exchange class when read, else the PPMI cluster. */
+    int edgeClass(Words w, int i) {
         return exchange != null ? level(exchange.classesOf(w.lower[i]), 1) : level(w.clusters[i], 1);
     }
 

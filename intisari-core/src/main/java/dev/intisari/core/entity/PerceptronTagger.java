@@ -46,6 +46,15 @@ public final class PerceptronTagger {
     private final boolean stacked;
     /** Added to every position's score of each tag while decoding ({@link #withTagBias}), or null. */
     private final float[] tagBias;
+    /** Whole-segment weights ({@link #withSegments}: semi-Markov decoding), or null (the product). */
+    private final SegmentWeights segments;
+
+    /**
+     * Weights of the whole-segment features ({@link SegmentFeatures}): {@code 2^bits} rows, one weight per entity
+     * type each.
+     */
+    record SegmentWeights(int bits, float[] weights) {
+    }
 
     PerceptronTagger(String[] labels, int bits, float[] weights, float[] transitions, Lexicon lexicon, boolean wide) {
         this(labels, bits, quantise(weights), scaleOf(weights), transitions, lexicon, wide, 0, null, null, false, false, null);
@@ -81,6 +90,7 @@ public final class PerceptronTagger {
         this.guide = guide;
         this.stacked = stacked;
         this.tagBias = null;
+        this.segments = null;
         this.edgeBits = edgeBits;
         this.edges = edges;
         this.bits = bits;
@@ -92,7 +102,7 @@ public final class PerceptronTagger {
         this.scores = new WordScores(features, weights, labels.length, lexicon.clusterWords());
     }
 
-    private PerceptronTagger(PerceptronTagger model, float[] tagBias) {
+    private PerceptronTagger(PerceptronTagger model, float[] tagBias, SegmentWeights segments) {
         this.labels = model.labels;
         this.bits = model.bits;
         this.weights = model.weights;
@@ -105,7 +115,8 @@ public final class PerceptronTagger {
         this.edges = model.edges;
         this.guide = model.guide;
         this.stacked = model.stacked;
-        this.tagBias = tagBias.clone();
+        this.tagBias = tagBias == null ? null : tagBias.clone();
+        this.segments = segments;
     }
 
     /**
@@ -117,7 +128,15 @@ public final class PerceptronTagger {
         if (bias.length != labels.length) {
             throw new IllegalArgumentException("one bias per tag");
         }
-        return new PerceptronTagger(this, bias);
+        return new PerceptronTagger(this, bias, segments);
+    }
+
+    /**
+     * This model decoding semi-Markov ({@link SemiMarkovDecoder}) with these whole-segment weights (per-data-set
+     * models trained with {@link PerceptronTrainer#segmentBits}). Shares the weights; such a model is not written.
+     */
+    PerceptronTagger withSegments(SegmentWeights weights) {
+        return new PerceptronTagger(this, tagBias, weights);
     }
 
     private static float scaleOf(float[] weights) {
@@ -179,7 +198,7 @@ public final class PerceptronTagger {
                 emission[k] += tagBias[k % l];
             }
         }
-        if (edges == null && guide == null) {
+        if (edges == null && guide == null && segments == null) {
             return decoder.decode(emission, n);
         }
         NerFeatures.Words w = features.describe(words, null, heads, n, true);
@@ -197,17 +216,26 @@ public final class PerceptronTagger {
                     }
                 }
             }
-            if (edges == null) {
+            if (edges == null && segments == null) {
                 return decoder.decode(emission, n);
             }
         }
-        int[] rows = new int[n * NerFeatures.EDGE_STRIDE];
-        int[] counts = new int[n];
-        for (int i = 0; i < n; i++) {
-            counts[i] = features.edgeRows(w, i, n, edgeBits, rows, i * NerFeatures.EDGE_STRIDE);
+        float[] moves = null;
+        if (edges != null) {
+            int[] rows = new int[n * NerFeatures.EDGE_STRIDE];
+            int[] counts = new int[n];
+            for (int i = 0; i < n; i++) {
+                counts[i] = features.edgeRows(w, i, n, edgeBits, rows, i * NerFeatures.EDGE_STRIDE);
+            }
+            moves = edgeSums(labels.length, edges, rows, counts, n);
         }
-        return ViterbiDecoder.decode(labels.length, transitions, edgeSums(labels.length, edges, rows, counts, n),
-                emission, n, FORBIDDEN / 10);
+        if (segments != null) {
+            int l = labels.length;
+            float[] seg = SegmentFeatures.scores(SegmentFeatures.rows(features, w, n, segments.bits()), n, (l - 1) / 2,
+                    segments.weights());
+            return SemiMarkovDecoder.decode(l, transitions, moves, emission, n, seg, SegmentFeatures.MAX_LENGTH);
+        }
+        return ViterbiDecoder.decode(labels.length, transitions, moves, emission, n, FORBIDDEN / 10);
     }
 
     /** Per position, the summed edge weights of its edge rows: {@code n * (l + 1) * l} move scores. */
@@ -309,6 +337,20 @@ public final class PerceptronTagger {
                 FORBIDDEN / 10);
     }
 
+    /**
+     * As {@link #decode(int, float[], float[], int[], int[], int, int[], float, float[], int[], int[])}, semi-Markov:
+     * with whole-segment weights ({@code segmentWeights}, {@code types} per row) read at the sentence's segment
+     * rows ({@link SegmentFeatures#rows}); {@code edges} may be null.
+     */
+    static int[] decodeSegments(int l, float[] weights, float[] transitions, int[] rows, int[] counts, int n,
+                                int[] gold, float margin, float[] edges, int[] edgeRows, int[] edgeCounts,
+                                float[] segmentWeights, int[] segmentRows) {
+        float[] emission = emissions(l, weights, rows, counts, n, gold, margin);
+        float[] moves = edges == null ? null : edgeSums(l, edges, edgeRows, edgeCounts, n);
+        float[] seg = SegmentFeatures.scores(segmentRows, n, (l - 1) / 2, segmentWeights);
+        return SemiMarkovDecoder.decode(l, transitions, moves, emission, n, seg, SegmentFeatures.MAX_LENGTH);
+    }
+
     /** Emission scores over 16-bit weights (half the memory traffic of floats). */
     private static float[] emissions(int l, short[] weights, float scale, int[] rows, int[] counts, int n) {
         float[] emission = new float[n * l];
@@ -331,7 +373,7 @@ public final class PerceptronTagger {
 
     /** Writes the model: gzip of header, transitions, and weights quantised to 16 bits. */
     public void write(OutputStream out) throws IOException {
-        if (edges != null || guide != null || tagBias != null || features.letterGrams() || features.mentionRoles()) {
+        if (edges != null || guide != null || tagBias != null || segments != null || features.letterGrams() || features.mentionRoles()) {
             throw new IllegalStateException("a model with edge features is not written (per-data-set evaluations only)");
         }
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out)));

@@ -43,11 +43,30 @@ import java.util.function.ObjIntConsumer;
  * @param mentionRoles also the training data's mention roles ({@link MentionRoles}, {@code NerFeatures#roleRows}:
  *                  what each word does around the names of each type), counted out of fold like the training
  *                  names (needs {@code nameFolds > 0}); such a model is not written
+ * @param segmentBits semi-Markov decoding ({@link SemiMarkovDecoder}) with whole-segment features
+ *                  ({@link SegmentFeatures}: the name's phrase, length, edge words and the words around it) in
+ *                  {@code 2^segmentBits} rows, trained by the same perceptron (a segment of the gold path that the
+ *                  decoding lacks is rewarded, one the decoding has and the gold path lacks is penalised); 0 for
+ *                  none (the product, first-order Viterbi). Not with several shuffles; such a model is not written
+ * @param typeSteps the perceptron's step per entity type (type name to step; a type not listed, and "O", step 1):
+ *                  a wrong decoding moves the emission weights of a tag of that type (and its segment weights) by
+ *                  this much instead of 1, so a type whose dev figure peaks early and then falls (noisy
+ *                  annotation the model learns by heart) learns more slowly than the rest; empty for none
  */
 public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin,
                                 float typeShare, int edgeBits, PerceptronTagger guide, float aggressiveness,
-                                int stackFolds, boolean letterGrams, boolean mentionRoles) {
+                                int stackFolds, boolean letterGrams, boolean mentionRoles, int segmentBits,
+                                java.util.Map<String, Float> typeSteps) {
     public PerceptronTrainer {
+        typeSteps = java.util.Map.copyOf(typeSteps);
+        for (float step : typeSteps.values()) {
+            if (!(step > 0)) {
+                throw new IllegalArgumentException("type steps > 0");
+            }
+        }
+        if (segmentBits != 0 && (segmentBits < 10 || segmentBits > 22)) {
+            throw new IllegalArgumentException("segmentBits 0 or 10..22");
+        }
         if (mentionRoles && nameFolds == 0) {
             throw new IllegalArgumentException("mention roles are counted out of fold: nameFolds >= 2");
         }
@@ -56,6 +75,22 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
                 || (stackFolds > 0 && guide != null)) {
             throw new IllegalArgumentException("bits in 10..24, epochs >= 1, nameFolds 0 or >= 2, margin >= 0, typeShare > 0, edgeBits 0 or 10..20, aggressiveness >= 0, stackFolds 0 or >= 2 and not with a guide");
         }
+    }
+
+    /** Every type's step 1. */
+    public PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin, float typeShare,
+                             int edgeBits, PerceptronTagger guide, float aggressiveness, int stackFolds, boolean letterGrams,
+                             boolean mentionRoles, int segmentBits) {
+        this(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness, stackFolds,
+                letterGrams, mentionRoles, segmentBits, java.util.Map.of());
+    }
+
+    /** First-order decoding (no segment features). */
+    public PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin, float typeShare,
+                             int edgeBits, PerceptronTagger guide, float aggressiveness, int stackFolds, boolean letterGrams,
+                             boolean mentionRoles) {
+        this(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness, stackFolds,
+                letterGrams, mentionRoles, 0);
     }
 
     /** Without mention roles. */
@@ -117,8 +152,8 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
      * null, only the final model is built (no model per epoch).
      */
     public PerceptronTagger train(List<TaggedSentence> data, int shuffles, ObjIntConsumer<PerceptronTagger> afterEpoch) {
-        if (shuffles < 1 || (shuffles > 1 && (guide != null || stackFolds > 0))) {
-            throw new IllegalArgumentException("shuffles >= 1, and 1 with a guide or stacking");
+        if (shuffles < 1 || (shuffles > 1 && (guide != null || stackFolds > 0 || segmentBits > 0))) {
+            throw new IllegalArgumentException("shuffles >= 1, and 1 with a guide, stacking or segments");
         }
         Lexicon handWritten = Lexicon.handWritten();
         String[] labels = labels(data);
@@ -157,6 +192,7 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
         List<int[]> golds = new ArrayList<>();
         List<int[]> edgeRows = new ArrayList<>();
         List<int[]> edgeCounts = new ArrayList<>();
+        List<int[]> segmentRows = segmentBits > 0 ? new ArrayList<>() : null;
         for (int j = 0; j < data.size(); j++) {
             TaggedSentence s = data.get(j);
             int n = s.words().size();
@@ -167,7 +203,11 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
             NerFeatures features = byFold[j % byFold.length];
             CharSequence[] words = s.words().toArray(new CharSequence[0]);
             int[] r = features.extract(words, n, count);
-            NerFeatures.Words w = edgeBits > 0 || guide != null || first != null ? features.describe(words, n) : null;
+            NerFeatures.Words w = edgeBits > 0 || guide != null || first != null || segmentBits > 0
+                    ? features.describe(words, n) : null;
+            if (segmentRows != null) {
+                segmentRows.add(SegmentFeatures.rows(features, w, n, segmentBits));
+            }
             if (first != null) {
                 for (int i = 0; i < n; i++) {
                     int base = i * NerFeatures.STRIDE;
@@ -201,14 +241,14 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
         float[] edgeSum = shuffles > 1 && edges != null ? new float[(1 << edgeBits) * (l + 1) * l] : null;
         PerceptronTagger[] last = new PerceptronTagger[1];
         for (int run = 0; run < shuffles; run++) {
-            float[][] averaged = run(labels, lexicon, roles, rows, counts, golds, edges, helper, first != null, seed + run, shuffles > 1 || afterEpoch == null
+            float[][] averaged = run(labels, lexicon, roles, rows, counts, golds, edges, segmentRows, helper, first != null, seed + run, shuffles > 1 || afterEpoch == null
                     ? null : (model, epoch) -> {
                         last[0] = model;
                         afterEpoch.accept(model, epoch);
                     });
             if (shuffles == 1 && afterEpoch == null) {
-                last[0] = new PerceptronTagger(labels, bits, averaged[0], averaged[1], lexicon, wide, edgeBits,
-                        edges == null ? null : averaged[2], helper, first != null, letterGrams, roles);
+                last[0] = withSegments(new PerceptronTagger(labels, bits, averaged[0], averaged[1], lexicon, wide, edgeBits,
+                        averaged[2], helper, first != null, letterGrams, roles), averaged[3]);
             }
             if (shuffles > 1) {
                 for (int i = 0; i < weightSum.length; i++) {
@@ -241,7 +281,7 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
      * transitions (and edge weights, with {@code edges}).
      */
     private float[][] run(String[] labels, Lexicon lexicon, MentionRoles roles, List<int[]> rows, List<int[]> counts, List<int[]> golds,
-                          Edges edges, PerceptronTagger helper, boolean stacked, long runSeed, ObjIntConsumer<PerceptronTagger> afterEpoch) {
+                          Edges edges, List<int[]> segmentRows, PerceptronTagger helper, boolean stacked, long runSeed, ObjIntConsumer<PerceptronTagger> afterEpoch) {
         int l = labels.length;
         int block = (l + 1) * l;
         float[] e = edges == null ? null : new float[(1 << edgeBits) * block];
@@ -250,6 +290,13 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
         float[] acc = new float[w.length];
         float[] t = PerceptronTagger.constrain(labels, new float[(l + 1) * l]);
         float[] tAcc = new float[t.length];
+        int types = (l - 1) / 2;
+        float[] sw = segmentRows == null ? null : new float[(1 << segmentBits) * types];
+        float[] sAcc = sw == null ? null : new float[sw.length];
+        float[] stepOf = new float[l];
+        for (int y = 0; y < l; y++) {
+            stepOf[y] = y == 0 ? 1 : typeSteps.getOrDefault(labels[y].substring(2), 1f);
+        }
         int[] order = new int[rows.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -265,8 +312,14 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
                 int n = gold.length;
                 int[] er = edges == null ? null : edges.rows().get(k);
                 int[] ec = edges == null ? null : edges.counts().get(k);
-                int[] pred = edges == null ? PerceptronTagger.decode(l, w, t, r, c, n, margin > 0 ? gold : null, margin)
+                int[] pred = sw != null
+                        ? PerceptronTagger.decodeSegments(l, w, t, r, c, n, margin > 0 ? gold : null, margin, e, er, ec, sw,
+                                segmentRows.get(k))
+                        : edges == null ? PerceptronTagger.decode(l, w, t, r, c, n, margin > 0 ? gold : null, margin)
                         : PerceptronTagger.decode(l, w, t, r, c, n, margin > 0 ? gold : null, margin, e, er, ec);
+                if (sw != null) {
+                    SegmentFeatures.update(types, sw, sAcc, segmentRows.get(k), gold, pred, step, stepOf);
+                }
                 float tau = aggressiveness > 0 ? step(l, w, t, e, r, c, er, ec, gold, pred) : 1;
                 if (tau > 0) {
                     float tauStep = tau * step;
@@ -277,10 +330,10 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
                             int base = i * NerFeatures.STRIDE;
                             for (int f = 0; f < c[i]; f++) {
                                 int row = r[base + f] * l;
-                                w[row + gold[i]] += tau;
-                                acc[row + gold[i]] += tauStep;
-                                w[row + pred[i]] -= tau;
-                                acc[row + pred[i]] -= tauStep;
+                                w[row + gold[i]] += tau * stepOf[gold[i]];
+                                acc[row + gold[i]] += tauStep * stepOf[gold[i]];
+                                w[row + pred[i]] -= tau * stepOf[pred[i]];
+                                acc[row + pred[i]] -= tauStep * stepOf[pred[i]];
                             }
                         }
                         if (gold[i] != pred[i] || gp != pp) {
@@ -303,12 +356,18 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
                 step++;
             }
             if (afterEpoch != null) {
-                afterEpoch.accept(new PerceptronTagger(labels, bits, average(w, acc, step), average(t, tAcc, step),
-                        lexicon, wide, edgeBits, e == null ? null : average(e, eAcc, step), helper, stacked, letterGrams, roles), epoch);
+                afterEpoch.accept(withSegments(new PerceptronTagger(labels, bits, average(w, acc, step), average(t, tAcc, step),
+                        lexicon, wide, edgeBits, e == null ? null : average(e, eAcc, step), helper, stacked, letterGrams, roles),
+                        sw == null ? null : average(sw, sAcc, step)), epoch);
             }
         }
-        return e == null ? new float[][] {average(w, acc, step), average(t, tAcc, step)}
-                : new float[][] {average(w, acc, step), average(t, tAcc, step), average(e, eAcc, step)};
+        return new float[][] {average(w, acc, step), average(t, tAcc, step), e == null ? null : average(e, eAcc, step),
+                sw == null ? null : average(sw, sAcc, step)};
+    }
+
+    private PerceptronTagger withSegments(PerceptronTagger model, float[] segmentWeights) {
+        return segmentWeights == null ? model
+                : model.withSegments(new PerceptronTagger.SegmentWeights(segmentBits, segmentWeights));
     }
 
     /**

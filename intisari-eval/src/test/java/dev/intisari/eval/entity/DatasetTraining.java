@@ -65,6 +65,22 @@ final class DatasetTraining {
      * {@code -Dner.roles=true|false}; unset, each data set's own choice ({@code NerDatasetEval}).
      */
     static final String ROLES = System.getProperty("ner.roles");
+    /**
+     * Semi-Markov decoding with whole-segment features ({@code PerceptronTrainer#segmentBits}) in
+     * {@code 2^ner.segmentBits} rows, 0 for first-order Viterbi; unset, each data set's own choice ({@code NerDatasetEval}).
+     */
+    static final Integer SEGMENT_BITS = Integer.getInteger("ner.segmentBits");
+    /**
+     * The perceptron's step per entity type ({@code PerceptronTrainer#typeSteps}), as {@code -Dner.typeSteps=EVT:0.5,FNB:0.8};
+     * unset, every type's step is 1.
+     */
+    static final java.util.Map<String, Float> TYPE_STEPS = typeSteps(System.getProperty("ner.typeSteps", ""));
+    /**
+     * One round of self-training ({@link SelfTraining}) with at most {@code -Dner.selfTrain=N} sentences of unlabelled
+     * news tagged by the first run's models: the tagger is trained again on train + those sentences, its epochs
+     * chosen on dev again; 0, the default, is none. Not with the refit.
+     */
+    static final int SELF_TRAIN = Integer.getInteger("ner.selfTrain", 0);
     /** With {@code -Dner.devOnly=true} the test split is not scored (for tuning experiments). */
     static final boolean DEV_ONLY = Boolean.getBoolean("ner.devOnly");
 
@@ -134,16 +150,27 @@ final class DatasetTraining {
     static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
                        float margin, boolean refit, PerceptronTagger guide, int edgeBitsOfSet, boolean letterGramsOfSet,
                        boolean rolesOfSet) {
+        return run(train, dev, test, macro, margin, refit, guide, edgeBitsOfSet, letterGramsOfSet, rolesOfSet, 0);
+    }
+
+    /**
+     * As above, with the data set's semi-Markov segment features ({@code PerceptronTrainer#segmentBits}, 0 for none),
+     * unless {@code -Dner.segmentBits} says otherwise.
+     */
+    static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
+                       float margin, boolean refit, PerceptronTagger guide, int edgeBitsOfSet, boolean letterGramsOfSet,
+                       boolean rolesOfSet, int segmentBitsOfSet) {
+        int segmentBits = SEGMENT_BITS != null ? SEGMENT_BITS : segmentBitsOfSet;
         int edgeBits = EDGE_BITS != null ? EDGE_BITS : edgeBitsOfSet;
         boolean letterGrams = LETTER_GRAMS != null ? Boolean.parseBoolean(LETTER_GRAMS) : letterGramsOfSet;
         boolean roles = ROLES != null ? Boolean.parseBoolean(ROLES) : rolesOfSet;
         if (REFIT != null ? Boolean.parseBoolean(REFIT) : refit) {
-            return refit(train, dev, test, macro, margin, guide, edgeBits, letterGrams, roles);
+            return refit(train, dev, test, macro, margin, guide, edgeBits, letterGrams, roles, segmentBits);
         }
         PerceptronTagger[] best = new PerceptronTagger[1];
         double[] bestDev = {-1};
         int[] bestEpoch = {0};
-        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles).train(train, (model, epoch) -> {
+        PerceptronTagger firstLast = trainer(MAX_EPOCHS, margin, guide, edgeBits, letterGrams, roles, segmentBits).train(train, (model, epoch) -> {
             ChunkScore s = score(model, dev);
             double f = macro ? s.macroF1() : s.microF1();
             if (DEV_ONLY) {
@@ -156,8 +183,27 @@ final class DatasetTraining {
             }
         });
         System.out.printf(java.util.Locale.ROOT, "  best dev %.2f at epoch %d%n", bestDev[0], bestEpoch[0]);
+        if (SELF_TRAIN > 0) {
+            List<TaggedSentence> more = new java.util.ArrayList<>(train);
+            more.addAll(SelfTraining.pseudo(best[0], firstLast, train, SELF_TRAIN));
+            double[] selfDev = {-1};
+            trainer(MAX_EPOCHS, margin, guide, edgeBits, letterGrams, roles, segmentBits).train(more, (model, epoch) -> {
+                ChunkScore s = score(model, dev);
+                double f = macro ? s.macroF1() : s.microF1();
+                if (DEV_ONLY) {
+                    System.out.printf(java.util.Locale.ROOT, "  self-trained epoch %d dev %.2f (micro %.2f)%s%n", epoch, f, s.microF1(), perType(s));
+                }
+                if (f > selfDev[0]) {
+                    selfDev[0] = f;
+                    best[0] = model;
+                    bestEpoch[0] = epoch;
+                }
+            });
+            bestDev[0] = selfDev[0];
+            System.out.printf(java.util.Locale.ROOT, "  self-trained: best dev %.2f at epoch %d%n", bestDev[0], bestEpoch[0]);
+        }
         if (SHUFFLES > 1) {
-            new PerceptronTrainer(BITS, bestEpoch[0], SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles).train(train, SHUFFLES, (model, epoch) -> {
+            trainer(bestEpoch[0], margin, guide, edgeBits, letterGrams, roles, segmentBits).train(train, SHUFFLES, (model, epoch) -> {
                 ChunkScore s = score(model, dev);
                 double f = macro ? s.macroF1() : s.microF1();
                 System.out.printf(java.util.Locale.ROOT, "  %d shuffles x %d epochs: dev %.2f (micro %.2f)%s%n",
@@ -178,40 +224,59 @@ final class DatasetTraining {
 
     private static Outcome refit(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test,
                                  boolean macro, float margin, PerceptronTagger guide, int edgeBits, boolean letterGrams,
-                                 boolean roles) {
+                                 boolean roles, int segmentBits) {
         if (DEV_ONLY) {
             List<TaggedSentence> inner = new java.util.ArrayList<>();
             List<TaggedSentence> held = new java.util.ArrayList<>();
             for (int j = 0; j < train.size(); j++) {
                 (j % 10 == 9 ? held : inner).add(train.get(j));
             }
-            Choice c = choose(inner, held, macro, margin, guide, edgeBits, letterGrams, roles);
+            Choice c = choose(inner, held, macro, margin, guide, edgeBits, letterGrams, roles, segmentBits);
             ChunkScore plain = score(c.model(), dev);
-            PerceptronTagger all = new PerceptronTrainer(BITS, c.epoch(), SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles).train(train, SHUFFLES, null);
+            PerceptronTagger all = trainer(c.epoch(), margin, guide, edgeBits, letterGrams, roles, segmentBits).train(train, SHUFFLES, null);
             ChunkScore refit = score(all, dev);
             System.out.printf(java.util.Locale.ROOT, "  refit check: epoch %d on held-out tenth; dev %.2f -> %.2f refit (micro %.2f -> %.2f)%n",
                     c.epoch(), f(plain, macro), f(refit, macro), plain.microF1(), refit.microF1());
             return new Outcome(refit, c.epoch(), f(plain, macro));
         }
-        Choice c = choose(train, dev, macro, margin, guide, edgeBits, letterGrams, roles);
+        Choice c = choose(train, dev, macro, margin, guide, edgeBits, letterGrams, roles, segmentBits);
         List<TaggedSentence> both = new java.util.ArrayList<>(train);
         both.addAll(dev);
-        PerceptronTagger all = new PerceptronTrainer(BITS, c.epoch(), SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles).train(both, SHUFFLES, null);
+        PerceptronTagger all = trainer(c.epoch(), margin, guide, edgeBits, letterGrams, roles, segmentBits).train(both, SHUFFLES, null);
         if (O_BIAS) {
             all = all.withTagBias(oBias(all.labels().size(), chooseBias(c.model(), dev, macro)));
         }
         return new Outcome(score(all, test), c.epoch(), c.dev());
     }
 
+    private static java.util.Map<String, Float> typeSteps(String spec) {
+        java.util.Map<String, Float> steps = new java.util.TreeMap<>();
+        for (String part : spec.split(",")) {
+            if (!part.isBlank()) {
+                String[] kv = part.trim().split(":");
+                steps.put(kv[0], Float.parseFloat(kv[1]));
+            }
+        }
+        return steps;
+    }
+
+    /** The trainer of this protocol's fixed settings with the data set's options. */
+    private static PerceptronTrainer trainer(int epochs, float margin, PerceptronTagger guide, int edgeBits,
+                                             boolean letterGrams, boolean roles, int segmentBits) {
+        return new PerceptronTrainer(BITS, epochs, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide,
+                AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles, segmentBits, TYPE_STEPS);
+    }
+
     private record Choice(PerceptronTagger model, int epoch, double dev) {
     }
 
     private static Choice choose(List<TaggedSentence> train, List<TaggedSentence> dev, boolean macro, float margin,
-                                 PerceptronTagger guide, int edgeBits, boolean letterGrams, boolean roles) {
+                                 PerceptronTagger guide, int edgeBits, boolean letterGrams, boolean roles,
+                                 int segmentBits) {
         PerceptronTagger[] best = new PerceptronTagger[1];
         double[] bestDev = {-1};
         int[] bestEpoch = {0};
-        new PerceptronTrainer(BITS, MAX_EPOCHS, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide, AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles).train(train, (model, epoch) -> {
+        trainer(MAX_EPOCHS, margin, guide, edgeBits, letterGrams, roles, segmentBits).train(train, (model, epoch) -> {
             double v = f(score(model, dev), macro);
             if (v > bestDev[0]) {
                 bestDev[0] = v;

@@ -52,11 +52,19 @@ class NerDatasetEval {
      */
     static final boolean NERP_ROLES = true;
     static final boolean NERGRIT_ROLES = true;
+    /**
+     * Semi-Markov decoding with whole-segment features ({@code PerceptronTrainer#segmentBits}) per data set, chosen
+     * on dev (best epoch, session 15, two seeds): NERP macro 70.58 to 70.39 and 70.57 to 71.70 (mean +0.47), NERGRIT
+     * 74.56 to 74.87 and 76.08 to 75.93 (mean +0.08); {@code -Dner.segmentBits=0} turns them off.
+     */
+    static final int NERP_SEGMENT_BITS = 20;
+    static final int NERGRIT_SEGMENT_BITS = 20;
 
     @Test
     void nerp() {
         Path dir = SharedData.require("indonlu-ner").resolve("nerp_ner-prosa");
-        DatasetTraining.Outcome o = indonlu(dir, NERP_REFIT, "nerp", NERP_EDGE_BITS, NERP_LETTER_GRAMS, NERP_ROLES);
+        DatasetTraining.Outcome o = indonlu(dir, NERP_REFIT, "nerp", NERP_EDGE_BITS, NERP_LETTER_GRAMS, NERP_ROLES,
+                NERP_SEGMENT_BITS);
         print("NERP test (IndoNLU, conlleval macro F1)", o.test().macroF1(), o,
                 "IndoBERT-large 79.25, XLM-R large 78.52, mBERT 69.27, fastText 46.79; target >= 80");
         assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nerp", "71.0")));
@@ -65,10 +73,11 @@ class NerDatasetEval {
     @Test
     void nergrit() {
         Path dir = SharedData.require("indonlu-ner").resolve("nergrit_ner-grit");
-        DatasetTraining.Outcome o = indonlu(dir, false, "nergrit", NERGRIT_EDGE_BITS, NERGRIT_LETTER_GRAMS, NERGRIT_ROLES);
+        DatasetTraining.Outcome o = indonlu(dir, false, "nergrit", NERGRIT_EDGE_BITS, NERGRIT_LETTER_GRAMS, NERGRIT_ROLES,
+                NERGRIT_SEGMENT_BITS);
         print("NERGRIT test (IndoNLU, conlleval macro F1)", o.test().macroF1(), o,
                 "IndoBERT-large 77.60, XLM-R large 78.26, mBERT 75.02, fastText 38.69; target >= 78");
-        assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nergrit", "69.0")));
+        assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nergrit", "70.5")));
     }
 
     @Test
@@ -97,12 +106,12 @@ class NerDatasetEval {
     }
 
     private static DatasetTraining.Outcome indonlu(Path dir, boolean refit, String name, int edgeBits, boolean letterGrams,
-                                                   boolean roles) {
+                                                   boolean roles, int segmentBits) {
         List<TaggedSentence> dev = ConllCorpus.read(dir.resolve("valid_preprocess.txt"));
         List<TaggedSentence> test = ConllCorpus.read(dir.resolve("test_preprocess.txt"));
         return DatasetTraining.run(ConllCorpus.read(dir.resolve("train_preprocess.txt")), dev, test, true,
                 DatasetTraining.MARGIN, refit, GuideTraining.forTarget(dir.getParent().getParent(), name, List.of(dev, test)),
-                edgeBits, letterGrams, roles);
+                edgeBits, letterGrams, roles, segmentBits);
     }
 
     /** A guide for a five-fold set: it trains on none of the set's folds (they all come from one pool). */
