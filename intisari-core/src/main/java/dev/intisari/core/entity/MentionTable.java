@@ -1,5 +1,7 @@
 package dev.intisari.core.entity;
 
+import dev.intisari.model.EntityType;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,6 +42,26 @@ final class MentionTable {
             Mention m = at[k];
             if (m != null && m.start() <= start && m.end() >= end && m.length() > end - start) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of [from, to) (lowercase hashes) is part of an organisation or place mention outside that
+     * stretch ("Perbanas" of "Ketua Umum Perbanas Kartika Wirjoatmodjo", named elsewhere as an organisation).
+     */
+    boolean namesElsewhere(long[] lower, int from, int to) {
+        for (Mention m : list()) {
+            if (m.type() == EntityType.PERSON || m.end() > from && m.start() < to) {
+                continue;
+            }
+            for (int k = m.start(); k < m.end(); k++) {
+                for (int q = from; q < to; q++) {
+                    if (lower[k] == lower[q]) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
