@@ -21,6 +21,18 @@ class PublishedTest {
         assertEquals(parsed, new Published(value, "jsonl").date());
     }
 
+    /** The hand-read instant must be the parser's, offset included, for every date-time form a valid value can take. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2025-03-13T10:15:00+07:00", "2025-03-13T23:59:59Z", "2025-03-13T00:00:00+00:00",
+        "2024-02-29T12:30:45+09:30", "2025-03-13T10:15:00+14:00", "2025-03-13t01:00+09:00",
+        "2025-01-01T00:00:00.123456-05:00", "2025-12-31T23:30:00-12:00", "2025-06-01T08:00:00-00:00"})
+    void instantIsTheParsersInstant(String value) {
+        OffsetDateTime parsed = OffsetDateTime.parse(value);
+        OffsetDateTime read = new Published(value, "jsonl").instant();
+        assertEquals(parsed, read);
+        assertEquals(parsed.getOffset(), read.getOffset());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"2025-02-30", "2025-13-01", "13-03-2025", "2025-03-13T25:00:00+07:00", "kemarin", "",
         "2025-02-29T10:00:00+07:00", "2025-03-13T10:60:00+07:00", "2025-03-13T10:15:60+07:00",
@@ -65,6 +77,9 @@ class PublishedTest {
                 accepted = false;
             }
             assertEquals(parsed, accepted, value);
+            if (accepted && value.length() > 10) {
+                assertEquals(OffsetDateTime.parse(value), new Published(value, "jsonl").instant(), value);
+            }
         }
     }
 }

@@ -115,6 +115,10 @@ public final class EndToEndBench {
             long live = heap.maxLiveBytes();
             heap.close();
             log.printf(Locale.ROOT, "%,d stories found%n", report.stories);
+            log.printf(Locale.ROOT, "wall time of the phases: analysis and report %.1f s, dedupe + clustering %.1f s, "
+                            + "story explanation %.1f s, storylines %.1f s%n", (report.grouping - start) / 1e9,
+                    (report.grouped - report.grouping) / 1e9, (report.explained - report.grouped) / 1e9,
+                    (end - report.explained) / 1e9);
             log.printf(Locale.ROOT, "running a bare Lucene tokenisation pass over the same text (%d rounds)%n",
                     LUCENE_ROUNDS);
             double[] pass = lucenePasses(pool);
@@ -293,6 +297,10 @@ public final class EndToEndBench {
     private static final class Counting implements ReportWriter {
         int articles;
         int stories;
+        /** When grouping began (the sink was asked for), when the duplicates and the last story came (nanoTime). */
+        long grouping;
+        long grouped;
+        long explained;
 
         @Override
         public void article(Article article) {
@@ -306,14 +314,18 @@ public final class EndToEndBench {
 
         @Override
         public GroupingSink groupingSink() {
+            grouping = System.nanoTime();
             return new GroupingSink() {
                 @Override
                 public void duplicates(List<DuplicateGroup> duplicates) {
+                    grouped = System.nanoTime();
+                    explained = grouped;
                 }
 
                 @Override
                 public void story(Story story) {
                     stories++;
+                    explained = System.nanoTime();
                 }
 
                 @Override

@@ -82,25 +82,60 @@ public final class OnlineStoryClusterer implements StoryClusterer {
 
     /** Clusters inputs given in publication order; stories in order of their first article. */
     public List<StoryGroup> fold(List<ClusterInput> inputs) {
-        ClusterState state = newState();
-        Map<String, String> storyOf = new LinkedHashMap<>();
-        Map<String, String> aliasOf = new HashMap<>();
+        Folding folding = new Folding();
         for (ClusterInput input : inputs) {
+            folding.add(input);
+        }
+        return folding.groups();
+    }
+
+    /** {@link #cluster} one article at a time: a reading is the article's input without its copy group. */
+    @Override
+    public StoryFold<?> startFold() {
+        Folding folding = new Folding();
+        return new StoryFold<ClusterInput>() {
+            @Override
+            public ClusterInput read(Article article) {
+                return input(article, null);
+            }
+
+            @Override
+            public void add(ClusterInput reading, String copyOf) {
+                folding.add(copyOf == null ? reading : reading.withCopyOf(copyOf));
+            }
+
+            @Override
+            public List<StoryGroup> groups() {
+                return folding.groups();
+            }
+        };
+    }
+
+    /** The fold over inputs in publication order: the state, each article's story, and the stories absorbed. */
+    private final class Folding {
+        private final ClusterState state = newState();
+        private final Map<String, String> storyOf = new LinkedHashMap<>();
+        private final Map<String, String> aliasOf = new HashMap<>();
+
+        void add(ClusterInput input) {
             String original = input.copyOf() == null ? null : storyOf.get(input.copyOf());
-            ClusterStep step = add(state, input);
+            ClusterStep step = OnlineStoryClusterer.this.add(state, input);
             step.absorbed().forEach(old -> aliasOf.put(old, step.story()));
             storyOf.put(input.id(), original != null && state.storyOf(input.copyOf()) == null
                     ? original : step.story());
         }
-        Map<String, List<String>> members = new LinkedHashMap<>();
-        storyOf.forEach((article, story) -> members.computeIfAbsent(resolve(story, aliasOf), k -> new ArrayList<>())
-                .add(article));
-        Map<String, TreeSet<String>> aliases = new HashMap<>();
-        aliasOf.keySet().forEach(old -> aliases.computeIfAbsent(resolve(old, aliasOf), k -> new TreeSet<>()).add(old));
-        List<StoryGroup> groups = new ArrayList<>();
-        members.forEach((story, ids) -> groups.add(new StoryGroup(story, ids,
-                List.copyOf(aliases.getOrDefault(story, new TreeSet<>())))));
-        return groups;
+
+        List<StoryGroup> groups() {
+            Map<String, List<String>> members = new LinkedHashMap<>();
+            storyOf.forEach((article, story) -> members.computeIfAbsent(resolve(story, aliasOf), k -> new ArrayList<>())
+                    .add(article));
+            Map<String, TreeSet<String>> aliases = new HashMap<>();
+            aliasOf.keySet().forEach(old -> aliases.computeIfAbsent(resolve(old, aliasOf), k -> new TreeSet<>()).add(old));
+            List<StoryGroup> groups = new ArrayList<>();
+            members.forEach((story, ids) -> groups.add(new StoryGroup(story, ids,
+                    List.copyOf(aliases.getOrDefault(story, new TreeSet<>())))));
+            return groups;
+        }
     }
 
     private static String resolve(String story, Map<String, String> aliasOf) {

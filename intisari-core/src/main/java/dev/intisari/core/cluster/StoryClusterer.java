@@ -18,4 +18,13 @@ public interface StoryClusterer {
     default List<StoryGroup> cluster(List<Article> articles, List<DuplicateGroup> duplicates, ForkJoinPool pool) {
         return cluster(articles, duplicates);
     }
+
+    /**
+     * The same clustering as a fold the caller drives one article at a time, given each article's copy group as
+     * it comes (see {@link StoryFold}), or null when this clusterer offers none (then the caller uses
+     * {@link #cluster}).
+     */
+    default StoryFold<?> startFold() {
+        return null;
+    }
 }

@@ -17,4 +17,12 @@ public interface DuplicateDetector {
     default List<DuplicateGroup> detect(List<Article> articles, ForkJoinPool pool) {
         return detect(articles);
     }
+
+    /**
+     * The same detection as a fold the caller drives one article at a time (see {@link DuplicateFold}), or null
+     * when this detector offers none (then the caller uses {@link #detect}).
+     */
+    default DuplicateFold<?> startFold() {
+        return null;
+    }
 }

@@ -63,6 +63,31 @@ public final class MinHashDuplicateDetector implements DuplicateDetector {
         return groups(matches);
     }
 
+    /** {@link #detect} one article at a time: a reading is the article's shingles and signature. */
+    @Override
+    public DuplicateFold<?> startFold() {
+        DuplicateState state = newState();
+        List<DuplicateMatch> matches = new ArrayList<>();
+        return new DuplicateFold<Fingerprint>() {
+            @Override
+            public Fingerprint read(Article article) {
+                return fingerprint(input(article));
+            }
+
+            @Override
+            public DuplicateMatch add(Fingerprint reading) {
+                DuplicateMatch match = MinHashDuplicateDetector.this.add(state, reading);
+                matches.add(match);
+                return match;
+            }
+
+            @Override
+            public List<DuplicateGroup> groups() {
+                return MinHashDuplicateDetector.groups(matches);
+            }
+        };
+    }
+
     /** What the detector reads of an analysed article: its body, or its title when the body is empty. */
     public DedupeInput input(Article a) {
         Instant when = a.published() == null ? null : a.published().instant().toInstant();

@@ -5,10 +5,14 @@ import dev.intisari.core.entity.Renaming;
 import dev.intisari.core.ingest.CorpusReader;
 import dev.intisari.core.ingest.IngestListener;
 import dev.intisari.core.parallel.ComputedAhead;
+import dev.intisari.core.report.GroupingSink;
 import dev.intisari.core.report.ReportWriter;
 import dev.intisari.model.Article;
+import dev.intisari.model.DuplicateGroup;
 import dev.intisari.model.InputProblem;
 import dev.intisari.model.RawArticle;
+import dev.intisari.model.Story;
+import dev.intisari.model.Storyline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -128,10 +132,25 @@ public final class CorpusRun {
         spill.finish();
         Renaming linked = names.renaming();
         int n = spill.size();
-        // read back and renamed on the pool ahead of the writer, which writes them one by one in input order
-        for (Article a : ComputedAhead.of(i -> linked.apply(spill.get(i)), n, pool)) {
-            report.article(a);
+        // read back and renamed on the pool ahead of the writer, which writes them one by one in input order on a
+        // thread of its own while the grouping reads them again in publication order; the grouping's first output
+        // waits for the last article to be written
+        ReportThread articles = new ReportThread(() -> {
+            for (Article a : ComputedAhead.of(i -> linked.apply(spill.get(i)), n, pool)) {
+                report.article(a);
+            }
+        });
+        try {
+            group(spill, ids, published, linked, report, articles);
+        } finally {
+            articles.await();
         }
+        return new Outcome(n, problems);
+    }
+
+    private void group(ArticleSpill spill, List<String> ids, List<OffsetDateTime> published, Renaming linked,
+                       ReportWriter report, ReportThread articles) throws IOException {
+        int n = spill.size();
         int[] order = IntStream.range(0, n).boxed()
                 .sorted(Comparator.comparing((Integer i) -> published.get(i), Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(ids::get))
@@ -147,8 +166,71 @@ public final class CorpusRun {
                 return n;
             }
         };
-        pipeline.groupInOrder(ordered, Arrays.stream(order).mapToObj(ids::get).toList(), pool, report.groupingSink());
-        return new Outcome(n, problems);
+        GroupingSink sink = report.groupingSink();
+        pipeline.groupInOrder(ordered, Arrays.stream(order).mapToObj(ids::get).toList(), pool, new GroupingSink() {
+            @Override
+            public void duplicates(List<DuplicateGroup> duplicates) throws IOException {
+                articles.await();
+                sink.duplicates(duplicates);
+            }
+
+            @Override
+            public void story(Story story) throws IOException {
+                articles.await();
+                sink.story(story);
+            }
+
+            @Override
+            public void storylines(List<Storyline> storylines) throws IOException {
+                articles.await();
+                sink.storylines(storylines);
+            }
+        });
+    }
+
+    /** Writing that throws I/O errors. */
+    private interface Writing {
+        void run() throws IOException;
+    }
+
+    /** The articles written to the report on a thread of their own; {@link #await} waits for the last. */
+    private static final class ReportThread {
+        private final Thread thread;
+        private Throwable failed;
+
+        ReportThread(Writing writing) {
+            thread = new Thread(() -> {
+                try {
+                    writing.run();
+                } catch (IOException | RuntimeException | Error e) {
+                    failed = e;
+                }
+            }, "intisari-report");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** Waits until every article is written; rethrows what stopped the writing. */
+        void await() throws IOException {
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            if (failed instanceof IOException e) {
+                throw e;
+            } else if (failed instanceof RuntimeException e) {
+                throw e;
+            } else if (failed instanceof Error e) {
+                throw e;
+            }
+        }
     }
 
     /**

@@ -3,10 +3,12 @@ package dev.intisari.core.pipeline;
 import dev.intisari.core.cluster.EntityStorylineLinker;
 import dev.intisari.core.cluster.OnlineStoryClusterer;
 import dev.intisari.core.cluster.StoryClusterer;
+import dev.intisari.core.cluster.StoryFold;
 import dev.intisari.core.cluster.StorylineLinker;
 import dev.intisari.core.clean.Cleaner;
 import dev.intisari.core.clean.RuleLineCleaner;
 import dev.intisari.core.dedupe.DuplicateDetector;
+import dev.intisari.core.dedupe.DuplicateFold;
 import dev.intisari.core.dedupe.MinHashDuplicateDetector;
 import dev.intisari.core.entity.EntityLinker;
 import dev.intisari.core.entity.NameTally;
@@ -205,8 +207,20 @@ public final class Pipeline {
      */
     void groupInOrder(List<Article> ordered, List<String> ids, ForkJoinPool pool, GroupingSink sink)
             throws IOException {
-        List<DuplicateGroup> copies = duplicates.detect(ordered, pool);
-        List<StoryGroup> groups = clusterer.cluster(ordered, copies, pool);
+        // on a pool, dedupe and clustering share one reading of each article when both stages can be driven
+        // article by article; otherwise one pass after the other
+        DuplicateFold<?> copyFold = pool == null ? null : duplicates.startFold();
+        StoryFold<?> storyFold = copyFold == null ? null : clusterer.startFold();
+        List<DuplicateGroup> copies;
+        List<StoryGroup> groups;
+        if (storyFold != null) {
+            CopiesAndStories found = CopiesAndStories.fold(ordered, copyFold, storyFold, pool);
+            copies = found.copies();
+            groups = found.stories();
+        } else {
+            copies = duplicates.detect(ordered, pool);
+            groups = clusterer.cluster(ordered, copies, pool);
+        }
         sink.duplicates(copies);
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -361,6 +375,12 @@ public final class Pipeline {
                     public List<DuplicateGroup> detect(List<Article> articles, ForkJoinPool pool) {
                         return clock.timeAllThreads("dedupe", () -> duplicates.detect(articles, pool));
                     }
+
+                    @Override
+                    public DuplicateFold<?> startFold() {
+                        DuplicateFold<?> fold = duplicates.startFold();
+                        return fold == null ? null : CopiesAndStories.timed(fold, clock, "dedupe");
+                    }
                 },
                 new StoryClusterer() {
                     @Override
@@ -372,6 +392,12 @@ public final class Pipeline {
                     public List<StoryGroup> cluster(List<Article> articles, List<DuplicateGroup> copies,
                                                     ForkJoinPool pool) {
                         return clock.timeAllThreads("clustering", () -> clusterer.cluster(articles, copies, pool));
+                    }
+
+                    @Override
+                    public StoryFold<?> startFold() {
+                        StoryFold<?> fold = clusterer.startFold();
+                        return fold == null ? null : CopiesAndStories.timed(fold, clock, "clustering");
                     }
                 },
                 (group, articles) -> clock.time("story explanation", () -> explainer.explain(group, articles)),

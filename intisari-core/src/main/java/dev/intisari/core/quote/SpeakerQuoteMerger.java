@@ -381,8 +381,22 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
             return null;
         }
         StringBuilder key = new StringBuilder(speaker.length());
-        speaker.codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
-        return key.length() == 0 ? null : key.toString().toLowerCase(Locale.ROOT);
+        boolean ascii = true;
+        for (int i = 0; i < speaker.length(); ) {
+            int c = speaker.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 128) {
+                int folded = c | 0x20;
+                if (folded >= 'a' && folded <= 'z' || c >= '0' && c <= '9') {
+                    key.append((char) (c >= 'A' && c <= 'Z' ? folded : c));
+                }
+            } else if (Character.isLetterOrDigit(c)) {
+                key.appendCodePoint(c);
+                ascii = false;
+            }
+        }
+        // ASCII letters are lower-cased as they are read; any other letter leaves it to String's rules
+        return key.length() == 0 ? null : ascii ? key.toString() : key.toString().toLowerCase(Locale.ROOT);
     }
 
     /** How many of the {@code wide} words the group holds. */

@@ -27,19 +27,29 @@ final class StatementForm {
         int i = 0;
         int n = text.length();
         while (i < n) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!letter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && Character.isLetter(text.charAt(i))) {
+            while (i < n && letter(text.charAt(i))) {
                 i++;
             }
+            // only words of up to four letters are looked up (the pronouns are short), so only they make a string
             if (i - start <= 4 && firstPerson.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@link Character#isLetter(char)}, answered without a table look-up for ASCII. */
+    private static boolean letter(char c) {
+        if (c < 128) {
+            char folded = (char) (c | 0x20);
+            return folded >= 'a' && folded <= 'z';
+        }
+        return Character.isLetter(c);
     }
 
     private static Set<String> read(String name) {

@@ -33,6 +33,8 @@ final class StorySpeakers {
     static final int SHORTEST = 4;
 
     private final Map<String, String> keyOf = new HashMap<>();
+    /** The speaker key of each speaker's name as written in the story, made once ({@link #key} asks per quote). */
+    private final Map<String, String> written = new HashMap<>();
 
     private StorySpeakers() {
     }
@@ -41,13 +43,15 @@ final class StorySpeakers {
     static StorySpeakers of(List<Article> articles) {
         Map<String, Name> names = new HashMap<>();
         Map<String, Name> byKey = new HashMap<>();
+        StorySpeakers speakers = new StorySpeakers();
         for (Article article : articles) {
             Map<String, EntityType> types = new HashMap<>();
             for (Entity e : article.entities()) {
                 types.put(e.id(), e.type());
             }
             for (Quote q : article.quotes()) {
-                String key = SpeakerQuoteMerger.speakerKey(q.speaker());
+                String key = q.speaker() == null ? null
+                        : speakers.written.computeIfAbsent(q.speaker(), SpeakerQuoteMerger::speakerKey);
                 if (key == null) {
                     continue;
                 }
@@ -66,14 +70,14 @@ final class StorySpeakers {
                 }
             }
         }
-        StorySpeakers speakers = new StorySpeakers();
         speakers.settle(new ArrayList<>(names.values()));
         return speakers;
     }
 
     /** The key of the person {@code speaker} names (null for none). */
     String key(String speaker) {
-        String key = SpeakerQuoteMerger.speakerKey(speaker);
+        String key = speaker == null ? null : written.containsKey(speaker) ? written.get(speaker)
+                : SpeakerQuoteMerger.speakerKey(speaker);
         if (key == null) {
             return null;
         }

@@ -15,7 +15,11 @@ public interface ReportWriter extends AutoCloseable {
 
     void grouping(Grouping grouping) throws IOException;
 
-    /** Where a run sends the grouping as it is found; by default gathered and given to {@link #grouping}. */
+    /**
+     * Where a run sends the grouping as it is found; by default gathered and given to {@link #grouping}. A corpus
+     * run asks for the sink while its articles are still being written on another thread and calls it only after
+     * the last one, so making the sink must not write.
+     */
     default GroupingSink groupingSink() {
         return GroupingSink.collecting(this::grouping);
     }
