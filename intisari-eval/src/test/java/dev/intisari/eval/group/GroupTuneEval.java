@@ -33,8 +33,10 @@ import java.util.Map;
  * size, occasion penalty; {@link dev.intisari.core.cluster.Counterevidence}), ev (event bonus), evsat (event saturation), evdf (event key share), and of the features: lead (body
  * terms kept), tw (title repeats), evk (event kinds kept: n amounts, q statements, d days, o occasions, w
  * occasions with the publication day, v occasions named by their head noun with the day, p venues named by a
- * building or ground with the day, l the lead day, d the named days; default nvpld, the product's), dp / dr (the day test of the evidence against a join: penalty and reach in days), wh=1 (only venues whose first word names a building or ground), wv=1 (the venues with their day, {@code w:}, scored as occasions, {@code v:}), wo=1 (on inputs cached before session 12: the capitalised names, {@code w:}, that hold a word of {@code occasion-words.txt} also as occasions, as the product now reads them), and three venue variants of session 15: ld=1 (the occasion and
- * venue keys dated by the article's lead day instead of its publication day; ld=2: by both), pa=1 (a venue's region
+ * building or ground with the day, l the lead day, d the named days; default nvpld, the product's), dp / dr (the day test of the evidence against a join: penalty and reach in days), wh=1 (only venues whose first word names a building or ground), wv=1 (the venues with their day, {@code w:}, scored as occasions, {@code v:}), wo=1 (on inputs cached before session 12: the capitalised names, {@code w:}, that hold a word of {@code occasion-words.txt} also as occasions, as the product now reads them), and three venue variants of session 15: ld=0 (the occasion and
+ * venue keys with the publication day only, as before session 15's {@code OCCASION_LEAD_DAYS}), ld=1 (on inputs
+ * cached before session 15: dated by the article's lead day instead of its publication day; ld=2: by both, as the
+ * product now does; ld=3: only the occasion keys by both), pa=1 (a venue's region
  * written one way: "Balai Kota DKI" = "Balai Kota Jakarta"), pv=1 (the venue keys, {@code p:}, scored as occasions).
  * The last column, IndoSum fresh, is the held-out set of session 15 ({@link IndoSumGroupEval#FRESH}): never a reason
  * to choose. -Dintisari.tune.dump=folder writes each
@@ -178,7 +180,7 @@ class GroupTuneEval {
                 return new ClusterInput(in.id(), in.when(), in.terms(), in.entities(), in.copyOf(), ev);
             }).toList();
         }
-        int leadDayKeys = 0;
+        int leadDayKeys = -1;
         boolean venueOccasions = false;
         boolean placeAliases = false;
         for (String kv : variant.split(",")) {
@@ -190,6 +192,16 @@ class GroupTuneEval {
             } else if (p[0].equals("pv")) {
                 venueOccasions = Integer.parseInt(p[1]) > 0;
             }
+        }
+        if (leadDayKeys == 0) {
+            // the occasion and venue keys with the publication day only (before session 15)
+            inputs = inputs.stream().map(in -> {
+                String day = in.when() == null ? null
+                        : "@" + in.when().atZone(java.time.ZoneOffset.ofHours(7)).toLocalDate();
+                return new ClusterInput(in.id(), in.when(), in.terms(), in.entities(), in.copyOf(),
+                        in.events().stream().filter(k -> !(k.startsWith("v:") || k.startsWith("p:"))
+                                || day == null || k.endsWith(day)).toList());
+            }).toList();
         }
         if (venueOccasions) {
             inputs = inputs.stream().map(in -> new ClusterInput(in.id(), in.when(), in.terms(), in.entities(),
@@ -204,7 +216,7 @@ class GroupTuneEval {
                         .findFirst().orElse(null);
                 List<String> ev = new java.util.ArrayList<>();
                 for (String k : in.events()) {
-                    boolean keyed = (k.startsWith("v:") || k.startsWith("p:")) && k.indexOf('@') > 0;
+                    boolean keyed = (k.startsWith("v:") || k.startsWith("p:") && mode < 3) && k.indexOf('@') > 0;
                     String key = k;
                     if (keyed && aliases) {
                         key = k.substring(0, 2) + oneRegionName(k.substring(2, k.indexOf('@')))
@@ -212,7 +224,7 @@ class GroupTuneEval {
                     }
                     if (keyed && leadDay != null && mode > 0) {
                         String moved = key.substring(0, key.indexOf('@') + 1) + leadDay;
-                        if (mode == 2 && !ev.contains(key)) {
+                        if (mode >= 2 && !ev.contains(key)) {
                             ev.add(key);
                         }
                         key = moved;
@@ -340,6 +352,7 @@ class GroupTuneEval {
                 case "op" -> c.withAgainst(c.against().withOccasionPenalty(v));
                 case "dp" -> c.withAgainst(c.against().withDayPenalty(v, c.against().dayReach()));
                 case "dr" -> c.withAgainst(c.against().withDayPenalty(c.against().dayPenalty(), (int) v));
+                case "ve" -> c.withAgainst(c.against().withVenueExempt(v > 0));
                 case "lead", "tw", "evk", "wv", "wh", "wo", "ld", "pa", "pv" -> c;
                 default -> throw new IllegalArgumentException("unknown key " + p[0]);
             };
