@@ -166,7 +166,8 @@ class IndoSumGroupEval {
 
         assertEquals(repeats, found, "every fold repeat is grouped with its original");
         assertTrue(distinctGroups <= 30, "few groups of different articles: " + distinctGroups);
-        assertTrue(s.pairF1() >= 0.81, "pairwise F1 " + s.pairF1());
+        // raised in session 15 (0.859 with the occasion keys dated by the lead day), a little under it
+        assertTrue(s.pairF1() >= 0.85, "pairwise F1 " + s.pairF1());
         assertTrue(s.bcubedF1() >= 0.966, "B-cubed F1 " + s.bcubedF1());
     }
 
