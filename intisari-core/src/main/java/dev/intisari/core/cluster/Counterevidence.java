@@ -25,12 +25,15 @@ import java.io.Serializable;
  *                      than the story's articles' and neither names the other's ({@link EventDays}): the same
  *                      actors and programme on another day are another occasion; 0: off
  * @param dayReach      lead days at most this many days apart count as one occasion's coverage
+ * @param venueExempt   an article that names the same venue on the same day as the story's articles (a venue key,
+ *                      {@link EventSignals.Kind#VENUE_DAYS}: "di Kantor DJP" on 20 October) is exempt, as one
+ *                      that shares an occasion key is
  * <p>An article that names the same occasion on the same day as the story's articles (an occasion key,
  * {@link EventSignals.Kind#OCCASION_EVENTS}) is exempt: a session reported topic by topic shares little else.
  * Shared amounts are not: one programme's amounts recur on each of its occasions.
  */
 public record Counterevidence(double wordFloor, double cohesionRatio, int cohesionSize, double occasionPenalty,
-                              double dayPenalty, int dayReach)
+                              double dayPenalty, int dayReach, boolean venueExempt)
         implements Serializable {
     public Counterevidence {
         if (wordFloor < 0 || wordFloor >= 1 || cohesionRatio < 0 || cohesionRatio >= 1 || cohesionSize < 2
@@ -41,12 +44,18 @@ public record Counterevidence(double wordFloor, double cohesionRatio, int cohesi
 
     /** No evidence against a join: the score is the evidence for it. */
     public static Counterevidence none() {
-        return new Counterevidence(0, 0, 2, 0, 0, 0);
+        return new Counterevidence(0, 0, 2, 0, 0, 0, false);
+    }
+
+    /** The five tests without the venue exemption. */
+    public Counterevidence(double wordFloor, double cohesionRatio, int cohesionSize, double occasionPenalty,
+                           double dayPenalty, int dayReach) {
+        this(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach, false);
     }
 
     /** The four tests before the day test, which is off. */
     public Counterevidence(double wordFloor, double cohesionRatio, int cohesionSize, double occasionPenalty) {
-        this(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, 0, 0);
+        this(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, 0, 0, false);
     }
 
     boolean isOff() {
@@ -54,19 +63,24 @@ public record Counterevidence(double wordFloor, double cohesionRatio, int cohesi
     }
 
     public Counterevidence withWordFloor(double value) {
-        return new Counterevidence(value, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach);
+        return new Counterevidence(value, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach,
+                venueExempt);
     }
 
     public Counterevidence withCohesion(double ratio, int size) {
-        return new Counterevidence(wordFloor, ratio, size, occasionPenalty, dayPenalty, dayReach);
+        return new Counterevidence(wordFloor, ratio, size, occasionPenalty, dayPenalty, dayReach, venueExempt);
     }
 
     public Counterevidence withOccasionPenalty(double value) {
-        return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, value, dayPenalty, dayReach);
+        return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, value, dayPenalty, dayReach, venueExempt);
     }
 
     public Counterevidence withDayPenalty(double value, int reach) {
-        return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, value, reach);
+        return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, value, reach, venueExempt);
+    }
+
+    public Counterevidence withVenueExempt(boolean value) {
+        return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach, value);
     }
 
     /**
@@ -78,16 +92,28 @@ public record Counterevidence(double wordFloor, double cohesionRatio, int cohesi
      * @param cosine    the article's term cosine with the story's centroid
      */
     double factor(TermVector terms, long[] nameTerms, TermVector occasions, StoryCentroid story, double cosine) {
-        return factor(terms, nameTerms, occasions, EventDays.NONE, story, cosine);
+        return factor(terms, nameTerms, occasions, EventDays.NONE, TermVector.EMPTY, story, cosine);
     }
 
     /** {@link #factor(TermVector, long[], TermVector, StoryCentroid, double)} with the article's days. */
     double factor(TermVector terms, long[] nameTerms, TermVector occasions, EventDays days, StoryCentroid story,
                   double cosine) {
+        return factor(terms, nameTerms, occasions, days, TermVector.EMPTY, story, cosine);
+    }
+
+    /**
+     * {@link #factor(TermVector, long[], TermVector, StoryCentroid, double)} with the article's days and its venue
+     * keys ({@code p:}, hashed as the clusterer keeps them).
+     */
+    double factor(TermVector terms, long[] nameTerms, TermVector occasions, EventDays days, TermVector venues,
+                  StoryCentroid story, double cosine) {
         if (isOff()) {
             return 1;
         }
         if (!occasions.isEmpty() && story.events != null && occasions.sharedWeight(story.events) > 0) {
+            return 1;
+        }
+        if (venueExempt && !venues.isEmpty() && story.events != null && venues.sharedWeight(story.events) > 0) {
             return 1;
         }
         double factor = 1;

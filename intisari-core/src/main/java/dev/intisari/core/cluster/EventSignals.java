@@ -5,7 +5,6 @@ import dev.intisari.model.Article;
 import dev.intisari.model.DateMention;
 import dev.intisari.model.Quote;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -52,7 +51,14 @@ public final class EventSignals {
          * occasion reported ({@code l:2025-10-20}, also when it is the publication day); with {@link #DAYS} the
          * evidence of {@link EventDays}, not of the event bonus.
          */
-        LEAD_DAY
+        LEAD_DAY,
+        /**
+         * The occasion and venue keys of {@link #OCCASION_EVENTS} and {@link #VENUE_DAYS} also with the lead day
+         * when it is not the publication day ({@code v:final liga champions@2017-06-03} in a preview published
+         * on 1 June that names "Sabtu (3/6)", and in the match report of 4 June): a scheduled occasion is one
+         * unit across the days it is written about, before and after.
+         */
+        OCCASION_LEAD_DAYS
     }
 
     /** Characters of the body read for amounts and counts (the lead). */
@@ -80,12 +86,14 @@ public final class EventSignals {
 
     /**
      * Amounts, occasions named by their head noun with the day, and venues named by a building or ground with
-     * the day: on the tuning sets (docs/grouping.md) the kinds that helped; the lead day and the named days, read
+     * the day (the publication day, and the lead day when it is another): on the tuning sets (docs/grouping.md)
+     * the kinds that helped; the lead day and the named days, read
      * by the day test of {@link Counterevidence} (not by the event bonus); statements and all capitalised venues
      * are measured by the evaluations through {@link #of}.
      */
     public EventSignals() {
-        this(EnumSet.of(Kind.AMOUNTS, Kind.OCCASION_EVENTS, Kind.VENUE_DAYS, Kind.LEAD_DAY, Kind.DAYS));
+        this(EnumSet.of(Kind.AMOUNTS, Kind.OCCASION_EVENTS, Kind.VENUE_DAYS, Kind.LEAD_DAY, Kind.DAYS,
+                Kind.OCCASION_LEAD_DAYS));
     }
 
     private EventSignals(Set<Kind> kinds) {
@@ -116,53 +124,72 @@ public final class EventSignals {
             String day = "@" + article.published().date();
             named.forEach(o -> keys.add("w:" + o.substring(2) + day));
         }
-        if (kinds.contains(Kind.VENUE_DAYS) && article.published() != null) {
+        String lead = kinds.contains(Kind.LEAD_DAY) || kinds.contains(Kind.OCCASION_LEAD_DAYS) ? leadDay(article) : null;
+        String published = article.published() == null ? null : article.published().date().toString();
+        String leadKey = kinds.contains(Kind.OCCASION_LEAD_DAYS) && lead != null && !lead.equals(published)
+                ? "@" + lead : null;
+        if (kinds.contains(Kind.VENUE_DAYS) && published != null) {
             Set<String> named = new LinkedHashSet<>();
             Set<String> occasions = kinds.contains(Kind.OCCASION_EVENTS) ? new LinkedHashSet<>() : null;
             VenueNames.names(article.text(), ArticleFeatures.leadEnd(article.text(), OCCASION_LEAD), named, occasions);
-            String day = "@" + article.published().date();
-            named.forEach(v -> keys.add("p:" + v + day));
+            for (String v : named) {
+                dated(keys, "p:" + RegionForms.oneName(v), "@" + published, leadKey);
+            }
             if (occasions != null) {
-                occasions.forEach(o -> keys.add("v:" + o + day));
+                occasions.forEach(o -> dated(keys, "v:" + o, "@" + published, leadKey));
             }
         }
-        if (kinds.contains(Kind.OCCASION_EVENTS) && article.published() != null) {
+        if (kinds.contains(Kind.OCCASION_EVENTS) && published != null) {
             Set<String> named = new LinkedHashSet<>();
             if (article.title() != null) {
                 OccasionNames.names(article.title(), named);
             }
             OccasionNames.names(ArticleFeatures.lead(article.text(), OCCASION_LEAD), named);
-            String day = "@" + article.published().date();
-            named.forEach(o -> keys.add("v:" + o + day));
+            named.forEach(o -> dated(keys, "v:" + o, "@" + published, leadKey));
         }
         if (kinds.contains(Kind.STATEMENTS)) {
             for (Quote q : article.quotes()) {
                 statement(q.text(), keys);
             }
         }
-        if (kinds.contains(Kind.LEAD_DAY)) {
-            for (DateMention d : article.dates()) {
-                if (d.span().start() >= LEAD) {
-                    continue;
-                }
-                if (d.value() != null && d.value().length() == 10 && d.text().indexOf('(') > 0
-                        && WeekdayNames.is(firstWord(d.text()))) {
-                    keys.add("l:" + d.value());
-                    break;
-                }
-            }
+        if (kinds.contains(Kind.LEAD_DAY) && lead != null) {
+            keys.add("l:" + lead);
         }
         if (!kinds.contains(Kind.DAYS)) {
             return new ArrayList<>(keys);
         }
-        LocalDate published = article.published() == null ? null : article.published().date();
         for (DateMention d : article.dates()) {
             String v = d.value();
-            if (v != null && v.length() == 10 && (published == null || !v.equals(published.toString()))) {
+            if (v != null && v.length() == 10 && (published == null || !v.equals(published))) {
                 keys.add("d:" + v);
             }
         }
         return new ArrayList<>(keys);
+    }
+
+    /** A key with the publication day, and with the lead day too when {@code leadDay} is not null. */
+    private static void dated(Set<String> keys, String key, String publishedDay, String leadDay) {
+        keys.add(key + publishedDay);
+        if (leadDay != null) {
+            keys.add(key + leadDay);
+        }
+    }
+
+    /**
+     * The lead day: the first day the lead names in the news form "Senin (20/10/2025)", a weekday and the date
+     * in brackets (ISO, {@code 2025-10-20}), or null when the lead names none.
+     */
+    private static String leadDay(Article article) {
+        for (DateMention d : article.dates()) {
+            if (d.span().start() >= LEAD) {
+                continue;
+            }
+            if (d.value() != null && d.value().length() == 10 && d.text().indexOf('(') > 0
+                    && WeekdayNames.is(firstWord(d.text()))) {
+                return d.value();
+            }
+        }
+        return null;
     }
 
     /** The first word of a date mention, lower case ("Senin (20/10/2025)" -> "senin"). */

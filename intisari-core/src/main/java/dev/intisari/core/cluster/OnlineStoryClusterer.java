@@ -179,12 +179,14 @@ public final class OnlineStoryClusterer implements StoryClusterer {
                 : TermVector.EMPTY;
 
         EventDays days = keyed && config.against().dayPenalty() > 0 ? EventDays.of(input.events()) : EventDays.NONE;
+        TermVector venues = keyed && config.against().venueExempt() ? venueVector(input.events()) : TermVector.EMPTY;
 
         StoryCentroid target = input.copyOf() == null ? null : state.storyOfArticle.get(input.copyOf());
         StoryCentroid second = null;
         double secondScore = 0;
         if (target == null) {
-            List<Scored> scored = score(state, input, new Query(terms, nameTerms, entities, events, occasions, days));
+            List<Scored> scored = score(state, input, new Query(terms, nameTerms, entities, events, occasions, days,
+                    venues));
             if (!scored.isEmpty() && scored.get(0).score >= config.threshold()) {
                 target = scored.get(0).story;
                 if (scored.size() > 1) {
@@ -246,9 +248,35 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         return new TermVector(k, w, n);
     }
 
+    /**
+     * The article's venue keys ({@code p:}) hashed as {@link #eventVector} keeps them, for the venue exemption of
+     * {@link Counterevidence}; not counted (they are counted as event keys).
+     */
+    private static TermVector venueVector(List<String> keys) {
+        int n = 0;
+        for (String key : keys) {
+            if (key.startsWith("p:")) {
+                n++;
+            }
+        }
+        if (n == 0) {
+            return TermVector.EMPTY;
+        }
+        long[] k = new long[n];
+        double[] w = new double[n];
+        int i = 0;
+        for (String key : keys) {
+            if (key.startsWith("p:")) {
+                k[i] = TermCounts.key(key, ClusterState.EVENTS);
+                w[i++] = 1;
+            }
+        }
+        return new TermVector(k, w, n);
+    }
+
     /** An article as the scoring reads it: its vectors, and which of its term keys are entity names. */
     private record Query(TermVector terms, long[] nameTerms, TermVector entities, TermVector events,
-                         TermVector occasions, EventDays days) {
+                         TermVector occasions, EventDays days, TermVector venues) {
     }
 
     private List<Scored> score(ClusterState state, ClusterInput input, Query q) {
@@ -304,7 +332,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             double score = s * decay(input, c, es);
             // the doubts only lower a score, and a score below the threshold neither joins nor merges
             if (score >= config.threshold()) {
-                score *= config.against().factor(q.terms, q.nameTerms, q.occasions, q.days, c, cosine);
+                score *= config.against().factor(q.terms, q.nameTerms, q.occasions, q.days, q.venues, c, cosine);
             }
             scored.add(new Scored(c, score));
         }

@@ -75,6 +75,25 @@ class CounterevidenceTest {
     }
 
     @Test
+    void theSameVenueOnTheSameDayOutweighsTheDoubtsOnlyWhenAsked() {
+        StoryCentroid s = story(1);
+        TermVector venue = vector(new long[] {77}, new double[] {1});
+        s.addEvents(venue, 300);
+        TermVector nameOnly = vector(new long[] {3, 2}, new double[] {0.6, 0.8});
+        Counterevidence against = new Counterevidence(0.25, 0.4, 2, 0, 0.5, 3);
+        // off (the product's setting): the shared venue does not lift the word floor
+        assertEquals(0.0, against.factor(nameOnly, new long[] {2}, TermVector.EMPTY, EventDays.NONE, venue, s, 0.64),
+                EPS);
+        Counterevidence exempt = against.withVenueExempt(true);
+        assertEquals(1.0, exempt.factor(nameOnly, new long[] {2}, TermVector.EMPTY, EventDays.NONE, venue, s, 0.64),
+                EPS);
+        // another venue: the doubts count
+        TermVector other = vector(new long[] {78}, new double[] {1});
+        assertEquals(0.0, exempt.factor(nameOnly, new long[] {2}, TermVector.EMPTY, EventDays.NONE, other, s, 0.64),
+                EPS);
+    }
+
+    @Test
     void aLeadDayFarFromTheStorysAndNamingNoneOfItsDaysHalvesTheScore() {
         Counterevidence days = new Counterevidence(0, 0, 2, 0, 0.5, 3);
         TermVector words = vector(new long[] {1, 2}, new double[] {0.6, 0.8});

@@ -130,6 +130,54 @@ class EventSignalsTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a preview published on Thursday names the match day: the occasion is keyed by that day too
+            "Juventus menghadapi Real Madrid di partai final Liga Champions di Stadion Millennium, Sabtu (25/10/2025). "
+                    + "| 2025-10-23 | v:final liga champions@2025-10-25;p:stadion millennium@2025-10-25",
+            // the report of Sunday names the match day of Saturday: the same keys
+            "Real Madrid juara setelah menang 4-1 pada final Liga Champions di Stadion Millennium, Sabtu (25/10/2025). "
+                    + "| 2025-10-26 | v:final liga champions@2025-10-25;p:stadion millennium@2025-10-25",
+            // a lead day that is the publication day adds nothing
+            "kata Rossi usai GP Italia di Sirkuit Mugello, Minggu (26/10/2025). "
+                    + "| 2025-10-26 | v:gp italia@2025-10-26;p:sirkuit mugello@2025-10-26",
+            // no lead day: the publication day only
+            "Juventus bersiap untuk final Liga Champions di Stadion Millennium. "
+                    + "| 2025-10-23 | v:final liga champions@2025-10-23;p:stadion millennium@2025-10-23",
+    })
+    void occasionsAndVenuesAlsoWithTheLeadDay(String text, String published, String expected) {
+        java.time.LocalDate day = java.time.LocalDate.parse(published);
+        Article base = TestArticles.article("a", "juara", published + "T10:00:00+07:00", "Judul", text);
+        Article dated = new Article(base.id(), base.source(), base.outlet(), base.url(), base.title(),
+                base.published(), base.language(), base.flags(), base.text(), base.headings(), base.removed(),
+                base.credits(), base.wire(), base.related(), base.sentences(), base.entities(), base.quotes(),
+                new dev.intisari.core.time.RuleDateTagger().tag(text, day), base.keyPoints(), base.sentenceScores());
+        Set<String> keys = new LinkedHashSet<>(new EventSignals().keys(dated));
+        for (String key : expected.split(";")) {
+            assertTrue(keys.contains(key), key + " in " + keys);
+        }
+        assertTrue(keys.stream().anyMatch(k -> k.startsWith("v:") && k.endsWith("@" + published)),
+                "the publication day's key is kept beside the lead day's: " + keys);
+        assertEquals(expected.split(";").length, keys.stream().filter(k -> k.startsWith("p:")
+                || k.startsWith("v:final liga champions") || k.startsWith("v:gp")).count() / (expected.contains(
+                "@" + published) ? 1 : 2), "one key per day: " + keys);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ujar Anies di Balai Kota DKI, Jakarta. | p:balai kota jakarta@2025-10-20",
+            "ujar Anies di Balai Kota Jakarta. | p:balai kota jakarta@2025-10-20",
+            "ujar Anies di Balai Kota DKI Jakarta. | p:balai kota jakarta@2025-10-20",
+            "kata Ridwan di Gedung Sate Jabar, Bandung. | p:gedung sate jawa barat@2025-10-20",
+            "kata Olly di Kantor Gubernur Sulut, Manado. | p:kantor gubernur sulawesi utara@2025-10-20",
+            "kata Bobby di Balai Kota Medan. | p:balai kota medan@2025-10-20",
+    })
+    void aVenueWrittenWithARegionsShortFormIsOnePlace(String text, String key) {
+        List<String> keys = EventSignals.of(java.util.EnumSet.of(EventSignals.Kind.VENUE_DAYS))
+                .keys(TestArticles.article("a", "detik", "2025-10-20T10:00:00+07:00", "Judul", text));
+        assertEquals(List.of(key), keys);
+    }
+
     @Test
     void oddInputIsBounded() {
         String digits = "1.".repeat(50_000) + "2,".repeat(50_000) + "Rp".repeat(10_000);

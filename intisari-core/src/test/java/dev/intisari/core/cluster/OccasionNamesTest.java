@@ -31,6 +31,13 @@ class OccasionNamesTest {
             "dalam rapat internal partai | ",
             "sidang dugaan korupsi tol | ",
             "rapat koordinasi pengendalian inflasi daerah | rakor pengendalian;rakor pengendalian inflasi;rakor pengendalian inflasi daerah",
+            // scheduled sporting occasions (made-up examples)
+            "menghadapi Madrid di partai final Liga Champions , Sabtu | final liga;final liga champions",
+            "laga final Piala Presiden di Stadion Manahan | final piala;final piala presiden",
+            "Rossi finis kelima di MotoGP Prancis , Minggu | gp prancis",
+            "hasil kualifikasi GP Italia di Mugello | gp italia",
+            "tiket semifinal Piala AFF , kata panitia | semifinal piala;semifinal piala aff",
+            "skor final 2-1 untuk tuan rumah | ",
     })
     void namesOccasionsByHeadAndNamingWords(String text, String expected) {
         Set<String> names = new LinkedHashSet<>();

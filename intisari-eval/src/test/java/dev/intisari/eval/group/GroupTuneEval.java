@@ -33,7 +33,13 @@ import java.util.Map;
  * size, occasion penalty; {@link dev.intisari.core.cluster.Counterevidence}), ev (event bonus), evsat (event saturation), evdf (event key share), and of the features: lead (body
  * terms kept), tw (title repeats), evk (event kinds kept: n amounts, q statements, d days, o occasions, w
  * occasions with the publication day, v occasions named by their head noun with the day, p venues named by a
- * building or ground with the day, l the lead day, d the named days; default nvpld, the product's), dp / dr (the day test of the evidence against a join: penalty and reach in days), wh=1 (only venues whose first word names a building or ground), wv=1 (the venues with their day, {@code w:}, scored as occasions, {@code v:}), wo=1 (on inputs cached before session 12: the capitalised names, {@code w:}, that hold a word of {@code occasion-words.txt} also as occasions, as the product now reads them). -Dintisari.tune.dump=folder writes each
+ * building or ground with the day, l the lead day, d the named days; default nvpld, the product's), dp / dr (the day test of the evidence against a join: penalty and reach in days), wh=1 (only venues whose first word names a building or ground), wv=1 (the venues with their day, {@code w:}, scored as occasions, {@code v:}), wo=1 (on inputs cached before session 12: the capitalised names, {@code w:}, that hold a word of {@code occasion-words.txt} also as occasions, as the product now reads them), and three venue variants of session 15: ld=0 (the occasion and
+ * venue keys with the publication day only, as before session 15's {@code OCCASION_LEAD_DAYS}), ld=1 (on inputs
+ * cached before session 15: dated by the article's lead day instead of its publication day; ld=2: by both, as the
+ * product now does; ld=3: only the occasion keys by both), pa=1 (a venue's region
+ * written one way: "Balai Kota DKI" = "Balai Kota Jakarta"), pv=1 (the venue keys, {@code p:}, scored as occasions).
+ * The last column, IndoSum fresh, is the held-out set of session 15 ({@link IndoSumGroupEval#FRESH}): never a reason
+ * to choose. -Dintisari.tune.dump=folder writes each
  * variant's article-to-story assignment; -Dintisari.tune.why=true prints the pair-level error analysis
  * ({@link EventEvidence}).
  */
@@ -52,18 +58,20 @@ class GroupTuneEval {
         Map<String, String> detikGold = DetikGroupEval.labels();
         Map<String, String> weekGold = DetikGroupEval.labels("detik-week-events.tsv");
         Map<String, String> blindGold = DetikGroupEval.labels(DetikGroupEval.BLIND);
-        System.out.printf("%-30s | %-23s | %-23s | %-23s | %-23s | %-23s | %-23s%n", "variant (P R F1 B3F1 each)",
-                "IndoSum tune (165)", "IndoSum held-out (182)", "IndoSum all (347)", "detik 21-22 Oct (202)",
-                "detik 14-20 Oct (329)", "detik blind (107)");
+        Map<String, String> freshGold = IndoSumGroupEval.labels(IndoSumGroupEval.FRESH);
+        System.out.printf("%-30s | %-23s | %-23s | %-23s | %-23s | %-23s | %-23s | %-23s%n",
+                "variant (P R F1 B3F1 each)", "IndoSum tune (165)", "IndoSum held-out (182)", "IndoSum all (347)",
+                "detik 21-22 Oct (202)", "detik 14-20 Oct (329)", "detik blind (107)", "IndoSum fresh (215)");
         for (String variant : System.getProperty("intisari.tune.variants", "base").split(";")) {
             ClusterConfig config = config(variant.strip());
             OnlineStoryClusterer clusterer = new OnlineStoryClusterer(config, features);
             List<StoryGroup> a = clusterer.fold(reshape(indosum, variant));
             List<StoryGroup> b = clusterer.fold(reshape(detik, variant));
-            System.out.printf("%-30s | %s | %s | %s | %s | %s | %s%n", variant.strip(),
+            System.out.printf("%-30s | %s | %s | %s | %s | %s | %s | %s%n", variant.strip(),
                     row(IndoSumGridEval.score(a, tune)), row(IndoSumGridEval.score(a, held)),
                     row(IndoSumGridEval.score(a, gold)), row(IndoSumGridEval.score(b, detikGold)),
-                    row(IndoSumGridEval.score(b, weekGold)), row(IndoSumGridEval.score(b, blindGold)));
+                    row(IndoSumGridEval.score(b, weekGold)), row(IndoSumGridEval.score(b, blindGold)),
+                    row(IndoSumGridEval.score(a, freshGold)));
             if (Boolean.getBoolean("intisari.tune.why")) {
                 EventEvidence.print(indosum, a, gold);
                 EventEvidence.print(detik, b, detikGold);
@@ -172,6 +180,62 @@ class GroupTuneEval {
                 return new ClusterInput(in.id(), in.when(), in.terms(), in.entities(), in.copyOf(), ev);
             }).toList();
         }
+        int leadDayKeys = -1;
+        boolean venueOccasions = false;
+        boolean placeAliases = false;
+        for (String kv : variant.split(",")) {
+            String[] p = kv.strip().split("=");
+            if (p[0].equals("ld")) {
+                leadDayKeys = Integer.parseInt(p[1]);
+            } else if (p[0].equals("pa")) {
+                placeAliases = Integer.parseInt(p[1]) > 0;
+            } else if (p[0].equals("pv")) {
+                venueOccasions = Integer.parseInt(p[1]) > 0;
+            }
+        }
+        if (leadDayKeys == 0) {
+            // the occasion and venue keys with the publication day only (before session 15)
+            inputs = inputs.stream().map(in -> {
+                String day = in.when() == null ? null
+                        : "@" + in.when().atZone(java.time.ZoneOffset.ofHours(7)).toLocalDate();
+                return new ClusterInput(in.id(), in.when(), in.terms(), in.entities(), in.copyOf(),
+                        in.events().stream().filter(k -> !(k.startsWith("v:") || k.startsWith("p:"))
+                                || day == null || k.endsWith(day)).toList());
+            }).toList();
+        }
+        if (venueOccasions) {
+            inputs = inputs.stream().map(in -> new ClusterInput(in.id(), in.when(), in.terms(), in.entities(),
+                    in.copyOf(), in.events().stream().map(k -> k.startsWith("p:") ? "v:" + k.substring(2) : k)
+                    .toList())).toList();
+        }
+        if (leadDayKeys > 0 || placeAliases) {
+            int mode = leadDayKeys;
+            boolean aliases = placeAliases;
+            inputs = inputs.stream().map(in -> {
+                String leadDay = in.events().stream().filter(k -> k.startsWith("l:")).map(k -> k.substring(2))
+                        .findFirst().orElse(null);
+                List<String> ev = new java.util.ArrayList<>();
+                for (String k : in.events()) {
+                    boolean keyed = (k.startsWith("v:") || k.startsWith("p:") && mode < 3) && k.indexOf('@') > 0;
+                    String key = k;
+                    if (keyed && aliases) {
+                        key = k.substring(0, 2) + oneRegionName(k.substring(2, k.indexOf('@')))
+                                + k.substring(k.indexOf('@'));
+                    }
+                    if (keyed && leadDay != null && mode > 0) {
+                        String moved = key.substring(0, key.indexOf('@') + 1) + leadDay;
+                        if (mode >= 2 && !ev.contains(key)) {
+                            ev.add(key);
+                        }
+                        key = moved;
+                    }
+                    if (!ev.contains(key)) {
+                        ev.add(key);
+                    }
+                }
+                return new ClusterInput(in.id(), in.when(), in.terms(), in.entities(), in.copyOf(), ev);
+            }).toList();
+        }
         if (kinds == null) {
             kinds = "nvpld";
         }
@@ -207,6 +271,20 @@ class GroupTuneEval {
             out.add(new ClusterInput(in.id(), in.when(), terms, in.entities(), in.copyOf(), in.events()));
         }
         return out;
+    }
+
+    /** Short forms of region names read as the full name in a venue's key, for the pa=1 variant. */
+    private static final Map<String, String> REGION_FORMS = Map.of("dki", "jakarta", "jabar", "jawa barat",
+            "jateng", "jawa tengah", "jatim", "jawa timur", "diy", "yogyakarta", "jogja", "yogyakarta",
+            "sumut", "sumatera utara", "sulsel", "sulawesi selatan");
+
+    /** A venue's name with its region written one way ("balai kota dki" and "balai kota dki jakarta" as "balai kota jakarta"). */
+    private static String oneRegionName(String name) {
+        String s = " " + name + " ";
+        for (Map.Entry<String, String> e : REGION_FORMS.entrySet()) {
+            s = s.replace(" " + e.getKey() + " ", " " + e.getValue() + " ");
+        }
+        return s.replace(" jakarta jakarta ", " jakarta ").strip();
     }
 
     private static String format(ClusterInput in) {
@@ -247,7 +325,7 @@ class GroupTuneEval {
         }
         for (String kv : variant.split(",")) {
             String[] p = kv.split("=");
-            if (java.util.Set.of("evk", "wv", "wh", "wo").contains(p[0].strip())) {
+            if (java.util.Set.of("evk", "wv", "wh", "wo", "ld", "pa", "pv").contains(p[0].strip())) {
                 continue;
             }
             double v = Double.parseDouble(p[1]);
@@ -274,7 +352,8 @@ class GroupTuneEval {
                 case "op" -> c.withAgainst(c.against().withOccasionPenalty(v));
                 case "dp" -> c.withAgainst(c.against().withDayPenalty(v, c.against().dayReach()));
                 case "dr" -> c.withAgainst(c.against().withDayPenalty(c.against().dayPenalty(), (int) v));
-                case "lead", "tw", "evk", "wv", "wh", "wo" -> c;
+                case "ve" -> c.withAgainst(c.against().withVenueExempt(v > 0));
+                case "lead", "tw", "evk", "wv", "wh", "wo", "ld", "pa", "pv" -> c;
                 default -> throw new IllegalArgumentException("unknown key " + p[0]);
             };
         }

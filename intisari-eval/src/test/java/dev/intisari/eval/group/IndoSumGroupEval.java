@@ -147,7 +147,9 @@ class IndoSumGroupEval {
                 IndoSumSplit.describe(IndoSumSplit.part(gold, false)));
         System.out.printf("%-22s %-9s %-7s %-6s %-9s %-7s %-6s%n", "part", "pairP", "pairR", "pairF1", "B3P",
                 "B3R", "B3F1");
-        for (Object[] row : new Object[][] {{"tune half", tune}, {"held-out half", held}, {"all 347", s}}) {
+        ClusteringScores fresh = IndoSumGridEval.score(stories, labels(FRESH));
+        for (Object[] row : new Object[][] {{"tune half", tune}, {"held-out half", held}, {"all 347", s},
+                {"fresh (weeks 19-21)", fresh}}) {
             ClusteringScores r = (ClusteringScores) row[1];
             System.out.printf("%-22s %-9.3f %-7.3f %-6.3f %-9.3f %-7.3f %-6.3f%n", row[0], r.pairPrecision(),
                     r.pairRecall(), r.pairF1(), r.bcubedPrecision(), r.bcubedRecall(), r.bcubedF1());
@@ -164,7 +166,8 @@ class IndoSumGroupEval {
 
         assertEquals(repeats, found, "every fold repeat is grouped with its original");
         assertTrue(distinctGroups <= 30, "few groups of different articles: " + distinctGroups);
-        assertTrue(s.pairF1() >= 0.81, "pairwise F1 " + s.pairF1());
+        // raised in session 15 (0.859 with the occasion keys dated by the lead day), a little under it
+        assertTrue(s.pairF1() >= 0.85, "pairwise F1 " + s.pairF1());
         assertTrue(s.bcubedF1() >= 0.966, "B-cubed F1 " + s.bcubedF1());
     }
 
@@ -207,10 +210,21 @@ class IndoSumGroupEval {
                         + id.substring(11, Math.min(id.length(), 45))).toList()));
     }
 
+    /**
+     * The fresh held-out set of session 15: every article of 2017 weeks 19-21, labelled by event before any output
+     * on them was read; never tuned on.
+     */
+    static final String FRESH = "indosum-fresh-events.tsv";
+
     static Map<String, String> labels() throws IOException {
+        return labels("indosum-events.tsv");
+    }
+
+    /** Labels of a resource file of this package: article id, event label ("-": a singleton). */
+    static Map<String, String> labels(String resource) throws IOException {
         Map<String, String> labels = new LinkedHashMap<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                IndoSumGroupEval.class.getResourceAsStream("indosum-events.tsv")), StandardCharsets.UTF_8))) {
+                IndoSumGroupEval.class.getResourceAsStream(resource)), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (!line.startsWith("#") && !line.isBlank()) {
                     String[] cols = line.split("\t");
