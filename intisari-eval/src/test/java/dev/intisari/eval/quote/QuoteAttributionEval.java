@@ -49,6 +49,7 @@ class QuoteAttributionEval {
         {"quote-labels-blind8.tsv", "blind 8"},
         {"quote-labels-blind9.tsv", "blind 9"},
         {"quote-labels-blind10.tsv", "blind 10"},
+        {"quote-labels-blind11.tsv", "blind 11"},
     };
 
     /**
