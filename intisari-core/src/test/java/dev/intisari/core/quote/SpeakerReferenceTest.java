@@ -52,6 +52,10 @@ class SpeakerReferenceTest {
                         "Bupati Tanah Merah Raya (TMR) Hendro Saputra merespons penangkapan itu. \"Ini bukti "
                                 + "koordinasi berjalan baik,\" ujar Bupati.",
                         "Ini bukti", "Hendro Saputra"),
+                new Case("an organisation's name joined by 'dan' before its short form",
+                        "Ia bertemu Wahyu Lestari, pimpinan Kementerian Perindustrian dan Teknologi Informasi (KPTI). "
+                                + "KPTI menyebut kedua pihak membahas peluang kerja sama di sektor elektronik.",
+                        "kedua pihak", "Kementerian Perindustrian dan Teknologi Informasi"),
                 new Case("'Dikatakan,' opening a sentence continues the previous speaker",
                         "\"Kondisi korban masih trauma,\" kata Kapolsek Sukamaju Kompol Darmanto, Senin.\n\n"
                                 + "Dikatakan, korban dipekerjakan sebagai pembantu sejak umur delapan tahun.",
@@ -339,6 +343,9 @@ class SpeakerReferenceTest {
         String text = "Berikut bunyinya:\n\n\"Keuntungan BUMN merupakan keuntungan BUMN itu sendiri, bukan keuntungan "
                 + "negara,\" sambungnya.";
         assertNotEquals("Berikut", statement(QuoteCases.quotes(text), text, "Keuntungan BUMN").speaker());
+        String law = "Berikut bunyi Pasal 4B:\n\nPasal 4B\n\nKerugian BUMN merupakan kerugian BUMN.\n\n\"Setiap keuntungan "
+                + "BUMN merupakan keuntungan BUMN itu sendiri,\" sambungnya.";
+        assertNotEquals("Pasal", statement(QuoteCases.quotes(law), law, "Setiap keuntungan").speaker());
     }
 
     @ParameterizedTest(name = "{0}")
