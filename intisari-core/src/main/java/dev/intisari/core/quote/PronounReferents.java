@@ -124,10 +124,17 @@ final class PronounReferents {
     /**
      * The first subject of the sentence of mention {@code i} (itself a subject): "Winardi berharap, Budi … dapat
      * membuat Inalum berkembang. Terlebih, ia menyatakan …" — the main clause's subject, not the subject of the
-     * clause it reports, is the one a pronoun in the next sentence continues.
+     * clause it reports after a verb and a comma, is the one a pronoun in the next sentence continues.
      */
     private NameMention firstSubjectOfSentence(int i) {
         NameMention first = persons.get(i);
+        int w = words.firstAtOrAfter(first.position);
+        if (w <= 0 || w >= words.size || !words.gapBeforeHas(w, Words.COMMA) || words.capitalised(w - 1)
+                || view.is(w - 1, QuoteLexicon.TITLE)) {
+            // only a subject right after "<verb>," opens a reported clause ("Kuasa hukum Bambang Tri, Pardiman,
+            // menganggap": the apposition is the subject)
+            return first;
+        }
         for (int k = i - 1; k >= 0 && persons.get(k).sentence == first.sentence; k--) {
             if (persons.get(k).subject && persons.get(k).opens) {
                 first = persons.get(k);
