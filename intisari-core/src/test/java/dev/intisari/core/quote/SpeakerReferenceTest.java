@@ -329,11 +329,10 @@ class SpeakerReferenceTest {
     }
 
     @Test
-    void confirmingDescribingAndPretendingAreStatements() {
-        String text = "Manajemen Bintang Tujuh mengonfirmasi bahwa ketujuh personel akan hadir di malam penghargaan. "
-                + "Sutradara Mira Andalusia menggambarkan bahwa tokoh utamanya hidup sendirian di bukit. "
+    void describingAndPretendingAreStatements() {
+        String text = "Sutradara Mira Andalusia menggambarkan bahwa tokoh utamanya hidup sendirian di bukit. "
                 + "Saat itu tersangka berdalih hendak bertemu saudaranya dulu di Kelapa Gading.";
-        for (String prefix : List.of("ketujuh personel", "tokoh utamanya", "hendak bertemu")) {
+        for (String prefix : List.of("tokoh utamanya", "hendak bertemu")) {
             assertFalse(statement(QuoteCases.quotes(text), text, prefix).direct(), prefix);
         }
     }
