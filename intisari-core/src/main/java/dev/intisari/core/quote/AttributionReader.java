@@ -195,7 +195,8 @@ final class AttributionReader {
 
     /**
      * The first word of the source after the nouns that stand for the statement ("demikian bunyi rilis resmi |
-     * Marseille", "kata pernyataan | itu"); {@code from} itself when word {@code from} is no such noun.
+     * Marseille", "kata pernyataan | itu", "bunyi pernyataan yang diucapkan | Van Dijk"); {@code from} itself when
+     * word {@code from} is no such noun.
      */
     int afterStatementNouns(int from, int limit) {
         if (from >= Math.min(limit, words.size) || !view.is(from, QuoteLexicon.STATEMENT_NOUN)) {
@@ -205,6 +206,15 @@ final class AttributionReader {
         while (w < Math.min(limit, words.size) && (w == from || !breakBefore(w))
                 && (view.is(w, QuoteLexicon.STATEMENT_NOUN) || view.is(w, QuoteLexicon.STATEMENT_MODIFIER))) {
             w++;
+        }
+        int max = Math.min(limit, words.size);
+        if (w + 2 < max && words.lowerEquals(w, "yang") && view.is(w + 1, QuoteLexicon.CUE_PASSIVE)
+                && !breakBefore(w) && !breakBefore(w + 1) && !breakBefore(w + 2)) {
+            // "demikian bunyi pernyataan resmi yang diucapkan Van Dijk": the noun's relative clause names the source
+            w += 2;
+            if (w + 1 < max && words.lowerEquals(w, "oleh")) {
+                w++;
+            }
         }
         return w;
     }

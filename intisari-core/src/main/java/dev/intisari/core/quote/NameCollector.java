@@ -47,7 +47,7 @@ final class NameCollector {
             if (to < words.size && words.acronym(to) && words.gapBeforeHas(to, Words.OPEN_PAREN) && to - from >= 2
                     && !view.is(from, QuoteLexicon.TITLE) && !allPlaces(view, from, to)) {
                 acronyms.putIfAbsent(words.surface(to),
-                        words.text.substring(words.start[from], words.end[to - 1]));
+                        words.text.substring(words.start[joinedBefore(view, from)], words.end[to - 1]));
             } else if (to < words.size && words.gapBeforeHas(to, Words.OPEN_PAREN) && !words.acronym(to)) {
                 int longFrom = shortFormStart(view, from, to);
                 if (longFrom >= 0) {
@@ -79,6 +79,22 @@ final class NameCollector {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Kementerian Perindustrian dan Teknologi Informasi (MIIT)": the start of the organisation's name when the run
+     * before its short form follows "dan" and a run opened by an organisation word; else {@code from}.
+     */
+    private static int joinedBefore(ArticleView view, int from) {
+        Words words = view.words;
+        if (from < 3 || !words.lowerEquals(from - 1, "dan") || breaksBefore(view, from - 1) || breaksBefore(view, from)) {
+            return from;
+        }
+        int k = from - 2;
+        while (k > 0 && words.capitalised(k - 1) && !breaksBefore(view, k) && from - k < 6) {
+            k--;
+        }
+        return words.capitalised(k) && view.is(k, QuoteLexicon.ORGANISATION) ? k : from;
     }
 
     private static boolean allPlaces(ArticleView view, int from, int to) {

@@ -32,6 +32,14 @@ final class PersonMentions {
             int nameTo = a.nameTo;
             LazySpeaker person = new LazySpeaker(() -> names.person(nameFrom, nameTo, words.start[nameFrom]));
             NameCollector.Run apposed = i + 1 < runs.size() ? runs.get(i + 1) : null;
+            NameCollector.Run holder = r.titled() && a.nameTo == r.to() ? afterShortForm(view, runs, i) : null;
+            if (holder != null) {
+                // "Bupati Ogan Komering Ilir (OKI) Muchendi Mahzareki": the words between the title and a short
+                // form in parentheses name the place or body the title takes; the person is the name after it
+                PhraseAnalysis b = holder.analysis();
+                roles.add(r.from(), r.to(), new LazySpeaker(() -> names.person(b.nameFrom, b.nameTo, words.start[b.nameFrom])));
+                continue;
+            }
             if (r.titled() && a.nameTo - a.nameFrom == 1 && view.is(a.nameFrom - 1, QuoteLexicon.PLACE_TITLE)
                     && a.nameTo == r.to() && apposed != null && apposed.from() == r.to()
                     && words.gapBeforeHas(apposed.from(), Words.COMMA) && !apposed.analysis().headNoun
@@ -100,6 +108,27 @@ final class PersonMentions {
         });
         referents.sort();
         roles.sort();
+    }
+
+    /**
+     * The run right after run {@code i} and a one-word short form in parentheses ("… Komering Ilir (OKI) | Muchendi
+     * Mahzareki"), when it is a name of two or more words with nothing before it on the line; else null.
+     */
+    private static NameCollector.Run afterShortForm(ArticleView view, List<NameCollector.Run> runs, int i) {
+        Words words = view.words;
+        int to = runs.get(i).to();
+        if (to + 1 >= words.size || !words.acronym(to) || !words.gapBeforeHas(to, Words.OPEN_PAREN)
+                || !words.gapBeforeHas(to + 1, Words.CLOSE_PAREN) || !words.capitalised(to + 1)) {
+            return null;
+        }
+        for (int k = i + 1; k < runs.size() && runs.get(k).from() <= to + 1; k++) {
+            NameCollector.Run next = runs.get(k);
+            PhraseAnalysis b = next.analysis();
+            if (next.from() == to + 1 && !b.headNoun && b.nameFrom == to + 1 && b.nameTo - b.nameFrom >= 2) {
+                return next;
+            }
+        }
+        return null;
     }
 
     /**

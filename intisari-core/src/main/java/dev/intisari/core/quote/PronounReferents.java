@@ -13,7 +13,9 @@ import java.util.Map;
 final class PronounReferents {
     /** Gap bits: punctuation that separates a title from the name after it. */
     private static final int CLAUSE_END = Words.bits(",.;:");
-    private record NameMention(int position, int sentence, LazySpeaker speaker, boolean subject, boolean object) {
+    /** {@code opens}: the mention, with the capitalised words and titles before it, opens its sentence. */
+    private record NameMention(int position, int sentence, LazySpeaker speaker, boolean subject, boolean object,
+                               boolean opens) {
     }
 
     private final ArticleView view;
@@ -104,7 +106,7 @@ final class PronounReferents {
                     inSentence = m;
                 }
             } else if (m.subject) {
-                subject = m;
+                subject = firstSubjectOfSentence(i);
                 break;
             }
         }
@@ -117,6 +119,28 @@ final class PronounReferents {
             return subject == null ? null : subject.speaker.get();
         }
         return lastSpeaker;
+    }
+
+    /**
+     * The first subject of the sentence of mention {@code i} (itself a subject): "Winardi berharap, Budi … dapat
+     * membuat Inalum berkembang. Terlebih, ia menyatakan …" — the main clause's subject, not the subject of the
+     * clause it reports after a verb and a comma, is the one a pronoun in the next sentence continues.
+     */
+    private NameMention firstSubjectOfSentence(int i) {
+        NameMention first = persons.get(i);
+        int w = words.firstAtOrAfter(first.position);
+        if (w <= 0 || w >= words.size || !words.gapBeforeHas(w, Words.COMMA) || words.capitalised(w - 1)
+                || view.is(w - 1, QuoteLexicon.TITLE)) {
+            // only a subject right after "<verb>," opens a reported clause ("Kuasa hukum Bambang Tri, Pardiman,
+            // menganggap": the apposition is the subject)
+            return first;
+        }
+        for (int k = i - 1; k >= 0 && persons.get(k).sentence == first.sentence; k--) {
+            if (persons.get(k).subject && persons.get(k).opens) {
+                first = persons.get(k);
+            }
+        }
+        return first;
     }
 
     private int lastPersonBefore(int position) {
@@ -176,6 +200,12 @@ final class PronounReferents {
         }
         boolean object = before >= 0 && !words.gapHas(before, CLAUSE_END) && (view.is(before, QuoteLexicon.PREPOSITION)
                 || !words.capitalised(before) && words.length(before) >= 5 && words.lowerStartsWith(before, "me"));
-        persons.add(new NameMention(position, view.sentenceOf(position), speaker, subject, object));
+        int head = w - 1;
+        while (head >= 0 && !words.gapHas(head, CLAUSE_END)
+                && (words.capitalised(head) || view.is(head, QuoteLexicon.TITLE)) && !view.sentenceInitial(head + 1)) {
+            head--;
+        }
+        boolean opens = view.sentenceInitial(head + 1);
+        persons.add(new NameMention(position, view.sentenceOf(position), speaker, subject, object, opens));
     }
 }

@@ -57,6 +57,8 @@ final class QuoteLexicon {
     final java.util.Map<String, List<String>> titleAbbreviations;
     /** Titles that may relate their holder to the person named after them ("kuasa hukum"), as word arrays. */
     final List<String[]> relationalTitles;
+    /** Cue verbs with the object that makes them an act ("meminta maaf"), as word pairs. */
+    final List<String[]> cueActs;
     /** Words that introduce a nickname ("akrab disapa Owi"). */
     final Set<String> nicknameMarkers;
     /** Labels that open a paragraph linking to another article ("baca juga"), longest first. */
@@ -172,6 +174,22 @@ final class QuoteLexicon {
         return -1;
     }
 
+    /** Whether the cue verb {@code w} and the word after it name an act, not a statement ("meminta maaf"). */
+    boolean cueAct(Words words, int w) {
+        for (String[] act : cueActs) {
+            if (w + act.length <= words.size && words.lowerEquals(w, act[0])) {
+                boolean all = true;
+                for (int k = 1; k < act.length && all; k++) {
+                    all = words.lowerEquals(w + k, act[k]);
+                }
+                if (all) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private void mark(Set<String> words, int bit) {
         for (String w : words) {
             masks.merge(w, bit, (a, b) -> a | b);
@@ -246,6 +264,7 @@ final class QuoteLexicon {
         nicknameMarkers = read(root + "nickname-markers.txt");
         titleAbbreviations = readPairs(root + "title-abbreviations.txt");
         relationalTitles = read(root + "relational-titles.txt").stream().map(t -> t.split(" ")).toList();
+        cueActs = read(root + "cue-acts.txt").stream().map(t -> t.split("\\s+")).toList();
         linkLabels = read(root + "link-labels.txt").stream()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         linkLabelInitials = linkLabels.stream().filter(l -> !l.isEmpty()).map(l -> l.substring(0, 1)).distinct()

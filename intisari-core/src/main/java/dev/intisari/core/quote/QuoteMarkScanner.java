@@ -41,6 +41,25 @@ final class QuoteMarkScanner {
         return pieces;
     }
 
+    /**
+     * "… Tanjung Priok. ” Di terminal bus korban bertemu …,” ujar X": a closing mark with no quotation open, after
+     * the end of a sentence and a space and before a capital, is written for an opening one.
+     */
+    private static boolean opensAfterSentence(String text, int i, int to) {
+        if (i < 2 || !Character.isWhitespace(text.charAt(i - 1))) {
+            return false;
+        }
+        char end = text.charAt(i - 2);
+        if (end != '.' && end != '!' && end != '?') {
+            return false;
+        }
+        int next = i + 1;
+        if (next < to && text.charAt(next) == ' ') {
+            next++;
+        }
+        return next < to && Character.isUpperCase(text.charAt(next));
+    }
+
     private static void scanParagraph(String text, int from, int to, Marks marks, List<QuotedPiece> pieces) {
         int paragraphStart = skipSpace(text, from, to);
         int restarts = 0;
@@ -54,7 +73,7 @@ final class QuoteMarkScanner {
                 char c = text.charAt(i);
                 if (open < 0) {
                     // a closing mark that opens its paragraph opens a quotation: some outlets write ” for both
-                    if (opens(text, i, to, c) || c == '\u201D' && i == paragraphStart
+                    if (opens(text, i, to, c) || c == '\u201D' && (i == paragraphStart || opensAfterSentence(text, i, to))
                             || c == '"' && opensSpaced(text, i, paragraphStart, to)) {
                         open = i;
                         openMark = c;

@@ -250,7 +250,9 @@ final class ReportedSpeechFinder {
                     && !view.is(w + 1, QuoteLexicon.NOT_NAME));
             // "Menurutnya, ..." and a passive cue with -nya opening the sentence ("Dijelaskannya, ...") name no one:
             // the source is the earlier person, as with a pronoun
-            boolean nya = words.lowerEquals(w, "menurutnya") || w == wa && passiveWithNya(w);
+            // "Dikatakan, korban …": a passive cue alone before the comma names no one either
+            boolean nya = words.lowerEquals(w, "menurutnya") || w == wa && (passiveWithNya(w)
+                    || view.is(w, QuoteLexicon.CUE_PASSIVE) && words.gapHas(w, Words.COMMA));
             if (quotedWord[w] || !(words.lowerEquals(w, "menurut") || nya || passive)) {
                 continue;
             }
@@ -359,7 +361,7 @@ final class ReportedSpeechFinder {
     private Candidate verb(int to, int wa, int wb) {
         for (int w = wa + 1; w < wb - 1; w++) {
             if (quotedWord[w] || (view.mask[w] & QuoteLexicon.CUE) == 0 || !view.is(w, QuoteLexicon.CUE_BEFORE)
-                    || words.capitalised(w) || blocked(w)) {
+                    || words.capitalised(w) || blocked(w) || view.lexicon.cueAct(words, w)) {
                 continue;
             }
             if (words.lowerIsOneOf(w + 1, COORDINATORS) && !(w + 2 < wb && words.lowerStartsWith(w + 2, "me"))) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,6 +34,36 @@ class SpeakerReferenceTest {
 
     static Stream<Case> cases() {
         return Stream.of(
+                new Case("a pronoun after 'X berharap, Y …' continues the main clause's subject",
+                        "Wiryo Santoso menyerahkan jabatannya pekan lalu. \"Beliau ahlinya,\" kata Wiryo Santoso. "
+                                + "Wiryo Santoso berharap, Bagas Pranoto yang menggantikannya dapat membawa perusahaan tumbuh. "
+                                + "Terlebih, ia menyatakan ada tugas besar yang menanti perusahaan.",
+                        "ada tugas besar", "Wiryo Santoso"),
+                new Case("a passive agent fronted before the subject is no referent of the next pronoun",
+                        "\"Beliau ahlinya,\" kata Wiryo Santoso. Meski digantikan oleh Bagas, Wiryo rupanya tak "
+                                + "meninggalkan dunia usaha. Ia masih akan bekerja di perusahaan lain. \"Saya dapat tugas "
+                                + "baru di Pupuk Nusantara,\" tambahnya.",
+                        "Saya dapat", "Wiryo Santoso"),
+                new Case("a statement noun's relative clause names the source",
+                        "\"Dengan menyesal saya mengajukan permohonan untuk dijual,\" demikian bunyi pernyataan resmi "
+                                + "yang diucapkan Dirk van Houten.",
+                        "Dengan menyesal", "Dirk van Houten"),
+                new Case("a title's place with its short form in parentheses before the holder's name",
+                        "Bupati Tanah Merah Raya (TMR) Hendro Saputra merespons penangkapan itu. \"Ini bukti "
+                                + "koordinasi berjalan baik,\" ujar Bupati.",
+                        "Ini bukti", "Hendro Saputra"),
+                new Case("an organisation's name joined by 'dan' before its short form",
+                        "Ia bertemu Wahyu Lestari, pimpinan Kementerian Perindustrian dan Teknologi Informasi (KPTI). "
+                                + "KPTI menyebut kedua pihak membahas peluang kerja sama di sektor elektronik.",
+                        "kedua pihak", "Kementerian Perindustrian dan Teknologi Informasi"),
+                new Case("'Dikatakan,' opening a sentence continues the previous speaker",
+                        "\"Kondisi korban masih trauma,\" kata Kapolsek Sukamaju Kompol Darmanto, Senin.\n\n"
+                                + "Dikatakan, korban dipekerjakan sebagai pembantu sejak umur delapan tahun.",
+                        "korban dipekerjakan", "Darmanto"),
+                new Case("a closing mark after a sentence's end opens a quotation",
+                        "Korban naik angkutan umum dari terminal. \u201D Di terminal korban bertemu pelaku yang sudah "
+                                + "dikenalnya,\u201Dujar AKP Rudi Hartawan.",
+                        "Di terminal", "Rudi Hartawan"),
                 new Case("a local body: 'setempat' between the body and its verb",
                         "Banjir melanda Sukamaju sejak Kamis. Hingga Jumat pagi, Badan Penanggulangan Bencana Daerah "
                                 + "(BPBD) setempat mencatat 2.340 jiwa mengungsi di 17 titik pengungsian.",
@@ -289,6 +320,31 @@ class SpeakerReferenceTest {
     void aStatementNounWithADemonstrativePointsBack() {
         String text = "Presiden Haryanto menyampaikan pernyataan itu dalam sambutannya di gedung MA.";
         assertTrue(QuoteCases.quotes(text).isEmpty());
+    }
+
+    @Test
+    void anApologyIsNoStatement() {
+        String text = "Klub Sukamaju FC sempat dipaksa meminta maaf setelah dituduh mendekati pemain itu secara ilegal.";
+        assertTrue(QuoteCases.quotes(text).isEmpty());
+    }
+
+    @Test
+    void describingAndPretendingAreStatements() {
+        String text = "Sutradara Mira Andalusia menggambarkan bahwa tokoh utamanya hidup sendirian di bukit. "
+                + "Saat itu tersangka berdalih hendak bertemu saudaranya dulu di Kelapa Gading.";
+        for (String prefix : List.of("tokoh utamanya", "hendak bertemu")) {
+            assertFalse(statement(QuoteCases.quotes(text), text, prefix).direct(), prefix);
+        }
+    }
+
+    @Test
+    void berikutOpeningASentenceIsNoName() {
+        String text = "Berikut bunyinya:\n\n\"Keuntungan BUMN merupakan keuntungan BUMN itu sendiri, bukan keuntungan "
+                + "negara,\" sambungnya.";
+        assertNotEquals("Berikut", statement(QuoteCases.quotes(text), text, "Keuntungan BUMN").speaker());
+        String law = "Berikut bunyi Pasal 4B:\n\nPasal 4B\n\nKerugian BUMN merupakan kerugian BUMN.\n\n\"Setiap keuntungan "
+                + "BUMN merupakan keuntungan BUMN itu sendiri,\" sambungnya.";
+        assertNotEquals("Pasal", statement(QuoteCases.quotes(law), law, "Setiap keuntungan").speaker());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -49,6 +49,7 @@ class QuoteAttributionEval {
         {"quote-labels-blind8.tsv", "blind 8"},
         {"quote-labels-blind9.tsv", "blind 9"},
         {"quote-labels-blind10.tsv", "blind 10"},
+        {"quote-labels-blind11.tsv", "blind 11"},
     };
 
     /**
@@ -93,8 +94,8 @@ class QuoteAttributionEval {
         assertTrue(direct.recall() >= 0.93, "direct recall");
         assertTrue(reported.precision() >= 0.96, "reported precision");
         assertTrue(reported.recall() >= 0.94, "reported recall");
-        // all sets pooled (dev and blind batches 1-10), measured 2026-11-24 (session 14, after the fixes of batch 10):
-        // direct P 0.966 R 0.936, reported P 0.923 R 0.869 (session 11, batches 1-9: 0.968 / 0.941, 0.921 / 0.871);
+        // all sets pooled (dev and blind batches 1-11), measured 2026-11-24 (session 15, after the fixes of batch 11):
+        // direct P 0.966 R 0.935, reported P 0.915 R 0.861 (session 14, batches 1-10: 0.966 / 0.936, 0.923 / 0.869);
         // a change that helps the dev set but costs the blind batches shows here
         if (all[2].gold > dev[2].gold) {
             assertTrue(all[0].precision() >= 0.96, "pooled direct precision");
