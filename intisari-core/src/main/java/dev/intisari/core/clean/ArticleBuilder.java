@@ -18,8 +18,11 @@ import java.util.Set;
  * article, then discarded.
  */
 final class ArticleBuilder {
-    /** Sized for a news article, so that the text is seldom copied as it grows. */
-    private final StringBuilder text = new StringBuilder(4096);
+    /** A news article's text, about: the size the text starts with when its input's length is not known. */
+    static final int ARTICLE_CHARS = 4096;
+
+    /** Sized for the article, so that the text is seldom copied as it grows. */
+    private final StringBuilder text;
     private final List<Span> headings = new ArrayList<>();
     private final List<RemovedLine> removed = new ArrayList<>();
     private final Set<String> authors = new LinkedHashSet<>();
@@ -31,6 +34,11 @@ final class ArticleBuilder {
     private Published published;
     private String outlet;
     private String place;
+
+    /** A builder whose text starts with room for {@code expectedChars} characters (the input's length, about). */
+    ArticleBuilder(int expectedChars) {
+        text = new StringBuilder(Math.max(16, expectedChars));
+    }
 
     void paragraph(String paragraph, boolean heading) {
         if (text.length() > 0) {

@@ -208,7 +208,9 @@ final class LineClassifier {
         if (named != null) {
             return new Verdict(Verdict.Role.REMOVED, RemovalKind.BYLINE, null, List.of(), named, null);
         }
-        for (LineRule rule : byHead.getOrDefault(head, unfiltered)) {
+        List<LineRule> candidates = byHead.getOrDefault(head, unfiltered);
+        for (int r = 0; r < candidates.size(); r++) {
+            LineRule rule = candidates.get(r);
             if (rule.anywhere() && line.length() > MAX_ANYWHERE) {
                 continue;
             }

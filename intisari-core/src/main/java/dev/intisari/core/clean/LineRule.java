@@ -52,8 +52,8 @@ record LineRule(RemovalKind kind, Pattern pattern, boolean anywhere, boolean atE
         if (!needs.isEmpty()) {
             boolean any = false;
             int from = tail ? lower.length() - TAIL : 0;
-            for (String need : needs) {
-                int at = lower.indexOf(need, from);
+            for (int k = 0; k < needs.size(); k++) {
+                int at = lower.indexOf(needs.get(k), from);
                 if (at >= 0 && at < needsBefore) {
                     any = true;
                     break;

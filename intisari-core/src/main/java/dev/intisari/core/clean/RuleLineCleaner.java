@@ -32,7 +32,8 @@ public final class RuleLineCleaner implements Cleaner {
 
     @Override
     public CleanArticle clean(RawArticle raw) {
-        ArticleBuilder out = new ArticleBuilder();
+        // a plain text's cleaned text is about as long as the text given (blank lines between paragraphs are kept)
+        ArticleBuilder out = new ArticleBuilder(raw.text() != null ? raw.text().length() : ArticleBuilder.ARTICLE_CHARS);
         PageMetadata meta = PageMetadata.NONE;
         ContainerScoringExtractor.Walk walk = null;
         if (raw.html() != null) {

@@ -34,8 +34,8 @@ public final class SentenceFeatures {
      */
     private static final int LEXRANK_SENTENCES = 60;
 
-    /** Up to this many sentences, ranks are counted pairwise (no boxing); above, sorted. */
-    private static final int RANK_BY_COUNTING = 64;
+    /** Up to this many sentences, ranks come from an insertion sort of positions (no boxing); above, a sort. */
+    private static final int RANK_BY_INSERTION = 64;
 
     /** Pointwise columns that {@link SequenceFeatures} copies from a sentence's neighbours. */
     private static final int[] NEIGHBOUR_COLUMNS = SequenceFeatures.NEIGHBOUR.stream()
@@ -148,7 +148,7 @@ public final class SentenceFeatures {
     private static int[] ranks(double[] values) {
         int n = values.length;
         int[] rank = new int[n];
-        if (n > RANK_BY_COUNTING) {
+        if (n > RANK_BY_INSERTION) {
             Integer[] order = new Integer[n];
             for (int i = 0; i < n; i++) {
                 order[i] = i;
@@ -159,14 +159,18 @@ public final class SentenceFeatures {
             }
             return rank;
         }
-        // the same order as the stable sort above: every higher value, and every equal one before it, ranks first
+        // an insertion sort of the positions: stable like the sort above, so equal values keep their order
+        int[] order = new int[n];
         for (int i = 0; i < n; i++) {
-            int r = 0;
-            for (int j = 0; j < n; j++) {
-                int c = Double.compare(values[j], values[i]);
-                r += c > 0 || (c == 0 && j < i) ? 1 : 0;
+            int j = i;
+            while (j > 0 && Double.compare(values[i], values[order[j - 1]]) > 0) {
+                order[j] = order[j - 1];
+                j--;
             }
-            rank[i] = r;
+            order[j] = i;
+        }
+        for (int r = 0; r < n; r++) {
+            rank[order[r]] = r;
         }
         return rank;
     }

@@ -38,8 +38,12 @@ public final class SentenceSet {
 
     private SentenceSet(String[] texts, int[] paragraphs, int[] entityMentions, String title,
                         Map<String, Integer> vocabulary, WordTable stems, boolean weighted) {
+        this(texts, paragraphs, entityMentions, title, new TermAnalyzer.Reader(vocabulary, stems), weighted);
+    }
+
+    private SentenceSet(String[] texts, int[] paragraphs, int[] entityMentions, String title,
+                        TermAnalyzer.Reader reader, boolean weighted) {
         int n = texts.length;
-        TermAnalyzer.Reader reader = new TermAnalyzer.Reader(vocabulary, stems);
         this.titleBag = title == null ? new int[0] : distinct(reader.analyze(title).ids());
         this.titleTerms = Arrays.stream(titleBag).sorted().toArray();
         this.texts = texts;
@@ -209,6 +213,25 @@ public final class SentenceSet {
     }
 
     /**
+     * {@link #of(TokenizedText, String, List, Map)} with a vocabulary of the set's own, not shared with any other
+     * set: the same term ids as a new empty map gives (in order of first sight), without a string per term.
+     */
+    static SentenceSet ofOwnTerms(TokenizedText text, String title, List<Entity> entities) {
+        WordTable[] tables = OWN_TABLES.get();
+        tables[0].clear();
+        tables[1].clear();
+        return of(text, title, entities, new TermAnalyzer.Reader(null, tables[0], tables[1]), true);
+    }
+
+    /**
+     * Each thread's word table and term table for {@link #ofOwnTerms}, emptied before every set: an article's tables
+     * are about 20 KB, and fresh ones per article showed up as a tenth of the key-point stage's samples (their first
+     * touch of new heap pages). A set reads them only while it is built, so nothing is kept between articles.
+     */
+    private static final ThreadLocal<WordTable[]> OWN_TABLES = ThreadLocal.withInitial(
+            () -> new WordTable[] {new WordTable(ARTICLE_WORDS), new WordTable(ARTICLE_WORDS)});
+
+    /**
      * {@link #of(TokenizedText, String, List, Map)} remembering each word's id in {@code stems}: articles sharing
      * a vocabulary (a story's) may share it too, so a word met in an earlier article is not stemmed again.
      */
@@ -230,6 +253,11 @@ public final class SentenceSet {
 
     private static SentenceSet of(TokenizedText text, String title, List<Entity> entities,
                                   Map<String, Integer> vocabulary, WordTable stems, boolean weighted) {
+        return of(text, title, entities, new TermAnalyzer.Reader(vocabulary, stems), weighted);
+    }
+
+    private static SentenceSet of(TokenizedText text, String title, List<Entity> entities,
+                                  TermAnalyzer.Reader reader, boolean weighted) {
         List<Sentence> sentences = text.sentences();
         int n = sentences.size();
         String[] texts = new String[n];
@@ -254,7 +282,7 @@ public final class SentenceSet {
                 }
             }
         }
-        return new SentenceSet(texts, paragraphs, mentions, title, vocabulary, stems, weighted);
+        return new SentenceSet(texts, paragraphs, mentions, title, reader, weighted);
     }
 
     private static boolean lineBreak(String text, int from, int to) {

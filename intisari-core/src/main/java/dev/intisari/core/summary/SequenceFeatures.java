@@ -62,14 +62,14 @@ final class SequenceFeatures {
             r[c++] = paraEnd[i] - 1 - i;
             r[c++] = Math.log(paragraphs + 1);
             r[c++] = novelty[i];
+            double[] cosines = similarity[i];
             double before = 0;
+            for (int j = 0; j < i; j++) {
+                before = Math.max(before, cosines[j]);
+            }
             double after = 0;
-            for (int j = 0; j < n; j++) {
-                if (j < i) {
-                    before = Math.max(before, similarity[i][j]);
-                } else if (j > i) {
-                    after = Math.max(after, similarity[i][j]);
-                }
+            for (int j = i + 1; j < n; j++) {
+                after = Math.max(after, cosines[j]);
             }
             r[c++] = before;
             r[c++] = after;

@@ -7,7 +7,6 @@ import dev.intisari.model.TokenizedText;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -102,7 +101,7 @@ public final class SupervisedMmrSummarizer implements Summarizer {
 
     /** The sentences {@link #summarize} reads, with a vocabulary of their own. */
     private SentenceSet articleSet(String title, TokenizedText text, List<Entity> entities) {
-        return SentenceSet.of(config.readable(text), title, entities, new HashMap<>(VOCABULARY));
+        return SentenceSet.ofOwnTerms(config.readable(text), title, entities);
     }
 
     /**
@@ -127,9 +126,10 @@ public final class SupervisedMmrSummarizer implements Summarizer {
             usable[i] = set.letterWords(i) >= config.minWords() && !QuoteFragment.test(set.text(i));
         }
         boolean[] taken = new boolean[n];
-        List<Integer> chosen = new ArrayList<>();
+        int[] chosen = new int[Math.max(0, Math.min(k, n))];
+        int count = 0;
         for (boolean lastResort : new boolean[] {false, true}) {
-            while (chosen.size() < Math.min(k, n)) {
+            while (count < chosen.length) {
                 int best = -1;
                 double bestValue = Double.NEGATIVE_INFINITY;
                 for (int i = 0; i < n; i++) {
@@ -137,7 +137,8 @@ public final class SupervisedMmrSummarizer implements Summarizer {
                         continue;
                     }
                     double redundancy = 0;
-                    for (int j : chosen) {
+                    for (int c = 0; c < count; c++) {
+                        int j = chosen[c];
                         redundancy = Math.max(redundancy, similarity != null ? similarity[i][j] : set.cosine(i, j));
                     }
                     if (!lastResort && redundancy >= config.redundantCosine()) {
@@ -154,10 +155,10 @@ public final class SupervisedMmrSummarizer implements Summarizer {
                     break;
                 }
                 taken[best] = true;
-                chosen.add(best);
+                chosen[count++] = best;
             }
         }
-        int[] out = chosen.stream().mapToInt(Integer::intValue).toArray();
+        int[] out = Arrays.copyOf(chosen, count);
         Arrays.sort(out);
         return out;
     }

@@ -90,7 +90,12 @@ final class TermAnalyzer {
         private final char[] buffer = new char[64];
 
         Reader(Map<String, Integer> vocabulary, WordTable stems) {
-            collector = new IdCollector(vocabulary, stems);
+            this(vocabulary, stems, vocabulary == null ? new WordTable(SentenceSet.ARTICLE_WORDS) : null);
+        }
+
+        /** A reader whose term ids are those of {@code terms} (empty) when {@code vocabulary} is null. */
+        Reader(Map<String, Integer> vocabulary, WordTable stems, WordTable terms) {
+            collector = new IdCollector(vocabulary, stems, terms);
         }
 
         Analysis analyze(String text) {
@@ -122,36 +127,24 @@ final class TermAnalyzer {
         }
     }
 
-    /** Character classes of ASCII, as {@link Character} gives them: bit 1 letter, 2 digit, 4 upper case. */
+    private static final int LETTER = 1;
+    private static final int DIGIT = 2;
+    private static final int LETTER_OR_DIGIT = LETTER | DIGIT;
+    private static final int UPPER = 4;
+    /** Character classes of ASCII, as {@link Character} gives them: {@link #LETTER}, {@link #DIGIT}, {@link #UPPER}. */
     private static final byte[] ASCII = ascii();
 
     private static byte[] ascii() {
         byte[] classes = new byte[128];
         for (char c = 0; c < 128; c++) {
-            classes[c] = (byte) ((Character.isLetter(c) ? 1 : 0) | (Character.isDigit(c) ? 2 : 0)
-                    | (Character.isUpperCase(c) ? 4 : 0));
+            classes[c] = (byte) ((Character.isLetter(c) ? LETTER : 0) | (Character.isDigit(c) ? DIGIT : 0)
+                    | (Character.isUpperCase(c) ? UPPER : 0));
         }
         return classes;
     }
 
-    private static boolean isLetterOrDigit(char c) {
-        return c < 128 ? (ASCII[c] & 3) != 0 : Character.isLetterOrDigit(c);
-    }
-
-    private static boolean isDigit(char c) {
-        return c < 128 ? (ASCII[c] & 2) != 0 : Character.isDigit(c);
-    }
-
-    private static boolean isLetter(char c) {
-        return c < 128 ? (ASCII[c] & 1) != 0 : Character.isLetter(c);
-    }
-
     private static boolean isUpperCase(char c) {
-        return c < 128 ? (ASCII[c] & 4) != 0 : Character.isUpperCase(c);
-    }
-
-    private static char toLowerCase(char c) {
-        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        return c < 128 ? (ASCII[c] & UPPER) != 0 : Character.isUpperCase(c);
     }
 
     /** Calls {@code sink} with every letter-or-digit run of at most 64 characters, lower-cased. */
@@ -159,12 +152,18 @@ final class TermAnalyzer {
         scan(text.toCharArray(), text.length(), new char[64], sink);
     }
 
-    /** {@link #scan(String, WordSink)} of {@code chars[0, n)}, lower-casing words into {@code buffer} (64 long). */
+    /**
+     * {@link #scan(String, WordSink)} of {@code chars[0, n)}, lower-casing words into {@code buffer} (64 long). Each
+     * character's class is read once ({@link #classOf}); a letter-or-digit that is not a digit is a letter.
+     */
     private static void scan(char[] chars, int n, char[] buffer, WordSink sink) {
+        int fits = buffer.length;
         int i = 0;
         while (i < n) {
-            if (!isLetterOrDigit(chars[i])) {
-                sink.between(chars[i]);
+            char first = chars[i];
+            int k = classOf(first);
+            if ((k & LETTER_OR_DIGIT) == 0) {
+                sink.between(first);
                 i++;
                 continue;
             }
@@ -175,36 +174,47 @@ final class TermAnalyzer {
             int digitRuns = 0;
             int hash = 0;
             // one pass: classes, and the word lower-cased into the buffer while it fits
-            while (i < n && isLetterOrDigit(chars[i])) {
+            while (true) {
                 char c = chars[i];
-                if (isDigit(c)) {
+                if ((k & DIGIT) != 0) {
                     digitRuns += inDigits ? 0 : 1;
                     inDigits = true;
                     digit = true;
                 } else {
                     inDigits = false;
-                    letter |= isLetter(c);
+                    letter = true;
                 }
-                if (i - start < buffer.length) {
-                    char lower = toLowerCase(c);
+                if (i - start < fits) {
+                    char lower = c < 128 ? ((k & UPPER) != 0 ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
                     buffer[i - start] = lower;
                     hash = 31 * hash + lower;
                 }
-                i++;
+                if (++i == n || ((k = classOf(chars[i])) & LETTER_OR_DIGIT) == 0) {
+                    break;
+                }
             }
-            sink.counted(letter, isUpperCase(chars[start]), digitRuns);
+            sink.counted(letter, isUpperCase(first), digitRuns);
             int len = i - start;
-            if (len > buffer.length) {
+            if (len > fits) {
                 continue;
             }
             sink.word(buffer, len, digit, WordTable.hash(hash));
         }
     }
 
+    /** The class bits of {@code c} ({@link #LETTER}, {@link #DIGIT}; {@link #UPPER} for ASCII only). */
+    private static int classOf(char c) {
+        return c < 128 ? ASCII[c] : (Character.isLetter(c) ? LETTER : 0) | (Character.isDigit(c) ? DIGIT : 0);
+    }
+
     /** Collects term ids and word counts for {@link #analyze}. */
     private static final class IdCollector implements WordSink {
+        /** The caller's vocabulary of terms, or null: then {@link #terms} is the text set's own. */
         private final Map<String, Integer> vocabulary;
         private final WordTable stems;
+        /** Without a caller's vocabulary: each term's id by its characters (ids in order of first sight). */
+        private final WordTable terms;
+        private int nextTerm;
         private IndonesianStemmer stemmer;
         /** A new word's characters before the stemmer rewrites them in the scan's buffer. */
         private final char[] surface = new char[64];
@@ -216,9 +226,10 @@ final class TermAnalyzer {
         private int numbers;
         private boolean quote;
 
-        IdCollector(Map<String, Integer> vocabulary, WordTable stems) {
+        IdCollector(Map<String, Integer> vocabulary, WordTable stems, WordTable terms) {
             this.vocabulary = vocabulary;
             this.stems = stems;
+            this.terms = terms;
         }
 
         /** Ready for the next text (the stemmer and the id buffer stay). */
@@ -244,6 +255,24 @@ final class TermAnalyzer {
             quote = quote || SentenceFeatures.isQuoteMark(c);
         }
 
+        /** The id of the term {@code buffer[0, len)}; a new term gets the next id (the vocabulary's size). */
+        private int id(char[] buffer, int len) {
+            if (vocabulary != null) {
+                return vocabulary.computeIfAbsent(new String(buffer, 0, len), t -> vocabulary.size());
+            }
+            int hash = 0;
+            for (int i = 0; i < len; i++) {
+                hash = 31 * hash + buffer[i];
+            }
+            hash = WordTable.hash(hash);
+            int id = terms.get(buffer, len, hash);
+            if (id == WordTable.ABSENT) {
+                id = nextTerm++;
+                terms.put(buffer, len, hash, id);
+            }
+            return id;
+        }
+
         @Override
         public void word(char[] buffer, int len, boolean digit, int hash) {
             int known = stems.get(buffer, len, hash);
@@ -254,8 +283,7 @@ final class TermAnalyzer {
                 } else {
                     stemmer = stemmer == null ? new IndonesianStemmer() : stemmer;
                     int stemmed = digit ? len : stemmer.stem(buffer, len, true);
-                    String term = new String(buffer, 0, stemmed > 0 ? stemmed : len);
-                    known = vocabulary.computeIfAbsent(term, t -> vocabulary.size());
+                    known = id(buffer, stemmed > 0 ? stemmed : len);
                 }
                 stems.put(surface, len, hash, known);
             }

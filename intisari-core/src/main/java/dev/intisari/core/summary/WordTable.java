@@ -27,10 +27,32 @@ final class WordTable {
     private int capacity;
     private int count;
 
+    /** The capacity and character room the table starts with, and goes back to when a {@link #clear} finds it far larger. */
+    private final int firstCapacity;
+    private final int firstChars;
+
     WordTable(int expected) {
-        capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        firstCapacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        firstChars = Math.max(64, expected * 8);
+        capacity = firstCapacity;
         slots = new int[STRIDE * capacity];
-        chars = new char[Math.max(64, expected * 8)];
+        chars = new char[firstChars];
+    }
+
+    /**
+     * Empties the table, keeping its arrays for the next text set (a table reused by one thread article after article
+     * allocates nothing); a table grown past four times its first size is made anew at that size.
+     */
+    void clear() {
+        if (capacity > 4 * firstCapacity) {
+            capacity = firstCapacity;
+            slots = new int[STRIDE * capacity];
+            chars = new char[firstChars];
+        } else {
+            java.util.Arrays.fill(slots, 0);
+        }
+        used = 0;
+        count = 0;
     }
 
     /** The hash {@link #get} and {@link #put} expect: {@code 31 * h + c} over the characters, spread. */

@@ -1,5 +1,6 @@
 package dev.intisari.core.text;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -19,7 +20,9 @@ final class LanguageMarkers {
     private record Word(double weight, boolean function, boolean phraseHead) {
     }
 
-    private final Map<String, Word> words;
+    /** The single words' entries, found by their characters without making a string ({@link KeyIndex}). */
+    private final KeyIndex index;
+    private final Word[] entries;
     private final Map<String, Double> phrases;
 
     private LanguageMarkers(Map<String, Double> weights, Set<String> functionWords) {
@@ -39,8 +42,13 @@ final class LanguageMarkers {
         for (String f : functionWords) {
             byWord.merge(f, new Word(0, true, false), (a, b) -> new Word(a.weight(), true, a.phraseHead()));
         }
-        this.words = Map.copyOf(byWord);
         this.phrases = Map.copyOf(byPhrase);
+        String[] keys = byWord.keySet().toArray(String[]::new);
+        this.index = new KeyIndex(keys);
+        this.entries = new Word[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            entries[k] = byWord.get(keys[k]);
+        }
     }
 
     static LanguageMarkers standard() {
@@ -63,7 +71,7 @@ final class LanguageMarkers {
         int count = 0;
         int function = 0;
         String previous = null;
-        StringBuilder word = new StringBuilder(16);
+        char[] word = new char[32];
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -74,23 +82,32 @@ final class LanguageMarkers {
                 }
                 continue;
             }
-            word.setLength(0);
+            int length = 0;
+            int hash = 0;
             while (i < n) {
                 char d = text.charAt(i);
+                char lower;
                 if (d >= 'A' && d <= 'Z') {
-                    word.append((char) (d + ('a' - 'A')));
+                    lower = (char) (d + ('a' - 'A'));
                 } else if ((d >= 'a' && d <= 'z') || (d >= 128 && Character.isLetter(d))) {
-                    word.append(d >= 128 ? Character.toLowerCase(d) : d);
+                    lower = d >= 128 ? Character.toLowerCase(d) : d;
                 } else if (d == '-' && i + 1 < n && isLetter(text.charAt(i + 1))) {
-                    word.append(d);
+                    lower = d;
                 } else {
                     break;
                 }
+                if (length == word.length) {
+                    word = Arrays.copyOf(word, 2 * length);
+                }
+                word[length++] = lower;
+                hash = 31 * hash + lower;
                 i++;
             }
-            String w = word.toString();
             count++;
-            Word info = this.words.get(w);
+            // the word's string is made only for a listed word or after a phrase's first word: most words are neither
+            int at = index.find(word, length, hash);
+            Word info = at < 0 ? null : entries[at];
+            String w = info != null ? index.key(at) : previous != null ? new String(word, 0, length) : null;
             if (info != null) {
                 if (info.function()) {
                     function++;

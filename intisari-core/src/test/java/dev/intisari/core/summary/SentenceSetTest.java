@@ -35,4 +35,27 @@ class SentenceSetTest {
             assertEquals(weighted.text(i), termsOnly.text(i));
         }
     }
+
+    @Test
+    void aSetWithItsOwnTermsReadsWhatANewVocabularyGives() {
+        String longer = TEXT + "\n" + "Kenaikan air terjadi di Desa Sukamaju dan Desa Tegalwangi, menurut BPBD setempat.";
+        String[][] articles = {{TEXT, "Banjir rendam ratusan rumah di Sukamaju"}, {longer, null}, {TEXT, ""}};
+        // twice round, so that the second round reads tables a longer article left behind on this thread
+        for (int round = 0; round < 2; round++) {
+            for (String[] a : articles) {
+                TokenizedText text = TestArticles.tokenized(a[0]);
+                SentenceSet fresh = SentenceSet.of(text, a[1], List.of(), new HashMap<>());
+                SentenceSet own = SentenceSet.ofOwnTerms(text, a[1], List.of());
+                assertEquals(fresh.size(), own.size());
+                assertArrayEquals(fresh.titleBag(), own.titleBag());
+                for (int i = 0; i < fresh.size(); i++) {
+                    assertArrayEquals(fresh.terms(i), own.terms(i), "sentence " + i);
+                    assertEquals(fresh.words(i), own.words(i), "sentence " + i);
+                    assertEquals(fresh.capitalised(i), own.capitalised(i), "sentence " + i);
+                    assertEquals(fresh.numbers(i), own.numbers(i), "sentence " + i);
+                }
+                assertTrue(java.util.Arrays.deepEquals(fresh.similarities(), own.similarities()));
+            }
+        }
+    }
 }

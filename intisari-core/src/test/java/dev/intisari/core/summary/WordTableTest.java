@@ -45,4 +45,20 @@ class WordTableTest {
         assertEquals(3, table.get("Aa".toCharArray(), 2, hash("Aa")));
         assertEquals(0, table.get("BB".toCharArray(), 2, hash("BB")));
     }
+
+    @Test
+    void aClearedTableHoldsNothingAndFillsAgain() {
+        WordTable table = new WordTable(4);
+        for (int i = 0; i < 200; i++) {
+            String word = "kata" + i;
+            table.put(word.toCharArray(), word.length(), hash(word), i);
+        }
+        table.clear();
+        for (String word : new String[] {"kata0", "kata17", "kata199"}) {
+            assertEquals(WordTable.ABSENT, table.get(word.toCharArray(), word.length(), hash(word)), word);
+        }
+        table.put("banjir".toCharArray(), 6, hash("banjir"), 3);
+        assertEquals(3, table.get("banjir".toCharArray(), 6, hash("banjir")));
+        assertEquals(WordTable.ABSENT, table.get("kata17".toCharArray(), 6, hash("kata17")));
+    }
 }
