@@ -48,12 +48,15 @@ final class MentionTable {
     }
 
     /**
-     * Whether a word of [from, to) (lowercase hashes) is part of an organisation or place mention outside that
-     * stretch ("Perbanas" of "Ketua Umum Perbanas Kartika Wirjoatmodjo", named elsewhere as an organisation).
+     * Whether a word of [from, to) (lowercase hashes) is part of another mention outside [from, end) that holds a word
+     * not in [from, end) ("Garuda" of "Skuad Garuda"), or of an organisation or place made of words of [from, to) only
+     * ("Perbanas" of "Ketua Umum Perbanas Kartika Wirjoatmodjo"). A bare "Purbaya" elsewhere, or the whole name
+     * mistyped elsewhere, is no such mention.
      */
-    boolean namesElsewhere(long[] lower, int from, int to) {
+    boolean namesElsewhere(long[] lower, int from, int to, int end) {
         for (Mention m : list()) {
-            if (m.type() == EntityType.PERSON || m.end() > from && m.start() < to) {
+            if (m.end() > from && m.start() < end || !holdsOther(lower, m, from, end)
+                    && (m.type() == EntityType.PERSON || holdsOther(lower, m, from, to))) {
                 continue;
             }
             for (int k = m.start(); k < m.end(); k++) {
@@ -62,6 +65,20 @@ final class MentionTable {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether mention {@code m} holds a word that is none of the words [from, end). */
+    private static boolean holdsOther(long[] lower, Mention m, int from, int end) {
+        for (int k = m.start(); k < m.end(); k++) {
+            boolean inside = false;
+            for (int q = from; q < end && !inside; q++) {
+                inside = lower[k] == lower[q];
+            }
+            if (!inside) {
+                return true;
             }
         }
         return false;

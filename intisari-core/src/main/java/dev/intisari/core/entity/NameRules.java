@@ -551,8 +551,8 @@ final class NameRules {
                 return q;
             }
             if (at != null && at.type() != EntityType.PERSON) {
-                if (at.start() == q && q > start && at.end() == k && untagged(table, start, q)
-                        && PersonWords.only(t, lexicon, start, k) && !table.namesElsewhere(t.lower, start, q)) {
+                if (at.start() == q && q > start && untagged(table, start, q) && at.end() == k
+                        && PersonWords.only(t, lexicon, start, k) && !table.namesElsewhere(t.lower, start, q, k)) {
                     // "Menteri Keuangan Purbaya Yudhi Sadewa" with "Yudhi Sadewa" read as a place: one name
                     table.add(new Mention(start, k, EntityType.PERSON));
                     return start;
