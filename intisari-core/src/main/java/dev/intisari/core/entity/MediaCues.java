@@ -2,11 +2,6 @@ package dev.intisari.core.entity;
 
 import dev.intisari.model.EntityType;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,23 +27,14 @@ final class MediaCues {
 
     static MediaCues shipped() {
         List<Cue> cues = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                MediaCues.class.getResourceAsStream(RESOURCE), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                String[] words = cols[0].trim().toLowerCase(Locale.ROOT).split(" ");
-                long[] hashes = new long[words.length];
-                for (int i = 0; i < words.length; i++) {
-                    hashes[i] = TokenHash.lower(words[i]);
-                }
-                cues.add(new Cue(hashes, cols.length > 1 && cols[1].trim().equals("people")));
+        for (String line : Lexicon.readLines(RESOURCE, false)) {
+            String[] cols = line.split("\t");
+            String[] words = cols[0].trim().toLowerCase(Locale.ROOT).split(" ");
+            long[] hashes = new long[words.length];
+            for (int i = 0; i < words.length; i++) {
+                hashes[i] = TokenHash.lower(words[i]);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            cues.add(new Cue(hashes, cols[1].trim().equals("people")));
         }
         return new MediaCues(cues);
     }
