@@ -26,6 +26,8 @@ final class OccasionNames {
     static final int MAX_WORDS = 3;
     private static final Map<String, String> HEADS = heads(read("occasion-heads.txt"));
     private static final Set<String> STOP = new HashSet<>(read("occasion-stopwords.txt"));
+    /** Words that name a kind of occasion and take a name after them ("piala", "liga", "cerai"). */
+    private static final Set<String> CLASSES = new HashSet<>(read("occasion-classes.txt"));
     /** Hashes of the heads' first words, lower case, sorted (looked up without boxing each word's hash). */
     private static final int[] FIRST_WORDS = HEADS.keySet().stream()
             .mapToInt(h -> h.split(" ")[0].hashCode()).distinct().sorted().toArray();
@@ -81,8 +83,10 @@ final class OccasionNames {
                     head = compound;
                     at = next;
                 }
-                StringBuilder name = new StringBuilder(head);
-                for (int words = 0; words < MAX_WORDS; words++) {
+                // the naming words, and up to two more to find the complement of a class word
+                String[] words = new String[MAX_WORDS + 2];
+                int count = 0;
+                while (count < words.length) {
                     if (at >= n || text.charAt(at) != ' ' || at + 1 >= n || !Character.isLetter(text.charAt(at + 1))) {
                         break;
                     }
@@ -92,12 +96,36 @@ final class OccasionNames {
                             || next < n && Character.isDigit(text.charAt(next))) {
                         break;
                     }
-                    name.append(' ').append(word);
-                    out.add(name.toString());
+                    words[count++] = word;
                     at = next;
                 }
+                prefixes(head, words, count, out);
             }
             i = Math.max(end, i + 1);
+        }
+    }
+
+    /**
+     * Every prefix of the naming words as a name, but a prefix that ends in a class word ({@code
+     * occasion-classes.txt}: "piala", "liga", "cerai") names a kind of occasion, not one: it is written with the
+     * first word after it that is no class word ("final piala/sudirman", "rapat cerai/aming"), so two finals of
+     * different cups share no name while two reports of one final share as many names as before. A name that
+     * ends in a class word with nothing after it is kept as it is.
+     */
+    private static void prefixes(String head, String[] words, int count, Set<String> out) {
+        StringBuilder name = new StringBuilder(head);
+        for (int j = 0; j < Math.min(count, MAX_WORDS); j++) {
+            name.append(' ').append(words[j]);
+            if (!CLASSES.contains(words[j]) || j + 1 == count) {
+                out.add(name.toString());
+                continue;
+            }
+            for (int k = j + 1; k < count; k++) {
+                if (!CLASSES.contains(words[k])) {
+                    out.add(name + "/" + words[k]);
+                    break;
+                }
+            }
         }
     }
 

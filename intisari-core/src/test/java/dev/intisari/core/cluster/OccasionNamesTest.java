@@ -32,12 +32,19 @@ class OccasionNamesTest {
             "sidang dugaan korupsi tol | ",
             "rapat koordinasi pengendalian inflasi daerah | rakor pengendalian;rakor pengendalian inflasi;rakor pengendalian inflasi daerah",
             // scheduled sporting occasions (made-up examples)
-            "menghadapi Madrid di partai final Liga Champions , Sabtu | final liga;final liga champions",
-            "laga final Piala Presiden di Stadion Manahan | final piala;final piala presiden",
+            "menghadapi Madrid di partai final Liga Champions , Sabtu | final liga/champions;final liga champions",
+            "laga final Piala Presiden di Stadion Manahan | final piala/presiden;final piala presiden",
             "Rossi finis kelima di MotoGP Prancis , Minggu | gp prancis",
             "hasil kualifikasi GP Italia di Mugello | gp italia",
-            "tiket semifinal Piala AFF , kata panitia | semifinal piala;semifinal piala aff",
+            "tiket semifinal Piala AFF , kata panitia | semifinal piala/aff;semifinal piala aff",
             "skor final 2-1 untuk tuan rumah | ",
+            // a class word ("piala", "cerai", "film") takes the next name word with it (made-up examples, session 16)
+            "Korea lolos ke final Piala Sudirman usai menang | final piala/sudirman;final piala sudirman",
+            "jelang final Piala FA di Wembley | final piala/fa;final piala fa",
+            "sidang cerai Aming digelar di PA Jakarta Selatan | rapat cerai/aming;rapat cerai aming",
+            "sidang cerai di Pengadilan Agama | rapat cerai",
+            "tampil di final tunggal putri hari ini | final tunggal putri",
+            "hadir di festival film internasional Tokyo | festival film/tokyo;festival film internasional/tokyo;festival film internasional tokyo",
     })
     void namesOccasionsByHeadAndNamingWords(String text, String expected) {
         Set<String> names = new LinkedHashSet<>();

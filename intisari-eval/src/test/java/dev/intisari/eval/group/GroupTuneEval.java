@@ -236,6 +236,25 @@ class GroupTuneEval {
                 return new ClusterInput(in.id(), in.when(), in.terms(), in.entities(), in.copyOf(), ev);
             }).toList();
         }
+        for (String kv : variant.split(",")) {
+            String[] p = kv.strip().split("=");
+            if (p[0].equals("cw")) {
+                inputs = classWords(inputs, CLASS_LISTS.get(Integer.parseInt(p[1])));
+            } else if (p[0].equals("ep")) {
+                // session 16 candidate: each pair of the article's first N entity names as an event key (e:)
+                int first = Integer.parseInt(p[1]);
+                inputs = inputs.stream().map(in -> {
+                    List<String> ev = new java.util.ArrayList<>(in.events());
+                    List<String> names = in.entities().stream().distinct().limit(first).sorted().toList();
+                    for (int i = 0; i < names.size(); i++) {
+                        for (int j = i + 1; j < names.size(); j++) {
+                            ev.add("e:" + names.get(i) + "|" + names.get(j));
+                        }
+                    }
+                    return new ClusterInput(in.id(), in.when(), in.terms(), in.entities(), in.copyOf(), ev);
+                }).toList();
+            }
+        }
         if (kinds == null) {
             kinds = "nvpld";
         }
@@ -271,6 +290,59 @@ class GroupTuneEval {
             out.add(new ClusterInput(in.id(), in.when(), terms, in.entities(), in.copyOf(), in.events()));
         }
         return out;
+    }
+
+    private static final String SPORT = "piala liga turnamen kejuaraan kompetisi beregu tunggal ganda putra putri campuran";
+    private static final String COURT = "cerai perceraian korupsi pembunuhan penipuan penganiayaan narkoba sengketa";
+    private static final String KINDS = "film musik seni budaya kuliner buku produk teknologi otomotif hut internasional nasional tahunan";
+    /** Lists of class words for the cw=N variant: 1 competitions, 2 and court cases, 3 and kinds of festival (the product's list), 4 and "paripurna". */
+    private static final List<java.util.Set<String>> CLASS_LISTS = List.of(java.util.Set.of(),
+            java.util.Set.of(SPORT.split(" ")), java.util.Set.of((SPORT + " " + COURT).split(" ")),
+            java.util.Set.of((SPORT + " " + COURT + " " + KINDS).split(" ")),
+            java.util.Set.of((SPORT + " " + COURT + " " + KINDS + " paripurna").split(" ")));
+
+    /**
+     * The cw=N variant, on inputs cached before session 16: an occasion name ({@code v:}) that ends in one
+     * of the words and goes on in a longer name of the same article and day is written with the first word after
+     * it that is not one of them ("final piala" -> "final piala/sudirman"), as the product's {@code
+     * occasion-classes.txt} now makes it.
+     */
+    private static List<ClusterInput> classWords(List<ClusterInput> inputs, java.util.Set<String> classes) {
+        return inputs.stream().map(in -> {
+            List<String> ev = new java.util.ArrayList<>();
+            for (String k : in.events()) {
+                int at = k.indexOf('@');
+                if (!k.startsWith("v:") || at < 0) {
+                    ev.add(k);
+                    continue;
+                }
+                String name = k.substring(2, at);
+                String day = k.substring(at);
+                String last = name.substring(name.lastIndexOf(' ') + 1);
+                if (name.indexOf(' ') < 0 || !classes.contains(last)) {
+                    ev.add(k);
+                    continue;
+                }
+                String longest = null;
+                for (String o : in.events()) {
+                    if (o.startsWith("v:" + name + " ") && o.endsWith(day)
+                            && (longest == null || o.length() > longest.length())) {
+                        longest = o;
+                    }
+                }
+                if (longest == null) {
+                    ev.add(k);
+                    continue;
+                }
+                for (String w : longest.substring(3 + name.length(), longest.indexOf('@')).split(" ")) {
+                    if (!classes.contains(w)) {
+                        ev.add("v:" + name + "/" + w + day);
+                        break;
+                    }
+                }
+            }
+            return new ClusterInput(in.id(), in.when(), in.terms(), in.entities(), in.copyOf(), ev);
+        }).toList();
     }
 
     /** Short forms of region names read as the full name in a venue's key, for the pa=1 variant. */
@@ -325,7 +397,7 @@ class GroupTuneEval {
         }
         for (String kv : variant.split(",")) {
             String[] p = kv.split("=");
-            if (java.util.Set.of("evk", "wv", "wh", "wo", "ld", "pa", "pv").contains(p[0].strip())) {
+            if (java.util.Set.of("evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep").contains(p[0].strip())) {
                 continue;
             }
             double v = Double.parseDouble(p[1]);
@@ -353,7 +425,7 @@ class GroupTuneEval {
                 case "dp" -> c.withAgainst(c.against().withDayPenalty(v, c.against().dayReach()));
                 case "dr" -> c.withAgainst(c.against().withDayPenalty(c.against().dayPenalty(), (int) v));
                 case "ve" -> c.withAgainst(c.against().withVenueExempt(v > 0));
-                case "lead", "tw", "evk", "wv", "wh", "wo", "ld", "pa", "pv" -> c;
+                case "lead", "tw", "evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep" -> c;
                 default -> throw new IllegalArgumentException("unknown key " + p[0]);
             };
         }
