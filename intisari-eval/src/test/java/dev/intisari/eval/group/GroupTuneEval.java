@@ -38,8 +38,8 @@ import java.util.Map;
  * cached before session 15: dated by the article's lead day instead of its publication day; ld=2: by both, as the
  * product now does; ld=3: only the occasion keys by both), pa=1 (a venue's region
  * written one way: "Balai Kota DKI" = "Balai Kota Jakarta"), pv=1 (the venue keys, {@code p:}, scored as occasions).
- * The last column, IndoSum fresh, is the held-out set of session 15 ({@link IndoSumGroupEval#FRESH}): never a reason
- * to choose. -Dintisari.tune.dump=folder writes each
+ * The last columns, IndoSum fresh and fresh 2, are the held-out sets of sessions 15 and 16 ({@link
+ * IndoSumGroupEval#FRESH}, {@link IndoSumGroupEval#FRESH2}): never a reason to choose. -Dintisari.tune.dump=folder writes each
  * variant's article-to-story assignment; -Dintisari.tune.why=true prints the pair-level error analysis
  * ({@link EventEvidence}).
  */
@@ -59,19 +59,21 @@ class GroupTuneEval {
         Map<String, String> weekGold = DetikGroupEval.labels("detik-week-events.tsv");
         Map<String, String> blindGold = DetikGroupEval.labels(DetikGroupEval.BLIND);
         Map<String, String> freshGold = IndoSumGroupEval.labels(IndoSumGroupEval.FRESH);
-        System.out.printf("%-30s | %-23s | %-23s | %-23s | %-23s | %-23s | %-23s | %-23s%n",
+        Map<String, String> fresh2Gold = IndoSumGroupEval.labels(IndoSumGroupEval.FRESH2);
+        System.out.printf("%-30s | %-23s | %-23s | %-23s | %-23s | %-23s | %-23s | %-23s | %-23s%n",
                 "variant (P R F1 B3F1 each)", "IndoSum tune (165)", "IndoSum held-out (182)", "IndoSum all (347)",
-                "detik 21-22 Oct (202)", "detik 14-20 Oct (329)", "detik blind (107)", "IndoSum fresh (215)");
+                "detik 21-22 Oct (202)", "detik 14-20 Oct (329)", "detik blind (107)", "IndoSum fresh (215)",
+                "IndoSum fresh 2 (182)");
         for (String variant : System.getProperty("intisari.tune.variants", "base").split(";")) {
             ClusterConfig config = config(variant.strip());
             OnlineStoryClusterer clusterer = new OnlineStoryClusterer(config, features);
             List<StoryGroup> a = clusterer.fold(reshape(indosum, variant));
             List<StoryGroup> b = clusterer.fold(reshape(detik, variant));
-            System.out.printf("%-30s | %s | %s | %s | %s | %s | %s | %s%n", variant.strip(),
+            System.out.printf("%-30s | %s | %s | %s | %s | %s | %s | %s | %s%n", variant.strip(),
                     row(IndoSumGridEval.score(a, tune)), row(IndoSumGridEval.score(a, held)),
                     row(IndoSumGridEval.score(a, gold)), row(IndoSumGridEval.score(b, detikGold)),
                     row(IndoSumGridEval.score(b, weekGold)), row(IndoSumGridEval.score(b, blindGold)),
-                    row(IndoSumGridEval.score(a, freshGold)));
+                    row(IndoSumGridEval.score(a, freshGold)), row(IndoSumGridEval.score(a, fresh2Gold)));
             if (Boolean.getBoolean("intisari.tune.why")) {
                 EventEvidence.print(indosum, a, gold);
                 EventEvidence.print(detik, b, detikGold);

@@ -148,8 +148,9 @@ class IndoSumGroupEval {
         System.out.printf("%-22s %-9s %-7s %-6s %-9s %-7s %-6s%n", "part", "pairP", "pairR", "pairF1", "B3P",
                 "B3R", "B3F1");
         ClusteringScores fresh = IndoSumGridEval.score(stories, labels(FRESH));
+        ClusteringScores fresh2 = IndoSumGridEval.score(stories, labels(FRESH2));
         for (Object[] row : new Object[][] {{"tune half", tune}, {"held-out half", held}, {"all 347", s},
-                {"fresh (weeks 19-21)", fresh}}) {
+                {"fresh (weeks 19-21)", fresh}, {"fresh 2 (weeks 24-26)", fresh2}}) {
             ClusteringScores r = (ClusteringScores) row[1];
             System.out.printf("%-22s %-9.3f %-7.3f %-6.3f %-9.3f %-7.3f %-6.3f%n", row[0], r.pairPrecision(),
                     r.pairRecall(), r.pairF1(), r.bcubedPrecision(), r.bcubedRecall(), r.bcubedF1());
@@ -215,6 +216,12 @@ class IndoSumGroupEval {
      * on them was read; never tuned on.
      */
     static final String FRESH = "indosum-fresh-events.tsv";
+
+    /**
+     * The second fresh held-out set, of session 16: every article of 2017 weeks 24-26 (182), labelled by event
+     * before any output on them was read; never tuned on.
+     */
+    static final String FRESH2 = "indosum-fresh2-events.tsv";
 
     static Map<String, String> labels() throws IOException {
         return labels("indosum-events.tsv");
