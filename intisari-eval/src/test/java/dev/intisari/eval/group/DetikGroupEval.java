@@ -81,10 +81,12 @@ class DetikGroupEval {
      * Lowered in session 15 from 0.78: with the occasion keys also dated by the lead day, article 446 (the MBG
      * regulation, published on 21 October, said at the cabinet session of 20 October) joins the cabinet session's
      * story, whose next-day articles this set labels singletons while the 14-20 October set labels the session one
-     * event (0.779 / 0.941; docs/grouping.md, session 15).
+     * event (0.779 / 0.941; docs/grouping.md, session 15). Raised in session 16 after that label difference was
+     * settled with the 14-20 October convention (1, 110, 446, 563 are the session's event; the reason is in the
+     * label file's header): 0.810 / 0.949, a little under those.
      */
-    static final double FLOOR_PAIR_F1 = 0.77;
-    static final double FLOOR_BCUBED_F1 = 0.94;
+    static final double FLOOR_PAIR_F1 = 0.80;
+    static final double FLOOR_BCUBED_F1 = 0.945;
     static final double FLOOR_WEEK_PAIR_F1 = 0.81;
     static final double FLOOR_WEEK_BCUBED_F1 = 0.935;
     /** Floors of the blind set, a little under its first-sight figures (.944, .956). */
