@@ -242,6 +242,22 @@ class GroupTuneEval {
             String[] p = kv.strip().split("=");
             if (p[0].equals("cw")) {
                 inputs = classWords(inputs, CLASS_LISTS.get(Integer.parseInt(p[1])));
+            } else if (p[0].equals("pe")) {
+                // session 16 candidate: venues hired for one occasion (hotels, ballrooms, convention halls; pe=2 also
+                // sports grounds) scored as occasions: their venue key (p:) also as an occasion key (v:)
+                java.util.Set<String> heads = java.util.Set.of(("hotel ballroom grand jcc jiexpo ice convention auditorium"
+                        + (p[1].equals("2") ? " stadion gelora gor sirkuit" : "")).split(" "));
+                inputs = inputs.stream().map(in -> {
+                    List<String> ev = new java.util.ArrayList<>(in.events());
+                    for (String k : in.events()) {
+                        if (k.startsWith("p:") && heads.contains(k.substring(2).split(" ")[0])) {
+                            ev.add("v:" + k.substring(2));
+                        }
+                    }
+                    return new ClusterInput(in.id(), in.when(), in.terms(), in.entities(), in.copyOf(), ev);
+                }).toList();
+            } else if (p[0].equals("ws") || p[0].equals("ow") || p[0].equals("pf")) {
+                inputs = occasionVariant(inputs, p[0], Integer.parseInt(p[1]));
             } else if (p[0].equals("ep")) {
                 // session 16 candidate: each pair of the article's first N entity names as an event key (e:)
                 int first = Integer.parseInt(p[1]);
@@ -347,6 +363,65 @@ class GroupTuneEval {
         }).toList();
     }
 
+    /** Words that end an occasion's name, for the ow=1 variant (copulas, "asal", "musim"). */
+    private static final java.util.Set<String> NAME_ENDS = java.util.Set.of("asal", "musim", "adalah", "merupakan",
+            "bukan", "bukanlah", "ialah", "yakni", "yaitu", "kali", "pertama", "kedua", "ketiga", "kemudian", "selama",
+            "antara", "melawan", "kontra", "versus", "vs", "jelas", "bisa", "sendiri", "karena", "lantaran");
+
+    /**
+     * Session 16 occasion variants on cached keys: ws=1 a scheduled sporting occasion (a name headed by "gp", "final"
+     * or "semifinal") also keyed by its weekend (the Sunday nearest its day: Monday to Wednesday the one before,
+     * Thursday to Saturday the one after), so a race week's preview, practice, race and reactions share a key;
+     * ws=2 by its ISO week; ow=1 names cut at a word that ends an occasion's name ({@link #NAME_ENDS}); pf=1
+     * "perancis" written "prancis".
+     */
+    private static List<ClusterInput> occasionVariant(List<ClusterInput> inputs, String kind, int mode) {
+        if (mode == 0) {
+            return inputs;
+        }
+        return inputs.stream().map(in -> {
+            List<String> ev = new java.util.ArrayList<>();
+            for (String k : in.events()) {
+                int at = k.indexOf('@');
+                if (!k.startsWith("v:") || at < 0) {
+                    ev.add(k);
+                    continue;
+                }
+                String name = k.substring(2, at);
+                String day = k.substring(at + 1);
+                if (kind.equals("pf")) {
+                    name = (" " + name + " ").replace(" perancis ", " prancis ").strip();
+                    k = "v:" + name + "@" + day;
+                } else if (kind.equals("ow")) {
+                    String[] w = name.split(" ");
+                    boolean cut = false;
+                    for (int i = 1; i < w.length; i++) {
+                        cut |= NAME_ENDS.contains(w[i].replace("/", " ").split(" ")[0])
+                                || w[i].contains("/") && NAME_ENDS.contains(w[i].substring(w[i].indexOf('/') + 1));
+                    }
+                    if (cut) {
+                        continue;
+                    }
+                }
+                if (!ev.contains(k)) {
+                    ev.add(k);
+                }
+                if (kind.equals("ws") && day.length() == 10 && (name.startsWith("gp ") || name.startsWith("final ")
+                        || name.startsWith("semifinal "))) {
+                    java.time.LocalDate d = java.time.LocalDate.parse(day);
+                    int dow = d.getDayOfWeek().getValue();
+                    String when = mode == 2 ? d.getYear() + "w" + d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)
+                            : (dow <= 3 ? d.minusDays(dow) : d.plusDays(7 - dow)).toString();
+                    String wk = "v:" + name + "@s" + when;
+                    if (!ev.contains(wk)) {
+                        ev.add(wk);
+                    }
+                }
+            }
+            return new ClusterInput(in.id(), in.when(), in.terms(), in.entities(), in.copyOf(), ev);
+        }).toList();
+    }
+
     /** Short forms of region names read as the full name in a venue's key, for the pa=1 variant. */
     private static final Map<String, String> REGION_FORMS = Map.of("dki", "jakarta", "jabar", "jawa barat",
             "jateng", "jawa tengah", "jatim", "jawa timur", "diy", "yogyakarta", "jogja", "yogyakarta",
@@ -399,7 +474,7 @@ class GroupTuneEval {
         }
         for (String kv : variant.split(",")) {
             String[] p = kv.split("=");
-            if (java.util.Set.of("evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep").contains(p[0].strip())) {
+            if (java.util.Set.of("evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe").contains(p[0].strip())) {
                 continue;
             }
             double v = Double.parseDouble(p[1]);
@@ -427,7 +502,7 @@ class GroupTuneEval {
                 case "dp" -> c.withAgainst(c.against().withDayPenalty(v, c.against().dayReach()));
                 case "dr" -> c.withAgainst(c.against().withDayPenalty(c.against().dayPenalty(), (int) v));
                 case "ve" -> c.withAgainst(c.against().withVenueExempt(v > 0));
-                case "lead", "tw", "evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep" -> c;
+                case "lead", "tw", "evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe" -> c;
                 default -> throw new IllegalArgumentException("unknown key " + p[0]);
             };
         }
