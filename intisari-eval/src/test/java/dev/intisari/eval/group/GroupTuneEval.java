@@ -37,7 +37,11 @@ import java.util.Map;
  * venue keys with the publication day only, as before session 15's {@code OCCASION_LEAD_DAYS}), ld=1 (on inputs
  * cached before session 15: dated by the article's lead day instead of its publication day; ld=2: by both, as the
  * product now does; ld=3: only the occasion keys by both), pa=1 (a venue's region
- * written one way: "Balai Kota DKI" = "Balai Kota Jakarta"), pv=1 (the venue keys, {@code p:}, scored as occasions).
+ * written one way: "Balai Kota DKI" = "Balai Kota Jakarta"), pv=1 (the venue keys, {@code p:}, scored as occasions),
+ * and the candidates of session 16: cw=N (class words in the occasion names, as the product now writes them; N picks
+ * a list), ep=N (each pair of the first N entity names as an event key, {@code e:}, kept with evk=...e), ws=1 / ws=2
+ * (sporting occasions also keyed by their weekend / ISO week), ow=1 (names cut at name-ending words), pf=1
+ * ("perancis" as "prancis"), pe=1 / pe=2 (hired venues, and sports grounds, scored as occasions).
  * The last columns, IndoSum fresh and fresh 2, are the held-out sets of sessions 15 and 16 ({@link
  * IndoSumGroupEval#FRESH}, {@link IndoSumGroupEval#FRESH2}): never a reason to choose. -Dintisari.tune.dump=folder writes each
  * variant's article-to-story assignment; -Dintisari.tune.why=true prints the pair-level error analysis
