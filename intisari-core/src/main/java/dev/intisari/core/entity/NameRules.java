@@ -38,6 +38,7 @@ final class NameRules {
     private final Lexicon lexicon;
     private final NameVariants variants;
     private final MediaCues mediaCues = MediaCues.shipped();
+    private final HolderNames holders;
     /** Lowercase hashes of the speech cue words. */
     private final LongIntMap personCues;
     /** Lowercase hashes of the one-word honorifics, titles that never take a place or organisation after them. */
@@ -60,7 +61,8 @@ final class NameRules {
             "kanit", "kadis", "kasat");
 
     /** Lowercase hashes of the last words of regional heads' titles, which the region follows ("Bupati Sleman …"). */
-    private final LongIntMap regionalHeads = hashes("bupati", "gubernur", "walikota", "kota", "camat", "lurah");
+    private final LongIntMap regionalHeads = hashes("bupati", "gubernur", "walikota", "kota", "camat", "lurah",
+            "wabup", "wagub", "wawali", "sekda", "sekdaprov", "sekkab", "sekkot");
 
     /** Lowercase hash of "di", the preposition before a place. */
     private static final long DI = TokenHash.lower("di");
@@ -75,6 +77,7 @@ final class NameRules {
         this.lexicon = lexicon;
         this.variants = variants;
         this.personCues = readCues();
+        this.holders = new HolderNames(lexicon);
     }
 
     private static LongIntMap hashes(String... words) {
@@ -467,6 +470,18 @@ final class NameRules {
         return false;
     }
 
+    /**
+     * Whether the title ending before {@code titleEnd}, or the word before {@code j}, is one whose territory, unit
+     * or holder's rank may follow it ("Bupati Sleman", "Kapolda Metro Jaya", "Brigjen Marinir …").
+     */
+    private boolean territory(ArticleTokens t, int titleEnd, int j) {
+        return territoryWord(t.lower[titleEnd - 1]) || j > 0 && territoryWord(t.lower[j - 1]);
+    }
+
+    private boolean territoryWord(long w) {
+        return regionalHeads.get(w, 0) != 0 || unitTitles.get(w, 0) != 0 || ranks.get(w, 0) != 0;
+    }
+
     private static boolean allCapitalised(ArticleTokens t, int start, int end) {
         for (int k = start; k < end; k++) {
             if (t.isWord(k) && !t.capitalised[k] && !Character.isDigit(t.words[k].charAt(0))) {
@@ -485,13 +500,22 @@ final class NameRules {
                 continue;
             }
             int j = i + m;
+            boolean bracketed = false;
             while (j < t.size && j - i - m < MAX_QUALIFIER && t.sameSegment(i, j)) {
                 int p = Math.max(lexicon.matchLength(t, j, GazetteerCategory.PORTFOLIO),
                         lexicon.matchLength(t, j, GazetteerCategory.TITLE));
                 Mention at = table.at(j);
+                int bracket = HolderNames.bracketedShortForm(t, j);
                 if (p > 0 && (at == null || at.type() != EntityType.PERSON)) {
                     j += p;
+                } else if (bracket > 0) {
+                    j += bracket;
+                    bracketed = true;
                 } else if (at != null && at.start() == j && at.type() != EntityType.PERSON) {
+                    if (holders.mistyped(t, table, at, nameEnd(t, j), territory(t, i + m, j))) {
+                        table.add(new Mention(at.start(), at.end(), EntityType.PERSON));
+                        break;
+                    }
                     j = at.end();
                 } else if (t.capitalised[j] && lexicon.nameCategory(t, j, length) != null
                         && lexicon.nameCategory(t, j, length) != GazetteerCategory.PER) {
@@ -500,10 +524,22 @@ final class NameRules {
                     break;
                 }
             }
+            boolean territory = territory(t, i + m, j);
+            if (j > i + m && j + 1 < t.size
+                    && holders.commaBeforeHolder(t, table, j, nameEnd(t, j + 1), territory)) {
+                j++;
+                Mention holder = table.at(j);
+                if (holder != null && holder.type() != EntityType.PERSON) {
+                    table.add(new Mention(holder.start(), holder.end(), EntityType.PERSON));
+                }
+            }
             int k = nameEnd(t, j);
             boolean unit = k > j && untagged(table, j, k)
                     && (unitAfterTitle(t, i, j, k, j == i + m, false) || romanNumerals(t, j, k));
-            int person = k == j || unit ? -1 : personIn(t, table, j, k);
+            boolean unnamed = bracketed && untagged(table, j, k) && !PersonWords.only(t, lexicon, j, k);
+            boolean givenNamesMayLead = !territory && (titleEndsAt(t, j) || j > 0
+                    && (t.words[j - 1].equals(")") || t.words[j - 1].equals(",")));
+            int person = k == j || unit || unnamed ? -1 : personIn(t, table, j, k, givenNamesMayLead);
             if (person < 0 && m == 1 && t.capitalised[i] && honorifics.get(t.lower[i], 0) != 0
                     && lexicon.matchLength(t, i, GazetteerCategory.NOT_NAME) == 0) {
                 person = mistypedName(t, table, i + 1, j);
@@ -543,12 +579,16 @@ final class NameRules {
      * there; otherwise the tokens after the last organisation or place in the stretch, unless they look
      * like an organisation or place name themselves. -1 when there is none.
      */
-    private int personIn(ArticleTokens t, MentionTable table, int j, int k) {
+    private int personIn(ArticleTokens t, MentionTable table, int j, int k, boolean givenNamesMayLead) {
         int start = j;
         for (int q = j; q < k; q++) {
             Mention at = table.at(q);
             if (at != null && at.type() == EntityType.PERSON && at.start() == q) {
-                return q;
+                int from = givenNamesMayLead ? holders.givenNamesBefore(t, table, start, at) : q;
+                if (from < q) {
+                    table.add(new Mention(from, at.end(), EntityType.PERSON));
+                }
+                return from;
             }
             if (at != null && at.type() != EntityType.PERSON) {
                 if (at.start() == q && q > start && untagged(table, start, q) && at.end() == k
