@@ -50,6 +50,7 @@ class QuoteAttributionEval {
         {"quote-labels-blind9.tsv", "blind 9"},
         {"quote-labels-blind10.tsv", "blind 10"},
         {"quote-labels-blind11.tsv", "blind 11"},
+        {"quote-labels-blind12.tsv", "blind 12"},
     };
 
     /**
