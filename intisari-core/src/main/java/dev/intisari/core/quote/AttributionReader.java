@@ -332,7 +332,13 @@ final class AttributionReader {
             }
             boolean innerAnd = capitalised && words.lowerEquals(c, "dan") && c - 1 >= floor
                     && words.capitalised(c - 1) && words.capitalised(c + 1);
-            if (capitalised ? !inNameRun(c) && !innerAnd
+            // "Pemain asal Argentina ini": a title or a person noun, an origin word, a place, a demonstrative closing
+            // the subject ("Perusahaan asal Korea Selatan ini" is no person)
+            boolean origin = capitalised && c - 1 >= floor
+                    && (view.is(end - 1, QuoteLexicon.MARKER) || end < words.size && view.is(end, QuoteLexicon.MARKER))
+                    && view.lexicon.originWords.contains(words.lower(c)) && !subjectBreakBefore(c)
+                    && (view.is(c - 1, QuoteLexicon.TITLE) || view.lexicon.personNouns.contains(words.lower(c - 1)));
+            if (capitalised ? !inNameRun(c) && !innerAnd && !origin
                     : (view.is(c, QuoteLexicon.SUBJECT_STOP) || isCue(c))) {
                 break;
             }

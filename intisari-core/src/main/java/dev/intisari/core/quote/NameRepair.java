@@ -346,7 +346,10 @@ final class NameRepair {
             own.add(low(word));
         }
         int from = 0;
-        while (w.length - from > 2 && (nonPersonal(w[from], own) || lex.titles.contains(low(w[from])) && nameOnly(w, from + 1, own))) {
+        // a word the article uses after a cue ("kata Chiefy") is what the person is called, even when the entity
+        // stage ran it into an organisation ("PT IKT Chiefy")
+        while (w.length - from > 2 && (nonPersonal(w[from], own) && !calledAloneAfterCue(w[from])
+                || lex.titles.contains(low(w[from])) && nameOnly(w, from + 1, own))) {
             from++;
         }
         if (w.length - from >= 3 && bodyCalledApart(w[from], w[from + 1])) {
@@ -385,6 +388,24 @@ final class NameRepair {
         for (int w = 1; w < words.size; w++) {
             if (words.lowerEquals(w, lower) && (lex.cuesAfter.contains(words.lower(w - 1))
                     || lex.cuesAfterNya.contains(words.lower(w - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word stands alone right after a cue somewhere ("kata Chiefy,", "terang Doan."): no punctuation
+     * between them, and no capitalised word or name particle after it ("kata Group Financial Controller …",
+     * "tambahnya. Guam", "kata Academy of …" are no such use).
+     */
+    private boolean calledAloneAfterCue(String word) {
+        String lower = low(word);
+        for (int w = 1; w < words.size; w++) {
+            if (words.lowerEquals(w, lower) && words.gapBeforeIsBlank(w)
+                    && (lex.cuesAfter.contains(words.lower(w - 1)) || lex.cuesAfterNya.contains(words.lower(w - 1)))
+                    && (w + 1 == words.size || !words.gapBeforeIsBlank(w + 1)
+                        || !words.capitalised(w + 1) && !lex.nameParticles.contains(words.lower(w + 1)))) {
                 return true;
             }
         }

@@ -87,6 +87,8 @@ final class QuoteLexicon {
     final Set<String> statementPrepositions;
     /** Nouns for a person that head a description with a demonstrative ("pria asal Austria tersebut"). */
     final Set<String> personNouns;
+    /** Words joining a title to an origin inside a description ("Pemain asal Argentina ini"). */
+    final Set<String> originWords;
     /** Lucene's stop words of the language: a capitalised one at a sentence start is not a name. */
     final Set<String> stopWords;
     /** {@link #stopWords} looked up in place in a buffer of chars (read only after it is built). */
@@ -284,6 +286,7 @@ final class QuoteLexicon {
         statementModifiers = read(root + "statement-modifiers.txt");
         statementPrepositions = read(root + "statement-prepositions.txt");
         personNouns = read(root + "person-nouns.txt");
+        originWords = read(root + "origin-words.txt");
         Set<String> stops = new HashSet<>();
         for (Object word : stopSet) {
             stops.add(new String((char[]) word));

@@ -417,6 +417,51 @@ class SpeakerReferenceTest {
         assertEquals("Kami puas .", q.text());
     }
 
+    @Test
+    void aNameWordTheArticleUsesAfterACueIsNoBrandBeforeTheName() {
+        // session 16 (batch 12): "Direktur Utama PT IKT Chiefy Adi K" … "kata Chiefy" gave "Adi K"
+        String text = "Direktur Utama PT SBT Tegar Wira Adi mengatakan beasiswa diberikan kepada 200 siswa. "
+                + "Dengan program ini, kata Tegar, perusahaan tumbuh bersama warga.";
+        List<Entity> entities = List.of(
+                entity(text, "e1", "PT SBT Tegar", EntityType.ORGANIZATION, "PT SBT Tegar"),
+                entity(text, "e2", "Wira Adi", EntityType.PERSON, "Wira Adi"));
+        assertEquals("Tegar Wira Adi", statement(QuoteCases.quotes(text, entities), text, "beasiswa diberikan").speaker());
+    }
+
+    @Test
+    void aDirectoratesFieldIsNoPersonForTheNextPronoun() {
+        // session 16 (batch 12): "Data Dirjen Peternakan … menunjukkan" made "Peternakan" the referent of "jelasnya"
+        String text = "\"Ternak kita surplus,\" kata Rektor Universitas Sukamaju Winda Kalalo di Manado.\n\n"
+                + "Data Dirjen Peternakan dan Kesehatan Hewan menunjukkan bahwa populasi ternak naik.\n\n"
+                + "\"Peluang ekspor terbuka,\" jelasnya.";
+        List<Entity> entities = List.of(
+                entity(text, "e1", "Winda Kalalo", EntityType.PERSON, "Winda Kalalo"),
+                entity(text, "e2", "Peternakan", EntityType.PERSON, "Peternakan"));
+        assertEquals("Winda Kalalo", statement(QuoteCases.quotes(text, entities), text, "Peluang ekspor").speaker());
+    }
+
+    @Test
+    void aDescriptionWithAnOriginIsTheSubjectBeforeIt() {
+        // session 16 (batch 12): "Pemain asal Argentina ini menyatakan" read "Argentina ini" as the subject
+        String text = "Gelandang Mateo Alvarez mengaku tak akan merayakan golnya. Pemain asal Uruguay ini "
+                + "menyatakan, ia tetap menghormati bekas klubnya.";
+        assertEquals("Mateo Alvarez", statement(QuoteCases.quotes(text), text, "ia tetap").speaker());
+    }
+
+    @Test
+    void forecastingViewingAndClosingAreCues() {
+        // session 16 (batch 12): memproyeksikan, memandang … bahwa, "“…,” X memungkasi"; "memungkasi laga" is an act
+        String text = "Persikota memungkasi laga dengan kemenangan 2-0 atas tim tamu. "
+                + "Ekonom Sari Lestiani memproyeksikan bank sentral akan memangkas suku bunga. "
+                + "Pengamat Dodi Harsono memandang hal ini sebagai bukti bahwa pasar masih tumbuh.\n\n"
+                + "\"Belum semua kami periksa,\" Dodi memungkasi.";
+        List<Quote> quotes = QuoteCases.quotes(text);
+        assertTrue(quotes.stream().noneMatch(q -> q.text().contains("dengan kemenangan")), quotes.toString());
+        assertEquals("Sari Lestiani", statement(quotes, text, "bank sentral").speaker());
+        assertEquals("Dodi Harsono", statement(quotes, text, "pasar masih").speaker());
+        assertEquals("Dodi Harsono", statement(quotes, text, "Belum semua").speaker());
+    }
+
     private static Quote statement(List<Quote> quotes, String text, String prefix) {
         int at = text.indexOf(prefix);
         for (Quote q : quotes) {

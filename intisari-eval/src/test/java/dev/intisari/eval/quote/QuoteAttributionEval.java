@@ -50,6 +50,7 @@ class QuoteAttributionEval {
         {"quote-labels-blind9.tsv", "blind 9"},
         {"quote-labels-blind10.tsv", "blind 10"},
         {"quote-labels-blind11.tsv", "blind 11"},
+        {"quote-labels-blind12.tsv", "blind 12"},
     };
 
     /**
@@ -94,8 +95,9 @@ class QuoteAttributionEval {
         assertTrue(direct.recall() >= 0.93, "direct recall");
         assertTrue(reported.precision() >= 0.96, "reported precision");
         assertTrue(reported.recall() >= 0.94, "reported recall");
-        // all sets pooled (dev and blind batches 1-11), measured 2026-11-24 (session 15, after the fixes of batch 11):
-        // direct P 0.966 R 0.935, reported P 0.915 R 0.861 (session 14, batches 1-10: 0.966 / 0.936, 0.923 / 0.869);
+        // all sets pooled (dev and blind batches 1-12), measured 2026-11-24 (session 16, after the fixes of batch 12):
+        // direct P 0.966 R 0.938, reported P 0.920 R 0.865 (first sight of batch 12: reported R 0.854 broke the floor;
+        // session 15, batches 1-11: 0.966 / 0.935, 0.915 / 0.861);
         // a change that helps the dev set but costs the blind batches shows here
         if (all[2].gold > dev[2].gold) {
             assertTrue(all[0].precision() >= 0.96, "pooled direct precision");
