@@ -9,6 +9,10 @@ public final class LexRank {
     private static final double DAMPING = 0.15;
     private static final int MAX_ROUNDS = 100;
     private static final double EPSILON = 1e-6;
+    /** Walks over up to this many sentences use the thread's own step matrix ({@link #steps}). */
+    private static final int POOLED_SENTENCES = 64;
+    private static final ThreadLocal<double[]> STEPS = ThreadLocal.withInitial(
+            () -> new double[POOLED_SENTENCES * POOLED_SENTENCES]);
 
     private LexRank() {
     }
@@ -27,14 +31,15 @@ public final class LexRank {
         if (n == 0) {
             return rank;
         }
-        double[][] step = new double[n][n];
+        double[] step = steps(n);
         for (int i = 0; i < n; i++) {
+            double[] row = similarity[i];
             double sum = 0;
             for (int j = 0; j < n; j++) {
-                sum += similarity[i][j];
+                sum += row[j];
             }
-            for (int j = 0; j < n; j++) {
-                step[i][j] = (1 - DAMPING) * (sum == 0 ? 1.0 / n : similarity[i][j] / sum);
+            for (int j = 0, at = i * n; j < n; j++) {
+                step[at + j] = (1 - DAMPING) * (sum == 0 ? 1.0 / n : row[j] / sum);
             }
         }
         double[] current = new double[n];
@@ -44,9 +49,8 @@ public final class LexRank {
             java.util.Arrays.fill(next, DAMPING / n);
             for (int i = 0; i < n; i++) {
                 double mass = current[i];
-                double[] row = step[i];
-                for (int j = 0; j < n; j++) {
-                    next[j] += mass * row[j];
+                for (int j = 0, at = i * n; j < n; j++) {
+                    next[j] += mass * step[at + j];
                 }
             }
             double change = 0;
@@ -62,5 +66,14 @@ public final class LexRank {
         }
         System.arraycopy(current, 0, rank, 0, n);
         return rank;
+    }
+
+    /**
+     * Room for an {@code n}-by-{@code n} walk matrix, row after row: up to {@link #POOLED_SENTENCES} sentences (the
+     * key-point stage walks at most 60) this thread's own array, kept from one call to the next (a new one per
+     * article was a sixth of the key-point stage's allocation); only {@link #centrality} reads it, while it runs.
+     */
+    private static double[] steps(int n) {
+        return n <= POOLED_SENTENCES ? STEPS.get() : new double[n * n];
     }
 }

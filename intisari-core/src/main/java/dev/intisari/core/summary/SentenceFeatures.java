@@ -51,13 +51,21 @@ public final class SentenceFeatures {
 
     /** {@link #of(SentenceSet, PointTrimmer)} with the set's {@link SentenceSet#similarities()} already computed. */
     public static double[][] of(SentenceSet set, PointTrimmer trimmer, double[][] similarity) {
-        return SequenceFeatures.extend(set, pointwise(set, trimmer, similarity), similarity, NEIGHBOUR_COLUMNS);
+        return of(set, trimmer, similarity, new double[set.size()][NAMES.size()]);
     }
 
-    /** Rows as wide as {@link #NAMES}, their first {@link #POINTWISE} columns filled. */
-    private static double[][] pointwise(SentenceSet set, PointTrimmer trimmer, double[][] similarity) {
+    /**
+     * {@link #of(SentenceSet, PointTrimmer, double[][])} written into {@code rows}, one per sentence, each as wide as
+     * {@link #NAMES} (reused rows: every column is written).
+     */
+    static double[][] of(SentenceSet set, PointTrimmer trimmer, double[][] similarity, double[][] rows) {
+        return SequenceFeatures.extend(set, pointwise(set, trimmer, similarity, rows), similarity, NEIGHBOUR_COLUMNS);
+    }
+
+    /** {@code rows}, their first {@link #POINTWISE} columns filled. */
+    private static double[][] pointwise(SentenceSet set, PointTrimmer trimmer, double[][] similarity,
+                                        double[][] rows) {
         int n = set.size();
-        double[][] rows = new double[n][NAMES.size()];
         if (n == 0) {
             return rows;
         }

@@ -57,6 +57,8 @@ public final class SentenceSet {
         this.terms = new int[n][];
         int[][] counts = new int[n][];
         int occurrences = 0;
+        // each sentence's term frequencies, before they are copied at their length (every cell is written first)
+        int[] tf = new int[16];
         for (int i = 0; i < n; i++) {
             TermAnalyzer.Analysis analysis = reader.analyze(texts[i]);
             words[i] = analysis.words();
@@ -67,7 +69,9 @@ public final class SentenceSet {
             int[] ids = analysis.ids();
             Arrays.sort(ids);
             int unique = 0;
-            int[] tf = new int[ids.length];
+            if (tf.length < ids.length) {
+                tf = new int[Math.max(ids.length, 2 * tf.length)];
+            }
             for (int k = 0; k < ids.length; k++) {
                 if (unique > 0 && ids[unique - 1] == ids[k]) {
                     tf[unique - 1]++;
@@ -217,19 +221,19 @@ public final class SentenceSet {
      * set: the same term ids as a new empty map gives (in order of first sight), without a string per term.
      */
     static SentenceSet ofOwnTerms(TokenizedText text, String title, List<Entity> entities) {
-        WordTable[] tables = OWN_TABLES.get();
-        tables[0].clear();
-        tables[1].clear();
-        return of(text, title, entities, new TermAnalyzer.Reader(null, tables[0], tables[1]), true);
+        TermAnalyzer.Reader reader = OWN_READER.get();
+        reader.restart();
+        return of(text, title, entities, reader, true);
     }
 
     /**
-     * Each thread's word table and term table for {@link #ofOwnTerms}, emptied before every set: an article's tables
-     * are about 20 KB, and fresh ones per article showed up as a tenth of the key-point stage's samples (their first
-     * touch of new heap pages). A set reads them only while it is built, so nothing is kept between articles.
+     * Each thread's reader for {@link #ofOwnTerms}, with its word table and term table, emptied before every set: an
+     * article's tables are about 20 KB, and fresh ones per article showed up as a tenth of the key-point stage's
+     * samples (their first touch of new heap pages); the reader's own buffers were another few percent. A set reads
+     * them only while it is built, so nothing is kept between articles.
      */
-    private static final ThreadLocal<WordTable[]> OWN_TABLES = ThreadLocal.withInitial(
-            () -> new WordTable[] {new WordTable(ARTICLE_WORDS), new WordTable(ARTICLE_WORDS)});
+    private static final ThreadLocal<TermAnalyzer.Reader> OWN_READER = ThreadLocal.withInitial(
+            () -> new TermAnalyzer.Reader(null, new WordTable(ARTICLE_WORDS), new WordTable(ARTICLE_WORDS)));
 
     /**
      * {@link #of(TokenizedText, String, List, Map)} remembering each word's id in {@code stems}: articles sharing
@@ -400,7 +404,15 @@ public final class SentenceSet {
      */
     public double[][] similarities() {
         int n = texts.length;
-        double[][] m = new double[n][n];
+        return similarities(new double[n][n]);
+    }
+
+    /**
+     * {@link #similarities()} written into {@code m}, as many rows as sentences, each at least that long (a reused
+     * matrix: every cell of the first {@code n} columns is written, the diagonal too).
+     */
+    double[][] similarities(double[][] m) {
+        int n = texts.length;
         double[] dense = new double[present.length];
         for (int i = 0; i < n; i++) {
             int[] a = local[i];
@@ -418,6 +430,7 @@ public final class SentenceSet {
                 m[i][j] = dot;
                 m[j][i] = dot;
             }
+            m[i][i] = 0;
             for (int t : a) {
                 dense[t] = 0;
             }

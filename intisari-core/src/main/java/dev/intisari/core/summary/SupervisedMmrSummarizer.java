@@ -47,18 +47,21 @@ public final class SupervisedMmrSummarizer implements Summarizer {
     @Override
     public Summary summarize(String articleId, String title, TokenizedText text, List<Entity> entities) {
         SentenceSet set = articleSet(title, text, entities);
-        double[][] similarity = set.similarities();
-        double[] scores = model.probabilities(SentenceFeatures.of(set, trimmer, similarity));
+        ScoringBuffers buffers = ScoringBuffers.own();
+        double[][] similarity = set.similarities(buffers.cosines(set.size()));
+        double[] scores = model.probabilities(
+                SentenceFeatures.of(set, trimmer, similarity, buffers.features(set.size())));
         int eligible = 0;
         for (int i = 0; i < set.size(); i++) {
             eligible += set.letterWords(i) >= config.minWords() ? 1 : 0;
         }
         List<KeyPoint> points = keyPoints(articleId, set, scores, similarity, config.articlePointsFor(eligible));
-        List<Double> kept = new ArrayList<>(scores.length);
-        for (double s : scores) {
-            kept.add(s);
+        Double[] kept = new Double[scores.length];
+        for (int i = 0; i < scores.length; i++) {
+            kept[i] = scores[i];
         }
-        return new Summary(points, kept);
+        // an immutable list already: the summary keeps it without a copy
+        return new Summary(points, List.of(kept));
     }
 
     /** Exactly {@code k} key points (fewer only when the article has fewer sentences), in article order. */

@@ -98,6 +98,14 @@ final class TermAnalyzer {
             collector = new IdCollector(vocabulary, stems, terms);
         }
 
+        /**
+         * Ready for another text set with ids of its own: empties the word and term tables and starts the ids at 0
+         * again, as a new reader on new tables would (only for a reader made without a caller's vocabulary).
+         */
+        void restart() {
+            collector.restart();
+        }
+
         Analysis analyze(String text) {
             if (text.length() > chars.length) {
                 chars = new char[Math.max(text.length(), 2 * chars.length)];
@@ -230,6 +238,16 @@ final class TermAnalyzer {
             this.vocabulary = vocabulary;
             this.stems = stems;
             this.terms = terms;
+        }
+
+        /** Empty tables and ids from 0: {@link Reader#restart}. */
+        void restart() {
+            if (vocabulary != null) {
+                throw new IllegalStateException("a shared vocabulary is not the reader's to empty");
+            }
+            stems.clear();
+            terms.clear();
+            nextTerm = 0;
         }
 
         /** Ready for the next text (the stemmer and the id buffer stay). */

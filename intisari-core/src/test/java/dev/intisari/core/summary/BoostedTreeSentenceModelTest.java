@@ -65,6 +65,25 @@ class BoostedTreeSentenceModelTest {
     }
 
     @Test
+    void probabilitiesAreEachRowsLogitExactly() {
+        // the shipped trees over rows of varied values: the scores of many rows at once are each row's own log-odds
+        BoostedTreeSentenceModel model = BoostedTreeSentenceModel.standard();
+        java.util.Random random = new java.util.Random(7);
+        double[][] rows = new double[40][F];
+        for (double[] row : rows) {
+            for (int k = 0; k < F; k++) {
+                row[k] = random.nextInt(4) == 0 ? random.nextInt(3) : random.nextDouble() * 3 - 1;
+            }
+        }
+        double[] p = model.probabilities(rows);
+        assertEquals(rows.length, p.length);
+        for (int i = 0; i < rows.length; i++) {
+            assertEquals(1 / (1 + Math.exp(-model.logit(rows[i]))), p[i], 0.0, "row " + i);
+        }
+        assertEquals(0, model.probabilities(new double[0][]).length);
+    }
+
+    @Test
     void shippedModelLoadsAndPrefersTheLead() {
         double[] p = new SupervisedMmrSummarizer().scores(SentenceSet.of(List.of(
                 "Pemerintah Kota Tirtajaya menaikkan tarif air bersih sebesar 12 persen mulai bulan depan.",
