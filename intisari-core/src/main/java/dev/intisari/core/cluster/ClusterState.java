@@ -36,6 +36,11 @@ public final class ClusterState implements Serializable {
     /** Steps scored so far: marks the stories whose overlap a step has summed ({@link StoryCentroid#mark}). */
     long scored;
     final Map<String, StoryCentroid> storyOfArticle = new HashMap<>();
+    /**
+     * Scratch of a scoring step, not state: the stories it touched. Kept between steps, so that a step on a
+     * long stream does not grow a new list to the size of its largest postings (not written to a checkpoint).
+     */
+    transient StoryCentroid[] touched;
 
     ClusterState(ClusterConfig config) {
         this.config = config;

@@ -35,6 +35,8 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     private static final String ENTITY_TERM = "\u0002";
     /** Candidates, by term overlap, also scored against their recent members. */
     private static final int MEMBER_SCORED = 8;
+    /** First size of the scoring step's scratch of touched stories ({@link ClusterState#touched}). */
+    private static final int TOUCHED = 256;
     private final ClusterConfig config;
     private final ArticleFeatures features;
 
@@ -283,7 +285,8 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         TermVector terms = q.terms;
         TermVector entities = q.entities;
         long step = ++state.scored;
-        List<StoryCentroid> touched = new ArrayList<>();
+        StoryCentroid[] touched = state.touched == null ? new StoryCentroid[TOUCHED] : state.touched;
+        int count = 0;
         long[] query = terms.keys.clone();
         double[] weights = terms.weights.clone();
         int n = Heaviest.select(query, weights, terms.size, config.queryTerms());
@@ -296,13 +299,19 @@ public final class OnlineStoryClusterer implements StoryClusterer {
                     if (c.mark != step) {
                         c.mark = step;
                         c.overlap = 0;
-                        touched.add(c);
+                        if (count == touched.length) {
+                            touched = java.util.Arrays.copyOf(touched, 2 * count);
+                        }
+                        touched[count++] = c;
                     }
                     c.overlap += w;
                 }
             }
         }
-        StoryCentroid[] ranked = mostOverlap(touched, config.maxCandidates());
+        StoryCentroid[] ranked = mostOverlap(touched, count, config.maxCandidates());
+        // the scratch keeps no story alive once it leaves the window
+        java.util.Arrays.fill(touched, 0, count, null);
+        state.touched = touched;
         List<Scored> scored = new ArrayList<>();
         for (int rank = 0; rank < ranked.length; rank++) {
             StoryCentroid c = ranked[rank];
@@ -349,10 +358,11 @@ public final class OnlineStoryClusterer implements StoryClusterer {
      * The {@code k} stories with the most overlap, best first (ties: the older), kept in a small sorted array
      * while the touched stories are read: most are worse than the k-th and cost one comparison.
      */
-    private static StoryCentroid[] mostOverlap(List<StoryCentroid> touched, int k) {
-        StoryCentroid[] best = new StoryCentroid[Math.min(k, touched.size())];
+    private static StoryCentroid[] mostOverlap(StoryCentroid[] touched, int count, int k) {
+        StoryCentroid[] best = new StoryCentroid[Math.min(k, count)];
         int n = 0;
-        for (StoryCentroid c : touched) {
+        for (int i = 0; i < count; i++) {
+            StoryCentroid c = touched[i];
             if (n == best.length && !before(c, best[n - 1])) {
                 continue;
             }
@@ -380,8 +390,16 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             tau += Math.min(1, es) * (config.entityDecay().toSeconds() - tau);
         }
         double grace = config.grace() == null ? 0 : config.grace().toSeconds();
-        double gap = Math.abs(Duration.between(story.lastWhen, input.when()).toSeconds()) - grace;
+        double gap = Math.abs(seconds(story.lastWhen, input.when())) - grace;
         return gap <= 0 ? 1 : Math.exp(-gap / tau);
+    }
+
+    /**
+     * {@code Duration.between(from, to).toSeconds()} without the duration: whole seconds, rounded down (the
+     * nanoseconds' difference lies within one second either way).
+     */
+    static long seconds(java.time.Instant from, java.time.Instant to) {
+        return to.getEpochSecond() - from.getEpochSecond() + Math.floorDiv(to.getNano() - from.getNano(), 1_000_000_000);
     }
 
     /**

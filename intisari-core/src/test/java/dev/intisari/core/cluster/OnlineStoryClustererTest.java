@@ -195,4 +195,24 @@ class OnlineStoryClustererTest {
         List<StoryGroup> stories = clusterer.cluster(odd, List.of());
         assertEquals(3, stories.stream().mapToInt(s -> s.articles().size()).sum());
     }
+
+    @Test
+    void secondsBetweenAreTheDurationsWholeSeconds() {
+        // the decay's gap: publication times with and without fractions of a second, either way round
+        Instant[] times = {Instant.parse("2025-03-03T09:00:00Z"), Instant.parse("2025-03-03T09:00:00.250Z"),
+            Instant.parse("2025-03-03T08:59:59.750Z"), Instant.parse("2025-03-04T09:00:00.999999999Z"),
+            Instant.parse("2024-12-31T23:59:59.000000001Z"), Instant.parse("1969-12-31T23:59:59.5Z")};
+        java.util.Random random = new java.util.Random(16);
+        List<Instant> all = new ArrayList<>(List.of(times));
+        for (int i = 0; i < 200; i++) {
+            all.add(Instant.ofEpochSecond(1_700_000_000L + random.nextInt(4_000_000) - 2_000_000,
+                    random.nextInt(1_000_000_000)));
+        }
+        for (Instant from : all) {
+            for (Instant to : all) {
+                assertEquals(Duration.between(from, to).toSeconds(), OnlineStoryClusterer.seconds(from, to),
+                        from + " to " + to);
+            }
+        }
+    }
 }
