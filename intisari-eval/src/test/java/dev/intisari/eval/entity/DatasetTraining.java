@@ -3,13 +3,14 @@ package dev.intisari.eval.entity;
 import dev.intisari.core.entity.PerceptronTagger;
 import dev.intisari.core.entity.PerceptronTrainer;
 import dev.intisari.core.entity.TaggedSentence;
+import dev.intisari.core.entity.TrainerConfig;
 
 import java.util.List;
 
 /**
  * Trains one tagger on a data set's own train split and tag set, picks the number of epochs on its dev
  * split, and scores the test split once with the chosen model. The per-data-set models use 2^22 rows and
- * the wide-context features ({@code PerceptronTrainer#wide}); the product model does not (speed).
+ * the wide-context features ({@code TrainerConfig#wide}); the product model does not (speed).
  */
 final class DatasetTraining {
     static final int BITS = Integer.getInteger("ner.bits", 22);
@@ -39,13 +40,13 @@ final class DatasetTraining {
      */
     static final Integer EDGE_BITS = Integer.getInteger("ner.edgeBits");
     /**
-     * Passive-aggressive steps ({@code PerceptronTrainer#aggressiveness}) capped at {@code -Dner.pa=C}; 0, the
+     * Passive-aggressive steps ({@code TrainerConfig#aggressiveness}) capped at {@code -Dner.pa=C}; 0, the
      * default, is the perceptron's step.
      */
     static final float AGGRESSIVENESS = Float.parseFloat(System.getProperty("ner.pa", "0"));
     /**
      * A second pass over the model's own first pass, reading how the other occurrences of each word in the
-     * sentence were tagged ({@code PerceptronTrainer#stackFolds}), with first-pass tags of the training data from
+     * sentence were tagged ({@code TrainerConfig#stackFolds}), with first-pass tags of the training data from
      * {@code -Dner.stackFolds=K} folds; 0, the default, is one pass.
      */
     static final int STACK_FOLDS = Integer.getInteger("ner.stackFolds", 0);
@@ -56,22 +57,22 @@ final class DatasetTraining {
     static final boolean O_BIAS = Boolean.getBoolean("ner.oBias");
     private static final float[] O_BIAS_GRID = {0, -0.5f, -1, -2, -3, -4, -6, -8, -12, -16, -24, -32};
     /**
-     * The words' inner letter trigrams as features ({@code PerceptronTrainer#letterGrams}) with
+     * The words' inner letter trigrams as features ({@code TrainerConfig#letterGrams}) with
      * {@code -Dner.letterGrams=true|false}; unset, each data set's own choice ({@code NerDatasetEval}).
      */
     static final String LETTER_GRAMS = System.getProperty("ner.letterGrams");
     /**
-     * The training split's mention roles as features ({@code PerceptronTrainer#mentionRoles}) with
+     * The training split's mention roles as features ({@code TrainerConfig#mentionRoles}) with
      * {@code -Dner.roles=true|false}; unset, each data set's own choice ({@code NerDatasetEval}).
      */
     static final String ROLES = System.getProperty("ner.roles");
     /**
-     * Semi-Markov decoding with whole-segment features ({@code PerceptronTrainer#segmentBits}) in
+     * Semi-Markov decoding with whole-segment features ({@code TrainerConfig#segmentBits}) in
      * {@code 2^ner.segmentBits} rows, 0 for first-order Viterbi; unset, each data set's own choice ({@code NerDatasetEval}).
      */
     static final Integer SEGMENT_BITS = Integer.getInteger("ner.segmentBits");
     /**
-     * The perceptron's step per entity type ({@code PerceptronTrainer#typeSteps}), as {@code -Dner.typeSteps=EVT:0.5,FNB:0.8};
+     * The perceptron's step per entity type ({@code TrainerConfig#typeSteps}), as {@code -Dner.typeSteps=EVT:0.5,FNB:0.8};
      * unset, every type's step is 1.
      */
     static final java.util.Map<String, Float> TYPE_STEPS = typeSteps(System.getProperty("ner.typeSteps", ""));
@@ -119,14 +120,14 @@ final class DatasetTraining {
         return run(train, dev, test, macro, margin, refit, null);
     }
 
-    /** As above, with a guide tagger ({@code PerceptronTrainer#guide}, trained on other data sets) or null. */
+    /** As above, with a guide tagger ({@code TrainerConfig#guide}, trained on other data sets) or null. */
     static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
                        float margin, boolean refit, PerceptronTagger guide) {
         return run(train, dev, test, macro, margin, refit, guide, 0);
     }
 
     /**
-     * As above, with the data set's edge features ({@code PerceptronTrainer#edgeBits}, 0 for none), unless
+     * As above, with the data set's edge features ({@code TrainerConfig#edgeBits}, 0 for none), unless
      * {@code -Dner.edgeBits} says otherwise.
      */
     static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
@@ -135,7 +136,7 @@ final class DatasetTraining {
     }
 
     /**
-     * As above, with the data set's letter-trigram features ({@code PerceptronTrainer#letterGrams}), unless
+     * As above, with the data set's letter-trigram features ({@code TrainerConfig#letterGrams}), unless
      * {@code -Dner.letterGrams} says otherwise.
      */
     static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
@@ -144,7 +145,7 @@ final class DatasetTraining {
     }
 
     /**
-     * As above, with the data set's mention-role features ({@code PerceptronTrainer#mentionRoles}), unless
+     * As above, with the data set's mention-role features ({@code TrainerConfig#mentionRoles}), unless
      * {@code -Dner.roles} says otherwise.
      */
     static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
@@ -154,7 +155,7 @@ final class DatasetTraining {
     }
 
     /**
-     * As above, with the data set's semi-Markov segment features ({@code PerceptronTrainer#segmentBits}, 0 for none),
+     * As above, with the data set's semi-Markov segment features ({@code TrainerConfig#segmentBits}, 0 for none),
      * unless {@code -Dner.segmentBits} says otherwise.
      */
     static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
@@ -263,8 +264,10 @@ final class DatasetTraining {
     /** The trainer of this protocol's fixed settings with the data set's options. */
     private static PerceptronTrainer trainer(int epochs, float margin, PerceptronTagger guide, int edgeBits,
                                              boolean letterGrams, boolean roles, int segmentBits) {
-        return new PerceptronTrainer(BITS, epochs, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide,
-                AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles, segmentBits, TYPE_STEPS);
+        return new PerceptronTrainer(TrainerConfig.of(BITS, epochs, SEED).withNameFolds(NAME_FOLDS).withWide(WIDE)
+                .withMargin(margin).withTypeShare(TYPE_SHARE).withEdgeBits(edgeBits).withGuide(guide)
+                .withAggressiveness(AGGRESSIVENESS).withStackFolds(STACK_FOLDS).withLetterGrams(letterGrams)
+                .withMentionRoles(roles).withSegmentBits(segmentBits).withTypeSteps(TYPE_STEPS));
     }
 
     private record Choice(PerceptronTagger model, int epoch, double dev) {

@@ -30,7 +30,7 @@ class NerDatasetEval {
      */
     static final boolean NERUI_REFIT = true;
     /**
-     * Edge features ({@code PerceptronTrainer#edgeBits}: move scores conditioned on the words they join) per
+     * Edge features ({@code TrainerConfig#edgeBits}: move scores conditioned on the words they join) per
      * data set, chosen on dev (best epoch, session 11): NERP macro 70.69 to 70.87, NERGRIT 73.33 to 74.39;
      * {@code -Dner.edgeBits=0} turns them off. The other sets were not checked and keep none.
      */
@@ -38,7 +38,7 @@ class NerDatasetEval {
     static final int NERGRIT_EDGE_BITS = 17;
     static final boolean NERP_REFIT = true;
     /**
-     * The words' inner letter trigrams ({@code PerceptronTrainer#letterGrams}) per data set, chosen on dev (best
+     * The words' inner letter trigrams ({@code TrainerConfig#letterGrams}) per data set, chosen on dev (best
      * epoch, session 12): NERP macro 70.38 to 71.11 (lowercased text: the spelling of a word says what its case
      * cannot; with seed 7, 69.98 to 69.90: kept on the mean of the two seeds, a gain within the noise), NERGRIT
      * 74.23 to 72.08 (off); {@code -Dner.letterGrams=true|false} overrides.
@@ -46,14 +46,14 @@ class NerDatasetEval {
     static final boolean NERP_LETTER_GRAMS = true;
     static final boolean NERGRIT_LETTER_GRAMS = false;
     /**
-     * The training split's mention roles ({@code PerceptronTrainer#mentionRoles}) per data set, chosen on dev
+     * The training split's mention roles ({@code TrainerConfig#mentionRoles}) per data set, chosen on dev
      * (best epoch, session 13, two seeds): NERP macro 69.57 to 71.71 and 70.17 to 71.23, NERGRIT 74.02 to 74.35
      * and 73.65 to 76.66; {@code -Dner.roles=true|false} overrides.
      */
     static final boolean NERP_ROLES = true;
     static final boolean NERGRIT_ROLES = true;
     /**
-     * Semi-Markov decoding with whole-segment features ({@code PerceptronTrainer#segmentBits}) per data set, chosen
+     * Semi-Markov decoding with whole-segment features ({@code TrainerConfig#segmentBits}) per data set, chosen
      * on dev (best epoch, session 15, two seeds): NERP macro 70.58 to 70.39 and 70.57 to 71.70 (mean +0.47), NERGRIT
      * 74.56 to 74.87 and 76.08 to 75.93 (mean +0.08); {@code -Dner.segmentBits=0} turns them off.
      */
