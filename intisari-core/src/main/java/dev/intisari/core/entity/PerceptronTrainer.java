@@ -27,6 +27,10 @@ public record PerceptronTrainer(TrainerConfig config) {
         if (config.stackFolds() > 0 && config.guide() != null) {
             throw new IllegalArgumentException("stackFolds not with a guide");
         }
+        if (config.logLoss() != null && (config.aggressiveness() > 0 || !config.typeSteps().isEmpty()
+                || config.segmentBits() > 0)) {
+            throw new IllegalArgumentException("the log-loss objective has no passive-aggressive or per-type steps and no segments");
+        }
     }
 
     /** The product's defaults ({@link TrainerConfig#of}). */
@@ -204,6 +208,8 @@ public record PerceptronTrainer(TrainerConfig config) {
             order[i] = i;
         }
         Random random = new Random(runSeed);
+        LogLossTraining logLoss = config.logLoss() == null ? null
+                : new LogLossTraining(l, config.logLoss(), w.length, e == null ? 0 : e.length);
         long step = 1;
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
             shuffle(order, random);
@@ -214,6 +220,10 @@ public record PerceptronTrainer(TrainerConfig config) {
                 int n = gold.length;
                 int[] er = edges == null ? null : edges.rows().get(k);
                 int[] ec = edges == null ? null : edges.counts().get(k);
+                if (logLoss != null) {
+                    logLoss.update(w, acc, t, tAcc, e, eAcc, r, c, n, er, ec, gold, config.margin(), step++);
+                    continue;
+                }
                 int[] pred = sw != null
                         ? PerceptronTagger.decodeSegments(l, w, t, r, c, n, config.margin() > 0 ? gold : null, config.margin(), e, er, ec, sw,
                                 segmentRows.get(k))

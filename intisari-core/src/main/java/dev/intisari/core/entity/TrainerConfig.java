@@ -15,7 +15,7 @@ import java.util.Map;
  * @param nameFolds folds for training-name features, 0 for none
  * @param wide      also the wide-context features ({@code NerFeatures} templates 60-67 and 70-74)
  * @param margin    loss-augmented training: wrong tags get this much extra score while decoding (0: the plain
- *                  perceptron)
+ *                  perceptron); with {@link #logLoss}, the softmax-margin cost of a wrong tag
  * @param typeShare a training name is marked with every type it has in at least this share of its tagged uses,
  *                  besides its majority type (above 1: the majority type only)
  * @param edgeBits  edge features ({@code NerFeatures#edgeRows}: move scores conditioned on the words they join) in
@@ -41,10 +41,25 @@ import java.util.Map;
  * @param typeSteps the perceptron's step per entity type (type name to step; a type not listed, and "O", step 1): a
  *                  wrong decoding moves the emission weights of a tag of that type (and its segment weights) by this
  *                  much instead of 1; empty for none
+ * @param logLoss   train by the log-loss of a linear-chain CRF ({@link LogLossTraining}) instead of the perceptron, or
+ *                  null (the perceptron)
  */
 public record TrainerConfig(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin, float typeShare,
                             int edgeBits, PerceptronTagger guide, float aggressiveness, int stackFolds,
-                            boolean letterGrams, boolean mentionRoles, int segmentBits, Map<String, Float> typeSteps) {
+                            boolean letterGrams, boolean mentionRoles, int segmentBits, Map<String, Float> typeSteps,
+                            LogLoss logLoss) {
+    /**
+     * The log-loss objective's settings: AdaGrad steps of {@code rate} over the gradient, an L2 penalty of
+     * {@code l2} per weight, applied to the weights a sentence touches when it touches them.
+     */
+    public record LogLoss(float rate, float l2) {
+        public LogLoss {
+            if (!(rate > 0) || !(l2 >= 0)) {
+                throw new IllegalArgumentException("rate > 0, l2 >= 0");
+            }
+        }
+    }
+
     public TrainerConfig {
         typeSteps = Map.copyOf(typeSteps);
         for (float step : typeSteps.values()) {
@@ -62,76 +77,81 @@ public record TrainerConfig(int bits, int epochs, long seed, int nameFolds, bool
 
     /** The product's defaults: no training names, the product's features, the plain perceptron, first-order decoding. */
     public static TrainerConfig of(int bits, int epochs, long seed) {
-        return new TrainerConfig(bits, epochs, seed, 0, false, 0, 2, 0, null, 0, 0, false, false, 0, Map.of());
+        return new TrainerConfig(bits, epochs, seed, 0, false, 0, 2, 0, null, 0, 0, false, false, 0, Map.of(), null);
     }
 
     public TrainerConfig withEpochs(int epochs) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
     }
 
     public TrainerConfig withSeed(long seed) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
     }
 
     public TrainerConfig withNameFolds(int nameFolds) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
     }
 
     public TrainerConfig withWide(boolean wide) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
     }
 
     public TrainerConfig withMargin(float margin) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
     }
 
     public TrainerConfig withTypeShare(float typeShare) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
     }
 
     public TrainerConfig withEdgeBits(int edgeBits) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
     }
 
     public TrainerConfig withGuide(PerceptronTagger guide) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
     }
 
     public TrainerConfig withAggressiveness(float aggressiveness) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
     }
 
     public TrainerConfig withStackFolds(int stackFolds) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
     }
 
     public TrainerConfig withLetterGrams(boolean letterGrams) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
     }
 
     public TrainerConfig withMentionRoles(boolean mentionRoles) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
     }
 
     public TrainerConfig withSegmentBits(int segmentBits) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
     }
 
     public TrainerConfig withTypeSteps(Map<String, Float> typeSteps) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
+    }
+
+    public TrainerConfig withLogLoss(LogLoss logLoss) {
+        return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
     }
 }

@@ -82,6 +82,14 @@ final class DatasetTraining {
      * chosen on dev again; 0, the default, is none. Not with the refit.
      */
     static final int SELF_TRAIN = Integer.getInteger("ner.selfTrain", 0);
+    /**
+     * Training by the log-loss of a linear-chain CRF ({@code TrainerConfig#logLoss}) with AdaGrad steps of
+     * {@code -Dner.logLoss=RATE} and an L2 penalty of {@code -Dner.l2} per weight (default 1e-4); unset, the perceptron.
+     * Not with segments: pass {@code -Dner.segmentBits=0} with it.
+     */
+    static final TrainerConfig.LogLoss LOG_LOSS = System.getProperty("ner.logLoss") == null ? null
+            : new TrainerConfig.LogLoss(Float.parseFloat(System.getProperty("ner.logLoss")),
+                    Float.parseFloat(System.getProperty("ner.l2", "1e-4")));
     /** With {@code -Dner.devOnly=true} the test split is not scored (for tuning experiments). */
     static final boolean DEV_ONLY = Boolean.getBoolean("ner.devOnly");
 
@@ -267,7 +275,7 @@ final class DatasetTraining {
         return new PerceptronTrainer(TrainerConfig.of(BITS, epochs, SEED).withNameFolds(NAME_FOLDS).withWide(WIDE)
                 .withMargin(margin).withTypeShare(TYPE_SHARE).withEdgeBits(edgeBits).withGuide(guide)
                 .withAggressiveness(AGGRESSIVENESS).withStackFolds(STACK_FOLDS).withLetterGrams(letterGrams)
-                .withMentionRoles(roles).withSegmentBits(segmentBits).withTypeSteps(TYPE_STEPS));
+                .withMentionRoles(roles).withSegmentBits(segmentBits).withTypeSteps(TYPE_STEPS).withLogLoss(LOG_LOSS));
     }
 
     private record Choice(PerceptronTagger model, int epoch, double dev) {
