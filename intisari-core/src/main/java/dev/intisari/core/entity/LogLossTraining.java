@@ -29,8 +29,9 @@ final class LogLossTraining {
     private final float[] weightSquares;
     private final float[] moveSquares;
     private final float[] edgeSquares;
+    private final float[] segmentSquares;
 
-    LogLossTraining(int l, TrainerConfig.LogLoss settings, int weights, int edges) {
+    LogLossTraining(int l, TrainerConfig.LogLoss settings, int weights, int edges, int segments) {
         this.l = l;
         this.block = (l + 1) * l;
         this.rate = settings.rate();
@@ -38,15 +39,27 @@ final class LogLossTraining {
         this.weightSquares = new float[weights];
         this.moveSquares = new float[block];
         this.edgeSquares = edges > 0 ? new float[edges] : null;
+        this.segmentSquares = segments > 0 ? new float[segments] : null;
     }
 
     /**
      * One AdaGrad step on one sentence: {@code w}, {@code t} and (with edge rows) {@code e} move by the gradient of
      * the gold path's log-probability; {@code acc}, {@code tAcc}, {@code eAcc} take each move times {@code step} for
-     * the averaging. Returns the sentence's log-loss (for tests and progress).
+     * the averaging. With whole-segment weights {@code sw} (and their rows {@code segRows}, {@link SegmentFeatures#rows})
+     * the lattice is semi-Markov ({@link SemiMarkovMarginals}) and {@code sw} moves too; a sentence with a gold name
+     * longer than {@link SegmentFeatures#MAX_LENGTH} is then outside the lattice and skipped (returns 0). Returns the
+     * sentence's log-loss (for tests and progress).
      */
-    double update(float[] w, float[] acc, float[] t, float[] tAcc, float[] e, float[] eAcc, int[] r, int[] c, int n,
-                  int[] er, int[] ec, int[] gold, float margin, long step) {
+    double update(float[] w, float[] acc, float[] t, float[] tAcc, float[] e, float[] eAcc, float[] sw, float[] sAcc,
+                  int[] segRows, int[] r, int[] c, int n, int[] er, int[] ec, int[] gold, float margin, long step) {
+        int types = (l - 1) / 2;
+        int max = SegmentFeatures.MAX_LENGTH;
+        java.util.List<int[]> goldNames = sw == null ? null : SegmentFeatures.segments(gold);
+        for (int k = 0; goldNames != null && k < goldNames.size(); k++) {
+            if (goldNames.get(k)[1] > max) {
+                return 0;
+            }
+        }
         float[] emission = new float[n * l];
         for (int i = 0; i < n; i++) {
             int base = i * NerFeatures.STRIDE;
@@ -63,7 +76,29 @@ final class LogLossTraining {
             }
         }
         float[] moves = e == null ? null : PerceptronTagger.edgeSums(l, e, er, ec, n);
-        Marginals m = marginals(l, t, moves, emission, n);
+        float[] seg = sw == null ? null : SegmentFeatures.scores(segRows, n, types, sw);
+        Marginals m;
+        if (sw == null) {
+            m = marginals(l, t, moves, emission, n);
+        } else {
+            SemiMarkovMarginals.Marginals sm = SemiMarkovMarginals.of(l, t, moves, emission, n, seg, max);
+            m = new Marginals(sm.tags(), sm.moves(), sm.logZ());
+            boolean[] isGold = new boolean[n * max * types];
+            for (int[] name : goldNames) {
+                isGold[(name[0] * max + name[1] - 1) * types + name[2]] = true;
+            }
+            for (int i = 0; i < n; i++) {
+                for (int k = 1; k <= max && i + k <= n; k++) {
+                    int at = i * max + k - 1;
+                    for (int y = 0; y < types; y++) {
+                        float g = (isGold[at * types + y] ? 1 : 0) - (float) sm.names()[at * types + y];
+                        for (int f = 0; f < SegmentFeatures.ROWS; f++) {
+                            move(sw, sAcc, segmentSquares, segRows[at * SegmentFeatures.ROWS + f] * types + y, g, step);
+                        }
+                    }
+                }
+            }
+        }
         for (int i = 0; i < n; i++) {
             int base = i * NerFeatures.STRIDE;
             for (int f = 0; f < c[i]; f++) {
@@ -91,6 +126,10 @@ final class LogLossTraining {
         for (int i = 0; i < n; i++) {
             int p = i == 0 ? l : gold[i - 1];
             goldScore += emission[i * l + gold[i]] + t[p * l + gold[i]] + (moves == null ? 0 : moves[i * block + p * l + gold[i]]);
+        }
+        for (int k = 0; goldNames != null && k < goldNames.size(); k++) {
+            int[] name = goldNames.get(k);
+            goldScore += seg[(name[0] * max + name[1] - 1) * types + name[2]];
         }
         return m.logZ - goldScore;
     }

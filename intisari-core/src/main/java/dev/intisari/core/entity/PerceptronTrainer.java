@@ -27,9 +27,8 @@ public record PerceptronTrainer(TrainerConfig config) {
         if (config.stackFolds() > 0 && config.guide() != null) {
             throw new IllegalArgumentException("stackFolds not with a guide");
         }
-        if (config.logLoss() != null && (config.aggressiveness() > 0 || !config.typeSteps().isEmpty()
-                || config.segmentBits() > 0)) {
-            throw new IllegalArgumentException("the log-loss objective has no passive-aggressive or per-type steps and no segments");
+        if (config.logLoss() != null && (config.aggressiveness() > 0 || !config.typeSteps().isEmpty())) {
+            throw new IllegalArgumentException("the log-loss objective has no passive-aggressive or per-type steps");
         }
     }
 
@@ -209,7 +208,7 @@ public record PerceptronTrainer(TrainerConfig config) {
         }
         Random random = new Random(runSeed);
         LogLossTraining logLoss = config.logLoss() == null ? null
-                : new LogLossTraining(l, config.logLoss(), w.length, e == null ? 0 : e.length);
+                : new LogLossTraining(l, config.logLoss(), w.length, e == null ? 0 : e.length, sw == null ? 0 : sw.length);
         long step = 1;
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
             shuffle(order, random);
@@ -221,7 +220,8 @@ public record PerceptronTrainer(TrainerConfig config) {
                 int[] er = edges == null ? null : edges.rows().get(k);
                 int[] ec = edges == null ? null : edges.counts().get(k);
                 if (logLoss != null) {
-                    logLoss.update(w, acc, t, tAcc, e, eAcc, r, c, n, er, ec, gold, config.margin(), step++);
+                    logLoss.update(w, acc, t, tAcc, e, eAcc, sw, sAcc, sw == null ? null : segmentRows.get(k), r, c, n, er, ec,
+                            gold, config.margin(), step++);
                     continue;
                 }
                 int[] pred = sw != null

@@ -102,7 +102,7 @@ final class SegmentFeatures {
     }
 
     /** The names of a tag path as (start, length, type), type 0 for the first entity type. */
-    private static java.util.List<int[]> segments(int[] tags) {
+    static java.util.List<int[]> segments(int[] tags) {
         java.util.List<int[]> out = new java.util.ArrayList<>();
         for (int i = 0; i < tags.length; i++) {
             if (tags[i] % 2 == 1) {
