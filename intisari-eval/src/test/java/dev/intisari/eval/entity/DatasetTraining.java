@@ -83,13 +83,11 @@ final class DatasetTraining {
      */
     static final int SELF_TRAIN = Integer.getInteger("ner.selfTrain", 0);
     /**
-     * Training by the log-loss of a linear-chain CRF ({@code TrainerConfig#logLoss}) with AdaGrad steps of
-     * {@code -Dner.logLoss=RATE} and an L2 penalty of {@code -Dner.l2} per weight (default 1e-4); unset, the perceptron.
-     * Not with segments: pass {@code -Dner.segmentBits=0} with it.
+     * Training by the log-loss of a (semi-)CRF ({@code TrainerConfig#logLoss}) with AdaGrad steps of
+     * {@code -Dner.logLoss=RATE} and an L2 penalty of {@code -Dner.l2} per weight (default 1e-4); {@code -Dner.logLoss=0}
+     * is the perceptron; unset, each data set's own choice ({@code NerDatasetEval}).
      */
-    static final TrainerConfig.LogLoss LOG_LOSS = System.getProperty("ner.logLoss") == null ? null
-            : new TrainerConfig.LogLoss(Float.parseFloat(System.getProperty("ner.logLoss")),
-                    Float.parseFloat(System.getProperty("ner.l2", "1e-4")));
+    static final String LOG_LOSS = System.getProperty("ner.logLoss");
     /** With {@code -Dner.devOnly=true} the test split is not scored (for tuning experiments). */
     static final boolean DEV_ONLY = Boolean.getBoolean("ner.devOnly");
 
@@ -169,17 +167,30 @@ final class DatasetTraining {
     static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
                        float margin, boolean refit, PerceptronTagger guide, int edgeBitsOfSet, boolean letterGramsOfSet,
                        boolean rolesOfSet, int segmentBitsOfSet) {
+        return run(train, dev, test, macro, margin, refit, guide, edgeBitsOfSet, letterGramsOfSet, rolesOfSet,
+                segmentBitsOfSet, null);
+    }
+
+    /**
+     * As above, with the data set's objective ({@code TrainerConfig#logLoss}, null for the perceptron), unless
+     * {@code -Dner.logLoss} says otherwise.
+     */
+    static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
+                       float margin, boolean refit, PerceptronTagger guide, int edgeBitsOfSet, boolean letterGramsOfSet,
+                       boolean rolesOfSet, int segmentBitsOfSet, TrainerConfig.LogLoss logLossOfSet) {
+        TrainerConfig.LogLoss logLoss = LOG_LOSS == null ? logLossOfSet : Float.parseFloat(LOG_LOSS) == 0 ? null
+                : new TrainerConfig.LogLoss(Float.parseFloat(LOG_LOSS), Float.parseFloat(System.getProperty("ner.l2", "1e-4")));
         int segmentBits = SEGMENT_BITS != null ? SEGMENT_BITS : segmentBitsOfSet;
         int edgeBits = EDGE_BITS != null ? EDGE_BITS : edgeBitsOfSet;
         boolean letterGrams = LETTER_GRAMS != null ? Boolean.parseBoolean(LETTER_GRAMS) : letterGramsOfSet;
         boolean roles = ROLES != null ? Boolean.parseBoolean(ROLES) : rolesOfSet;
         if (REFIT != null ? Boolean.parseBoolean(REFIT) : refit) {
-            return refit(train, dev, test, macro, margin, guide, edgeBits, letterGrams, roles, segmentBits);
+            return refit(train, dev, test, macro, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss);
         }
         PerceptronTagger[] best = new PerceptronTagger[1];
         double[] bestDev = {-1};
         int[] bestEpoch = {0};
-        PerceptronTagger firstLast = trainer(MAX_EPOCHS, margin, guide, edgeBits, letterGrams, roles, segmentBits).train(train, (model, epoch) -> {
+        PerceptronTagger firstLast = trainer(MAX_EPOCHS, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss).train(train, (model, epoch) -> {
             ChunkScore s = score(model, dev);
             double f = macro ? s.macroF1() : s.microF1();
             if (DEV_ONLY) {
@@ -196,7 +207,7 @@ final class DatasetTraining {
             List<TaggedSentence> more = new java.util.ArrayList<>(train);
             more.addAll(SelfTraining.pseudo(best[0], firstLast, train, SELF_TRAIN));
             double[] selfDev = {-1};
-            trainer(MAX_EPOCHS, margin, guide, edgeBits, letterGrams, roles, segmentBits).train(more, (model, epoch) -> {
+            trainer(MAX_EPOCHS, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss).train(more, (model, epoch) -> {
                 ChunkScore s = score(model, dev);
                 double f = macro ? s.macroF1() : s.microF1();
                 if (DEV_ONLY) {
@@ -212,7 +223,7 @@ final class DatasetTraining {
             System.out.printf(java.util.Locale.ROOT, "  self-trained: best dev %.2f at epoch %d%n", bestDev[0], bestEpoch[0]);
         }
         if (SHUFFLES > 1) {
-            trainer(bestEpoch[0], margin, guide, edgeBits, letterGrams, roles, segmentBits).train(train, SHUFFLES, (model, epoch) -> {
+            trainer(bestEpoch[0], margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss).train(train, SHUFFLES, (model, epoch) -> {
                 ChunkScore s = score(model, dev);
                 double f = macro ? s.macroF1() : s.microF1();
                 System.out.printf(java.util.Locale.ROOT, "  %d shuffles x %d epochs: dev %.2f (micro %.2f)%s%n",
@@ -233,25 +244,25 @@ final class DatasetTraining {
 
     private static Outcome refit(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test,
                                  boolean macro, float margin, PerceptronTagger guide, int edgeBits, boolean letterGrams,
-                                 boolean roles, int segmentBits) {
+                                 boolean roles, int segmentBits, TrainerConfig.LogLoss logLoss) {
         if (DEV_ONLY) {
             List<TaggedSentence> inner = new java.util.ArrayList<>();
             List<TaggedSentence> held = new java.util.ArrayList<>();
             for (int j = 0; j < train.size(); j++) {
                 (j % 10 == 9 ? held : inner).add(train.get(j));
             }
-            Choice c = choose(inner, held, macro, margin, guide, edgeBits, letterGrams, roles, segmentBits);
+            Choice c = choose(inner, held, macro, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss);
             ChunkScore plain = score(c.model(), dev);
-            PerceptronTagger all = trainer(c.epoch(), margin, guide, edgeBits, letterGrams, roles, segmentBits).train(train, SHUFFLES, null);
+            PerceptronTagger all = trainer(c.epoch(), margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss).train(train, SHUFFLES, null);
             ChunkScore refit = score(all, dev);
             System.out.printf(java.util.Locale.ROOT, "  refit check: epoch %d on held-out tenth; dev %.2f -> %.2f refit (micro %.2f -> %.2f)%n",
                     c.epoch(), f(plain, macro), f(refit, macro), plain.microF1(), refit.microF1());
             return new Outcome(refit, c.epoch(), f(plain, macro));
         }
-        Choice c = choose(train, dev, macro, margin, guide, edgeBits, letterGrams, roles, segmentBits);
+        Choice c = choose(train, dev, macro, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss);
         List<TaggedSentence> both = new java.util.ArrayList<>(train);
         both.addAll(dev);
-        PerceptronTagger all = trainer(c.epoch(), margin, guide, edgeBits, letterGrams, roles, segmentBits).train(both, SHUFFLES, null);
+        PerceptronTagger all = trainer(c.epoch(), margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss).train(both, SHUFFLES, null);
         if (O_BIAS) {
             all = all.withTagBias(oBias(all.labels().size(), chooseBias(c.model(), dev, macro)));
         }
@@ -271,11 +282,12 @@ final class DatasetTraining {
 
     /** The trainer of this protocol's fixed settings with the data set's options. */
     private static PerceptronTrainer trainer(int epochs, float margin, PerceptronTagger guide, int edgeBits,
-                                             boolean letterGrams, boolean roles, int segmentBits) {
+                                             boolean letterGrams, boolean roles, int segmentBits,
+                                             TrainerConfig.LogLoss logLoss) {
         return new PerceptronTrainer(TrainerConfig.of(BITS, epochs, SEED).withNameFolds(NAME_FOLDS).withWide(WIDE)
                 .withMargin(margin).withTypeShare(TYPE_SHARE).withEdgeBits(edgeBits).withGuide(guide)
                 .withAggressiveness(AGGRESSIVENESS).withStackFolds(STACK_FOLDS).withLetterGrams(letterGrams)
-                .withMentionRoles(roles).withSegmentBits(segmentBits).withTypeSteps(TYPE_STEPS).withLogLoss(LOG_LOSS));
+                .withMentionRoles(roles).withSegmentBits(segmentBits).withTypeSteps(TYPE_STEPS).withLogLoss(logLoss));
     }
 
     private record Choice(PerceptronTagger model, int epoch, double dev) {
@@ -283,11 +295,11 @@ final class DatasetTraining {
 
     private static Choice choose(List<TaggedSentence> train, List<TaggedSentence> dev, boolean macro, float margin,
                                  PerceptronTagger guide, int edgeBits, boolean letterGrams, boolean roles,
-                                 int segmentBits) {
+                                 int segmentBits, TrainerConfig.LogLoss logLoss) {
         PerceptronTagger[] best = new PerceptronTagger[1];
         double[] bestDev = {-1};
         int[] bestEpoch = {0};
-        trainer(MAX_EPOCHS, margin, guide, edgeBits, letterGrams, roles, segmentBits).train(train, (model, epoch) -> {
+        trainer(MAX_EPOCHS, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss).train(train, (model, epoch) -> {
             double v = f(score(model, dev), macro);
             if (v > bestDev[0]) {
                 bestDev[0] = v;

@@ -1,6 +1,7 @@
 package dev.intisari.eval.entity;
 
 import dev.intisari.core.entity.TaggedSentence;
+import dev.intisari.core.entity.TrainerConfig;
 import dev.intisari.eval.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -59,12 +60,19 @@ class NerDatasetEval {
      */
     static final int NERP_SEGMENT_BITS = 20;
     static final int NERGRIT_SEGMENT_BITS = 20;
+    /**
+     * The objective ({@code TrainerConfig#logLoss}: the log-loss of a (semi-)CRF with AdaGrad steps, or null for the
+     * averaged perceptron) per data set, chosen on dev (best epoch, session 16, two seeds); {@code -Dner.logLoss=RATE}
+     * (0: the perceptron) overrides.
+     */
+    static final TrainerConfig.LogLoss NERP_LOG_LOSS = null;
+    static final TrainerConfig.LogLoss NERGRIT_LOG_LOSS = null;
 
     @Test
     void nerp() {
         Path dir = SharedData.require("indonlu-ner").resolve("nerp_ner-prosa");
         DatasetTraining.Outcome o = indonlu(dir, NERP_REFIT, "nerp", NERP_EDGE_BITS, NERP_LETTER_GRAMS, NERP_ROLES,
-                NERP_SEGMENT_BITS);
+                NERP_SEGMENT_BITS, NERP_LOG_LOSS);
         print("NERP test (IndoNLU, conlleval macro F1)", o.test().macroF1(), o,
                 "IndoBERT-large 79.25, XLM-R large 78.52, mBERT 69.27, fastText 46.79; target >= 80");
         assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nerp", "71.0")));
@@ -74,7 +82,7 @@ class NerDatasetEval {
     void nergrit() {
         Path dir = SharedData.require("indonlu-ner").resolve("nergrit_ner-grit");
         DatasetTraining.Outcome o = indonlu(dir, false, "nergrit", NERGRIT_EDGE_BITS, NERGRIT_LETTER_GRAMS, NERGRIT_ROLES,
-                NERGRIT_SEGMENT_BITS);
+                NERGRIT_SEGMENT_BITS, NERGRIT_LOG_LOSS);
         print("NERGRIT test (IndoNLU, conlleval macro F1)", o.test().macroF1(), o,
                 "IndoBERT-large 77.60, XLM-R large 78.26, mBERT 75.02, fastText 38.69; target >= 78");
         assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nergrit", "70.5")));
@@ -106,12 +114,12 @@ class NerDatasetEval {
     }
 
     private static DatasetTraining.Outcome indonlu(Path dir, boolean refit, String name, int edgeBits, boolean letterGrams,
-                                                   boolean roles, int segmentBits) {
+                                                   boolean roles, int segmentBits, TrainerConfig.LogLoss logLoss) {
         List<TaggedSentence> dev = ConllCorpus.read(dir.resolve("valid_preprocess.txt"));
         List<TaggedSentence> test = ConllCorpus.read(dir.resolve("test_preprocess.txt"));
         return DatasetTraining.run(ConllCorpus.read(dir.resolve("train_preprocess.txt")), dev, test, true,
                 DatasetTraining.MARGIN, refit, GuideTraining.forTarget(dir.getParent().getParent(), name, List.of(dev, test)),
-                edgeBits, letterGrams, roles, segmentBits);
+                edgeBits, letterGrams, roles, segmentBits, logLoss);
     }
 
     /** A guide for a five-fold set: it trains on none of the set's folds (they all come from one pool). */
