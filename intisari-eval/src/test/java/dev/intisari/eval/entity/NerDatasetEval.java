@@ -62,10 +62,12 @@ class NerDatasetEval {
     static final int NERGRIT_SEGMENT_BITS = 20;
     /**
      * The objective ({@code TrainerConfig#logLoss}: the log-loss of a (semi-)CRF with AdaGrad steps, or null for the
-     * averaged perceptron) per data set, chosen on dev (best epoch, session 16, two seeds); {@code -Dner.logLoss=RATE}
-     * (0: the perceptron) overrides.
+     * averaged perceptron) per data set, chosen on dev (best epoch, session 16, two seeds): NERP macro 70.39 to 71.81 and
+     * 71.70 to 71.75 (mean +0.73, more than half the perceptron's seed-to-seed difference, 0.66), with rate 0.1 and L2
+     * 1e-4 fixed before the runs; NERGRIT 74.87 to 73.60 on the first seed (PERSON −4.6), so it keeps the perceptron.
+     * {@code -Dner.logLoss=RATE} (0: the perceptron) overrides.
      */
-    static final TrainerConfig.LogLoss NERP_LOG_LOSS = null;
+    static final TrainerConfig.LogLoss NERP_LOG_LOSS = new TrainerConfig.LogLoss(0.1f, 1e-4f);
     static final TrainerConfig.LogLoss NERGRIT_LOG_LOSS = null;
 
     @Test
@@ -75,7 +77,7 @@ class NerDatasetEval {
                 NERP_SEGMENT_BITS, NERP_LOG_LOSS);
         print("NERP test (IndoNLU, conlleval macro F1)", o.test().macroF1(), o,
                 "IndoBERT-large 79.25, XLM-R large 78.52, mBERT 69.27, fastText 46.79; target >= 80");
-        assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nerp", "71.0")));
+        assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nerp", "72.0")));
     }
 
     @Test
