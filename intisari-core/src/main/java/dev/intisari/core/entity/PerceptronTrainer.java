@@ -10,7 +10,8 @@ import java.util.function.ObjIntConsumer;
  * Trains a {@link PerceptronTagger} with the averaged structured perceptron (Collins 2002): decode each
  * sentence with the current weights, move weights towards the gold tags where the decoding differs,
  * and average the weights over all steps. Sentences are visited in a seeded shuffle, so training is
- * deterministic.
+ * deterministic. With {@link TrainerConfig#logLoss} the same weights are trained by the log-loss of a (semi-)CRF
+ * instead ({@link LogLossTraining}), averaged the same way.
  *
  * <p>With {@code nameFolds > 0} the names of the training data become gazetteer features: the
  * sentences are split into that many folds and each sentence sees only the names of the other folds
