@@ -11,7 +11,7 @@ import java.util.Map;
  * event, "tbk" closes a company). A word gets its two commonest roles and its commonest neighbour role, each
  * with its share of all the word's uses and its count in bands ({@link NerFeatures#roleRows} turns them into
  * features of the word and of its neighbours). Built out of fold like the training names
- * ({@link PerceptronTrainer#mentionRoles}), so the model learns how far a role seen elsewhere carries.
+ * ({@link TrainerConfig#mentionRoles}), so the model learns how far a role seen elsewhere carries.
  * Per-data-set models only; immutable.
  */
 final class MentionRoles {

@@ -483,7 +483,7 @@ final class NerFeatures {
 
     /**
      * The guide features of word {@code i}: the tags another tagger (trained on other data sets, see
-     * {@code PerceptronTrainer#guide}) gave it and its neighbours — its own tag, with its capitalisation kind,
+     * {@code TrainerConfig#guide}) gave it and its neighbours — its own tag, with its capitalisation kind,
      * with the tag before, with the tag after, and the three together — so the model learns how far to
      * trust that tagger and how its types map onto this data set's. Returns the end of the rows written
      * from {@code at}, never past {@code limit}. Per-data-set models only.
@@ -509,7 +509,7 @@ final class NerFeatures {
 
     /**
      * The non-local features of word {@code i} for a second pass (stacking over the model's own first pass,
-     * {@code PerceptronTrainer#stackFolds}): how the first pass tagged the other occurrences of the same word
+     * {@code TrainerConfig#stackFolds}): how the first pass tagged the other occurrences of the same word
      * in the sentence (news paragraphs and encyclopaedia passages name a band, a firm or a person several
      * times, and the mention with the clearer context tells the others) — the majority type of the others
      * (0 for none) and whether they agree, that type with this word's own first-pass type and with its

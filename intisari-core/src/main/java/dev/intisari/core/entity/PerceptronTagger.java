@@ -133,7 +133,7 @@ public final class PerceptronTagger {
 
     /**
      * This model decoding semi-Markov ({@link SemiMarkovDecoder}) with these whole-segment weights (per-data-set
-     * models trained with {@link PerceptronTrainer#segmentBits}). Shares the weights; such a model is not written.
+     * models trained with {@link TrainerConfig#segmentBits}). Shares the weights; such a model is not written.
      */
     PerceptronTagger withSegments(SegmentWeights weights) {
         return new PerceptronTagger(this, tagBias, weights);

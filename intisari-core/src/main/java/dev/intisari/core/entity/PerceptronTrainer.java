@@ -10,130 +10,36 @@ import java.util.function.ObjIntConsumer;
  * Trains a {@link PerceptronTagger} with the averaged structured perceptron (Collins 2002): decode each
  * sentence with the current weights, move weights towards the gold tags where the decoding differs,
  * and average the weights over all steps. Sentences are visited in a seeded shuffle, so training is
- * deterministic.
+ * deterministic. With {@link TrainerConfig#logLoss} the same weights are trained by the log-loss of a (semi-)CRF
+ * instead ({@link LogLossTraining}), averaged the same way.
  *
  * <p>With {@code nameFolds > 0} the names of the training data become gazetteer features: the
  * sentences are split into that many folds and each sentence sees only the names of the other folds
  * (so the model learns how far to trust a name it has seen, as it will at run time); the returned model
  * uses the names of all sentences ({@link #names}).
  *
- * @param bits      feature rows are {@code 2^bits}
- * @param epochs    passes over the data
- * @param seed      shuffle seed
- * @param nameFolds folds for training-name features, 0 for none
- * @param wide      also the wide-context features ({@code NerFeatures} templates 60-67 and 70-74)
- * @param margin    loss-augmented training: wrong tags get this much extra score while decoding
- *                  (0: the plain perceptron)
- * @param typeShare a training name is marked with every type it has in at least this share of its tagged
- *                  uses, besides its majority type (above 1: the majority type only)
- * @param edgeBits  edge features ({@code NerFeatures#edgeRows}: move scores conditioned on the words they
- *                  join) in {@code 2^edgeBits} rows; 0 for none (the product).
- * @param guide     a tagger trained on other data whose tags on each sentence are features
- *                  ({@code NerFeatures#guideRows}: stacking), or null (the product). The guide must not have
- *                  seen the data this trainer trains or is scored on. Not with several shuffles.
- * @param aggressiveness passive-aggressive steps (PA-I, Crammer et al. 2006): each wrong decoding moves the
- *                  weights just far enough for the gold tags to beat it by its number of wrong tags, at most
- *                  this far (0: the perceptron's step of 1)
- * @param stackFolds a second pass over the model's own first pass ({@code NerFeatures#nonLocalRows}: how the
- *                  other occurrences of a word in the sentence were tagged): the first-pass tags of the
- *                  training sentences come from models trained on the other of this many folds, so they are
- *                  as noisy as at run time, and the returned model carries a first-pass model trained on all
- *                  the data; 0 for none (the product). Not with a guide or several shuffles.
- * @param letterGrams also the words' inner letter trigrams ({@code NerFeatures#letterGrams}; wide models only)
- * @param mentionRoles also the training data's mention roles ({@link MentionRoles}, {@code NerFeatures#roleRows}:
- *                  what each word does around the names of each type), counted out of fold like the training
- *                  names (needs {@code nameFolds > 0}); such a model is not written
- * @param segmentBits semi-Markov decoding ({@link SemiMarkovDecoder}) with whole-segment features
- *                  ({@link SegmentFeatures}: the name's phrase, length, edge words and the words around it) in
- *                  {@code 2^segmentBits} rows, trained by the same perceptron (a segment of the gold path that the
- *                  decoding lacks is rewarded, one the decoding has and the gold path lacks is penalised); 0 for
- *                  none (the product, first-order Viterbi). Not with several shuffles; such a model is not written
- * @param typeSteps the perceptron's step per entity type (type name to step; a type not listed, and "O", step 1):
- *                  a wrong decoding moves the emission weights of a tag of that type (and its segment weights) by
- *                  this much instead of 1, so a type whose dev figure peaks early and then falls (noisy
- *                  annotation the model learns by heart) learns more slowly than the rest; empty for none
+ * <p>The options are a {@link TrainerConfig}; this record checks the ones that join two options.
  */
-public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin,
-                                float typeShare, int edgeBits, PerceptronTagger guide, float aggressiveness,
-                                int stackFolds, boolean letterGrams, boolean mentionRoles, int segmentBits,
-                                java.util.Map<String, Float> typeSteps) {
+public record PerceptronTrainer(TrainerConfig config) {
     public PerceptronTrainer {
-        typeSteps = java.util.Map.copyOf(typeSteps);
-        for (float step : typeSteps.values()) {
-            if (!(step > 0)) {
-                throw new IllegalArgumentException("type steps > 0");
-            }
-        }
-        if (segmentBits != 0 && (segmentBits < 10 || segmentBits > 22)) {
-            throw new IllegalArgumentException("segmentBits 0 or 10..22");
-        }
-        if (mentionRoles && nameFolds == 0) {
+        if (config.mentionRoles() && config.nameFolds() == 0) {
             throw new IllegalArgumentException("mention roles are counted out of fold: nameFolds >= 2");
         }
-        if (bits < 10 || bits > 24 || epochs < 1 || nameFolds < 0 || nameFolds == 1 || margin < 0 || typeShare <= 0
-                || (edgeBits != 0 && (edgeBits < 10 || edgeBits > 20)) || aggressiveness < 0 || stackFolds < 0 || stackFolds == 1
-                || (stackFolds > 0 && guide != null)) {
-            throw new IllegalArgumentException("bits in 10..24, epochs >= 1, nameFolds 0 or >= 2, margin >= 0, typeShare > 0, edgeBits 0 or 10..20, aggressiveness >= 0, stackFolds 0 or >= 2 and not with a guide");
+        if (config.stackFolds() > 0 && config.guide() != null) {
+            throw new IllegalArgumentException("stackFolds not with a guide");
+        }
+        if (config.logLoss() != null && (config.aggressiveness() > 0 || !config.typeSteps().isEmpty())) {
+            throw new IllegalArgumentException("the log-loss objective has no passive-aggressive or per-type steps");
         }
     }
 
-    /** Every type's step 1. */
-    public PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin, float typeShare,
-                             int edgeBits, PerceptronTagger guide, float aggressiveness, int stackFolds, boolean letterGrams,
-                             boolean mentionRoles, int segmentBits) {
-        this(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness, stackFolds,
-                letterGrams, mentionRoles, segmentBits, java.util.Map.of());
-    }
-
-    /** First-order decoding (no segment features). */
-    public PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin, float typeShare,
-                             int edgeBits, PerceptronTagger guide, float aggressiveness, int stackFolds, boolean letterGrams,
-                             boolean mentionRoles) {
-        this(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness, stackFolds,
-                letterGrams, mentionRoles, 0);
-    }
-
-    /** Without mention roles. */
-    public PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin, float typeShare,
-                             int edgeBits, PerceptronTagger guide, float aggressiveness, int stackFolds, boolean letterGrams) {
-        this(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness, stackFolds,
-                letterGrams, false);
-    }
-
-    /** The perceptron's steps. */
-    public PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin, float typeShare,
-                             int edgeBits, PerceptronTagger guide) {
-        this(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, 0, 0, false);
-    }
-
-    /** Epochs of the first-pass models of a stacked trainer ({@link #stackFolds}), at most. */
-    private static final int FIRST_PASS_EPOCHS = 6;
-
-    /** Without a guide tagger. */
-    public PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin, float typeShare,
-                             int edgeBits) {
-        this(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, null);
-    }
-
-    /** Without edge features or a guide tagger. */
-    public PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin, float typeShare) {
-        this(bits, epochs, seed, nameFolds, wide, margin, typeShare, 0, null);
-    }
-
-    /** Training names marked with their majority type only. */
-    public PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin) {
-        this(bits, epochs, seed, nameFolds, wide, margin, 2);
-    }
-
-    /** The product's features, plain perceptron. */
-    public PerceptronTrainer(int bits, int epochs, long seed, int nameFolds) {
-        this(bits, epochs, seed, nameFolds, false, 0, 2);
-    }
-
-    /** Without training-name features. */
+    /** The product's defaults ({@link TrainerConfig#of}). */
     public PerceptronTrainer(int bits, int epochs, long seed) {
-        this(bits, epochs, seed, 0);
+        this(TrainerConfig.of(bits, epochs, seed));
     }
+
+    /** Epochs of the first-pass models of a stacked trainer ({@link TrainerConfig#stackFolds}), at most. */
+    private static final int FIRST_PASS_EPOCHS = 6;
 
     /** Trains and returns the averaged model after the last epoch. */
     public PerceptronTagger train(List<TaggedSentence> data) {
@@ -148,51 +54,51 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
     /**
      * As above, with {@code shuffles} independent runs over differently shuffled orders (seeds
      * {@code seed}, {@code seed + 1}, ...) whose averaged weights are averaged again; with more than one
-     * run, {@code afterEpoch} sees only that final model (as epoch {@link #epochs}). With {@code afterEpoch}
+     * run, {@code afterEpoch} sees only that final model (as epoch {@link TrainerConfig#epochs}). With {@code afterEpoch}
      * null, only the final model is built (no model per epoch).
      */
     public PerceptronTagger train(List<TaggedSentence> data, int shuffles, ObjIntConsumer<PerceptronTagger> afterEpoch) {
-        if (shuffles < 1 || (shuffles > 1 && (guide != null || stackFolds > 0 || segmentBits > 0))) {
+        if (shuffles < 1 || (shuffles > 1 && (config.guide() != null || config.stackFolds() > 0 || config.segmentBits() > 0))) {
             throw new IllegalArgumentException("shuffles >= 1, and 1 with a guide, stacking or segments");
         }
         Lexicon handWritten = Lexicon.handWritten();
         String[] labels = labels(data);
         int l = labels.length;
-        Lexicon lexicon = nameFolds > 0 ? handWritten.withNames(names(data, -1, 1, typeShare)) : handWritten;
-        MentionRoles roles = mentionRoles ? MentionRoles.of(data, -1, 1, labels) : null;
-        NerFeatures[] byFold = new NerFeatures[Math.max(1, nameFolds)];
+        Lexicon lexicon = config.nameFolds() > 0 ? handWritten.withNames(names(data, -1, 1, config.typeShare())) : handWritten;
+        MentionRoles roles = config.mentionRoles() ? MentionRoles.of(data, -1, 1, labels) : null;
+        NerFeatures[] byFold = new NerFeatures[Math.max(1, config.nameFolds())];
         for (int f = 0; f < byFold.length; f++) {
-            byFold[f] = new NerFeatures(nameFolds > 0 ? handWritten.withNames(names(data, f, nameFolds, typeShare)) : handWritten,
-                    bits, wide, letterGrams, mentionRoles ? MentionRoles.of(data, f, nameFolds, labels) : null);
+            byFold[f] = new NerFeatures(config.nameFolds() > 0 ? handWritten.withNames(names(data, f, config.nameFolds(), config.typeShare())) : handWritten,
+                    config.bits(), config.wide(), config.letterGrams(), config.mentionRoles() ? MentionRoles.of(data, f, config.nameFolds(), labels) : null);
         }
         PerceptronTagger first = null;
         int[][] firstTags = null;
-        if (stackFolds > 0) {
-            PerceptronTrainer plain = new PerceptronTrainer(bits, Math.min(epochs, FIRST_PASS_EPOCHS), seed, nameFolds, wide,
-                    margin, typeShare, edgeBits, null, aggressiveness, 0, letterGrams, mentionRoles);
+        if (config.stackFolds() > 0) {
+            PerceptronTrainer plain = new PerceptronTrainer(config.withEpochs(Math.min(config.epochs(), FIRST_PASS_EPOCHS))
+                    .withGuide(null).withStackFolds(0).withSegmentBits(0).withTypeSteps(java.util.Map.of()));
             firstTags = new int[data.size()][];
-            for (int f = 0; f < stackFolds; f++) {
+            for (int f = 0; f < config.stackFolds(); f++) {
                 List<TaggedSentence> rest = new ArrayList<>();
                 for (int j = 0; j < data.size(); j++) {
-                    if (j % stackFolds != f) {
+                    if (j % config.stackFolds() != f) {
                         rest.add(data.get(j));
                     }
                 }
                 PerceptronTagger fold = plain.train(rest);
-                for (int j = f; j < data.size(); j += stackFolds) {
+                for (int j = f; j < data.size(); j += config.stackFolds()) {
                     List<String> words = data.get(j).words();
                     firstTags[j] = fold.tagIds(words.toArray(new CharSequence[0]), words.size());
                 }
             }
             first = plain.train(data);
         }
-        PerceptronTagger helper = first != null ? first : guide;
+        PerceptronTagger helper = first != null ? first : config.guide();
         List<int[]> rows = new ArrayList<>();
         List<int[]> counts = new ArrayList<>();
         List<int[]> golds = new ArrayList<>();
         List<int[]> edgeRows = new ArrayList<>();
         List<int[]> edgeCounts = new ArrayList<>();
-        List<int[]> segmentRows = segmentBits > 0 ? new ArrayList<>() : null;
+        List<int[]> segmentRows = config.segmentBits() > 0 ? new ArrayList<>() : null;
         for (int j = 0; j < data.size(); j++) {
             TaggedSentence s = data.get(j);
             int n = s.words().size();
@@ -203,10 +109,10 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
             NerFeatures features = byFold[j % byFold.length];
             CharSequence[] words = s.words().toArray(new CharSequence[0]);
             int[] r = features.extract(words, n, count);
-            NerFeatures.Words w = edgeBits > 0 || guide != null || first != null || segmentBits > 0
+            NerFeatures.Words w = config.edgeBits() > 0 || config.guide() != null || first != null || config.segmentBits() > 0
                     ? features.describe(words, n) : null;
             if (segmentRows != null) {
-                segmentRows.add(SegmentFeatures.rows(features, w, n, segmentBits));
+                segmentRows.add(SegmentFeatures.rows(features, w, n, config.segmentBits()));
             }
             if (first != null) {
                 for (int i = 0; i < n; i++) {
@@ -215,8 +121,8 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
                             base + NerFeatures.STRIDE) - base;
                 }
             }
-            if (guide != null) {
-                int[] g = guide.tagIds(words, n);
+            if (config.guide() != null) {
+                int[] g = config.guide().tagIds(words, n);
                 for (int i = 0; i < n; i++) {
                     int base = i * NerFeatures.STRIDE;
                     count[i] = features.guideRows(w, g, i, n, r, base + count[i], base + NerFeatures.STRIDE) - base;
@@ -225,30 +131,30 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
             rows.add(r);
             counts.add(count);
             golds.add(repair(labels, s.tags()));
-            if (edgeBits > 0) {
+            if (config.edgeBits() > 0) {
                 int[] er = new int[n * NerFeatures.EDGE_STRIDE];
                 int[] ec = new int[n];
                 for (int i = 0; i < n; i++) {
-                    ec[i] = features.edgeRows(w, i, n, edgeBits, er, i * NerFeatures.EDGE_STRIDE);
+                    ec[i] = features.edgeRows(w, i, n, config.edgeBits(), er, i * NerFeatures.EDGE_STRIDE);
                 }
                 edgeRows.add(er);
                 edgeCounts.add(ec);
             }
         }
-        Edges edges = edgeBits > 0 ? new Edges(edgeRows, edgeCounts) : null;
-        float[] weightSum = shuffles > 1 ? new float[(1 << bits) * l] : null;
+        Edges edges = config.edgeBits() > 0 ? new Edges(edgeRows, edgeCounts) : null;
+        float[] weightSum = shuffles > 1 ? new float[(1 << config.bits()) * l] : null;
         float[] transitionSum = shuffles > 1 ? new float[(l + 1) * l] : null;
-        float[] edgeSum = shuffles > 1 && edges != null ? new float[(1 << edgeBits) * (l + 1) * l] : null;
+        float[] edgeSum = shuffles > 1 && edges != null ? new float[(1 << config.edgeBits()) * (l + 1) * l] : null;
         PerceptronTagger[] last = new PerceptronTagger[1];
         for (int run = 0; run < shuffles; run++) {
-            float[][] averaged = run(labels, lexicon, roles, rows, counts, golds, edges, segmentRows, helper, first != null, seed + run, shuffles > 1 || afterEpoch == null
+            float[][] averaged = run(labels, lexicon, roles, rows, counts, golds, edges, segmentRows, helper, first != null, config.seed() + run, shuffles > 1 || afterEpoch == null
                     ? null : (model, epoch) -> {
                         last[0] = model;
                         afterEpoch.accept(model, epoch);
                     });
             if (shuffles == 1 && afterEpoch == null) {
-                last[0] = withSegments(new PerceptronTagger(labels, bits, averaged[0], averaged[1], lexicon, wide, edgeBits,
-                        averaged[2], helper, first != null, letterGrams, roles), averaged[3]);
+                last[0] = withSegments(new PerceptronTagger(labels, config.bits(), averaged[0], averaged[1], lexicon, config.wide(), config.edgeBits(),
+                        averaged[2], helper, first != null, config.letterGrams(), roles), averaged[3]);
             }
             if (shuffles > 1) {
                 for (int i = 0; i < weightSum.length; i++) {
@@ -263,10 +169,10 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
             }
         }
         if (shuffles > 1) {
-            last[0] = new PerceptronTagger(labels, bits, weightSum, PerceptronTagger.constrain(labels, transitionSum),
-                    lexicon, wide, edgeBits, edgeSum, null, false, letterGrams, roles);
+            last[0] = new PerceptronTagger(labels, config.bits(), weightSum, PerceptronTagger.constrain(labels, transitionSum),
+                    lexicon, config.wide(), config.edgeBits(), edgeSum, null, false, config.letterGrams(), roles);
             if (afterEpoch != null) {
-                afterEpoch.accept(last[0], epochs);
+                afterEpoch.accept(last[0], config.epochs());
             }
         }
         return last[0];
@@ -277,33 +183,35 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
     }
 
     /**
-     * One run of {@link #epochs} over the order shuffled by {@code runSeed}: the averaged weights and
+     * One run of {@link TrainerConfig#epochs} over the order shuffled by {@code runSeed}: the averaged weights and
      * transitions (and edge weights, with {@code edges}).
      */
     private float[][] run(String[] labels, Lexicon lexicon, MentionRoles roles, List<int[]> rows, List<int[]> counts, List<int[]> golds,
                           Edges edges, List<int[]> segmentRows, PerceptronTagger helper, boolean stacked, long runSeed, ObjIntConsumer<PerceptronTagger> afterEpoch) {
         int l = labels.length;
         int block = (l + 1) * l;
-        float[] e = edges == null ? null : new float[(1 << edgeBits) * block];
+        float[] e = edges == null ? null : new float[(1 << config.edgeBits()) * block];
         float[] eAcc = edges == null ? null : new float[e.length];
-        float[] w = new float[(1 << bits) * l];
+        float[] w = new float[(1 << config.bits()) * l];
         float[] acc = new float[w.length];
         float[] t = PerceptronTagger.constrain(labels, new float[(l + 1) * l]);
         float[] tAcc = new float[t.length];
         int types = (l - 1) / 2;
-        float[] sw = segmentRows == null ? null : new float[(1 << segmentBits) * types];
+        float[] sw = segmentRows == null ? null : new float[(1 << config.segmentBits()) * types];
         float[] sAcc = sw == null ? null : new float[sw.length];
         float[] stepOf = new float[l];
         for (int y = 0; y < l; y++) {
-            stepOf[y] = y == 0 ? 1 : typeSteps.getOrDefault(labels[y].substring(2), 1f);
+            stepOf[y] = y == 0 ? 1 : config.typeSteps().getOrDefault(labels[y].substring(2), 1f);
         }
         int[] order = new int[rows.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
         Random random = new Random(runSeed);
+        LogLossTraining logLoss = config.logLoss() == null ? null
+                : new LogLossTraining(l, config.logLoss(), w.length, e == null ? 0 : e.length, sw == null ? 0 : sw.length);
         long step = 1;
-        for (int epoch = 1; epoch <= epochs; epoch++) {
+        for (int epoch = 1; epoch <= config.epochs(); epoch++) {
             shuffle(order, random);
             for (int k : order) {
                 int[] r = rows.get(k);
@@ -312,15 +220,20 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
                 int n = gold.length;
                 int[] er = edges == null ? null : edges.rows().get(k);
                 int[] ec = edges == null ? null : edges.counts().get(k);
+                if (logLoss != null) {
+                    logLoss.update(w, acc, t, tAcc, e, eAcc, sw, sAcc, sw == null ? null : segmentRows.get(k), r, c, n, er, ec,
+                            gold, config.margin(), step++);
+                    continue;
+                }
                 int[] pred = sw != null
-                        ? PerceptronTagger.decodeSegments(l, w, t, r, c, n, margin > 0 ? gold : null, margin, e, er, ec, sw,
+                        ? PerceptronTagger.decodeSegments(l, w, t, r, c, n, config.margin() > 0 ? gold : null, config.margin(), e, er, ec, sw,
                                 segmentRows.get(k))
-                        : edges == null ? PerceptronTagger.decode(l, w, t, r, c, n, margin > 0 ? gold : null, margin)
-                        : PerceptronTagger.decode(l, w, t, r, c, n, margin > 0 ? gold : null, margin, e, er, ec);
+                        : edges == null ? PerceptronTagger.decode(l, w, t, r, c, n, config.margin() > 0 ? gold : null, config.margin())
+                        : PerceptronTagger.decode(l, w, t, r, c, n, config.margin() > 0 ? gold : null, config.margin(), e, er, ec);
                 if (sw != null) {
                     SegmentFeatures.update(types, sw, sAcc, segmentRows.get(k), gold, pred, step, stepOf);
                 }
-                float tau = aggressiveness > 0 ? step(l, w, t, e, r, c, er, ec, gold, pred) : 1;
+                float tau = config.aggressiveness() > 0 ? step(l, w, t, e, r, c, er, ec, gold, pred) : 1;
                 if (tau > 0) {
                     float tauStep = tau * step;
                     for (int i = 0; i < n; i++) {
@@ -356,8 +269,8 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
                 step++;
             }
             if (afterEpoch != null) {
-                afterEpoch.accept(withSegments(new PerceptronTagger(labels, bits, average(w, acc, step), average(t, tAcc, step),
-                        lexicon, wide, edgeBits, e == null ? null : average(e, eAcc, step), helper, stacked, letterGrams, roles),
+                afterEpoch.accept(withSegments(new PerceptronTagger(labels, config.bits(), average(w, acc, step), average(t, tAcc, step),
+                        lexicon, config.wide(), config.edgeBits(), e == null ? null : average(e, eAcc, step), helper, stacked, config.letterGrams(), roles),
                         sw == null ? null : average(sw, sAcc, step)), epoch);
             }
         }
@@ -367,13 +280,13 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
 
     private PerceptronTagger withSegments(PerceptronTagger model, float[] segmentWeights) {
         return segmentWeights == null ? model
-                : model.withSegments(new PerceptronTagger.SegmentWeights(segmentBits, segmentWeights));
+                : model.withSegments(new PerceptronTagger.SegmentWeights(config.segmentBits(), segmentWeights));
     }
 
     /**
      * The passive-aggressive step for one decoding: (wrong tags − (gold score − predicted score)) over the
      * squared length of the update (each differing position's features and moves count twice: once up,
-     * once down), capped at {@link #aggressiveness}; 0 when the decoding is right.
+     * once down), capped at {@link TrainerConfig#aggressiveness}; 0 when the decoding is right.
      */
     private float step(int l, float[] w, float[] t, float[] e, int[] r, int[] c, int[] er, int[] ec, int[] gold, int[] pred) {
         int block = (l + 1) * l;
@@ -407,7 +320,7 @@ public record PerceptronTrainer(int bits, int epochs, long seed, int nameFolds, 
         if (wrong == 0 || norm == 0) {
             return 0;
         }
-        return (float) Math.min(aggressiveness, Math.max(0, (wrong - diff) / norm));
+        return (float) Math.min(config.aggressiveness(), Math.max(0, (wrong - diff) / norm));
     }
 
     private static float[] average(float[] w, float[] acc, long step) {

@@ -7,7 +7,7 @@ package dev.intisari.core.entity;
  * in order, and the 256-classes of its edges and of its neighbours. What a word-by-word tagger sees only through
  * one word at a time ("a name of four words that opens with "piala" and closes with a year", "a phrase seen whole
  * as a dish") is one feature here. Each is a hashed row of {@code 2^bits}, one weight per entity type.
- * Per-data-set models only ({@link PerceptronTrainer#segmentBits}).
+ * Per-data-set models only ({@link TrainerConfig#segmentBits}).
  */
 final class SegmentFeatures {
     /** The longest name the decoder considers. */
@@ -102,7 +102,7 @@ final class SegmentFeatures {
     }
 
     /** The names of a tag path as (start, length, type), type 0 for the first entity type. */
-    private static java.util.List<int[]> segments(int[] tags) {
+    static java.util.List<int[]> segments(int[] tags) {
         java.util.List<int[]> out = new java.util.ArrayList<>();
         for (int i = 0; i < tags.length; i++) {
             if (tags[i] % 2 == 1) {

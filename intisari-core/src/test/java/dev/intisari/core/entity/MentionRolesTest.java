@@ -63,8 +63,8 @@ class MentionRolesTest {
     @Test
     void taggersWithRolesLearnAndAreNotWritten() {
         assertThrows(IllegalArgumentException.class,
-                () -> new PerceptronTrainer(16, 2, 1, 0, true, 0, 2, 0, null, 0, 0, false, true));
-        PerceptronTagger model = new PerceptronTrainer(16, 4, 1, 2, true, 0, 2, 0, null, 0, 0, false, true).train(DATA);
+                () -> new PerceptronTrainer(TrainerConfig.of(16, 2, 1).withWide(true).withMentionRoles(true)));
+        PerceptronTagger model = new PerceptronTrainer(TrainerConfig.of(16, 4, 1).withNameFolds(2).withWide(true).withMentionRoles(true)).train(DATA);
         CharSequence[] w = "ia menyantap nasi goreng di doha".split(" ");
         assertArrayEquals(model.emissionsFeatureByFeature(w, w.length), model.emissions(w, w.length));
         assertThrows(IllegalStateException.class, () -> model.write(new ByteArrayOutputStream()));

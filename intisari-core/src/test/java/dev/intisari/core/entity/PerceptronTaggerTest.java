@@ -101,7 +101,7 @@ class PerceptronTaggerTest {
 
     @Test
     void wideModelsRoundTripAndTheirWordSumsAreExactToo() throws IOException {
-        PerceptronTagger model = new PerceptronTrainer(16, 3, 7, 0, true, 1f).train(corpus());
+        PerceptronTagger model = new PerceptronTrainer(TrainerConfig.of(16, 3, 7).withWide(true).withMargin(1f)).train(corpus());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         model.write(out);
         PerceptronTagger read = PerceptronTagger.read(new ByteArrayInputStream(out.toByteArray()));
@@ -115,7 +115,7 @@ class PerceptronTaggerTest {
 
     @Test
     void edgeFeaturesLearnDecodeValidTagsAndTrainDeterministically() {
-        PerceptronTrainer trainer = new PerceptronTrainer(16, 4, 3, 0, true, 0, 2, 12);
+        PerceptronTrainer trainer = new PerceptronTrainer(TrainerConfig.of(16, 4, 3).withWide(true).withEdgeBits(12));
         PerceptronTagger model = trainer.train(corpus());
         List<String> words = List.of("Budi", "Santoso", "berkunjung", "ke", "Padang", "kemarin", ".");
         assertArrayEquals(new String[] {"B-PER", "I-PER", "O", "O", "B-LOC", "O", "O"}, model.tag(words));
@@ -133,7 +133,7 @@ class PerceptronTaggerTest {
 
     @Test
     void letterTrigramModelsLearnAndTheirWordSumsAreExact() {
-        PerceptronTagger model = new PerceptronTrainer(16, 3, 7, 0, true, 0, 2, 0, null, 0, 0, true).train(corpus());
+        PerceptronTagger model = new PerceptronTrainer(TrainerConfig.of(16, 3, 7).withWide(true).withLetterGrams(true)).train(corpus());
         assertArrayEquals(new String[] {"B-PER", "I-PER", "O", "O", "B-LOC", "O", "O"},
                 model.tag(List.of("Rudi", "Hartono", "berkunjung", "ke", "Surabaya", "kemarin", ".")));
         for (String sentence : new String[] {"pemerintahan kabupaten pekalongan berkunjung ke Makassar", "Siti ke Medan", "x"}) {
@@ -153,13 +153,13 @@ class PerceptronTaggerTest {
     void stackedAndPassiveAggressiveModelsLearnAndDecodeValidTags() {
         List<String> words = List.of("Dewi", "Lestari", "berkunjung", "ke", "Bandung", "kemarin", ".");
         String[] gold = {"B-PER", "I-PER", "O", "O", "B-LOC", "O", "O"};
-        PerceptronTrainer stacked = new PerceptronTrainer(16, 3, 3, 0, true, 0, 2, 0, null, 0, 2, false);
+        PerceptronTrainer stacked = new PerceptronTrainer(TrainerConfig.of(16, 3, 3).withWide(true).withStackFolds(2));
         PerceptronTagger model = stacked.train(corpus());
         assertArrayEquals(gold, model.tag(words));
         List<String> repeated = List.of("Budi", "Santoso", "ke", "Medan", "dan", "Budi", "ke", "Padang");
         assertArrayEquals(model.tag(repeated), stacked.train(corpus()).tag(repeated));
         assertThrows(IllegalStateException.class, () -> model.write(new ByteArrayOutputStream()));
-        PerceptronTagger pa = new PerceptronTrainer(16, 3, 3, 0, false, 0, 2, 0, null, 1, 0, false).train(corpus());
+        PerceptronTagger pa = new PerceptronTrainer(TrainerConfig.of(16, 3, 3).withAggressiveness(1)).train(corpus());
         assertArrayEquals(gold, pa.tag(words));
     }
 

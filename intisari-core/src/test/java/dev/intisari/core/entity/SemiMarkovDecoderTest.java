@@ -82,7 +82,7 @@ class SemiMarkovDecoderTest {
 
     @Test
     void aSegmentModelLearnsDecodesValidTagsAndIsNotWritten() {
-        PerceptronTrainer trainer = new PerceptronTrainer(16, 4, 3, 0, true, 0, 2, 12, null, 0, 0, false, false, 14);
+        PerceptronTrainer trainer = new PerceptronTrainer(TrainerConfig.of(16, 4, 3).withWide(true).withEdgeBits(12).withSegmentBits(14));
         PerceptronTagger model = trainer.train(events());
         List<String> words = List.of("tim", "itu", "tampil", "di", "ajang", "asian", "games", "2018", "kemarin");
         assertArrayEquals(new String[] {"O", "O", "O", "O", "O", "B-EVT", "I-EVT", "I-EVT", "O"}, model.tag(words));
@@ -97,6 +97,6 @@ class SemiMarkovDecoderTest {
         }
         assertThrows(IllegalStateException.class, () -> model.write(new ByteArrayOutputStream()));
         assertThrows(IllegalArgumentException.class,
-                () -> new PerceptronTrainer(16, 2, 3, 0, true, 0, 2, 0, null, 0, 0, false, false, 14).train(events(), 2, null));
+                () -> new PerceptronTrainer(TrainerConfig.of(16, 2, 3).withWide(true).withSegmentBits(14)).train(events(), 2, null));
     }
 }

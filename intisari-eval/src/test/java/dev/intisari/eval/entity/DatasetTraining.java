@@ -3,13 +3,14 @@ package dev.intisari.eval.entity;
 import dev.intisari.core.entity.PerceptronTagger;
 import dev.intisari.core.entity.PerceptronTrainer;
 import dev.intisari.core.entity.TaggedSentence;
+import dev.intisari.core.entity.TrainerConfig;
 
 import java.util.List;
 
 /**
  * Trains one tagger on a data set's own train split and tag set, picks the number of epochs on its dev
  * split, and scores the test split once with the chosen model. The per-data-set models use 2^22 rows and
- * the wide-context features ({@code PerceptronTrainer#wide}); the product model does not (speed).
+ * the wide-context features ({@code TrainerConfig#wide}); the product model does not (speed).
  */
 final class DatasetTraining {
     static final int BITS = Integer.getInteger("ner.bits", 22);
@@ -39,13 +40,13 @@ final class DatasetTraining {
      */
     static final Integer EDGE_BITS = Integer.getInteger("ner.edgeBits");
     /**
-     * Passive-aggressive steps ({@code PerceptronTrainer#aggressiveness}) capped at {@code -Dner.pa=C}; 0, the
+     * Passive-aggressive steps ({@code TrainerConfig#aggressiveness}) capped at {@code -Dner.pa=C}; 0, the
      * default, is the perceptron's step.
      */
     static final float AGGRESSIVENESS = Float.parseFloat(System.getProperty("ner.pa", "0"));
     /**
      * A second pass over the model's own first pass, reading how the other occurrences of each word in the
-     * sentence were tagged ({@code PerceptronTrainer#stackFolds}), with first-pass tags of the training data from
+     * sentence were tagged ({@code TrainerConfig#stackFolds}), with first-pass tags of the training data from
      * {@code -Dner.stackFolds=K} folds; 0, the default, is one pass.
      */
     static final int STACK_FOLDS = Integer.getInteger("ner.stackFolds", 0);
@@ -56,22 +57,22 @@ final class DatasetTraining {
     static final boolean O_BIAS = Boolean.getBoolean("ner.oBias");
     private static final float[] O_BIAS_GRID = {0, -0.5f, -1, -2, -3, -4, -6, -8, -12, -16, -24, -32};
     /**
-     * The words' inner letter trigrams as features ({@code PerceptronTrainer#letterGrams}) with
+     * The words' inner letter trigrams as features ({@code TrainerConfig#letterGrams}) with
      * {@code -Dner.letterGrams=true|false}; unset, each data set's own choice ({@code NerDatasetEval}).
      */
     static final String LETTER_GRAMS = System.getProperty("ner.letterGrams");
     /**
-     * The training split's mention roles as features ({@code PerceptronTrainer#mentionRoles}) with
+     * The training split's mention roles as features ({@code TrainerConfig#mentionRoles}) with
      * {@code -Dner.roles=true|false}; unset, each data set's own choice ({@code NerDatasetEval}).
      */
     static final String ROLES = System.getProperty("ner.roles");
     /**
-     * Semi-Markov decoding with whole-segment features ({@code PerceptronTrainer#segmentBits}) in
+     * Semi-Markov decoding with whole-segment features ({@code TrainerConfig#segmentBits}) in
      * {@code 2^ner.segmentBits} rows, 0 for first-order Viterbi; unset, each data set's own choice ({@code NerDatasetEval}).
      */
     static final Integer SEGMENT_BITS = Integer.getInteger("ner.segmentBits");
     /**
-     * The perceptron's step per entity type ({@code PerceptronTrainer#typeSteps}), as {@code -Dner.typeSteps=EVT:0.5,FNB:0.8};
+     * The perceptron's step per entity type ({@code TrainerConfig#typeSteps}), as {@code -Dner.typeSteps=EVT:0.5,FNB:0.8};
      * unset, every type's step is 1.
      */
     static final java.util.Map<String, Float> TYPE_STEPS = typeSteps(System.getProperty("ner.typeSteps", ""));
@@ -81,6 +82,12 @@ final class DatasetTraining {
      * chosen on dev again; 0, the default, is none. Not with the refit.
      */
     static final int SELF_TRAIN = Integer.getInteger("ner.selfTrain", 0);
+    /**
+     * Training by the log-loss of a (semi-)CRF ({@code TrainerConfig#logLoss}) with AdaGrad steps of
+     * {@code -Dner.logLoss=RATE} and an L2 penalty of {@code -Dner.l2} per weight (default 1e-4); {@code -Dner.logLoss=0}
+     * is the perceptron; unset, each data set's own choice ({@code NerDatasetEval}).
+     */
+    static final String LOG_LOSS = System.getProperty("ner.logLoss");
     /** With {@code -Dner.devOnly=true} the test split is not scored (for tuning experiments). */
     static final boolean DEV_ONLY = Boolean.getBoolean("ner.devOnly");
 
@@ -119,14 +126,14 @@ final class DatasetTraining {
         return run(train, dev, test, macro, margin, refit, null);
     }
 
-    /** As above, with a guide tagger ({@code PerceptronTrainer#guide}, trained on other data sets) or null. */
+    /** As above, with a guide tagger ({@code TrainerConfig#guide}, trained on other data sets) or null. */
     static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
                        float margin, boolean refit, PerceptronTagger guide) {
         return run(train, dev, test, macro, margin, refit, guide, 0);
     }
 
     /**
-     * As above, with the data set's edge features ({@code PerceptronTrainer#edgeBits}, 0 for none), unless
+     * As above, with the data set's edge features ({@code TrainerConfig#edgeBits}, 0 for none), unless
      * {@code -Dner.edgeBits} says otherwise.
      */
     static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
@@ -135,7 +142,7 @@ final class DatasetTraining {
     }
 
     /**
-     * As above, with the data set's letter-trigram features ({@code PerceptronTrainer#letterGrams}), unless
+     * As above, with the data set's letter-trigram features ({@code TrainerConfig#letterGrams}), unless
      * {@code -Dner.letterGrams} says otherwise.
      */
     static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
@@ -144,7 +151,7 @@ final class DatasetTraining {
     }
 
     /**
-     * As above, with the data set's mention-role features ({@code PerceptronTrainer#mentionRoles}), unless
+     * As above, with the data set's mention-role features ({@code TrainerConfig#mentionRoles}), unless
      * {@code -Dner.roles} says otherwise.
      */
     static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
@@ -154,23 +161,36 @@ final class DatasetTraining {
     }
 
     /**
-     * As above, with the data set's semi-Markov segment features ({@code PerceptronTrainer#segmentBits}, 0 for none),
+     * As above, with the data set's semi-Markov segment features ({@code TrainerConfig#segmentBits}, 0 for none),
      * unless {@code -Dner.segmentBits} says otherwise.
      */
     static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
                        float margin, boolean refit, PerceptronTagger guide, int edgeBitsOfSet, boolean letterGramsOfSet,
                        boolean rolesOfSet, int segmentBitsOfSet) {
+        return run(train, dev, test, macro, margin, refit, guide, edgeBitsOfSet, letterGramsOfSet, rolesOfSet,
+                segmentBitsOfSet, null);
+    }
+
+    /**
+     * As above, with the data set's objective ({@code TrainerConfig#logLoss}, null for the perceptron), unless
+     * {@code -Dner.logLoss} says otherwise.
+     */
+    static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
+                       float margin, boolean refit, PerceptronTagger guide, int edgeBitsOfSet, boolean letterGramsOfSet,
+                       boolean rolesOfSet, int segmentBitsOfSet, TrainerConfig.LogLoss logLossOfSet) {
+        TrainerConfig.LogLoss logLoss = LOG_LOSS == null ? logLossOfSet : Float.parseFloat(LOG_LOSS) == 0 ? null
+                : new TrainerConfig.LogLoss(Float.parseFloat(LOG_LOSS), Float.parseFloat(System.getProperty("ner.l2", "1e-4")));
         int segmentBits = SEGMENT_BITS != null ? SEGMENT_BITS : segmentBitsOfSet;
         int edgeBits = EDGE_BITS != null ? EDGE_BITS : edgeBitsOfSet;
         boolean letterGrams = LETTER_GRAMS != null ? Boolean.parseBoolean(LETTER_GRAMS) : letterGramsOfSet;
         boolean roles = ROLES != null ? Boolean.parseBoolean(ROLES) : rolesOfSet;
         if (REFIT != null ? Boolean.parseBoolean(REFIT) : refit) {
-            return refit(train, dev, test, macro, margin, guide, edgeBits, letterGrams, roles, segmentBits);
+            return refit(train, dev, test, macro, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss);
         }
         PerceptronTagger[] best = new PerceptronTagger[1];
         double[] bestDev = {-1};
         int[] bestEpoch = {0};
-        PerceptronTagger firstLast = trainer(MAX_EPOCHS, margin, guide, edgeBits, letterGrams, roles, segmentBits).train(train, (model, epoch) -> {
+        PerceptronTagger firstLast = trainer(MAX_EPOCHS, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss).train(train, (model, epoch) -> {
             ChunkScore s = score(model, dev);
             double f = macro ? s.macroF1() : s.microF1();
             if (DEV_ONLY) {
@@ -187,7 +207,7 @@ final class DatasetTraining {
             List<TaggedSentence> more = new java.util.ArrayList<>(train);
             more.addAll(SelfTraining.pseudo(best[0], firstLast, train, SELF_TRAIN));
             double[] selfDev = {-1};
-            trainer(MAX_EPOCHS, margin, guide, edgeBits, letterGrams, roles, segmentBits).train(more, (model, epoch) -> {
+            trainer(MAX_EPOCHS, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss).train(more, (model, epoch) -> {
                 ChunkScore s = score(model, dev);
                 double f = macro ? s.macroF1() : s.microF1();
                 if (DEV_ONLY) {
@@ -203,7 +223,7 @@ final class DatasetTraining {
             System.out.printf(java.util.Locale.ROOT, "  self-trained: best dev %.2f at epoch %d%n", bestDev[0], bestEpoch[0]);
         }
         if (SHUFFLES > 1) {
-            trainer(bestEpoch[0], margin, guide, edgeBits, letterGrams, roles, segmentBits).train(train, SHUFFLES, (model, epoch) -> {
+            trainer(bestEpoch[0], margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss).train(train, SHUFFLES, (model, epoch) -> {
                 ChunkScore s = score(model, dev);
                 double f = macro ? s.macroF1() : s.microF1();
                 System.out.printf(java.util.Locale.ROOT, "  %d shuffles x %d epochs: dev %.2f (micro %.2f)%s%n",
@@ -224,25 +244,25 @@ final class DatasetTraining {
 
     private static Outcome refit(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test,
                                  boolean macro, float margin, PerceptronTagger guide, int edgeBits, boolean letterGrams,
-                                 boolean roles, int segmentBits) {
+                                 boolean roles, int segmentBits, TrainerConfig.LogLoss logLoss) {
         if (DEV_ONLY) {
             List<TaggedSentence> inner = new java.util.ArrayList<>();
             List<TaggedSentence> held = new java.util.ArrayList<>();
             for (int j = 0; j < train.size(); j++) {
                 (j % 10 == 9 ? held : inner).add(train.get(j));
             }
-            Choice c = choose(inner, held, macro, margin, guide, edgeBits, letterGrams, roles, segmentBits);
+            Choice c = choose(inner, held, macro, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss);
             ChunkScore plain = score(c.model(), dev);
-            PerceptronTagger all = trainer(c.epoch(), margin, guide, edgeBits, letterGrams, roles, segmentBits).train(train, SHUFFLES, null);
+            PerceptronTagger all = trainer(c.epoch(), margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss).train(train, SHUFFLES, null);
             ChunkScore refit = score(all, dev);
             System.out.printf(java.util.Locale.ROOT, "  refit check: epoch %d on held-out tenth; dev %.2f -> %.2f refit (micro %.2f -> %.2f)%n",
                     c.epoch(), f(plain, macro), f(refit, macro), plain.microF1(), refit.microF1());
             return new Outcome(refit, c.epoch(), f(plain, macro));
         }
-        Choice c = choose(train, dev, macro, margin, guide, edgeBits, letterGrams, roles, segmentBits);
+        Choice c = choose(train, dev, macro, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss);
         List<TaggedSentence> both = new java.util.ArrayList<>(train);
         both.addAll(dev);
-        PerceptronTagger all = trainer(c.epoch(), margin, guide, edgeBits, letterGrams, roles, segmentBits).train(both, SHUFFLES, null);
+        PerceptronTagger all = trainer(c.epoch(), margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss).train(both, SHUFFLES, null);
         if (O_BIAS) {
             all = all.withTagBias(oBias(all.labels().size(), chooseBias(c.model(), dev, macro)));
         }
@@ -262,9 +282,12 @@ final class DatasetTraining {
 
     /** The trainer of this protocol's fixed settings with the data set's options. */
     private static PerceptronTrainer trainer(int epochs, float margin, PerceptronTagger guide, int edgeBits,
-                                             boolean letterGrams, boolean roles, int segmentBits) {
-        return new PerceptronTrainer(BITS, epochs, SEED, NAME_FOLDS, WIDE, margin, TYPE_SHARE, edgeBits, guide,
-                AGGRESSIVENESS, STACK_FOLDS, letterGrams, roles, segmentBits, TYPE_STEPS);
+                                             boolean letterGrams, boolean roles, int segmentBits,
+                                             TrainerConfig.LogLoss logLoss) {
+        return new PerceptronTrainer(TrainerConfig.of(BITS, epochs, SEED).withNameFolds(NAME_FOLDS).withWide(WIDE)
+                .withMargin(margin).withTypeShare(TYPE_SHARE).withEdgeBits(edgeBits).withGuide(guide)
+                .withAggressiveness(AGGRESSIVENESS).withStackFolds(STACK_FOLDS).withLetterGrams(letterGrams)
+                .withMentionRoles(roles).withSegmentBits(segmentBits).withTypeSteps(TYPE_STEPS).withLogLoss(logLoss));
     }
 
     private record Choice(PerceptronTagger model, int epoch, double dev) {
@@ -272,11 +295,11 @@ final class DatasetTraining {
 
     private static Choice choose(List<TaggedSentence> train, List<TaggedSentence> dev, boolean macro, float margin,
                                  PerceptronTagger guide, int edgeBits, boolean letterGrams, boolean roles,
-                                 int segmentBits) {
+                                 int segmentBits, TrainerConfig.LogLoss logLoss) {
         PerceptronTagger[] best = new PerceptronTagger[1];
         double[] bestDev = {-1};
         int[] bestEpoch = {0};
-        trainer(MAX_EPOCHS, margin, guide, edgeBits, letterGrams, roles, segmentBits).train(train, (model, epoch) -> {
+        trainer(MAX_EPOCHS, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss).train(train, (model, epoch) -> {
             double v = f(score(model, dev), macro);
             if (v > bestDev[0]) {
                 bestDev[0] = v;

@@ -3,6 +3,7 @@ package dev.intisari.eval.entity;
 import dev.intisari.core.entity.PerceptronTagger;
 import dev.intisari.core.entity.PerceptronTrainer;
 import dev.intisari.core.entity.TaggedSentence;
+import dev.intisari.core.entity.TrainerConfig;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The guide tagger of one data set (stacking, {@code PerceptronTrainer#guide}): a three-type tagger
+ * The guide tagger of one data set (stacking, {@code TrainerConfig#guide}): a three-type tagger
  * (PERSON / ORGANIZATION / LOCATION, {@link ProductTags}) with the product's features, trained on the
  * train splits of every <em>other</em> data set, so it has seen nothing of the data set it guides (no
  * train, dev or test sentence of it; a sentence that also occurs in the data set's dev or test split is
@@ -75,7 +76,8 @@ final class GuideTraining {
             }
         }
         long t0 = System.nanoTime();
-        PerceptronTagger guide = new PerceptronTrainer(BITS, EPOCHS, DatasetTraining.SEED, DatasetTraining.NAME_FOLDS)
+        PerceptronTagger guide = new PerceptronTrainer(TrainerConfig.of(BITS, EPOCHS, DatasetTraining.SEED)
+                .withNameFolds(DatasetTraining.NAME_FOLDS))
                 .train(train);
         System.out.printf(Locale.ROOT, "  guide for %s: %d sentences of the other sets (%d left out as in its dev/test)%s, %.0f s%n",
                 target, train.size(), dropped, lowercase ? ", lowercased" : "", (System.nanoTime() - t0) / 1e9);

@@ -3,6 +3,7 @@ package dev.intisari.eval.entity;
 import dev.intisari.core.entity.PerceptronTagger;
 import dev.intisari.core.entity.PerceptronTrainer;
 import dev.intisari.core.entity.TaggedSentence;
+import dev.intisari.core.entity.TrainerConfig;
 import dev.intisari.eval.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -147,8 +148,8 @@ class NerTrainEval {
         Path data = SharedData.require("indonlu-ner").getParent();
         List<TaggedSentence> train = productSplit(data, "train");
         long t0 = System.nanoTime();
-        PerceptronTagger model = new PerceptronTrainer(PRODUCT_BITS, PRODUCT_EPOCHS, DatasetTraining.SEED,
-                DatasetTraining.NAME_FOLDS).train(train);
+        PerceptronTagger model = new PerceptronTrainer(TrainerConfig.of(PRODUCT_BITS, PRODUCT_EPOCHS, DatasetTraining.SEED)
+                .withNameFolds(DatasetTraining.NAME_FOLDS)).train(train);
         Path names = RESOURCES.resolve("trained-names.tsv.gz");
         if (DatasetTraining.NAME_FOLDS > 0) {
             try (PrintWriter w = new PrintWriter(new GZIPOutputStream(Files.newOutputStream(names)), false, StandardCharsets.UTF_8)) {
