@@ -34,6 +34,9 @@ final class NameCounts implements NameTally, Serializable {
             "bharatu", "bharaka", "letjen", "mayjen", "kolonel", "letkol", "mayor", "kapten", "lettu", "letda",
             "peltu", "pelda", "serma", "serka", "sertu", "serda", "kopka", "koptu", "kopda", "praka", "pratu", "prada",
             "laksamana", "laksda", "laksma", "marsekal", "marsma", "marsda", "pol", "pol.");
+    /** Honorifics that go before a nickname ("Gus Ipul", "Kang Emil", "Cak Imin"), folded as keys are ("cak" is "kak"). */
+    private static final Set<String> NICKNAME_HONORIFICS = Set.of("gus", "kang", "kak", "cak", "mas", "mbak",
+            "bung", "bang", "abah", "buia", "ning", "daeng", "mang", "uda", "uni");
     static final int DOMINANT_ARTICLES = 3;
     static final double DOMINANT_SHARE = 0.8;
     private static final Set<String> DESIGNATORS = Lexicon.readLines("org-designators.tsv", false).stream()
@@ -174,7 +177,7 @@ final class NameCounts implements NameTally, Serializable {
 
     private static String resolve(String key, Map<String, Map<String, Integer>> aliasTargets,
                                   Map<String, Set<String>> lastWordTargets, Map<String, Map<String, Integer>> spellings) {
-        Map<String, Integer> targets = aliasTargets.getOrDefault(key, Map.of());
+        Map<String, Integer> targets = sharingAWord(key, aliasTargets.getOrDefault(key, Map.of()));
         String dominant = dominant(targets);
         if (dominant != null) {
             return dominant;
@@ -184,6 +187,34 @@ final class NameCounts implements NameTally, Serializable {
             return byLastWord.iterator().next();
         }
         return key;
+    }
+
+    /**
+     * The longer names a name of two words or more may stand for: those that share a word with it. A full name used
+     * as a mention of another full name it shares no word with ("Apriyani Rahayu" inside an entity named "Tommy
+     * Sugiarto" in a results list) is one article's wrong join, not a short form; one-word names, acronyms ("JK",
+     * "Jokowi") and an honorific with a nickname ("Gus Ipul" for Saifullah Yusuf) keep every target.
+     */
+    private static Map<String, Integer> sharingAWord(String key, Map<String, Integer> targets) {
+        int bar = key.indexOf('|');
+        if (targets.isEmpty() || key.indexOf(' ', bar) < 0) {
+            return targets;
+        }
+        String[] own = key.substring(bar + 1).split(" ");
+        if (own.length == 2 && NICKNAME_HONORIFICS.contains(own[0])) {
+            return targets;
+        }
+        Set<String> words = Set.of(own);
+        Map<String, Integer> kept = new TreeMap<>();
+        targets.forEach((target, n) -> {
+            for (String w : target.substring(target.indexOf('|') + 1).split(" ")) {
+                if (words.contains(w)) {
+                    kept.put(target, n);
+                    return;
+                }
+            }
+        });
+        return kept;
     }
 
     /** The only target, or the one with enough of the articles (the first in key order on a tie); else null. */

@@ -142,6 +142,26 @@ class VariantEntityLinkerTest {
         assertEquals(List.of("Listyo Sigit Prabowo"), names(linked.get(4)));
     }
 
+    /** Session 16: a full name joined by one article to another full name it shares no word with stays itself. */
+    @Test
+    void aFullNameJoinedToAnUnrelatedNameInOneArticleKeepsItsName() {
+        List<Article> corpus = new ArrayList<>();
+        corpus.add(made("r", "Hasil: Tommy Surya Pratama menang. Pasangan Rina Ayu Lestari juga lolos.",
+                new String[] {"Tommy Surya Pratama", "PERSON", "Tommy Surya Pratama", "Rina Ayu Lestari"}));
+        for (int i = 0; i < 3; i++) {
+            corpus.add(made("t" + i, "Tommy Surya Pratama berlatih pagi.",
+                    new String[] {"Tommy Surya Pratama", "PERSON", "Tommy Surya Pratama"}));
+        }
+        corpus.add(made("w", "Rina Ayu Lestari lolos ke final.", new String[] {"Rina Ayu Lestari", "PERSON",
+                "Rina Ayu Lestari"}));
+        corpus.add(made("g", "Wakil gubernur Saiful Yunus hadir. Gus Ipul menyapa warga.",
+                new String[] {"Saiful Yunus", "PERSON", "Saiful Yunus", "Gus Ipul"}));
+        corpus.add(made("n", "Gus Ipul meninjau posko banjir.", new String[] {"Gus Ipul", "PERSON", "Gus Ipul"}));
+        List<Article> linked = linker.link(corpus);
+        assertEquals(List.of("Rina Ayu Lestari"), names(linked.get(4)), "no short form of an unrelated name");
+        assertEquals(List.of("Saiful Yunus"), names(linked.get(6)), "an honorific with a nickname still links");
+    }
+
     @Test
     void aShortNameSharedEvenlyKeepsItsOwnName() {
         List<Article> corpus = new ArrayList<>();
