@@ -474,7 +474,7 @@ final class NameRules {
      * Whether the title ending before {@code titleEnd}, or the word before {@code j}, is one whose territory, unit
      * or holder's rank may follow it ("Bupati Sleman", "Kapolda Metro Jaya", "Brigjen Marinir …").
      */
-    private boolean territory(ArticleTokens t, int titleEnd, int j) {
+    private boolean territoryOffice(ArticleTokens t, int titleEnd, int j) {
         return territoryWord(t.lower[titleEnd - 1]) || j > 0 && territoryWord(t.lower[j - 1]);
     }
 
@@ -512,7 +512,7 @@ final class NameRules {
                     j += bracket;
                     bracketed = true;
                 } else if (at != null && at.start() == j && at.type() != EntityType.PERSON) {
-                    if (holders.mistyped(t, table, at, nameEnd(t, j), territory(t, i + m, j))) {
+                    if (holders.mistyped(t, table, at, nameEnd(t, j), territoryOffice(t, i + m, j))) {
                         table.add(new Mention(at.start(), at.end(), EntityType.PERSON));
                         break;
                     }
@@ -524,7 +524,7 @@ final class NameRules {
                     break;
                 }
             }
-            boolean territory = territory(t, i + m, j);
+            boolean territory = territoryOffice(t, i + m, j);
             if (j > i + m && j + 1 < t.size
                     && holders.commaBeforeHolder(t, table, j, nameEnd(t, j + 1), territory)) {
                 j++;
