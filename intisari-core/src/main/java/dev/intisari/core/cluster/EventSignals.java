@@ -108,15 +108,12 @@ public final class EventSignals {
     /** The event keys of an analysed article, each once, in order of appearance. */
     public List<String> keys(Article article) {
         Set<String> keys = new LinkedHashSet<>();
-        String text = article.text();
-        // the lead copied once, read by the three scans (amounts, venues, occasions) from the array
-        char[] leadChars = new char[ArticleFeatures.leadEnd(text, OCCASION_LEAD)];
-        text.getChars(0, leadChars.length, leadChars, 0);
         if (kinds.contains(Kind.AMOUNTS)) {
             if (article.title() != null) {
                 numbers(article.title(), keys);
             }
-            numbers(leadChars, ArticleFeatures.leadEnd(text, LEAD), keys);
+            String text = article.text();
+            numbers(text, ArticleFeatures.leadEnd(text, LEAD), keys);
         }
         if (kinds.contains(Kind.OCCASIONS)) {
             occasions(ArticleFeatures.lead(article.text(), OCCASION_LEAD), keys);
@@ -134,7 +131,7 @@ public final class EventSignals {
         if (kinds.contains(Kind.VENUE_DAYS) && published != null) {
             Set<String> named = new LinkedHashSet<>();
             Set<String> occasions = kinds.contains(Kind.OCCASION_EVENTS) ? new LinkedHashSet<>() : null;
-            VenueNames.names(text, leadChars, named, occasions);
+            VenueNames.names(article.text(), ArticleFeatures.leadEnd(article.text(), OCCASION_LEAD), named, occasions);
             for (String v : named) {
                 dated(keys, "p:" + RegionForms.oneName(v), "@" + published, leadKey);
             }
@@ -147,7 +144,7 @@ public final class EventSignals {
             if (article.title() != null) {
                 OccasionNames.names(article.title(), named);
             }
-            OccasionNames.names(leadChars, named);
+            OccasionNames.names(ArticleFeatures.lead(article.text(), OCCASION_LEAD), named);
             named.forEach(o -> dated(keys, "v:" + o, "@" + published, leadKey));
         }
         if (kinds.contains(Kind.STATEMENTS)) {
@@ -225,18 +222,18 @@ public final class EventSignals {
      * number from 1000 to 2999 without a magnitude).
      */
     static void numbers(String text, Set<String> out) {
-        numbers(text.toCharArray(), text.length(), out);
+        numbers(text, text.length(), out);
     }
 
     /** {@link #numbers(String, Set)} over the first {@code end} characters of {@code text}. */
-    private static void numbers(char[] text, int end, Set<String> out) {
+    private static void numbers(String text, int end, Set<String> out) {
         int n = end;
         int i = 0;
         StringBuilder key = null;
         while (i < n) {
-            char c = text[i];
-            if (!isDigit(c) || i > 0 && (Character.isLetterOrDigit(text[i - 1]) && !afterRupiah(text, i)
-                    || text[i - 1] == '/' || text[i - 1] == '.' || text[i - 1] == ',')) {
+            char c = text.charAt(i);
+            if (!isDigit(c) || i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) && !afterRupiah(text, i)
+                    || text.charAt(i - 1) == '/' || text.charAt(i - 1) == '.' || text.charAt(i - 1) == ',')) {
                 i++;
                 continue;
             }
@@ -248,13 +245,13 @@ public final class EventSignals {
             key.append("n:");
             boolean clockLike = false;
             while (i < n) {
-                char d = text[i];
+                char d = text.charAt(i);
                 if (isDigit(d)) {
                     key.append(d);
                     i++;
-                } else if ((d == '.' || d == ',') && i + 1 < n && isDigit(text[i + 1])) {
+                } else if ((d == '.' || d == ',') && i + 1 < n && isDigit(text.charAt(i + 1))) {
                     int run = 0;
-                    while (i + 1 + run < n && isDigit(text[i + 1 + run])) {
+                    while (i + 1 + run < n && isDigit(text.charAt(i + 1 + run))) {
                         run++;
                     }
                     if (d == '.' && run == 3) {
@@ -271,7 +268,7 @@ public final class EventSignals {
                     break;
                 }
             }
-            if (i < n && (text[i] == '/' || text[i] == ':')) {
+            if (i < n && (text.charAt(i) == '/' || text.charAt(i) == ':')) {
                 i++;
                 continue;
             }
@@ -288,8 +285,8 @@ public final class EventSignals {
     }
 
     /** "Rp13" written without a space. */
-    private static boolean afterRupiah(char[] text, int at) {
-        return at >= 2 && sameIgnoringCase(text, at - 2, "rp") && (at == 2 || !Character.isLetter(text[at - 3]));
+    private static boolean afterRupiah(String text, int at) {
+        return at >= 2 && text.regionMatches(true, at - 2, "rp", 0, 2) && (at == 2 || !Character.isLetter(text.charAt(at - 3)));
     }
 
     private static boolean isDigit(char c) {
@@ -297,24 +294,24 @@ public final class EventSignals {
     }
 
     /** The unit after a number (before {@code end}): its magnitude or the next word, lower case (empty when none). */
-    private static String unit(char[] text, int from, int end) {
+    private static String unit(String text, int from, int end) {
         int i = from;
-        while (i < end && text[i] == ' ') {
+        while (i < end && text.charAt(i) == ' ') {
             i++;
         }
-        if (i < end && text[i] == '%') {
+        if (i < end && text.charAt(i) == '%') {
             return "%";
         }
         int start = i;
         boolean upper = false;
-        while (i < end && Character.isLetter(text[i])) {
-            upper |= Character.isUpperCase(text[i]);
+        while (i < end && Character.isLetter(text.charAt(i))) {
+            upper |= Character.isUpperCase(text.charAt(i));
             i++;
         }
         if (i == start) {
             return "";
         }
-        String word = new String(text, start, Math.min(i, start + 12) - start);
+        String word = text.substring(start, Math.min(i, start + 12));
         String lower = upper ? word.toLowerCase(Locale.ROOT) : word;
         return switch (lower) {
             case "t", "triliun", "tn" -> "t";
@@ -326,34 +323,14 @@ public final class EventSignals {
         };
     }
 
-    private static boolean precededBy(char[] text, int at, String word) {
+    private static boolean precededBy(String text, int at, String word) {
         int i = at - 1;
-        while (i >= 0 && text[i] == ' ') {
+        while (i >= 0 && text.charAt(i) == ' ') {
             i--;
         }
         int end = i + 1;
         int start = end - word.length();
-        return start >= 0 && sameIgnoringCase(text, start, word);
-    }
-
-    /**
-     * Whether {@code text} holds {@code word} at {@code from} ignoring case, compared as {@link
-     * String#regionMatches(boolean, int, String, int, int)} compares characters.
-     */
-    private static boolean sameIgnoringCase(char[] text, int from, String word) {
-        for (int k = 0; k < word.length(); k++) {
-            char a = text[from + k];
-            char b = word.charAt(k);
-            if (a == b) {
-                continue;
-            }
-            char ua = Character.toUpperCase(a);
-            char ub = Character.toUpperCase(b);
-            if (ua != ub && Character.toLowerCase(ua) != Character.toLowerCase(ub)) {
-                return false;
-            }
-        }
-        return true;
+        return start >= 0 && text.regionMatches(true, start, word, 0, word.length());
     }
 
     /** The {@link #SKETCH} smallest hashes of a statement's word 4-grams, for statements of 6 words or more. */

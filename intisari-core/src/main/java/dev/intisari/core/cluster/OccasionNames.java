@@ -40,18 +40,10 @@ final class OccasionNames {
 
     /** Adds each occasion name of {@code text} (lower case, the head as its class) to {@code out}. */
     static void names(String text, Set<String> out) {
-        names(text.toCharArray(), out);
-    }
-
-    /**
-     * {@link #names(String, Set)} of the characters of {@code text} (the lead shared by the event-key scans: a
-     * {@code String.charAt} per character cost twice as much on UTF-16 text).
-     */
-    static void names(char[] text, Set<String> out) {
-        int n = text.length;
+        int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!letter(text[i])) {
+            if (!letter(text.charAt(i))) {
                 i++;
                 continue;
             }
@@ -60,10 +52,10 @@ final class OccasionNames {
             int hash = 0;
             int end = i;
             while (end < n) {
-                char c = text[end];
+                char c = text.charAt(end);
                 if (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
                     hash = 31 * hash + (c < 128 ? c | 0x20 : Character.toLowerCase(c));
-                } else if (c == '-' && end + 1 < n && letter(text[end + 1])) {
+                } else if (c == '-' && end + 1 < n && letter(text.charAt(end + 1))) {
                     hash = 31 * hash + c;
                 } else {
                     break;
@@ -74,16 +66,16 @@ final class OccasionNames {
                 i = end;
                 continue;
             }
-            String word0 = lower(text, i, end);
+            String word0 = text.substring(i, end).toLowerCase(Locale.ROOT);
             String head = HEADS.get(word0);
             int at = end;
-            if (head != null && (i == 0 || !Character.isLetterOrDigit(text[i - 1]))) {
+            if (head != null && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                 // the longest head of up to three words: "konferensi pers", "rapat dengar pendapat"
                 String longer = word0;
-                for (int words = 1; words < 3 && at + 1 < n && text[at] == ' '
-                        && Character.isLetter(text[at + 1]); words++) {
+                for (int words = 1; words < 3 && at + 1 < n && text.charAt(at) == ' '
+                        && Character.isLetter(text.charAt(at + 1)); words++) {
                     int next = wordEnd(text, at + 1);
-                    longer = longer + ' ' + lower(text, at + 1, next);
+                    longer = longer + ' ' + text.substring(at + 1, next).toLowerCase(Locale.ROOT);
                     String compound = HEADS.get(longer);
                     if (compound == null) {
                         break;
@@ -95,13 +87,13 @@ final class OccasionNames {
                 String[] words = new String[MAX_WORDS + 2];
                 int count = 0;
                 while (count < words.length) {
-                    if (at >= n || text[at] != ' ' || at + 1 >= n || !Character.isLetter(text[at + 1])) {
+                    if (at >= n || text.charAt(at) != ' ' || at + 1 >= n || !Character.isLetter(text.charAt(at + 1))) {
                         break;
                     }
                     int next = wordEnd(text, at + 1);
-                    String word = lower(text, at + 1, next);
+                    String word = text.substring(at + 1, next).toLowerCase(Locale.ROOT);
                     if (STOP.contains(word) || HEADS.containsKey(word)
-                            || next < n && Character.isDigit(text[next])) {
+                            || next < n && Character.isDigit(text.charAt(next))) {
                         break;
                     }
                     words[count++] = word;
@@ -143,18 +135,14 @@ final class OccasionNames {
     }
 
     /** End of the word (letters, and hyphens between letters) starting at {@code from}. */
-    private static int wordEnd(char[] text, int from) {
+    private static int wordEnd(String text, int from) {
         int i = from;
-        int n = text.length;
-        while (i < n && (Character.isLetter(text[i]) || text[i] == '-' && i + 1 < n && Character.isLetter(text[i + 1]))) {
+        int n = text.length();
+        while (i < n && (Character.isLetter(text.charAt(i))
+                || text.charAt(i) == '-' && i + 1 < n && Character.isLetter(text.charAt(i + 1)))) {
             i++;
         }
         return i;
-    }
-
-    /** {@code text[from, to)}, lower case. */
-    private static String lower(char[] text, int from, int to) {
-        return new String(text, from, to - from).toLowerCase(Locale.ROOT);
     }
 
     private static Map<String, String> heads(java.util.List<String> lines) {

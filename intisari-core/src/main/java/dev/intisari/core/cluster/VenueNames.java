@@ -29,47 +29,37 @@ final class VenueNames {
         names(text, n, out, null);
     }
 
-    /** {@link #names(String, char[], Set, Set)} with the first {@code n} characters of {@code text} copied. */
-    static void names(String text, int n, Set<String> venues, Set<String> occasions) {
-        char[] lead = new char[n];
-        text.getChars(0, n, lead, 0);
-        names(text, lead, venues, occasions);
-    }
-
     /**
-     * Adds each venue of {@code lead}, a copy of the first characters of {@code text} (read from the array: a
-     * {@code String.charAt} per character cost twice as much on UTF-16 text), lower case, to {@code venues}, and
-     * each name read the same way that holds a word of {@code occasion-words.txt} ("HIPMI-Danantara Business
-     * Forum 2025", "Media Briefing Ditjen Pajak") to {@code occasions} when it is not null: the name of the
-     * occasion where the article's words were said, in English word order as often as in Indonesian. A name's
-     * last word may run on past the lead, as it does in the text.
+     * Adds each venue of the first {@code n} characters of {@code text}, lower case, to {@code venues}, and each
+     * name read the same way that holds a word of {@code occasion-words.txt} ("HIPMI-Danantara Business Forum
+     * 2025", "Media Briefing Ditjen Pajak") to {@code occasions} when it is not null: the name of the occasion
+     * where the article's words were said, in English word order as often as in Indonesian.
      */
-    static void names(String text, char[] lead, Set<String> venues, Set<String> occasions) {
-        int n = lead.length;
+    static void names(String text, int n, Set<String> venues, Set<String> occasions) {
         int i = 0;
         while (i < n) {
-            char c = lead[i];
-            if (c != 'd' && c != 'a' && c != 'm' && c != 's' || i > 0 && wordChar(lead[i - 1])) {
+            char c = text.charAt(i);
+            if (c != 'd' && c != 'a' && c != 'm' && c != 's' || i > 0 && wordChar(text.charAt(i - 1))) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < n && (lead[end] >= 'a' && lead[end] <= 'z' || lead[end] == '-')) {
+            while (end < n && (text.charAt(end) >= 'a' && text.charAt(end) <= 'z' || text.charAt(end) == '-')) {
                 end++;
             }
-            if (end == n || !Character.isWhitespace(lead[end]) || !trigger(lead, i, end)) {
+            if (end == n || !Character.isWhitespace(text.charAt(end)) || !trigger(text, i, end)) {
                 i = Math.max(end, i + 1);
                 continue;
             }
             int start = end;
-            while (start < n && Character.isWhitespace(lead[start])) {
+            while (start < n && Character.isWhitespace(text.charAt(start))) {
                 start++;
             }
             i = start;
-            if (start == n || !Character.isUpperCase(lead[start])) {
+            if (start == n || !Character.isUpperCase(text.charAt(start))) {
                 continue;
             }
-            int first = capitalised(text, lead, start);
+            int first = capitalised(text, start);
             boolean venue = HEADS.contains(text.substring(start, first).toLowerCase(Locale.ROOT));
             if (!venue && occasions == null) {
                 i = first;
@@ -78,15 +68,15 @@ final class VenueNames {
             boolean occasion = occasions != null && occasionWord(text, start, first);
             int at = first;
             int words = 0;
-            while (words < MORE_WORDS && at + 1 < n && lead[at] == ' ') {
-                char d = lead[at + 1];
+            while (words < MORE_WORDS && at + 1 < n && text.charAt(at) == ' ') {
+                char d = text.charAt(at + 1);
                 int next;
                 if (Character.isUpperCase(d)) {
-                    next = capitalised(text, lead, at + 1);
+                    next = capitalised(text, at + 1);
                     occasion = occasion || occasions != null && occasionWord(text, at + 1, next);
                 } else if (Character.isDigit(d)) {
                     next = at + 1;
-                    while (next < n && Character.isDigit(lead[next])) {
+                    while (next < n && Character.isDigit(text.charAt(next))) {
                         next++;
                     }
                 } else if (text.startsWith("dan", at + 1)) {
@@ -132,24 +122,14 @@ final class VenueNames {
         return false;
     }
 
-    /** Whether {@code lead[from, to)} is one of the {@link #TRIGGERS}, compared in place. */
-    private static boolean trigger(char[] lead, int from, int to) {
+    /** Whether {@code text[from, to)} is one of the {@link #TRIGGERS}, compared in place. */
+    private static boolean trigger(String text, int from, int to) {
         for (String t : TRIGGERS) {
-            if (t.length() == to - from && same(lead, from, t)) {
+            if (t.length() == to - from && text.regionMatches(from, t, 0, t.length())) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether {@code lead} holds {@code word} at {@code from} (there are {@code word.length()} characters there). */
-    private static boolean same(char[] lead, int from, String word) {
-        for (int k = 0; k < word.length(); k++) {
-            if (lead[from + k] != word.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A character of a regular-expression word ({@code \w}: ASCII letters, digits, underscore). */
@@ -157,29 +137,17 @@ final class VenueNames {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
-    /**
-     * End of the capitalised word starting at {@code from}: letters, digits, "&", "'" and "-"; read in {@code lead},
-     * then in {@code text} past its end.
-     */
-    private static int capitalised(String text, char[] lead, int from) {
+    /** End of the capitalised word starting at {@code from}: letters, digits, "&", "'" and "-". */
+    private static int capitalised(String text, int from) {
         int i = from + 1;
-        while (i < lead.length) {
-            if (!capitalisedChar(lead[i])) {
-                return i;
-            }
-            i++;
-        }
         int n = text.length();
         while (i < n) {
-            if (!capitalisedChar(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '&' && c != '\'' && c != '-') {
                 break;
             }
             i++;
         }
         return i;
-    }
-
-    private static boolean capitalisedChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '&' || c == '\'' || c == '-';
     }
 }
