@@ -23,19 +23,9 @@ class LogLossTrainingTest {
         int block = (l + 1) * l;
         for (int round = 0; round < 60; round++) {
             int n = 1 + random.nextInt(4);
-            float[] transitions = new float[block];
-            for (int k = 0; k < block; k++) {
-                transitions[k] = random.nextFloat() * 4 - 2;
-            }
-            transitions = PerceptronTagger.constrain(LABELS, transitions);
-            float[] emission = new float[n * l];
-            for (int k = 0; k < emission.length; k++) {
-                emission[k] = random.nextFloat() * 6 - 3;
-            }
-            float[] edges = round % 2 == 0 ? null : new float[n * block];
-            for (int k = 0; edges != null && k < edges.length; k++) {
-                edges[k] = random.nextFloat() - 0.5f;
-            }
+            float[] transitions = PerceptronTagger.constrain(LABELS, values(random, block, 4));
+            float[] emission = values(random, n * l, 6);
+            float[] edges = round % 2 == 0 ? null : values(random, n * block, 1);
             double z = 0;
             double[] tags = new double[n * l];
             double[] moves = new double[n * block];
@@ -88,23 +78,10 @@ class LogLossTrainingTest {
         int max = 2;
         for (int round = 0; round < 60; round++) {
             int n = 1 + random.nextInt(4);
-            float[] transitions = new float[block];
-            for (int k = 0; k < block; k++) {
-                transitions[k] = random.nextFloat() * 4 - 2;
-            }
-            transitions = PerceptronTagger.constrain(LABELS, transitions);
-            float[] emission = new float[n * l];
-            for (int k = 0; k < emission.length; k++) {
-                emission[k] = random.nextFloat() * 6 - 3;
-            }
-            float[] edges = round % 2 == 0 ? null : new float[n * block];
-            for (int k = 0; edges != null && k < edges.length; k++) {
-                edges[k] = random.nextFloat() - 0.5f;
-            }
-            float[] segments = new float[n * max * types];
-            for (int k = 0; k < segments.length; k++) {
-                segments[k] = random.nextFloat() * 2 - 1;
-            }
+            float[] transitions = PerceptronTagger.constrain(LABELS, values(random, block, 4));
+            float[] emission = values(random, n * l, 6);
+            float[] edges = round % 2 == 0 ? null : values(random, n * block, 1);
+            float[] segments = values(random, n * max * types, 2);
             double z = 0;
             double[] tags = new double[n * l];
             double[] moves = new double[n * block];
@@ -230,5 +207,14 @@ class LogLossTrainingTest {
         assertThrows(IllegalArgumentException.class, () -> new PerceptronTrainer(config.withAggressiveness(1)));
         assertThrows(IllegalArgumentException.class, () -> new TrainerConfig.LogLoss(0, 0));
         assertThrows(IllegalArgumentException.class, () -> new TrainerConfig.LogLoss(0.1f, -1));
+    }
+
+    /** {@code size} random values spread evenly around zero, {@code width} wide. */
+    private static float[] values(Random random, int size, float width) {
+        float[] out = new float[size];
+        for (int k = 0; k < size; k++) {
+            out[k] = random.nextFloat() * width - width / 2;
+        }
+        return out;
     }
 }
