@@ -31,19 +31,9 @@ class LogLossTrainingTest {
             double[] moves = new double[n * block];
             int[] path = new int[n];
             for (int code = 0; code < Math.pow(l, n); code++) {
-                int rest = code;
-                for (int i = 0; i < n; i++) {
-                    path[i] = rest % l;
-                    rest /= l;
-                }
-                double score = 0;
-                boolean allowed = true;
-                for (int i = 0; i < n; i++) {
-                    int from = i == 0 ? l : path[i - 1];
-                    allowed &= PerceptronTagger.allowed(LABELS, from, path[i]);
-                    score += transitions[from * l + path[i]] + emission[i * l + path[i]]
-                            + (edges == null ? 0 : edges[i * block + from * l + path[i]]);
-                }
+                decode(code, path);
+                double score = pathScore(path, transitions, emission, edges);
+                boolean allowed = !Double.isNaN(score);
                 if (!allowed) {
                     continue;
                 }
@@ -88,19 +78,9 @@ class LogLossTrainingTest {
             double[] names = new double[segments.length];
             int[] path = new int[n];
             for (int code = 0; code < Math.pow(l, n); code++) {
-                int rest = code;
-                for (int i = 0; i < n; i++) {
-                    path[i] = rest % l;
-                    rest /= l;
-                }
-                double score = 0;
-                boolean allowed = true;
-                for (int i = 0; i < n; i++) {
-                    int from = i == 0 ? l : path[i - 1];
-                    allowed &= PerceptronTagger.allowed(LABELS, from, path[i]);
-                    score += transitions[from * l + path[i]] + emission[i * l + path[i]]
-                            + (edges == null ? 0 : edges[i * block + from * l + path[i]]);
-                }
+                decode(code, path);
+                double score = pathScore(path, transitions, emission, edges);
+                boolean allowed = !Double.isNaN(score);
                 List<int[]> spans = SegmentFeatures.segments(path);
                 for (int[] span : spans) {
                     allowed &= span[1] <= max;
@@ -216,5 +196,30 @@ class LogLossTrainingTest {
             out[k] = random.nextFloat() * width - width / 2;
         }
         return out;
+    }
+
+    /** The tag path numbered {@code code}: its digits in base {@code LABELS.length}, first tag lowest. */
+    private static void decode(int code, int[] path) {
+        int rest = code;
+        for (int i = 0; i < path.length; i++) {
+            path[i] = rest % LABELS.length;
+            rest /= LABELS.length;
+        }
+    }
+
+    /** The first-order score of a tag path, or NaN when a move along it is not allowed. */
+    private static double pathScore(int[] path, float[] transitions, float[] emission, float[] edges) {
+        int l = LABELS.length;
+        int block = (l + 1) * l;
+        double score = 0;
+        for (int i = 0; i < path.length; i++) {
+            int from = i == 0 ? l : path[i - 1];
+            if (!PerceptronTagger.allowed(LABELS, from, path[i])) {
+                return Double.NaN;
+            }
+            score += transitions[from * l + path[i]] + emission[i * l + path[i]]
+                    + (edges == null ? 0 : edges[i * block + from * l + path[i]]);
+        }
+        return score;
     }
 }
