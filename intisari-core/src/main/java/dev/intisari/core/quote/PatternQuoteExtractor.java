@@ -71,12 +71,13 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         SpeakerResolver resolver = new SpeakerResolver(view, entities == null ? List.of() : entities, pieces);
         candidates.addAll(new ReportedSpeechFinder(view, reader, pieces, resolver).find(direct.regions()));
         candidates.sort(Comparator.comparingInt(Candidate::start));
-        return resolve(articleId, view, candidates, resolver,
-                new NameRepair(view.words, entities == null ? List.of() : entities, lexicon));
+        List<Entity> known = entities == null ? List.of() : entities;
+        return resolve(articleId, view, candidates, resolver, new NameRepair(view.words, known, lexicon),
+                new SpeakerEntities(known));
     }
 
     private static List<Quote> resolve(String articleId, ArticleView view, List<Candidate> candidates,
-                                       SpeakerResolver resolver, NameRepair names) {
+                                       SpeakerResolver resolver, NameRepair names, SpeakerEntities linked) {
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -132,8 +133,9 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
                         : view.sentenceEnd[attributionSentence]));
             }
             if (groupFirst == null) {
-                speaker = names.repair(speaker, c.phraseFrom() >= 0 && c.phraseFrom() < c.phraseTo() ? view.text.substring(
-                        view.words.start[c.phraseFrom()], view.words.end[c.phraseTo() - 1]) : null, c.start());
+                speaker = linked.link(names.repair(speaker, c.phraseFrom() >= 0 && c.phraseFrom() < c.phraseTo()
+                        ? view.text.substring(view.words.start[c.phraseFrom()], view.words.end[c.phraseTo() - 1])
+                        : null, c.start()));
             }
             Quote q = new Quote(ids.of(c.start(), c.end()),
                     speaker == null ? null : speaker.name(), speaker == null ? null : speaker.entityId(),

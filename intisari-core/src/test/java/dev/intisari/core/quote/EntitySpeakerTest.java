@@ -121,4 +121,32 @@ class EntitySpeakerTest {
         Quote q = QuoteCases.quotes(text, entities).get(0);
         assertEquals("Ade Supriyadi", q.speaker());
     }
+
+    @Test
+    void aSpeakerReadFromItsTitlePhraseTakesTheEntityOfItsName() {
+        // made-up article: the title rules read the name after a long office and a comma
+        String text = "Menteri Koordinator Bidang Pangan dan Kelautan, Rudianto Wiraatmaja (RW) mengatakan, stok ikan "
+                + "menurun tahun ini.\n\nRW meminta nelayan tetap melaut.";
+        List<Entity> entities = List.of(new Entity("e4", "Rudianto Wiraatmaja", EntityType.PERSON,
+                List.of(span(text, "Rudianto Wiraatmaja", 0), span(text, "RW", 1))));
+        Quote q = QuoteCases.quotes(text, entities).get(0);
+        assertEquals("Rudianto Wiraatmaja", q.speaker());
+        assertEquals("e4", q.speakerEntity());
+    }
+
+    @Test
+    void aNameOfAPlaceOrSharedByTwoEntitiesGivesNoId() {
+        SpeakerEntities place = new SpeakerEntities(List.of(
+                new Entity("e1", "Sinar Jaya", EntityType.LOCATION, List.of(new Span(0, 10)))));
+        assertEquals(new Speaker("Sinar Jaya", null, true), place.link(new Speaker("Sinar Jaya", null, true)));
+        SpeakerEntities twice = new SpeakerEntities(List.of(
+                new Entity("e1", "Sinar Jaya", EntityType.ORGANIZATION, List.of(new Span(0, 10))),
+                new Entity("e2", "Sinar Jaya", EntityType.PERSON, List.of(new Span(20, 30)))));
+        assertEquals(new Speaker("Sinar Jaya", null, false), twice.link(new Speaker("Sinar Jaya", null, false)));
+        SpeakerEntities body = new SpeakerEntities(List.of(
+                new Entity("e1", "Sinar Jaya", EntityType.ORGANIZATION, List.of(new Span(0, 10)))));
+        assertEquals(new Speaker("Sinar Jaya", "e1", false), body.link(new Speaker("Sinar Jaya", null, true)));
+        assertEquals(new Speaker("Sinar", null, true), body.link(new Speaker("Sinar", null, true)));
+        assertEquals(new Speaker("Sinar Jaya", "e9", true), body.link(new Speaker("Sinar Jaya", "e9", true)));
+    }
 }
