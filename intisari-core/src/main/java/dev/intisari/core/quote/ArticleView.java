@@ -1,5 +1,7 @@
 package dev.intisari.core.quote;
 
+import dev.intisari.core.entity.CommonWords;
+
 import dev.intisari.model.Sentence;
 import dev.intisari.model.TokenizedText;
 
@@ -135,7 +137,12 @@ final class ArticleView {
         return false;
     }
 
-    /** A capitalised word that is an ordinary word only written with a capital because it opens a sentence. */
+    /**
+     * A capitalised word that is an ordinary word only written with a capital because it opens a sentence: a stop
+     * word, an affixed shape, a word the article also writes in lowercase, or a common word alone
+     * ({@link #commonWordAlone}: "Sejumlah kritik", "Pihak berwajib", "Delapan bulan"; "Bintang Emon" keeps its
+     * given name).
+     */
     boolean ordinaryCapital(int w) {
         if ((mask[w] & QuoteLexicon.NOT_NAME) != 0) {
             return true;
@@ -146,7 +153,25 @@ final class ArticleView {
         if ((mask[w] & QuoteLexicon.STOP_WORD) != 0 || affixed(w)) {
             return true;
         }
-        return words.occursInLowerCase(w);
+        return words.occursInLowerCase(w) || commonWordAlone(w);
+    }
+
+    /**
+     * A sentence's first word that news writes in lowercase, with no capitalised word after it, which this article
+     * never writes with a capital inside a sentence ("Aman" of "Aman Abdurrahman" stays a name) and which is no
+     * person noun (the speaker resolver reads "Pria yang ... itu" as a description itself).
+     */
+    private boolean commonWordAlone(int w) {
+        if (w + 1 < words.size && words.capitalised(w + 1) || !CommonWords.mostlyLowercase(words.lower(w))
+                || lexicon.personNouns.contains(words.lower(w))) {
+            return false;
+        }
+        for (int x = 0; x < words.size; x++) {
+            if (x != w && !sentenceInitial[x] && words.capitalised(x) && words.sameLower(x, w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
