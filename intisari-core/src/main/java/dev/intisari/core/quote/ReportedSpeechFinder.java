@@ -388,6 +388,17 @@ final class ReportedSpeechFinder {
             if (subjectStart < subjectEnd && subjectStart > wa && words.gapBeforeHas(subjectStart, Words.COMMA)) {
                 altTo = subjectStart;
                 altFrom = reader.subjectStart(altTo, wa);
+                if (altFrom - 1 > wa && altFrom < altTo && words.lowerEquals(altFrom - 1, "di")
+                        && !reader.breakBefore(altFrom - 1)) {
+                    // "General Manager ..., Chisnamurti Adiningrum di Magelang, Sabtu, mengatakan": the place of
+                    // the statement follows the speaker; the name is before "di" and opens its clause or follows a
+                    // comma ("Febry kepada Antara di Jakarta" and "bersama Theo di Marbella" name no speaker)
+                    int before = reader.subjectStart(altFrom - 1, wa);
+                    if (before < altFrom - 1 && (before == wa || reader.breakBefore(before))) {
+                        altTo = altFrom - 1;
+                        altFrom = before;
+                    }
+                }
                 int yang = relativeAfterSubject(wa, w);
                 if (yang > wa) {
                     altFrom = wa;
