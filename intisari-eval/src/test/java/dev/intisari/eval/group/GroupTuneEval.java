@@ -509,6 +509,8 @@ class GroupTuneEval {
                 case "dp" -> c.withAgainst(c.against().withDayPenalty(v, c.against().dayReach()));
                 case "dr" -> c.withAgainst(c.against().withDayPenalty(c.against().dayPenalty(), (int) v));
                 case "ve" -> c.withAgainst(c.against().withVenueExempt(v > 0));
+                case "ds" -> c.withAgainst(c.against().withDaySpan((int) v));
+                case "dpub" -> c.withAgainst(c.against().withPublicationDays(v > 0));
                 case "lead", "tw", "evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe" -> c;
                 default -> throw new IllegalArgumentException("unknown key " + p[0]);
             };
