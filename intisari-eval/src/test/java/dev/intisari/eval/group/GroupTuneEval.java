@@ -41,7 +41,10 @@ import java.util.Map;
  * and the candidates of session 16: cw=N (class words in the occasion names, as the product now writes them; N picks
  * a list), ep=N (each pair of the first N entity names as an event key, {@code e:}, kept with evk=...e), ws=1 / ws=2
  * (sporting occasions also keyed by their weekend / ISO week), ow=1 (names cut at name-ending words), pf=1
- * ("perancis" as "prancis"), pe=1 / pe=2 (hired venues, and sports grounds, scored as occasions).
+ * ("perancis" as "prancis"), pe=1 / pe=2 (hired venues, and sports grounds, scored as occasions), and of session 17:
+ * dpub=0 / 1 (an article without a lead day takes its publication day as one, {@link
+ * dev.intisari.core.cluster.Counterevidence#publicationDays()}), ds=N (a story's span in days from its first lead day,
+ * {@link dev.intisari.core.cluster.Counterevidence#daySpan()}; 0 off).
  * The last columns, IndoSum fresh, fresh 2 and fresh 3, are the held-out sets of sessions 15, 16 and 17 ({@link
  * IndoSumGroupEval#FRESH}, {@link IndoSumGroupEval#FRESH2}, {@link IndoSumGroupEval#FRESH3}): never a reason to
  * choose (since session 17 the first two may be read for errors; fresh 3 is only reported). -Dintisari.tune.dump=folder writes each
