@@ -82,13 +82,15 @@ public record ClusterConfig(double threshold, double mergeThreshold, double enti
      * corpus's story floor; the evidence against a join (word floor 0.25, cohesion 0.4, no occasion penalty)
      * chosen on detik 14-20 October and confirmed on detik 21-22 October and IndoSum; the day test (session 14:
      * a lead day more than three days from the story's and naming none of theirs halves the score) chosen on the
-     * IndoSum tune half and detik 14-20 October (see docs/grouping.md).
+     * IndoSum tune half and detik 14-20 October; since session 17 an article without a lead day takes its
+     * publication day as one, and a lead day more than seven days after the story's first is another occasion
+     * even when the story's articles followed each other within the reach (see docs/grouping.md).
      */
     public static ClusterConfig news() {
         return new ClusterConfig(0.20, 0.45, 0.3, Duration.ofDays(10), Duration.ofDays(40), Duration.ZERO,
                 Duration.ofDays(14), 20_000, 24, 16, 24,
                 5_000, 300, 32, 0, 0.02, 0, 2, true, 0.1, 2, 0.01, 0.2,
-                new Counterevidence(0.25, 0.4, 2, 0, 0.5, 3));
+                new Counterevidence(0.25, 0.4, 2, 0, 0.5, 3, false, 7, true));
     }
 
     public ClusterConfig withThreshold(double value) {

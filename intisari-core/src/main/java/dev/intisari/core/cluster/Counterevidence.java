@@ -28,23 +28,38 @@ import java.io.Serializable;
  * @param venueExempt   an article that names the same venue on the same day as the story's articles (a venue key,
  *                      {@link EventSignals.Kind#VENUE_DAYS}: "di Kantor DJP" on 20 October) is exempt, as one
  *                      that shares an occasion key is
+ * @param daySpan       with the day test on, an article whose lead days are all more than this many days after the
+ *                      story's first lead day reports another occasion even when each of the story's articles
+ *                      followed the last within the reach ({@link EventDays#otherOccasionThan(EventDays, int, int)});
+ *                      0: off
+ * @param publicationDays with the day test on, an article without a lead day takes its publication day as its lead
+ *                      day (in the story too): a follow-up, a comment or a feature without a day in its lead tells of
+ *                      what happened on or just before the day it appeared
  * <p>An article that names the same occasion on the same day as the story's articles (an occasion key,
  * {@link EventSignals.Kind#OCCASION_EVENTS}) is exempt: a session reported topic by topic shares little else.
  * Shared amounts are not: one programme's amounts recur on each of its occasions.
  */
 public record Counterevidence(double wordFloor, double cohesionRatio, int cohesionSize, double occasionPenalty,
-                              double dayPenalty, int dayReach, boolean venueExempt)
+                              double dayPenalty, int dayReach, boolean venueExempt, int daySpan,
+                              boolean publicationDays)
         implements Serializable {
     public Counterevidence {
         if (wordFloor < 0 || wordFloor >= 1 || cohesionRatio < 0 || cohesionRatio >= 1 || cohesionSize < 2
-                || occasionPenalty < 0 || occasionPenalty >= 1 || dayPenalty < 0 || dayPenalty >= 1 || dayReach < 0) {
-            throw new IllegalArgumentException("floors and ratios in [0, 1), cohesionSize >= 2");
+                || occasionPenalty < 0 || occasionPenalty >= 1 || dayPenalty < 0 || dayPenalty >= 1 || dayReach < 0
+                || daySpan < 0) {
+            throw new IllegalArgumentException("floors and ratios in [0, 1), cohesionSize >= 2, reach and span >= 0");
         }
     }
 
     /** No evidence against a join: the score is the evidence for it. */
     public static Counterevidence none() {
-        return new Counterevidence(0, 0, 2, 0, 0, 0, false);
+        return new Counterevidence(0, 0, 2, 0, 0, 0, false, 0, false);
+    }
+
+    /** The tests with the venue exemption, without the day span and the publication days. */
+    public Counterevidence(double wordFloor, double cohesionRatio, int cohesionSize, double occasionPenalty,
+                           double dayPenalty, int dayReach, boolean venueExempt) {
+        this(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach, venueExempt, 0, false);
     }
 
     /** The five tests without the venue exemption. */
@@ -64,23 +79,37 @@ public record Counterevidence(double wordFloor, double cohesionRatio, int cohesi
 
     public Counterevidence withWordFloor(double value) {
         return new Counterevidence(value, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach,
-                venueExempt);
+                venueExempt, daySpan, publicationDays);
     }
 
     public Counterevidence withCohesion(double ratio, int size) {
-        return new Counterevidence(wordFloor, ratio, size, occasionPenalty, dayPenalty, dayReach, venueExempt);
+        return new Counterevidence(wordFloor, ratio, size, occasionPenalty, dayPenalty, dayReach, venueExempt,
+                daySpan, publicationDays);
     }
 
     public Counterevidence withOccasionPenalty(double value) {
-        return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, value, dayPenalty, dayReach, venueExempt);
+        return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, value, dayPenalty, dayReach, venueExempt,
+                daySpan, publicationDays);
     }
 
     public Counterevidence withDayPenalty(double value, int reach) {
-        return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, value, reach, venueExempt);
+        return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, value, reach, venueExempt,
+                daySpan, publicationDays);
     }
 
     public Counterevidence withVenueExempt(boolean value) {
-        return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach, value);
+        return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach, value,
+                daySpan, publicationDays);
+    }
+
+    public Counterevidence withDaySpan(int value) {
+        return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach,
+                venueExempt, value, publicationDays);
+    }
+
+    public Counterevidence withPublicationDays(boolean value) {
+        return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach,
+                venueExempt, daySpan, value);
     }
 
     /**
@@ -141,7 +170,7 @@ public record Counterevidence(double wordFloor, double cohesionRatio, int cohesi
         if (occasionPenalty > 0 && !occasions.isEmpty() && story.occasionMembers > 0) {
             factor *= 1 - occasionPenalty;
         }
-        if (dayPenalty > 0 && story.days != null && days.otherOccasionThan(story.days, dayReach)) {
+        if (dayPenalty > 0 && story.days != null && days.otherOccasionThan(story.days, dayReach, daySpan)) {
             factor *= 1 - dayPenalty;
         }
         return factor;

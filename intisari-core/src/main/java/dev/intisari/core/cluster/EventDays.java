@@ -43,6 +43,20 @@ final class EventDays implements Serializable {
         return days == null ? NONE : days;
     }
 
+    /**
+     * {@link #of(List)}, and an article without a lead day takes its publication day ({@code when} in {@code zone})
+     * as one: what a follow-up without a day in its lead reports happened on or just before the day it appeared.
+     */
+    static EventDays of(List<String> keys, java.time.Instant when, java.time.ZoneId zone) {
+        EventDays days = of(keys);
+        if (when == null || days.leads > 0) {
+            return days;
+        }
+        EventDays dated = days == NONE ? new EventDays() : days;
+        dated.addLead((int) when.atZone(zone).toLocalDate().toEpochDay() + 1);
+        return dated;
+    }
+
     /** The epoch day of a key {@code x:yyyy-mm-dd} (plus one, so that 0 is none), or 0 when it is not one. */
     private static int parse(String key) {
         int v = 0;
@@ -109,6 +123,16 @@ final class EventDays implements Serializable {
      * of the days the story names, and the article names none of the story's lead days.
      */
     boolean otherOccasionThan(EventDays story, int reach) {
+        return otherOccasionThan(story, reach, 0);
+    }
+
+    /**
+     * {@link #otherOccasionThan(EventDays, int)}, and with {@code span > 0} also when each of the article's lead
+     * days is more than {@code span} days after the story's first lead day: a story whose articles each follow the
+     * last within the reach walks from one occasion to the next (a week of travel-season preparations, a club's
+     * match, next preview and friendly), while one event's coverage stays within days of its first.
+     */
+    boolean otherOccasionThan(EventDays story, int reach, int span) {
         if (leads == 0 || story.leads == 0) {
             return false;
         }
@@ -116,15 +140,24 @@ final class EventDays implements Serializable {
             if (contains(story.named, story.nameds, lead[i])) {
                 return false;
             }
-            for (int j = 0; j < story.leads; j++) {
-                if (Math.abs(lead[i] - story.lead[j]) <= reach) {
-                    return false;
-                }
-            }
         }
         for (int i = 0; i < nameds; i++) {
             if (contains(story.lead, story.leads, named[i])) {
                 return false;
+            }
+        }
+        int first = Integer.MAX_VALUE;
+        for (int j = 0; j < story.leads; j++) {
+            first = Math.min(first, story.lead[j]);
+        }
+        for (int i = 0; i < leads; i++) {
+            if (span > 0 && lead[i] - first > span) {
+                continue;
+            }
+            for (int j = 0; j < story.leads; j++) {
+                if (Math.abs(lead[i] - story.lead[j]) <= reach) {
+                    return false;
+                }
             }
         }
         return true;

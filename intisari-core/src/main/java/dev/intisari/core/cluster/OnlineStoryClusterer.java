@@ -37,6 +37,12 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     private static final int MEMBER_SCORED = 8;
     /** First size of the scoring step's scratch of touched stories ({@link ClusterState#touched}). */
     private static final int TOUCHED = 256;
+    /**
+     * The zone of an article's publication day when it stands in for a missing lead day
+     * ({@link Counterevidence#publicationDays()}): Western Indonesian time; the outlets of the other two zones are
+     * one or two hours ahead, which moves a day only around midnight.
+     */
+    private static final java.time.ZoneId NEWS_ZONE = java.time.ZoneOffset.ofHours(7);
     private final ClusterConfig config;
     private final ArticleFeatures features;
 
@@ -180,7 +186,9 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         TermVector occasions = keyed && config.occasionBonus() > 0 ? eventVector(state, input.events(), true)
                 : TermVector.EMPTY;
 
-        EventDays days = keyed && config.against().dayPenalty() > 0 ? EventDays.of(input.events()) : EventDays.NONE;
+        EventDays days = !keyed || config.against().dayPenalty() == 0 ? EventDays.NONE
+                : config.against().publicationDays() ? EventDays.of(input.events(), input.when(), NEWS_ZONE)
+                : EventDays.of(input.events());
         TermVector venues = keyed && config.against().venueExempt() ? venueVector(input.events()) : TermVector.EMPTY;
 
         StoryCentroid target = input.copyOf() == null ? null : state.storyOfArticle.get(input.copyOf());

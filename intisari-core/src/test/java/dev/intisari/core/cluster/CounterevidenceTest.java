@@ -131,6 +131,71 @@ class CounterevidenceTest {
     }
 
     @Test
+    void aStoryThatWalkedBeyondTheSpanFromItsFirstDayTakesNoLaterOccasion() {
+        Counterevidence span = new Counterevidence(0, 0, 2, 0, 0.5, 3, false, 7, false);
+        TermVector words = vector(new long[] {1, 2}, new double[] {0.6, 0.8});
+        // a week of travel-season items, each within three days of the last: 7, 10 and 13 June
+        StoryCentroid s = story(3);
+        s.addDays(EventDays.of(List.of("l:2017-06-07")));
+        s.addDays(EventDays.of(List.of("l:2017-06-10")));
+        s.addDays(EventDays.of(List.of("l:2017-06-13", "d:2017-06-16")));
+        // article's event keys, expected factor with the span, without it
+        Object[][] table = {
+                // within the reach of the last and within a week of the first
+                {List.of("l:2017-06-14"), 1.0, 1.0},
+                // within the reach of the last, eight days after the first: another occasion
+                {List.of("l:2017-06-15"), 0.5, 1.0},
+                // beyond the span, but a day the story named ahead (the day it announced)
+                {List.of("l:2017-06-16"), 1.0, 1.0},
+                // beyond the span, naming the story's first day ("sejak Rabu (7/6) lalu"): a follow-up
+                {List.of("l:2017-06-15", "d:2017-06-07"), 1.0, 1.0},
+                // a lead day before the story's first, within the reach: not later, so the span does not count
+                {List.of("l:2017-06-05"), 1.0, 1.0},
+        };
+        for (Object[] row : table) {
+            @SuppressWarnings("unchecked")
+            EventDays article = EventDays.of((List<String>) row[0]);
+            assertEquals((Double) row[1], span.factor(words, new long[0], TermVector.EMPTY, article, s, 1.0), EPS,
+                    java.util.Arrays.deepToString(row));
+            assertEquals((Double) row[2], span.withDaySpan(0).factor(words, new long[0], TermVector.EMPTY, article,
+                    s, 1.0), EPS, java.util.Arrays.deepToString(row));
+        }
+    }
+
+    @Test
+    void anArticleWithoutALeadDayTakesItsPublicationDay() {
+        java.time.ZoneId wib = java.time.ZoneOffset.ofHours(7);
+        java.time.Instant june21 = java.time.Instant.parse("2017-06-21T03:00:00Z");
+        // article's event keys, publication instant, expected lead day (epoch day + 1) or none
+        Object[][] table = {
+                // no lead day: the publication day in Jakarta time
+                {List.of("d:2017-06-16"), june21, "2017-06-21"},
+                // 23:30 WIB on 20 June is 16:30 UTC: still the 20th in Jakarta
+                {List.of(), java.time.Instant.parse("2017-06-20T16:30:00Z"), "2017-06-20"},
+                // its own lead day wins
+                {List.of("l:2017-06-16"), june21, "2017-06-16"},
+                // no publication time: nothing to take
+                {List.of("n:13,2|t"), null, null},
+        };
+        Counterevidence days = new Counterevidence(0, 0, 2, 0, 0.5, 3, false, 0, true);
+        TermVector words = vector(new long[] {1, 2}, new double[] {0.6, 0.8});
+        for (Object[] row : table) {
+            @SuppressWarnings("unchecked")
+            EventDays article = EventDays.of((List<String>) row[0], (java.time.Instant) row[1], wib);
+            assertEquals(row[2] != null, article.hasLead(), java.util.Arrays.deepToString(row));
+            if (row[2] != null) {
+                // the day it took is its lead day: one story on that day takes it, one eight days before does not
+                StoryCentroid same = story(1);
+                same.addDays(EventDays.of(List.of("l:" + row[2])));
+                StoryCentroid before = story(1);
+                before.addDays(EventDays.of(List.of("l:" + java.time.LocalDate.parse((String) row[2]).minusDays(8))));
+                assertEquals(1.0, days.factor(words, new long[0], TermVector.EMPTY, article, same, 1.0), EPS);
+                assertEquals(0.5, days.factor(words, new long[0], TermVector.EMPTY, article, before, 1.0), EPS);
+            }
+        }
+    }
+
+    @Test
     void cohesionIsTheMeanCosineOfAMemberWithTheOthers() {
         // three identical articles: each is identical to the others' centroid
         assertEquals(1.0, story(3).cohesion(), EPS);
@@ -152,6 +217,7 @@ class CounterevidenceTest {
         double[][] bad = {{-0.1, 0, 2, 0, 0, 0}, {1, 0, 2, 0, 0, 0}, {0, 1, 2, 0, 0, 0}, {0, 0, 1, 0, 0, 0},
                 {0, 0, 2, 1, 0, 0}, {0, -1, 2, 0, 0, 0}, {0, 0, 2, 0, 1, 0}, {0, 0, 2, 0, -0.1, 0},
                 {0, 0, 2, 0, 0.5, -1}};
+        assertThrows(IllegalArgumentException.class, () -> new Counterevidence(0, 0, 2, 0, 0.5, 3, false, -1, true));
         for (double[] b : bad) {
             assertThrows(IllegalArgumentException.class,
                     () -> new Counterevidence(b[0], b[1], (int) b[2], b[3], b[4], (int) b[5]),

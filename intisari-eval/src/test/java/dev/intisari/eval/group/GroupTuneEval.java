@@ -41,9 +41,13 @@ import java.util.Map;
  * and the candidates of session 16: cw=N (class words in the occasion names, as the product now writes them; N picks
  * a list), ep=N (each pair of the first N entity names as an event key, {@code e:}, kept with evk=...e), ws=1 / ws=2
  * (sporting occasions also keyed by their weekend / ISO week), ow=1 (names cut at name-ending words), pf=1
- * ("perancis" as "prancis"), pe=1 / pe=2 (hired venues, and sports grounds, scored as occasions).
- * The last columns, IndoSum fresh and fresh 2, are the held-out sets of sessions 15 and 16 ({@link
- * IndoSumGroupEval#FRESH}, {@link IndoSumGroupEval#FRESH2}): never a reason to choose. -Dintisari.tune.dump=folder writes each
+ * ("perancis" as "prancis"), pe=1 / pe=2 (hired venues, and sports grounds, scored as occasions), and of session 17:
+ * dpub=0 / 1 (an article without a lead day takes its publication day as one, {@link
+ * dev.intisari.core.cluster.Counterevidence#publicationDays()}), ds=N (a story's span in days from its first lead day,
+ * {@link dev.intisari.core.cluster.Counterevidence#daySpan()}; 0 off).
+ * The last columns, IndoSum fresh, fresh 2 and fresh 3, are the held-out sets of sessions 15, 16 and 17 ({@link
+ * IndoSumGroupEval#FRESH}, {@link IndoSumGroupEval#FRESH2}, {@link IndoSumGroupEval#FRESH3}): never a reason to
+ * choose (since session 17 the first two may be read for errors; fresh 3 is only reported). -Dintisari.tune.dump=folder writes each
  * variant's article-to-story assignment; -Dintisari.tune.why=true prints the pair-level error analysis
  * ({@link EventEvidence}).
  */
@@ -64,20 +68,22 @@ class GroupTuneEval {
         Map<String, String> blindGold = DetikGroupEval.labels(DetikGroupEval.BLIND);
         Map<String, String> freshGold = IndoSumGroupEval.labels(IndoSumGroupEval.FRESH);
         Map<String, String> fresh2Gold = IndoSumGroupEval.labels(IndoSumGroupEval.FRESH2);
-        System.out.printf("%-30s | %-23s | %-23s | %-23s | %-23s | %-23s | %-23s | %-23s | %-23s%n",
+        Map<String, String> fresh3Gold = IndoSumGroupEval.labels(IndoSumGroupEval.FRESH3);
+        System.out.printf("%-30s | %-23s | %-23s | %-23s | %-23s | %-23s | %-23s | %-23s | %-23s | %-23s%n",
                 "variant (P R F1 B3F1 each)", "IndoSum tune (165)", "IndoSum held-out (182)", "IndoSum all (347)",
                 "detik 21-22 Oct (202)", "detik 14-20 Oct (329)", "detik blind (107)", "IndoSum fresh (215)",
-                "IndoSum fresh 2 (182)");
+                "IndoSum fresh 2 (182)", "IndoSum fresh 3 (154)");
         for (String variant : System.getProperty("intisari.tune.variants", "base").split(";")) {
             ClusterConfig config = config(variant.strip());
             OnlineStoryClusterer clusterer = new OnlineStoryClusterer(config, features);
             List<StoryGroup> a = clusterer.fold(reshape(indosum, variant));
             List<StoryGroup> b = clusterer.fold(reshape(detik, variant));
-            System.out.printf("%-30s | %s | %s | %s | %s | %s | %s | %s | %s%n", variant.strip(),
+            System.out.printf("%-30s | %s | %s | %s | %s | %s | %s | %s | %s | %s%n", variant.strip(),
                     row(IndoSumGridEval.score(a, tune)), row(IndoSumGridEval.score(a, held)),
                     row(IndoSumGridEval.score(a, gold)), row(IndoSumGridEval.score(b, detikGold)),
                     row(IndoSumGridEval.score(b, weekGold)), row(IndoSumGridEval.score(b, blindGold)),
-                    row(IndoSumGridEval.score(a, freshGold)), row(IndoSumGridEval.score(a, fresh2Gold)));
+                    row(IndoSumGridEval.score(a, freshGold)), row(IndoSumGridEval.score(a, fresh2Gold)),
+                    row(IndoSumGridEval.score(a, fresh3Gold)));
             if (Boolean.getBoolean("intisari.tune.why")) {
                 EventEvidence.print(indosum, a, gold);
                 EventEvidence.print(detik, b, detikGold);
@@ -506,6 +512,8 @@ class GroupTuneEval {
                 case "dp" -> c.withAgainst(c.against().withDayPenalty(v, c.against().dayReach()));
                 case "dr" -> c.withAgainst(c.against().withDayPenalty(c.against().dayPenalty(), (int) v));
                 case "ve" -> c.withAgainst(c.against().withVenueExempt(v > 0));
+                case "ds" -> c.withAgainst(c.against().withDaySpan((int) v));
+                case "dpub" -> c.withAgainst(c.against().withPublicationDays(v > 0));
                 case "lead", "tw", "evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe" -> c;
                 default -> throw new IllegalArgumentException("unknown key " + p[0]);
             };

@@ -149,8 +149,9 @@ class IndoSumGroupEval {
                 "B3R", "B3F1");
         ClusteringScores fresh = IndoSumGridEval.score(stories, labels(FRESH));
         ClusteringScores fresh2 = IndoSumGridEval.score(stories, labels(FRESH2));
+        ClusteringScores fresh3 = IndoSumGridEval.score(stories, labels(FRESH3));
         for (Object[] row : new Object[][] {{"tune half", tune}, {"held-out half", held}, {"all 347", s},
-                {"fresh (weeks 19-21)", fresh}, {"fresh 2 (weeks 24-26)", fresh2}}) {
+                {"fresh (weeks 19-21)", fresh}, {"fresh 2 (weeks 24-26)", fresh2}, {"fresh 3 (weeks 16-18)", fresh3}}) {
             ClusteringScores r = (ClusteringScores) row[1];
             System.out.printf("%-22s %-9.3f %-7.3f %-6.3f %-9.3f %-7.3f %-6.3f%n", row[0], r.pairPrecision(),
                     r.pairRecall(), r.pairF1(), r.bcubedPrecision(), r.bcubedRecall(), r.bcubedF1());
@@ -167,9 +168,10 @@ class IndoSumGroupEval {
 
         assertEquals(repeats, found, "every fold repeat is grouped with its original");
         assertTrue(distinctGroups <= 30, "few groups of different articles: " + distinctGroups);
-        // raised in session 15 (0.859 with the occasion keys dated by the lead day), a little under it
-        assertTrue(s.pairF1() >= 0.85, "pairwise F1 " + s.pairF1());
-        assertTrue(s.bcubedF1() >= 0.966, "B-cubed F1 " + s.bcubedF1());
+        // raised in session 15 (0.859 with the occasion keys dated by the lead day) and in session 17 (0.870 /
+        // 0.978 with the publication day as the lead day and a story's seven-day span), a little under them
+        assertTrue(s.pairF1() >= 0.86, "pairwise F1 " + s.pairF1());
+        assertTrue(s.bcubedF1() >= 0.975, "B-cubed F1 " + s.bcubedF1());
     }
 
     /** Storylines over the clustered stream (no entities yet: name words stand in for actors), for review. */
@@ -222,6 +224,12 @@ class IndoSumGroupEval {
      * before any output on them was read; never tuned on.
      */
     static final String FRESH2 = "indosum-fresh2-events.tsv";
+
+    /**
+     * The third fresh held-out set, of session 17: every article of 2017 weeks 16-18 (154), labelled by event
+     * before any output on them was read; never tuned on nor read for errors.
+     */
+    static final String FRESH3 = "indosum-fresh3-events.tsv";
 
     static Map<String, String> labels() throws IOException {
         return labels("indosum-events.tsv");
