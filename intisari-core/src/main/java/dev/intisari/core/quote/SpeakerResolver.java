@@ -146,6 +146,14 @@ final class SpeakerResolver {
                 // the entity of the name itself; a person entity elsewhere in the phrase that is only a title
                 // word ("Head" in "Head of … Harold Donnel") is not the speaker's
                 Entity own = mentions().in(words.start[a.nameFrom], words.end[a.nameTo - 1]);
+                if (own != null && own.type() == EntityType.ORGANIZATION && !a.hasTitle && a.nameFrom > from
+                        && a.nameTo == to && words.capitalised(a.nameFrom - 1) && words.acronym(a.nameFrom - 1)
+                        && mentions().wholeNonPerson(words.start[a.nameFrom - 1], words.end[a.nameTo - 1])) {
+                    // "KBRI Phnom Penh menyatakan": a body's acronym and its place, which the entity stage read as
+                    // one organisation, is no acronym before a person's name; after a title it is ("Peneliti BRIN
+                    // Muhammad Reza Cordova", "Direktur Utama PT PP Tumiyana", which the entity stage often glues)
+                    return PhraseReading.of(Speaker.of(own));
+                }
                 if (own == null && titleOnly(entity.name())) {
                     return text;
                 }
@@ -226,7 +234,13 @@ final class SpeakerResolver {
         }
         for (int w = from; w < to; w++) {
             if (words.capitalised(w) && words.acronym(w)) {
-                return PhraseReading.of(organisations.organisation(w, w + 1));
+                // "DPRD Jawa Barat", "KBRI Kuala Lumpur": the places right after the acronym are the body's
+                int end = w + 1;
+                while (end < to && words.capitalised(end) && view.is(end, QuoteLexicon.PLACE)
+                        && !breakBeforeWord(end) && !view.is(end, QuoteLexicon.NOT_NAME)) {
+                    end++;
+                }
+                return PhraseReading.of(organisations.organisation(w, end));
             }
         }
         // a common noun ("penyelidikan", "laporan media", "warga") is nobody in particular

@@ -149,4 +149,29 @@ class EntitySpeakerTest {
         assertEquals(new Speaker("Sinar", null, true), body.link(new Speaker("Sinar", null, true)));
         assertEquals(new Speaker("Sinar Jaya", "e9", true), body.link(new Speaker("Sinar Jaya", "e9", true)));
     }
+
+    @Test
+    void aBodysAcronymAndItsPlaceReadAsOneOrganisationSpeakAsIt() {
+        // made-up: without the entity, "Phnom Penh" after an acronym reads like a person's name
+        String text = "KBRI Phnom Penh menyatakan ada 40 WNI yang sudah dipulangkan pekan ini.";
+        List<Entity> entities = List.of(new Entity("e2", "KBRI Phnom Penh", EntityType.ORGANIZATION,
+                List.of(span(text, "KBRI Phnom Penh", 0))));
+        Quote q = QuoteCases.quotes(text, entities).get(0);
+        assertEquals("KBRI Phnom Penh", q.speaker());
+        assertEquals("e2", q.speakerEntity());
+    }
+
+    @Test
+    void aTitleBeforeTheAcronymKeepsThePersonTheEntityStageGluedToIt() {
+        String text = "Peneliti BRIN Ratna Kumalasari menjelaskan bahwa air hujan di kota itu mengandung mikroplastik.";
+        List<Entity> entities = List.of(new Entity("e1", "BRIN Ratna Kumalasari", EntityType.ORGANIZATION,
+                List.of(span(text, "BRIN Ratna Kumalasari", 0))));
+        assertEquals("Ratna Kumalasari", QuoteCases.quotes(text, entities).get(0).speaker());
+    }
+
+    @Test
+    void placesAfterABodysAcronymArePartOfItsName() {
+        String text = "DPRD Jawa Barat menyatakan anggaran pendidikan tahun depan akan dinaikkan.";
+        assertEquals("DPRD Jawa Barat", QuoteCases.quotes(text).get(0).speaker());
+    }
 }
