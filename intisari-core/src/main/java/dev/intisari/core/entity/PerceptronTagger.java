@@ -191,19 +191,57 @@ public final class PerceptronTagger {
         if (n == 0) {
             return new int[0];
         }
-        float[] emission = scores.emissions(words, lowerHashes, heads, n, scale);
-        if (tagBias != null) {
-            int l = labels.length;
-            for (int k = 0; k < n * l; k++) {
-                emission[k] += tagBias[k % l];
-            }
-        }
+        float[] emission = biased(scores.emissions(words, lowerHashes, heads, n, scale));
         if (edges == null && guide == null && segments == null) {
             return decoder.decode(emission, n);
         }
-        NerFeatures.Words w = features.describe(words, null, heads, n, true);
-        if (guide != null) {
+        Lattice lattice = extend(emission, words, heads, n);
+        if (lattice.segments() != null) {
+            return SemiMarkovDecoder.decode(labels.length, transitions, lattice.moves(), emission, n, lattice.segments(),
+                    SegmentFeatures.MAX_LENGTH);
+        }
+        if (lattice.moves() == null) {
+            return decoder.decode(emission, n);
+        }
+        return ViterbiDecoder.decode(labels.length, transitions, lattice.moves(), emission, n, FORBIDDEN / 10);
+    }
+
+    /**
+     * What a decoding of {@code n} words reads: the emission scores ({@code n * l}), the per-position edge move scores
+     * ({@link #edgeSums}, or null) and the whole-segment scores ({@link SegmentFeatures#scores}, or null); the tag
+     * moves are {@link #transitions()}.
+     */
+    record Lattice(float[] emission, float[] moves, float[] segments) {
+    }
+
+    /** The lattice this model decodes for the first {@code n} words ({@code n > 0}). */
+    Lattice lattice(CharSequence[] words, int n) {
+        return extend(biased(scores.emissions(words, null, null, n, scale)), words, null, n);
+    }
+
+    /** The tag moves, forbidden ones at a large negative score. */
+    float[] transitions() {
+        return transitions;
+    }
+
+    private float[] biased(float[] emission) {
+        if (tagBias != null) {
             int l = labels.length;
+            for (int k = 0; k < emission.length; k++) {
+                emission[k] += tagBias[k % l];
+            }
+        }
+        return emission;
+    }
+
+    /** The emission scores with the guide's rows added (in place), and the edge and segment scores. */
+    private Lattice extend(float[] emission, CharSequence[] words, int[] heads, int n) {
+        if (edges == null && guide == null && segments == null) {
+            return new Lattice(emission, null, null);
+        }
+        NerFeatures.Words w = features.describe(words, null, heads, n, true);
+        int l = labels.length;
+        if (guide != null) {
             int[] g = guide.tagIds(words, n);
             int[] rows = new int[Math.max(NerFeatures.GUIDE_ROWS, NerFeatures.NON_LOCAL_ROWS)];
             for (int i = 0; i < n; i++) {
@@ -216,9 +254,6 @@ public final class PerceptronTagger {
                     }
                 }
             }
-            if (edges == null && segments == null) {
-                return decoder.decode(emission, n);
-            }
         }
         float[] moves = null;
         if (edges != null) {
@@ -227,15 +262,11 @@ public final class PerceptronTagger {
             for (int i = 0; i < n; i++) {
                 counts[i] = features.edgeRows(w, i, n, edgeBits, rows, i * NerFeatures.EDGE_STRIDE);
             }
-            moves = edgeSums(labels.length, edges, rows, counts, n);
+            moves = edgeSums(l, edges, rows, counts, n);
         }
-        if (segments != null) {
-            int l = labels.length;
-            float[] seg = SegmentFeatures.scores(SegmentFeatures.rows(features, w, n, segments.bits()), n, (l - 1) / 2,
-                    segments.weights());
-            return SemiMarkovDecoder.decode(l, transitions, moves, emission, n, seg, SegmentFeatures.MAX_LENGTH);
-        }
-        return ViterbiDecoder.decode(labels.length, transitions, moves, emission, n, FORBIDDEN / 10);
+        float[] seg = segments == null ? null : SegmentFeatures.scores(SegmentFeatures.rows(features, w, n, segments.bits()),
+                n, (l - 1) / 2, segments.weights());
+        return new Lattice(emission, moves, seg);
     }
 
     /** Per position, the summed edge weights of its edge rows: {@code n * (l + 1) * l} move scores. */

@@ -83,6 +83,11 @@ final class DatasetTraining {
      */
     static final int SELF_TRAIN = Integer.getInteger("ner.selfTrain", 0);
     /**
+     * With {@code -Dner.selfTrainProb=P > 0}, self-training keeps a sentence when the chosen model gives its best path a
+     * posterior probability of at least P ({@code PathPosterior}: for log-loss models) instead of when two models agree.
+     */
+    static final double SELF_TRAIN_PROB = Double.parseDouble(System.getProperty("ner.selfTrainProb", "0"));
+    /**
      * Training by the log-loss of a (semi-)CRF ({@code TrainerConfig#logLoss}) with AdaGrad steps of
      * {@code -Dner.logLoss=RATE} and an L2 penalty of {@code -Dner.l2} per weight (default 1e-4); {@code -Dner.logLoss=0}
      * is the perceptron; unset, each data set's own choice ({@code NerDatasetEval}).
@@ -205,7 +210,8 @@ final class DatasetTraining {
         System.out.printf(java.util.Locale.ROOT, "  best dev %.2f at epoch %d%n", bestDev[0], bestEpoch[0]);
         if (SELF_TRAIN > 0) {
             List<TaggedSentence> more = new java.util.ArrayList<>(train);
-            more.addAll(SelfTraining.pseudo(best[0], firstLast, train, SELF_TRAIN));
+            more.addAll(SELF_TRAIN_PROB > 0 ? SelfTraining.pseudo(best[0], train, SELF_TRAIN, SELF_TRAIN_PROB)
+                    : SelfTraining.pseudo(best[0], firstLast, train, SELF_TRAIN));
             double[] selfDev = {-1};
             trainer(MAX_EPOCHS, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss).train(more, (model, epoch) -> {
                 ChunkScore s = score(model, dev);

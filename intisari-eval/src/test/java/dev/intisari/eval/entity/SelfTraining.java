@@ -1,5 +1,6 @@
 package dev.intisari.eval.entity;
 
+import dev.intisari.core.entity.PathPosterior;
 import dev.intisari.core.entity.PerceptronTagger;
 import dev.intisari.core.entity.TaggedSentence;
 import dev.intisari.eval.SharedData;
@@ -13,7 +14,8 @@ import java.util.Locale;
  * (IndoSum dev folds, the text the word clusters come from) tagged by two models of the first run (the one
  * chosen on dev and the last epoch's); a sentence both tag alike, with at least one name, becomes a training
  * sentence with those tags. The agreement of two models is the confidence filter a perceptron (no
- * probabilities) can give. Lowercased when the data set's train split is (NERP).
+ * probabilities) can give. A log-loss model gives a better one: the posterior probability of the sentence's best path
+ * ({@link PathPosterior}), kept above a threshold. Lowercased when the data set's train split is (NERP).
  */
 final class SelfTraining {
     private static final int MIN_WORDS = 6;
@@ -22,8 +24,28 @@ final class SelfTraining {
     private SelfTraining() {
     }
 
-    /** At most {@code max} tagged sentences, in the text's order. */
+    /** At most {@code max} sentences that {@code a} and {@code b} tag alike with a name, in the text's order. */
     static List<TaggedSentence> pseudo(PerceptronTagger a, PerceptronTagger b, List<TaggedSentence> train, int max) {
+        return pseudo(train, max, words -> {
+            String[] ta = a.tag(words);
+            return java.util.Arrays.equals(ta, b.tag(words)) ? ta : null;
+        });
+    }
+
+    /**
+     * At most {@code max} sentences whose best path under {@code model} has a name and a posterior probability of at
+     * least {@code minProbability}, in the text's order.
+     */
+    static List<TaggedSentence> pseudo(PerceptronTagger model, List<TaggedSentence> train, int max, double minProbability) {
+        return pseudo(train, max, words -> {
+            PathPosterior.Best best = PathPosterior.of(model, words);
+            return best.probability() >= minProbability ? best.tags() : null;
+        });
+    }
+
+    /** Sentences of 6-50 words the filter tags (null: rejected) with at least one name. */
+    private static List<TaggedSentence> pseudo(List<TaggedSentence> train, int max,
+                                               java.util.function.Function<List<String>, String[]> filter) {
         boolean lower = lowercased(train);
         List<List<String>> text = NewsText.indosum(SharedData.shared().resolve("data").resolve("indosum-devfolds"));
         List<TaggedSentence> out = new ArrayList<>();
@@ -40,11 +62,11 @@ final class SelfTraining {
                 words.add(lower ? w.toLowerCase(Locale.ROOT) : w);
             }
             tried++;
-            String[] ta = a.tag(words);
-            if (!java.util.Arrays.equals(ta, b.tag(words)) || java.util.Arrays.stream(ta).allMatch("O"::equals)) {
+            String[] tags = filter.apply(words);
+            if (tags == null || java.util.Arrays.stream(tags).allMatch("O"::equals)) {
                 continue;
             }
-            out.add(new TaggedSentence(words, List.of(ta)));
+            out.add(new TaggedSentence(words, List.of(tags)));
         }
         System.out.printf(Locale.ROOT, "  self-training: %d sentences kept of %d tagged%n", out.size(), tried);
         return out;
