@@ -12,8 +12,8 @@ import java.util.Set;
  * recogniser does not cut off a name), a third column {@code place} marking a place title. Left out are the
  * honorifics, which name reading reads as a class of their own ("Ibu", "Prof"), and rows marked {@code recogniser}
  * in their third column: nouns for a person in a story ("korban", "tersangka"), a given name ("Putri"), fields
- * written as common nouns or inside a body's name ("pengawasan", "riset", "HAM"). Other languages keep a plain list, one word a
- * line, "word +" marking a place title.
+ * written as common nouns or inside a body's name ("pengawasan", "riset", "HAM"). Other languages keep a plain
+ * list, one word a line, "word +" marking a place title.
  */
 record TitleWords(Set<String> titles, Set<String> placeTitles) {
     /** The gazetteer, as a resource path. */
