@@ -214,7 +214,7 @@ final class ArticleEntities {
             String role = t.surface(i, i + m).toLowerCase(Locale.ROOT);
             int root = -1;
             boolean unique = true;
-            for (NameRules.Binding b : found.bindings()) {
+            for (TitleBinding.Binding b : found.bindings()) {
                 int person = b.person() >= 0 && b.person() < t.size ? byStart[b.person()] : -1;
                 if (b.role().equals(role) && b.titleStart() < i && person >= 0) {
                     int r = find(parent, person);

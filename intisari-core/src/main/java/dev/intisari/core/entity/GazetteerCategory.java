@@ -25,7 +25,12 @@ enum GazetteerCategory {
     TRAIN_2,
     TRAIN_3,
     TRAIN_4,
-    TRAIN_5;
+    TRAIN_5,
+    /**
+     * Words the quote stage reads as title words one by one that are no one-word TITLE or PORTFOLIO row ("juru",
+     * "bicara", "mantan"). Not loaded by the recogniser: listed here so that every title word lives in one file.
+     */
+    TITLE_WORD;
 
     /** The training-name category of entity type number {@code index} (0-based, in label order), or null. */
     static GazetteerCategory trained(int index) {

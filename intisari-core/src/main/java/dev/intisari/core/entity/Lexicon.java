@@ -47,7 +47,12 @@ final class Lexicon {
         this.entries = List.copyOf(entries);
         for (String line : entries) {
             int tab = line.indexOf('\t');
-            add(line.substring(tab + 1).trim(), GazetteerCategory.valueOf(line.substring(0, tab).trim()));
+            GazetteerCategory category = GazetteerCategory.valueOf(line.substring(0, tab).trim());
+            if (category == GazetteerCategory.TITLE_WORD) {
+                continue; // the quote stage's title words
+            }
+            int flag = line.indexOf('\t', tab + 1); // a third column ("place") is the quote stage's
+            add(line.substring(tab + 1, flag < 0 ? line.length() : flag).trim(), category);
         }
         freeze();
     }

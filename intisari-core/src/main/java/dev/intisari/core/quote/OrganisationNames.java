@@ -72,6 +72,27 @@ final class OrganisationNames {
     }
 
     /**
+     * As {@link #organisation(int, int)} for the head word {@code head} inside a phrase that starts at {@code from}: a
+     * capitalised head that ends the capitalised run ("Comerica Bank", "World Bank") takes the capitalised name and
+     * place words right before it, back to the phrase's start, a sentence's first word, a lowercase word or
+     * punctuation.
+     */
+    Speaker organisation(int from, int head, int to) {
+        int start = head;
+        boolean last = words.capitalised(head) && (head + 1 >= to || !words.capitalised(head + 1)
+                || words.gapBeforeHas(head + 1, ORGANISATION_BREAK));
+        while (last && start > from && !words.gapBeforeHas(start, ORGANISATION_BREAK) && words.capitalised(start - 1)
+                && !view.sentenceInitial(start - 1) && nameWord(PhraseAnalysis.classify(view, start - 1))) {
+            start--;
+        }
+        return organisation(start, to);
+    }
+
+    private static boolean nameWord(PhraseAnalysis.WordClass c) {
+        return c == PhraseAnalysis.WordClass.NAME || c == PhraseAnalysis.WordClass.PLACE;
+    }
+
+    /**
      * "kementerian tersebut", "klub itu": the organisation the article last named with that head word before
      * ("Kementerian Kebudayaan Prancis"), or null.
      */

@@ -23,8 +23,9 @@ import java.util.Set;
 final class QuoteLexicon {
     private static final String ROOT = "/dev/intisari/core/quote/";
 
-    /** The Indonesian lists, loaded once. */
-    static final QuoteLexicon INDONESIAN = new QuoteLexicon(ROOT, IndonesianAnalyzer.getDefaultStopSet());
+    /** The Indonesian lists, loaded once; the title words are the entity gazetteer's ({@link TitleWords}). */
+    static final QuoteLexicon INDONESIAN = new QuoteLexicon(ROOT, TitleWords.GAZETTEER,
+            IndonesianAnalyzer.getDefaultStopSet());
 
     /** The English lists (the method checked on English news), loaded on first use. */
     static QuoteLexicon english() {
@@ -32,7 +33,8 @@ final class QuoteLexicon {
     }
 
     private static final class EnglishHolder {
-        static final QuoteLexicon ENGLISH = new QuoteLexicon(ROOT + "en/", EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        static final QuoteLexicon ENGLISH = new QuoteLexicon(ROOT + "en/", ROOT + "en/titles.txt",
+                EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
     }
 
     final Set<String> cuesAfter;
@@ -220,7 +222,7 @@ final class QuoteLexicon {
         maskChars = chars.toString().toCharArray();
     }
 
-    private QuoteLexicon(String root, CharArraySet stopSet) {
+    private QuoteLexicon(String root, String titleSource, CharArraySet stopSet) {
         cuesAfter = read(root + "cues-after.txt");
         Set<String> nya = new HashSet<>();
         cuesAfter.forEach(c -> nya.add(c + "nya"));
@@ -235,20 +237,10 @@ final class QuoteLexicon {
         roleMarkers = read(root + "role-markers.txt");
         honorifics = read(root + "honorifics.txt");
         nameParticles = read(root + "name-particles.txt");
-        Set<String> titleLines = read(root + "titles.txt");
-        Set<String> plain = new HashSet<>();
-        Set<String> placed = new HashSet<>();
-        for (String line : titleLines) {
-            if (line.endsWith("+")) {
-                String word = line.substring(0, line.length() - 1).strip();
-                plain.add(word);
-                placed.add(word);
-            } else {
-                plain.add(line);
-            }
-        }
-        titles = Set.copyOf(plain);
-        placeTitles = Set.copyOf(placed);
+        TitleWords titleWords = titleSource.endsWith(".tsv")
+                ? TitleWords.ofGazetteer(read(titleSource), honorifics) : TitleWords.ofList(read(titleSource));
+        titles = titleWords.titles();
+        placeTitles = titleWords.placeTitles();
         Set<String> organisationLines = read(root + "organisations.txt");
         Set<String> orgs = new HashSet<>();
         Set<String> heads = new HashSet<>();

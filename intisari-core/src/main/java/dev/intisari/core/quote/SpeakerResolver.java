@@ -230,7 +230,7 @@ final class SpeakerResolver {
             return held == null && freshDescription(from, to) ? PhraseReading.DESCRIPTION : PhraseReading.of(held);
         }
         if (a.organisation >= 0) {
-            return PhraseReading.of(organisations.organisation(a.organisation, to));
+            return PhraseReading.of(organisations.organisation(from, a.organisation, to));
         }
         for (int w = from; w < to; w++) {
             if (words.capitalised(w) && words.acronym(w)) {

@@ -67,6 +67,9 @@ public final class RuleTokenizer implements Tokenizer {
                     if (glued == word && Character.isLetter(c)) {
                         glued = channelStart(text, i, word);
                     }
+                    if (glued == word && c >= 'A' && c <= 'Z') {
+                        glued = listNumberStart(text, i, word);
+                    }
                     end = glued < word ? glued : withPeriod(text, i, word);
                 } else if ((c == '#' || c == '@') && i + 1 < n && Chars.isWordChar(text.codePointAt(i + 1))) {
                     end = wordEnd(text, i + 1);
@@ -130,6 +133,29 @@ public final class RuleTokenizer implements Tokenizer {
             k++;
         }
         return end;
+    }
+
+    /**
+     * Where a list's number glued to the end of a name starts, or {@code end}: a numbered list whose line breaks were
+     * lost arrives as "Menteri ESDM Bahlil Lahadalia2. Kepala Badan Gizi Nasional Dadan Hindayana3. Menteri …" (each
+     * item's number glued to the name ending the item before). A capitalised word of at least four letters, the others
+     * lowercase, then one or two digits followed by a period, a space and a capital letter.
+     */
+    static int listNumberStart(String text, int start, int end) {
+        int digits = end;
+        while (digits > start && text.charAt(digits - 1) >= '0' && text.charAt(digits - 1) <= '9') {
+            digits--;
+        }
+        if (end - digits < 1 || end - digits > 2 || digits - start < 4) {
+            return end;
+        }
+        for (int k = start + 1; k < digits; k++) {
+            if (text.charAt(k) < 'a' || text.charAt(k) > 'z') {
+                return end;
+            }
+        }
+        return end + 2 < text.length() && text.charAt(end) == '.' && text.charAt(end + 1) == ' '
+                && Character.isUpperCase(text.charAt(end + 2)) ? digits : end;
     }
 
     /**

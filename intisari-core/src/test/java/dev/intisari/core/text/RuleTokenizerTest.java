@@ -61,6 +61,10 @@ class RuleTokenizerTest {
         aktivitasMotoGP di kumparanBISNIS                 => aktivitas | MotoGP | di | kumparanBISNIS
         iPhone eKTP tvOne webOS idAAA mRNA pH             => iPhone | eKTP | tvOne | webOS | idAAA | mRNA | pH
         non-Muslim pasca-Pemilu kgCO2                     => non-Muslim | pasca-Pemilu | kgCO2
+        Budi Hartanto2. Kepala Dinas Sari Wulandari3. Ada => Budi | Hartanto | 2 | . | Kepala | Dinas | Sari | Wulandari | 3 | . | Ada
+        Kecamatan Tanjung12. Kecamatan Lodaya13. Selesai  => Kecamatan | Tanjung | 12 | . | Kecamatan | Lodaya | 13 | . | Selesai
+        Nokia3. Samsung123. Tahun2019. Covid19 kini       => Nokia | 3 | . | Samsung123 | . | Tahun2019 | . | Covid19 | kini
+        Garuda2.Kemudian GarudaX2. Mandalika2. lalu       => Garuda2 | . | Kemudian | GarudaX2 | . | Mandalika2 | . | lalu
         """)
     void tokens(String text, String expected) {
         assertEquals(expected.strip(), tokens(text.strip()));
