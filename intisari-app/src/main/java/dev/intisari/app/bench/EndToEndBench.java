@@ -98,15 +98,23 @@ public final class EndToEndBench {
             resetPeaks();
             HeapWatch heap = new HeapWatch();
             log.println("running the pipeline");
-            Counting report = new Counting();
+            PhaseClock phases = new PhaseClock(() -> clock.totals().values().stream().mapToLong(Long::longValue).sum());
+            Counting report = new Counting(phases);
+            int expected = settings.articles();
+            phases.start();
             long cpu = processCpu();
             long compile = compileMillis();
             long compilerCpu = compilerThreadsCpu();
             long gc = gcMillis();
             long start = System.nanoTime();
             new CorpusRun(new FileCorpusReader(), pipeline, pool).run(List.of(dir.toString()), report,
-                    p -> log.println("  " + p.describe()), n -> { });
+                    p -> log.println("  " + p.describe()), n -> {
+                        if (n == expected) {
+                            phases.end("analysis");
+                        }
+                    });
             long end = System.nanoTime();
+            phases.end("end (last article written)");
             double pipelineCpu = (processCpu() - cpu) / 1e9;
             double compileSeconds = (compileMillis() - compile) / 1e3;
             double compilerCpuSeconds = compilerCpu < 0 ? -1 : (compilerThreadsCpu() - compilerCpu) / 1e9;
@@ -119,6 +127,7 @@ public final class EndToEndBench {
                             + "story explanation %.1f s, storylines %.1f s%n", (report.grouping - start) / 1e9,
                     (report.grouped - report.grouping) / 1e9, (report.explained - report.grouped) / 1e9,
                     (end - report.explained) / 1e9);
+            phases.print(log);
             log.printf(Locale.ROOT, "running a bare Lucene tokenisation pass over the same text (%d rounds)%n",
                     LUCENE_ROUNDS);
             double[] pass = lucenePasses(pool);
@@ -295,12 +304,20 @@ public final class EndToEndBench {
 
     /** A report that keeps nothing: counts articles and stories. */
     private static final class Counting implements ReportWriter {
+        /** The least wall time between two marks of the explanation phase, which ends with one of its stories. */
+        private static final long STORY_MARK_NANOS = 20_000_000L;
+        private final PhaseClock phases;
         int articles;
         int stories;
         /** When grouping began (the sink was asked for), when the duplicates and the last story came (nanoTime). */
         long grouping;
         long grouped;
         long explained;
+        private long storyMarked;
+
+        Counting(PhaseClock phases) {
+            this.phases = phases;
+        }
 
         @Override
         public void article(Article article) {
@@ -315,21 +332,29 @@ public final class EndToEndBench {
         @Override
         public GroupingSink groupingSink() {
             grouping = System.nanoTime();
+            phases.end("linking + publication order");
             return new GroupingSink() {
                 @Override
                 public void duplicates(List<DuplicateGroup> duplicates) {
                     grouped = System.nanoTime();
                     explained = grouped;
+                    storyMarked = grouped;
+                    phases.end("dedupe + clustering");
                 }
 
                 @Override
                 public void story(Story story) {
                     stories++;
                     explained = System.nanoTime();
+                    if (explained - storyMarked >= STORY_MARK_NANOS) {
+                        phases.end("story explanation");
+                        storyMarked = System.nanoTime();
+                    }
                 }
 
                 @Override
                 public void storylines(List<Storyline> storylines) {
+                    phases.end("storylines");
                 }
             };
         }

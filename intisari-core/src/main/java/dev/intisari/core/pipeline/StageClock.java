@@ -71,11 +71,14 @@ public final class StageClock {
         return CPU ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
-    /** Total nanoseconds per stage, in the order the stages first ran. */
+    /** Total nanoseconds per stage, in the order the stages first ran (0 for one not run since a reset). */
     public Map<String, Long> totals() {
         Map<String, Long> out = new LinkedHashMap<>();
         order.entrySet().stream().sorted(Map.Entry.comparingByValue())
-                .forEach(e -> out.put(e.getKey(), nanos.get(e.getKey()).sum()));
+                .forEach(e -> {
+                    LongAdder n = nanos.get(e.getKey());
+                    out.put(e.getKey(), n == null ? 0L : n.sum());
+                });
         return out;
     }
 
