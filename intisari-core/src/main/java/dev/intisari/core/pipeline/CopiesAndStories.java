@@ -15,8 +15,7 @@ import java.util.concurrent.ForkJoinPool;
  * Near-duplicate detection and story clustering in one pass over the articles in publication order. Each article
  * is read once (from the spill, in a corpus run), and what both folds need of it alone (shingles and signature;
  * terms, names and event keys) is made on the pool ahead of the folds; then, on the calling thread, the article
- * goes through the duplicate fold and, with the copy group that fold found for it, through the story fold (on a
- * pool of two threads or more, on a thread of its own a few articles behind: {@link FoldBehind}). The
+ * goes through the duplicate fold and, with the copy group that fold found for it, through the story fold. The
  * story fold needs of the duplicates only the group of each article as it comes, which the duplicate fold has
  * given by then, so the copy groups and stories are the ones the two passes one after the other give.
  *
@@ -36,30 +35,11 @@ record CopiesAndStories(List<DuplicateGroup> copies, List<StoryGroup> stories) {
             Article a = ordered.get(i);
             return new Reading<>(duplicates.read(a), clusters.read(a));
         }, ordered.size(), pool);
-        if (pool == null || pool.getParallelism() < 2) {
-            for (Reading<D, C> r : readings) {
-                DuplicateMatch match = duplicates.add(r.copies());
-                clusters.add(r.stories(), match.isCopy() ? match.first() : null);
-            }
-            return new CopiesAndStories(duplicates.groups(), clusters.groups());
+        for (Reading<D, C> r : readings) {
+            DuplicateMatch match = duplicates.add(r.copies());
+            clusters.add(r.stories(), match.isCopy() ? match.first() : null);
         }
-        // with two cores or more the story fold runs on a thread of its own, behind the duplicate fold
-        FoldBehind<C> behind = new FoldBehind<>(clusters);
-        boolean finished = false;
-        try {
-            for (Reading<D, C> r : readings) {
-                DuplicateMatch match = duplicates.add(r.copies());
-                behind.add(r.stories(), match.isCopy() ? match.first() : null);
-            }
-            List<DuplicateGroup> copies = duplicates.groups();
-            behind.finish();
-            finished = true;
-            return new CopiesAndStories(copies, clusters.groups());
-        } finally {
-            if (!finished) {
-                behind.abandon();
-            }
-        }
+        return new CopiesAndStories(duplicates.groups(), clusters.groups());
     }
 
     /** The duplicate fold with each call's thread CPU time counted as {@code stage} on {@code clock}. */
