@@ -9,6 +9,8 @@ import dev.intisari.model.TokenizedText;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 /** Runs the extractor the way the pipeline does, on test sentences. */
 final class QuoteCases {
     private static final PatternQuoteExtractor EXTRACTOR = new PatternQuoteExtractor();
@@ -27,5 +29,12 @@ final class QuoteCases {
 
     static List<Quote> quotes(String text, List<Entity> entities) {
         return EXTRACTOR.extract("t", tokenized(text), entities);
+    }
+
+    /** The speaker (null when unknown) of the one statement {@code text} holds; fails when it holds another number. */
+    static String onlySpeaker(String text) {
+        List<Quote> quotes = quotes(text);
+        assertEquals(1, quotes.size(), quotes::toString);
+        return quotes.get(0).speaker();
     }
 }

@@ -1,10 +1,7 @@
 package dev.intisari.core.quote;
 
-import dev.intisari.model.Quote;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -25,8 +22,6 @@ class SentenceOpenerSpeakerTest {
             "Bupati Sleman Harjo Wiryono hadir. Harjo menyatakan jalan desa akan diperbaiki.|Harjo Wiryono",
     })
     void theOpeningWordIsANameOnlyWhenTheArticleWritesItAsOne(String text, String speaker) {
-        List<Quote> quotes = QuoteCases.quotes(text);
-        assertEquals(1, quotes.size(), quotes::toString);
-        assertEquals(speaker, quotes.get(0).speaker());
+        assertEquals(speaker, QuoteCases.onlySpeaker(text));
     }
 }
