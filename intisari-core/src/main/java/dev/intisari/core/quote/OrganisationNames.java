@@ -56,6 +56,12 @@ final class OrganisationNames {
         if (!words.capitalised(from) && end <= from + 1) {
             return null;
         }
+        if (end <= from + 1 && view.sentenceInitial(from) && view.ordinaryCapital(from)
+                && !words.acronym(from) && !defined(words.surface(from))) {
+            // "Perusahaan menjelaskan", "Kepolisian mengklaim": a body's common head word, capitalised only because
+            // it opens the sentence, is the body of that head named before, or nobody named
+            return namedBefore(from);
+        }
         String name = NameWords.display(words, from, Math.max(from + 1, end));
         if (Character.isLowerCase(name.charAt(0))) {
             name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
