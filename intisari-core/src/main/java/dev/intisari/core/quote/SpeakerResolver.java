@@ -25,6 +25,11 @@ import java.util.Set;
 final class SpeakerResolver {
     /** Gap bits: punctuation that ends a speaker phrase or a title run. */
     private static final int PHRASE_BREAK = Words.bits(",.;:()\"\u201C\u201D\n");
+    /**
+     * The most words of a relative clause closed by a demonstrative after a person noun ("Pria yang juga menjabat
+     * sebagai Wakil Ketua Komisi III DPR RI itu": ten).
+     */
+    private static final int MAX_DESCRIBING_CLAUSE = 12;
     private final ArticleView view;
     private final Words words;
     private final QuoteLexicon lex;
@@ -308,15 +313,16 @@ final class SpeakerResolver {
     }
 
     /**
-     * Whether a relative clause opens at word {@code to} ("yang") and ends, within eight words and before any
-     * punctuation, with a demonstrative, whatever follows it: "Pria yang juga menjabat sebagai … itu menyatakan".
+     * Whether a relative clause opens at word {@code to} ("yang") and ends, within {@value #MAX_DESCRIBING_CLAUSE}
+     * words and before any punctuation, with a demonstrative, whatever follows it: "Pria yang juga menjabat sebagai …
+     * itu menyatakan".
      * A clause that names someone ("yang bernama Budi") is no description.
      */
     private boolean relativeClosedByDemonstrative(int to) {
         if (to >= words.size || !words.lowerEquals(to, "yang")) {
             return false;
         }
-        for (int w = to + 1; w < words.size && w - to <= 8; w++) {
+        for (int w = to + 1; w < words.size && w - to <= MAX_DESCRIBING_CLAUSE; w++) {
             if (breakBeforeWord(w) || words.lowerEquals(w, "bernama") || words.lowerEquals(w, "berinisial")) {
                 return false;
             }

@@ -163,6 +163,10 @@ class SpeakerReferenceTest {
                         "Menteri Agama Hasbullah Rahmat meresmikan madrasah di Garut. Pria yang juga menjabat sebagai "
                                 + "imam masjid raya itu menyatakan pembangunan madrasah akan dilanjutkan.",
                         "pembangunan madrasah", "Hasbullah Rahmat"),
+                new Case("a longer relative clause after the person noun (ten words, session 17)",
+                        "Anggota DPR Rahmat Sudarsono menemui warga. Pria yang juga menjabat sebagai Wakil Ketua "
+                                + "Komisi III DPR RI itu menilai tuntutan warga wajar.",
+                        "tuntutan warga", "Rahmat Sudarsono"),
                 new Case("a short title of a national office never tied to a name is the office",
                         "Target medali belum diumumkan. \"Kami akan mengumumkan target pada bulan Juni,\" kata Menpora "
                                 + "di Jakarta.",
