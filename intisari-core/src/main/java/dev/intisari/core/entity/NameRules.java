@@ -223,6 +223,9 @@ final class NameRules {
             if (SentenceOpeners.commonOpener(t, s, e, lexicon)) {
                 s++; // "Kunjungan Cook menjadi sinyal …": the sentence's first word is no part of Tim Cook's name
             }
+            if (bodyAcronym(t, s, e)) {
+                s++; // "Peneliti BRIN Muhammad Reza Cordova": the body's acronym is no part of its researcher's name
+            }
             int len;
             int role = -1;
             while (s < e && lexicon.matchLength(t, s, GazetteerCategory.NAME_TITLE) == 0
@@ -245,6 +248,34 @@ final class NameRules {
             }
         }
         return s < e ? new Mention(s, e, m.type()) : null;
+    }
+
+    /**
+     * Whether word {@code s} of the person mention [s, e) is a body's acronym glued to a full name after it ("BRIN
+     * Muhammad Reza Cordova"): three or more capital letters, no title or rank of the gazetteer ("AKBP"), no word
+     * that opens an organisation's or a place's own name ("RSUD Siti Fatimah" is a hospital), then two or more words
+     * in mixed case (a name in capitals, "PRABOWO SUBIANTO", is a heading's) that do not start with a place ("KBRI
+     * Rabat" is the embassy).
+     */
+    private boolean bodyAcronym(ArticleTokens t, int s, int e) {
+        if (e - s < 3 || !upperLetters(t.words[s]) || t.words[s].length() < 3 || !t.isWord(s + 1)
+                || upperLetters(t.words[s + 1]) || lexicon.matchLength(t, s, GazetteerCategory.TITLE) > 0
+                || lexicon.matchLength(t, s, GazetteerCategory.NAME_TITLE) > 0
+                || lexicon.matchLength(t, s, GazetteerCategory.ORG_CUE) > 0
+                || lexicon.matchLength(t, s, GazetteerCategory.LOC_CUE) > 0) {
+            return false;
+        }
+        int[] length = new int[1];
+        return lexicon.nameCategory(t, s + 1, length) != GazetteerCategory.LOC;
+    }
+
+    private static boolean upperLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isUpperCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
     }
 
     /**
