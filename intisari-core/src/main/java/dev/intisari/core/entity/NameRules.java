@@ -250,6 +250,10 @@ final class NameRules {
         return s < e ? new Mention(s, e, m.type()) : null;
     }
 
+    /** Words that start a title, a rank, or an organisation's or place's own name: never a glued body's acronym. */
+    private static final List<GazetteerCategory> BODY_ACRONYM_EXCEPTIONS = List.of(GazetteerCategory.TITLE,
+            GazetteerCategory.NAME_TITLE, GazetteerCategory.ORG_CUE, GazetteerCategory.LOC_CUE);
+
     /**
      * Whether word {@code s} of the person mention [s, e) is a body's acronym glued to a full name after it ("BRIN
      * Muhammad Reza Cordova"): three or more capital letters, no title or rank of the gazetteer ("AKBP"), no word
@@ -258,24 +262,19 @@ final class NameRules {
      * Rabat" is the embassy).
      */
     private boolean bodyAcronym(ArticleTokens t, int s, int e) {
-        if (e - s < 3 || !upperLetters(t.words[s]) || t.words[s].length() < 3 || !t.isWord(s + 1)
-                || upperLetters(t.words[s + 1]) || lexicon.matchLength(t, s, GazetteerCategory.TITLE) > 0
-                || lexicon.matchLength(t, s, GazetteerCategory.NAME_TITLE) > 0
-                || lexicon.matchLength(t, s, GazetteerCategory.ORG_CUE) > 0
-                || lexicon.matchLength(t, s, GazetteerCategory.LOC_CUE) > 0) {
+        String word = t.words[s];
+        if (e - s < 3 || word.length() < 3 || !AcronymMatch.allCapitals(word)
+                || !word.chars().allMatch(Character::isLetter) || !t.isWord(s + 1)
+                || AcronymMatch.allCapitals(t.words[s + 1])) {
             return false;
         }
-        int[] length = new int[1];
-        return lexicon.nameCategory(t, s + 1, length) != GazetteerCategory.LOC;
-    }
-
-    private static boolean upperLetters(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (!Character.isUpperCase(word.charAt(i))) {
+        for (GazetteerCategory opener : BODY_ACRONYM_EXCEPTIONS) {
+            if (lexicon.matchLength(t, s, opener) > 0) {
                 return false;
             }
         }
-        return !word.isEmpty();
+        int[] length = new int[1];
+        return lexicon.nameCategory(t, s + 1, length) != GazetteerCategory.LOC;
     }
 
     /**
