@@ -33,6 +33,7 @@ final class NameRules {
     private final NameVariants variants;
     private final MediaCues mediaCues = MediaCues.shipped();
     private final TitleBinding titles;
+    private final GluedHolders gluedHolders;
     /** Lowercase hashes of the speech cue words. */
     private final LongIntMap personCues;
 
@@ -48,6 +49,7 @@ final class NameRules {
         this.variants = variants;
         this.personCues = readCues();
         this.titles = new TitleBinding(lexicon);
+        this.gluedHolders = new GluedHolders(lexicon);
     }
 
     private static LongIntMap hashes(String... words) {
@@ -89,6 +91,7 @@ final class NameRules {
         if (cased) {
             dropOffices(t, table);
             splitAfterCountry(t, table);
+            gluedHolders.split(t, table);
         }
         gazetteer(t, table);
         if (cased) {

@@ -1,0 +1,157 @@
+package dev.intisari.core.entity;
+
+import dev.intisari.model.EntityType;
+
+/**
+ * An organisation the tagger ran on into its official's name after an office title: "Direktur Utama PT Railink Heru
+ * Kuswanto", "mantan Kadis PUPR Sumut Topan Ginting", "Direktur Utama PT PP Tumiyana". The words that end the mention
+ * and could all be a person's are the official, when the article itself shows it: a person elsewhere in it is that
+ * name's first word alone ("Heru menambahkan") or starts with its first two words ("Topan Ginting"), or, for a name
+ * of two words or more, the words before them are an organisation of their own elsewhere in it ("PT Railink").
+ * Not split: a body whose words before the name are company or institution cues only ("PT Loco Montrado", "RS Hasan
+ * Sadikin"); a body followed by a comma and its holder ("Ketua Serikat Pekerja Taru Martani, Suharyanto"); words
+ * the article also writes inside another organisation or place, or after "di" or a place cue ("PT Taru Martani",
+ * "di Bantaeng").
+ */
+final class GluedHolders {
+    /** Longest office title looked for right before the organisation, in words. */
+    private static final int MAX_TITLE = 3;
+
+    /** Lowercase hash of "di", the preposition before a place. */
+    private static final long DI = TokenHash.lower("di");
+
+    private final Lexicon lexicon;
+
+    GluedHolders(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Splits each such organisation in {@code table} into the body and its official. */
+    void split(ArticleTokens t, MentionTable table) {
+        for (Mention m : table.list()) {
+            if (m.type() != EntityType.ORGANIZATION || m.end() - m.start() < 2 || !afterTitle(t, m.start())
+                    || holderAfterComma(t, table, m.end())) {
+                continue;
+            }
+            int k = nameStart(t, table, m);
+            if (k < 0) {
+                continue;
+            }
+            int body = k;
+            while (body - 1 > m.start() && lexicon.matchLength(t, body - 1, GazetteerCategory.TITLE) == 1) {
+                body--; // "Polda Metro Jaya Kombes Halim Pagarra": the rank is neither body nor name
+            }
+            table.remove(m);
+            table.add(new Mention(m.start(), body, EntityType.ORGANIZATION));
+            table.add(new Mention(k, m.end(), EntityType.PERSON));
+        }
+    }
+
+    /**
+     * Where the official's name starts inside {@code m}, or -1: the longest name of two words or more that a person
+     * elsewhere supports, else the longest such name after a body named elsewhere, else a last word that is a person
+     * elsewhere on its own.
+     */
+    private int nameStart(ArticleTokens t, MentionTable table, Mention m) {
+        for (int pass = 0; pass < 3; pass++) {
+            for (int k = m.start() + 1; k < m.end(); k++) {
+                boolean several = m.end() - k >= 2;
+                if ((pass == 2) != several && bodyWord(t, m.start(), k) && PersonWords.only(t, lexicon, k, m.end())
+                        && !placeOrBodyWord(t, table, m, k)
+                        && (pass == 1 ? bodyElsewhere(t, table, m, k) : personElsewhere(t, table, m, k))) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether an office title of up to three words ends right before word {@code s}. */
+    private boolean afterTitle(ArticleTokens t, int s) {
+        for (int back = 1; back <= MAX_TITLE && s - back >= 0; back++) {
+            if (lexicon.matchLength(t, s - back, GazetteerCategory.TITLE) == back && t.sameSegment(s - back, s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words [from, to) hold a word that is no organisation cue ("PT", "RS", "Universitas"). */
+    private boolean bodyWord(ArticleTokens t, int from, int to) {
+        for (int q = from; q < to; q++) {
+            if (t.isWord(q) && lexicon.matchLength(t, q, GazetteerCategory.ORG_CUE) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a comma and a person's name follow word {@code end}: the holder named after the body. */
+    private boolean holderAfterComma(ArticleTokens t, MentionTable table, int end) {
+        if (end + 1 >= t.size || !t.words[end].equals(",") || !t.sameSegment(end, end + 1)) {
+            return false;
+        }
+        Mention next = table.at(end + 1);
+        return next != null ? next.type() == EntityType.PERSON : PersonWords.one(t, lexicon, end + 1);
+    }
+
+    /**
+     * Whether a person outside {@code m} is word {@code k} alone, or starts with words {@code k} and {@code k + 1}
+     * when both are in the mention.
+     */
+    private static boolean personElsewhere(ArticleTokens t, MentionTable table, Mention m, int k) {
+        boolean two = m.end() - k >= 2;
+        for (Mention p : table.list()) {
+            if (p.type() != EntityType.PERSON || p.end() > m.start() && p.start() < m.end()
+                    || t.lower[p.start()] != t.lower[k]) {
+                continue;
+            }
+            if (p.end() - p.start() == 1 || two && t.lower[p.start() + 1] == t.lower[k + 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of [k, m.end) is written elsewhere inside an organisation or place, or right after "di" or a
+     * place cue.
+     */
+    private boolean placeOrBodyWord(ArticleTokens t, MentionTable table, Mention m, int k) {
+        for (int i = 0; i < t.size; i++) {
+            if (i >= m.start() && i < m.end()) {
+                continue;
+            }
+            boolean word = false;
+            for (int q = k; q < m.end() && !word; q++) {
+                word = t.lower[i] == t.lower[q];
+            }
+            if (!word) {
+                continue;
+            }
+            Mention at = table.at(i);
+            if (at != null && at.type() != EntityType.PERSON || i > 0 && (t.lower[i - 1] == DI
+                    || lexicon.matchLength(t, i - 1, GazetteerCategory.LOC_CUE) == 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words [m.start, k) are an organisation of their own elsewhere in the article. */
+    private static boolean bodyElsewhere(ArticleTokens t, MentionTable table, Mention m, int k) {
+        int length = k - m.start();
+        for (Mention o : table.list()) {
+            if (o != m && o.type() == EntityType.ORGANIZATION && o.end() - o.start() == length) {
+                boolean same = true;
+                for (int q = 0; q < length && same; q++) {
+                    same = t.lower[o.start() + q] == t.lower[m.start() + q];
+                }
+                if (same) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
