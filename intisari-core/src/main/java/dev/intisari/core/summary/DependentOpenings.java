@@ -12,18 +12,26 @@ import java.util.Locale;
 final class DependentOpenings {
     /** Marks a list entry that is a demonstrative after any first word, not an opening. */
     private static final String ANY_WORD = "* ";
+    /** Marks a list entry that is a demonstrative closing a capitalised opening phrase. */
+    private static final String AFTER_PHRASE = "+ ";
+    /** Last word (counted from 1) at which such a demonstrative closes the opening phrase. */
+    private static final int MAX_PHRASE_END = 8;
     private final List<String> openings;
     /** Words that, second in a point, make its first word point back ("Jumlah itu ...", "Tuntutan tersebut ..."). */
     private final List<String> demonstratives;
+    /** Words that close an opening phrase of capitalised words ("Politikus PDIP ini ..."). */
+    private final List<String> phraseEnds;
     /** For every ASCII first character of a point, the openings it may start with (in the list's order). */
     private final List<List<String>> openingsByHead = new ArrayList<>();
 
     DependentOpenings() {
         List<String> entries = WordList.read("dependent-openings.txt").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList();
-        openings = entries.stream().filter(w -> !w.startsWith(ANY_WORD)).toList();
+        openings = entries.stream().filter(w -> !w.startsWith(ANY_WORD) && !w.startsWith(AFTER_PHRASE)).toList();
         demonstratives = entries.stream().filter(w -> w.startsWith(ANY_WORD))
                 .map(w -> w.substring(ANY_WORD.length()).strip()).toList();
+        phraseEnds = entries.stream().filter(w -> w.startsWith(AFTER_PHRASE))
+                .map(w -> w.substring(AFTER_PHRASE.length()).strip()).toList();
         for (char first = 0; first < 128; first++) {
             openingsByHead.add(PointTrimmer.headedBy(openings, first));
         }
@@ -31,7 +39,8 @@ final class DependentOpenings {
 
     /**
      * True when {@code point} starts with a listed opening followed by a non-letter (or nothing), or when its
-     * second word is a listed demonstrative after a first word of letters ("Jumlah itu", "Dakwaan tersebut").
+     * second word is a listed demonstrative after a first word of letters ("Jumlah itu", "Dakwaan tersebut"), or when
+     * a listed word closes an opening phrase of capitalised words ("Politikus PDIP ini", "Bintang Chelsea itu").
      */
     boolean test(String point) {
         if (point.isEmpty()) {
@@ -54,6 +63,33 @@ final class DependentOpenings {
             if (startsWith(point, space + 1, demonstrative)) {
                 return true;
             }
+        }
+        return closesCapitalisedPhrase(point, space + 1);
+    }
+
+    /**
+     * Whether, from {@code from} (the second word), capitalised words run to a listed phrase end written in lower
+     * case ("ini", not a title-case heading's "Ini") that is at most the eighth word and at least the third.
+     */
+    private boolean closesCapitalisedPhrase(String point, int from) {
+        int at = from;
+        for (int word = 2; word <= MAX_PHRASE_END && at < point.length(); word++) {
+            if (word >= 3 && Character.isLowerCase(point.charAt(at))) {
+                for (String end : phraseEnds) {
+                    if (startsWith(point, at, end)) {
+                        return true;
+                    }
+                }
+            }
+            char head = point.charAt(at);
+            if (!Character.isUpperCase(head) && !Character.isDigit(head)) {
+                return false;
+            }
+            int space = point.indexOf(' ', at);
+            if (space < 0) {
+                return false;
+            }
+            at = space + 1;
         }
         return false;
     }

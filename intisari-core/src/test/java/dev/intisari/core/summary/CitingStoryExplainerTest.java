@@ -97,13 +97,17 @@ class CitingStoryExplainerTest {
                 "Mereka mengungsi ke balai desa.", "Pihaknya akan mengirim bantuan.", "Hal tersebut dibenarkan polisi.",
                 "hal itu disampaikan bupati.", "Menurutnya, air mulai surut.", "Langkah itu diambil setelah rapat.",
                 "Jumlah itu dua kali lipat dari tahun lalu.", "Tuntutan tersebut dibacakan Senin.",
-                "Saat itu, warga sudah mengungsi.")) {
+                "Saat itu, warga sudah mengungsi.", "Politikus PKB ini menilai rancangan itu terburu-buru.",
+                "Menurut Wakil Ketua Umum PAN ini, janji itu belum dipenuhi.", "Bintang Persib itu absen sebulan.",
+                "Ketua DPC Gerindra Bekasi Timur ini menyinggung dampak banjir.")) {
             assertTrue(dependent.test(point), point);
         }
         for (String point : List.of("Iago Aspas mencetak dua gol.", "Diana Wulandari terpilih sebagai ketua.",
                 "Hala Sports merilis sepatu baru.", "Indonesia menang 2-0.", "Itulah sebabnya warga mengungsi.",
                 "Menurut polisi, air mulai surut.", "Saat ini air mulai surut.", "Tahun ini panen gagal.",
-                "Jakarta itulah yang dipilih.", "")) {
+                "Jakarta itulah yang dipilih.", "Presiden Prabowo Subianto meresmikan jembatan itu.",
+                "Pemerintah Kota Bandung akan menata ulang kawasan itu.", "Sekolah ini menampung 300 murid.",
+                "Para Pemain Timnas Indonesia Kembali Berlatih Hari Ini Tersebut", "")) {
             assertFalse(dependent.test(point), point);
         }
     }
