@@ -109,6 +109,27 @@ final class ArticleView {
         return headings[p] == 2;
     }
 
+    /**
+     * Whether {@code offset} lies in a heading written in title case, two thirds of its words capitalised ("Polisi
+     * Sebut Korban Jatuh dari Lantai Empat"), not a paragraph that only lacks its closing full stop.
+     */
+    boolean inTitleCaseHeading(int offset) {
+        if (!inHeading(offset)) {
+            return false;
+        }
+        int p = paragraphOf(offset);
+        int end = p + 1 < paragraphStart.length ? paragraphStart[p + 1] : text.length();
+        int all = 0;
+        int capitalised = 0;
+        for (int w = words.firstAtOrAfter(paragraphStart[p]); w < words.size && words.start[w] < end; w++) {
+            all++;
+            if (words.capitalised(w)) {
+                capitalised++;
+            }
+        }
+        return 3 * capitalised >= 2 * all;
+    }
+
     private boolean heading(int p) {
         int end = p + 1 < paragraphStart.length ? paragraphStart[p + 1] - 1 : text.length();
         int e = end;

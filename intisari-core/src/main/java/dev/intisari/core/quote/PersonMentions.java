@@ -25,7 +25,9 @@ final class PersonMentions {
         for (int i = 0; i < runs.size(); i++) {
             NameCollector.Run r = runs.get(i);
             PhraseAnalysis a = r.analysis();
-            if (a.headNoun) {
+            if (a.headNoun || r.titled() && view.inTitleCaseHeading(words.start[r.from()])) {
+                // "Polisi Sebut Korban Jatuh dari Lantai Empat": in a heading's title case a title word before
+                // capitalised words binds no one
                 continue;
             }
             int nameFrom = a.nameFrom;
