@@ -94,6 +94,43 @@ class CounterevidenceTest {
     }
 
     @Test
+    void aVenueNoneOfTheStorysLowersTheScore() {
+        Counterevidence against = Counterevidence.none().withVenuePenalty(0.25);
+        TermVector words = vector(new long[] {1, 2}, new double[] {0.6, 0.8});
+        TermVector stadium = vector(new long[] {77}, new double[] {1});
+        TermVector court = vector(new long[] {78}, new double[] {1});
+        TermVector both = vector(new long[] {77, 78}, new double[] {1, 1});
+        // story's venues (hashed keys), members naming one, article's venues, expected factor
+        Object[][] table = {
+                // a club's next match at another ground: another occasion
+                {stadium, 1, court, 0.75},
+                // the same ground (on the same day): no doubt
+                {stadium, 1, stadium, 1.0},
+                // one of the article's venues is the story's
+                {stadium, 1, both, 1.0},
+                // an article that names no venue says nothing
+                {stadium, 1, TermVector.EMPTY, 1.0},
+                // nor does a story whose articles name none
+                {TermVector.EMPTY, 0, court, 1.0},
+        };
+        for (Object[] row : table) {
+            StoryCentroid s = story(1);
+            s.addEvents((TermVector) row[0], 300);
+            s.venueMembers = (Integer) row[1];
+            double factor = against.factor(words, new long[] {2}, TermVector.EMPTY, EventDays.NONE,
+                    (TermVector) row[2], s, 1.0);
+            assertEquals((Double) row[3], factor, EPS, java.util.Arrays.deepToString(row));
+        }
+        // off in the older constructors
+        StoryCentroid s = story(1);
+        s.addEvents(stadium, 300);
+        s.venueMembers = 1;
+        assertEquals(1.0, new Counterevidence(0, 0, 2, 0, 0.5, 3, false, 7, true).factor(words, new long[] {2},
+                TermVector.EMPTY, EventDays.NONE, court, s, 1.0), EPS);
+        assertEquals(0.75, against.factor(words, new long[] {2}, TermVector.EMPTY, EventDays.NONE, court, s, 1.0), EPS);
+    }
+
+    @Test
     void aLeadDayFarFromTheStorysAndNamingNoneOfItsDaysHalvesTheScore() {
         Counterevidence days = new Counterevidence(0, 0, 2, 0, 0.5, 3);
         TermVector words = vector(new long[] {1, 2}, new double[] {0.6, 0.8});
@@ -218,6 +255,8 @@ class CounterevidenceTest {
                 {0, 0, 2, 1, 0, 0}, {0, -1, 2, 0, 0, 0}, {0, 0, 2, 0, 1, 0}, {0, 0, 2, 0, -0.1, 0},
                 {0, 0, 2, 0, 0.5, -1}};
         assertThrows(IllegalArgumentException.class, () -> new Counterevidence(0, 0, 2, 0, 0.5, 3, false, -1, true));
+        assertThrows(IllegalArgumentException.class, () -> Counterevidence.none().withVenuePenalty(1));
+        assertThrows(IllegalArgumentException.class, () -> Counterevidence.none().withVenuePenalty(-0.1));
         for (double[] b : bad) {
             assertThrows(IllegalArgumentException.class,
                     () -> new Counterevidence(b[0], b[1], (int) b[2], b[3], b[4], (int) b[5]),

@@ -180,6 +180,18 @@ class GroupTuneEval {
                 venuesAsOccasions = Double.parseDouble(p[1]) > 0;
             }
         }
+        if (java.util.Arrays.stream(variant.split(",")).anyMatch(kv -> kv.strip().equals("wp=1"))) {
+            // session 18 candidate: every capitalised place named with "di" and the day ({@code w:}) also as a venue
+            inputs = inputs.stream().map(in -> {
+                List<String> ev = new java.util.ArrayList<>(in.events());
+                for (String k : in.events()) {
+                    if (k.startsWith("w:") && !ev.contains("p:" + k.substring(2))) {
+                        ev.add("p:" + k.substring(2));
+                    }
+                }
+                return new ClusterInput(in.id(), in.when(), in.terms(), in.entities(), in.copyOf(), ev);
+            }).toList();
+        }
         if (occasionWords) {
             inputs = inputs.stream().map(in -> {
                 List<String> ev = new java.util.ArrayList<>(in.events());
@@ -484,7 +496,7 @@ class GroupTuneEval {
         }
         for (String kv : variant.split(",")) {
             String[] p = kv.split("=");
-            if (java.util.Set.of("evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe").contains(p[0].strip())) {
+            if (java.util.Set.of("evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe", "wp").contains(p[0].strip())) {
                 continue;
             }
             double v = Double.parseDouble(p[1]);
@@ -514,7 +526,8 @@ class GroupTuneEval {
                 case "ve" -> c.withAgainst(c.against().withVenueExempt(v > 0));
                 case "ds" -> c.withAgainst(c.against().withDaySpan((int) v));
                 case "dpub" -> c.withAgainst(c.against().withPublicationDays(v > 0));
-                case "lead", "tw", "evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe" -> c;
+                case "vp" -> c.withAgainst(c.against().withVenuePenalty(v));
+                case "lead", "tw", "evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe", "wp" -> c;
                 default -> throw new IllegalArgumentException("unknown key " + p[0]);
             };
         }
