@@ -49,6 +49,12 @@ public record Counterevidence(double wordFloor, double cohesionRatio, int cohesi
                               double dayPenalty, int dayReach, boolean venueExempt, int daySpan,
                               boolean publicationDays, double venuePenalty)
         implements Serializable {
+    /**
+     * Days after a story's first lead day within which another venue counts against a join: within one week an
+     * actor at another place is at another occasion; a case's next step weeks later at another place (the trial
+     * after the arrest) is left to the names and the day test, as the product groups stories by case.
+     */
+    static final int VENUE_SPAN = 7;
     public Counterevidence {
         if (wordFloor < 0 || wordFloor >= 1 || cohesionRatio < 0 || cohesionRatio >= 1 || cohesionSize < 2
                 || occasionPenalty < 0 || occasionPenalty >= 1 || dayPenalty < 0 || dayPenalty >= 1 || dayReach < 0
@@ -188,11 +194,13 @@ public record Counterevidence(double wordFloor, double cohesionRatio, int cohesi
         if (occasionPenalty > 0 && !occasions.isEmpty() && story.occasionMembers > 0) {
             factor *= 1 - occasionPenalty;
         }
-        if (dayPenalty > 0 && story.days != null && days.otherOccasionThan(story.days, dayReach, daySpan)) {
+        boolean otherDay = dayPenalty > 0 && story.days != null && days.otherOccasionThan(story.days, dayReach, daySpan);
+        if (otherDay) {
             factor *= 1 - dayPenalty;
         }
-        if (venuePenalty > 0 && !venues.isEmpty() && story.venueMembers > 0
-                && (story.events == null || venues.sharedWeight(story.events) == 0)) {
+        if (!otherDay && venuePenalty > 0 && !venues.isEmpty() && story.venueMembers > 0
+                && (story.events == null || venues.sharedWeight(story.events) == 0)
+                && (story.days == null || days.withinSpanOf(story.days, VENUE_SPAN))) {
             factor *= 1 - venuePenalty;
         }
         return factor;
