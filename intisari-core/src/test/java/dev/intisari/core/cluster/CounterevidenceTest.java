@@ -131,6 +131,41 @@ class CounterevidenceTest {
     }
 
     @Test
+    void anotherVenueCountsWithinAWeekOfTheStorysFirstDayAndNotOnTopOfTheDayTest() {
+        // a detention at the prosecutors' building on 15 April; the article reports a hearing at the court
+        StoryCentroid s = story(1);
+        TermVector building = vector(new long[] {77}, new double[] {1});
+        TermVector court = vector(new long[] {78}, new double[] {1});
+        s.addEvents(building, 300);
+        s.venueMembers = 1;
+        s.addDays(EventDays.of(List.of("l:2025-04-15")));
+        TermVector words = vector(new long[] {1, 2}, new double[] {0.6, 0.8});
+        Counterevidence venue = Counterevidence.none().withVenuePenalty(0.25);
+        Counterevidence both = new Counterevidence(0, 0, 2, 0, 0.5, 3, false, 7, true, 0.25);
+        // article's event keys, test, expected factor
+        Object[][] table = {
+                // two days later at another place: another occasion
+                {List.of("l:2025-04-17"), venue, 0.75},
+                // a week later, the last day of the span
+                {List.of("l:2025-04-22"), venue, 0.75},
+                // the next step of the case two weeks later (naming the detention day, so the day test is quiet):
+                // left to the names
+                {List.of("l:2025-04-29", "d:2025-04-15"), both, 1.0},
+                // two weeks later naming no day of the story: the day test halves the score, the venue adds nothing
+                {List.of("l:2025-04-29"), both, 0.5},
+                // three days later: within the day test's reach, the venue counts
+                {List.of("l:2025-04-18"), both, 0.75},
+        };
+        for (Object[] row : table) {
+            @SuppressWarnings("unchecked")
+            EventDays days = EventDays.of((List<String>) row[0]);
+            double factor = ((Counterevidence) row[1]).factor(words, new long[] {2}, TermVector.EMPTY, days, court, s,
+                    1.0);
+            assertEquals((Double) row[2], factor, EPS, java.util.Arrays.deepToString(row));
+        }
+    }
+
+    @Test
     void aLeadDayFarFromTheStorysAndNamingNoneOfItsDaysHalvesTheScore() {
         Counterevidence days = new Counterevidence(0, 0, 2, 0, 0.5, 3);
         TermVector words = vector(new long[] {1, 2}, new double[] {0.6, 0.8});
