@@ -44,7 +44,9 @@ import java.util.Map;
  * ("perancis" as "prancis"), pe=1 / pe=2 (hired venues, and sports grounds, scored as occasions), and of session 17:
  * dpub=0 / 1 (an article without a lead day takes its publication day as one, {@link
  * dev.intisari.core.cluster.Counterevidence#publicationDays()}), ds=N (a story's span in days from its first lead day,
- * {@link dev.intisari.core.cluster.Counterevidence#daySpan()}; 0 off).
+ * {@link dev.intisari.core.cluster.Counterevidence#daySpan()}; 0 off), and of session 18: vp=X (a venue none of the
+ * story's scales the score by 1 - X, {@link dev.intisari.core.cluster.Counterevidence#venuePenalty()}; 0 off),
+ * wp=1 (every capitalised place named with its day, {@code w:}, also as a venue, {@code p:}).
  * The last columns, IndoSum fresh, fresh 2 and fresh 3, are the held-out sets of sessions 15, 16 and 17 ({@link
  * IndoSumGroupEval#FRESH}, {@link IndoSumGroupEval#FRESH2}, {@link IndoSumGroupEval#FRESH3}): never a reason to
  * choose (since session 17 the first two may be read for errors; fresh 3 is only reported). -Dintisari.tune.dump=folder writes each
