@@ -40,7 +40,11 @@ import java.io.Serializable;
  *                      "di Gedung KPK"), the story's articles name venues, and none of the article's is one of
  *                      theirs: the same actor or club at another place is another occasion (a club's match and its
  *                      friendly, a witness at the KPK building and the trial at the court); mild, so that strong
- *                      evidence for a join still carries it (reactions given elsewhere); 0: off
+ *                      evidence for a join still carries it (reactions given elsewhere); not on top of the day
+ *                      test, and with {@code daySpan} only for an article whose lead day is within the span of the
+ *                      story's first: a case's next step weeks later at another place (the indictment at the court
+ *                      after the detention) is left to the names and the day test, as stories are kept by case;
+ *                      0: off
  * <p>An article that names the same occasion on the same day as the story's articles (an occasion key,
  * {@link EventSignals.Kind#OCCASION_EVENTS}) is exempt: a session reported topic by topic shares little else.
  * Shared amounts are not: one programme's amounts recur on each of its occasions.
@@ -49,12 +53,6 @@ public record Counterevidence(double wordFloor, double cohesionRatio, int cohesi
                               double dayPenalty, int dayReach, boolean venueExempt, int daySpan,
                               boolean publicationDays, double venuePenalty)
         implements Serializable {
-    /**
-     * Days after a story's first lead day within which another venue counts against a join: within one week an
-     * actor at another place is at another occasion; a case's next step weeks later at another place (the trial
-     * after the arrest) is left to the names and the day test, as the product groups stories by case.
-     */
-    static final int VENUE_SPAN = 7;
     public Counterevidence {
         if (wordFloor < 0 || wordFloor >= 1 || cohesionRatio < 0 || cohesionRatio >= 1 || cohesionSize < 2
                 || occasionPenalty < 0 || occasionPenalty >= 1 || dayPenalty < 0 || dayPenalty >= 1 || dayReach < 0
@@ -200,7 +198,7 @@ public record Counterevidence(double wordFloor, double cohesionRatio, int cohesi
         }
         if (!otherDay && venuePenalty > 0 && !venues.isEmpty() && story.venueMembers > 0
                 && (story.events == null || venues.sharedWeight(story.events) == 0)
-                && (story.days == null || days.withinSpanOf(story.days, VENUE_SPAN))) {
+                && (daySpan == 0 || story.days == null || days.withinSpanOf(story.days, daySpan))) {
             factor *= 1 - venuePenalty;
         }
         return factor;

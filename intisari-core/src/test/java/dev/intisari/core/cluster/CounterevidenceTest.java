@@ -131,7 +131,7 @@ class CounterevidenceTest {
     }
 
     @Test
-    void anotherVenueCountsWithinAWeekOfTheStorysFirstDayAndNotOnTopOfTheDayTest() {
+    void anotherVenueCountsWithinTheStorysSpanAndNotOnTopOfTheDayTest() {
         // a detention at the prosecutors' building on 15 April; the article reports a hearing at the court
         StoryCentroid s = story(1);
         TermVector building = vector(new long[] {77}, new double[] {1});
@@ -140,7 +140,7 @@ class CounterevidenceTest {
         s.venueMembers = 1;
         s.addDays(EventDays.of(List.of("l:2025-04-15")));
         TermVector words = vector(new long[] {1, 2}, new double[] {0.6, 0.8});
-        Counterevidence venue = Counterevidence.none().withVenuePenalty(0.25);
+        Counterevidence venue = Counterevidence.none().withVenuePenalty(0.25).withDaySpan(7);
         Counterevidence both = new Counterevidence(0, 0, 2, 0, 0.5, 3, false, 7, true, 0.25);
         // article's event keys, test, expected factor
         Object[][] table = {
@@ -148,6 +148,10 @@ class CounterevidenceTest {
                 {List.of("l:2025-04-17"), venue, 0.75},
                 // a week later, the last day of the span
                 {List.of("l:2025-04-22"), venue, 0.75},
+                // beyond the span: left to the names (and to the day test, off here)
+                {List.of("l:2025-04-23"), venue, 1.0},
+                // without a span, any day
+                {List.of("l:2025-04-23"), venue.withDaySpan(0), 0.75},
                 // the next step of the case two weeks later (naming the detention day, so the day test is quiet):
                 // left to the names
                 {List.of("l:2025-04-29", "d:2025-04-15"), both, 1.0},
