@@ -35,31 +35,41 @@ import java.io.Serializable;
  * @param publicationDays with the day test on, an article without a lead day takes its publication day as its lead
  *                      day (in the story too): a follow-up, a comment or a feature without a day in its lead tells of
  *                      what happened on or just before the day it appeared
+ * @param venuePenalty  the score is multiplied by {@code 1 - venuePenalty} when the article names a venue (a
+ *                      building or ground with the day, {@link EventSignals.Kind#VENUE_DAYS}: "di Stadion Patriot",
+ *                      "di Gedung KPK"), the story's articles name venues, and none of the article's is one of
+ *                      theirs: the same actor or club at another place is another occasion (a club's match and its
+ *                      friendly, a witness at the KPK building and the trial at the court); mild, so that strong
+ *                      evidence for a join still carries it (reactions given elsewhere); not on top of the day
+ *                      test, and with {@code daySpan} only for an article whose lead day is within the span of the
+ *                      story's first: a case's next step weeks later at another place (the indictment at the court
+ *                      after the detention) is left to the names and the day test, as stories are kept by case;
+ *                      0: off
  * <p>An article that names the same occasion on the same day as the story's articles (an occasion key,
  * {@link EventSignals.Kind#OCCASION_EVENTS}) is exempt: a session reported topic by topic shares little else.
  * Shared amounts are not: one programme's amounts recur on each of its occasions.
  */
 public record Counterevidence(double wordFloor, double cohesionRatio, int cohesionSize, double occasionPenalty,
                               double dayPenalty, int dayReach, boolean venueExempt, int daySpan,
-                              boolean publicationDays)
+                              boolean publicationDays, double venuePenalty)
         implements Serializable {
     public Counterevidence {
         if (wordFloor < 0 || wordFloor >= 1 || cohesionRatio < 0 || cohesionRatio >= 1 || cohesionSize < 2
                 || occasionPenalty < 0 || occasionPenalty >= 1 || dayPenalty < 0 || dayPenalty >= 1 || dayReach < 0
-                || daySpan < 0) {
+                || daySpan < 0 || venuePenalty < 0 || venuePenalty >= 1) {
             throw new IllegalArgumentException("floors and ratios in [0, 1), cohesionSize >= 2, reach and span >= 0");
         }
     }
 
     /** No evidence against a join: the score is the evidence for it. */
     public static Counterevidence none() {
-        return new Counterevidence(0, 0, 2, 0, 0, 0, false, 0, false);
+        return new Counterevidence(0, 0, 2, 0, 0, 0, false, 0, false, 0);
     }
 
     /** The tests with the venue exemption, without the day span and the publication days. */
     public Counterevidence(double wordFloor, double cohesionRatio, int cohesionSize, double occasionPenalty,
                            double dayPenalty, int dayReach, boolean venueExempt) {
-        this(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach, venueExempt, 0, false);
+        this(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach, venueExempt, 0, false, 0);
     }
 
     /** The five tests without the venue exemption. */
@@ -73,43 +83,55 @@ public record Counterevidence(double wordFloor, double cohesionRatio, int cohesi
         this(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, 0, 0, false);
     }
 
+    /** The tests before the venue penalty, which is off. */
+    public Counterevidence(double wordFloor, double cohesionRatio, int cohesionSize, double occasionPenalty,
+                           double dayPenalty, int dayReach, boolean venueExempt, int daySpan, boolean publicationDays) {
+        this(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach, venueExempt, daySpan,
+                publicationDays, 0);
+    }
+
     boolean isOff() {
-        return wordFloor == 0 && cohesionRatio == 0 && occasionPenalty == 0 && dayPenalty == 0;
+        return wordFloor == 0 && cohesionRatio == 0 && occasionPenalty == 0 && dayPenalty == 0 && venuePenalty == 0;
+    }
+
+    public Counterevidence withVenuePenalty(double value) {
+        return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach,
+                venueExempt, daySpan, publicationDays, value);
     }
 
     public Counterevidence withWordFloor(double value) {
         return new Counterevidence(value, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach,
-                venueExempt, daySpan, publicationDays);
+                venueExempt, daySpan, publicationDays, venuePenalty);
     }
 
     public Counterevidence withCohesion(double ratio, int size) {
         return new Counterevidence(wordFloor, ratio, size, occasionPenalty, dayPenalty, dayReach, venueExempt,
-                daySpan, publicationDays);
+                daySpan, publicationDays, venuePenalty);
     }
 
     public Counterevidence withOccasionPenalty(double value) {
         return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, value, dayPenalty, dayReach, venueExempt,
-                daySpan, publicationDays);
+                daySpan, publicationDays, venuePenalty);
     }
 
     public Counterevidence withDayPenalty(double value, int reach) {
         return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, value, reach, venueExempt,
-                daySpan, publicationDays);
+                daySpan, publicationDays, venuePenalty);
     }
 
     public Counterevidence withVenueExempt(boolean value) {
         return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach, value,
-                daySpan, publicationDays);
+                daySpan, publicationDays, venuePenalty);
     }
 
     public Counterevidence withDaySpan(int value) {
         return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach,
-                venueExempt, value, publicationDays);
+                venueExempt, value, publicationDays, venuePenalty);
     }
 
     public Counterevidence withPublicationDays(boolean value) {
         return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach,
-                venueExempt, daySpan, value);
+                venueExempt, daySpan, value, venuePenalty);
     }
 
     /**
@@ -170,8 +192,14 @@ public record Counterevidence(double wordFloor, double cohesionRatio, int cohesi
         if (occasionPenalty > 0 && !occasions.isEmpty() && story.occasionMembers > 0) {
             factor *= 1 - occasionPenalty;
         }
-        if (dayPenalty > 0 && story.days != null && days.otherOccasionThan(story.days, dayReach, daySpan)) {
+        boolean otherDay = dayPenalty > 0 && story.days != null && days.otherOccasionThan(story.days, dayReach, daySpan);
+        if (otherDay) {
             factor *= 1 - dayPenalty;
+        }
+        if (!otherDay && venuePenalty > 0 && !venues.isEmpty() && story.venueMembers > 0
+                && (story.events == null || venues.sharedWeight(story.events) == 0)
+                && (daySpan == 0 || story.days == null || days.withinSpanOf(story.days, daySpan))) {
+            factor *= 1 - venuePenalty;
         }
         return factor;
     }

@@ -133,18 +133,8 @@ final class EventDays implements Serializable {
      * match, next preview and friendly), while one event's coverage stays within days of its first.
      */
     boolean otherOccasionThan(EventDays story, int reach, int span) {
-        if (leads == 0 || story.leads == 0) {
+        if (leads == 0 || story.leads == 0 || namesADayOf(story)) {
             return false;
-        }
-        for (int i = 0; i < leads; i++) {
-            if (contains(story.named, story.nameds, lead[i])) {
-                return false;
-            }
-        }
-        for (int i = 0; i < nameds; i++) {
-            if (contains(story.lead, story.leads, named[i])) {
-                return false;
-            }
         }
         int first = Integer.MAX_VALUE;
         for (int j = 0; j < story.leads; j++) {
@@ -161,6 +151,45 @@ final class EventDays implements Serializable {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether one of the article's lead days is at most {@code span} days after the story's first lead day (true
+     * when either has none: nothing is known).
+     */
+    boolean withinSpanOf(EventDays story, int span) {
+        if (leads == 0 || story.leads == 0) {
+            return true;
+        }
+        int first = Integer.MAX_VALUE;
+        for (int j = 0; j < story.leads; j++) {
+            first = Math.min(first, story.lead[j]);
+        }
+        for (int i = 0; i < leads; i++) {
+            if (lead[i] - first <= span) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the article refers to the story's occasion by its day, or the story to the article's: the article's
+     * lead day is a day the story names, or the article names a lead day of the story ("ditahan sejak Selasa
+     * (15/4)" in the report of the indictment).
+     */
+    boolean namesADayOf(EventDays story) {
+        for (int i = 0; i < leads; i++) {
+            if (contains(story.named, story.nameds, lead[i])) {
+                return true;
+            }
+        }
+        for (int i = 0; i < nameds; i++) {
+            if (contains(story.lead, story.leads, named[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean contains(int[] days, int n, int day) {

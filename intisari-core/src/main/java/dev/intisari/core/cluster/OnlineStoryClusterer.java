@@ -189,7 +189,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         EventDays days = !keyed || config.against().dayPenalty() == 0 ? EventDays.NONE
                 : config.against().publicationDays() ? EventDays.of(input.events(), input.when(), NEWS_ZONE)
                 : EventDays.of(input.events());
-        TermVector venues = keyed && config.against().venueExempt() ? venueVector(input.events()) : TermVector.EMPTY;
+        TermVector venues = keyed && (config.against().venueExempt() || config.against().venuePenalty() > 0) ? venueVector(input.events()) : TermVector.EMPTY;
 
         StoryCentroid target = input.copyOf() == null ? null : state.storyOfArticle.get(input.copyOf());
         StoryCentroid second = null;
@@ -214,6 +214,9 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         target.addEvents(occasions, config.maxStoryTerms());
         if (!occasions.isEmpty()) {
             target.occasionMembers++;
+        }
+        if (!venues.isEmpty()) {
+            target.venueMembers++;
         }
         target.addDays(days);
         if (second != null && secondScore >= config.mergeThreshold()

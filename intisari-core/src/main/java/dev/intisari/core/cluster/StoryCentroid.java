@@ -28,6 +28,8 @@ final class StoryCentroid implements Serializable {
     int size;
     /** Members that name an occasion on their day (occasion keys, {@code v:}). */
     int occasionMembers;
+    /** Members that name a venue ({@code p:} keys). */
+    int venueMembers;
     /** The lead days and named days of its members ({@link EventDays}), or null while none was added. */
     EventDays days;
     final List<String> members = new ArrayList<>();
@@ -130,6 +132,7 @@ final class StoryCentroid implements Serializable {
         members.addAll(other.members);
         size += other.size;
         occasionMembers += other.occasionMembers;
+        venueMembers += other.venueMembers;
         if (other.lastWhen != null && (lastWhen == null || other.lastWhen.isAfter(lastWhen))) {
             lastWhen = other.lastWhen;
         }

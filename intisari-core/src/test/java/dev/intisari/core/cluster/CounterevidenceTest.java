@@ -94,6 +94,82 @@ class CounterevidenceTest {
     }
 
     @Test
+    void aVenueNoneOfTheStorysLowersTheScore() {
+        Counterevidence against = Counterevidence.none().withVenuePenalty(0.25);
+        TermVector words = vector(new long[] {1, 2}, new double[] {0.6, 0.8});
+        TermVector stadium = vector(new long[] {77}, new double[] {1});
+        TermVector court = vector(new long[] {78}, new double[] {1});
+        TermVector both = vector(new long[] {77, 78}, new double[] {1, 1});
+        // story's venues (hashed keys), members naming one, article's venues, expected factor
+        Object[][] table = {
+                // a club's next match at another ground: another occasion
+                {stadium, 1, court, 0.75},
+                // the same ground (on the same day): no doubt
+                {stadium, 1, stadium, 1.0},
+                // one of the article's venues is the story's
+                {stadium, 1, both, 1.0},
+                // an article that names no venue says nothing
+                {stadium, 1, TermVector.EMPTY, 1.0},
+                // nor does a story whose articles name none
+                {TermVector.EMPTY, 0, court, 1.0},
+        };
+        for (Object[] row : table) {
+            StoryCentroid s = story(1);
+            s.addEvents((TermVector) row[0], 300);
+            s.venueMembers = (Integer) row[1];
+            double factor = against.factor(words, new long[] {2}, TermVector.EMPTY, EventDays.NONE,
+                    (TermVector) row[2], s, 1.0);
+            assertEquals((Double) row[3], factor, EPS, java.util.Arrays.deepToString(row));
+        }
+        // off in the older constructors
+        StoryCentroid s = story(1);
+        s.addEvents(stadium, 300);
+        s.venueMembers = 1;
+        assertEquals(1.0, new Counterevidence(0, 0, 2, 0, 0.5, 3, false, 7, true).factor(words, new long[] {2},
+                TermVector.EMPTY, EventDays.NONE, court, s, 1.0), EPS);
+        assertEquals(0.75, against.factor(words, new long[] {2}, TermVector.EMPTY, EventDays.NONE, court, s, 1.0), EPS);
+    }
+
+    @Test
+    void anotherVenueCountsWithinTheStorysSpanAndNotOnTopOfTheDayTest() {
+        // a detention at the prosecutors' building on 15 April; the article reports a hearing at the court
+        StoryCentroid s = story(1);
+        TermVector building = vector(new long[] {77}, new double[] {1});
+        TermVector court = vector(new long[] {78}, new double[] {1});
+        s.addEvents(building, 300);
+        s.venueMembers = 1;
+        s.addDays(EventDays.of(List.of("l:2025-04-15")));
+        TermVector words = vector(new long[] {1, 2}, new double[] {0.6, 0.8});
+        Counterevidence venue = Counterevidence.none().withVenuePenalty(0.25).withDaySpan(7);
+        Counterevidence both = new Counterevidence(0, 0, 2, 0, 0.5, 3, false, 7, true, 0.25);
+        // article's event keys, test, expected factor
+        Object[][] table = {
+                // two days later at another place: another occasion
+                {List.of("l:2025-04-17"), venue, 0.75},
+                // a week later, the last day of the span
+                {List.of("l:2025-04-22"), venue, 0.75},
+                // beyond the span: left to the names (and to the day test, off here)
+                {List.of("l:2025-04-23"), venue, 1.0},
+                // without a span, any day
+                {List.of("l:2025-04-23"), venue.withDaySpan(0), 0.75},
+                // the next step of the case two weeks later (naming the detention day, so the day test is quiet):
+                // left to the names
+                {List.of("l:2025-04-29", "d:2025-04-15"), both, 1.0},
+                // two weeks later naming no day of the story: the day test halves the score, the venue adds nothing
+                {List.of("l:2025-04-29"), both, 0.5},
+                // three days later: within the day test's reach, the venue counts
+                {List.of("l:2025-04-18"), both, 0.75},
+        };
+        for (Object[] row : table) {
+            @SuppressWarnings("unchecked")
+            EventDays days = EventDays.of((List<String>) row[0]);
+            double factor = ((Counterevidence) row[1]).factor(words, new long[] {2}, TermVector.EMPTY, days, court, s,
+                    1.0);
+            assertEquals((Double) row[2], factor, EPS, java.util.Arrays.deepToString(row));
+        }
+    }
+
+    @Test
     void aLeadDayFarFromTheStorysAndNamingNoneOfItsDaysHalvesTheScore() {
         Counterevidence days = new Counterevidence(0, 0, 2, 0, 0.5, 3);
         TermVector words = vector(new long[] {1, 2}, new double[] {0.6, 0.8});
@@ -218,6 +294,8 @@ class CounterevidenceTest {
                 {0, 0, 2, 1, 0, 0}, {0, -1, 2, 0, 0, 0}, {0, 0, 2, 0, 1, 0}, {0, 0, 2, 0, -0.1, 0},
                 {0, 0, 2, 0, 0.5, -1}};
         assertThrows(IllegalArgumentException.class, () -> new Counterevidence(0, 0, 2, 0, 0.5, 3, false, -1, true));
+        assertThrows(IllegalArgumentException.class, () -> Counterevidence.none().withVenuePenalty(1));
+        assertThrows(IllegalArgumentException.class, () -> Counterevidence.none().withVenuePenalty(-0.1));
         for (double[] b : bad) {
             assertThrows(IllegalArgumentException.class,
                     () -> new Counterevidence(b[0], b[1], (int) b[2], b[3], b[4], (int) b[5]),

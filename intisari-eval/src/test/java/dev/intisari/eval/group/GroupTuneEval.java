@@ -44,7 +44,9 @@ import java.util.Map;
  * ("perancis" as "prancis"), pe=1 / pe=2 (hired venues, and sports grounds, scored as occasions), and of session 17:
  * dpub=0 / 1 (an article without a lead day takes its publication day as one, {@link
  * dev.intisari.core.cluster.Counterevidence#publicationDays()}), ds=N (a story's span in days from its first lead day,
- * {@link dev.intisari.core.cluster.Counterevidence#daySpan()}; 0 off).
+ * {@link dev.intisari.core.cluster.Counterevidence#daySpan()}; 0 off), and of session 18: vp=X (a venue none of the
+ * story's scales the score by 1 - X, {@link dev.intisari.core.cluster.Counterevidence#venuePenalty()}; 0 off),
+ * wp=1 (every capitalised place named with its day, {@code w:}, also as a venue, {@code p:}).
  * The last columns, IndoSum fresh, fresh 2 and fresh 3, are the held-out sets of sessions 15, 16 and 17 ({@link
  * IndoSumGroupEval#FRESH}, {@link IndoSumGroupEval#FRESH2}, {@link IndoSumGroupEval#FRESH3}): never a reason to
  * choose (since session 17 the first two may be read for errors; fresh 3 is only reported). -Dintisari.tune.dump=folder writes each
@@ -179,6 +181,18 @@ class GroupTuneEval {
             } else if (p[0].equals("wv")) {
                 venuesAsOccasions = Double.parseDouble(p[1]) > 0;
             }
+        }
+        if (java.util.Arrays.stream(variant.split(",")).anyMatch(kv -> kv.strip().equals("wp=1"))) {
+            // session 18 candidate: every capitalised place named with "di" and the day ({@code w:}) also as a venue
+            inputs = inputs.stream().map(in -> {
+                List<String> ev = new java.util.ArrayList<>(in.events());
+                for (String k : in.events()) {
+                    if (k.startsWith("w:") && !ev.contains("p:" + k.substring(2))) {
+                        ev.add("p:" + k.substring(2));
+                    }
+                }
+                return new ClusterInput(in.id(), in.when(), in.terms(), in.entities(), in.copyOf(), ev);
+            }).toList();
         }
         if (occasionWords) {
             inputs = inputs.stream().map(in -> {
@@ -484,7 +498,7 @@ class GroupTuneEval {
         }
         for (String kv : variant.split(",")) {
             String[] p = kv.split("=");
-            if (java.util.Set.of("evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe").contains(p[0].strip())) {
+            if (java.util.Set.of("evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe", "wp").contains(p[0].strip())) {
                 continue;
             }
             double v = Double.parseDouble(p[1]);
@@ -514,7 +528,8 @@ class GroupTuneEval {
                 case "ve" -> c.withAgainst(c.against().withVenueExempt(v > 0));
                 case "ds" -> c.withAgainst(c.against().withDaySpan((int) v));
                 case "dpub" -> c.withAgainst(c.against().withPublicationDays(v > 0));
-                case "lead", "tw", "evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe" -> c;
+                case "vp" -> c.withAgainst(c.against().withVenuePenalty(v));
+                case "lead", "tw", "evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe", "wp" -> c;
                 default -> throw new IllegalArgumentException("unknown key " + p[0]);
             };
         }

@@ -169,9 +169,10 @@ class IndoSumGroupEval {
         assertEquals(repeats, found, "every fold repeat is grouped with its original");
         assertTrue(distinctGroups <= 30, "few groups of different articles: " + distinctGroups);
         // raised in session 15 (0.859 with the occasion keys dated by the lead day) and in session 17 (0.870 /
-        // 0.978 with the publication day as the lead day and a story's seven-day span), a little under them
-        assertTrue(s.pairF1() >= 0.86, "pairwise F1 " + s.pairF1());
-        assertTrue(s.bcubedF1() >= 0.975, "B-cubed F1 " + s.bcubedF1());
+        // 0.978 with the publication day as the lead day and a story's seven-day span) and in session 18 (0.883 /
+        // 0.981 with the venue test), a little under them
+        assertTrue(s.pairF1() >= 0.87, "pairwise F1 " + s.pairF1());
+        assertTrue(s.bcubedF1() >= 0.978, "B-cubed F1 " + s.bcubedF1());
     }
 
     /** Storylines over the clustered stream (no entities yet: name words stand in for actors), for review. */
