@@ -36,7 +36,7 @@ final class ArticleEntities {
     List<Entity> build(ArticleTokens t, NameRules.Found found) {
         MentionTable table = new MentionTable(t.size);
         found.mentions().forEach(table::add);
-        addRepeats(t, found, table);
+        RepeatedMentions.add(t, found, table);
         List<Mention> mentions = table.list();
         // the index of the mention starting at each token, or -1 (the table's mentions never overlap)
         int[] byStart = new int[t.size];
@@ -78,30 +78,6 @@ final class ArticleEntities {
         List<Mention> all = new ArrayList<>(mentions);
         addRoles(t, found, byStart, table, all, parent);
         return entities(t, all, surfaces, parent, expansionOf);
-    }
-
-    /** Later bare uses of an acronym or of a person's last name that the tagger left out. */
-    private void addRepeats(ArticleTokens t, NameRules.Found found, MentionTable table) {
-        Map<String, EntityType> words = new HashMap<>();
-        for (NameRules.Acronym a : found.acronyms()) {
-            Mention m = table.at(a.start());
-            words.put(a.acronym(), m == null ? EntityType.ORGANIZATION : m.type());
-        }
-        for (Mention m : table.list()) {
-            String last = t.words[m.end() - 1];
-            if (m.type() == EntityType.PERSON && m.length() >= 2 && last.length() >= 3 && t.capitalised[m.end() - 1]) {
-                words.putIfAbsent(last, EntityType.PERSON);
-            }
-        }
-        if (words.isEmpty()) {
-            return;
-        }
-        for (int k = 0; k < t.size; k++) {
-            EntityType type = table.at(k) == null ? words.get(t.words[k]) : null;
-            if (type != null) {
-                table.add(new Mention(k, k + 1, type));
-            }
-        }
     }
 
     private void joinShortNames(ArticleTokens t, List<Mention> mentions, int[] parent) {
