@@ -180,6 +180,9 @@ final class TitleBinding {
                 start = Math.max(start, at.end());
             }
         }
+        if (start + 2 <= k && bodyShortForm(t, table, start) && PersonWords.only(t, lexicon, start + 1, k)) {
+            start++; // "Menteri PU Dody Hanggodo": the ministry's short form, then its minister
+        }
         if (start >= k) {
             return -1;
         }
@@ -192,6 +195,20 @@ final class TitleBinding {
         }
         table.add(new Mention(start, k, EntityType.PERSON));
         return start;
+    }
+
+    /** Whether word {@code w} is in capitals and the article names it elsewhere as an organisation of its own. */
+    private static boolean bodyShortForm(ArticleTokens t, MentionTable table, int w) {
+        if (t.words[w].length() < 2 || !AcronymMatch.allCapitals(t.words[w])) {
+            return false;
+        }
+        for (Mention m : table.list()) {
+            if (m.type() == EntityType.ORGANIZATION && m.length() == 1 && m.start() != w
+                    && t.lower[m.start()] == t.lower[w]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** End of the capitalised name starting at {@code j} ("Kim Jong-un" and "Ma'ruf" included). */
