@@ -56,7 +56,7 @@ final class PeriodRules {
                 Direction dir = cues.futureTense(i) || cues.upToComingWeekend(i) ? Direction.FUTURE : Direction.PAST;
                 return new FoundDate(i, end, iso(CalendarResolver.weekend(anchor, weeks, bare, dir)), false, false);
             }
-            return bare ? null : new FoundDate(i, end, iso(CalendarResolver.week(anchor, weeks)), false, false);
+            return bare ? null : new FoundDate(i, end, iso(CalendarResolver.week(anchor, weeks, w.word(i))), false, false);
         }
         if (u.equals("bulan")) {
             if (lex.month(w.word(j + 1)) > 0 && !lex.isMonthAbbreviation(w.word(j + 1))) {
