@@ -161,7 +161,7 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
             if (weekendWords.contains(word.toLowerCase(Locale.ROOT))) {
                 return d; // "akhir pekan lalu": the weekend's Saturday
             }
-            week |= weekWords.contains(word);
+            week |= weekWords.contains(word.toLowerCase(Locale.ROOT)) && !word.equals("Minggu"); // "Minggu" is Sunday
         }
         return week ? new DateMention(d.text(), d.span(), d.value().substring(0, 7)) : d;
     }
