@@ -245,8 +245,8 @@ class SamplesScorecardTest {
         static final double WIRE = 0.80;
         static final double QUOTES_FOUND = 0.95;
         static final double QUOTES_ATTRIBUTED = 0.92;
-        static final double DATES_FOUND = 0.85;
-        static final double DATES_RESOLVED = 0.72;
+        static final double DATES_FOUND = 0.95;
+        static final double DATES_RESOLVED = 0.94;
         static final double DUPLICATES = 0.99;
         static final double STORY_PRECISION = 0.90;
         static final double STORY_RECALL = 0.70;

@@ -149,15 +149,21 @@ final class CalendarResolver {
     }
 
     /**
-     * A week as a value: weeks have no ISO value in the output contract, so a week is written as the month of
-     * its Thursday (the ISO rule that places a week in a month). {@code weeks} counts from the anchor's week.
+     * A week as a value: the contract has no week value, so a week is written as a day inside it, the way the
+     * writer counts it: {@code weeks} whole weeks from the anchor ("pekan lalu" published on Tuesday 15 April is
+     * Tuesday 8 April; "pekan ini" is the anchor). A part of a week takes its day: "awal pekan depan" the
+     * Monday, "pertengahan pekan" the Wednesday. (Before session 18 a week was the month of its Thursday.)
      */
-    static YearMonth week(LocalDate anchor, int weeks) {
+    static LocalDate week(LocalDate anchor, int weeks, String part) {
         if (anchor == null) {
             return null;
         }
         LocalDate day = anchor.plusWeeks(weeks);
-        return YearMonth.from(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(3));
+        return switch (part) {
+            case "awal" -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case "pertengahan", "medio" -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(2);
+            default -> day;
+        };
     }
 
     /** A weekend ("akhir pekan"), written as its Saturday; {@code weeks} counts from the anchor's week. */

@@ -131,7 +131,7 @@ final class CountRules {
         int sign = n < 0 ? -1 : 1;
         return switch (unit) {
             case DAY -> half ? null : anchor.plusDays(n).toString();
-            case WEEK -> CalendarResolver.week(half ? anchor.plusDays(sign * 3L) : anchor, n).toString();
+            case WEEK -> anchor.plusDays(7L * n + (half ? sign * 3L : 0)).toString(); // a day in the week, see CalendarResolver.week
             case MONTH -> YearMonth.from(anchor.plusMonths(n).plusDays(half ? sign * 15L : 0)).toString();
             case YEAR -> Integer.toString(anchor.plusYears(n).plusMonths(half ? sign * 6L : 0).getYear());
         };

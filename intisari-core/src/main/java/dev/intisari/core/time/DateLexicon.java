@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class DateLexicon {
     /** The role a context word plays around a date expression. */
-    enum Role { PAST, FUTURE, THIS, TENSE_FUTURE, TENSE_PAST, MONTH_CUE, YEAR_CUE, NOT_WEEKDAY, SET, PART, DAYPART, VAGUE, ANAPHORIC, LAW, SPEECH, UNTIL, NAME }
+    enum Role { PAST, FUTURE, THIS, TENSE_FUTURE, TENSE_PAST, MONTH_CUE, YEAR_CUE, NOT_WEEKDAY, SET, PART, DAYPART, VAGUE, ANAPHORIC, LAW, SPEECH, UNTIL, NAME, DEADLINE, PART_CUE, ORDINAL, TRAILING }
 
     /** Calendar units of relative expressions. */
     enum Unit { DAY, WEEK, MONTH, YEAR }

@@ -49,6 +49,8 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
     private final int minWords;
     private final Set<String> sinceWords;
     private final Set<String> referenceWords;
+    private final Set<String> weekWords;
+    private final Set<String> weekendWords;
     private final int historicalYears;
 
     public DatedSentenceTimeline() {
@@ -66,6 +68,8 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
         minWords = Integer.parseInt(p.getProperty("minWords"));
         sinceWords = Set.of(p.getProperty("sinceWords").split(","));
         referenceWords = Set.of(p.getProperty("referenceWords").split(","));
+        weekWords = Set.of(p.getProperty("weekWords", "pekan,sepekan,minggu,seminggu").split(","));
+        weekendWords = Set.of(p.getProperty("weekendWords", "akhir,penghujung").split(","));
         historicalYears = Integer.parseInt(p.getProperty("historicalYears"));
     }
 
@@ -147,6 +151,21 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
         return kept.stream().map(x -> new TimelineEntry(x.date, x.text, List.copyOf(x.citations))).toList();
     }
 
+    /** A week ("pekan lalu" = a day inside it) as the month of that day; any other date as it is. */
+    private DateMention asWeek(DateMention d) {
+        if (d.value().length() != 10 || d.text().chars().anyMatch(Character::isDigit)) {
+            return d;
+        }
+        boolean week = false;
+        for (String word : d.text().split("[^\\p{L}]+")) {
+            if (weekendWords.contains(word.toLowerCase(Locale.ROOT))) {
+                return d; // "akhir pekan lalu": the weekend's Saturday
+            }
+            week |= weekWords.contains(word.toLowerCase(Locale.ROOT)) && !word.equals("Minggu"); // "Minggu" is Sunday
+        }
+        return week ? new DateMention(d.text(), d.span(), d.value().substring(0, 7)) : d;
+    }
+
     /**
      * The most precise resolved date of the sentence; the publication day's "hari ini" does not count, nor a
      * reference point.
@@ -154,10 +173,11 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
     private DateMention bestDate(Article a, Sentence sentence, String published) {
         DateMention best = null;
         Set<String> words = null;
-        for (DateMention d : a.dates()) {
-            if (d.value() == null || !sentence.span().contains(d.span())) {
+        for (DateMention found : a.dates()) {
+            if (found.value() == null || !sentence.span().contains(found.span())) {
                 continue;
             }
+            DateMention d = asWeek(found);
             boolean boilerplate = d.value().equals(published) && d.text().toLowerCase(Locale.ROOT).startsWith("hari ini");
             if (boilerplate || (best != null && d.value().length() <= best.value().length())) {
                 continue;

@@ -35,6 +35,7 @@ final class MonthRules {
         }
         boolean cued = y >= 0 || from != m || lex.is(w.word(m - 1), Role.MONTH_CUE)
                 || cues.isModifier(w.word(j)) || (w.word(j).equals("yang") && lex.is(w.word(j + 1), Role.PAST))
+                || (w.word(j).equals("tahun") && cues.yearShift(j + 1) != Integer.MIN_VALUE) // "November tahun lalu"
                 || monthListAt(m);
         return cued ? monthValue(from, m, j, y) : null;
     }

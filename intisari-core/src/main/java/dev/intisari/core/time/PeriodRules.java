@@ -31,7 +31,7 @@ final class PeriodRules {
 
     FoundDate quarter(int i) {
         String q = w.word(i + 1);
-        boolean part = q.equals("i") || q.equals("ii") || q.equals("iii") || q.equals("iv")
+        boolean part = q.equals("i") || q.equals("ii") || q.equals("iii") || q.equals("iv") || lex.is(q, Role.ORDINAL)
                 || (w.isDigits(i + 1) && w.number(i + 1) >= 1 && w.number(i + 1) <= 4);
         int y = w.word(i + 2).equals("tahun") || w.isMark(i + 2, '-') ? i + 3 : i + 2;
         if (part && w.isDigits(y) && w.digitCount(y) == 4) {
@@ -56,7 +56,7 @@ final class PeriodRules {
                 Direction dir = cues.futureTense(i) || cues.upToComingWeekend(i) ? Direction.FUTURE : Direction.PAST;
                 return new FoundDate(i, end, iso(CalendarResolver.weekend(anchor, weeks, bare, dir)), false, false);
             }
-            return bare ? null : new FoundDate(i, end, iso(CalendarResolver.week(anchor, weeks)), false, false);
+            return bare ? null : new FoundDate(i, end, iso(CalendarResolver.week(anchor, weeks, w.word(i))), false, false);
         }
         if (u.equals("bulan")) {
             if (lex.month(w.word(j + 1)) > 0 && !lex.isMonthAbbreviation(w.word(j + 1))) {
@@ -64,7 +64,8 @@ final class PeriodRules {
             }
             String mod = w.word(j + 1);
             if (!cues.isModifier(mod) || mod.equals("nanti")) {
-                return null;
+                return partOfCurrent(i) ? new FoundDate(i, j + 1, anchor == null ? null : YearMonth.from(anchor).toString(),
+                        false, false) : null; // "sebelum akhir bulan"
             }
             int n = lex.is(mod, Role.PAST) ? -1 : lex.is(mod, Role.FUTURE) ? 1 : 0;
             return new FoundDate(i, j + 2, anchor == null ? null : YearMonth.from(anchor.plusMonths(n)).toString(), false, false);
@@ -75,7 +76,8 @@ final class PeriodRules {
             }
             String mod = w.word(j + 1);
             if (!cues.isModifier(mod) || mod.equals("nanti")) {
-                return null;
+                return partOfCurrent(i) ? new FoundDate(i, j + 1, anchor == null ? null : Integer.toString(anchor.getYear()),
+                        false, false) : null; // "hingga akhir tahun"
             }
             int n = lex.is(mod, Role.PAST) ? -1 : lex.is(mod, Role.FUTURE) ? 1 : 0;
             return new FoundDate(i, j + 2, anchor == null ? null : Integer.toString(anchor.getYear() + n), false, false);
@@ -87,6 +89,15 @@ final class PeriodRules {
             return counts.yearAt(i, j);
         }
         return null;
+    }
+
+    /**
+     * "sebelum akhir bulan", "hingga akhir tahun": a part of a month or year with no modifier is the anchor's
+     * when a cue word leads it and no "setiap" does; "gaji akhir bulan" alone is generic and no date.
+     */
+    private boolean partOfCurrent(int i) {
+        String prev = w.word(i - 1);
+        return lex.is(prev, Role.PART_CUE) && !lex.is(w.word(i - 2), Role.SET) && !w.isDigits(i + 2);
     }
 
     FoundDate unitLed(int i) {

@@ -67,11 +67,12 @@ final class WeekdayRules {
         if (e == null && p != j) {
             e = null;
         }
-        Direction dir = shift == 0 && !thisWeek && cues.futureTense(from) ? Direction.FUTURE : Direction.PAST;
+        Direction dir = shift == 0 && !thisWeek && (cues.futureTense(from) || deadlineBefore(from))
+                ? Direction.FUTURE : Direction.PAST;
         if (e != null) {
             int end = e.end();
-            if (cues.isModifier(w.word(end)) && !w.word(end).equals("nanti")) {
-                end++;
+            if ((cues.isModifier(w.word(end)) && !w.word(end).equals("nanti")) || lex.is(w.word(end), Role.TRAILING)) {
+                end++; // "Minggu (26/3) lalu", "Jumat (8/8/2025) besok"
             } else if (lex.is(w.word(end), Role.DAYPART) && lex.is(w.word(end + 1), Role.PAST)) {
                 end += 2; // "Jumat (17/10/2025) malam kemarin"
             } else if (w.word(end).equals("yang") && lex.is(w.word(end + 1), Role.PAST)) {
@@ -84,8 +85,21 @@ final class WeekdayRules {
         if (shift == 0 && !thisWeek && cues.recurringBefore(from)) {
             return null; // "setiap Jumat pukul 20.45 ... dan pada Minggu pukul 20.00": a timetable
         }
+        if (p != j && shift == 0 && !thisWeek && !w.word(p).equals("ini")) {
+            if (lex.is(w.word(p), Role.PAST)) {
+                shift = -1; // "Rabu malam lalu"
+                p++;
+            }
+            j = p; // "Kamis malam", "Minggu dini hari": the time of day is part of the expression
+        }
         LocalDate base = anchor == null ? null : anchor.plusWeeks(weeks);
         return new FoundDate(from, j, iso(CalendarResolver.weekday(base, dow, shift, thisWeek, dir)), false, true);
+    }
+
+    /** "paling lambat hari Jumat", "sampai setidaknya Selasa": a deadline points at the coming weekday. */
+    private boolean deadlineBefore(int from) {
+        String prev = w.word(from - 1);
+        return lex.is(prev, Role.DEADLINE) && (!prev.equals("setidaknya") || lex.is(w.word(from - 2), Role.UNTIL));
     }
 
     /**

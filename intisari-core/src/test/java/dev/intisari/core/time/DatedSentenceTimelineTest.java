@@ -131,6 +131,15 @@ class DatedSentenceTimelineTest {
     }
 
     @Test
+    void aWeekDatesItsSentenceByTheMonthAndAWeekendByItsSaturday() {
+        Article a = article("a", "2025-04-15", String.join("\n",
+                "Rapat koordinasi penanganan banjir digelar pekan lalu di kantor gubernur provinsi.",
+                "Pasar murah untuk warga terdampak digelar akhir pekan lalu di alun-alun kota itu.",
+                "Pekan depan, tim gabungan mulai mengeruk sungai yang meluap di pusat kota."));
+        assertEquals(List.of("2025-04", "2025-04", "2025-04-12"), timeline.build(List.of(a)).stream().map(TimelineEntry::date).toList());
+    }
+
+    @Test
     void publicationDayBoilerplateIsNoEvent() {
         Article a = article("a", "2024-06-12", "Hari ini harga cabai di pasar tradisional kota itu terus naik tajam.");
         assertEquals(List.of(), timeline.build(List.of(a)));

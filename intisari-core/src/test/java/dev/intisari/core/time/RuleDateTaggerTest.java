@@ -30,7 +30,7 @@ class RuleDateTaggerTest {
             2017-03-28 | Pabrik itu mulai beroperasi Oktober 2022. | Oktober 2022=2022-10
             2017-03-28 | Ekspor turun tajam tahun lalu. | tahun lalu=2016
             2017-03-28 | Inflasi bulan lalu tercatat 0,2 persen. | bulan lalu=2017-02
-            2017-03-28 | Ia ditangkap pekan lalu di Bandung. | pekan lalu=2017-03
+            2017-03-28 | Ia ditangkap pekan lalu di Bandung. | pekan lalu=2017-03-21
             2017-03-28 | Banjir melanda kawasan itu kemarin. | kemarin=2017-03-27
             2017-03-28 | Hari ini presiden meresmikan bendungan. | Hari ini=2017-03-28
             2017-03-28 | Besok tim bertolak ke Surabaya, lusa bertanding. | Besok=2017-03-29 ; lusa=2017-03-30
@@ -39,18 +39,18 @@ class RuleDateTaggerTest {
             2017-03-28 | Menteri akan berkunjung ke Papua pada Kamis. | Kamis=2017-03-30
             2017-03-28 | Jumat depan pemerintah mengumumkan hasilnya. | Jumat depan=2017-03-31
             2017-03-28 | Senin lalu ia diperiksa penyidik. | Senin lalu=2017-03-27
-            2017-03-28 | Minggu lalu harga beras naik. | Minggu lalu=2017-03
+            2017-03-28 | Minggu lalu harga beras naik. | Minggu lalu=2017-03-21
             2017-03-28 | Ia tiba di Jakarta pada Minggu (26/3) malam. | Minggu (26/3)=2017-03-26
-            2017-03-28 | Harga tiket naik minggu ini. | minggu ini=2017-03
+            2017-03-28 | Harga tiket naik minggu ini. | minggu ini=2017-03-28
             2017-03-28 | Dua hari lalu gempa mengguncang Sulawesi. | Dua hari lalu=2017-03-26
-            2017-03-28 | Kebakaran terjadi tiga minggu lalu. | tiga minggu lalu=2017-03
+            2017-03-28 | Kebakaran terjadi tiga minggu lalu. | tiga minggu lalu=2017-03-07
             2017-03-28 | Konser digelar akhir pekan lalu. | akhir pekan lalu=2017-03-25
             2017-03-28 | Hujan lebat berpotensi turun hingga akhir pekan. | akhir pekan=2017-04-01
             2017-03-28 | Harga cabai biasanya naik menjelang akhir pekan. | akhir pekan=2017-04-01
             2017-03-28 | Ribuan warga memadati alun-alun pada akhir pekan. | akhir pekan=2017-03-25
             2017-03-28 | Hujan deras telah mengguyur kota itu sejak Jumat hingga akhir pekan. | Jumat=2017-03-24 ; akhir pekan=2017-03-25
             2017-03-27 | Banjir merendam kota itu sampai akhir pekan, kata petugas. | akhir pekan=2017-03-25
-            2017-03-28 | Rapat lanjutan digelar pekan depan. | pekan depan=2017-04
+            2017-03-28 | Rapat lanjutan digelar pekan depan. | pekan depan=2017-04-04
             2017-03-28 | Tarif baru berlaku bulan depan. | bulan depan=2017-04
             2017-03-28 | Aturan itu terbit pada tahun 2020. | tahun 2020=2020
             2017-03-28 | Proyek dimulai awal Maret. | awal Maret=2017-03
@@ -120,6 +120,24 @@ class RuleDateTaggerTest {
             2025-10-21 | Jalan 17 Agustus ditutup pada 20 Oktober untuk kirab budaya. | 20 Oktober=2025-10-20
             2025-10-21 | Upacara digelar pada 17 Agustus 2025 di lapangan kantor bupati. | 17 Agustus 2025=2025-08-17
             2025-10-21 | Peringatan Hari Pahlawan 10 November digelar di Surabaya. | 10 November=2025-11-10
+            2025-03-14 | Air mulai naik Kamis malam setelah hujan deras. | Kamis malam=2025-03-13
+            2025-04-15 | Penyidik memeriksanya hingga Selasa malam. | Selasa malam=2025-04-15
+            2025-06-16 | Warga melapor Minggu dini hari ke posko. | Minggu dini hari=2025-06-15
+            2025-06-16 | Jalan itu macet Sabtu malam lalu. | Sabtu malam lalu=2025-06-14
+            2025-10-16 | Laporan harus diserahkan paling lambat hari Jumat. | hari Jumat=2025-10-17
+            2025-03-24 | Jalan ditutup sampai setidaknya Selasa. | Selasa=2025-03-25
+            2025-03-24 | Jalan ditutup sejak Selasa. | Selasa=2025-03-18
+            2025-05-11 | Partisipasi November tahun lalu hanya 68 persen. | November tahun lalu=2024-11
+            2025-05-09 | Beras diharapkan tiba sebelum akhir bulan. | akhir bulan=2025-05
+            2025-05-07 | Stok aman hingga akhir tahun. | akhir tahun=2025
+            2025-05-09 | Gaji akhir bulan belum cair. |
+            2025-05-09 | Pasar ramai setiap akhir bulan. |
+            2025-04-23 | Sepanjang kuartal pertama 2025 pendanaan turun. | kuartal pertama 2025=2025
+            2025-08-07 | Diskusi digelar Jumat (8/8/2025) besok di Bandung. | Jumat (8/8/2025) besok=2025-08-08
+            2025-04-15 | Rapat digelar pekan lalu di Jakarta. | pekan lalu=2025-04-08
+            2025-05-07 | Operasi pasar diperluas mulai pekan depan. | pekan depan=2025-05-14
+            2025-03-14 | Perbaikan dimulai awal pekan depan. | awal pekan depan=2025-03-17
+            2025-04-29 | Sidang digelar dua pekan lalu. | dua pekan lalu=2025-04-15
             """)
     void findsAndResolves(String anchor, String sentence, String expected) {
         assertEquals(expected == null ? "" : expected.strip(), render(tagger.tag(sentence, LocalDate.parse(anchor))));

@@ -136,6 +136,12 @@ class DateTaggerEval {
         Scores h = score(heldOut, texts);
         System.out.println("Second held-out set (annotated blind after the last rule change, scored once):");
         Scores b = score(blind, texts);
+        DateLabels third = DateLabels.load("dates-heldout3.tsv");
+        System.out.println("Third held-out set (36 unseen detik articles, annotated blind in session 18):");
+        Scores c = score(third, texts);
+        System.out.printf("| held-out 3: documents / gold / negatives %d / %d / %d | precision %.3f | recall %.3f | F1 %.3f"
+                + " | value accuracy %.3f (%d/%d) | negatives tagged %d |%n", c.docs, c.gold, c.negatives, c.precision(),
+                c.recall(), c.f1(), c.accuracy(), c.valueRight, c.exact, c.negativesTagged);
         System.out.printf("%n| measure | development | held-out 1 | held-out 2 | target |%n|---|---|---|---|---|%n");
         System.out.printf("| documents / gold expressions / labelled negatives | %d / %d / %d | %d / %d / %d | %d / %d / %d | >= 300 |%n",
                 d.docs, d.gold, d.negatives, h.docs, h.gold, h.negatives, b.docs, b.gold, b.negatives);
