@@ -186,19 +186,13 @@ final class NameCounts implements NameTally, Serializable {
                     // "Iptu Haris" is not the activist "Haris Azhar" another article named without a rank
                     return null;
                 }
-                if (!to.equals(own) && inArticle.apart(without(present, own), contexts.get(to))) {
+                if (!to.equals(own) && inArticle.apart(present, own, contexts.get(to))) {
                     // a "Kevin" among the Jonas Brothers is not the badminton player of the sports pages
                     return null;
                 }
                 return target;
             });
         };
-    }
-
-    private static Set<String> without(Set<String> keys, String key) {
-        Set<String> out = new HashSet<>(keys);
-        out.remove(key);
-        return out;
     }
 
     /** Whether a mention of {@code e} follows a rank word in {@code text} ("Iptu Haris", "AKBP Pol. Rina Lestari"). */

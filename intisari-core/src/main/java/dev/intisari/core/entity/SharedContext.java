@@ -1,5 +1,6 @@
 package dev.intisari.core.entity;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -8,9 +9,12 @@ import java.util.Set;
  * have nothing in common but names that many articles use. Evidence against joining a short name to a longer one
  * that the articles themselves give: the "Hermawan" shot in a robbery names the driver and the victim, the "Agus
  * Hermawan" of another article the port company he runs; a footballer's last name in a line-up shares the club and
- * his team mates with the articles that give his full name. Only uncommon names count, those used by at most
- * {@link #COMMON_SHARE} of the articles (at least {@link #COMMON_MIN}): "Indonesia" and "Jakarta" are everyone's
- * company; and a side that names fewer than {@link #MIN_CONTEXT} uncommon entities gives no evidence.
+ * his team mates with the articles that give his full name. Only uncommon names count: those of at least two
+ * articles (a name of one article can be shared with nothing) and at most a share of them (at least {@link
+ * #COMMON_MIN}): "Indonesia" and "Jakarta" are everyone's company. The share is {@link #COMMON_SHARE} when two names'
+ * contexts (the union over all their articles) are compared, {@link #ARTICLE_COMMON_SHARE} when one article's entities
+ * are compared with a name's context (one article's company is small, so a wider band of names has to speak). A side
+ * that names fewer than {@link #MIN_CONTEXT} uncommon entities gives no evidence.
  */
 final class SharedContext {
     static final int MIN_CONTEXT = 2;
@@ -21,7 +25,7 @@ final class SharedContext {
     private final Map<String, Map<String, Integer>> spellings;
     private final int common;
 
-    /** {@code spellings}: per key, its spellings with their counts (one a mention per article); {@code articles} counted. */
+    /** {@code spellings}: per key, its spellings with the entities so named (about one an article); {@code articles} added. */
     SharedContext(Map<String, Map<String, Integer>> spellings, int articles, double commonShare) {
         this.spellings = spellings;
         this.common = Math.max(COMMON_MIN, (int) Math.ceil(commonShare * articles));
@@ -43,6 +47,13 @@ final class SharedContext {
             }
         }
         return true;
+    }
+
+    /** {@link #apart(Set, Set)} of an article's keys without the name's own key, and another name's context. */
+    boolean apart(Set<String> article, String own, Set<String> other) {
+        Set<String> company = new HashSet<>(article);
+        company.remove(own);
+        return apart(company, other);
     }
 
     private int uncommon(Set<String> keys) {

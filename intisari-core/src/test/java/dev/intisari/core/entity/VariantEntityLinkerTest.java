@@ -254,6 +254,21 @@ class VariantEntityLinkerTest {
         assertEquals(List.of("MI"), names(linker.link(List.of(noodles, phone, suspect)).get(2)));
     }
 
+    /** Session 18: the party's acronym is in the table, so another meaning spelled out elsewhere does not take it. */
+    @Test
+    void aPartyAcronymKeepsThePartyWhenOtherArticlesSpellItOutOtherwise() {
+        List<Article> corpus = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            corpus.add(made("s" + i, "Skema Public-Private Partnership (PPP) mendanai jalan tol.",
+                    new String[] {"Public-Private Partnership", "ORGANIZATION", "Public-Private Partnership", "PPP"}));
+        }
+        Article party = made("p", "Politisi PPP itu menolak APBD Perubahan.", new String[] {"PPP", "ORGANIZATION", "PPP"});
+        corpus.add(party);
+        List<Article> linked = linker.link(corpus);
+        assertEquals(List.of("PPP"), names(linked.get(2)));
+        assertEquals(List.of("Public-Private Partnership"), names(linked.get(0)));
+    }
+
     @Test
     void emptyCorpus() {
         assertEquals(List.of(), linker.link(List.of()));
