@@ -23,8 +23,11 @@ import java.util.stream.Collectors;
  * refuses to read back when that table changed since it was written (its keys would no longer match).
  */
 final class NameCounts implements NameTally, Serializable {
-    /** 2: keys of names under four letters are no longer folded (session 11); 3: ranked keys (session 12). */
-    private static final long serialVersionUID = 3L;
+    /**
+     * 2: keys of names under four letters are no longer folded (session 11); 3: ranked keys (session 12); 4: each
+     * person key's context, the article count, short words apart from acronyms (session 18).
+     */
+    private static final long serialVersionUID = 4L;
     /**
      * Police and military ranks, lower case: a one-word name after one ("Iptu Haris") is a ranked officer, who takes
      * another article's full name only when that name was written with a rank too.
@@ -38,6 +41,8 @@ final class NameCounts implements NameTally, Serializable {
     private static final Set<String> NICKNAME_HONORIFICS = Set.of("gus", "kang", "kak", "cak", "mas", "mbak",
             "bung", "bang", "abah", "buia", "ning", "daeng", "mang", "uda", "uni");
     static final int DOMINANT_ARTICLES = 3;
+    /** Marks the key of a short name that is no acronym (a mark {@link NameVariants#plain} never leaves in a key). */
+    private static final String WORD_MARK = "'";
     static final double DOMINANT_SHARE = 0.8;
     private static final Set<String> DESIGNATORS = Lexicon.readLines("org-designators.tsv", false).stream()
             .map(line -> line.substring(line.indexOf('\t') + 1).strip()).collect(Collectors.toUnmodifiableSet());
@@ -53,6 +58,9 @@ final class NameCounts implements NameTally, Serializable {
     private final Map<String, Set<String>> lastWordTargets = new HashMap<>();
     /** Person keys that some article wrote right after a rank ("Kombes Yusri Yunus"). */
     private final Set<String> ranked = new HashSet<>();
+    /** Per person key, the keys of the other entities of the articles that named it ({@link SharedContext}). */
+    private final Map<String, Set<String>> contexts = new HashMap<>();
+    private int articles;
     /** Keys already computed, by type and spelling (rebuilt after reading). */
     private transient Map<String, String> keys = new HashMap<>();
 
@@ -72,8 +80,18 @@ final class NameCounts implements NameTally, Serializable {
 
     @Override
     public void add(Article a) {
+        articles++;
+        Set<String> present = articleKeys(a);
         for (Entity e : a.entities()) {
             String key = key(e.type(), e.name());
+            if (e.type() == EntityType.PERSON) {
+                Set<String> context = contexts.computeIfAbsent(key, k -> new HashSet<>());
+                present.forEach(k -> {
+                    if (!k.equals(key)) {
+                        context.add(k);
+                    }
+                });
+            }
             spellings.computeIfAbsent(key, k -> new TreeMap<>()).merge(e.name(), 1, Integer::sum);
             if (variants.known(e.name())) {
                 anchored.add(key);
@@ -103,11 +121,25 @@ final class NameCounts implements NameTally, Serializable {
         }
     }
 
+    /** The keys of an article's entities. */
+    private Set<String> articleKeys(Article a) {
+        Set<String> present = new HashSet<>();
+        for (Entity e : a.entities()) {
+            present.add(key(e.type(), e.name()));
+        }
+        return present;
+    }
+
     private String key(EntityType type, String name) {
         String spelled = type.name() + "|" + name;
         String key = keys.get(spelled);
         if (key == null) {
-            key = type.name() + "|" + variants.key(name);
+            String folded = variants.key(name);
+            if (folded.length() < 4 && !NameVariants.acronym(name) && !variants.known(name)) {
+                // a short word in lower case is not the acronym of its letters: "Mi" (noodles), "An" are not "MI", "AN"
+                folded += WORD_MARK;
+            }
+            key = type.name() + "|" + folded;
             keys.put(spelled, key);
         }
         return key;
@@ -115,9 +147,16 @@ final class NameCounts implements NameTally, Serializable {
 
     @Override
     public Renaming renaming() {
+        SharedContext shared = new SharedContext(spellings, articles, SharedContext.COMMON_SHARE);
+        SharedContext inArticle = new SharedContext(spellings, articles, SharedContext.ARTICLE_COMMON_SHARE);
         Map<String, String> resolved = new HashMap<>();
         for (String key : spellings.keySet()) {
-            resolved.put(key, anchored.contains(key) ? key : resolve(key, aliasTargets, lastWordTargets, spellings));
+            String to = anchored.contains(key) ? key : resolve(key, aliasTargets, lastWordTargets, spellings);
+            if (!to.equals(key) && shared.apart(contexts.get(key), contexts.get(to))) {
+                // "Sugiharto" of the e-KTP trial is not the "Steven Antonius Sugiharto" of a Malang article
+                to = key;
+            }
+            resolved.put(key, to);
         }
         Map<String, Map<String, Integer>> merged = new HashMap<>();
         spellings.forEach((key, counts) -> counts.forEach((name, n) ->
@@ -134,15 +173,26 @@ final class NameCounts implements NameTally, Serializable {
                 }
             });
         });
-        return a -> EntityRenaming.apply(a, (k, e) -> {
-            String target = renamed.get(e.type().name() + "|" + e.name());
-            if (target != null && e.type() == EntityType.PERSON && e.name().indexOf(' ') < 0
-                    && !ranked.contains(key(e.type(), target)) && afterRank(a.text(), e)) {
-                // "Iptu Haris" is not the activist "Haris Azhar" another article named without a rank
-                return null;
-            }
-            return target;
-        });
+        return a -> {
+            Set<String> present = articleKeys(a);
+            return EntityRenaming.apply(a, (k, e) -> {
+                String target = renamed.get(e.type().name() + "|" + e.name());
+                if (target == null || e.type() != EntityType.PERSON || e.name().indexOf(' ') >= 0) {
+                    return target;
+                }
+                String own = key(e.type(), e.name());
+                String to = resolved.get(own);
+                if (!ranked.contains(key(e.type(), target)) && afterRank(a.text(), e)) {
+                    // "Iptu Haris" is not the activist "Haris Azhar" another article named without a rank
+                    return null;
+                }
+                if (!to.equals(own) && inArticle.apart(present, own, contexts.get(to))) {
+                    // a "Kevin" among the Jonas Brothers is not the badminton player of the sports pages
+                    return null;
+                }
+                return target;
+            });
+        };
     }
 
     /** Whether a mention of {@code e} follows a rank word in {@code text} ("Iptu Haris", "AKBP Pol. Rina Lestari"). */

@@ -198,6 +198,77 @@ class VariantEntityLinkerTest {
         assertEquals(names(linker.link(corpus).get(0)), names(linker.link(corpus).get(12)));
     }
 
+    /**
+     * Session 18: a one-word name takes another article's full name unless its own article names other, uncommon
+     * entities and none of them was ever named beside the full name.
+     */
+    @Test
+    void aShortNameInUnrelatedCompanyKeepsItsOwnName() {
+        List<Article> corpus = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            corpus.add(made("k" + i, "Kiper Bali United Wawan Hendrawan menepis tendangan Ilija Spasojevic. Wawan tampil baik.",
+                    new String[] {"Bali United", "ORGANIZATION", "Bali United"},
+                    new String[] {"Wawan Hendrawan", "PERSON", "Wawan Hendrawan", "Wawan"},
+                    new String[] {"Ilija Spasojevic", "PERSON", "Ilija Spasojevic"}));
+        }
+        corpus.add(made("b", "Kapolres Bekasi Hendra Gunawan memimpin razia di Bekasi.",
+                new String[] {"Hendra Gunawan", "PERSON", "Hendra Gunawan"}, new String[] {"Bekasi", "LOCATION", "Bekasi"}));
+        Article suspect = made("s", "Tersangka Wawan ditangkap di Bekasi, kata Kapolres Hendra Gunawan.",
+                new String[] {"Wawan", "PERSON", "Wawan"}, new String[] {"Bekasi", "LOCATION", "Bekasi"},
+                new String[] {"Hendra Gunawan", "PERSON", "Hendra Gunawan"});
+        Article match = made("m", "Wawan menepis tendangan Ilija Spasojevic dari jarak dekat.",
+                new String[] {"Wawan", "PERSON", "Wawan"}, new String[] {"Ilija Spasojevic", "PERSON", "Ilija Spasojevic"});
+        Article alone = made("a", "Wawan datang terlambat.", new String[] {"Wawan", "PERSON", "Wawan"});
+        corpus.addAll(List.of(suspect, match, alone));
+        List<Article> linked = linker.link(corpus);
+        assertEquals(List.of("Wawan", "Bekasi", "Hendra Gunawan"), names(linked.get(4)), "nothing shared: no join");
+        assertEquals(List.of("Wawan Hendrawan", "Ilija Spasojevic"), names(linked.get(5)), "a team mate shared");
+        assertEquals(List.of("Wawan Hendrawan"), names(linked.get(6)), "no company at all: no evidence against");
+    }
+
+    /** Session 18: a last name many articles use for one person does not rename another article's full name. */
+    @Test
+    void aFullNameInUnrelatedCompanyIsNotShortened() {
+        List<Article> corpus = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            corpus.add(made("e" + i, "Jaksa menuntut Irman dan Sugiharto dalam sidang e-KTP di Pengadilan Tipikor.",
+                    new String[] {"Irman", "PERSON", "Irman"}, new String[] {"Sugiharto", "PERSON", "Sugiharto"},
+                    new String[] {"Pengadilan Tipikor", "ORGANIZATION", "Pengadilan Tipikor"}));
+        }
+        corpus.add(made("u", "Rektor UMM Fauzan meresmikan jembatan di Malang.",
+                new String[] {"UMM", "ORGANIZATION", "UMM"}, new String[] {"Malang", "LOCATION", "Malang"}));
+        corpus.add(made("j", "Jembatan di Malang dibangun bersama UMM dan Steven Antonius Sugiharto.",
+                new String[] {"Malang", "LOCATION", "Malang"}, new String[] {"UMM", "ORGANIZATION", "UMM"},
+                new String[] {"Steven Antonius Sugiharto", "PERSON", "Steven Antonius Sugiharto"}));
+        List<Article> linked = linker.link(corpus);
+        assertEquals(List.of("Malang", "UMM", "Steven Antonius Sugiharto"), names(linked.get(4)));
+        assertEquals(List.of("Irman", "Sugiharto", "Pengadilan Tipikor"), names(linked.get(0)));
+    }
+
+    /** Session 18: a short word written in lower case is not the acronym of its letters ("Mi" noodles, "MI" a suspect). */
+    @Test
+    void aShortWordIsNotTheAcronymOfItsLetters() {
+        Article noodles = made("n", "Mi buatan restoran itu laris.", new String[] {"Mi", "ORGANIZATION", "Mi"});
+        Article phone = made("p", "Mi Note terjual habis.", new String[] {"Mi", "ORGANIZATION", "Mi"});
+        Article suspect = made("s", "Tersangka MI ditahan polisi.", new String[] {"MI", "ORGANIZATION", "MI"});
+        assertEquals(List.of("MI"), names(linker.link(List.of(noodles, phone, suspect)).get(2)));
+    }
+
+    /** Session 18: the party's acronym is in the table, so another meaning spelled out elsewhere does not take it. */
+    @Test
+    void aPartyAcronymKeepsThePartyWhenOtherArticlesSpellItOutOtherwise() {
+        List<Article> corpus = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            corpus.add(made("s" + i, "Skema Public-Private Partnership (PPP) mendanai jalan tol.",
+                    new String[] {"Public-Private Partnership", "ORGANIZATION", "Public-Private Partnership", "PPP"}));
+        }
+        Article party = made("p", "Politisi PPP itu menolak APBD Perubahan.", new String[] {"PPP", "ORGANIZATION", "PPP"});
+        corpus.add(party);
+        List<Article> linked = linker.link(corpus);
+        assertEquals(List.of("PPP"), names(linked.get(2)));
+        assertEquals(List.of("Public-Private Partnership"), names(linked.get(0)));
+    }
+
     @Test
     void emptyCorpus() {
         assertEquals(List.of(), linker.link(List.of()));
