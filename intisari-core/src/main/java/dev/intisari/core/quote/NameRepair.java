@@ -192,15 +192,18 @@ final class NameRepair {
     /** Reads the run of capitalised words starting at the upper-case letter at {@code start}; returns its end. */
     private int run(int start) {
         int n = text.length();
+        int wordStart = start;
         int end = wordEnd(start);
         int count = 1;
-        while (end + 1 < n && (text.charAt(end) == ' ' || text.charAt(end) == '-')
+        while (sentenceStop(wordStart, end) < 0 && end + 1 < n && (text.charAt(end) == ' ' || text.charAt(end) == '-')
                 && upperLetter(text.codePointAt(end + 1))) {
-            end = wordEnd(end + 1);
+            wordStart = end + 1;
+            end = wordEnd(wordStart);
             count++;
         }
+        int stop = sentenceStop(wordStart, end);
         if (count >= 2) {
-            for (String part : pairParts(text.substring(start, end))) {
+            for (String part : pairParts(text.substring(start, stop >= 0 ? stop : end))) {
                 fullNames.add(new FullName(part, nameParts(part), start));
             }
         }
@@ -229,6 +232,28 @@ final class NameRepair {
             return true;
         }
         return false;
+    }
+
+    /** Letters before a word's closing full stop that make it a sentence's end, not an initial or a title ("Jr."). */
+    private static final int SENTENCE_WORD = 4;
+
+    /**
+     * Where the full stop that ends the sentence after the run word [from, to) stands, or -1: a full stop, or one
+     * before a closing quotation mark ("The Simpsons.’ Sosok itu ..."), after a word of four letters or more.
+     */
+    private int sentenceStop(int from, int to) {
+        int last = to - 1;
+        if (last > from && (text.charAt(last) == '\u2019' || text.charAt(last) == '\'')) {
+            last--;
+        }
+        if (last <= from || text.charAt(last) != '.') {
+            return -1;
+        }
+        int letters = 0;
+        for (int k = last - 1; k >= from && Character.isLetter(text.charAt(k)); k--) {
+            letters++;
+        }
+        return letters >= SENTENCE_WORD ? last : -1;
     }
 
     /** The end of the run word starting with the upper-case letter at {@code from}. */

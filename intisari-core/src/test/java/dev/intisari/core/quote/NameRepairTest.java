@@ -14,7 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class NameRepairTest {
     private static final String TEXT = "Gubernur Kalimantan Raya Darmawan Setiabudi meninjau pelabuhan. "
             + "Pemerintah Lorosa mengirim bantuan. Direktur PanganKu Lestari Wulandari Putri hadir. "
-            + "Pasangan Budi Santoso-Rina Marlina unggul. Menurut Darmawan, stok cukup. Wali kota Yusuf Hamdani datang.";
+            + "Pasangan Budi Santoso-Rina Marlina unggul. Menurut Darmawan, stok cukup. Wali kota Yusuf Hamdani datang. "
+            + "Alat itu dibuat dosen Wiratmaja Surya Pranata. Alat ini murah. Serial itu tayang di Lembayung.’ Sosok "
+            + "utamanya seorang guru.";
 
     private static final NameRepair REPAIR = new NameRepair(TEXT, List.of(
             new Entity("e1", "Kalimantan Raya", EntityType.LOCATION, List.of(new Span(9, 24)))),
@@ -33,6 +35,8 @@ class NameRepairTest {
             Sutrisno                           | Sutrisno      | Sutrisno
             Andi Malarangeng                   | Andi          | Andi Malarangeng
             Ari Wibowo SH                      | Ari           | Ari Wibowo
+            Wira                               | Wira          | Wiratmaja Surya Pranata
+            Lembayung                          | Lembayung     | Lembayung
             """)
     void repairsTheName(String given, String phrase, String expected) {
         assertEquals(expected, REPAIR.repair(new Speaker(given, "e9", true), phrase, TEXT.length()).name());
