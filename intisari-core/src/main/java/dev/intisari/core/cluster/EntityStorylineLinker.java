@@ -133,19 +133,18 @@ public final class EntityStorylineLinker implements StorylineLinker {
         // online over stories in time order: a story joins the storyline it fits best (judged against the
         // whole storyline, not one member, so that threads do not drift from topic to topic) or starts one
         List<Line> lines = new ArrayList<>();
-        Line[] lineOf = new Line[n];
-        Map<Integer, int[]> postings = new HashMap<>();
+        LinePostings postings = new LinePostings(config.maxPosting());
         OverlapTally overlap = new OverlapTally();
         for (int j = 0; j < n; j++) {
             Profile profile = vectors.get(j);
             int[] top = tops.get(j);
             overlap.clear();
             for (int t : top) {
-                int[] posting = postings.get(t);
-                if (posting != null && posting[0] <= config.maxPosting()) {
+                if (postings.readable(t)) {
                     overlap.nextTerm();
-                    for (int p = 1; p <= posting[0]; p++) {
-                        overlap.count(lineOf[posting[p]].id);
+                    int[] posting = postings.lines(t);
+                    for (int p = 0, size = postings.size(t); p < size; p++) {
+                        overlap.count(posting[p]);
                     }
                 }
             }
@@ -165,17 +164,8 @@ public final class EntityStorylineLinker implements StorylineLinker {
                 lines.add(best);
             }
             best.add(j, profile, actors.get(j));
-            lineOf[j] = best;
             for (int t : top) {
-                int[] posting = postings.get(t);
-                if (posting != null && posting[0] > config.maxPosting()) {
-                    continue; // too common to be read again: only its length is kept
-                }
-                if (posting == null || posting[0] == posting.length - 1) {
-                    posting = posting == null ? new int[4] : java.util.Arrays.copyOf(posting, posting.length * 2);
-                    postings.put(t, posting);
-                }
-                posting[++posting[0]] = j;
+                postings.post(t, best.id);
             }
         }
         List<Storyline> out = new ArrayList<>();

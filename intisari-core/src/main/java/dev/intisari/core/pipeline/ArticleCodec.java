@@ -37,7 +37,13 @@ final class ArticleCodec {
 
     static byte[] encode(Article a) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(a.text().length() * 2 + 1024);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        encode(a, new DataOutputStream(bytes));
+        return bytes.toByteArray();
+    }
+
+    /** {@link #encode(Article)} written to {@code out} (a spill reuses one buffer for every article). */
+    static void encode(Article a, DataOutputStream out) {
+        try {
             string(out, a.id());
             string(out, a.source());
             string(out, a.outlet());
@@ -95,10 +101,10 @@ final class ArticleCodec {
                 o.writeInt(k.sentence());
             });
             list(out, a.sentenceScores(), DataOutputStream::writeDouble);
+            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
-        return bytes.toByteArray();
     }
 
     static Article decode(byte[] bytes) {

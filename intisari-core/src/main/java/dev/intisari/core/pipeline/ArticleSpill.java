@@ -3,6 +3,8 @@ package dev.intisari.core.pipeline;
 import dev.intisari.model.Article;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +26,9 @@ final class ArticleSpill implements AutoCloseable {
     private static final ThreadLocal<ByteBuffer> BUFFERS = ThreadLocal.withInitial(() -> ByteBuffer.allocate(1 << 14));
     private final Path file;
     private final OutputStream out;
+    /** The article being added, encoded into one buffer kept for the spill's life (appending is one thread's). */
+    private final ByteArrayOutputStream encoded = new ByteArrayOutputStream(1 << 14);
+    private final DataOutputStream encoding = new DataOutputStream(encoded);
     private FileChannel channel;
     private long[] offsets = new long[1024];
     private int size;
@@ -39,12 +44,13 @@ final class ArticleSpill implements AutoCloseable {
         if (channel != null) {
             throw new IllegalStateException("the spill is finished");
         }
-        byte[] bytes = ArticleCodec.encode(article);
+        encoded.reset();
+        ArticleCodec.encode(article, encoding);
         if (size + 1 >= offsets.length) {
             offsets = Arrays.copyOf(offsets, offsets.length * 2);
         }
-        out.write(bytes);
-        written += bytes.length;
+        encoded.writeTo(out);
+        written += encoded.size();
         offsets[++size] = written;
     }
 

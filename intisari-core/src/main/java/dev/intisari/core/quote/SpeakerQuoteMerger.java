@@ -6,8 +6,8 @@ import dev.intisari.model.QuoteCitation;
 import dev.intisari.model.StoryQuote;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -124,7 +124,8 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
         /** Position among the story's groups: the earlier of two equally good groups wins. */
         final int order;
         final String speaker;
-        final Set<String> words;
+        /** Its words' ids, in increasing order. */
+        final int[] words;
         /** How many of {@link #words} are topic words of the story. */
         final int topicWords;
         /** The latest article (its position in the story) holding a statement of the group. */
@@ -141,7 +142,7 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
         String text;
         boolean direct;
 
-        Group(int order, String speaker, Set<String> words, int topicWords, Quote first) {
+        Group(int order, String speaker, int[] words, int topicWords, Quote first) {
             this.order = order;
             this.speaker = speaker;
             this.words = words;
@@ -188,29 +189,38 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
                 config.nearSynonyms() ? NearSynonyms.INDONESIAN : null);
         StatementForm form = StatementForm.INDONESIAN;
         List<Group> groups = new ArrayList<>();
-        Map<String, Map<String, List<Group>>> bySpeaker = new HashMap<>();
-        Map<String, List<Group>> unnamed = new HashMap<>();
-        Map<String, List<Group>> all = new HashMap<>();
+        Map<String, GroupIndex> bySpeaker = new HashMap<>();
+        GroupIndex unnamed = new GroupIndex();
+        GroupIndex all = new GroupIndex();
         SharedWords tally = new SharedWords();
-        List<Set<String>> wordsOf = new ArrayList<>();
-        Map<String, Integer> statementsWith = new HashMap<>();
+        // each statement's words as the story's word ids, in the order its word set iterates (the order every
+        // tie-break below reads them in)
+        List<int[]> wordsOf = new ArrayList<>();
+        Map<String, Integer> wordIds = new HashMap<>();
+        int[] statementsWith = new int[64];
         for (Article article : articles) {
             for (Quote quote : article.quotes()) {
                 Set<String> words = statementWords.of(quote.text());
-                wordsOf.add(words);
+                int[] ids = new int[words.size()];
+                int k = 0;
                 for (String w : words) {
-                    statementsWith.merge(w, 1, Integer::sum);
+                    Integer id = wordIds.putIfAbsent(w, wordIds.size());
+                    int at = id == null ? wordIds.size() - 1 : id;
+                    if (at == statementsWith.length) {
+                        statementsWith = Arrays.copyOf(statementsWith, at * 2);
+                    }
+                    statementsWith[at]++;
+                    ids[k++] = at;
                 }
+                wordsOf.add(ids);
             }
         }
         StorySpeakers speakers = config.shortNames() ? StorySpeakers.of(articles) : null;
         int topic = (int) Math.max(config.topicStatements(), Math.ceil(config.topicShare() * wordsOf.size()));
-        Set<String> topicWords = new HashSet<>();
-        statementsWith.forEach((w, n) -> {
-            if (n >= topic) {
-                topicWords.add(w);
-            }
-        });
+        boolean[] topicWords = new boolean[wordIds.size()];
+        for (int w = 0; w < topicWords.length; w++) {
+            topicWords[w] = statementsWith[w] >= topic;
+        }
         int next = 0;
         int position = -1;
         for (Article article : articles) {
@@ -218,11 +228,18 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
             String outlet = article.outlet() != null ? article.outlet() : "article:" + article.id();
             long second = article.published() != null ? article.published().instant().toEpochSecond() : UNKNOWN;
             for (Quote quote : article.quotes()) {
-                Set<String> words = wordsOf.get(next++);
-                List<String> topicOwn = new ArrayList<>(0);
-                for (String w : words) {
-                    if (topicWords.contains(w)) {
-                        topicOwn.add(w);
+                int[] words = wordsOf.get(next++);
+                int topicCount = 0;
+                for (int w : words) {
+                    if (topicWords[w]) {
+                        topicCount++;
+                    }
+                }
+                int[] topicOwn = new int[topicCount];
+                topicCount = 0;
+                for (int w : words) {
+                    if (topicWords[w]) {
+                        topicOwn[topicCount++] = w;
                     }
                 }
                 Statement statement = new Statement(
@@ -231,13 +248,15 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
                 String speaker = statement.speaker();
                 Group group = bestGroup(statement, bySpeaker, unnamed, all, groups, tally);
                 if (group == null) {
-                    group = new Group(groups.size(), speaker, words, topicOwn.size(), quote);
+                    int[] sorted = words.clone();
+                    Arrays.sort(sorted);
+                    group = new Group(groups.size(), speaker, sorted, topicOwn.length, quote);
                     groups.add(group);
-                    Map<String, List<Group>> own = speaker == null ? unnamed
-                            : bySpeaker.computeIfAbsent(speaker, k -> new HashMap<>());
-                    for (String w : words) {
-                        own.computeIfAbsent(w, k -> new ArrayList<>()).add(group);
-                        all.computeIfAbsent(w, k -> new ArrayList<>()).add(group);
+                    GroupIndex own = speaker == null ? unnamed
+                            : bySpeaker.computeIfAbsent(speaker, k -> new GroupIndex());
+                    for (int w : words) {
+                        own.add(w, group.order);
+                        all.add(w, group.order);
                     }
                 } else {
                     if (group.namedSpeaker == null && quote.speaker() != null) {
@@ -268,43 +287,45 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
      * indexes are counted; a statement without a speaker counts the index of every group ({@code all}: one
      * look-up per word, not one per word and speaker).
      */
-    private Group bestGroup(Statement statement, Map<String, Map<String, List<Group>>> bySpeaker,
-                            Map<String, List<Group>> unnamed, Map<String, List<Group>> all, List<Group> groups,
-                            SharedWords tally) {
+    private Group bestGroup(Statement statement, Map<String, GroupIndex> bySpeaker, GroupIndex unnamed,
+                            GroupIndex all, List<Group> groups, SharedWords tally) {
         String speaker = statement.speaker();
-        Set<String> words = statement.words();
-        List<String> topicOwn = statement.topicWords();
-        List<String> namedWide = new ArrayList<>(0);
-        List<String> unnamedWide = new ArrayList<>(0);
+        int[] words = statement.words();
+        int[] topicOwn = statement.topicWords();
+        int[] namedWide = new int[words.length];
+        int[] unnamedWide = new int[words.length];
+        int namedWideCount = 0;
+        int unnamedWideCount;
         if (speaker == null) {
-            count(words, all, tally, unnamedWide);
+            unnamedWideCount = count(words, all, tally, unnamedWide);
         } else {
-            count(words, bySpeaker.getOrDefault(speaker, Map.of()), tally, namedWide);
-            count(words, unnamed, tally, unnamedWide);
+            namedWideCount = count(words, bySpeaker.getOrDefault(speaker, GroupIndex.EMPTY), tally, namedWide);
+            unnamedWideCount = count(words, unnamed, tally, unnamedWide);
         }
         int[] touched = tally.touched();
         int[] counts = new int[touched.length];
         for (int i = 0; i < touched.length; i++) {
             counts[i] = tally.take(touched[i]);
         }
-        boolean bounded = !namedWide.isEmpty() || !unnamedWide.isEmpty();
+        boolean bounded = namedWideCount > 0 || unnamedWideCount > 0;
         Group best = null;
         double bestScore = 0;
         for (int i : bounded ? SharedWords.mostShared(counts, config.commonWordCandidates()) : SharedWords.allOf(counts.length)) {
             Group g = groups.get(touched[i]);
-            int common = counts[i] + shared(g, speaker != null && g.speaker != null ? namedWide : unnamedWide);
-            int own = words.size() - topicOwn.size();
-            int theirs = g.words.size() - g.topicWords;
+            int common = counts[i] + (speaker != null && g.speaker != null ? shared(g, namedWide, namedWideCount)
+                    : shared(g, unnamedWide, unnamedWideCount));
+            int own = words.length - topicOwn.length;
+            int theirs = g.words.length - g.topicWords;
             int smaller = Math.min(own, theirs);
-            int content = common - shared(g, topicOwn);
-            double jaccard = (double) common / (words.size() + g.words.size() - common);
+            int content = common - shared(g, topicOwn, topicOwn.length);
+            double jaccard = (double) common / (words.length + g.words.length - common);
             double overlap = smaller <= 0 ? 0 : (double) content / smaller;
             boolean sameSpeaker = speaker != null && speaker.equals(g.speaker);
             boolean sameForm = g.lastArticle == statement.article()
                     && (statement.ownWords() ? g.ownWordsThere : g.reportedThere);
             boolean repeat = !sameForm || own + theirs > 0 && 2.0 * content / (own + theirs) >= config.sameFormDice();
             boolean oneUnnamed = speaker == null || g.speaker == null;
-            int smallerAll = Math.min(words.size(), g.words.size());
+            int smallerAll = Math.min(words.length, g.words.length);
             boolean contained = config.containedWords() > 0 && smallerAll >= config.containedWords()
                     && common == smallerAll;
             double needed = g.lastArticle == statement.article() ? config.sameSpeakerOverlap() : config.acrossOverlap();
@@ -331,7 +352,7 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
      * them, the position of its article in the story, whether it is in the speaker's own words, its article's
      * outlet and publication time (epoch seconds, {@link #UNKNOWN} when not given).
      */
-    private record Statement(String speaker, Set<String> words, List<String> topicWords, int article,
+    private record Statement(String speaker, int[] words, int[] topicWords, int article,
                              boolean ownWords, String outlet, long second) {
     }
 
@@ -341,35 +362,41 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
      * {@link #shared}: candidates come from the statement's other words, or, when every word it has in the
      * index is that common, from the latest {@link Config#commonWordCandidates()} groups of the least common one.
      */
-    private void count(Set<String> words, Map<String, List<Group>> index, SharedWords tally, List<String> wide) {
+    private int count(int[] words, GroupIndex index, SharedWords tally, int[] wide) {
         if (index.isEmpty()) {
-            return;
+            return 0;
         }
         int common = config.commonWordGroups();
         boolean counted = false;
-        List<Group> narrowest = null;
-        for (String w : words) {
-            List<Group> list = index.get(w);
-            if (list == null) {
+        int narrowest = -1;
+        int narrowestSize = 0;
+        int m = 0;
+        for (int w : words) {
+            int size = index.size(w);
+            if (size == 0) {
                 continue;
             }
-            if (list.size() <= common) {
+            if (size <= common) {
                 counted = true;
-                for (Group g : list) {
-                    tally.count(g.order);
+                int[] list = index.groups(w);
+                for (int p = 0; p < size; p++) {
+                    tally.count(list[p]);
                 }
             } else {
-                wide.add(w);
-                if (narrowest == null || list.size() < narrowest.size()) {
-                    narrowest = list;
+                wide[m++] = w;
+                if (narrowest < 0 || size < narrowestSize) {
+                    narrowest = w;
+                    narrowestSize = size;
                 }
             }
         }
-        if (!counted && narrowest != null) {
-            for (Group g : narrowest.subList(narrowest.size() - config.commonWordCandidates(), narrowest.size())) {
-                tally.mark(g.order);
+        if (!counted && narrowest >= 0) {
+            int[] list = index.groups(narrowest);
+            for (int p = narrowestSize - config.commonWordCandidates(); p < narrowestSize; p++) {
+                tally.mark(list[p]);
             }
         }
+        return m;
     }
 
     /**
@@ -399,11 +426,11 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
         return key.length() == 0 ? null : ascii ? key.toString() : key.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** How many of the {@code wide} words the group holds. */
-    private static int shared(Group g, List<String> wide) {
+    /** How many of the first {@code count} {@code wide} words the group holds. */
+    private static int shared(Group g, int[] wide, int count) {
         int n = 0;
-        for (String w : wide) {
-            if (g.words.contains(w)) {
+        for (int i = 0; i < count; i++) {
+            if (Arrays.binarySearch(g.words, wide[i]) >= 0) {
                 n++;
             }
         }
