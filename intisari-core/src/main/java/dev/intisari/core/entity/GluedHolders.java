@@ -2,6 +2,8 @@ package dev.intisari.core.entity;
 
 import dev.intisari.model.EntityType;
 
+import java.util.List;
+
 /**
  * An organisation the tagger ran on into its official's name after an office title: "Direktur Utama PT Railink Heru
  * Kuswanto", "mantan Kadis PUPR Sumut Topan Ginting", "Direktur Utama PT PP Tumiyana". The words that end the mention
@@ -28,12 +30,13 @@ final class GluedHolders {
 
     /** Splits each such organisation in {@code table} into the body and its official. */
     void split(ArticleTokens t, MentionTable table) {
+        List<Mention> mentions = table.list();
         for (Mention m : table.list()) {
             if (m.type() != EntityType.ORGANIZATION || m.end() - m.start() < 2 || !afterTitle(t, m.start())
                     || holderAfterComma(t, table, m.end())) {
                 continue;
             }
-            int k = nameStart(t, table, m);
+            int k = nameStart(t, table, mentions, m);
             if (k < 0) {
                 continue;
             }
@@ -44,6 +47,7 @@ final class GluedHolders {
             table.remove(m);
             table.add(new Mention(m.start(), body, EntityType.ORGANIZATION));
             table.add(new Mention(k, m.end(), EntityType.PERSON));
+            mentions = table.list(); // the new person counts as named elsewhere for the mentions after it
         }
     }
 
@@ -52,13 +56,13 @@ final class GluedHolders {
      * elsewhere supports, else the longest such name after a body named elsewhere, else a last word that is a person
      * elsewhere on its own.
      */
-    private int nameStart(ArticleTokens t, MentionTable table, Mention m) {
+    private int nameStart(ArticleTokens t, MentionTable table, List<Mention> mentions, Mention m) {
         for (int pass = 0; pass < 3; pass++) {
             for (int k = m.start() + 1; k < m.end(); k++) {
                 boolean several = m.end() - k >= 2;
                 if ((pass == 2) != several && bodyWord(t, m.start(), k) && PersonWords.only(t, lexicon, k, m.end())
                         && !placeOrBodyWord(t, table, m, k)
-                        && (pass == 1 ? bodyElsewhere(t, table, m, k) : personElsewhere(t, table, m, k))) {
+                        && (pass == 1 ? bodyElsewhere(t, mentions, m, k) : personElsewhere(t, mentions, m, k))) {
                     return k;
                 }
             }
@@ -99,9 +103,9 @@ final class GluedHolders {
      * Whether a person outside {@code m} is word {@code k} alone, or starts with words {@code k} and {@code k + 1}
      * when both are in the mention.
      */
-    private static boolean personElsewhere(ArticleTokens t, MentionTable table, Mention m, int k) {
+    private static boolean personElsewhere(ArticleTokens t, List<Mention> mentions, Mention m, int k) {
         boolean two = m.end() - k >= 2;
-        for (Mention p : table.list()) {
+        for (Mention p : mentions) {
             if (p.type() != EntityType.PERSON || p.end() > m.start() && p.start() < m.end()
                     || t.lower[p.start()] != t.lower[k]) {
                 continue;
@@ -139,9 +143,9 @@ final class GluedHolders {
     }
 
     /** Whether the words [m.start, k) are an organisation of their own elsewhere in the article. */
-    private static boolean bodyElsewhere(ArticleTokens t, MentionTable table, Mention m, int k) {
+    private static boolean bodyElsewhere(ArticleTokens t, List<Mention> mentions, Mention m, int k) {
         int length = k - m.start();
-        for (Mention o : table.list()) {
+        for (Mention o : mentions) {
             if (o != m && o.type() == EntityType.ORGANIZATION && o.end() - o.start() == length) {
                 boolean same = true;
                 for (int q = 0; q < length && same; q++) {
