@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.intisari.core.ingest.IngestListener;
 import dev.intisari.core.ingest.JsonLinesParser;
 import dev.intisari.core.pipeline.Pipeline;
-import dev.intisari.eval.CsvTable;
+import dev.intisari.eval.DetikRows;
 import dev.intisari.model.Article;
 import dev.intisari.model.Entity;
 import dev.intisari.model.RawArticle;
@@ -79,34 +79,19 @@ record LinkCorpus(String name, List<Article> own, List<Article> linked) {
 
     static LinkCorpus detik(Path folder, Pipeline pipeline) {
         ObjectMapper json = new ObjectMapper();
-        List<List<String>> rows;
-        try {
-            rows = CsvTable.parse(Files.readString(folder.resolve("data_berita.csv"), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<String> head = rows.get(0);
-        int id = head.indexOf("id");
-        int title = head.indexOf("judul");
-        int url = head.indexOf("tautan");
-        int when = head.indexOf("tanggal");
-        int body = head.indexOf("isi_berita");
         List<String> lines = new ArrayList<>();
-        for (List<String> row : rows.subList(1, rows.size())) {
-            if (row.size() <= body) {
-                continue;
-            }
+        for (DetikRows row : DetikRows.read(folder)) {
             ObjectNode record = json.createObjectNode();
-            record.put("id", "detik-" + row.get(id).strip());
+            record.put("id", "detik-" + row.id().strip());
             record.put("outlet", "detik");
-            record.put("url", row.get(url));
-            record.put("title", row.get(title));
+            record.put("url", row.url());
+            record.put("title", row.title());
             try {
-                record.put("published", LocalDateTime.parse(row.get(when).strip(), DETIK_TIME) + ":00+07:00");
+                record.put("published", LocalDateTime.parse(row.when().strip(), DETIK_TIME) + ":00+07:00");
             } catch (RuntimeException e) {
                 // no time: the record goes without one, as the reference file's does
             }
-            record.put("text", row.get(body));
+            record.put("text", row.body());
             try {
                 lines.add(json.writeValueAsString(record));
             } catch (IOException e) {

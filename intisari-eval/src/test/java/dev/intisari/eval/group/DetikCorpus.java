@@ -1,14 +1,10 @@
 package dev.intisari.eval.group;
 
-import dev.intisari.eval.CsvTable;
+import dev.intisari.eval.DetikRows;
 import dev.intisari.model.Article;
 import dev.intisari.model.Credits;
 import dev.intisari.model.Published;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -30,33 +26,21 @@ final class DetikCorpus {
     }
 
     static List<Article> read(Path folder) {
-        List<List<String>> rows;
-        try {
-            rows = CsvTable.parse(Files.readString(folder.resolve("data_berita.csv"), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<String> head = rows.get(0);
-        int id = head.indexOf("id");
-        int title = head.indexOf("judul");
-        int url = head.indexOf("tautan");
-        int when = head.indexOf("tanggal");
-        int body = head.indexOf("isi_berita");
         Set<String> urls = new HashSet<>();
         List<Article> out = new ArrayList<>();
-        for (List<String> row : rows.subList(1, rows.size())) {
-            if (row.size() <= body || !urls.add(row.get(url))) {
+        for (DetikRows row : DetikRows.read(folder)) {
+            if (!urls.add(row.url())) {
                 continue;
             }
             LocalDateTime local;
             try {
-                local = LocalDateTime.parse(row.get(when).strip(), WHEN);
+                local = LocalDateTime.parse(row.when().strip(), WHEN);
             } catch (RuntimeException e) {
                 continue;
             }
             Published published = Published.of(local.atZone(Published.JAKARTA).toOffsetDateTime(), "csv");
-            out.add(new Article(row.get(id), row.get(url), "detik.com", row.get(url), row.get(title).strip(),
-                    published, "id", List.of(), row.get(body).strip(), List.of(), List.of(),
+            out.add(new Article(row.id(), row.url(), "detik.com", row.url(), row.title().strip(),
+                    published, "id", List.of(), row.body().strip(), List.of(), List.of(),
                     new Credits(List.of(), List.of(), List.of()), List.of(), List.of(), List.of(), List.of(),
                     List.of(), List.of(), List.of()));
         }
