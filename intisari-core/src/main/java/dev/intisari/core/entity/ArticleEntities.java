@@ -36,7 +36,7 @@ final class ArticleEntities {
     List<Entity> build(ArticleTokens t, NameRules.Found found) {
         MentionTable table = new MentionTable(t.size);
         found.mentions().forEach(table::add);
-        RepeatedMentions.add(t, found, table);
+        RepeatedMentions.add(t, lexicon, found, table);
         List<Mention> mentions = table.list();
         // the index of the mention starting at each token, or -1 (the table's mentions never overlap)
         int[] byStart = new int[t.size];
@@ -235,6 +235,7 @@ final class ArticleEntities {
             }
             Arrays.fill(votes, 0);
             boolean voted = false;
+            boolean initials = false;
             Map<String, Integer> surfaceCounts = new HashMap<>();
             String expansion = null;
             String longestPerson = null;
@@ -250,6 +251,7 @@ final class ArticleEntities {
                 }
                 votes[m.type().ordinal()]++;
                 voted = true;
+                initials |= m.type() == EntityType.PERSON && m.length() == 1 && Initials.at(t, m.start());
                 String surface = surfaces[i];
                 surfaceCounts.merge(surface, 1, Integer::sum);
                 if (expansionOf[i] != null) {
@@ -273,6 +275,11 @@ final class ArticleEntities {
             String name = type == EntityType.PERSON && longestPerson != null ? longestPerson
                     : expansion != null ? expansion : mostFrequent(surfaceCounts);
             spans.sort(Comparator.naturalOrder());
+            if (initials && type == EntityType.PERSON) {
+                // "berinisial MA (13)": a person's initials, not the body the gazetteer knows by those letters
+                out.add(new Entity("", name, type, spans));
+                continue;
+            }
             String canonical = variants.canonical(name);
             GazetteerCategory known = lexicon.categoryOf(canonical);
             if (known == null && type == EntityType.PERSON && canonical.indexOf(' ') < 0

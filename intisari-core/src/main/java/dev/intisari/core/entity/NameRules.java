@@ -2,11 +2,6 @@ package dev.intisari.core.entity;
 
 import dev.intisari.model.EntityType;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,8 +29,7 @@ final class NameRules {
     private final MediaCues mediaCues = MediaCues.shipped();
     private final TitleBinding titles;
     private final GluedHolders gluedHolders;
-    /** Lowercase hashes of the speech cue words. */
-    private final LongIntMap personCues;
+    private final PersonCues personCues = PersonCues.shipped();
 
     /** Lowercase hashes of titles that are also given names ("Imam", "Putri", "Ratu"): alone, they may be a name. */
     private final LongIntMap givenNameTitles = hashes("imam", "ratu", "putri", "raja", "sultan", "pangeran", "habib",
@@ -47,7 +41,6 @@ final class NameRules {
     NameRules(Lexicon lexicon, NameVariants variants) {
         this.lexicon = lexicon;
         this.variants = variants;
-        this.personCues = readCues();
         this.titles = new TitleBinding(lexicon);
         this.gluedHolders = new GluedHolders(lexicon);
     }
@@ -58,22 +51,6 @@ final class NameRules {
             map.put(TokenHash.lower(w), 1);
         }
         return map;
-    }
-
-    private static LongIntMap readCues() {
-        LongIntMap cues = new LongIntMap(64);
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                NameRules.class.getResourceAsStream("person-cues.txt"), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    cues.put(TokenHash.lower(line.trim().toLowerCase(Locale.ROOT)), 1);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return cues;
     }
 
     Found apply(ArticleTokens t, List<Mention> tagged) {
@@ -96,6 +73,7 @@ final class NameRules {
         gazetteer(t, table);
         if (cased) {
             mediaCues.retype(t, table);
+            Initials.retype(t, table);
         }
         boolean casedText = cased;
         List<Acronym> acronyms = AcronymMatch.bind(t, table, (from, to) -> casedText
@@ -221,6 +199,10 @@ final class NameRules {
         }
         while (e > s && e + 1 < t.size && TitleBinding.glued(t, e)) {
             e += 2;
+        }
+        while (m.type() != EntityType.PERSON && cased && e - s > 1 && e < t.size && t.capitalised[e]
+                && t.sameSegment(e - 1, e) && titles.holderRank(t.lower[e - 1])) {
+            e--; // "Kasi Humas Polres Bogor Iptu Sutarno": the rank opens the holder's name and ends no body
         }
         if (m.type() == EntityType.PERSON && cased) {
             if (SentenceOpeners.commonOpener(t, s, e, lexicon)) {
@@ -388,7 +370,7 @@ final class NameRules {
         int[] length = new int[1];
         for (int i = 0; i + 1 < t.size; i++) {
             int j = i + 1;
-            if (personCues.get(t.lower[i], 0) == 0 || !t.sameSegment(i, j)
+            if (!personCues.is(t.lower[i]) || !t.sameSegment(i, j)
                     || table.at(j) != null || !t.capitalised[j]
                     || lexicon.matchLength(t, j, GazetteerCategory.TITLE) > 0
                     || lexicon.nameCategory(t, j, length) != null) {

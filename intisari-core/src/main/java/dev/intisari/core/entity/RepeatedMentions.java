@@ -5,19 +5,22 @@ import dev.intisari.model.EntityType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The mentions of a name the tagger found once and missed elsewhere in the same article: the same name of two words
- * or more written again, a bare acronym the article defined, a person's last name alone.
+ * or more written again, a bare acronym the article defined, a person's last name alone, a given name written
+ * again before the rest of the name.
  */
 final class RepeatedMentions {
     private RepeatedMentions() {
     }
 
     /** Later bare uses of an acronym or of a person's last name that the tagger left out. */
-    static void add(ArticleTokens t, NameRules.Found found, MentionTable table) {
+    static void add(ArticleTokens t, Lexicon lexicon, NameRules.Found found, MentionTable table) {
         Map<String, EntityType> words = new HashMap<>();
         for (NameRules.Acronym a : found.acronyms()) {
             Mention m = table.at(a.start());
@@ -30,6 +33,7 @@ final class RepeatedMentions {
             }
         }
         addRepeatedNames(t, table);
+        joinGivenNames(t, lexicon, table);
         if (words.isEmpty()) {
             return;
         }
@@ -69,6 +73,43 @@ final class RepeatedMentions {
                 }
             }
         }
+    }
+
+    /**
+     * A one-word person the article quotes by that word elsewhere ("ucap Nyuheri"), written again right before another
+     * person's mention where the tagger left it out, opens that mention's name: "Kepala MTSN 1 Konawe Nyuheri Slamet"
+     * is "Nyuheri Slamet", not two people. Not after a title, where the word is as often the body.
+     */
+    private static void joinGivenNames(ArticleTokens t, Lexicon lexicon, MentionTable table) {
+        Set<String> single = new HashSet<>();
+        for (Mention m : table.list()) {
+            String word = t.words[m.start()];
+            if (m.type() == EntityType.PERSON && m.length() == 1 && t.capitalised[m.start()] && !allCapitals(word)
+                    && PersonCues.shipped().before(t, m.start())) {
+                single.add(word); // "ucap Nyuheri": the article calls someone by this word, no acronym ("PU")
+            }
+        }
+        if (single.isEmpty()) {
+            return;
+        }
+        for (Mention m : table.list()) {
+            int k = m.start() - 1;
+            if (m.type() == EntityType.PERSON && k >= 0 && table.at(k) == null && t.capitalised[k]
+                    && t.sameSegment(k, m.start()) && t.starts[m.start()] > t.ends[k]
+                    && single.contains(t.words[k]) && !TitleBinding.titleEndsAt(lexicon, t, k)) {
+                // after a title the word is as often the body ("CEO Jakmall Tommy Lim", "Kepala Bekraf Ricky Pesik")
+                table.add(new Mention(k, m.end(), EntityType.PERSON));
+            }
+        }
+    }
+
+    private static boolean allCapitals(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every mention of {@code m}'s words has {@code m}'s type (the tagger read them one way only). */

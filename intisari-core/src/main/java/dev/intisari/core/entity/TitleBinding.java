@@ -37,7 +37,13 @@ final class TitleBinding {
             "wakapolresta", "kapolrestabes", "wakapolrestabes", "kapolsek", "wakapolsek", "kapolsubsektor", "kajati",
             "wakajati", "kajari", "kalapas", "karutan", "kakanwil", "dandim", "danrem", "pangdam", "danlanud",
             "danlantamal", "danyon", "danramil", "kapolairud", "kabid", "kabag", "kasubbag", "kasubdit", "kadiv",
-            "kanit", "kadis", "kasat");
+            "kanit", "kadis", "kasat", "kasubag", "kasubbid", "kasi", "kasie", "kasubsi");
+
+    /**
+     * Lowercase hashes of the titles of a section's head, always followed by the section ("Kasi Humas", "Kasi Intel",
+     * "Kasubsi Penyidikan"); the holder's name comes after a comma or a rank.
+     */
+    private final LongIntMap sectionHeads = hashes("kasi", "kasie", "kasubsi");
 
     /** Lowercase hashes of the last words of regional heads' titles, which the region follows ("Bupati Sleman …"). */
     private final LongIntMap regionalHeads = hashes("bupati", "gubernur", "walikota", "kota", "camat", "lurah",
@@ -60,6 +66,18 @@ final class TitleBinding {
             map.put(TokenHash.lower(w), 1);
         }
         return map;
+    }
+
+    /**
+     * Lowercase hashes of the ranks written out in full, which also open the names of streets, stadiums and ships
+     * ("Jalan Jenderal Sudirman", "Stadion Kapten I Wayan Dipta").
+     */
+    private final LongIntMap ranksInPlaceNames = hashes("jenderal", "mayor", "kolonel", "kapten", "laksamana",
+            "marsekal", "komisaris", "inspektur", "ajun");
+
+    /** Whether word {@code w} (a lowercase hash) is a rank that opens a holder's name, never a place's. */
+    boolean holderRank(long w) {
+        return ranks.get(w, 0) != 0 && ranksInPlaceNames.get(w, 0) == 0;
     }
 
     /** Whether word {@code w} (a lowercase hash) ends a regional head's title or is a unit head's title. */
@@ -248,6 +266,11 @@ final class TitleBinding {
 
     /** Whether a title or portfolio phrase ends right before token {@code i}. */
     boolean titleEndsAt(ArticleTokens t, int i) {
+        return titleEndsAt(lexicon, t, i);
+    }
+
+    /** Whether a title or portfolio of one to three words ends right before word {@code i}. */
+    static boolean titleEndsAt(Lexicon lexicon, ArticleTokens t, int i) {
         for (int back = 1; back <= 3 && i - back >= 0; back++) {
             if (lexicon.matchLength(t, i - back, GazetteerCategory.TITLE) == back
                     || lexicon.matchLength(t, i - back, GazetteerCategory.PORTFOLIO) == back) {
@@ -268,6 +291,10 @@ final class TitleBinding {
     boolean unitAfterTitle(ArticleTokens t, int role, int s, int e, boolean adjacent, boolean tagged) {
         if (e < t.size && t.capitalised[e] && ranks.get(t.lower[e], 0) != 0) {
             return true;
+        }
+        if (sectionHeads.get(t.lower[role], 0) != 0 && s > role && !t.words[s - 1].equals(",")
+                && ranks.get(t.lower[s - 1], 0) == 0) {
+            return true; // "bertemu Kasi Dal Ops", "Kasubsi Penyidikan Pidsus": the section, not its head's name
         }
         if (!adjacent || unitTitles.get(t.lower[role], 0) == 0) {
             return false;

@@ -91,7 +91,9 @@ final class AttributionReader {
                 return -1;
             }
         }
-        return next >= words.size || words.gapBeforeHas(next, APPOSITION_END) ? next : -1;
+        // the name closes the phrase, or the addressee or time follows it ("AKP Supriadi kepada wartawan")
+        return next >= words.size || words.gapBeforeHas(next, APPOSITION_END)
+                || !breakBefore(next) && view.is(next, QuoteLexicon.PHRASE_STOP) ? next : -1;
     }
 
     /**

@@ -198,6 +198,10 @@ class SpeakerReferenceTest {
                 new Case("an office, then the holder's rank and name in apposition",
                         "\"Kejadiannya sekitar pukul lima pagi,\" terang Kapolres Sukamaju, AKP Danu Prasetyo, Senin (3/4).",
                         "Kejadiannya sekitar", "Danu Prasetyo"),
+                new Case("an office, then the holder's rank and name in apposition, then the addressee",
+                        "\"Laporan keluarga korban sudah kami terima,\" ujar Kasi Humas Polres Sukamaju, AKP Danu "
+                                + "Prasetyo kepada wartawan, Kamis (9/10).",
+                        "Laporan keluarga", "Danu Prasetyo"),
                 new Case("the holder's rank and name first, then the office in apposition",
                         "\"Operasi ini berjalan aman,\" kata Kompol Yudha Hadi Santoso, Kapolsek Sukamaju Barat.",
                         "Operasi ini", "Yudha Hadi Santoso"),
