@@ -51,7 +51,8 @@ import java.util.Map;
  * dev.intisari.core.cluster.Counterevidence#actorVenuePenalty()}; 0 off), a1=1 (on inputs cached with two speakers
  * per article: the first only, as the product now keys them; {@code h:}, the lead's first person, is kept with
  * evk=...h), pn=1 / 2 / 3 (on inputs cached before session 19: a venue of four or more words also keyed without one
- * of its words after the first, as the product now does / by its first three words / both).
+ * of its words after the first, as the product now does / by its first three words / both), gh=1 ("graha" as a
+ * venue head: the named places {@code w:} that begin with it as venues).
  * The last columns, IndoSum fresh, fresh 2 and fresh 3, are the held-out sets of sessions 15, 16 and 17 ({@link
  * IndoSumGroupEval#FRESH}, {@link IndoSumGroupEval#FRESH2}, {@link IndoSumGroupEval#FRESH3}): never a reason to
  * choose (since session 17 the first two may be read for errors; fresh 3 is only reported); fresh 4 (session 19,
@@ -212,6 +213,19 @@ class GroupTuneEval {
             if (p[0].equals("pn")) {
                 venueForms = Integer.parseInt(p[1]);
             }
+        }
+        if (java.util.Arrays.stream(variant.split(",")).anyMatch(kv -> kv.strip().equals("gh=1"))) {
+            // session 19 candidate: "graha" as a venue head (the named places after the triggers, {@code w:}, whose
+            // first word is "graha", as venues with the publication day)
+            inputs = inputs.stream().map(in -> {
+                List<String> ev = new java.util.ArrayList<>(in.events());
+                for (String k : in.events()) {
+                    if (k.startsWith("w:graha ") && !ev.contains("p:" + k.substring(2))) {
+                        ev.add("p:" + k.substring(2));
+                    }
+                }
+                return new ClusterInput(in.id(), in.when(), in.terms(), in.entities(), in.copyOf(), ev);
+            }).toList();
         }
         if (java.util.Arrays.stream(variant.split(",")).anyMatch(kv -> kv.strip().equals("a1=1"))) {
             // session 19 candidate: only the speaker quoted most ({@code a:}, the first one kept) as the main actor
@@ -560,7 +574,7 @@ class GroupTuneEval {
         }
         for (String kv : variant.split(",")) {
             String[] p = kv.split("=");
-            if (java.util.Set.of("a1", "pn", "evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe", "wp").contains(p[0].strip())) {
+            if (java.util.Set.of("gh", "a1", "pn", "evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe", "wp").contains(p[0].strip())) {
                 continue;
             }
             double v = Double.parseDouble(p[1]);

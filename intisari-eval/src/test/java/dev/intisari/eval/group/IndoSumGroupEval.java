@@ -176,9 +176,9 @@ class IndoSumGroupEval {
         assertTrue(distinctGroups <= 30, "few groups of different articles: " + distinctGroups);
         // raised in session 15 (0.859 with the occasion keys dated by the lead day) and in session 17 (0.870 /
         // 0.978 with the publication day as the lead day and a story's seven-day span) and in session 18 (0.883 /
-        // 0.981 with the venue test), a little under them
-        assertTrue(s.pairF1() >= 0.87, "pairwise F1 " + s.pairF1());
-        assertTrue(s.bcubedF1() >= 0.978, "B-cubed F1 " + s.bcubedF1());
+        // 0.981 with the venue test) and in session 19 (0.892 / 0.984 with the speaker's venue test), a little under them
+        assertTrue(s.pairF1() >= 0.885, "pairwise F1 " + s.pairF1());
+        assertTrue(s.bcubedF1() >= 0.982, "B-cubed F1 " + s.bcubedF1());
     }
 
     /** Storylines over the clustered stream (no entities yet: name words stand in for actors), for review. */
