@@ -190,8 +190,8 @@ public final class OnlineStoryClusterer implements StoryClusterer {
                 : config.against().publicationDays() ? EventDays.of(input.events(), input.when(), NEWS_ZONE)
                 : EventDays.of(input.events());
         TermVector venues = keyed && (config.against().venueExempt() || config.against().venuePenalty() > 0
-                || config.against().actorVenuePenalty() > 0) ? venueVector(input.events()) : TermVector.EMPTY;
-        long[] actors = keyed && config.against().actorVenuePenalty() > 0 ? actorKeys(input.events()) : NO_ACTORS;
+                || config.against().actorVenuePenalty() > 0) ? CounterevidenceKeys.venues(input.events()) : TermVector.EMPTY;
+        long[] actors = keyed && config.against().actorVenuePenalty() > 0 ? CounterevidenceKeys.actors(input.events()) : CounterevidenceKeys.NO_ACTORS;
 
         StoryCentroid target = input.copyOf() == null ? null : state.storyOfArticle.get(input.copyOf());
         StoryCentroid second = null;
@@ -263,49 +263,6 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             }
         }
         return new TermVector(k, w, n);
-    }
-
-    /**
-     * The article's venue keys ({@code p:}) hashed as {@link #eventVector} keeps them, for the venue exemption of
-     * {@link Counterevidence}; not counted (they are counted as event keys).
-     */
-    private static TermVector venueVector(List<String> keys) {
-        int n = 0;
-        for (String key : keys) {
-            if (key.startsWith("p:")) {
-                n++;
-            }
-        }
-        if (n == 0) {
-            return TermVector.EMPTY;
-        }
-        long[] k = new long[n];
-        double[] w = new double[n];
-        int i = 0;
-        for (String key : keys) {
-            if (key.startsWith("p:")) {
-                k[i] = TermCounts.key(key, ClusterState.EVENTS);
-                w[i++] = 1;
-            }
-        }
-        return new TermVector(k, w, n);
-    }
-
-    private static final long[] NO_ACTORS = new long[0];
-
-    /** The article's main actors ({@code a:} keys, {@link MainActors}) as hashed keys, each once. */
-    private static long[] actorKeys(List<String> keys) {
-        long[] out = NO_ACTORS;
-        for (String key : keys) {
-            if (key.startsWith("a:")) {
-                long h = TermCounts.key(key, ClusterState.EVENTS);
-                if (!contains(out, h)) {
-                    out = java.util.Arrays.copyOf(out, out.length + 1);
-                    out[out.length - 1] = h;
-                }
-            }
-        }
-        return out;
     }
 
     /** An article as the scoring reads it: its vectors, and which of its term keys are entity names. */
