@@ -45,31 +45,38 @@ import java.io.Serializable;
  *                      story's first: a case's next step weeks later at another place (the indictment at the court
  *                      after the detention) is left to the names and the day test, as stories are kept by case;
  *                      0: off
+ * @param actorVenuePenalty the venue penalty when the article and the story share a main actor ({@link
+ *                      MainActors}: the speaker quoted most, the lead's first person), in place of {@code
+ *                      venuePenalty} when larger: the same person at another place within days is at his next
+ *                      occasion (a minister's programme launch, his school visit, his ministry's ceremony), while
+ *                      other people's reactions given elsewhere keep the mild penalty; 0: off
  * <p>An article that names the same occasion on the same day as the story's articles (an occasion key,
  * {@link EventSignals.Kind#OCCASION_EVENTS}) is exempt: a session reported topic by topic shares little else.
  * Shared amounts are not: one programme's amounts recur on each of its occasions.
  */
 public record Counterevidence(double wordFloor, double cohesionRatio, int cohesionSize, double occasionPenalty,
                               double dayPenalty, int dayReach, boolean venueExempt, int daySpan,
-                              boolean publicationDays, double venuePenalty)
+                              boolean publicationDays, double venuePenalty, double actorVenuePenalty)
         implements Serializable {
     public Counterevidence {
         if (wordFloor < 0 || wordFloor >= 1 || cohesionRatio < 0 || cohesionRatio >= 1 || cohesionSize < 2
                 || occasionPenalty < 0 || occasionPenalty >= 1 || dayPenalty < 0 || dayPenalty >= 1 || dayReach < 0
-                || daySpan < 0 || venuePenalty < 0 || venuePenalty >= 1) {
+                || daySpan < 0 || venuePenalty < 0 || venuePenalty >= 1 || actorVenuePenalty < 0
+                || actorVenuePenalty >= 1) {
             throw new IllegalArgumentException("floors and ratios in [0, 1), cohesionSize >= 2, reach and span >= 0");
         }
     }
 
     /** No evidence against a join: the score is the evidence for it. */
     public static Counterevidence none() {
-        return new Counterevidence(0, 0, 2, 0, 0, 0, false, 0, false, 0);
+        return new Counterevidence(0, 0, 2, 0, 0, 0, false, 0, false, 0, 0);
     }
 
     /** The tests with the venue exemption, without the day span and the publication days. */
     public Counterevidence(double wordFloor, double cohesionRatio, int cohesionSize, double occasionPenalty,
                            double dayPenalty, int dayReach, boolean venueExempt) {
-        this(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach, venueExempt, 0, false, 0);
+        this(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach, venueExempt, 0, false, 0,
+                0);
     }
 
     /** The five tests without the venue exemption. */
@@ -87,51 +94,65 @@ public record Counterevidence(double wordFloor, double cohesionRatio, int cohesi
     public Counterevidence(double wordFloor, double cohesionRatio, int cohesionSize, double occasionPenalty,
                            double dayPenalty, int dayReach, boolean venueExempt, int daySpan, boolean publicationDays) {
         this(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach, venueExempt, daySpan,
-                publicationDays, 0);
+                publicationDays, 0, 0);
+    }
+
+    /** The tests before the actor's venue penalty, which is off. */
+    public Counterevidence(double wordFloor, double cohesionRatio, int cohesionSize, double occasionPenalty,
+                           double dayPenalty, int dayReach, boolean venueExempt, int daySpan, boolean publicationDays,
+                           double venuePenalty) {
+        this(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach, venueExempt, daySpan,
+                publicationDays, venuePenalty, 0);
     }
 
     boolean isOff() {
-        return wordFloor == 0 && cohesionRatio == 0 && occasionPenalty == 0 && dayPenalty == 0 && venuePenalty == 0;
+        return wordFloor == 0 && cohesionRatio == 0 && occasionPenalty == 0 && dayPenalty == 0 && venuePenalty == 0
+                && actorVenuePenalty == 0;
     }
 
     public Counterevidence withVenuePenalty(double value) {
         return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach,
-                venueExempt, daySpan, publicationDays, value);
+                venueExempt, daySpan, publicationDays, value, actorVenuePenalty);
     }
 
     public Counterevidence withWordFloor(double value) {
         return new Counterevidence(value, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach,
-                venueExempt, daySpan, publicationDays, venuePenalty);
+                venueExempt, daySpan, publicationDays, venuePenalty, actorVenuePenalty);
     }
 
     public Counterevidence withCohesion(double ratio, int size) {
         return new Counterevidence(wordFloor, ratio, size, occasionPenalty, dayPenalty, dayReach, venueExempt,
-                daySpan, publicationDays, venuePenalty);
+                daySpan, publicationDays, venuePenalty, actorVenuePenalty);
     }
 
     public Counterevidence withOccasionPenalty(double value) {
         return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, value, dayPenalty, dayReach, venueExempt,
-                daySpan, publicationDays, venuePenalty);
+                daySpan, publicationDays, venuePenalty, actorVenuePenalty);
     }
 
     public Counterevidence withDayPenalty(double value, int reach) {
         return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, value, reach, venueExempt,
-                daySpan, publicationDays, venuePenalty);
+                daySpan, publicationDays, venuePenalty, actorVenuePenalty);
     }
 
     public Counterevidence withVenueExempt(boolean value) {
         return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach, value,
-                daySpan, publicationDays, venuePenalty);
+                daySpan, publicationDays, venuePenalty, actorVenuePenalty);
     }
 
     public Counterevidence withDaySpan(int value) {
         return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach,
-                venueExempt, value, publicationDays, venuePenalty);
+                venueExempt, value, publicationDays, venuePenalty, actorVenuePenalty);
     }
 
     public Counterevidence withPublicationDays(boolean value) {
         return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach,
-                venueExempt, daySpan, value, venuePenalty);
+                venueExempt, daySpan, value, venuePenalty, actorVenuePenalty);
+    }
+
+    public Counterevidence withActorVenuePenalty(double value) {
+        return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach,
+                venueExempt, daySpan, publicationDays, venuePenalty, value);
     }
 
     /**
@@ -149,7 +170,7 @@ public record Counterevidence(double wordFloor, double cohesionRatio, int cohesi
     /** {@link #factor(TermVector, long[], TermVector, StoryCentroid, double)} with the article's days. */
     double factor(TermVector terms, long[] nameTerms, TermVector occasions, EventDays days, StoryCentroid story,
                   double cosine) {
-        return factor(terms, nameTerms, occasions, days, TermVector.EMPTY, story, cosine);
+        return factor(terms, nameTerms, occasions, days, TermVector.EMPTY, new long[0], story, cosine);
     }
 
     /**
@@ -158,6 +179,15 @@ public record Counterevidence(double wordFloor, double cohesionRatio, int cohesi
      */
     double factor(TermVector terms, long[] nameTerms, TermVector occasions, EventDays days, TermVector venues,
                   StoryCentroid story, double cosine) {
+        return factor(terms, nameTerms, occasions, days, venues, new long[0], story, cosine);
+    }
+
+    /**
+     * {@link #factor(TermVector, long[], TermVector, EventDays, TermVector, StoryCentroid, double)} with the
+     * article's main actors ({@link MainActors}, hashed as the clusterer keeps them).
+     */
+    double factor(TermVector terms, long[] nameTerms, TermVector occasions, EventDays days, TermVector venues,
+                  long[] actors, StoryCentroid story, double cosine) {
         if (isOff()) {
             return 1;
         }
@@ -196,12 +226,23 @@ public record Counterevidence(double wordFloor, double cohesionRatio, int cohesi
         if (otherDay) {
             factor *= 1 - dayPenalty;
         }
-        if (!otherDay && venuePenalty > 0 && !venues.isEmpty() && story.venueMembers > 0
+        if (!otherDay && (venuePenalty > 0 || actorVenuePenalty > 0) && !venues.isEmpty() && story.venueMembers > 0
                 && (story.events == null || venues.sharedWeight(story.events) == 0)
                 && (daySpan == 0 || story.days == null || days.withinSpanOf(story.days, daySpan))) {
-            factor *= 1 - venuePenalty;
+            factor *= 1 - (actorVenuePenalty > venuePenalty && sharesActor(actors, story) ? actorVenuePenalty
+                    : venuePenalty);
         }
         return factor;
+    }
+
+    /** Whether one of the article's main actors is one of the story's. */
+    private static boolean sharesActor(long[] actors, StoryCentroid story) {
+        for (long a : actors) {
+            if (story.hasActor(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean contains(long[] keys, long key) {

@@ -58,7 +58,13 @@ public final class EventSignals {
          * on 1 June that names "Sabtu (3/6)", and in the match report of 4 June): a scheduled occasion is one
          * unit across the days it is written about, before and after.
          */
-        OCCASION_LEAD_DAYS
+        OCCASION_LEAD_DAYS,
+        /**
+         * The article's main actor, the speaker quoted most ({@code a:saifullah yusuf}, {@link MainActors}); read
+         * by the venue test of {@link Counterevidence} (the same speaker at another venue), never by the event
+         * bonus (one actor's many occasions share it).
+         */
+        ACTORS
     }
 
     /** Characters of the body read for amounts and counts (the lead). */
@@ -93,7 +99,7 @@ public final class EventSignals {
      */
     public EventSignals() {
         this(EnumSet.of(Kind.AMOUNTS, Kind.OCCASION_EVENTS, Kind.VENUE_DAYS, Kind.LEAD_DAY, Kind.DAYS,
-                Kind.OCCASION_LEAD_DAYS));
+                Kind.OCCASION_LEAD_DAYS, Kind.ACTORS));
     }
 
     private EventSignals(Set<Kind> kinds) {
@@ -133,7 +139,9 @@ public final class EventSignals {
             Set<String> occasions = kinds.contains(Kind.OCCASION_EVENTS) ? new LinkedHashSet<>() : null;
             VenueNames.names(article.text(), ArticleFeatures.leadEnd(article.text(), OCCASION_LEAD), named, occasions);
             for (String v : named) {
-                dated(keys, "p:" + RegionForms.oneName(v), "@" + published, leadKey);
+                for (String form : VenueNames.forms(RegionForms.oneName(v))) {
+                    dated(keys, "p:" + form, "@" + published, leadKey);
+                }
             }
             if (occasions != null) {
                 occasions.forEach(o -> dated(keys, "v:" + o, "@" + published, leadKey));
@@ -154,6 +162,9 @@ public final class EventSignals {
         }
         if (kinds.contains(Kind.LEAD_DAY) && lead != null) {
             keys.add("l:" + lead);
+        }
+        if (kinds.contains(Kind.ACTORS)) {
+            MainActors.keys(article, keys);
         }
         if (!kinds.contains(Kind.DAYS)) {
             return new ArrayList<>(keys);

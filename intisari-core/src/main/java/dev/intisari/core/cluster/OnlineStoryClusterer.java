@@ -189,14 +189,16 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         EventDays days = !keyed || config.against().dayPenalty() == 0 ? EventDays.NONE
                 : config.against().publicationDays() ? EventDays.of(input.events(), input.when(), NEWS_ZONE)
                 : EventDays.of(input.events());
-        TermVector venues = keyed && (config.against().venueExempt() || config.against().venuePenalty() > 0) ? venueVector(input.events()) : TermVector.EMPTY;
+        TermVector venues = keyed && (config.against().venueExempt() || config.against().venuePenalty() > 0
+                || config.against().actorVenuePenalty() > 0) ? CounterevidenceKeys.venues(input.events()) : TermVector.EMPTY;
+        long[] actors = keyed && config.against().actorVenuePenalty() > 0 ? CounterevidenceKeys.actors(input.events()) : CounterevidenceKeys.NO_ACTORS;
 
         StoryCentroid target = input.copyOf() == null ? null : state.storyOfArticle.get(input.copyOf());
         StoryCentroid second = null;
         double secondScore = 0;
         if (target == null) {
             List<Scored> scored = score(state, input, new Query(terms, nameTerms, entities, events, occasions, days,
-                    venues));
+                    venues, actors));
             if (!scored.isEmpty() && scored.get(0).score >= config.threshold()) {
                 target = scored.get(0).story;
                 if (scored.size() > 1) {
@@ -219,6 +221,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             target.venueMembers++;
         }
         target.addDays(days);
+        target.addActors(actors);
         if (second != null && secondScore >= config.mergeThreshold()
                 && target.termCosine(second) >= config.threshold()) {
             StoryCentroid older = StoryCentroid.AGE.compare(target, second) <= 0 ? target : second;
@@ -249,7 +252,8 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         double[] w = new double[keys.size()];
         int n = 0;
         for (String key : keys) {
-            if (key.startsWith("v:") != occasions || key.startsWith("l:") || key.startsWith("d:")) {
+            if (key.startsWith("v:") != occasions || key.startsWith("l:") || key.startsWith("d:")
+                    || key.startsWith("a:")) {
                 continue;
             }
             long h = TermCounts.key(key, ClusterState.EVENTS);
@@ -261,35 +265,9 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         return new TermVector(k, w, n);
     }
 
-    /**
-     * The article's venue keys ({@code p:}) hashed as {@link #eventVector} keeps them, for the venue exemption of
-     * {@link Counterevidence}; not counted (they are counted as event keys).
-     */
-    private static TermVector venueVector(List<String> keys) {
-        int n = 0;
-        for (String key : keys) {
-            if (key.startsWith("p:")) {
-                n++;
-            }
-        }
-        if (n == 0) {
-            return TermVector.EMPTY;
-        }
-        long[] k = new long[n];
-        double[] w = new double[n];
-        int i = 0;
-        for (String key : keys) {
-            if (key.startsWith("p:")) {
-                k[i] = TermCounts.key(key, ClusterState.EVENTS);
-                w[i++] = 1;
-            }
-        }
-        return new TermVector(k, w, n);
-    }
-
     /** An article as the scoring reads it: its vectors, and which of its term keys are entity names. */
     private record Query(TermVector terms, long[] nameTerms, TermVector entities, TermVector events,
-                         TermVector occasions, EventDays days, TermVector venues) {
+                         TermVector occasions, EventDays days, TermVector venues, long[] actors) {
     }
 
     private List<Scored> score(ClusterState state, ClusterInput input, Query q) {
@@ -352,7 +330,8 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             double score = s * decay(input, c, es);
             // the doubts only lower a score, and a score below the threshold neither joins nor merges
             if (score >= config.threshold()) {
-                score *= config.against().factor(q.terms, q.nameTerms, q.occasions, q.days, q.venues, c, cosine);
+                score *= config.against().factor(q.terms, q.nameTerms, q.occasions, q.days, q.venues, q.actors, c,
+                        cosine);
             }
             scored.add(new Scored(c, score));
         }

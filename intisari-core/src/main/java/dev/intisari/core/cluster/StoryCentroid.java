@@ -13,7 +13,7 @@ import java.util.List;
  * term keys it is indexed under.
  */
 final class StoryCentroid implements Serializable {
-    private static final long serialVersionUID = 4L;
+    private static final long serialVersionUID = 5L;
     private static final long[] NONE = new long[0];
     final String id;
     final long sequence;
@@ -32,6 +32,10 @@ final class StoryCentroid implements Serializable {
     int venueMembers;
     /** The lead days and named days of its members ({@link EventDays}), or null while none was added. */
     EventDays days;
+    /** Its members' main actors ({@link MainActors}, hashed as event keys), the first {@link #MAX_ACTORS}. */
+    long[] actors = NONE;
+    /** Main actors kept per story. */
+    static final int MAX_ACTORS = 32;
     final List<String> members = new ArrayList<>();
     final ArrayDeque<TermVector> recent = new ArrayDeque<>();
     long[] indexed = NONE;
@@ -112,10 +116,31 @@ final class StoryCentroid implements Serializable {
         days.addAll(articleDays);
     }
 
+    /** Adds an article's main actors (hashed keys), each once, up to {@link #MAX_ACTORS}. */
+    void addActors(long[] articleActors) {
+        for (long a : articleActors) {
+            if (actors.length < MAX_ACTORS && !hasActor(a)) {
+                actors = java.util.Arrays.copyOf(actors, actors.length + 1);
+                actors[actors.length - 1] = a;
+            }
+        }
+    }
+
+    /** Whether {@code actor} is one of its members' main actors. */
+    boolean hasActor(long actor) {
+        for (long a : actors) {
+            if (a == actor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void absorb(StoryCentroid other, int maxTerms, int memberLinks) {
         if (other.days != null) {
             addDays(other.days);
         }
+        addActors(other.actors);
         if (other.events != null) {
             if (events == null) {
                 events = new LongDoubleMap(16);

@@ -109,6 +109,33 @@ final class VenueNames {
         }
     }
 
+    /**
+     * The ways a venue is keyed: its name, and for a name of {@value #FORM_WORDS} or more words also the name
+     * without each one of its words after the first, so that one place written with a word more or less ("Kantor
+     * Pos Cikini" / "Kantor Pos Indonesia Cikini", "Gedung Aneka Bakti Kemensos" / "Gedung Aneka Bakti") shares a key.
+     */
+    static java.util.List<String> forms(String name) {
+        String[] words = name.split(" ");
+        if (words.length < FORM_WORDS) {
+            return java.util.List.of(name);
+        }
+        java.util.List<String> out = new java.util.ArrayList<>(words.length);
+        out.add(name);
+        for (int drop = 1; drop < words.length; drop++) {
+            StringBuilder b = new StringBuilder(name.length());
+            for (int j = 0; j < words.length; j++) {
+                if (j != drop) {
+                    b.append(b.length() == 0 ? "" : " ").append(words[j]);
+                }
+            }
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    /** Words a venue's name needs before it is also keyed without one of them. */
+    static final int FORM_WORDS = 4;
+
     /** Whether the capitalised word {@code text[from, to)} is an occasion word, compared in place. */
     private static boolean occasionWord(String text, int from, int to) {
         if (to - from < 3 || to - from > LONGEST_OCCASION_WORD) {

@@ -11,6 +11,7 @@ import static dev.intisari.core.cluster.TestArticles.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CounterevidenceTest {
     private static final double EPS = 1e-9;
@@ -167,6 +168,61 @@ class CounterevidenceTest {
                     1.0);
             assertEquals((Double) row[2], factor, EPS, java.util.Arrays.deepToString(row));
         }
+    }
+
+    @Test
+    void theSameSpeakerAtAnotherVenueIsHisNextOccasion() {
+        // a minister launched an aid programme at the post office on 17 October; the article has him at his
+        // ministry's ceremony, or another person answering elsewhere, two days later
+        StoryCentroid s = story(1);
+        TermVector postOffice = vector(new long[] {77}, new double[] {1});
+        TermVector ministry = vector(new long[] {78}, new double[] {1});
+        s.addEvents(postOffice, 300);
+        s.venueMembers = 1;
+        s.addDays(EventDays.of(List.of("l:2025-10-17")));
+        long minister = 501;
+        long governor = 502;
+        s.addActors(new long[] {minister});
+        TermVector words = vector(new long[] {1, 2}, new double[] {0.6, 0.8});
+        EventDays days = EventDays.of(List.of("l:2025-10-19"));
+        Counterevidence against = Counterevidence.none().withVenuePenalty(0.2).withActorVenuePenalty(0.6)
+                .withDaySpan(7);
+        // article's venues, its main speaker(s), test, expected factor
+        Object[][] table = {
+                // the minister at another venue: his next occasion
+                {ministry, new long[] {minister}, against, 0.4},
+                // another speaker at another venue: a reaction given elsewhere, the mild test
+                {ministry, new long[] {governor}, against, 0.8},
+                // no speaker known: the mild test
+                {ministry, new long[0], against, 0.8},
+                // the minister at the same venue: no test
+                {postOffice, new long[] {minister}, against, 1.0},
+                // the minister naming no venue: no test
+                {TermVector.EMPTY, new long[] {minister}, against, 1.0},
+                // the actor's test off
+                {ministry, new long[] {minister}, against.withActorVenuePenalty(0), 0.8},
+                // the actor's test weaker than the venue test: the venue test
+                {ministry, new long[] {minister}, against.withActorVenuePenalty(0.1), 0.8},
+        };
+        for (Object[] row : table) {
+            double factor = ((Counterevidence) row[2]).factor(words, new long[] {2}, TermVector.EMPTY, days,
+                    (TermVector) row[0], (long[]) row[1], s, 1.0);
+            assertEquals((Double) row[3], factor, EPS, java.util.Arrays.deepToString(row));
+        }
+    }
+
+    @Test
+    void aStoryKeepsItsSpeakersOnceEachAndUpToItsLimit() {
+        StoryCentroid s = story(1);
+        s.addActors(new long[] {7, 7, 8});
+        assertEquals(2, s.actors.length);
+        long[] many = new long[2 * StoryCentroid.MAX_ACTORS];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = 100 + i;
+        }
+        s.addActors(many);
+        assertEquals(StoryCentroid.MAX_ACTORS, s.actors.length);
+        assertTrue(s.hasActor(7) && s.hasActor(100) && !s.hasActor(100 + many.length - 1));
     }
 
     @Test

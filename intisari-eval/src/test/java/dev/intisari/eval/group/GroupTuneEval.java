@@ -33,7 +33,7 @@ import java.util.Map;
  * size, occasion penalty; {@link dev.intisari.core.cluster.Counterevidence}), ev (event bonus), evsat (event saturation), evdf (event key share), and of the features: lead (body
  * terms kept), tw (title repeats), evk (event kinds kept: n amounts, q statements, d days, o occasions, w
  * occasions with the publication day, v occasions named by their head noun with the day, p venues named by a
- * building or ground with the day, l the lead day, d the named days; default nvpld, the product's), dp / dr (the day test of the evidence against a join: penalty and reach in days), wh=1 (only venues whose first word names a building or ground), wv=1 (the venues with their day, {@code w:}, scored as occasions, {@code v:}), wo=1 (on inputs cached before session 12: the capitalised names, {@code w:}, that hold a word of {@code occasion-words.txt} also as occasions, as the product now reads them), and three venue variants of session 15: ld=0 (the occasion and
+ * building or ground with the day, l the lead day, d the named days, a the main actor (session 19); default nvplda, the product's), dp / dr (the day test of the evidence against a join: penalty and reach in days), wh=1 (only venues whose first word names a building or ground), wv=1 (the venues with their day, {@code w:}, scored as occasions, {@code v:}), wo=1 (on inputs cached before session 12: the capitalised names, {@code w:}, that hold a word of {@code occasion-words.txt} also as occasions, as the product now reads them), and three venue variants of session 15: ld=0 (the occasion and
  * venue keys with the publication day only, as before session 15's {@code OCCASION_LEAD_DAYS}), ld=1 (on inputs
  * cached before session 15: dated by the article's lead day instead of its publication day; ld=2: by both, as the
  * product now does; ld=3: only the occasion keys by both), pa=1 (a venue's region
@@ -46,10 +46,17 @@ import java.util.Map;
  * dev.intisari.core.cluster.Counterevidence#publicationDays()}), ds=N (a story's span in days from its first lead day,
  * {@link dev.intisari.core.cluster.Counterevidence#daySpan()}; 0 off), and of session 18: vp=X (a venue none of the
  * story's scales the score by 1 - X, {@link dev.intisari.core.cluster.Counterevidence#venuePenalty()}; 0 off),
- * wp=1 (every capitalised place named with its day, {@code w:}, also as a venue, {@code p:}).
+ * wp=1 (every capitalised place named with its day, {@code w:}, also as a venue, {@code p:}), and of session 19:
+ * avp=X (the venue penalty when the article's main actor, {@code a:}, is one of the story's, {@link
+ * dev.intisari.core.cluster.Counterevidence#actorVenuePenalty()}; 0 off), a1=1 (on inputs cached with two speakers
+ * per article: the first only, as the product now keys them; {@code h:}, the lead's first person, is kept with
+ * evk=...h), pn=1 / 2 / 3 (on inputs cached before session 19: a venue of four or more words also keyed without one
+ * of its words after the first, as the product now does / by its first three words / both), gh=1 ("graha" as a
+ * venue head: the named places {@code w:} that begin with it as venues).
  * The last columns, IndoSum fresh, fresh 2 and fresh 3, are the held-out sets of sessions 15, 16 and 17 ({@link
  * IndoSumGroupEval#FRESH}, {@link IndoSumGroupEval#FRESH2}, {@link IndoSumGroupEval#FRESH3}): never a reason to
- * choose (since session 17 the first two may be read for errors; fresh 3 is only reported). -Dintisari.tune.dump=folder writes each
+ * choose (since session 17 the first two may be read for errors; fresh 3 is only reported); fresh 4 (session 19,
+ * {@link IndoSumGroupEval#FRESH4}) is printed only with -Dintisari.fresh4=true. -Dintisari.tune.dump=folder writes each
  * variant's article-to-story assignment; -Dintisari.tune.why=true prints the pair-level error analysis
  * ({@link EventEvidence}).
  */
@@ -71,6 +78,8 @@ class GroupTuneEval {
         Map<String, String> freshGold = IndoSumGroupEval.labels(IndoSumGroupEval.FRESH);
         Map<String, String> fresh2Gold = IndoSumGroupEval.labels(IndoSumGroupEval.FRESH2);
         Map<String, String> fresh3Gold = IndoSumGroupEval.labels(IndoSumGroupEval.FRESH3);
+        Map<String, String> fresh4Gold = Boolean.getBoolean(IndoSumGroupEval.REPORT_FRESH4)
+                ? IndoSumGroupEval.labels(IndoSumGroupEval.FRESH4) : null;
         System.out.printf("%-30s | %-23s | %-23s | %-23s | %-23s | %-23s | %-23s | %-23s | %-23s | %-23s%n",
                 "variant (P R F1 B3F1 each)", "IndoSum tune (165)", "IndoSum held-out (182)", "IndoSum all (347)",
                 "detik 21-22 Oct (202)", "detik 14-20 Oct (329)", "detik blind (107)", "IndoSum fresh (215)",
@@ -86,6 +95,10 @@ class GroupTuneEval {
                     row(IndoSumGridEval.score(b, weekGold)), row(IndoSumGridEval.score(b, blindGold)),
                     row(IndoSumGridEval.score(a, freshGold)), row(IndoSumGridEval.score(a, fresh2Gold)),
                     row(IndoSumGridEval.score(a, fresh3Gold)));
+            if (fresh4Gold != null) {
+                System.out.printf("%-30s | IndoSum fresh 4 (212): %s%n", variant.strip(),
+                        row(IndoSumGridEval.score(a, fresh4Gold)));
+            }
             if (Boolean.getBoolean("intisari.tune.why")) {
                 EventEvidence.print(indosum, a, gold);
                 EventEvidence.print(detik, b, detikGold);
@@ -194,6 +207,69 @@ class GroupTuneEval {
                 return new ClusterInput(in.id(), in.when(), in.terms(), in.entities(), in.copyOf(), ev);
             }).toList();
         }
+        int venueForms = 0;
+        for (String kv : variant.split(",")) {
+            String[] p = kv.strip().split("=");
+            if (p[0].equals("pn")) {
+                venueForms = Integer.parseInt(p[1]);
+            }
+        }
+        if (java.util.Arrays.stream(variant.split(",")).anyMatch(kv -> kv.strip().equals("gh=1"))) {
+            // session 19 candidate: "graha" as a venue head (the named places after the triggers, {@code w:}, whose
+            // first word is "graha", as venues with the publication day)
+            inputs = inputs.stream().map(in -> {
+                List<String> ev = new java.util.ArrayList<>(in.events());
+                for (String k : in.events()) {
+                    if (k.startsWith("w:graha ") && !ev.contains("p:" + k.substring(2))) {
+                        ev.add("p:" + k.substring(2));
+                    }
+                }
+                return new ClusterInput(in.id(), in.when(), in.terms(), in.entities(), in.copyOf(), ev);
+            }).toList();
+        }
+        if (java.util.Arrays.stream(variant.split(",")).anyMatch(kv -> kv.strip().equals("a1=1"))) {
+            // session 19 candidate: only the speaker quoted most ({@code a:}, the first one kept) as the main actor
+            inputs = inputs.stream().map(in -> {
+                List<String> ev = new java.util.ArrayList<>();
+                boolean first = true;
+                for (String k : in.events()) {
+                    if (!k.startsWith("a:") || first) {
+                        ev.add(k);
+                        first = first && !k.startsWith("a:");
+                    }
+                }
+                return new ClusterInput(in.id(), in.when(), in.terms(), in.entities(), in.copyOf(), ev);
+            }).toList();
+        }
+        if (venueForms > 0) {
+            // session 19 candidate: a venue written two ways ("Kantor Pos Cikini" / "Kantor Pos Indonesia Cikini")
+            int mode = venueForms;
+            inputs = inputs.stream().map(in -> {
+                java.util.LinkedHashSet<String> ev = new java.util.LinkedHashSet<>(in.events());
+                for (String k : in.events()) {
+                    if (k.startsWith("p:")) {
+                        int at = k.indexOf('@');
+                        String[] w = k.substring(2, at).split(" ");
+                        String day = k.substring(at);
+                        if ((mode & 1) != 0 && w.length >= 4) {
+                            for (int drop = 1; drop < w.length; drop++) {
+                                StringBuilder b = new StringBuilder();
+                                for (int j = 0; j < w.length; j++) {
+                                    if (j != drop) {
+                                        b.append(b.length() == 0 ? "" : " ").append(w[j]);
+                                    }
+                                }
+                                ev.add("p:" + b + day);
+                            }
+                        }
+                        if ((mode & 2) != 0 && w.length >= 4) {
+                            ev.add("p:" + w[0] + " " + w[1] + " " + w[2] + day);
+                        }
+                    }
+                }
+                return new ClusterInput(in.id(), in.when(), in.terms(), in.entities(), in.copyOf(), List.copyOf(ev));
+            }).toList();
+        }
         if (occasionWords) {
             inputs = inputs.stream().map(in -> {
                 List<String> ev = new java.util.ArrayList<>(in.events());
@@ -298,7 +374,7 @@ class GroupTuneEval {
             }
         }
         if (kinds == null) {
-            kinds = "nvpld";
+            kinds = "nvplda";
         }
         if (kinds != null) {
             String keep = kinds;
@@ -498,7 +574,7 @@ class GroupTuneEval {
         }
         for (String kv : variant.split(",")) {
             String[] p = kv.split("=");
-            if (java.util.Set.of("evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe", "wp").contains(p[0].strip())) {
+            if (java.util.Set.of("gh", "a1", "pn", "evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe", "wp").contains(p[0].strip())) {
                 continue;
             }
             double v = Double.parseDouble(p[1]);
@@ -529,6 +605,7 @@ class GroupTuneEval {
                 case "ds" -> c.withAgainst(c.against().withDaySpan((int) v));
                 case "dpub" -> c.withAgainst(c.against().withPublicationDays(v > 0));
                 case "vp" -> c.withAgainst(c.against().withVenuePenalty(v));
+                case "avp" -> c.withAgainst(c.against().withActorVenuePenalty(v));
                 case "lead", "tw", "evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe", "wp" -> c;
                 default -> throw new IllegalArgumentException("unknown key " + p[0]);
             };

@@ -150,8 +150,14 @@ class IndoSumGroupEval {
         ClusteringScores fresh = IndoSumGridEval.score(stories, labels(FRESH));
         ClusteringScores fresh2 = IndoSumGridEval.score(stories, labels(FRESH2));
         ClusteringScores fresh3 = IndoSumGridEval.score(stories, labels(FRESH3));
-        for (Object[] row : new Object[][] {{"tune half", tune}, {"held-out half", held}, {"all 347", s},
-                {"fresh (weeks 19-21)", fresh}, {"fresh 2 (weeks 24-26)", fresh2}, {"fresh 3 (weeks 16-18)", fresh3}}) {
+        List<Object[]> rows = new ArrayList<>(List.of(new Object[] {"tune half", tune},
+                new Object[] {"held-out half", held}, new Object[] {"all 347", s},
+                new Object[] {"fresh (weeks 19-21)", fresh}, new Object[] {"fresh 2 (weeks 24-26)", fresh2},
+                new Object[] {"fresh 3 (weeks 16-18)", fresh3}));
+        if (Boolean.getBoolean(REPORT_FRESH4)) {
+            rows.add(new Object[] {"fresh 4 (weeks 27-29)", IndoSumGridEval.score(stories, labels(FRESH4))});
+        }
+        for (Object[] row : rows) {
             ClusteringScores r = (ClusteringScores) row[1];
             System.out.printf("%-22s %-9.3f %-7.3f %-6.3f %-9.3f %-7.3f %-6.3f%n", row[0], r.pairPrecision(),
                     r.pairRecall(), r.pairF1(), r.bcubedPrecision(), r.bcubedRecall(), r.bcubedF1());
@@ -170,9 +176,9 @@ class IndoSumGroupEval {
         assertTrue(distinctGroups <= 30, "few groups of different articles: " + distinctGroups);
         // raised in session 15 (0.859 with the occasion keys dated by the lead day) and in session 17 (0.870 /
         // 0.978 with the publication day as the lead day and a story's seven-day span) and in session 18 (0.883 /
-        // 0.981 with the venue test), a little under them
-        assertTrue(s.pairF1() >= 0.87, "pairwise F1 " + s.pairF1());
-        assertTrue(s.bcubedF1() >= 0.978, "B-cubed F1 " + s.bcubedF1());
+        // 0.981 with the venue test) and in session 19 (0.892 / 0.984 with the speaker's venue test), a little under them
+        assertTrue(s.pairF1() >= 0.885, "pairwise F1 " + s.pairF1());
+        assertTrue(s.bcubedF1() >= 0.982, "B-cubed F1 " + s.bcubedF1());
     }
 
     /** Storylines over the clustered stream (no entities yet: name words stand in for actors), for review. */
@@ -231,6 +237,16 @@ class IndoSumGroupEval {
      * before any output on them was read; never tuned on nor read for errors.
      */
     static final String FRESH3 = "indosum-fresh3-events.tsv";
+
+    /**
+     * The fourth fresh held-out set, of session 19: every article of 2017 weeks 27-29 (212), labelled by event and
+     * committed before any output on them was read; printed only with -D{@value #REPORT_FRESH4}=true, so that
+     * tuning runs do not show it: its figure is reported once, at the end of a session.
+     */
+    static final String FRESH4 = "indosum-fresh4-events.tsv";
+
+    /** The system property that prints {@link #FRESH4}. */
+    static final String REPORT_FRESH4 = "intisari.fresh4";
 
     static Map<String, String> labels() throws IOException {
         return labels("indosum-events.tsv");
