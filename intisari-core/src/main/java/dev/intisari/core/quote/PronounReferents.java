@@ -49,11 +49,30 @@ final class PronounReferents {
     Speaker pronoun(int position, int from, int to) {
         Speaker s = pronoun(position);
         Speaker previous = lastSpeaker;
-        if (s != null && previous != null && !previous.name().equals(s.name()) && namedWithin(s, from, to)
-                && !namedWithin(previous, from, to)) {
+        if (s != null && previous != null && !previous.name().equals(s.name())
+                && (namedWithin(s, from, to) || namedBeforeCue(s, position)) && !namedWithin(previous, from, to)) {
             return previous;
         }
         return s;
+    }
+
+    /**
+     * "Sedangkan Noel, kata dia, tidak menempuh …": the name right before the comma that opens a cue put inside the
+     * statement is the one spoken of; whoever "dia" is, it is not him (he would be "kata Noel").
+     */
+    private boolean namedBeforeCue(Speaker s, int position) {
+        int pronoun = words.firstAtOrAfter(position);
+        int cue = pronoun - 1;
+        if (cue < 1 || pronoun >= words.size || !words.gapBeforeHas(cue, Words.COMMA) || !words.capitalised(cue - 1)) {
+            return false;
+        }
+        String before = words.surface(cue - 1).toString();
+        for (String part : NameWords.spaces(s.name())) {
+            if (part.length() >= 3 && part.equalsIgnoreCase(before)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean namedWithin(Speaker s, int from, int to) {

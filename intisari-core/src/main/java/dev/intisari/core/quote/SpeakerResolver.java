@@ -2,7 +2,9 @@ package dev.intisari.core.quote;
 
 import dev.intisari.model.Entity;
 import dev.intisari.model.EntityType;
+import dev.intisari.model.Span;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -43,6 +45,8 @@ final class SpeakerResolver {
     private final Map<Entity, Map<Speaker, Speaker>> withEntity = new IdentityHashMap<>();
     /** The entity mentions, sorted on the first speaker question. */
     private EntityMentions mentions;
+    /** {@link #bodyMentions}, read on first use. */
+    private List<Span> bodyMentions;
     private final int textLength;
     private boolean namesCollected;
     private boolean personsCollected;
@@ -280,10 +284,86 @@ final class SpeakerResolver {
             }
         }
         if (shared == 0 || readWords.size() == 1 && shared == 1 && entityWords.length > 1
-                || titleTail(read.name(), entityWords)) {
+                || titleTail(read.name(), entityWords) || bodyBefore(read.name(), entityWords)) {
             return Speaker.of(entity);
         }
         return new Speaker(read.name(), entity.id(), true);
+    }
+
+    /**
+     * True when the words read are the entity's name after words that the article names an organisation or place by:
+     * the body of a title ran into the name ("Sekjen Gerindra Sugiono" read "Gerindra Sugiono", while the entity stage
+     * has "Gerindra" as the party). A given name the entity stage left out is kept ("Purbaya Yudhi Sadewa").
+     */
+    private boolean bodyBefore(String read, String[] entityWords) {
+        String[] r = NameWords.spaces(read.toLowerCase(Locale.ROOT));
+        int extra = r.length - entityWords.length;
+        if (extra < 1) {
+            return false;
+        }
+        for (int i = 0; i < entityWords.length; i++) {
+            if (!r[extra + i].equals(entityWords[i])) {
+                return false;
+            }
+        }
+        Set<String> name = Set.of(entityWords);
+        for (int i = 0; i < extra; i++) {
+            if (!bodyWord(r[i], name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the article writes {@code word} inside an organisation's or place's mention that holds none of the
+     * {@code name}'s words and is not followed by one of them: "Partai Gerindra" elsewhere makes "Gerindra" a body,
+     * while "Telegram Pavel" (Durov) or "Paolo Storari" mistyped as a place makes "Pavel" or "Paolo" none.
+     */
+    private boolean bodyWord(String word, Set<String> name) {
+        for (Span m : bodyMentions()) {
+            String[] mention = NameWords.spaces(m.of(view.text).toLowerCase(Locale.ROOT));
+            boolean has = false;
+            boolean other = true;
+            for (String w : mention) {
+                has |= w.equals(word);
+                other &= !name.contains(w);
+            }
+            if (has && other && !name.contains(wordAfter(m.end()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lower-case word that starts after the spaces at {@code offset}, or "" at the end. */
+    private String wordAfter(int offset) {
+        int from = offset;
+        while (from < textLength && view.text.charAt(from) == ' ') {
+            from++;
+        }
+        int to = from;
+        while (to < textLength && Character.isLetterOrDigit(view.text.charAt(to))) {
+            to++;
+        }
+        return view.text.substring(from, to).toLowerCase(Locale.ROOT);
+    }
+
+    /** The article's organisation and place mentions. */
+    private List<Span> bodyMentions() {
+        if (bodyMentions == null) {
+            bodyMentions = new ArrayList<>();
+            for (Entity e : entities) {
+                if (e.type() != EntityType.PERSON) {
+                    for (Span m : e.mentions()) {
+                        if (m.end() <= textLength) {
+                            bodyMentions.add(m);
+                        }
+                    }
+                }
+            }
+        }
+        return bodyMentions;
     }
 
     /**
