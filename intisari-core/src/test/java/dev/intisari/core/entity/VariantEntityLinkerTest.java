@@ -226,6 +226,35 @@ class VariantEntityLinkerTest {
         assertEquals(List.of("Wawan Hendrawan"), names(linked.get(6)), "no company at all: no evidence against");
     }
 
+    /**
+     * Session 19: a lone short name among unrelated uncommon names still links when a common name ties it, more often
+     * in the longer name's articles than in the corpus; for the corpus's established short form (10 articles) a weaker
+     * tie is enough. Made-up articles: a minister "Darmawan Setiaji" always beside "Indonesia", which half of all
+     * articles name, and beside villages named by two articles each.
+     */
+    @ParameterizedTest(name = "{0} articles of the full name: {1}")
+    @CsvSource({"10, Darmawan Setiaji", "5, Darmawan"})
+    void aFamousShortFormLinksWhenACommonNameTiesIt(int fullArticles, String expected) {
+        List<Article> corpus = new ArrayList<>();
+        String[] villages = {"Cikaret", "Sukamaju", "Bojongsari", "Pasirjaya", "Karangsari"};
+        for (int i = 0; i < fullArticles; i++) {
+            String village = villages[i / 2];
+            corpus.add(made("f" + i, "Menteri Darmawan Setiaji tiba di " + village + ", Indonesia. Darmawan membuka rapat.",
+                    new String[] {"Darmawan Setiaji", "PERSON", "Darmawan Setiaji", "Darmawan"},
+                    new String[] {village, "LOCATION", village}, new String[] {"Indonesia", "LOCATION", "Indonesia"}));
+        }
+        for (int i = 0; i < fullArticles; i++) {
+            corpus.add(made("j" + i, "Hujan deras mengguyur Jakarta.", new String[] {"Jakarta", "LOCATION", "Jakarta"}));
+        }
+        corpus.add(made("o", "Islamabad dan Pakistan bersiap.", new String[] {"Islamabad", "LOCATION", "Islamabad"},
+                new String[] {"Pakistan", "LOCATION", "Pakistan"}));
+        corpus.add(made("l", "Darmawan tiba di Islamabad, Pakistan, disambut diaspora Indonesia.",
+                new String[] {"Darmawan", "PERSON", "Darmawan"}, new String[] {"Islamabad", "LOCATION", "Islamabad"},
+                new String[] {"Pakistan", "LOCATION", "Pakistan"}, new String[] {"Indonesia", "LOCATION", "Indonesia"}));
+        List<Article> linked = linker.link(corpus);
+        assertEquals(expected, names(linked.get(linked.size() - 1)).get(0));
+    }
+
     /** Session 18: a last name many articles use for one person does not rename another article's full name. */
     @Test
     void aFullNameInUnrelatedCompanyIsNotShortened() {
