@@ -31,13 +31,14 @@ final class NameCounts implements NameTally, Serializable {
     private static final long serialVersionUID = 5L;
     /**
      * Police and military ranks, lower case: a one-word name after one ("Iptu Haris") is a ranked officer, who takes
-     * another article's full name only when that name was written with a rank too.
+     * another article's full name only when that name was written with a rank too. Two ranks count written out, as
+     * news writes them right before a name: "Komisaris" (Kompol: "Komisaris Usman" of the Bareskrim) and "Inspektur".
      */
     private static final Set<String> RANKS = Set.of("jenderal", "komjen", "irjen", "brigjen", "kombes", "akbp",
             "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "briptu", "bripda", "bharada",
             "bharatu", "bharaka", "letjen", "mayjen", "kolonel", "letkol", "mayor", "kapten", "lettu", "letda",
             "peltu", "pelda", "serma", "serka", "sertu", "serda", "kopka", "koptu", "kopda", "praka", "pratu", "prada",
-            "laksamana", "laksda", "laksma", "marsekal", "marsma", "marsda", "pol", "pol.");
+            "laksamana", "laksda", "laksma", "marsekal", "marsma", "marsda", "pol", "pol.", "komisaris", "inspektur");
     /** Honorifics that go before a nickname ("Gus Ipul", "Kang Emil", "Cak Imin"), folded as keys are ("cak" is "kak"). */
     private static final Set<String> NICKNAME_HONORIFICS = Set.of("gus", "kang", "kak", "cak", "mas", "mbak",
             "bung", "bang", "abah", "buia", "ning", "daeng", "mang", "uda", "uni");

@@ -121,8 +121,11 @@ class VariantEntityLinkerTest {
         Article activist2 = made("a2", "Haris Prasetyo kembali bersuara. Haris menyebut laporan itu lengkap.",
                 new String[] {"Haris Prasetyo", "PERSON", "Haris Prasetyo", "Haris"});
         Article plain = made("p", "Haris hadir dalam diskusi itu.", new String[] {"Haris", "PERSON", "Haris"});
-        List<Article> linked = linker.link(List.of(activist, officer, spokesman, ranked, plain, activist2));
+        Article written = made("w", "Laporan diterima staf Bareskrim Komisaris Haris dan diberi nomor.",
+                new String[] {"Haris", "PERSON", "Haris"});
+        List<Article> linked = linker.link(List.of(activist, officer, spokesman, ranked, plain, activist2, written));
         assertEquals(List.of("Haris"), names(linked.get(1)), "the officer keeps his own name");
+        assertEquals(List.of("Haris"), names(linked.get(6)), "a rank written out (session 19)");
         assertEquals(List.of("Yusri Wiratama"), names(linked.get(3)), "a ranked name takes a ranked full name");
         assertEquals(List.of("Haris Prasetyo"), names(linked.get(4)), "an unranked name still takes the full name");
     }
