@@ -123,7 +123,9 @@ class VariantEntityLinkerTest {
         Article plain = made("p", "Haris hadir dalam diskusi itu.", new String[] {"Haris", "PERSON", "Haris"});
         Article written = made("w", "Laporan diterima staf Bareskrim Komisaris Haris dan diberi nomor.",
                 new String[] {"Haris", "PERSON", "Haris"});
-        List<Article> linked = linker.link(List.of(activist, officer, spokesman, ranked, plain, activist2, written));
+        Article activist3 = made("a3", "Haris Prasetyo menanggapi.", new String[] {"Haris Prasetyo", "PERSON", "Haris Prasetyo"});
+        List<Article> linked = linker.link(List.of(activist, officer, spokesman, ranked, plain, activist2, written,
+                activist3));
         assertEquals(List.of("Haris"), names(linked.get(1)), "the officer keeps his own name");
         assertEquals(List.of("Haris"), names(linked.get(6)), "a rank written out (session 19)");
         assertEquals(List.of("Yusri Wiratama"), names(linked.get(3)), "a ranked name takes a ranked full name");
