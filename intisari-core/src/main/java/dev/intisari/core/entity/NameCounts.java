@@ -195,6 +195,10 @@ final class NameCounts implements NameTally, Serializable {
             Set<String> present = articleKeys(a);
             return EntityRenaming.apply(a, (k, e) -> {
                 String target = renamed.get(e.type().name() + "|" + e.name());
+                if (target != null && NameVariants.acronym(e.name()) && Initials.written(a.text(), e)) {
+                    // "pelaku berinisial MA (29)" is one unnamed suspect, not the Mahkamah Agung
+                    return null;
+                }
                 if (target == null || e.type() != EntityType.PERSON || e.name().indexOf(' ') >= 0) {
                     return target;
                 }

@@ -260,6 +260,20 @@ class VariantEntityLinkerTest {
         assertEquals(expected, names(linked.get(linked.size() - 1)).get(0));
     }
 
+    /** Session 19: a suspect's initials are not the acronym another article spelled out. */
+    @Test
+    void initialsOfAPersonAreNotABodysAcronym() {
+        Article court = made("c", "Mahkamah Agung (MA) menolak kasasi. MA menguatkan vonis.",
+                new String[] {"Mahkamah Agung", "ORGANIZATION", "Mahkamah Agung", "MA", "MA"});
+        Article suspect = made("s", "Polisi menangkap pelaku berinisial MA di Bekasi.", new String[] {"MA", "ORGANIZATION", "MA"});
+        Article ruling = made("r", "Putusan MA itu final.", new String[] {"MA", "ORGANIZATION", "MA"});
+        Article court2 = made("c2", "Mahkamah Agung (MA) membuka lowongan hakim.",
+                new String[] {"Mahkamah Agung", "ORGANIZATION", "Mahkamah Agung", "MA"});
+        List<Article> linked = linker.link(List.of(court, suspect, ruling, court2));
+        assertEquals(List.of("MA"), names(linked.get(1)));
+        assertEquals(List.of("Mahkamah Agung"), names(linked.get(2)));
+    }
+
     /** Session 18: a last name many articles use for one person does not rename another article's full name. */
     @Test
     void aFullNameInUnrelatedCompanyIsNotShortened() {
