@@ -29,16 +29,6 @@ final class NameCounts implements NameTally, Serializable {
      * the articles per company key (session 19).
      */
     private static final long serialVersionUID = 5L;
-    /**
-     * Police and military ranks, lower case: a one-word name after one ("Iptu Haris") is a ranked officer, who takes
-     * another article's full name only when that name was written with a rank too. Two ranks count written out, as
-     * news writes them right before a name: "Komisaris" (Kompol: "Komisaris Usman" of the Bareskrim) and "Inspektur".
-     */
-    private static final Set<String> RANKS = Set.of("jenderal", "komjen", "irjen", "brigjen", "kombes", "akbp",
-            "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "briptu", "bripda", "bharada",
-            "bharatu", "bharaka", "letjen", "mayjen", "kolonel", "letkol", "mayor", "kapten", "lettu", "letda",
-            "peltu", "pelda", "serma", "serka", "sertu", "serda", "kopka", "koptu", "kopda", "praka", "pratu", "prada",
-            "laksamana", "laksda", "laksma", "marsekal", "marsma", "marsda", "pol", "pol.", "komisaris", "inspektur");
     /** Honorifics that go before a nickname ("Gus Ipul", "Kang Emil", "Cak Imin"), folded as keys are ("cak" is "kak"). */
     private static final Set<String> NICKNAME_HONORIFICS = Set.of("gus", "kang", "kak", "cak", "mas", "mbak",
             "bung", "bang", "abah", "buia", "ning", "daeng", "mang", "uda", "uni");
@@ -127,7 +117,7 @@ final class NameCounts implements NameTally, Serializable {
             for (String alias : aliases) {
                 aliasTargets.computeIfAbsent(alias, k -> new TreeMap<>()).merge(key, 1, Integer::sum);
             }
-            if (e.type() == EntityType.PERSON && afterRank(a.text(), e)) {
+            if (e.type() == EntityType.PERSON && Ranks.before(a.text(), e)) {
                 ranked.add(key);
             }
             String[] words = e.name().split(" ");
@@ -204,7 +194,7 @@ final class NameCounts implements NameTally, Serializable {
                 }
                 String own = key(e.type(), e.name());
                 String to = resolved.get(own);
-                if (!ranked.contains(key(e.type(), target)) && afterRank(a.text(), e)) {
+                if (!ranked.contains(key(e.type(), target)) && Ranks.before(a.text(), e)) {
                     // "Iptu Haris" is not the activist "Haris Azhar" another article named without a rank
                     return null;
                 }
@@ -242,29 +232,6 @@ final class NameCounts implements NameTally, Serializable {
             all += n;
         }
         return forTarget >= FAMOUS_ARTICLES && forTarget >= FAMOUS_SHARE * all ? FAMOUS_LIFT : SharedContext.TIE_LIFT;
-    }
-
-    /** Whether a mention of {@code e} follows a rank word in {@code text} ("Iptu Haris", "AKBP Pol. Rina Lestari"). */
-    private static boolean afterRank(String text, Entity e) {
-        for (Span m : e.mentions()) {
-            if (m.start() > text.length()) {
-                continue;
-            }
-            int end = m.start();
-            while (end > 0 && text.charAt(end - 1) == ' ') {
-                end--;
-            }
-            int start = end;
-            while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
-                start--;
-            }
-            // the longest rank is nine letters: longer words are not looked up (no string made per mention)
-            if (start < end && end - start <= 9
-                    && RANKS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "Golkar" for "Partai Golkar": the name without its leading designator word, or null. */
