@@ -1,17 +1,25 @@
 package dev.intisari.core.entity;
 
+import dev.intisari.model.Entity;
 import dev.intisari.model.EntityType;
+import dev.intisari.model.Span;
+
+import java.util.Locale;
 
 /**
- * Initials that stand for a person the story does not name in full ("pelaku berinisial MA (13)", "tersangka AR
- * (25)"): a short run of capitals followed by an age in brackets, or written after "inisial", is a person, not the
- * body that happens to share the acronym (the Supreme Court's "MA").
+ * A person's initials: news names suspects, victims and minors by initials ("pelaku berinisial MA", "MA (13), MT
+ * (13)"). Within the article such letters are a person, not the body the gazetteer knows by them (the Supreme Court's
+ * "MA", the "SR" of Sekolah Rakyat); across articles the linker never reads them as the acronym of a body another
+ * article spelled out.
  */
 final class Initials {
+    /** The word before initials ends in this ("inisial", "berinisial"), lower case. */
+    static final String CUE = "inisial";
+    /** The most letters of initials. */
     private static final int MAX_LETTERS = 4;
+    /** The most digits of an age written in brackets right after initials ("MA (13)", "MA ( 29 )"). */
+    private static final int AGE_DIGITS = 3;
     private static final int MAX_AGE = 120;
-    private static final long INISIAL = TokenHash.lower("inisial");
-    private static final long BERINISIAL = TokenHash.lower("berinisial");
 
     private Initials() {
     }
@@ -19,17 +27,25 @@ final class Initials {
     /** Retypes as persons the one-word organisations and places of {@code table} that are such initials. */
     static void retype(ArticleTokens t, MentionTable table) {
         for (Mention m : table.list()) {
-            int w = m.start();
-            if (m.type() != EntityType.PERSON && m.length() == 1 && at(t, w)) {
-                table.add(new Mention(w, w + 1, EntityType.PERSON));
+            if (m.type() != EntityType.PERSON && m.length() == 1 && at(t, m.start())) {
+                table.add(new Mention(m.start(), m.end(), EntityType.PERSON));
             }
         }
     }
 
-    /** Whether word {@code w} is a person's initials: capitals followed by an age, or after "inisial". */
+    /** Whether word {@code w} is written as a person's initials: capitals after an initials cue or before an age. */
     static boolean at(ArticleTokens t, int w) {
-        return capitals(t.words[w])
-                && (agedAfter(t, w) || w > 0 && (t.lower[w - 1] == INISIAL || t.lower[w - 1] == BERINISIAL));
+        return capitals(t.words[w]) && (afterCue(t.text, t.starts[w]) || beforeAge(t.text, t.ends[w]));
+    }
+
+    /** Whether a mention of {@code e} follows an initials cue word or is followed by an age in brackets. */
+    static boolean written(String text, Entity e) {
+        for (Span m : e.mentions()) {
+            if (m.end() <= text.length() && (afterCue(text, m.start()) || beforeAge(text, m.end()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean capitals(String word) {
@@ -44,21 +60,39 @@ final class Initials {
         return true;
     }
 
-    /** Whether the text right after word {@code w} is an age in brackets: " (13)", up to 120. */
-    private static boolean agedAfter(ArticleTokens t, int w) {
-        String text = t.text;
-        int i = t.ends[w];
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
+    private static boolean afterCue(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
         }
+        int from = end;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        return end - from >= CUE.length() && text.substring(end - CUE.length(), end).toLowerCase(Locale.ROOT).equals(CUE);
+    }
+
+    private static boolean beforeAge(String text, int end) {
+        int i = skipSpaces(text, end);
         if (i >= text.length() || text.charAt(i) != '(') {
             return false;
         }
-        int age = 0;
+        i = skipSpaces(text, i + 1);
         int digits = 0;
-        for (i++; i < text.length() && Character.isDigit(text.charAt(i)) && digits <= 3; i++, digits++) {
+        int age = 0;
+        while (i < text.length() && Character.isDigit(text.charAt(i)) && digits <= AGE_DIGITS) {
             age = age * 10 + (text.charAt(i) - '0');
+            i++;
+            digits++;
         }
-        return digits >= 1 && digits <= 3 && i < text.length() && text.charAt(i) == ')' && age <= MAX_AGE;
+        i = skipSpaces(text, i);
+        return digits >= 1 && digits <= AGE_DIGITS && age <= MAX_AGE && i < text.length() && text.charAt(i) == ')';
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 }

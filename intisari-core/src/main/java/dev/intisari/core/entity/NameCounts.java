@@ -25,25 +25,27 @@ import java.util.stream.Collectors;
 final class NameCounts implements NameTally, Serializable {
     /**
      * 2: keys of names under four letters are no longer folded (session 11); 3: ranked keys (session 12); 4: each
-     * person key's context, the article count, short words apart from acronyms (session 18).
+     * person key's context, the article count, short words apart from acronyms (session 18); 5: each context counts
+     * the articles per company key (session 19).
      */
-    private static final long serialVersionUID = 4L;
-    /**
-     * Police and military ranks, lower case: a one-word name after one ("Iptu Haris") is a ranked officer, who takes
-     * another article's full name only when that name was written with a rank too.
-     */
-    private static final Set<String> RANKS = Set.of("jenderal", "komjen", "irjen", "brigjen", "kombes", "akbp",
-            "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "briptu", "bripda", "bharada",
-            "bharatu", "bharaka", "letjen", "mayjen", "kolonel", "letkol", "mayor", "kapten", "lettu", "letda",
-            "peltu", "pelda", "serma", "serka", "sertu", "serda", "kopka", "koptu", "kopda", "praka", "pratu", "prada",
-            "laksamana", "laksda", "laksma", "marsekal", "marsma", "marsda", "pol", "pol.");
+    private static final long serialVersionUID = 5L;
     /** Honorifics that go before a nickname ("Gus Ipul", "Kang Emil", "Cak Imin"), folded as keys are ("cak" is "kak"). */
     private static final Set<String> NICKNAME_HONORIFICS = Set.of("gus", "kang", "kak", "cak", "mas", "mbak",
             "bung", "bang", "abah", "buia", "ning", "daeng", "mang", "uda", "uni");
     static final int DOMINANT_ARTICLES = 3;
     /** Marks the key of a short name that is no acronym (a mark {@link NameVariants#plain} never leaves in a key). */
     private static final String WORD_MARK = "'";
+    private static final String PERSON = EntityType.PERSON.name() + "|";
     static final double DOMINANT_SHARE = 0.8;
+    /**
+     * A short form that at least this many articles wrote for one longer name, and nearly only for it ({@link
+     * #FAMOUS_SHARE}), is the corpus's way of naming that person ("Prabowo", "Purbaya"): a lone use of it in unrelated
+     * company links when any name of the article ties it, however common ({@link #FAMOUS_LIFT}).
+     */
+    static final int FAMOUS_ARTICLES = 10;
+    static final double FAMOUS_SHARE = 0.9;
+    /** The lift a company name needs to tie a famous short form to its longer name ({@link SharedContext#tied}). */
+    static final double FAMOUS_LIFT = 1.5;
     private static final Set<String> DESIGNATORS = Lexicon.readLines("org-designators.tsv", false).stream()
             .map(line -> line.substring(line.indexOf('\t') + 1).strip()).collect(Collectors.toUnmodifiableSet());
 
@@ -58,8 +60,11 @@ final class NameCounts implements NameTally, Serializable {
     private final Map<String, Set<String>> lastWordTargets = new HashMap<>();
     /** Person keys that some article wrote right after a rank ("Kombes Yusri Yunus"). */
     private final Set<String> ranked = new HashSet<>();
-    /** Per person key, the keys of the other entities of the articles that named it ({@link SharedContext}). */
-    private final Map<String, Set<String>> contexts = new HashMap<>();
+    /**
+     * Per person key, the keys of the other entities of the articles that named it, with the number of those articles
+     * ({@link SharedContext}).
+     */
+    private final Map<String, Map<String, Integer>> contexts = new HashMap<>();
     private int articles;
     /** Keys already computed, by type and spelling (rebuilt after reading). */
     private transient Map<String, String> keys = new HashMap<>();
@@ -82,16 +87,18 @@ final class NameCounts implements NameTally, Serializable {
     public void add(Article a) {
         articles++;
         Set<String> present = articleKeys(a);
-        for (Entity e : a.entities()) {
-            String key = key(e.type(), e.name());
-            if (e.type() == EntityType.PERSON) {
-                Set<String> context = contexts.computeIfAbsent(key, k -> new HashSet<>());
+        for (String key : present) {
+            if (key.startsWith(PERSON)) {
+                Map<String, Integer> context = contexts.computeIfAbsent(key, k -> new HashMap<>());
                 present.forEach(k -> {
                     if (!k.equals(key)) {
-                        context.add(k);
+                        context.merge(k, 1, Integer::sum);
                     }
                 });
             }
+        }
+        for (Entity e : a.entities()) {
+            String key = key(e.type(), e.name());
             spellings.computeIfAbsent(key, k -> new TreeMap<>()).merge(e.name(), 1, Integer::sum);
             if (variants.known(e.name())) {
                 anchored.add(key);
@@ -110,7 +117,7 @@ final class NameCounts implements NameTally, Serializable {
             for (String alias : aliases) {
                 aliasTargets.computeIfAbsent(alias, k -> new TreeMap<>()).merge(key, 1, Integer::sum);
             }
-            if (e.type() == EntityType.PERSON && afterRank(a.text(), e)) {
+            if (e.type() == EntityType.PERSON && Ranks.before(a.text(), e)) {
                 ranked.add(key);
             }
             String[] words = e.name().split(" ");
@@ -152,7 +159,8 @@ final class NameCounts implements NameTally, Serializable {
         Map<String, String> resolved = new HashMap<>();
         for (String key : spellings.keySet()) {
             String to = anchored.contains(key) ? key : resolve(key, aliasTargets, lastWordTargets, spellings);
-            if (!to.equals(key) && shared.apart(contexts.get(key), contexts.get(to))) {
+            if (!to.equals(key) && shared.apart(keysOf(key), keysOf(to))
+                    && !shared.tied(keysOf(key), contexts.get(to), to, lift(key, to))) {
                 // "Sugiharto" of the e-KTP trial is not the "Steven Antonius Sugiharto" of a Malang article
                 to = key;
             }
@@ -177,16 +185,21 @@ final class NameCounts implements NameTally, Serializable {
             Set<String> present = articleKeys(a);
             return EntityRenaming.apply(a, (k, e) -> {
                 String target = renamed.get(e.type().name() + "|" + e.name());
+                if (target != null && NameVariants.acronym(e.name()) && Initials.written(a.text(), e)) {
+                    // "pelaku berinisial MA (29)" is one unnamed suspect, not the Mahkamah Agung
+                    return null;
+                }
                 if (target == null || e.type() != EntityType.PERSON || e.name().indexOf(' ') >= 0) {
                     return target;
                 }
                 String own = key(e.type(), e.name());
                 String to = resolved.get(own);
-                if (!ranked.contains(key(e.type(), target)) && afterRank(a.text(), e)) {
+                if (!ranked.contains(key(e.type(), target)) && Ranks.before(a.text(), e)) {
                     // "Iptu Haris" is not the activist "Haris Azhar" another article named without a rank
                     return null;
                 }
-                if (!to.equals(own) && inArticle.apart(present, own, contexts.get(to))) {
+                if (!to.equals(own) && inArticle.apart(present, own, keysOf(to))
+                        && !inArticle.tied(without(present, own), contexts.get(to), to, lift(own, to))) {
                     // a "Kevin" among the Jonas Brothers is not the badminton player of the sports pages
                     return null;
                 }
@@ -195,27 +208,30 @@ final class NameCounts implements NameTally, Serializable {
         };
     }
 
-    /** Whether a mention of {@code e} follows a rank word in {@code text} ("Iptu Haris", "AKBP Pol. Rina Lestari"). */
-    private static boolean afterRank(String text, Entity e) {
-        for (Span m : e.mentions()) {
-            if (m.start() > text.length()) {
-                continue;
-            }
-            int end = m.start();
-            while (end > 0 && text.charAt(end - 1) == ' ') {
-                end--;
-            }
-            int start = end;
-            while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
-                start--;
-            }
-            // the longest rank is nine letters: longer words are not looked up (no string made per mention)
-            if (start < end && end - start <= 9
-                    && RANKS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
+    private Set<String> keysOf(String key) {
+        Map<String, Integer> context = contexts.get(key);
+        return context == null ? null : context.keySet();
+    }
+
+    private static Set<String> without(Set<String> keys, String key) {
+        Set<String> rest = new HashSet<>(keys);
+        rest.remove(key);
+        return rest;
+    }
+
+    /**
+     * The lift a company name needs to tie {@code key} to {@code to}: {@link #FAMOUS_LIFT} when {@code key} is the
+     * corpus's short form of {@code to} (at least {@link #FAMOUS_ARTICLES} articles and {@link #FAMOUS_SHARE} of its
+     * uses as a short form), else {@link SharedContext#TIE_LIFT}.
+     */
+    private double lift(String key, String to) {
+        Map<String, Integer> targets = aliasTargets.getOrDefault(key, Map.of());
+        int forTarget = targets.getOrDefault(to, 0);
+        int all = 0;
+        for (int n : targets.values()) {
+            all += n;
         }
-        return false;
+        return forTarget >= FAMOUS_ARTICLES && forTarget >= FAMOUS_SHARE * all ? FAMOUS_LIFT : SharedContext.TIE_LIFT;
     }
 
     /** "Golkar" for "Partai Golkar": the name without its leading designator word, or null. */

@@ -40,4 +40,24 @@ class SharedContextTest {
         assertEquals(apart, context().apart(keys(one.strip()), keys(other.strip())));
         assertEquals(apart, context().apart(keys(other.strip()), keys(one.strip())));
     }
+
+    /** Session 19: a common name ties when the longer name's articles name it {@code lift} times as often as all do. */
+    @ParameterizedTest(name = "{0} with {1} of 10 articles, lift {2}: {3}")
+    @CsvSource({
+        "LOCATION|jakarta, 10, 2.0, true",
+        "LOCATION|jakarta, 10, 4.0, false",
+        "LOCATION|indonesia, 10, 1.5, true",
+        "LOCATION|indonesia, 10, 2.0, false",
+        "LOCATION|bekasi, 2, 4.0, false",
+        "LOCATION|bekasi, 3, 4.0, true",
+    })
+    void aNameTiesWhenTheLongerNamesArticlesNameItFarMoreOftenThanAllDo(String key, int together, double lift,
+                                                                       boolean tied) {
+        Map<String, Map<String, Integer>> spellings = new TreeMap<>();
+        ARTICLES.forEach((k, n) -> spellings.put(k, Map.of(k.substring(k.indexOf('|') + 1), n)));
+        spellings.put("PERSON|darmawan setiaji", Map.of("Darmawan Setiaji", 10));
+        SharedContext context = new SharedContext(spellings, 100, SharedContext.COMMON_SHARE);
+        assertEquals(tied, context.tied(Set.of(key, "PERSON|rina lestari"), Map.of(key, together),
+                "PERSON|darmawan setiaji", lift));
+    }
 }

@@ -121,8 +121,13 @@ class VariantEntityLinkerTest {
         Article activist2 = made("a2", "Haris Prasetyo kembali bersuara. Haris menyebut laporan itu lengkap.",
                 new String[] {"Haris Prasetyo", "PERSON", "Haris Prasetyo", "Haris"});
         Article plain = made("p", "Haris hadir dalam diskusi itu.", new String[] {"Haris", "PERSON", "Haris"});
-        List<Article> linked = linker.link(List.of(activist, officer, spokesman, ranked, plain, activist2));
+        Article written = made("w", "Laporan diterima staf Bareskrim Komisaris Haris dan diberi nomor.",
+                new String[] {"Haris", "PERSON", "Haris"});
+        Article activist3 = made("a3", "Haris Prasetyo menanggapi.", new String[] {"Haris Prasetyo", "PERSON", "Haris Prasetyo"});
+        List<Article> linked = linker.link(List.of(activist, officer, spokesman, ranked, plain, activist2, written,
+                activist3));
         assertEquals(List.of("Haris"), names(linked.get(1)), "the officer keeps his own name");
+        assertEquals(List.of("Haris"), names(linked.get(6)), "a rank written out (session 19)");
         assertEquals(List.of("Yusri Wiratama"), names(linked.get(3)), "a ranked name takes a ranked full name");
         assertEquals(List.of("Haris Prasetyo"), names(linked.get(4)), "an unranked name still takes the full name");
     }
@@ -224,6 +229,49 @@ class VariantEntityLinkerTest {
         assertEquals(List.of("Wawan", "Bekasi", "Hendra Gunawan"), names(linked.get(4)), "nothing shared: no join");
         assertEquals(List.of("Wawan Hendrawan", "Ilija Spasojevic"), names(linked.get(5)), "a team mate shared");
         assertEquals(List.of("Wawan Hendrawan"), names(linked.get(6)), "no company at all: no evidence against");
+    }
+
+    /**
+     * Session 19: a lone short name among unrelated uncommon names still links when a common name ties it, more often
+     * in the longer name's articles than in the corpus; for the corpus's established short form (10 articles) a weaker
+     * tie is enough. Made-up articles: a minister "Darmawan Setiaji" always beside "Indonesia", which half of all
+     * articles name, and beside villages named by two articles each.
+     */
+    @ParameterizedTest(name = "{0} articles of the full name: {1}")
+    @CsvSource({"10, Darmawan Setiaji", "5, Darmawan"})
+    void aFamousShortFormLinksWhenACommonNameTiesIt(int fullArticles, String expected) {
+        List<Article> corpus = new ArrayList<>();
+        String[] villages = {"Cikaret", "Sukamaju", "Bojongsari", "Pasirjaya", "Karangsari"};
+        for (int i = 0; i < fullArticles; i++) {
+            String village = villages[i / 2];
+            corpus.add(made("f" + i, "Menteri Darmawan Setiaji tiba di " + village + ", Indonesia. Darmawan membuka rapat.",
+                    new String[] {"Darmawan Setiaji", "PERSON", "Darmawan Setiaji", "Darmawan"},
+                    new String[] {village, "LOCATION", village}, new String[] {"Indonesia", "LOCATION", "Indonesia"}));
+        }
+        for (int i = 0; i < fullArticles; i++) {
+            corpus.add(made("j" + i, "Hujan deras mengguyur Jakarta.", new String[] {"Jakarta", "LOCATION", "Jakarta"}));
+        }
+        corpus.add(made("o", "Islamabad dan Pakistan bersiap.", new String[] {"Islamabad", "LOCATION", "Islamabad"},
+                new String[] {"Pakistan", "LOCATION", "Pakistan"}));
+        corpus.add(made("l", "Darmawan tiba di Islamabad, Pakistan, disambut diaspora Indonesia.",
+                new String[] {"Darmawan", "PERSON", "Darmawan"}, new String[] {"Islamabad", "LOCATION", "Islamabad"},
+                new String[] {"Pakistan", "LOCATION", "Pakistan"}, new String[] {"Indonesia", "LOCATION", "Indonesia"}));
+        List<Article> linked = linker.link(corpus);
+        assertEquals(expected, names(linked.get(linked.size() - 1)).get(0));
+    }
+
+    /** Session 19: a suspect's initials are not the acronym another article spelled out. */
+    @Test
+    void initialsOfAPersonAreNotABodysAcronym() {
+        Article court = made("c", "Mahkamah Agung (MA) menolak kasasi. MA menguatkan vonis.",
+                new String[] {"Mahkamah Agung", "ORGANIZATION", "Mahkamah Agung", "MA", "MA"});
+        Article suspect = made("s", "Polisi menangkap pelaku berinisial MA di Bekasi.", new String[] {"MA", "ORGANIZATION", "MA"});
+        Article ruling = made("r", "Putusan MA itu final.", new String[] {"MA", "ORGANIZATION", "MA"});
+        Article court2 = made("c2", "Mahkamah Agung (MA) membuka lowongan hakim.",
+                new String[] {"Mahkamah Agung", "ORGANIZATION", "Mahkamah Agung", "MA"});
+        List<Article> linked = linker.link(List.of(court, suspect, ruling, court2));
+        assertEquals(List.of("MA"), names(linked.get(1)));
+        assertEquals(List.of("Mahkamah Agung"), names(linked.get(2)));
     }
 
     /** Session 18: a last name many articles use for one person does not rename another article's full name. */

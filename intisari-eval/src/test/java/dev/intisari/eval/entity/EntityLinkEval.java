@@ -34,6 +34,7 @@ class EntityLinkEval {
     private static final String[][] BATCHES = {
         {"link-labels.tsv", "dev"},
         {"link-labels-blind.tsv", "blind"},
+        {"link-labels-blind19.tsv", "blind19"},
     };
 
     @Test
