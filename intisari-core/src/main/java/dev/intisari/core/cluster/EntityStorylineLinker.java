@@ -266,10 +266,7 @@ public final class EntityStorylineLinker implements StorylineLinker {
         void add(int story, Profile profile, Set<String> storyActors) {
             members.add(story);
             for (int i = 0; i < profile.ids.length; i++) {
-                long key = profile.ids[i] + 1L;
-                double before = centroid.get(key);
-                double after = centroid.add(key, profile.weights[i]);
-                squares += after * after - (before == before ? before * before : 0);
+                squares += centroid.addSquareGrowth(profile.ids[i] + 1L, profile.weights[i]);
             }
             storyActors.forEach(a -> actors.merge(a, 1, Integer::sum));
             norm = Math.sqrt(Math.max(0, squares));

@@ -76,6 +76,32 @@ final class LongDoubleMap implements Serializable {
         return delta;
     }
 
+    /**
+     * As {@link #add}, in one probe, returning how much the square of the weight grew: {@code after * after - before
+     * * before}, with {@code before} 0 when the key was absent (a running sum of squares kept without a second look-up).
+     */
+    double addSquareGrowth(long key, double delta) {
+        int mask = keys.length - 1;
+        int i = slot(key, mask);
+        for (; ; i = (i + 1) & mask) {
+            long k = keys[i];
+            if (k == key) {
+                double before = values[i];
+                double after = values[i] += delta;
+                return after * after - (before == before ? before * before : 0);
+            }
+            if (k == 0) {
+                break;
+            }
+        }
+        keys[i] = key;
+        values[i] = delta;
+        if (2 * ++size > keys.length) {
+            rehash(keys.length * 2);
+        }
+        return delta * delta;
+    }
+
     /** Adds every entry of {@code other}. */
     void addAll(LongDoubleMap other) {
         for (int i = 0; i < other.keys.length; i++) {

@@ -66,43 +66,56 @@ final class OccasionNames {
                 i = end;
                 continue;
             }
-            String word0 = text.substring(i, end).toLowerCase(Locale.ROOT);
-            String head = HEADS.get(word0);
-            int at = end;
-            if (head != null && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-                // the longest head of up to three words: "konferensi pers", "rapat dengar pendapat"
-                String longer = word0;
-                for (int words = 1; words < 3 && at + 1 < n && text.charAt(at) == ' '
-                        && Character.isLetter(text.charAt(at + 1)); words++) {
-                    int next = wordEnd(text, at + 1);
-                    longer = longer + ' ' + text.substring(at + 1, next).toLowerCase(Locale.ROOT);
-                    String compound = HEADS.get(longer);
-                    if (compound == null) {
-                        break;
-                    }
-                    head = compound;
-                    at = next;
-                }
-                // the naming words, and up to two more to find the complement of a class word
-                String[] words = new String[MAX_WORDS + 2];
-                int count = 0;
-                while (count < words.length) {
-                    if (at >= n || text.charAt(at) != ' ' || at + 1 >= n || !Character.isLetter(text.charAt(at + 1))) {
-                        break;
-                    }
-                    int next = wordEnd(text, at + 1);
-                    String word = text.substring(at + 1, next).toLowerCase(Locale.ROOT);
-                    if (STOP.contains(word) || HEADS.containsKey(word)
-                            || next < n && Character.isDigit(text.charAt(next))) {
-                        break;
-                    }
-                    words[count++] = word;
-                    at = next;
-                }
-                prefixes(head, words, count, out);
+            if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+                named(text, i, end, out);
             }
             i = Math.max(end, i + 1);
         }
+    }
+
+    /**
+     * The occasion name whose head starts with the word {@code text[i, end)}, if that word begins a head. Kept out of
+     * {@link #names}' scan, which runs over every character: the scan is then small for the JIT compiler, and a rare
+     * path met late in a run (a head of three words, a class word) recompiles this method alone, not the scan.
+     */
+    private static void named(String text, int i, int end, Set<String> out) {
+        int n = text.length();
+        String word0 = text.substring(i, end).toLowerCase(Locale.ROOT);
+        String head = HEADS.get(word0);
+        if (head == null) {
+            return;
+        }
+        int at = end;
+        // the longest head of up to three words: "konferensi pers", "rapat dengar pendapat"
+        String longer = word0;
+        for (int words = 1; words < 3 && at + 1 < n && text.charAt(at) == ' '
+                && Character.isLetter(text.charAt(at + 1)); words++) {
+            int next = wordEnd(text, at + 1);
+            longer = longer + ' ' + text.substring(at + 1, next).toLowerCase(Locale.ROOT);
+            String compound = HEADS.get(longer);
+            if (compound == null) {
+                break;
+            }
+            head = compound;
+            at = next;
+        }
+        // the naming words, and up to two more to find the complement of a class word
+        String[] words = new String[MAX_WORDS + 2];
+        int count = 0;
+        while (count < words.length) {
+            if (at >= n || text.charAt(at) != ' ' || at + 1 >= n || !Character.isLetter(text.charAt(at + 1))) {
+                break;
+            }
+            int next = wordEnd(text, at + 1);
+            String word = text.substring(at + 1, next).toLowerCase(Locale.ROOT);
+            if (STOP.contains(word) || HEADS.containsKey(word)
+                    || next < n && Character.isDigit(text.charAt(next))) {
+                break;
+            }
+            words[count++] = word;
+            at = next;
+        }
+        prefixes(head, words, count, out);
     }
 
     /**

@@ -59,54 +59,63 @@ final class VenueNames {
             if (start == n || !Character.isUpperCase(text.charAt(start))) {
                 continue;
             }
-            int first = capitalised(text, start);
-            boolean venue = HEADS.contains(text.substring(start, first).toLowerCase(Locale.ROOT));
-            if (!venue && occasions == null) {
-                i = first;
-                continue;
-            }
-            boolean occasion = occasions != null && occasionWord(text, start, first);
-            int at = first;
-            int words = 0;
-            while (words < MORE_WORDS && at + 1 < n && text.charAt(at) == ' ') {
-                char d = text.charAt(at + 1);
-                int next;
-                if (Character.isUpperCase(d)) {
-                    next = capitalised(text, at + 1);
-                    occasion = occasion || occasions != null && occasionWord(text, at + 1, next);
-                } else if (Character.isDigit(d)) {
-                    next = at + 1;
-                    while (next < n && Character.isDigit(text.charAt(next))) {
-                        next++;
-                    }
-                } else if (text.startsWith("dan", at + 1)) {
-                    next = at + 4;
-                } else if (d == '&') {
-                    next = at + 2;
-                } else {
-                    break;
+            i = name(text, n, start, venues, occasions);
+        }
+    }
+
+    /**
+     * The name that starts with the capitalised word at {@code start} (after a trigger word): added to {@code venues}
+     * or {@code occasions} as {@link #names} says; returns where the scan goes on. Kept out of {@link #names}' scan,
+     * which runs over every character, so that the scan stays small for the JIT compiler and this rarer path is
+     * compiled once on its own.
+     */
+    private static int name(String text, int n, int start, Set<String> venues, Set<String> occasions) {
+        int first = capitalised(text, start);
+        boolean venue = HEADS.contains(text.substring(start, first).toLowerCase(Locale.ROOT));
+        if (!venue && occasions == null) {
+            return first;
+        }
+        boolean occasion = occasions != null && occasionWord(text, start, first);
+        int at = first;
+        int words = 0;
+        while (words < MORE_WORDS && at + 1 < n && text.charAt(at) == ' ') {
+            char d = text.charAt(at + 1);
+            int next;
+            if (Character.isUpperCase(d)) {
+                next = capitalised(text, at + 1);
+                occasion = occasion || occasions != null && occasionWord(text, at + 1, next);
+            } else if (Character.isDigit(d)) {
+                next = at + 1;
+                while (next < n && Character.isDigit(text.charAt(next))) {
+                    next++;
                 }
-                at = next;
-                words++;
+            } else if (text.startsWith("dan", at + 1)) {
+                next = at + 4;
+            } else if (d == '&') {
+                next = at + 2;
+            } else {
+                break;
             }
-            i = at;
-            if (words == 0 || !venue && !occasion) {
-                continue;
+            at = next;
+            words++;
+        }
+        if (words == 0 || !venue && !occasion) {
+            return at;
+        }
+        String phrase = text.substring(start, at);
+        if (phrase.endsWith(" dan") || phrase.endsWith(" &")) {
+            phrase = phrase.substring(0, phrase.lastIndexOf(' '));
+        }
+        if (phrase.indexOf(' ') > 0) {
+            String name = phrase.toLowerCase(Locale.ROOT);
+            if (venue) {
+                venues.add(name);
             }
-            String phrase = text.substring(start, at);
-            if (phrase.endsWith(" dan") || phrase.endsWith(" &")) {
-                phrase = phrase.substring(0, phrase.lastIndexOf(' '));
-            }
-            if (phrase.indexOf(' ') > 0) {
-                String name = phrase.toLowerCase(Locale.ROOT);
-                if (venue) {
-                    venues.add(name);
-                }
-                if (occasion) {
-                    occasions.add(name);
-                }
+            if (occasion) {
+                occasions.add(name);
             }
         }
+        return at;
     }
 
     /**

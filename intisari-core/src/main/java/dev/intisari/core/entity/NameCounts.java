@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -66,8 +67,8 @@ final class NameCounts implements NameTally, Serializable {
      */
     private final Map<String, Map<String, Integer>> contexts = new HashMap<>();
     private int articles;
-    /** Keys already computed, by type and spelling (rebuilt after reading). */
-    private transient Map<String, String> keys = new HashMap<>();
+    /** Keys already computed, per type by spelling (rebuilt after reading; no joined string made per look-up). */
+    private transient Map<EntityType, Map<String, String>> keys = new EnumMap<>(EntityType.class);
 
     NameCounts(NameVariants variants) {
         this.variants = variants;
@@ -80,7 +81,7 @@ final class NameCounts implements NameTally, Serializable {
         if (variants.fingerprint() != table) {
             throw new InvalidObjectException("the variant table changed since these names were counted");
         }
-        keys = new HashMap<>();
+        keys = new EnumMap<>(EntityType.class);
     }
 
     @Override
@@ -138,8 +139,8 @@ final class NameCounts implements NameTally, Serializable {
     }
 
     private String key(EntityType type, String name) {
-        String spelled = type.name() + "|" + name;
-        String key = keys.get(spelled);
+        Map<String, String> ofType = keys.computeIfAbsent(type, t -> new HashMap<>());
+        String key = ofType.get(name);
         if (key == null) {
             String folded = variants.key(name);
             if (folded.length() < 4 && !NameVariants.acronym(name) && !variants.known(name)) {
@@ -147,7 +148,7 @@ final class NameCounts implements NameTally, Serializable {
                 folded += WORD_MARK;
             }
             key = type.name() + "|" + folded;
-            keys.put(spelled, key);
+            ofType.put(name, key);
         }
         return key;
     }

@@ -277,13 +277,16 @@ final class ArticleCodec {
     }
 
     private static boolean wellFormed(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
+            if (!Character.isSurrogate(c)) {
+                continue;
+            }
+            if (!Character.isHighSurrogate(c) || i + 1 == n || !Character.isLowSurrogate(s.charAt(i + 1))) {
                 return false;
             }
+            i++;
         }
         return true;
     }
