@@ -201,7 +201,7 @@ public record Counterevidence(double wordFloor, double cohesionRatio, int cohesi
         if (wordFloor > 0 && story.termNorm > 0) {
             double words = 0;
             for (int i = 0; i < terms.size; i++) {
-                if (!contains(nameTerms, terms.keys[i])) {
+                if (!CounterevidenceKeys.contains(nameTerms, terms.keys[i])) {
                     double w = story.terms.get(terms.keys[i]);
                     if (w == w) {
                         words += terms.weights[i] * w;
@@ -239,15 +239,6 @@ public record Counterevidence(double wordFloor, double cohesionRatio, int cohesi
     private static boolean sharesActor(long[] actors, StoryCentroid story) {
         for (long a : actors) {
             if (story.hasActor(a)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean contains(long[] keys, long key) {
-        for (long k : keys) {
-            if (k == key) {
                 return true;
             }
         }

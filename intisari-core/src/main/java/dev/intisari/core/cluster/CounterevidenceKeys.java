@@ -52,7 +52,8 @@ final class CounterevidenceKeys {
         return out;
     }
 
-    private static boolean contains(long[] keys, long key) {
+    /** Whether {@code keys} holds {@code key}. */
+    static boolean contains(long[] keys, long key) {
         for (long k : keys) {
             if (k == key) {
                 return true;

@@ -68,12 +68,17 @@ final class LongDoubleMap implements Serializable {
                 break;
             }
         }
+        insert(i, key, delta);
+        return delta;
+    }
+
+    /** Puts {@code key} with {@code value} in the empty slot {@code i}, growing the table when half full. */
+    private void insert(int i, long key, double value) {
         keys[i] = key;
-        values[i] = delta;
+        values[i] = value;
         if (2 * ++size > keys.length) {
             rehash(keys.length * 2);
         }
-        return delta;
     }
 
     /**
@@ -94,11 +99,7 @@ final class LongDoubleMap implements Serializable {
                 break;
             }
         }
-        keys[i] = key;
-        values[i] = delta;
-        if (2 * ++size > keys.length) {
-            rehash(keys.length * 2);
-        }
+        insert(i, key, delta);
         return delta * delta;
     }
 
