@@ -69,12 +69,18 @@ class NerDatasetEval {
      */
     static final TrainerConfig.LogLoss NERP_LOG_LOSS = new TrainerConfig.LogLoss(0.1f, 1e-4f);
     static final TrainerConfig.LogLoss NERGRIT_LOG_LOSS = null;
+    /**
+     * A seed ensemble ({@link EnsembleTraining}: several models of the configuration above over differently shuffled
+     * orders, decoded as one) per data set; {@code -Dner.ensemble=K -Dner.ensembleCombine=sum|vote} overrides.
+     */
+    static final EnsembleTraining.Ensemble NERP_ENSEMBLE = EnsembleTraining.Ensemble.SINGLE;
+    static final EnsembleTraining.Ensemble NERGRIT_ENSEMBLE = EnsembleTraining.Ensemble.SINGLE;
 
     @Test
     void nerp() {
         Path dir = SharedData.require("indonlu-ner").resolve("nerp_ner-prosa");
         DatasetTraining.Outcome o = indonlu(dir, NERP_REFIT, "nerp", NERP_EDGE_BITS, NERP_LETTER_GRAMS, NERP_ROLES,
-                NERP_SEGMENT_BITS, NERP_LOG_LOSS);
+                NERP_SEGMENT_BITS, NERP_LOG_LOSS, NERP_ENSEMBLE);
         print("NERP test (IndoNLU, conlleval macro F1)", o.test().macroF1(), o,
                 "IndoBERT-large 79.25, XLM-R large 78.52, mBERT 69.27, fastText 46.79; target >= 80");
         assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nerp", "72.0")));
@@ -84,7 +90,7 @@ class NerDatasetEval {
     void nergrit() {
         Path dir = SharedData.require("indonlu-ner").resolve("nergrit_ner-grit");
         DatasetTraining.Outcome o = indonlu(dir, false, "nergrit", NERGRIT_EDGE_BITS, NERGRIT_LETTER_GRAMS, NERGRIT_ROLES,
-                NERGRIT_SEGMENT_BITS, NERGRIT_LOG_LOSS);
+                NERGRIT_SEGMENT_BITS, NERGRIT_LOG_LOSS, NERGRIT_ENSEMBLE);
         print("NERGRIT test (IndoNLU, conlleval macro F1)", o.test().macroF1(), o,
                 "IndoBERT-large 77.60, XLM-R large 78.26, mBERT 75.02, fastText 38.69; target >= 78");
         assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nergrit", "70.5")));
@@ -116,12 +122,13 @@ class NerDatasetEval {
     }
 
     private static DatasetTraining.Outcome indonlu(Path dir, boolean refit, String name, int edgeBits, boolean letterGrams,
-                                                   boolean roles, int segmentBits, TrainerConfig.LogLoss logLoss) {
+                                                   boolean roles, int segmentBits, TrainerConfig.LogLoss logLoss,
+                                                   EnsembleTraining.Ensemble ensemble) {
         List<TaggedSentence> dev = ConllCorpus.read(dir.resolve("valid_preprocess.txt"));
         List<TaggedSentence> test = ConllCorpus.read(dir.resolve("test_preprocess.txt"));
         return DatasetTraining.run(ConllCorpus.read(dir.resolve("train_preprocess.txt")), dev, test, true,
                 DatasetTraining.MARGIN, refit, GuideTraining.forTarget(dir.getParent().getParent(), name, List.of(dev, test)),
-                edgeBits, letterGrams, roles, segmentBits, logLoss);
+                edgeBits, letterGrams, roles, segmentBits, logLoss, ensemble);
     }
 
     /** A guide for a five-fold set: it trains on none of the set's folds (they all come from one pool). */
