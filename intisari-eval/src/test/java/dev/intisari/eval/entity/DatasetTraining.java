@@ -210,7 +210,8 @@ final class DatasetTraining {
         boolean roles = ROLES != null ? Boolean.parseBoolean(ROLES) : rolesOfSet;
         EnsembleTraining.Ensemble ensemble = new EnsembleTraining.Ensemble(
                 ENSEMBLE != null ? ENSEMBLE : ensembleOfSet.members(), ENSEMBLE_COMBINE != null
-                ? EnsembleTraining.Combine.valueOf(ENSEMBLE_COMBINE.toUpperCase(java.util.Locale.ROOT)) : ensembleOfSet.combine());
+                ? EnsembleTraining.Combine.valueOf(ENSEMBLE_COMBINE.toUpperCase(java.util.Locale.ROOT)) : ensembleOfSet.combine(),
+                ensembleOfSet.epochs());
         if (ensemble.members() > 1) {
             return EnsembleTraining.run(train, dev, test, macro, REFIT != null ? Boolean.parseBoolean(REFIT) : refit, ensemble,
                     new Options(margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss));

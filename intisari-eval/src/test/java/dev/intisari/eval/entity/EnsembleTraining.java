@@ -20,9 +20,12 @@ final class EnsembleTraining {
     /** How an ensemble decodes: its members' lattices summed, or a majority vote on names. */
     enum Combine { SUM, VOTE }
 
-    /** A data set's ensemble: how many members (1: a single model) and how they are combined. */
-    record Ensemble(int members, Combine combine) {
-        static final Ensemble SINGLE = new Ensemble(1, Combine.SUM);
+    /**
+     * A data set's ensemble: how many members (1: a single model), how they are combined, and the most epochs the
+     * choice on dev looks at (0: the protocol's {@code -Dner.epochs}, 12 unless set).
+     */
+    record Ensemble(int members, Combine combine, int epochs) {
+        static final Ensemble SINGLE = new Ensemble(1, Combine.SUM, 0);
     }
 
     private EnsembleTraining() {
@@ -31,7 +34,8 @@ final class EnsembleTraining {
     static DatasetTraining.Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test,
                                        boolean macro, boolean refit, Ensemble ensemble, DatasetTraining.Options options) {
         boolean scoreTestNow = !DatasetTraining.DEV_ONLY && !refit;
-        int epochs = DatasetTraining.MAX_EPOCHS;
+        int epochs = ensemble.epochs() > 0 && System.getProperty("ner.epochs") == null ? ensemble.epochs()
+                : DatasetTraining.MAX_EPOCHS;
         TaggerEnsemble[] devBy = new TaggerEnsemble[epochs + 1];
         TaggerEnsemble[] testBy = new TaggerEnsemble[epochs + 1];
         double[] memberBest = new double[ensemble.members()];
