@@ -70,6 +70,11 @@ class NerDatasetEval {
     static final TrainerConfig.LogLoss NERP_LOG_LOSS = new TrainerConfig.LogLoss(0.1f, 1e-4f);
     static final TrainerConfig.LogLoss NERGRIT_LOG_LOSS = null;
     /**
+     * idner-news-2k's objective, chosen on dev (best epoch, session 19, two seeds, the session-16 rule): the log-loss
+     * (first-order, rate 0.1, L2 1e-4 as NERP's) 85.87 to 88.11 and 87.06 to 87.81 (mean +1.49, threshold 0.60).
+     */
+    static final TrainerConfig.LogLoss IDNER_LOG_LOSS = new TrainerConfig.LogLoss(0.1f, 1e-4f);
+    /**
      * A seed ensemble ({@link EnsembleTraining}: five models of the configuration above over differently shuffled
      * orders, decoded as one) per data set, chosen on dev (session 19; members and combination chosen on seeds
      * 20261122..26, kept when seeds 7..11 gained too, by more than half the members' seed-to-seed deviation): NERP sums
@@ -121,9 +126,10 @@ class NerDatasetEval {
         List<TaggedSentence> dev = ConllCorpus.read(dir.resolve("dev.txt"));
         List<TaggedSentence> test = ConllCorpus.read(dir.resolve("test.txt"));
         DatasetTraining.Outcome o = DatasetTraining.run(ConllCorpus.read(dir.resolve("train.txt")), dev, test, false,
-                DatasetTraining.MARGIN, false, GuideTraining.forTarget(dir.getParent(), "idner", List.of(dev, test)));
+                DatasetTraining.MARGIN, false, GuideTraining.forTarget(dir.getParent(), "idner", List.of(dev, test)), 0, false,
+                false, 0, IDNER_LOG_LOSS);
         print("idner-news-2k test (seqeval micro F1)", o.test().microF1(), o, "no published row in INDEX.md");
-        assertTrue(o.test().microF1() >= 90.4);
+        assertTrue(o.test().microF1() >= 92.0);
     }
 
     private static DatasetTraining.Outcome indonlu(Path dir, boolean refit, String name, int edgeBits, boolean letterGrams,
