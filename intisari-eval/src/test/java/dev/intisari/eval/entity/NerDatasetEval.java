@@ -18,10 +18,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class NerDatasetEval {
     /**
-     * NER-UI's loss-augmented training margin, chosen on its five dev folds (mean of the best dev epochs: 91.87
-     * with margin 1, 91.61 without); {@code -Dner.margin.nerui=0} gives the plain perceptron.
+     * NER-UI's loss-augmented training margin: 0 with the log-loss below (session 19); the perceptron's was 1, chosen on
+     * its five dev folds in session 8 (mean of the best dev epochs: 91.87 with margin 1, 91.61 without).
      */
-    static final float NERUI_MARGIN = Float.parseFloat(System.getProperty("ner.margin.nerui", "1"));
+    static final float NERUI_MARGIN = Float.parseFloat(System.getProperty("ner.margin.nerui", "0"));
+    /**
+     * NER-UI's objective, chosen on its five dev folds (session 19, two seeds, the session-16 rule): the log-loss
+     * (first-order, rate 0.1, L2 1e-4, margin 0) against the perceptron with margin 1, means of the folds' best dev 91.61 to
+     * 92.56 and 91.37 to 92.37 (every fold up; threshold 0.12). With the log-loss the margin above is 0 (margin 1 was
+     * the perceptron's, session 8); {@code -Dner.logLoss=0 -Dner.margin.nerui=1} gives the perceptron back.
+     */
+    static final TrainerConfig.LogLoss NERUI_LOG_LOSS = new TrainerConfig.LogLoss(0.1f, 1e-4f);
     /**
      * Whether the scored model is refit on train + dev once the epoch count is chosen on dev
      * ({@code DatasetTraining#REFIT}), per data set, by the dev check (a tenth of train held out to choose the
@@ -108,14 +115,16 @@ class NerDatasetEval {
 
     @Test
     void nerUi() {
-        double mean = folds(SharedData.require("indolem-ner").resolve("nerui"), "NER-UI", NERUI_MARGIN, NERUI_REFIT, "nerui");
+        double mean = folds(SharedData.require("indolem-ner").resolve("nerui"), "NER-UI", NERUI_MARGIN, NERUI_REFIT, "nerui",
+                NERUI_LOG_LOSS);
         System.out.printf(Locale.ROOT, "NER-UI seqeval micro F1, mean of 5 folds: %.2f  (IndoBERT 90.1, BiLSTM-CRF 82.2; target >= 88)%n", mean);
-        assertTrue(mean >= 88.1);
+        assertTrue(mean >= 88.5);
     }
 
     @Test
     void nerUgm() {
-        double mean = folds(SharedData.require("indolem-ner").resolve("nerugm"), "NER-UGM", DatasetTraining.MARGIN, false, "nerugm");
+        double mean = folds(SharedData.require("indolem-ner").resolve("nerugm"), "NER-UGM", DatasetTraining.MARGIN, false, "nerugm",
+                null);
         System.out.printf(Locale.ROOT, "NER-UGM seqeval micro F1, mean of 5 folds: %.2f  (IndoBERT 74.9, BiLSTM-CRF 70.9)%n", mean);
         assertTrue(mean >= 77.9);
     }
@@ -143,7 +152,8 @@ class NerDatasetEval {
     }
 
     /** A guide for a five-fold set: it trains on none of the set's folds (they all come from one pool). */
-    private static double folds(Path dir, String name, float margin, boolean refit, String key) {
+    private static double folds(Path dir, String name, float margin, boolean refit, String key,
+                                TrainerConfig.LogLoss logLoss) {
         List<List<TaggedSentence>> all = new java.util.ArrayList<>();
         for (int fold = 1; fold <= 5; fold++) {
             String k = String.format(Locale.ROOT, "%02d", fold);
@@ -156,7 +166,8 @@ class NerDatasetEval {
             String k = String.format(Locale.ROOT, "%02d", fold);
             List<TaggedSentence> train = ConllCorpus.read(dir.resolve("train." + k + ".tsv"));
             DatasetTraining.Outcome o = DatasetTraining.run(train, ConllCorpus.read(dir.resolve("dev." + k + ".tsv")),
-                    ConllCorpus.read(dir.resolve("test." + k + ".tsv")), false, margin, refit, guide);
+                    ConllCorpus.read(dir.resolve("test." + k + ".tsv")), false, margin, refit, guide, 0, false, false, 0,
+                    logLoss);
             System.out.printf(Locale.ROOT, "%s fold %d: test micro F1 %.2f (epochs %d, dev %.2f)%n",
                     name, fold, o.test().microF1(), o.epochs(), o.dev());
             sum += o.test().microF1();
