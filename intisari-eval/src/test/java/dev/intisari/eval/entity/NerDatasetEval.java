@@ -30,6 +30,12 @@ class NerDatasetEval {
      */
     static final TrainerConfig.LogLoss NERUI_LOG_LOSS = new TrainerConfig.LogLoss(0.1f, 1e-4f);
     /**
+     * NER-UGM's objective, chosen on its five dev folds (session 19, two seeds, the session-16 rule): the log-loss
+     * (first-order, rate 0.1, L2 1e-4) against the perceptron, means of the folds' best dev 81.62 to 82.62 and 81.83 to
+     * 82.29 (threshold 0.11); {@code -Dner.logLoss=0} gives the perceptron back.
+     */
+    static final TrainerConfig.LogLoss NERUGM_LOG_LOSS = new TrainerConfig.LogLoss(0.1f, 1e-4f);
+    /**
      * Whether the scored model is refit on train + dev once the epoch count is chosen on dev
      * ({@code DatasetTraining#REFIT}), per data set, by the dev check (a tenth of train held out to choose the
      * epochs, the rest against all of train, both scored on dev): NER-UI 90.63 to 91.10 (mean of 5 folds) and
@@ -124,9 +130,9 @@ class NerDatasetEval {
     @Test
     void nerUgm() {
         double mean = folds(SharedData.require("indolem-ner").resolve("nerugm"), "NER-UGM", DatasetTraining.MARGIN, false, "nerugm",
-                null);
+                NERUGM_LOG_LOSS);
         System.out.printf(Locale.ROOT, "NER-UGM seqeval micro F1, mean of 5 folds: %.2f  (IndoBERT 74.9, BiLSTM-CRF 70.9)%n", mean);
-        assertTrue(mean >= 77.9);
+        assertTrue(mean >= 78.5);
     }
 
     @Test
