@@ -93,6 +93,13 @@ final class DatasetTraining {
      * is the perceptron; unset, each data set's own choice ({@code NerDatasetEval}).
      */
     static final String LOG_LOSS = System.getProperty("ner.logLoss");
+    /**
+     * A seed ensemble of {@code -Dner.ensemble=K} members ({@link EnsembleTraining}); unset, each data set's own choice
+     * ({@code NerDatasetEval}).
+     */
+    static final Integer ENSEMBLE = Integer.getInteger("ner.ensemble");
+    /** How the ensemble's members are combined, {@code -Dner.ensembleCombine=sum|vote}; unset, the data set's choice. */
+    static final String ENSEMBLE_COMBINE = System.getProperty("ner.ensembleCombine");
     /** With {@code -Dner.devOnly=true} the test split is not scored (for tuning experiments). */
     static final boolean DEV_ONLY = Boolean.getBoolean("ner.devOnly");
 
@@ -183,12 +190,32 @@ final class DatasetTraining {
     static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
                        float margin, boolean refit, PerceptronTagger guide, int edgeBitsOfSet, boolean letterGramsOfSet,
                        boolean rolesOfSet, int segmentBitsOfSet, TrainerConfig.LogLoss logLossOfSet) {
+        return run(train, dev, test, macro, margin, refit, guide, edgeBitsOfSet, letterGramsOfSet, rolesOfSet,
+                segmentBitsOfSet, logLossOfSet, EnsembleTraining.Ensemble.SINGLE);
+    }
+
+    /**
+     * As above, with the data set's seed ensemble ({@link EnsembleTraining}; one member: a single model), unless
+     * {@code -Dner.ensemble=K} and {@code -Dner.ensembleCombine=sum|vote} say otherwise.
+     */
+    static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
+                       float margin, boolean refit, PerceptronTagger guide, int edgeBitsOfSet, boolean letterGramsOfSet,
+                       boolean rolesOfSet, int segmentBitsOfSet, TrainerConfig.LogLoss logLossOfSet,
+                       EnsembleTraining.Ensemble ensembleOfSet) {
         TrainerConfig.LogLoss logLoss = LOG_LOSS == null ? logLossOfSet : Float.parseFloat(LOG_LOSS) == 0 ? null
                 : new TrainerConfig.LogLoss(Float.parseFloat(LOG_LOSS), Float.parseFloat(System.getProperty("ner.l2", "1e-4")));
         int segmentBits = SEGMENT_BITS != null ? SEGMENT_BITS : segmentBitsOfSet;
         int edgeBits = EDGE_BITS != null ? EDGE_BITS : edgeBitsOfSet;
         boolean letterGrams = LETTER_GRAMS != null ? Boolean.parseBoolean(LETTER_GRAMS) : letterGramsOfSet;
         boolean roles = ROLES != null ? Boolean.parseBoolean(ROLES) : rolesOfSet;
+        EnsembleTraining.Ensemble ensemble = new EnsembleTraining.Ensemble(
+                ENSEMBLE != null ? ENSEMBLE : ensembleOfSet.members(), ENSEMBLE_COMBINE != null
+                ? EnsembleTraining.Combine.valueOf(ENSEMBLE_COMBINE.toUpperCase(java.util.Locale.ROOT)) : ensembleOfSet.combine(),
+                ensembleOfSet.epochs());
+        if (ensemble.members() > 1) {
+            return EnsembleTraining.run(train, dev, test, macro, REFIT != null ? Boolean.parseBoolean(REFIT) : refit, ensemble,
+                    new Options(margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss));
+        }
         if (REFIT != null ? Boolean.parseBoolean(REFIT) : refit) {
             return refit(train, dev, test, macro, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss);
         }
@@ -286,11 +313,26 @@ final class DatasetTraining {
         return steps;
     }
 
+    /** A data set's trainer options, resolved against the {@code -Dner.*} overrides. */
+    record Options(float margin, PerceptronTagger guide, int edgeBits, boolean letterGrams, boolean roles, int segmentBits,
+                   TrainerConfig.LogLoss logLoss) {
+        /** The trainer of this protocol's fixed settings with these options, over the order shuffled by {@code seed}. */
+        PerceptronTrainer trainer(int epochs, long seed) {
+            return DatasetTraining.trainer(epochs, seed, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss);
+        }
+    }
+
     /** The trainer of this protocol's fixed settings with the data set's options. */
     private static PerceptronTrainer trainer(int epochs, float margin, PerceptronTagger guide, int edgeBits,
                                              boolean letterGrams, boolean roles, int segmentBits,
                                              TrainerConfig.LogLoss logLoss) {
-        return new PerceptronTrainer(TrainerConfig.of(BITS, epochs, SEED).withNameFolds(NAME_FOLDS).withWide(WIDE)
+        return trainer(epochs, SEED, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss);
+    }
+
+    private static PerceptronTrainer trainer(int epochs, long seed, float margin, PerceptronTagger guide, int edgeBits,
+                                             boolean letterGrams, boolean roles, int segmentBits,
+                                             TrainerConfig.LogLoss logLoss) {
+        return new PerceptronTrainer(TrainerConfig.of(BITS, epochs, seed).withNameFolds(NAME_FOLDS).withWide(WIDE)
                 .withMargin(margin).withTypeShare(TYPE_SHARE).withEdgeBits(edgeBits).withGuide(guide)
                 .withAggressiveness(AGGRESSIVENESS).withStackFolds(STACK_FOLDS).withLetterGrams(letterGrams)
                 .withMentionRoles(roles).withSegmentBits(segmentBits).withTypeSteps(TYPE_STEPS).withLogLoss(logLoss));
@@ -367,7 +409,7 @@ final class DatasetTraining {
         }
     }
 
-    private static String perType(ChunkScore s) {
+    static String perType(ChunkScore s) {
         StringBuilder b = new StringBuilder();
         for (String t : s.types()) {
             b.append(String.format(java.util.Locale.ROOT, " %s %.2f", t, s.f1(t)));

@@ -18,10 +18,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class NerDatasetEval {
     /**
-     * NER-UI's loss-augmented training margin, chosen on its five dev folds (mean of the best dev epochs: 91.87
-     * with margin 1, 91.61 without); {@code -Dner.margin.nerui=0} gives the plain perceptron.
+     * NER-UI's loss-augmented training margin: 0 with the log-loss below (session 19); the perceptron's was 1, chosen on
+     * its five dev folds in session 8 (mean of the best dev epochs: 91.87 with margin 1, 91.61 without).
      */
-    static final float NERUI_MARGIN = Float.parseFloat(System.getProperty("ner.margin.nerui", "1"));
+    static final float NERUI_MARGIN = Float.parseFloat(System.getProperty("ner.margin.nerui", "0"));
+    /**
+     * NER-UI's objective, chosen on its five dev folds (session 19, two seeds, the session-16 rule): the log-loss
+     * (first-order, rate 0.1, L2 1e-4, margin 0) against the perceptron with margin 1, means of the folds' best dev 91.61 to
+     * 92.56 and 91.37 to 92.37 (every fold up; threshold 0.12). With the log-loss the margin above is 0 (margin 1 was
+     * the perceptron's, session 8); {@code -Dner.logLoss=0 -Dner.margin.nerui=1} gives the perceptron back.
+     */
+    static final TrainerConfig.LogLoss NERUI_LOG_LOSS = new TrainerConfig.LogLoss(0.1f, 1e-4f);
+    /**
+     * NER-UGM's objective, chosen on its five dev folds (session 19, two seeds, the session-16 rule): the log-loss
+     * (first-order, rate 0.1, L2 1e-4) against the perceptron, means of the folds' best dev 81.62 to 82.62 and 81.83 to
+     * 82.29 (threshold 0.11); {@code -Dner.logLoss=0} gives the perceptron back.
+     */
+    static final TrainerConfig.LogLoss NERUGM_LOG_LOSS = new TrainerConfig.LogLoss(0.1f, 1e-4f);
     /**
      * Whether the scored model is refit on train + dev once the epoch count is chosen on dev
      * ({@code DatasetTraining#REFIT}), per data set, by the dev check (a tenth of train held out to choose the
@@ -69,39 +82,57 @@ class NerDatasetEval {
      */
     static final TrainerConfig.LogLoss NERP_LOG_LOSS = new TrainerConfig.LogLoss(0.1f, 1e-4f);
     static final TrainerConfig.LogLoss NERGRIT_LOG_LOSS = null;
+    /**
+     * idner-news-2k's objective, chosen on dev (best epoch, session 19, two seeds, the session-16 rule): the log-loss
+     * (first-order, rate 0.1, L2 1e-4 as NERP's) 85.87 to 88.11 and 87.06 to 87.81 (mean +1.49, threshold 0.60).
+     */
+    static final TrainerConfig.LogLoss IDNER_LOG_LOSS = new TrainerConfig.LogLoss(0.1f, 1e-4f);
+    /**
+     * A seed ensemble ({@link EnsembleTraining}: five models of the configuration above over differently shuffled
+     * orders, decoded as one) per data set, chosen on dev (session 19; members and combination chosen on seeds
+     * 20261122..26, kept when seeds 7..11 gained too, by more than half the members' seed-to-seed deviation): NERP sums
+     * the members' lattices (members' best dev, mean 71.30 to 72.48 and 71.03 to 71.33), NERGRIT keeps the names most
+     * members find (74.66 to 75.80 and 74.91 to 76.02). NERP's log-loss peaks at epoch 1-3 in every run, so its
+     * ensemble looks at 4 epochs. {@code -Dner.ensemble=K -Dner.ensembleCombine=sum|vote} overrides ({@code
+     * -Dner.ensemble=1}: one model, the session-16 configuration).
+     */
+    static final EnsembleTraining.Ensemble NERP_ENSEMBLE = new EnsembleTraining.Ensemble(5, EnsembleTraining.Combine.SUM, 4);
+    static final EnsembleTraining.Ensemble NERGRIT_ENSEMBLE = new EnsembleTraining.Ensemble(5, EnsembleTraining.Combine.VOTE, 0);
 
     @Test
     void nerp() {
         Path dir = SharedData.require("indonlu-ner").resolve("nerp_ner-prosa");
         DatasetTraining.Outcome o = indonlu(dir, NERP_REFIT, "nerp", NERP_EDGE_BITS, NERP_LETTER_GRAMS, NERP_ROLES,
-                NERP_SEGMENT_BITS, NERP_LOG_LOSS);
+                NERP_SEGMENT_BITS, NERP_LOG_LOSS, NERP_ENSEMBLE);
         print("NERP test (IndoNLU, conlleval macro F1)", o.test().macroF1(), o,
                 "IndoBERT-large 79.25, XLM-R large 78.52, mBERT 69.27, fastText 46.79; target >= 80");
-        assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nerp", "72.0")));
+        assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nerp", "73.2")));
     }
 
     @Test
     void nergrit() {
         Path dir = SharedData.require("indonlu-ner").resolve("nergrit_ner-grit");
         DatasetTraining.Outcome o = indonlu(dir, false, "nergrit", NERGRIT_EDGE_BITS, NERGRIT_LETTER_GRAMS, NERGRIT_ROLES,
-                NERGRIT_SEGMENT_BITS, NERGRIT_LOG_LOSS);
+                NERGRIT_SEGMENT_BITS, NERGRIT_LOG_LOSS, NERGRIT_ENSEMBLE);
         print("NERGRIT test (IndoNLU, conlleval macro F1)", o.test().macroF1(), o,
                 "IndoBERT-large 77.60, XLM-R large 78.26, mBERT 75.02, fastText 38.69; target >= 78");
-        assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nergrit", "70.5")));
+        assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nergrit", "72.3")));
     }
 
     @Test
     void nerUi() {
-        double mean = folds(SharedData.require("indolem-ner").resolve("nerui"), "NER-UI", NERUI_MARGIN, NERUI_REFIT, "nerui");
+        double mean = folds(SharedData.require("indolem-ner").resolve("nerui"), "NER-UI", NERUI_MARGIN, NERUI_REFIT, "nerui",
+                NERUI_LOG_LOSS);
         System.out.printf(Locale.ROOT, "NER-UI seqeval micro F1, mean of 5 folds: %.2f  (IndoBERT 90.1, BiLSTM-CRF 82.2; target >= 88)%n", mean);
-        assertTrue(mean >= 88.1);
+        assertTrue(mean >= 88.5);
     }
 
     @Test
     void nerUgm() {
-        double mean = folds(SharedData.require("indolem-ner").resolve("nerugm"), "NER-UGM", DatasetTraining.MARGIN, false, "nerugm");
+        double mean = folds(SharedData.require("indolem-ner").resolve("nerugm"), "NER-UGM", DatasetTraining.MARGIN, false, "nerugm",
+                NERUGM_LOG_LOSS);
         System.out.printf(Locale.ROOT, "NER-UGM seqeval micro F1, mean of 5 folds: %.2f  (IndoBERT 74.9, BiLSTM-CRF 70.9)%n", mean);
-        assertTrue(mean >= 77.9);
+        assertTrue(mean >= 78.5);
     }
 
     @Test
@@ -110,22 +141,25 @@ class NerDatasetEval {
         List<TaggedSentence> dev = ConllCorpus.read(dir.resolve("dev.txt"));
         List<TaggedSentence> test = ConllCorpus.read(dir.resolve("test.txt"));
         DatasetTraining.Outcome o = DatasetTraining.run(ConllCorpus.read(dir.resolve("train.txt")), dev, test, false,
-                DatasetTraining.MARGIN, false, GuideTraining.forTarget(dir.getParent(), "idner", List.of(dev, test)));
+                DatasetTraining.MARGIN, false, GuideTraining.forTarget(dir.getParent(), "idner", List.of(dev, test)), 0, false,
+                false, 0, IDNER_LOG_LOSS);
         print("idner-news-2k test (seqeval micro F1)", o.test().microF1(), o, "no published row in INDEX.md");
-        assertTrue(o.test().microF1() >= 90.4);
+        assertTrue(o.test().microF1() >= 92.0);
     }
 
     private static DatasetTraining.Outcome indonlu(Path dir, boolean refit, String name, int edgeBits, boolean letterGrams,
-                                                   boolean roles, int segmentBits, TrainerConfig.LogLoss logLoss) {
+                                                   boolean roles, int segmentBits, TrainerConfig.LogLoss logLoss,
+                                                   EnsembleTraining.Ensemble ensemble) {
         List<TaggedSentence> dev = ConllCorpus.read(dir.resolve("valid_preprocess.txt"));
         List<TaggedSentence> test = ConllCorpus.read(dir.resolve("test_preprocess.txt"));
         return DatasetTraining.run(ConllCorpus.read(dir.resolve("train_preprocess.txt")), dev, test, true,
                 DatasetTraining.MARGIN, refit, GuideTraining.forTarget(dir.getParent().getParent(), name, List.of(dev, test)),
-                edgeBits, letterGrams, roles, segmentBits, logLoss);
+                edgeBits, letterGrams, roles, segmentBits, logLoss, ensemble);
     }
 
     /** A guide for a five-fold set: it trains on none of the set's folds (they all come from one pool). */
-    private static double folds(Path dir, String name, float margin, boolean refit, String key) {
+    private static double folds(Path dir, String name, float margin, boolean refit, String key,
+                                TrainerConfig.LogLoss logLoss) {
         List<List<TaggedSentence>> all = new java.util.ArrayList<>();
         for (int fold = 1; fold <= 5; fold++) {
             String k = String.format(Locale.ROOT, "%02d", fold);
@@ -138,7 +172,8 @@ class NerDatasetEval {
             String k = String.format(Locale.ROOT, "%02d", fold);
             List<TaggedSentence> train = ConllCorpus.read(dir.resolve("train." + k + ".tsv"));
             DatasetTraining.Outcome o = DatasetTraining.run(train, ConllCorpus.read(dir.resolve("dev." + k + ".tsv")),
-                    ConllCorpus.read(dir.resolve("test." + k + ".tsv")), false, margin, refit, guide);
+                    ConllCorpus.read(dir.resolve("test." + k + ".tsv")), false, margin, refit, guide, 0, false, false, 0,
+                    logLoss);
             System.out.printf(Locale.ROOT, "%s fold %d: test micro F1 %.2f (epochs %d, dev %.2f)%n",
                     name, fold, o.test().microF1(), o.epochs(), o.dev());
             sum += o.test().microF1();
