@@ -1,5 +1,6 @@
 package dev.intisari.core.quote;
 
+import dev.intisari.core.entity.CommonWords;
 import dev.intisari.model.Entity;
 import dev.intisari.model.EntityType;
 import dev.intisari.model.Span;
@@ -45,6 +46,8 @@ final class SpeakerResolver {
     private final Map<Entity, Map<Speaker, Speaker>> withEntity = new IdentityHashMap<>();
     /** The entity mentions, sorted on the first speaker question. */
     private EntityMentions mentions;
+    /** The fewest letters of a common word read off a speaker's name ("Riset"; not the Balinese "I"). */
+    private static final int MIN_COMMON_WORD = 4;
     /** {@link #bodyMentions}, read on first use. */
     private List<Span> bodyMentions;
     private final int textLength;
@@ -293,7 +296,8 @@ final class SpeakerResolver {
     /**
      * True when the words read are the entity's name after words that the article names an organisation or place by:
      * the body of a title ran into the name ("Sekjen Gerindra Sugiono" read "Gerindra Sugiono", while the entity stage
-     * has "Gerindra" as the party). A given name the entity stage left out is kept ("Purbaya Yudhi Sadewa").
+     * has "Gerindra" as the party), or a common word capitalised by a heading or a sentence's start ("Riset Ali Noer
+     * Zaman", "Terdakwa Nasiro"). A given name the entity stage left out is kept ("Purbaya Yudhi Sadewa").
      */
     private boolean bodyBefore(String read, String[] entityWords) {
         String[] r = NameWords.spaces(read.toLowerCase(Locale.ROOT));
@@ -306,9 +310,11 @@ final class SpeakerResolver {
                 return false;
             }
         }
-        Set<String> name = Set.of(entityWords);
+        Set<String> name = new HashSet<>(List.of(entityWords));
         for (int i = 0; i < extra; i++) {
-            if (!bodyWord(r[i], name)) {
+            boolean common = entityWords.length >= 2 && r[i].length() >= MIN_COMMON_WORD
+                    && CommonWords.mostlyLowercase(r[i]); // not before one word: "Cara Delevingne" is her name
+            if (!common && !bodyWord(r[i], name)) {
                 return false;
             }
         }

@@ -287,6 +287,35 @@ class SpeakerReferenceTest {
     }
 
     @Test
+    void aPartyRunIntoItsOfficialsNameIsNoPartOfIt() {
+        String text = "Sekjen Gerindra Sugiono menegaskan Darmo bukanlah kader partainya. Sugiono menjelaskan Partai "
+                + "Gerindra membedakan antara kader dan anggota.\n\n\"Jadi gini, di Gerindra itu ada yang namanya "
+                + "anggota,\" kata Sugiono kepada wartawan.";
+        TokenizedText tokenized = QuoteCases.tokenized(text);
+        List<Quote> quotes = QuoteCases.quotes(text, new PerceptronEntityRecognizer().recognize(tokenized));
+        assertEquals("Sugiono", statement(quotes, text, "Partai Gerindra membedakan").speaker());
+        assertEquals("Sugiono", statement(quotes, text, "Jadi gini").speaker());
+    }
+
+    @Test
+    void aCommonWordOfTheTitleIsNoPartOfTheName() {
+        String text = "\"Sebagian besar kementerian mendapat skor sedang,\" ucap Direktur Riset Hendra Wisnu Pratama, "
+                + "dalam rilis hasil survei, Senin (20/10/2025).";
+        TokenizedText tokenized = QuoteCases.tokenized(text);
+        List<Quote> quotes = QuoteCases.quotes(text, new PerceptronEntityRecognizer().recognize(tokenized));
+        assertEquals("Hendra Wisnu Pratama", statement(quotes, text, "Sebagian besar").speaker());
+    }
+
+    @Test
+    void aNameBeforeACuePutInsideTheStatementIsSpokenOf() {
+        String text = "Sekjen Gerindra Sugiono menjelaskan setiap kader wajib menempuh proses kaderisasi. Sedangkan "
+                + "Darmo, kata dia, tidak menempuh proses kaderisasi tersebut.";
+        TokenizedText tokenized = QuoteCases.tokenized(text);
+        List<Quote> quotes = QuoteCases.quotes(text, new PerceptronEntityRecognizer().recognize(tokenized));
+        assertNotEquals("Darmo", statement(quotes, text, "tidak menempuh").speaker());
+    }
+
+    @Test
     void aTitleAtAVenueTakesNoApposition() {
         String text = "\"Kami siap,\" kata Sekretaris Fraksi Yandri Susanto di Gedung DPR, Kompleks Parlemen, Senayan.";
         TokenizedText tokenized = QuoteCases.tokenized(text);
