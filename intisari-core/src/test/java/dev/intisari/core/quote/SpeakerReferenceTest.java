@@ -266,13 +266,18 @@ class SpeakerReferenceTest {
         assertEquals("Rainer Vogt", quotes.get(0).speaker());
     }
 
+    /** The statements of {@code text} read with the entity stage's persons, organisations and places. */
+    private static List<Quote> withEntities(String text) {
+        TokenizedText tokenized = QuoteCases.tokenized(text);
+        return QuoteCases.quotes(text, new PerceptronEntityRecognizer().recognize(tokenized));
+    }
+
     /** The binding reads the entity stage's persons, organisations and places, so this case runs it. */
     @Test
     void aTitlePhraseBeforeACommaBindsTheNameAfterIt() {
         String text = "Anggota DPR RI Fraksi Partai NasDem, Rajiv Pranata membagikan sembako di Lembang. \"Kami hadir "
                 + "untuk berbagi dengan warga,\" ujar Anggota Komisi IV DPR RI ini.";
-        TokenizedText tokenized = QuoteCases.tokenized(text);
-        List<Quote> quotes = QuoteCases.quotes(text, new PerceptronEntityRecognizer().recognize(tokenized));
+        List<Quote> quotes = withEntities(text);
         assertEquals("Rajiv Pranata", statement(quotes, text, "Kami hadir").speaker());
     }
 
@@ -280,8 +285,7 @@ class SpeakerReferenceTest {
     void aTitleAtAnOrganisationTakesTheNameInApposition() {
         String text = "\"Keluarga tahu dari media sosial,\" kata peneliti pada Lembaga Kajian Hukum Nusantara (LKHN), "
                 + "Ratna Widuri.\n\nMenurut pengamat dari Lembaga Riset Pangan, Dedi Kurniawan, harga beras akan turun.";
-        TokenizedText tokenized = QuoteCases.tokenized(text);
-        List<Quote> quotes = QuoteCases.quotes(text, new PerceptronEntityRecognizer().recognize(tokenized));
+        List<Quote> quotes = withEntities(text);
         assertEquals("Ratna Widuri", statement(quotes, text, "Keluarga tahu").speaker());
         assertEquals("Dedi Kurniawan", statement(quotes, text, "harga beras").speaker());
     }
@@ -291,8 +295,7 @@ class SpeakerReferenceTest {
         String text = "Sekjen Gerindra Sugiono menegaskan Darmo bukanlah kader partainya. Sugiono menjelaskan Partai "
                 + "Gerindra membedakan antara kader dan anggota.\n\n\"Jadi gini, di Gerindra itu ada yang namanya "
                 + "anggota,\" kata Sugiono kepada wartawan.";
-        TokenizedText tokenized = QuoteCases.tokenized(text);
-        List<Quote> quotes = QuoteCases.quotes(text, new PerceptronEntityRecognizer().recognize(tokenized));
+        List<Quote> quotes = withEntities(text);
         assertEquals("Sugiono", statement(quotes, text, "Partai Gerindra membedakan").speaker());
         assertEquals("Sugiono", statement(quotes, text, "Jadi gini").speaker());
     }
@@ -301,8 +304,7 @@ class SpeakerReferenceTest {
     void aCommonWordOfTheTitleIsNoPartOfTheName() {
         String text = "\"Sebagian besar kementerian mendapat skor sedang,\" ucap Direktur Riset Hendra Wisnu Pratama, "
                 + "dalam rilis hasil survei, Senin (20/10/2025).";
-        TokenizedText tokenized = QuoteCases.tokenized(text);
-        List<Quote> quotes = QuoteCases.quotes(text, new PerceptronEntityRecognizer().recognize(tokenized));
+        List<Quote> quotes = withEntities(text);
         assertEquals("Hendra Wisnu Pratama", statement(quotes, text, "Sebagian besar").speaker());
     }
 
@@ -310,16 +312,14 @@ class SpeakerReferenceTest {
     void aNameBeforeACuePutInsideTheStatementIsSpokenOf() {
         String text = "Sekjen Gerindra Sugiono menjelaskan setiap kader wajib menempuh proses kaderisasi. Sedangkan "
                 + "Darmo, kata dia, tidak menempuh proses kaderisasi tersebut.";
-        TokenizedText tokenized = QuoteCases.tokenized(text);
-        List<Quote> quotes = QuoteCases.quotes(text, new PerceptronEntityRecognizer().recognize(tokenized));
+        List<Quote> quotes = withEntities(text);
         assertNotEquals("Darmo", statement(quotes, text, "tidak menempuh").speaker());
     }
 
     @Test
     void aTitleAtAVenueTakesNoApposition() {
         String text = "\"Kami siap,\" kata Sekretaris Fraksi Yandri Susanto di Gedung DPR, Kompleks Parlemen, Senayan.";
-        TokenizedText tokenized = QuoteCases.tokenized(text);
-        List<Quote> quotes = QuoteCases.quotes(text, new PerceptronEntityRecognizer().recognize(tokenized));
+        List<Quote> quotes = withEntities(text);
         assertNotEquals("Kompleks Parlemen", statement(quotes, text, "Kami siap").speaker());
     }
 
@@ -327,8 +327,7 @@ class SpeakerReferenceTest {
     void anOrganisationGivenItsExpansionIsNoSpeakerBeforeTheName() {
         String text = "\"Pertumbuhan melambat,\" kata Direktur Eksekutif Indekon (Institut Kajian Ekonomi Nusantara), "
                 + "Tauhid Rahman.";
-        TokenizedText tokenized = QuoteCases.tokenized(text);
-        List<Quote> quotes = QuoteCases.quotes(text, new PerceptronEntityRecognizer().recognize(tokenized));
+        List<Quote> quotes = withEntities(text);
         assertEquals("Tauhid Rahman", statement(quotes, text, "Pertumbuhan melambat").speaker());
     }
 
