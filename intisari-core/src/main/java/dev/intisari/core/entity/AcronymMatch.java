@@ -16,6 +16,11 @@ import java.util.function.BiPredicate;
 final class AcronymMatch {
     static final Set<String> CONNECTORS = Set.of("dan", "&", "untuk", "dari", "serta", "bagi", "pada", "di", "atas",
             "-", "of", "the", "and", "for", "ke", "se", "dalam");
+    /** Capitalised words before an expansion that do not run a body's name on into it ("Inpres … Tentang Data …"). */
+    private static final Set<String> LINKS = Set.of("tentang", "dan", "atau", "di", "ke", "dari", "pada", "untuk",
+            "dalam", "melalui", "bagi", "oleh", "soal", "terkait");
+    private static final WordHashes CONCEPT_HEADS = WordHashes.read("acronym-concepts.txt");
+    private static final WordHashes CONCEPT_ACRONYMS = WordHashes.read("concept-acronyms.txt");
 
     private AcronymMatch() {
     }
@@ -88,9 +93,12 @@ final class AcronymMatch {
     /**
      * Finds "Expansion (ACRONYM)" in the text, makes the expansion one mention and the acronym another of
      * the same type (the tagger's type of the expansion, else organisation), and returns the pairs. An expansion
-     * that {@code office} says is an office ("Wakil Menteri Sosial (Wamensos)") is neither.
+     * that {@code office} says is an office ("Wakil Menteri Sosial (Wamensos)") is neither, nor is one that opens with
+     * a word of {@code acronym-concepts.txt} ("Produk Domestik Bruto (PDB)") unless a capitalised word runs on
+     * before it ("Kementerian Pekerjaan Umum (PU)").
      */
-    static List<NameRules.Acronym> bind(ArticleTokens t, MentionTable table, BiPredicate<Integer, Integer> office) {
+    static List<NameRules.Acronym> bind(ArticleTokens t, MentionTable table, BiPredicate<Integer, Integer> office,
+            LongIntMap concepts) {
         List<NameRules.Acronym> out = new ArrayList<>();
         for (int p = 1; p + 2 < t.size; p++) {
             if (!t.words[p].equals("(") || !t.words[p + 2].equals(")") || !looksLikeAcronym(t.words[p + 1])) {
@@ -118,12 +126,61 @@ final class AcronymMatch {
             if (start < 0 || office.test(start, p)) {
                 continue;
             }
+            if (CONCEPT_HEADS.has(t.lower[start]) && !runsOn(t, start)) {
+                unname(t, table, start, p);
+                concepts.put(t.lower[p + 1], 1);
+                continue;
+            }
             EntityType type = typeOf(table, start, p);
             table.add(new Mention(start, p, type));
             table.add(new Mention(p + 1, p + 2, type));
             out.add(new NameRules.Acronym(acronym, start, p));
         }
         return out;
+    }
+
+    /**
+     * Whether a body's capitalised word runs on into the expansion at {@code start} ("Kementerian Energi …"): not a
+     * link word ("Inpres … Tentang Data …") nor a sentence's first word that news writes in lower case
+     * ("Pertumbuhan Produk Domestik Bruto").
+     */
+    private static boolean runsOn(ArticleTokens t, int start) {
+        int b = start - 1;
+        return b >= 0 && t.sameSegment(b, start) && t.capitalised[b]
+                && !LINKS.contains(t.words[b].toLowerCase(Locale.ROOT))
+                && !CaseProfile.shipped().mostlyLowercase(t.lower[b]);
+    }
+
+    /**
+     * "Aparatur Sipil Negara (ASN)": the tagger's names inside the expansion and its brackets are none, except
+     * places after its first word ("Kartu Jakarta Pintar"); the caller remembers the acronym for {@link #dropConcepts}.
+     */
+    private static void unname(ArticleTokens t, MentionTable table, int start, int p) {
+        for (int k = start; k <= p + 2; k++) {
+            Mention m = table.at(k);
+            if (m == null || m.start() < start || m.type() == EntityType.LOCATION && m.start() > start) {
+                continue;
+            }
+            table.remove(m);
+            if (m.end() > p + 3 && t.capitalised[p + 3]) {
+                // "Sistem Informasi Penelusuran Perkara (SIPP) Pengadilan Militer": what follows the brackets stays
+                table.add(new Mention(p + 3, m.end(), m.type()));
+            }
+        }
+    }
+
+    /**
+     * Drops every one-word mention that is a concept's acronym: one of {@code concept-acronyms.txt} or one the
+     * article spelt out as a concept ({@code concepts}, filled by {@link #bind}); run after the last step that adds
+     * mentions of one word ("tegas JPU", "pelaku UMKM").
+     */
+    static void dropConcepts(ArticleTokens t, MentionTable table, LongIntMap concepts) {
+        for (Mention m : table.list()) {
+            long w = t.lower[m.start()];
+            if (m.length() == 1 && (CONCEPT_ACRONYMS.has(w) || concepts.get(w, 0) != 0)) {
+                table.remove(m);
+            }
+        }
     }
 
     private static EntityType typeOf(MentionTable table, int start, int end) {

@@ -76,12 +76,14 @@ final class NameRules {
             Initials.retype(t, table);
         }
         boolean casedText = cased;
+        LongIntMap concepts = new LongIntMap(4);
         List<Acronym> acronyms = AcronymMatch.bind(t, table, (from, to) -> casedText
-                && lexicon.matchLength(t, from, GazetteerCategory.TITLE) > 0 && titlesOnly(t, from, to));
+                && lexicon.matchLength(t, from, GazetteerCategory.TITLE) > 0 && titlesOnly(t, from, to), concepts);
         List<TitleBinding.Binding> bindings = titles.bind(t, table);
         if (cased) {
             cued(t, table);
         }
+        AcronymMatch.dropConcepts(t, table, concepts);
         return new Found(table.list(), bindings, acronyms);
     }
 
