@@ -381,7 +381,7 @@ class GroupTuneEval {
             }
         }
         if (kinds == null) {
-            kinds = "nvplda";
+            kinds = "nvpldak";
         }
         if (kinds != null) {
             String keep = kinds;
