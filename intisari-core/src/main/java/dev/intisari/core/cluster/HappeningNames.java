@@ -11,9 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A happening named as one unit, as event keys ({@link EventSignals.Kind#HAPPENINGS}): each word of the headline
@@ -28,10 +26,39 @@ import java.util.stream.Collectors;
  * the documents seen is no evidence) bound it. Immutable; the word list is read once.
  */
 final class HappeningNames {
-    /** Word form (lower case) to the happening it names. */
-    private static final Map<String, String> WORDS = OccasionNames.read("happening-words.tsv").stream()
-            .map(line -> line.split("\t")).filter(p -> p.length == 2)
-            .collect(Collectors.toUnmodifiableMap(p -> p[0].strip(), p -> p[1].strip()));
+    /** The word forms (lower case) and the happening each names, in an open-addressed table by {@link #hash}. */
+    private static final String[] FORMS;
+    private static final String[] NAMED;
+    private static final long[] HASHES;
+    /** The longest word form: a longer word is not looked up. */
+    private static final int LONGEST;
+
+    static {
+        List<String[]> rows = OccasionNames.read("happening-words.tsv").stream().map(line -> line.split("\t"))
+                .filter(p -> p.length == 2).toList();
+        int size = Integer.highestOneBit(Math.max(4, rows.size() * 4) - 1) << 1;
+        FORMS = new String[size];
+        NAMED = new String[size];
+        HASHES = new long[size];
+        int longest = 0;
+        for (String[] row : rows) {
+            String form = row[0].strip().toLowerCase(Locale.ROOT);
+            long h = 0;
+            for (int i = 0; i < form.length(); i++) {
+                h = hash(h, form.charAt(i));
+            }
+            int at = (int) (h ^ h >>> 32) & (size - 1);
+            while (FORMS[at] != null && !FORMS[at].equals(form)) {
+                at = at + 1 & size - 1;
+            }
+            FORMS[at] = form;
+            NAMED[at] = row[1].strip();
+            HASHES[at] = h;
+            longest = Math.max(longest, form.length());
+        }
+        LONGEST = longest;
+    }
+
     /** Characters of the body read for happening words and names (about two sentences). */
     static final int LEAD = 500;
     /** Names of the lead paired with each happening word, in order of their first mention. */
@@ -66,7 +93,10 @@ final class HappeningNames {
         }
     }
 
-    /** The happenings named by the words of {@code text} before {@code end}. */
+    /**
+     * The happenings named by the words of {@code text} before {@code end}: each word's hash is computed as it is
+     * read (lower case), so a word is looked up without a string made for it.
+     */
     static void words(String text, int end, Set<String> out) {
         int i = 0;
         while (i < end) {
@@ -74,19 +104,35 @@ final class HappeningNames {
                 i++;
             }
             int start = i;
+            long h = 0;
             while (i < end && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
+                h = hash(h, Character.toLowerCase(text.charAt(i)));
                 i++;
             }
-            if (i > start && i - start <= 14) {
-                String h = WORDS.get(text.substring(start, i).toLowerCase(Locale.ROOT));
-                if (h != null) {
-                    out.add(h);
+            if (i > start && i - start <= LONGEST) {
+                String named = lookUp(h, text, start, i - start);
+                if (named != null) {
+                    out.add(named);
                 }
             }
         }
     }
 
-    /** The first {@link #NAMES} canonical names (lower case) mentioned before {@code end}, by first mention. */
+    private static long hash(long h, char c) {
+        return (h ^ c) * 0x100000001b3L;
+    }
+
+    /** The happening named by the word of {@code length} characters at {@code start}, or null. */
+    private static String lookUp(long h, String text, int start, int length) {
+        for (int at = (int) (h ^ h >>> 32) & (FORMS.length - 1); FORMS[at] != null; at = at + 1 & FORMS.length - 1) {
+            if (HASHES[at] == h && FORMS[at].length() == length
+                    && text.regionMatches(true, start, FORMS[at], 0, length)) {
+                return NAMED[at];
+            }
+        }
+        return null;
+    }
+
     /**
      * Where the dateline ends ("Jakarta , CNN Indonesia - -", "JAKARTA ( Pos Kota ) –", "Merdeka.com -"): after the
      * first dash set off by spaces within the first {@link #DATELINE} characters, or 0 when there is none. A name
