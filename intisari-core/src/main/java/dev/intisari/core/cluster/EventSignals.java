@@ -64,7 +64,13 @@ public final class EventSignals {
          * by the venue test of {@link Counterevidence} (the same speaker at another venue), never by the event
          * bonus (one actor's many occasions share it).
          */
-        ACTORS
+        ACTORS,
+        /**
+         * A happening named as one unit in the headline or lead with the lead's names ({@code k:vonis|basuki
+         * tjahaja purnama}, {@link HappeningNames}), without a day: one verdict's, blast's or arrest's coverage over
+         * the next days from other angles; scored by the event bonus.
+         */
+        HAPPENINGS
     }
 
     /** Characters of the body read for amounts and counts (the lead). */
@@ -99,7 +105,7 @@ public final class EventSignals {
      */
     public EventSignals() {
         this(EnumSet.of(Kind.AMOUNTS, Kind.OCCASION_EVENTS, Kind.VENUE_DAYS, Kind.LEAD_DAY, Kind.DAYS,
-                Kind.OCCASION_LEAD_DAYS, Kind.ACTORS));
+                Kind.OCCASION_LEAD_DAYS, Kind.ACTORS, Kind.HAPPENINGS));
     }
 
     private EventSignals(Set<Kind> kinds) {
@@ -165,6 +171,9 @@ public final class EventSignals {
         }
         if (kinds.contains(Kind.ACTORS)) {
             MainActors.keys(article, keys);
+        }
+        if (kinds.contains(Kind.HAPPENINGS)) {
+            HappeningNames.keys(article, keys);
         }
         if (!kinds.contains(Kind.DAYS)) {
             return new ArrayList<>(keys);

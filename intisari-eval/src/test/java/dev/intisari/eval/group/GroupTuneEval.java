@@ -56,7 +56,8 @@ import java.util.Map;
  * The last columns, IndoSum fresh, fresh 2 and fresh 3, are the held-out sets of sessions 15, 16 and 17 ({@link
  * IndoSumGroupEval#FRESH}, {@link IndoSumGroupEval#FRESH2}, {@link IndoSumGroupEval#FRESH3}): never a reason to
  * choose (since session 17 the first two may be read for errors; fresh 3 is only reported); fresh 4 (session 19,
- * {@link IndoSumGroupEval#FRESH4}) is printed only with -Dintisari.fresh4=true. -Dintisari.tune.dump=folder writes each
+ * {@link IndoSumGroupEval#FRESH4}) is printed only with -Dintisari.fresh4=true, fresh 5 (session 20, {@link
+ * IndoSumGroupEval#FRESH5}) only with -Dintisari.fresh5=true. -Dintisari.tune.dump=folder writes each
  * variant's article-to-story assignment; -Dintisari.tune.why=true prints the pair-level error analysis
  * ({@link EventEvidence}).
  */
@@ -80,6 +81,8 @@ class GroupTuneEval {
         Map<String, String> fresh3Gold = IndoSumGroupEval.labels(IndoSumGroupEval.FRESH3);
         Map<String, String> fresh4Gold = Boolean.getBoolean(IndoSumGroupEval.REPORT_FRESH4)
                 ? IndoSumGroupEval.labels(IndoSumGroupEval.FRESH4) : null;
+        Map<String, String> fresh5Gold = Boolean.getBoolean(IndoSumGroupEval.REPORT_FRESH5)
+                ? IndoSumGroupEval.labels(IndoSumGroupEval.FRESH5) : null;
         System.out.printf("%-30s | %-23s | %-23s | %-23s | %-23s | %-23s | %-23s | %-23s | %-23s | %-23s%n",
                 "variant (P R F1 B3F1 each)", "IndoSum tune (165)", "IndoSum held-out (182)", "IndoSum all (347)",
                 "detik 21-22 Oct (202)", "detik 14-20 Oct (329)", "detik blind (107)", "IndoSum fresh (215)",
@@ -98,6 +101,10 @@ class GroupTuneEval {
             if (fresh4Gold != null) {
                 System.out.printf("%-30s | IndoSum fresh 4 (212): %s%n", variant.strip(),
                         row(IndoSumGridEval.score(a, fresh4Gold)));
+            }
+            if (fresh5Gold != null) {
+                System.out.printf("%-30s | IndoSum fresh 5 (211): %s%n", variant.strip(),
+                        row(IndoSumGridEval.score(a, fresh5Gold)));
             }
             if (Boolean.getBoolean("intisari.tune.why")) {
                 EventEvidence.print(indosum, a, gold);
@@ -374,7 +381,7 @@ class GroupTuneEval {
             }
         }
         if (kinds == null) {
-            kinds = "nvplda";
+            kinds = "nvpldak";
         }
         if (kinds != null) {
             String keep = kinds;

@@ -157,6 +157,9 @@ class IndoSumGroupEval {
         if (Boolean.getBoolean(REPORT_FRESH4)) {
             rows.add(new Object[] {"fresh 4 (weeks 27-29)", IndoSumGridEval.score(stories, labels(FRESH4))});
         }
+        if (Boolean.getBoolean(REPORT_FRESH5)) {
+            rows.add(new Object[] {"fresh 5 (weeks 30-32)", IndoSumGridEval.score(stories, labels(FRESH5))});
+        }
         for (Object[] row : rows) {
             ClusteringScores r = (ClusteringScores) row[1];
             System.out.printf("%-22s %-9.3f %-7.3f %-6.3f %-9.3f %-7.3f %-6.3f%n", row[0], r.pairPrecision(),
@@ -247,6 +250,16 @@ class IndoSumGroupEval {
 
     /** The system property that prints {@link #FRESH4}. */
     static final String REPORT_FRESH4 = "intisari.fresh4";
+
+    /**
+     * The fifth fresh held-out set, of session 20: every article of 2017 weeks 30-32 (211), labelled by event and
+     * committed before any output on them was read; printed only with -D{@value #REPORT_FRESH5}=true, as
+     * {@link #FRESH4}.
+     */
+    static final String FRESH5 = "indosum-fresh5-events.tsv";
+
+    /** The system property that prints {@link #FRESH5}. */
+    static final String REPORT_FRESH5 = "intisari.fresh5";
 
     static Map<String, String> labels() throws IOException {
         return labels("indosum-events.tsv");
