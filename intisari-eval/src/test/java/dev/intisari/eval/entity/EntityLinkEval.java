@@ -35,6 +35,7 @@ class EntityLinkEval {
         {"link-labels.tsv", "dev"},
         {"link-labels-blind.tsv", "blind"},
         {"link-labels-blind19.tsv", "blind19"},
+        {"link-labels-blind20.tsv", "blind20"},
     };
 
     @Test
