@@ -15,9 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,6 +51,7 @@ class EntityLinkEval {
             write(corpora, Path.of(dump));
         }
         Map<String, LinkCorpus.Named> found = new HashMap<>();
+        Set<String> renamings = new HashSet<>();
         int renamed = 0;
         int entities = 0;
         for (LinkCorpus c : corpora) {
@@ -56,6 +59,9 @@ class EntityLinkEval {
                 found.putIfAbsent(LinkLabel.key(c.name(), n.article(), n.entity().type().name(), n.entity().name()), n);
                 entities++;
                 renamed += n.renamed() ? 1 : 0;
+                if (n.renamed()) {
+                    renamings.add(LinkScore.pair(c.name(), n.entity().type().name(), n.entity().name(), n.linked()));
+                }
             }
         }
         System.out.printf(Locale.ROOT, "%nentities %d, renamed by the linker %d (%.2f %%)%n", entities, renamed,
@@ -68,7 +74,8 @@ class EntityLinkEval {
             if (EntityLinkEval.class.getResource(resource) == null) {
                 continue;
             }
-            LinkScore score = LinkScore.of(LinkLabel.read(resource), found, Boolean.getBoolean("link.verbose"));
+            LinkScore score = LinkScore.of(LinkLabel.read(resource), found, renamings,
+                    Boolean.getBoolean("link.verbose"));
             System.out.println(score.row(batch[1]));
             if (dev == null) {
                 dev = score;
