@@ -133,7 +133,7 @@ final class Initials {
 
     /**
      * Whether {@code word} is capitals only, no mention of an organisation or place of {@code a} covers it, and no
-     * person's name follows it (a title: "Ketua Umum MUI, KH. Ma'ruf Amin").
+     * capitalised word follows it (a title before a name: "Ketua Umum MUI, KH. Ma'ruf Amin", "MUI, KH Ma'ruf Amin").
      */
     private static boolean bareLetters(Article a, Span word) {
         if (word == null || !capitals(word.of(a.text()))) {
@@ -144,10 +144,15 @@ final class Initials {
         if (next < text.length() && text.charAt(next) == '.') {
             next = skipSpaces(text, next + 1);
         }
+        if (next > word.end() && next < text.length() && Character.isUpperCase(text.charAt(next))) {
+            return false;
+        }
         for (Entity other : a.entities()) {
+            if (other.type() == EntityType.PERSON) {
+                continue;
+            }
             for (Span m : other.mentions()) {
-                if (other.type() != EntityType.PERSON && m.start() <= word.start() && m.end() >= word.end()
-                        || other.type() == EntityType.PERSON && m.start() == next) {
+                if (m.start() <= word.start() && m.end() >= word.end()) {
                     return false;
                 }
             }

@@ -47,6 +47,8 @@ class InitialsTest {
         Putusan MA menguatkan vonis terdakwa.                             | MA  |      | false
         Warga Sudan MA tiba di Jakarta.                                   | MA  |      | false
         Ketua Umum MA, KH. Ahmad Basri hadir.                             | MA  |      | false
+        Ketua Umum MA , KH . Ma'ruf Basri hadir.                          | MA  |      | false
+        Ketua Umum MA, KH Ahmad Basri hadir.                              | MA  |      | false
         """)
     void anAcronymListedBesideBareLettersIsNoBody(String text, String name, String body, boolean listed) {
         int at = text.indexOf(name);
@@ -55,10 +57,6 @@ class InitialsTest {
         if (body != null) {
             int b = text.indexOf(body);
             entities.add(new Entity("e1", body, EntityType.ORGANIZATION, List.of(new Span(b, b + body.length()))));
-        }
-        int person = text.indexOf("Ahmad Basri");
-        if (person >= 0) {
-            entities.add(new Entity("e2", "Ahmad Basri", EntityType.PERSON, List.of(new Span(person, person + 11))));
         }
         assertEquals(listed, Initials.listed(new Article("a", "test", null, null, null, null, "id", List.of(), text,
                 List.of(), List.of(), Credits.NONE, List.of(), List.of(), List.of(), entities, List.of(), List.of(), List.of()), entities.get(0)));
