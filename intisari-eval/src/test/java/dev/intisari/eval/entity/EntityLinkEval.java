@@ -40,6 +40,11 @@ class EntityLinkEval {
         {"link-labels-blind20.tsv", "blind20"},
     };
 
+    /** Labelled candidates for renamings not made (recall, {@link MissScore}). */
+    private static final String[][] MISSES = {
+        {"link-misses-20.tsv", "misses20"},
+    };
+
     @Test
     void renamingsOnEveryBatch() throws IOException {
         Path indosum = SharedData.require("indosum-devfolds");
@@ -52,6 +57,7 @@ class EntityLinkEval {
         }
         Map<String, LinkCorpus.Named> found = new HashMap<>();
         Set<String> renamings = new HashSet<>();
+        Map<String, Set<String>> linkedByOwn = new HashMap<>();
         int renamed = 0;
         int entities = 0;
         for (LinkCorpus c : corpora) {
@@ -59,6 +65,8 @@ class EntityLinkEval {
                 found.putIfAbsent(LinkLabel.key(c.name(), n.article(), n.entity().type().name(), n.entity().name()), n);
                 entities++;
                 renamed += n.renamed() ? 1 : 0;
+                linkedByOwn.computeIfAbsent(c.name() + "\t" + n.entity().type().name() + "\t" + n.entity().name(),
+                        k -> new HashSet<>()).add(n.linked());
                 if (n.renamed()) {
                     renamings.add(LinkScore.pair(c.name(), n.entity().type().name(), n.entity().name(), n.linked()));
                 }
@@ -79,6 +87,13 @@ class EntityLinkEval {
             System.out.println(score.row(batch[1]));
             if (dev == null) {
                 dev = score;
+            }
+        }
+        for (String[] batch : MISSES) {
+            String resource = "/dev/intisari/eval/entity/" + batch[0];
+            if (EntityLinkEval.class.getResource(resource) != null) {
+                System.out.println(MissScore.of(MissScore.read(resource), found, linkedByOwn,
+                        Boolean.getBoolean("link.verbose")).row(batch[1]));
             }
         }
         Assumptions.assumeTrue(dev != null, "skipped: no labelled renamings");
