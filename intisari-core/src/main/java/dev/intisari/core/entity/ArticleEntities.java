@@ -22,6 +22,9 @@ import java.util.Set;
  */
 final class ArticleEntities {
     private static final Set<String> DEMONSTRATIVES = Set.of("itu", "tersebut");
+    /** Words before a role that make it several people ("para gubernur tersebut", "bupati dan wakil bupati itu"). */
+    private static final Set<String> PLURAL_BEFORE = Set.of("para", "dan", "atau", "serta", "kedua", "ketiga",
+            "keempat", "sejumlah", "beberapa");
 
     private final Lexicon lexicon;
     private final NameVariants variants;
@@ -173,12 +176,16 @@ final class ArticleEntities {
                           List<Mention> all, int[] parent) {
         Set<Integer> titleStarts = new HashSet<>();
         found.bindings().forEach(b -> titleStarts.add(b.titleStart()));
+        int titleEnd = 0;
         for (int i = 0; i < t.size; i++) {
             if (t.heads[i] < 0) {
                 continue; // no gazetteer phrase, so no title, starts here
             }
             int m = lexicon.matchLength(t, i, GazetteerCategory.TITLE);
-            if (m == 0 || titleStarts.contains(i) || table.at(i) != null) {
+            boolean inner = i < titleEnd; // "bupati" inside "wakil bupati" is not the Bupati's role
+            titleEnd = Math.max(titleEnd, i + m);
+            if (m == 0 || inner || titleStarts.contains(i) || table.at(i) != null
+                    || i > 0 && PLURAL_BEFORE.contains(t.words[i - 1].toLowerCase(Locale.ROOT))) {
                 continue;
             }
             boolean sang = i > 0 && t.is(i - 1, "sang");

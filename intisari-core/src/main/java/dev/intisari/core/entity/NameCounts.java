@@ -27,9 +27,10 @@ final class NameCounts implements NameTally, Serializable {
     /**
      * 2: keys of names under four letters are no longer folded (session 11); 3: ranked keys (session 12); 4: each
      * person key's context, the article count, short words apart from acronyms (session 18); 5: each context counts
-     * the articles per company key (session 19).
+     * the articles per company key (session 19); 6: an organisation's or place's key reads each word the variant table
+     * knows as its canonical spelling (session 20).
      */
-    private static final long serialVersionUID = 5L;
+    private static final long serialVersionUID = 6L;
     /** Honorifics that go before a nickname ("Gus Ipul", "Kang Emil", "Cak Imin"), folded as keys are ("cak" is "kak"). */
     private static final Set<String> NICKNAME_HONORIFICS = Set.of("gus", "kang", "kak", "cak", "mas", "mbak",
             "bung", "bang", "abah", "buia", "ning", "daeng", "mang", "uda", "uni");
@@ -142,7 +143,7 @@ final class NameCounts implements NameTally, Serializable {
         Map<String, String> ofType = keys.computeIfAbsent(type, t -> new HashMap<>());
         String key = ofType.get(name);
         if (key == null) {
-            String folded = variants.key(name);
+            String folded = type == EntityType.PERSON ? variants.key(name) : variants.compoundKey(name);
             if (folded.length() < 4 && !NameVariants.acronym(name) && !variants.known(name)) {
                 // a short word in lower case is not the acronym of its letters: "Mi" (noodles), "An" are not "MI", "AN"
                 folded += WORD_MARK;
@@ -171,7 +172,7 @@ final class NameCounts implements NameTally, Serializable {
         spellings.forEach((key, counts) -> counts.forEach((name, n) ->
                 merged.computeIfAbsent(resolved.get(key), k -> new TreeMap<>()).merge(name, n, Integer::sum)));
         Map<String, String> names = new HashMap<>();
-        merged.forEach((key, counts) -> names.put(key, choose(counts)));
+        merged.forEach((key, counts) -> names.put(key, choose(key, counts)));
         Map<String, String> renamed = new HashMap<>();
         spellings.forEach((key, counts) -> {
             String type = key.substring(0, key.indexOf('|') + 1);
@@ -186,8 +187,10 @@ final class NameCounts implements NameTally, Serializable {
             Set<String> present = articleKeys(a);
             return EntityRenaming.apply(a, (k, e) -> {
                 String target = renamed.get(e.type().name() + "|" + e.name());
-                if (target != null && NameVariants.acronym(e.name()) && Initials.written(a.text(), e)) {
-                    // "pelaku berinisial MA (29)" is one unnamed suspect, not the Mahkamah Agung
+                if (target != null && NameVariants.acronym(e.name())
+                        && (Initials.written(a.text(), e) || Initials.listed(a, e))) {
+                    // "pelaku berinisial MA (29)" is one unnamed suspect, not the Mahkamah Agung; nor is the "MA" of
+                    // "DS, ARH, ZF dan MA"
                     return null;
                 }
                 if (target == null || e.type() != EntityType.PERSON || e.name().indexOf(' ') >= 0) {
@@ -301,19 +304,60 @@ final class NameCounts implements NameTally, Serializable {
                 ? top : null;
     }
 
-    private String choose(Map<String, Integer> counts) {
+    /**
+     * The name of a linked group: the variant table's spelling, else the spelling most of its entities carry (ties:
+     * the longer, then the alphabetically first). A person is named by a full name instead when the commonest spelling
+     * is one word and the group holds a spelling of two words or more that it ends ("Antonio Rudiger" for "Rudiger")
+     * or, of two words, opens ("Yusril" and "Munafri Arifuddin" for "Munafri"), with no other word that news writes
+     * in lower case more often than not ("Keberadaan Casemiro", "Mobil Arina" are a common word glued to the name),
+     * provided some article wrote the short form for the group's own full name (a short form joined by its last word
+     * alone, "Fitriani" to "Dian Fitriani", keeps the vote).
+     */
+    private String choose(String group, Map<String, Integer> counts) {
         for (String name : counts.keySet()) {
             if (variants.known(name)) {
                 return variants.canonical(name);
             }
         }
+        String best = best(counts, null);
+        if (group.startsWith(PERSON) && best.indexOf(' ') < 0
+                && aliasTargets.getOrDefault(key(EntityType.PERSON, best), Map.of()).containsKey(group)) {
+            String full = best(counts, best);
+            return full == null ? best : full;
+        }
+        return best;
+    }
+
+    /** The commonest spelling (ties: the longer), or with {@code shortForm} the commonest full name of it; or null. */
+    private String best(Map<String, Integer> counts, String shortForm) {
         String best = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (best == null || e.getValue() > counts.get(best)
-                    || e.getValue().equals(counts.get(best)) && e.getKey().length() > best.length()) {
+            if ((shortForm == null || fullNameOf(e.getKey(), shortForm)) && (best == null
+                    || e.getValue() > counts.get(best)
+                    || e.getValue().equals(counts.get(best)) && e.getKey().length() > best.length())) {
                 best = e.getKey();
             }
         }
         return best;
+    }
+
+    /** Whether {@code name} is a full name that ends in {@code shortForm} or, of two words, opens with it. */
+    private boolean fullNameOf(String name, String shortForm) {
+        String[] words = name.split(" ");
+        if (words.length < 2) {
+            return false;
+        }
+        String key = variants.key(shortForm);
+        int at = variants.key(words[words.length - 1]).equals(key) ? words.length - 1
+                : words.length == 2 && variants.key(words[0]).equals(key) ? 0 : -1;
+        if (at < 0) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            if (i != at && CaseProfile.shipped().oftenLowercase(TokenHash.lower(words[i]))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,8 @@ public final class NameVariants {
     private final Map<String, String> canonicalByFold = new HashMap<>();
     /** Names remembered per question: about 5 MB each when full; past it names are answered afresh. */
     private static final int REMEMBERED = 1 << 16;
+    /** The most words of a run of a longer name that {@link #compoundKey} looks up whole. */
+    private static final int COMPOUND_WORDS = 3;
     /** Stands for "not in the table" among the remembered spellings. */
     private static final String NOT_LISTED = new String("");
     private final Map<String, String> spellings = new ConcurrentHashMap<>();
@@ -137,6 +140,46 @@ public final class NameVariants {
         return folded != null ? folded : plain.length() < 4 ? plain : fold(plain);
     }
 
+    /**
+     * {@link #key} of a name of several words that the table does not know as a whole, with each word the table knows
+     * read as its canonical spelling: "Polda Jatim" and "Polda Jawa Timur", "Dynamo Kiev" and "Dynamo Kyiv", "Laut
+     * Cina Selatan" and "Laut China Selatan" get one key. A word under four letters counts only in capitals and not as
+     * the first word ("AS" in "Dubes AS"; not "as", nor the "AS" of "AS Roma"). For names of organisations and places:
+     * a person's given name may be a place's word.
+     */
+    public String compoundKey(String name) {
+        if (name.indexOf(' ') < 0 || known(name)) {
+            return key(name);
+        }
+        String[] words = name.split(" ");
+        StringBuilder read = new StringBuilder(name.length() + 16);
+        boolean changed = false;
+        for (int i = 0; i < words.length; ) {
+            int end = i + 1;
+            String table = null;
+            // the longest run of words the table knows, so "Amerika Serikat" is read whole and not as "Amerika"
+            for (int j = Math.min(words.length - 1, i + COMPOUND_WORDS); j > i && table == null; j--) {
+                String run = String.join(" ", Arrays.copyOfRange(words, i, j + 1));
+                if ((table = canonical.get(plain(run))) != null) {
+                    end = j + 1;
+                }
+            }
+            String w = words[i];
+            if (table == null && (w.length() >= 4 || i > 0 && w.length() >= 2 && acronym(w))) {
+                table = canonical.get(plain(w));
+            }
+            String original = String.join(" ", Arrays.copyOfRange(words, i, end));
+            String part = table != null ? table : original;
+            changed |= !part.equalsIgnoreCase(original);
+            if (!read.isEmpty()) {
+                read.append(' ');
+            }
+            read.append(part);
+            i = end;
+        }
+        return changed ? key(read.toString()) : key(name);
+    }
+
     /** One word in capitals: "KPK", "SSD". */
     static boolean acronym(String name) {
         return name.indexOf(' ') < 0 && AcronymMatch.allCapitals(name);
@@ -183,7 +226,7 @@ public final class NameVariants {
     /** Transliteration fold of a plain name. */
     static String fold(String plain) {
         String s = plain.replace("oe", "u").replace("ph", "f").replace("dj", "j").replace("tj", "c")
-                .replace("ck", "k").replace('y', 'i').replace("x", "ks");
+                .replace("ck", "k").replace('y', 'i');
         StringBuilder out = new StringBuilder(s.length());
         boolean numeral = false;
         for (int i = 0; i < s.length(); i++) {
@@ -192,7 +235,13 @@ public final class NameVariants {
                 numeral = romanNumeral(s, i);
             }
             char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
-            if (c == 'c' && "aou".indexOf(next) >= 0) {
+            if (c == 'x' && !numeral) {
+                // x reads as ks, except in a Roman numeral: "XI" is not "XIII" ("ksi" both, once doubles collapse)
+                if (out.length() == 0 || out.charAt(out.length() - 1) != 'k') {
+                    out.append('k');
+                }
+                c = 's';
+            } else if (c == 'c' && "aou".indexOf(next) >= 0) {
                 c = 'k';
             } else if (c == 'j' && i > 0 && "aeiou".indexOf(next) < 0) {
                 c = 'i';

@@ -29,9 +29,30 @@ class NameVariantsTest {
         assertEquals(VARIANTS.key(a), VARIANTS.key(b));
     }
 
+    /** Session 20: words of a longer organisation or place name read by the table. */
+    @ParameterizedTest
+    @CsvSource({
+        "Polda Jatim, Polda Jawa Timur",
+        "Dynamo Kiev, Dynamo Kyiv",
+        "Laut Cina Selatan, Laut China Selatan",
+        "PN Jakut, PN Jakarta Utara",
+        "Dubes AS, Dubes Amerika Serikat",
+        "Kantor Kemenkeu, Kantor Kementerian Keuangan",
+    })
+    void wordsOfALongerNameShareAKey(String a, String b) {
+        assertEquals(VARIANTS.compoundKey(a), VARIANTS.compoundKey(b));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Polda Jatim, Polda Jateng", "Jalan As Salam, Jalan Amerika Serikat Salam", "Kota Kiev, Kota Moskow",
+        "AS Roma, Amerika Serikat Roma", "Komisi XI DPR, Komisi XIII DPR", "Pelita XI, Pelita XIII"})
+    void compoundKeysKeepOtherNamesApart(String a, String b) {
+        assertNotEquals(VARIANTS.compoundKey(a), VARIANTS.compoundKey(b));
+    }
+
     @ParameterizedTest
     @CsvSource({"Joko Widodo, Prabowo Subianto", "Austria, Australia", "Korea Utara, Korea Selatan", "Irak, Iran",
-        "Pelindo I, Pelindo III", "Pelita II, Pelita I", "SSD, SD", "Aan, AN"})
+        "Pelindo I, Pelindo III", "Pelita II, Pelita I", "Komisi XI, Komisi XIII", "SSD, SD", "Aan, AN"})
     void differentNamesKeepDifferentKeys(String a, String b) {
         assertNotEquals(VARIANTS.key(a), VARIANTS.key(b));
     }

@@ -165,6 +165,27 @@ class PerceptronEntityRecognizerTest {
         assertTrue(mentionTexts(text, peskov).contains("juru bicara itu"), mentionTexts(text, peskov).toString());
     }
 
+    /** Session 20: a deputy's title, or roles of several people, are not the role of the one holder tied before. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Biaya operasional bupati dan wakil bupati itu harus dipotong.
+        Anggaran wakil bupati itu dipangkas separuh.
+        Menurut dia, para bupati tersebut sudah diberi tahu.
+        """)
+    void aDeputyOrSeveralHoldersAreNotTheHoldersRole(String sentence) {
+        String text = "Bupati Karawang Aep Syaepuloh menegaskan sikapnya. " + sentence;
+        Entity aep = named(EntityProbe.entities(text), "Aep Syaepuloh").orElseThrow();
+        assertTrue(mentionTexts(text, aep).stream().noneMatch(m -> m.toLowerCase(java.util.Locale.ROOT).contains("bupati")
+                && !m.startsWith("Bupati Karawang")), mentionTexts(text, aep).toString());
+    }
+
+    @Test
+    void aSingleHoldersRoleAfterADemonstrativeStillBinds() {
+        String text = "Bupati Karawang Aep Syaepuloh menegaskan sikapnya. Anggaran bupati itu dipangkas.";
+        Entity aep = named(EntityProbe.entities(text), "Aep Syaepuloh").orElseThrow();
+        assertTrue(mentionTexts(text, aep).contains("bupati itu"), mentionTexts(text, aep).toString());
+    }
+
     @Test
     void rolePhraseWithoutABindingStaysUnresolved() {
         String text = "Juru bicara itu enggan menyebut tanggalnya.";

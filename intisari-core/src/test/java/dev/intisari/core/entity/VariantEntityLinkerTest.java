@@ -260,6 +260,36 @@ class VariantEntityLinkerTest {
         assertEquals(expected, names(linked.get(linked.size() - 1)).get(0));
     }
 
+    /** Session 20: a merged person is named by the full name, though the short form is the commoner spelling. */
+    @Test
+    void aPersonIsNamedByTheFullNameItsShortFormResolvesTo() {
+        Article full = made("f", "Wali Kota Munafri Arifuddin meninjau pasar. Munafri menegaskan sikapnya.",
+                new String[] {"Munafri Arifuddin", "PERSON", "Munafri Arifuddin", "Munafri"});
+        Article s1 = made("s1", "Menurut Munafri, pasar itu direvitalisasi.", new String[] {"Munafri", "PERSON", "Munafri"});
+        Article s2 = made("s2", "Munafri tiba di Balai Kota.", new String[] {"Munafri", "PERSON", "Munafri"});
+        Article last = made("l", "Pemain belakang Antonio Rudiger dipanggil. Rudiger siap.",
+                new String[] {"Antonio Rudiger", "PERSON", "Antonio Rudiger", "Rudiger"});
+        Article r1 = made("r1", "Rudiger mencetak gol.", new String[] {"Rudiger", "PERSON", "Rudiger"});
+        Article r2 = made("r2", "Umpan Rudiger berbuah gol.", new String[] {"Rudiger", "PERSON", "Rudiger"});
+        List<Article> linked = linker.link(List.of(full, s1, s2, last, r1, r2));
+        assertEquals(List.of("Munafri Arifuddin"), names(linked.get(0)));
+        assertEquals(List.of("Munafri Arifuddin"), names(linked.get(1)));
+        assertEquals(List.of("Munafri Arifuddin"), names(linked.get(2)));
+        assertEquals(List.of("Antonio Rudiger"), names(linked.get(4)));
+    }
+
+    /** Session 20: a common word glued to the name ("Keberadaan Casemiro") does not name the person. */
+    @Test
+    void aCommonWordGluedToANameDoesNotNameThePerson() {
+        Article glued = made("g", "Keberadaan Casemiro penting bagi tim. Casemiro absen.",
+                new String[] {"Keberadaan Casemiro", "PERSON", "Keberadaan Casemiro", "Casemiro"});
+        Article s1 = made("s1", "Casemiro mencetak gol.", new String[] {"Casemiro", "PERSON", "Casemiro"});
+        Article s2 = made("s2", "Gol Casemiro memastikan kemenangan.", new String[] {"Casemiro", "PERSON", "Casemiro"});
+        List<Article> linked = linker.link(List.of(glued, s1, s2));
+        assertEquals(List.of("Casemiro"), names(linked.get(0)));
+        assertEquals(List.of("Casemiro"), names(linked.get(1)));
+    }
+
     /** Session 19: a suspect's initials are not the acronym another article spelled out. */
     @Test
     void initialsOfAPersonAreNotABodysAcronym() {

@@ -15,9 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +37,12 @@ class EntityLinkEval {
         {"link-labels.tsv", "dev"},
         {"link-labels-blind.tsv", "blind"},
         {"link-labels-blind19.tsv", "blind19"},
+        {"link-labels-blind20.tsv", "blind20"},
+    };
+
+    /** Labelled candidates for renamings not made (recall, {@link MissScore}). */
+    private static final String[][] MISSES = {
+        {"link-misses-20.tsv", "misses20"},
     };
 
     @Test
@@ -48,6 +56,8 @@ class EntityLinkEval {
             write(corpora, Path.of(dump));
         }
         Map<String, LinkCorpus.Named> found = new HashMap<>();
+        Set<String> renamings = new HashSet<>();
+        Map<String, Set<String>> linkedByOwn = new HashMap<>();
         int renamed = 0;
         int entities = 0;
         for (LinkCorpus c : corpora) {
@@ -55,6 +65,11 @@ class EntityLinkEval {
                 found.putIfAbsent(LinkLabel.key(c.name(), n.article(), n.entity().type().name(), n.entity().name()), n);
                 entities++;
                 renamed += n.renamed() ? 1 : 0;
+                linkedByOwn.computeIfAbsent(c.name() + "\t" + n.entity().type().name() + "\t" + n.entity().name(),
+                        k -> new HashSet<>()).add(n.linked());
+                if (n.renamed()) {
+                    renamings.add(LinkScore.pair(c.name(), n.entity().type().name(), n.entity().name(), n.linked()));
+                }
             }
         }
         System.out.printf(Locale.ROOT, "%nentities %d, renamed by the linker %d (%.2f %%)%n", entities, renamed,
@@ -67,10 +82,18 @@ class EntityLinkEval {
             if (EntityLinkEval.class.getResource(resource) == null) {
                 continue;
             }
-            LinkScore score = LinkScore.of(LinkLabel.read(resource), found, Boolean.getBoolean("link.verbose"));
+            LinkScore score = LinkScore.of(LinkLabel.read(resource), found, renamings,
+                    Boolean.getBoolean("link.verbose"));
             System.out.println(score.row(batch[1]));
             if (dev == null) {
                 dev = score;
+            }
+        }
+        for (String[] batch : MISSES) {
+            String resource = "/dev/intisari/eval/entity/" + batch[0];
+            if (EntityLinkEval.class.getResource(resource) != null) {
+                System.out.println(MissScore.of(MissScore.read(resource), found, linkedByOwn,
+                        Boolean.getBoolean("link.verbose")).row(batch[1]));
             }
         }
         Assumptions.assumeTrue(dev != null, "skipped: no labelled renamings");
