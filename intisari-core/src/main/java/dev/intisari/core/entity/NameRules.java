@@ -37,6 +37,9 @@ final class NameRules {
 
     /** Lowercase hash of "di", the preposition before a place. */
     private static final long DI = TokenHash.lower("di");
+    /** Words after which capitalised words name a field of work: "Deputi Bidang Keluarga Sejahtera". */
+    private static final long BIDANG = TokenHash.lower("bidang");
+    private static final long URUSAN = TokenHash.lower("urusan");
 
     NameRules(Lexicon lexicon, NameVariants variants) {
         this.lexicon = lexicon;
@@ -128,6 +131,11 @@ final class NameRules {
      * "Imam Nahrawi", "Ratu Tisha Destria": a title that is also a given name, opening a short name of names only,
      * is the given name.
      */
+    /** Whether {@code w} (a lowercase hash) is a word after which capitalised words name a field of work. */
+    static boolean fieldWord(long w) {
+        return w == BIDANG || w == URUSAN;
+    }
+
     private boolean givenName(ArticleTokens t, int s, int e) {
         return givenNameTitles.get(t.lower[s], 0) != 0 && e - s <= 3 && s + 1 < e
                 && lexicon.matchLength(t, s + 1, GazetteerCategory.TITLE) == 0

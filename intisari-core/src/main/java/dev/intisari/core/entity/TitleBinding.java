@@ -137,7 +137,8 @@ final class TitleBinding {
             boolean unnamed = bracketed && untagged(table, j, k) && !PersonWords.only(t, lexicon, j, k);
             boolean givenNamesMayLead = !territory && (titleEndsAt(t, j) || j > 0
                     && (t.words[j - 1].equals(")") || t.words[j - 1].equals(",")));
-            int person = k == j || unit || unnamed ? -1 : personIn(t, table, j, k, givenNamesMayLead);
+            boolean field = j > 0 && NameRules.fieldWord(t.lower[j - 1]); // "Deputi Bidang Keluarga Sejahtera"
+            int person = k == j || unit || unnamed || field ? -1 : personIn(t, table, j, k, givenNamesMayLead);
             if (person < 0 && m == 1 && t.capitalised[i] && honorifics.get(t.lower[i], 0) != 0
                     && lexicon.matchLength(t, i, GazetteerCategory.NOT_NAME) == 0) {
                 person = mistypedName(t, table, i + 1, j);

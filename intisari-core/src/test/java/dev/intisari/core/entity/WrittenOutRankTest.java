@@ -9,7 +9,10 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Police ranks and prosecutors' roles written out in full are no part of the holder's name (made-up text). */
+/**
+ * Police ranks and prosecutors' roles written out in full, and a deputy's field after "Bidang", are no part of the
+ * holder's name and no person (made-up text).
+ */
 class WrittenOutRankTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -17,6 +20,7 @@ class WrittenOutRankTest {
         Kasat Lantas Ajun Komisaris Polisi Rudi Hartanto mengatur arus kendaraan di perempatan.        | Rudi Hartanto
         Direktur Reserse Kriminal Umum Polda Jateng Komisaris Besar Polisi Dwi Subagio memimpin rapat.   | Dwi Subagio
         Pelaksana Tugas Kepala Dinas Sosial Maryati Lestari membagikan beras kepada warga.             | Maryati Lestari
+        Plh Deputi Bidang Keluarga Sejahtera dan Pemberdayaan Keluarga, Sri Wahyuni, meresmikan buku saku. | Sri Wahyuni
         """)
     void theHolderIsNamedWithoutTheRank(String text, String holder) {
         List<Entity> found = EntityProbe.entities(text);
