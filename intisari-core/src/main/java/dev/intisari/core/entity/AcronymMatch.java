@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.BiPredicate;
 
 /**
  * Acronyms with their expansions. An acronym abbreviates a phrase when every content word gives it its
@@ -18,6 +17,11 @@ final class AcronymMatch {
             "-", "of", "the", "and", "for", "ke", "se", "dalam");
 
     private AcronymMatch() {
+    }
+
+    /** Says whether the words [from, to) of an article are an office, not a body ("Wakil Menteri Sosial"). */
+    interface Office {
+        boolean test(ArticleTokens t, int from, int to);
     }
 
     /** Whether {@code word} may be an acronym: 2..12 letters/digits starting with a capital. */
@@ -90,7 +94,7 @@ final class AcronymMatch {
      * the same type (the tagger's type of the expansion, else organisation), and returns the pairs. An expansion
      * that {@code office} says is an office ("Wakil Menteri Sosial (Wamensos)") is neither.
      */
-    static List<NameRules.Acronym> bind(ArticleTokens t, MentionTable table, BiPredicate<Integer, Integer> office) {
+    static List<NameRules.Acronym> bind(ArticleTokens t, MentionTable table, Office office) {
         List<NameRules.Acronym> out = new ArrayList<>();
         for (int p = 1; p + 2 < t.size; p++) {
             if (!t.words[p].equals("(") || !t.words[p + 2].equals(")") || !looksLikeAcronym(t.words[p + 1])) {
@@ -115,7 +119,7 @@ final class AcronymMatch {
             if (start < 0 && !strict && before != null && before.end() == p && before.type() != EntityType.LOCATION) {
                 start = before.start();
             }
-            if (start < 0 || office.test(start, p)) {
+            if (start < 0 || office.test(t, start, p)) {
                 continue;
             }
             EntityType type = typeOf(table, start, p);
