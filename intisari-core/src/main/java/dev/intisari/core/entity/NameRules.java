@@ -46,7 +46,8 @@ final class NameRules {
         this.variants = variants;
         this.titles = new TitleBinding(lexicon);
         this.gluedHolders = new GluedHolders(lexicon);
-        this.office = (t, from, to) -> lexicon.matchLength(t, from, GazetteerCategory.TITLE) > 0 && titlesOnly(t, from, to);
+        this.office = (t, from, to) -> lexicon.matchLength(t, from, GazetteerCategory.TITLE) > 0
+                && titlesOnly(t, from, to);
     }
 
     private static LongIntMap hashes(String... words) {
