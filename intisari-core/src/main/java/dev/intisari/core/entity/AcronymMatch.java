@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.BiPredicate;
 
 /**
  * Acronyms with their expansions. An acronym abbreviates a phrase when every content word gives it its
@@ -23,6 +22,11 @@ final class AcronymMatch {
     private static final WordHashes CONCEPT_ACRONYMS = WordHashes.read("concept-acronyms.txt");
 
     private AcronymMatch() {
+    }
+
+    /** Says whether the words [from, to) of an article are an office, not a body ("Wakil Menteri Sosial"). */
+    interface Office {
+        boolean test(ArticleTokens t, int from, int to);
     }
 
     /** Whether {@code word} may be an acronym: 2..12 letters/digits starting with a capital. */
@@ -97,8 +101,7 @@ final class AcronymMatch {
      * a word of {@code acronym-concepts.txt} ("Produk Domestik Bruto (PDB)") unless a capitalised word runs on
      * before it ("Kementerian Pekerjaan Umum (PU)").
      */
-    static List<NameRules.Acronym> bind(ArticleTokens t, MentionTable table, BiPredicate<Integer, Integer> office,
-            LongIntMap concepts) {
+    static List<NameRules.Acronym> bind(ArticleTokens t, MentionTable table, Office office, LongIntMap concepts) {
         List<NameRules.Acronym> out = new ArrayList<>();
         for (int p = 1; p + 2 < t.size; p++) {
             if (!t.words[p].equals("(") || !t.words[p + 2].equals(")") || !looksLikeAcronym(t.words[p + 1])) {
@@ -123,7 +126,7 @@ final class AcronymMatch {
             if (start < 0 && !strict && before != null && before.end() == p && before.type() != EntityType.LOCATION) {
                 start = before.start();
             }
-            if (start < 0 || office.test(start, p)) {
+            if (start < 0 || office.test(t, start, p)) {
                 continue;
             }
             if (CONCEPT_HEADS.has(t.lower[start]) && !runsOn(t, start)) {

@@ -37,8 +37,10 @@ final class RepeatedMentions {
         if (words.isEmpty()) {
             return;
         }
+        // every word looked for starts with a capital (an acronym, a capitalised last name): no other token is
+        // looked up
         for (int k = 0; k < t.size; k++) {
-            EntityType type = table.at(k) == null ? words.get(t.words[k]) : null;
+            EntityType type = t.capitalised[k] && table.at(k) == null ? words.get(t.words[k]) : null;
             if (type != null) {
                 table.add(new Mention(k, k + 1, type));
             }

@@ -27,6 +27,8 @@ final class ArticleView {
     private final boolean[] sentenceInitial;
     /** {@link #inHeading} per paragraph: 0 not asked yet, 1 no, 2 yes. */
     private byte[] headings;
+    /** The hashes of the words written with a capital inside a sentence, made on first use. */
+    private HashFilter capitalisedInside;
 
     ArticleView(TokenizedText tokenized, QuoteLexicon lexicon) {
         this.text = tokenized.text();
@@ -187,7 +189,17 @@ final class ArticleView {
                 || lexicon.personNouns.contains(words.lower(w))) {
             return false;
         }
-        for (int x = 0; x < words.size; x++) {
+        if (capitalisedInside == null) {
+            capitalisedInside = new HashFilter();
+            for (int x = 0; x < words.size; x++) {
+                if (!sentenceInitial[x] && words.capitalised(x)) {
+                    capitalisedInside.add(words.hash(x));
+                }
+            }
+        }
+        // the pass finds nothing when no word capitalised inside a sentence has this hash
+        int scanned = capitalisedInside.mayHold(words.hash(w)) ? words.size : 0;
+        for (int x = 0; x < scanned; x++) {
             if (x != w && !sentenceInitial[x] && words.capitalised(x) && words.sameLower(x, w)) {
                 return false;
             }

@@ -94,6 +94,8 @@ final class Words {
     final boolean surrogates;
     /** {@link #acronym} answers: 0 not asked yet, 1 no, 2 yes. */
     private final byte[] acronyms;
+    /** The hashes of the words that do not start with a capital, made on the first {@link #occursInLowerCase}. */
+    private HashFilter lowerCaseHashes;
 
     Words(String text) {
         this.text = text;
@@ -452,11 +454,23 @@ final class Words {
     /**
      * Whether the lower-case form of word {@code w} occurs somewhere in the text as a whole word written in lower
      * case (also as a part of a hyphenated word: "kata" in "kata-kata"). A pass over the words' hashes (an article
-     * asks this of a few capitalised words at sentence starts, so a pass is cheaper than an index).
+     * asks this of a few capitalised words at sentence starts, so a pass is cheaper than an index). The pass is
+     * skipped when the filter of the words without a capital, made in one pass on the first question, holds no word
+     * of this hash (session 20: the repeated passes were about a quarter of the quote stage's name collection).
      */
     boolean occursInLowerCase(int w) {
         int h = hash[w];
-        for (int x = 0; x < size; x++) {
+        if (lowerCaseHashes == null) {
+            lowerCaseHashes = new HashFilter();
+            for (int x = 0; x < size; x++) {
+                if ((shape[x] & CAPITAL) == 0) {
+                    lowerCaseHashes.add(hash[x]);
+                }
+            }
+        }
+        // the pass finds nothing when no word without a capital has this hash
+        int words = lowerCaseHashes.mayHold(h) ? size : 0;
+        for (int x = 0; x < words; x++) {
             if (hash[x] == h && (shape[x] & CAPITAL) == 0 && sameLower(x, w)) {
                 return true;
             }
