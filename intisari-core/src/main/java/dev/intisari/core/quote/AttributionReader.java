@@ -173,7 +173,8 @@ final class AttributionReader {
             }
             boolean innerAnd = w > from && words.lowerEquals(w, "dan") && words.capitalised(w - 1)
                     && w + 1 < words.size && words.capitalised(w + 1) && !breakBefore(w + 1);
-            if (w > from && (breakBefore(w) || view.is(w, QuoteLexicon.PHRASE_STOP) && !innerAnd || isCue(w))) {
+            if (w > from && (breakBefore(w) || view.is(w, QuoteLexicon.PHRASE_STOP) && !innerAnd || isCue(w)
+                    || verbAfterName(w))) {
                 break;
             }
             if (w == from && view.is(w, QuoteLexicon.PHRASE_STOP)) {
@@ -182,6 +183,18 @@ final class AttributionReader {
             w++;
         }
         return w;
+    }
+
+    /**
+     * "kata Irma membacakan sambutan Wihaji": a word in lower case with the verb prefix me- right after a capitalised
+     * word ends the speaker's phrase; the speaker's next act follows, not more of his name or title.
+     */
+    private boolean verbAfterName(int w) {
+        if (words.capitalised(w) || !words.capitalised(w - 1) || view.is(w, QuoteLexicon.TITLE)) {
+            return false;
+        }
+        String l = words.lower(w);
+        return l.length() >= 6 && l.startsWith("me") && l.chars().allMatch(Character::isLetter);
     }
 
     /** "(BPKAD)" inside a title phrase: the acronym and the word after it do not end the phrase. */
