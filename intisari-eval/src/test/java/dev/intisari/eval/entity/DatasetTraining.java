@@ -98,8 +98,17 @@ final class DatasetTraining {
      * ({@code NerDatasetEval}).
      */
     static final Integer ENSEMBLE = Integer.getInteger("ner.ensemble");
-    /** How the ensemble's members are combined, {@code -Dner.ensembleCombine=sum|vote}; unset, the data set's choice. */
+    /**
+     * How the ensemble's members are combined, {@code -Dner.ensembleCombine=sum|vote|own_vote}; unset, the data set's
+     * choice.
+     */
     static final String ENSEMBLE_COMBINE = System.getProperty("ner.ensembleCombine");
+    /**
+     * The ensemble's groups of members with their own options ({@code EnsembleTraining.Ensemble#mix}), as
+     * {@code -Dner.ensembleMix="5;3:letters=true;3:logLoss=0.03/1e-3"}; {@code none}: all of the data set's
+     * configuration; unset, the data set's choice.
+     */
+    static final String ENSEMBLE_MIX = System.getProperty("ner.ensembleMix");
     /** With {@code -Dner.devOnly=true} the test split is not scored (for tuning experiments). */
     static final boolean DEV_ONLY = Boolean.getBoolean("ner.devOnly");
 
@@ -211,7 +220,8 @@ final class DatasetTraining {
         EnsembleTraining.Ensemble ensemble = new EnsembleTraining.Ensemble(
                 ENSEMBLE != null ? ENSEMBLE : ensembleOfSet.members(), ENSEMBLE_COMBINE != null
                 ? EnsembleTraining.Combine.valueOf(ENSEMBLE_COMBINE.toUpperCase(java.util.Locale.ROOT)) : ensembleOfSet.combine(),
-                ensembleOfSet.epochs());
+                ensembleOfSet.epochs(), ENSEMBLE_MIX == null ? ensembleOfSet.mix() : ENSEMBLE_MIX.equals("none") ? null
+                : ENSEMBLE_MIX);
         if (ensemble.members() > 1) {
             return EnsembleTraining.run(train, dev, test, macro, REFIT != null ? Boolean.parseBoolean(REFIT) : refit, ensemble,
                     new Options(margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss));
@@ -319,6 +329,44 @@ final class DatasetTraining {
         /** The trainer of this protocol's fixed settings with these options, over the order shuffled by {@code seed}. */
         PerceptronTrainer trainer(int epochs, long seed) {
             return DatasetTraining.trainer(epochs, seed, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss);
+        }
+
+        /**
+         * These options with some overridden, as {@code key=value} pairs joined by commas: {@code logLoss=RATE/L2}
+         * (rate 0: the perceptron), {@code letters}, {@code roles} (true|false), {@code edges}, {@code segments} (bits,
+         * 0 for none), {@code margin}.
+         */
+        Options with(String overrides) {
+            Options o = this;
+            for (String pair : overrides.split(",")) {
+                if (pair.isBlank()) {
+                    continue;
+                }
+                String[] kv = pair.trim().split("=", 2);
+                String v = kv[1].trim();
+                o = switch (kv[0].trim()) {
+                    case "logLoss" -> new Options(o.margin, o.guide, o.edgeBits, o.letterGrams, o.roles, o.segmentBits,
+                            logLoss(v));
+                    case "letters" -> new Options(o.margin, o.guide, o.edgeBits, Boolean.parseBoolean(v), o.roles,
+                            o.segmentBits, o.logLoss);
+                    case "roles" -> new Options(o.margin, o.guide, o.edgeBits, o.letterGrams, Boolean.parseBoolean(v),
+                            o.segmentBits, o.logLoss);
+                    case "edges" -> new Options(o.margin, o.guide, Integer.parseInt(v), o.letterGrams, o.roles,
+                            o.segmentBits, o.logLoss);
+                    case "segments" -> new Options(o.margin, o.guide, o.edgeBits, o.letterGrams, o.roles,
+                            Integer.parseInt(v), o.logLoss);
+                    case "margin" -> new Options(Float.parseFloat(v), o.guide, o.edgeBits, o.letterGrams, o.roles,
+                            o.segmentBits, o.logLoss);
+                    default -> throw new IllegalArgumentException("unknown member option: " + pair);
+                };
+            }
+            return o;
+        }
+
+        private static TrainerConfig.LogLoss logLoss(String spec) {
+            String[] parts = spec.split("/", 2);
+            float rate = Float.parseFloat(parts[0]);
+            return rate == 0 ? null : new TrainerConfig.LogLoss(rate, parts.length > 1 ? Float.parseFloat(parts[1]) : 1e-4f);
         }
     }
 
