@@ -88,6 +88,13 @@ class NerDatasetEval {
      */
     static final TrainerConfig.LogLoss IDNER_LOG_LOSS = new TrainerConfig.LogLoss(0.1f, 1e-4f);
     /**
+     * idner-news-2k's seed ensemble (session 20, session 19's rule): three log-loss members voting on names, chosen on
+     * seeds 20261122..26 (best of 2-5 members summed or voted: 89.15 against its members' mean 88.07) and confirmed on
+     * seeds 7..11 (88.15 against 87.81, +0.34 against a threshold of 0.336: a pass at the edge).
+     * Test, scored once: 92.25 to 92.51. {@code -Dner.ensemble=1} gives the single model back.
+     */
+    static final EnsembleTraining.Ensemble IDNER_ENSEMBLE = new EnsembleTraining.Ensemble(3, EnsembleTraining.Combine.VOTE, 0);
+    /**
      * A seed ensemble ({@link EnsembleTraining}: five models of the configuration above over differently shuffled
      * orders, decoded as one) per data set, chosen on dev (session 19; members and combination chosen on seeds
      * 20261122..26, kept when seeds 7..11 gained too, by more than half the members' seed-to-seed deviation): NERP sums
@@ -142,9 +149,9 @@ class NerDatasetEval {
         List<TaggedSentence> test = ConllCorpus.read(dir.resolve("test.txt"));
         DatasetTraining.Outcome o = DatasetTraining.run(ConllCorpus.read(dir.resolve("train.txt")), dev, test, false,
                 DatasetTraining.MARGIN, false, GuideTraining.forTarget(dir.getParent(), "idner", List.of(dev, test)), 0, false,
-                false, 0, IDNER_LOG_LOSS);
+                false, 0, IDNER_LOG_LOSS, IDNER_ENSEMBLE);
         print("idner-news-2k test (seqeval micro F1)", o.test().microF1(), o, "no published row in INDEX.md");
-        assertTrue(o.test().microF1() >= 92.0);
+        assertTrue(o.test().microF1() >= 92.3);
     }
 
     private static DatasetTraining.Outcome indonlu(Path dir, boolean refit, String name, int edgeBits, boolean letterGrams,
