@@ -330,44 +330,6 @@ final class DatasetTraining {
         PerceptronTrainer trainer(int epochs, long seed) {
             return DatasetTraining.trainer(epochs, seed, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss);
         }
-
-        /**
-         * These options with some overridden, as {@code key=value} pairs joined by commas: {@code logLoss=RATE/L2}
-         * (rate 0: the perceptron), {@code letters}, {@code roles} (true|false), {@code edges}, {@code segments} (bits,
-         * 0 for none), {@code margin}.
-         */
-        Options with(String overrides) {
-            Options o = this;
-            for (String pair : overrides.split(",")) {
-                if (pair.isBlank()) {
-                    continue;
-                }
-                String[] kv = pair.trim().split("=", 2);
-                String v = kv[1].trim();
-                o = switch (kv[0].trim()) {
-                    case "logLoss" -> new Options(o.margin, o.guide, o.edgeBits, o.letterGrams, o.roles, o.segmentBits,
-                            logLoss(v));
-                    case "letters" -> new Options(o.margin, o.guide, o.edgeBits, Boolean.parseBoolean(v), o.roles,
-                            o.segmentBits, o.logLoss);
-                    case "roles" -> new Options(o.margin, o.guide, o.edgeBits, o.letterGrams, Boolean.parseBoolean(v),
-                            o.segmentBits, o.logLoss);
-                    case "edges" -> new Options(o.margin, o.guide, Integer.parseInt(v), o.letterGrams, o.roles,
-                            o.segmentBits, o.logLoss);
-                    case "segments" -> new Options(o.margin, o.guide, o.edgeBits, o.letterGrams, o.roles,
-                            Integer.parseInt(v), o.logLoss);
-                    case "margin" -> new Options(Float.parseFloat(v), o.guide, o.edgeBits, o.letterGrams, o.roles,
-                            o.segmentBits, o.logLoss);
-                    default -> throw new IllegalArgumentException("unknown member option: " + pair);
-                };
-            }
-            return o;
-        }
-
-        private static TrainerConfig.LogLoss logLoss(String spec) {
-            String[] parts = spec.split("/", 2);
-            float rate = Float.parseFloat(parts[0]);
-            return rate == 0 ? null : new TrainerConfig.LogLoss(rate, parts.length > 1 ? Float.parseFloat(parts[1]) : 1e-4f);
-        }
     }
 
     /** The trainer of this protocol's fixed settings with the data set's options. */

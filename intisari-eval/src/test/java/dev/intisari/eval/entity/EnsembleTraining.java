@@ -32,7 +32,7 @@ final class EnsembleTraining {
      * A data set's ensemble: how many members (1: a single model), how they are combined, the most epochs the choice on
      * dev looks at (0: the protocol's {@code -Dner.epochs}, 12 unless set), and the members' groups ({@code null}: all
      * of the data set's configuration; else {@code COUNT[:OVERRIDES];COUNT[:OVERRIDES]...}, the overrides as
-     * {@link DatasetTraining.Options#with} reads them, e.g. {@code 5;3:letters=true;3:logLoss=0.03/1e-3}).
+     * {@link MemberOptions#with} reads them, e.g. {@code 5;3:letters=true;3:logLoss=0.03/1e-3}).
      */
     record Ensemble(int members, Combine combine, int epochs, String mix) {
         static final Ensemble SINGLE = new Ensemble(1, Combine.SUM, 0, null);
@@ -63,7 +63,7 @@ final class EnsembleTraining {
             }
             for (String group : mix.split(";")) {
                 String[] parts = group.trim().split(":", 2);
-                DatasetTraining.Options o = parts.length > 1 ? base.with(parts[1]) : base;
+                DatasetTraining.Options o = parts.length > 1 ? MemberOptions.with(base, parts[1]) : base;
                 for (int m = Integer.parseInt(parts[0].trim()); m > 0; m--) {
                     out.add(o);
                 }
