@@ -39,7 +39,7 @@ class NerDatasetEval {
      * NER-UGM's seed ensemble (session 20, session 19's rule, cut to three members of 8 epochs to fit the session): the
      * lattices of three log-loss members summed, chosen on seeds 20261122..24 (best of 2-3 members summed or voted, mean
      * of the five folds' best dev: 83.03 against its members' 82.46) and confirmed on seeds 7..9 (82.77 against 82.18;
-     * threshold 0.09). {@code -Dner.ensemble=1} gives the single model back.
+     * threshold 0.09). Test, scored once: 78.70 to 79.00. {@code -Dner.ensemble=1} gives the single model back.
      */
     static final EnsembleTraining.Ensemble NERUGM_ENSEMBLE = new EnsembleTraining.Ensemble(3, EnsembleTraining.Combine.SUM, 8);
     /**
@@ -146,7 +146,7 @@ class NerDatasetEval {
         double mean = folds(SharedData.require("indolem-ner").resolve("nerugm"), "NER-UGM", DatasetTraining.MARGIN, false, "nerugm",
                 NERUGM_LOG_LOSS, NERUGM_ENSEMBLE);
         System.out.printf(Locale.ROOT, "NER-UGM seqeval micro F1, mean of 5 folds: %.2f  (IndoBERT 74.9, BiLSTM-CRF 70.9)%n", mean);
-        assertTrue(mean >= 78.5);
+        assertTrue(mean >= 78.8);
     }
 
     @Test
