@@ -98,8 +98,17 @@ final class DatasetTraining {
      * ({@code NerDatasetEval}).
      */
     static final Integer ENSEMBLE = Integer.getInteger("ner.ensemble");
-    /** How the ensemble's members are combined, {@code -Dner.ensembleCombine=sum|vote}; unset, the data set's choice. */
+    /**
+     * How the ensemble's members are combined, {@code -Dner.ensembleCombine=sum|vote|own_vote}; unset, the data set's
+     * choice.
+     */
     static final String ENSEMBLE_COMBINE = System.getProperty("ner.ensembleCombine");
+    /**
+     * The ensemble's groups of members with their own options ({@code EnsembleTraining.Ensemble#mix}), as
+     * {@code -Dner.ensembleMix="5;3:letters=true;3:logLoss=0.03/1e-3"}; {@code none}: all of the data set's
+     * configuration; unset, the data set's choice.
+     */
+    static final String ENSEMBLE_MIX = System.getProperty("ner.ensembleMix");
     /** With {@code -Dner.devOnly=true} the test split is not scored (for tuning experiments). */
     static final boolean DEV_ONLY = Boolean.getBoolean("ner.devOnly");
 
@@ -211,7 +220,8 @@ final class DatasetTraining {
         EnsembleTraining.Ensemble ensemble = new EnsembleTraining.Ensemble(
                 ENSEMBLE != null ? ENSEMBLE : ensembleOfSet.members(), ENSEMBLE_COMBINE != null
                 ? EnsembleTraining.Combine.valueOf(ENSEMBLE_COMBINE.toUpperCase(java.util.Locale.ROOT)) : ensembleOfSet.combine(),
-                ensembleOfSet.epochs());
+                ensembleOfSet.epochs(), ENSEMBLE_MIX == null ? ensembleOfSet.mix() : ENSEMBLE_MIX.equals("none") ? null
+                : ENSEMBLE_MIX);
         if (ensemble.members() > 1) {
             return EnsembleTraining.run(train, dev, test, macro, REFIT != null ? Boolean.parseBoolean(REFIT) : refit, ensemble,
                     new Options(margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss));

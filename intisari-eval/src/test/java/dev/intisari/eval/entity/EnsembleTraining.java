@@ -9,23 +9,80 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The per-data-set protocol of {@link DatasetTraining} with a seed ensemble in place of one model: {@code members}
- * taggers of the data set's configuration, each trained over its own shuffled order (seeds {@code SEED},
- * {@code SEED + 1}, ...), decoded as one ({@link TaggerEnsemble}: summed lattices or a majority vote on names). The
- * epoch count is chosen on dev for the ensemble as a whole (every member stopped at the same epoch); with the refit,
- * each member is then trained again on train + dev for that many epochs. With {@code -Dner.devOnly=true} it prints the
- * dev figure of every member, and of the first 2, 3, ... members summed and voted, at every epoch.
+ * The per-data-set protocol of {@link DatasetTraining} with an ensemble in place of one model: {@code members}
+ * taggers, each trained over its own shuffled order (seeds {@code SEED}, {@code SEED + 1}, ...), decoded as one. The
+ * members are of the data set's configuration, or of several ({@link Ensemble#mix}: groups of members, each with its
+ * own options). Three ways to combine them:
+ * <ul>
+ *   <li>{@link Combine#SUM}: the members' lattices summed ({@link TaggerEnsemble#summed}), every member stopped at the
+ *   one epoch chosen on dev for the ensemble;</li>
+ *   <li>{@link Combine#VOTE}: a majority vote on names ({@link TaggerEnsemble#voted}), at that one epoch;</li>
+ *   <li>{@link Combine#OWN_VOTE}: a majority vote on names ({@link NameVote}), each member stopped at its own best dev
+ *   epoch (members of different objectives peak at different epochs, and a vote needs no common scale).</li>
+ * </ul>
+ * With the refit, each member is then trained again on train + dev for its epoch count. With
+ * {@code -Dner.devOnly=true} it prints the dev figure of every member, of the first 2, 3, ... members summed and voted
+ * at every epoch, and of each group, and of the groups so far, voting at their own epochs.
  */
 final class EnsembleTraining {
-    /** How an ensemble decodes: its members' lattices summed, or a majority vote on names. */
-    enum Combine { SUM, VOTE }
+    /** How an ensemble decodes: summed lattices or a vote at one shared epoch, or a vote at each member's own epoch. */
+    enum Combine { SUM, VOTE, OWN_VOTE }
 
     /**
-     * A data set's ensemble: how many members (1: a single model), how they are combined, and the most epochs the
-     * choice on dev looks at (0: the protocol's {@code -Dner.epochs}, 12 unless set).
+     * A data set's ensemble: how many members (1: a single model), how they are combined, the most epochs the choice on
+     * dev looks at (0: the protocol's {@code -Dner.epochs}, 12 unless set), and the members' groups ({@code null}: all
+     * of the data set's configuration; else {@code COUNT[:OVERRIDES];COUNT[:OVERRIDES]...}, the overrides as
+     * {@link MemberOptions#with} reads them, e.g. {@code 5;3:letters=true;3:logLoss=0.03/1e-3}).
      */
-    record Ensemble(int members, Combine combine, int epochs) {
-        static final Ensemble SINGLE = new Ensemble(1, Combine.SUM, 0);
+    record Ensemble(int members, Combine combine, int epochs, String mix) {
+        static final Ensemble SINGLE = new Ensemble(1, Combine.SUM, 0, null);
+
+        /** With a mix, the member count is the groups' sum. */
+        Ensemble {
+            if (mix != null && !mix.isBlank()) {
+                int sum = 0;
+                for (String group : mix.split(";")) {
+                    sum += Integer.parseInt(group.trim().split(":", 2)[0].trim());
+                }
+                members = sum;
+            }
+        }
+
+        Ensemble(int members, Combine combine, int epochs) {
+            this(members, combine, epochs, null);
+        }
+
+        /** Each member's options: the data set's, overridden per group. */
+        List<DatasetTraining.Options> options(DatasetTraining.Options base) {
+            List<DatasetTraining.Options> out = new ArrayList<>();
+            if (mix == null || mix.isBlank()) {
+                for (int m = 0; m < members; m++) {
+                    out.add(base);
+                }
+                return out;
+            }
+            for (String group : mix.split(";")) {
+                String[] parts = group.trim().split(":", 2);
+                DatasetTraining.Options o = parts.length > 1 ? MemberOptions.with(base, parts[1]) : base;
+                for (int m = Integer.parseInt(parts[0].trim()); m > 0; m--) {
+                    out.add(o);
+                }
+            }
+            return out;
+        }
+
+        /** The first member of each group, and the member count as the last entry. */
+        int[] groupStarts() {
+            if (mix == null || mix.isBlank()) {
+                return new int[] {0, members};
+            }
+            String[] groups = mix.split(";");
+            int[] starts = new int[groups.length + 1];
+            for (int g = 0; g < groups.length; g++) {
+                starts[g + 1] = starts[g] + Integer.parseInt(groups[g].trim().split(":", 2)[0].trim());
+            }
+            return starts;
+        }
     }
 
     private EnsembleTraining() {
@@ -36,18 +93,24 @@ final class EnsembleTraining {
         boolean scoreTestNow = !DatasetTraining.DEV_ONLY && !refit;
         int epochs = ensemble.epochs() > 0 && System.getProperty("ner.epochs") == null ? ensemble.epochs()
                 : DatasetTraining.MAX_EPOCHS;
+        List<DatasetTraining.Options> memberOptions = ensemble.options(options);
+        int members = memberOptions.size();
         TaggerEnsemble[] devBy = new TaggerEnsemble[epochs + 1];
         TaggerEnsemble[] testBy = new TaggerEnsemble[epochs + 1];
-        double[] memberBest = new double[ensemble.members()];
-        for (int m = 0; m < ensemble.members(); m++) {
+        double[] memberBest = new double[members];
+        int[] memberEpoch = new int[members];
+        for (int m = 0; m < members; m++) {
             int member = m;
-            options.trainer(epochs, DatasetTraining.SEED + m).train(train, (model, epoch) -> {
+            memberOptions.get(m).trainer(epochs, DatasetTraining.SEED + m).train(train, (model, epoch) -> {
                 add(devBy, epoch, model, dev);
                 if (scoreTestNow) {
                     add(testBy, epoch, model, test);
                 }
                 double f = f(score(devBy[epoch], dev, -1, member), macro);
-                memberBest[member] = Math.max(memberBest[member], f);
+                if (f > memberBest[member]) {
+                    memberBest[member] = f;
+                    memberEpoch[member] = epoch;
+                }
                 if (DatasetTraining.DEV_ONLY) {
                     System.out.printf(Locale.ROOT, "  member %d (seed %d) epoch %d dev %.2f%n", member + 1,
                             DatasetTraining.SEED + member, epoch, f);
@@ -67,6 +130,9 @@ final class EnsembleTraining {
         for (double b : memberBest) {
             meanBest += b / memberBest.length;
         }
+        if (DatasetTraining.DEV_ONLY) {
+            printGroups(ensemble.groupStarts(), devBy, dev, memberEpoch, memberBest, macro);
+        }
         int how = ensemble.combine() == Combine.VOTE ? 1 : 0;
         int bestEpoch = 1;
         double bestDev = -1;
@@ -77,25 +143,76 @@ final class EnsembleTraining {
                 bestEpoch = epoch;
             }
         }
-        System.out.printf(Locale.ROOT, "  ensemble of %d (%s): best dev %.2f at epoch %d; members' best dev, mean %.2f%n",
-                ensemble.members(), ensemble.combine(), bestDev, bestEpoch, meanBest);
+        boolean own = ensemble.combine() == Combine.OWN_VOTE;
+        if (own) {
+            bestDev = f(ownVote(devBy, dev, memberEpoch, 0, members), macro);
+        }
+        System.out.printf(Locale.ROOT, "  ensemble of %d (%s): best dev %.2f at epoch %s; members' best dev, mean %.2f%n",
+                members, ensemble.combine(), bestDev, own ? java.util.Arrays.toString(memberEpoch) : bestEpoch, meanBest);
         if (DatasetTraining.DEV_ONLY) {
-            return new DatasetTraining.Outcome(score(devBy[bestEpoch], dev, how, -1), bestEpoch, bestDev);
+            return new DatasetTraining.Outcome(own ? ownVote(devBy, dev, memberEpoch, 0, members)
+                    : score(devBy[bestEpoch], dev, how, -1), bestEpoch, bestDev);
         }
         if (scoreTestNow) {
-            return new DatasetTraining.Outcome(score(testBy[bestEpoch], test, how, -1), bestEpoch, bestDev);
+            return new DatasetTraining.Outcome(own ? ownVote(testBy, test, memberEpoch, 0, members)
+                    : score(testBy[bestEpoch], test, how, -1), bestEpoch, bestDev);
         }
         List<TaggedSentence> both = new ArrayList<>(train);
         both.addAll(dev);
         TaggerEnsemble refitted = null;
-        for (int m = 0; m < ensemble.members(); m++) {
-            PerceptronTagger model = options.trainer(bestEpoch, DatasetTraining.SEED + m).train(both);
+        for (int m = 0; m < members; m++) {
+            PerceptronTagger model = memberOptions.get(m).trainer(own ? memberEpoch[m] : bestEpoch,
+                    DatasetTraining.SEED + m).train(both);
             if (refitted == null) {
                 refitted = new TaggerEnsemble(model.labels(), words(test));
             }
             refitted.add(model);
         }
+        if (own) {
+            ChunkScore score = new ChunkScore();
+            for (int j = 0; j < test.size(); j++) {
+                List<String[]> paths = new ArrayList<>();
+                for (int m = 0; m < members; m++) {
+                    paths.add(refitted.member(m, j));
+                }
+                score.add(test.get(j).tags(), NameVote.of(paths));
+            }
+            return new DatasetTraining.Outcome(score, bestEpoch, bestDev);
+        }
         return new DatasetTraining.Outcome(score(refitted, test, how, -1), bestEpoch, bestDev);
+    }
+
+    /** Each group's vote at its members' own epochs, and that of the groups so far; each group's members' mean and SD. */
+    private static void printGroups(int[] starts, TaggerEnsemble[] devBy, List<TaggedSentence> dev, int[] memberEpoch,
+                                    double[] memberBest, boolean macro) {
+        for (int g = 0; g + 1 < starts.length; g++) {
+            double mean = 0;
+            double sq = 0;
+            int n = starts[g + 1] - starts[g];
+            for (int m = starts[g]; m < starts[g + 1]; m++) {
+                mean += memberBest[m] / n;
+                sq += memberBest[m] * memberBest[m] / n;
+            }
+            ChunkScore alone = ownVote(devBy, dev, memberEpoch, starts[g], starts[g + 1]);
+            ChunkScore sofar = ownVote(devBy, dev, memberEpoch, 0, starts[g + 1]);
+            System.out.printf(Locale.ROOT, "  group %d (members %d-%d): best dev mean %.2f sd %.2f; own-epoch vote %.2f (micro %.2f)%s; groups 1-%d own-epoch vote %.2f (micro %.2f)%s%n",
+                    g + 1, starts[g] + 1, starts[g + 1], mean, Math.sqrt(Math.max(0, sq - mean * mean)), f(alone, macro),
+                    alone.microF1(), DatasetTraining.perType(alone), g + 1, f(sofar, macro), sofar.microF1(),
+                    DatasetTraining.perType(sofar));
+        }
+    }
+
+    /** Members {@code from..to-1} voting on names, each at its own epoch. */
+    private static ChunkScore ownVote(TaggerEnsemble[] by, List<TaggedSentence> data, int[] memberEpoch, int from, int to) {
+        ChunkScore score = new ChunkScore();
+        for (int j = 0; j < data.size(); j++) {
+            List<String[]> paths = new ArrayList<>();
+            for (int m = from; m < to; m++) {
+                paths.add(by[memberEpoch[m]].member(m, j));
+            }
+            score.add(data.get(j).tags(), NameVote.of(paths));
+        }
+        return score;
     }
 
     private static void add(TaggerEnsemble[] by, int epoch, PerceptronTagger model, List<TaggedSentence> data) {

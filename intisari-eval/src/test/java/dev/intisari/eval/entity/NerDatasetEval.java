@@ -36,6 +36,13 @@ class NerDatasetEval {
      */
     static final TrainerConfig.LogLoss NERUGM_LOG_LOSS = new TrainerConfig.LogLoss(0.1f, 1e-4f);
     /**
+     * NER-UGM's seed ensemble (session 20, session 19's rule, cut to three members of 8 epochs to fit the session): the
+     * lattices of three log-loss members summed, chosen on seeds 20261122..24 (best of 2-3 members summed or voted, mean
+     * of the five folds' best dev: 83.03 against its members' 82.46) and confirmed on seeds 7..9 (82.77 against 82.18;
+     * threshold 0.09). Test, scored once: 78.70 to 79.00. {@code -Dner.ensemble=1} gives the single model back.
+     */
+    static final EnsembleTraining.Ensemble NERUGM_ENSEMBLE = new EnsembleTraining.Ensemble(3, EnsembleTraining.Combine.SUM, 8);
+    /**
      * Whether the scored model is refit on train + dev once the epoch count is chosen on dev
      * ({@code DatasetTraining#REFIT}), per data set, by the dev check (a tenth of train held out to choose the
      * epochs, the rest against all of train, both scored on dev): NER-UI 90.63 to 91.10 (mean of 5 folds) and
@@ -88,6 +95,13 @@ class NerDatasetEval {
      */
     static final TrainerConfig.LogLoss IDNER_LOG_LOSS = new TrainerConfig.LogLoss(0.1f, 1e-4f);
     /**
+     * idner-news-2k's seed ensemble (session 20, session 19's rule): three log-loss members voting on names, chosen on
+     * seeds 20261122..26 (best of 2-5 members summed or voted: 89.15 against its members' mean 88.07) and confirmed on
+     * seeds 7..11 (88.15 against 87.81, +0.34 against a threshold of 0.336: a pass at the edge).
+     * Test, scored once: 92.25 to 92.51. {@code -Dner.ensemble=1} gives the single model back.
+     */
+    static final EnsembleTraining.Ensemble IDNER_ENSEMBLE = new EnsembleTraining.Ensemble(3, EnsembleTraining.Combine.VOTE, 0);
+    /**
      * A seed ensemble ({@link EnsembleTraining}: five models of the configuration above over differently shuffled
      * orders, decoded as one) per data set, chosen on dev (session 19; members and combination chosen on seeds
      * 20261122..26, kept when seeds 7..11 gained too, by more than half the members' seed-to-seed deviation): NERP sums
@@ -122,7 +136,7 @@ class NerDatasetEval {
     @Test
     void nerUi() {
         double mean = folds(SharedData.require("indolem-ner").resolve("nerui"), "NER-UI", NERUI_MARGIN, NERUI_REFIT, "nerui",
-                NERUI_LOG_LOSS);
+                NERUI_LOG_LOSS, EnsembleTraining.Ensemble.SINGLE);
         System.out.printf(Locale.ROOT, "NER-UI seqeval micro F1, mean of 5 folds: %.2f  (IndoBERT 90.1, BiLSTM-CRF 82.2; target >= 88)%n", mean);
         assertTrue(mean >= 88.5);
     }
@@ -130,9 +144,9 @@ class NerDatasetEval {
     @Test
     void nerUgm() {
         double mean = folds(SharedData.require("indolem-ner").resolve("nerugm"), "NER-UGM", DatasetTraining.MARGIN, false, "nerugm",
-                NERUGM_LOG_LOSS);
+                NERUGM_LOG_LOSS, NERUGM_ENSEMBLE);
         System.out.printf(Locale.ROOT, "NER-UGM seqeval micro F1, mean of 5 folds: %.2f  (IndoBERT 74.9, BiLSTM-CRF 70.9)%n", mean);
-        assertTrue(mean >= 78.5);
+        assertTrue(mean >= 78.8);
     }
 
     @Test
@@ -142,9 +156,9 @@ class NerDatasetEval {
         List<TaggedSentence> test = ConllCorpus.read(dir.resolve("test.txt"));
         DatasetTraining.Outcome o = DatasetTraining.run(ConllCorpus.read(dir.resolve("train.txt")), dev, test, false,
                 DatasetTraining.MARGIN, false, GuideTraining.forTarget(dir.getParent(), "idner", List.of(dev, test)), 0, false,
-                false, 0, IDNER_LOG_LOSS);
+                false, 0, IDNER_LOG_LOSS, IDNER_ENSEMBLE);
         print("idner-news-2k test (seqeval micro F1)", o.test().microF1(), o, "no published row in INDEX.md");
-        assertTrue(o.test().microF1() >= 92.0);
+        assertTrue(o.test().microF1() >= 92.3);
     }
 
     private static DatasetTraining.Outcome indonlu(Path dir, boolean refit, String name, int edgeBits, boolean letterGrams,
@@ -159,7 +173,7 @@ class NerDatasetEval {
 
     /** A guide for a five-fold set: it trains on none of the set's folds (they all come from one pool). */
     private static double folds(Path dir, String name, float margin, boolean refit, String key,
-                                TrainerConfig.LogLoss logLoss) {
+                                TrainerConfig.LogLoss logLoss, EnsembleTraining.Ensemble ensemble) {
         List<List<TaggedSentence>> all = new java.util.ArrayList<>();
         for (int fold = 1; fold <= 5; fold++) {
             String k = String.format(Locale.ROOT, "%02d", fold);
@@ -173,7 +187,7 @@ class NerDatasetEval {
             List<TaggedSentence> train = ConllCorpus.read(dir.resolve("train." + k + ".tsv"));
             DatasetTraining.Outcome o = DatasetTraining.run(train, ConllCorpus.read(dir.resolve("dev." + k + ".tsv")),
                     ConllCorpus.read(dir.resolve("test." + k + ".tsv")), false, margin, refit, guide, 0, false, false, 0,
-                    logLoss);
+                    logLoss, ensemble);
             System.out.printf(Locale.ROOT, "%s fold %d: test micro F1 %.2f (epochs %d, dev %.2f)%n",
                     name, fold, o.test().microF1(), o.epochs(), o.dev());
             sum += o.test().microF1();
