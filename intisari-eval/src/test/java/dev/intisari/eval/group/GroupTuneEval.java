@@ -89,9 +89,28 @@ class GroupTuneEval {
                 "IndoSum fresh 2 (182)", "IndoSum fresh 3 (154)");
         for (String variant : System.getProperty("intisari.tune.variants", "base").split(";")) {
             ClusterConfig config = config(variant.strip());
+            java.util.Map<String, String> kc = new java.util.HashMap<>(java.util.Map.of("kc", "0", "kck", "k", "kcm", "8", "kcp", "32"));
+            for (String kv : variant.split(",")) {
+                String[] p = kv.strip().split("=");
+                if (kc.containsKey(p[0])) {
+                    kc.put(p[0], p[1]);
+                }
+            }
+            System.setProperty("intisari.kc", kc.get("kc"));
+            System.setProperty("intisari.kc.kinds", kc.get("kck"));
+            System.setProperty("intisari.kc.max", kc.get("kcm"));
+            System.setProperty("intisari.kc.keep", kc.get("kcp"));
             OnlineStoryClusterer clusterer = new OnlineStoryClusterer(config, features);
             List<StoryGroup> a = clusterer.fold(reshape(indosum, variant));
             List<StoryGroup> b = clusterer.fold(reshape(detik, variant));
+            splitShare("tune " + variant, a, tune, indosum);
+            splitShare("held " + variant, a, held, indosum);
+            splitShare("fresh " + variant, a, freshGold, indosum);
+            splitShare("fresh2 " + variant, a, fresh2Gold, indosum);
+            splitShare("d2122 " + variant, b, detikGold, detik);
+            splitShare("d1420 " + variant, b, weekGold, detik);
+            System.out.println("KCDEBUG " + variant + " " + java.util.Arrays.toString(OnlineStoryClusterer.DEBUG));
+            java.util.Arrays.fill(OnlineStoryClusterer.DEBUG, 0);
             System.out.printf("%-30s | %s | %s | %s | %s | %s | %s | %s | %s | %s%n", variant.strip(),
                     row(IndoSumGridEval.score(a, tune)), row(IndoSumGridEval.score(a, held)),
                     row(IndoSumGridEval.score(a, gold)), row(IndoSumGridEval.score(b, detikGold)),
@@ -126,6 +145,38 @@ class GroupTuneEval {
                 IndoSumGroupEval.printErrors(tune, storyOf);
             }
         }
+    }
+
+    static void splitShare(String name, List<StoryGroup> stories, Map<String, String> gold, List<ClusterInput> inputs) {
+        Map<String, String> storyOf = new HashMap<>();
+        stories.forEach(st -> st.articles().forEach(x -> storyOf.put(x, st.id())));
+        Map<String, List<String>> ev = new HashMap<>();
+        inputs.forEach(i -> ev.put(i.id(), i.events()));
+        List<String> ids = new java.util.ArrayList<>(gold.keySet());
+        int split = 0, merged = 0;
+        int[] share = new int[5];
+        int[] shareMerged = new int[5];
+        String kinds = "knvp";
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                String x = ids.get(i), y = ids.get(j);
+                boolean same = !"-".equals(gold.get(x)) && gold.get(x).equals(gold.get(y));
+                boolean together = java.util.Objects.equals(storyOf.get(x), storyOf.get(y));
+                if (same == together) continue;
+                List<String> ex = ev.getOrDefault(x, List.of()), ey = ev.getOrDefault(y, List.of());
+                boolean any = false;
+                for (int k = 0; k < 4; k++) {
+                    char c = kinds.charAt(k);
+                    boolean sh = ex.stream().anyMatch(e -> e.charAt(0) == c && e.charAt(1) == ':' && ey.contains(e));
+                    if (sh) { if (same) share[k]++; else shareMerged[k]++; any = true; }
+                    if (sh && k < 2 && name.startsWith("fresh ")) System.out.println("SHAREDKEY " + same + " " + x + " " + y + " " + ex.stream().filter(e -> e.charAt(0) == c && ey.contains(e)).toList());
+                }
+                if (any) { if (same) share[4]++; else shareMerged[4]++; }
+                if (same) split++; else merged++;
+            }
+        }
+        System.out.println("SPLITSHARE " + name + " split=" + split + " k/n/v/p/any=" + java.util.Arrays.toString(share)
+                + " merged=" + merged + " k/n/v/p/any=" + java.util.Arrays.toString(shareMerged));
     }
 
     /** First words of a named venue (a building or ground where an occasion is held), for the wh=1 variant. */
@@ -581,7 +632,7 @@ class GroupTuneEval {
         }
         for (String kv : variant.split(",")) {
             String[] p = kv.split("=");
-            if (java.util.Set.of("gh", "a1", "pn", "evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe", "wp").contains(p[0].strip())) {
+            if (java.util.Set.of("gh", "a1", "pn", "evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe", "wp", "kc", "kck", "kcm", "kcp").contains(p[0].strip())) {
                 continue;
             }
             double v = Double.parseDouble(p[1]);
