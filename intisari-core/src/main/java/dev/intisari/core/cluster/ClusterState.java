@@ -33,8 +33,6 @@ public final class ClusterState implements Serializable {
     Instant latest;
     final LinkedHashMap<String, StoryCentroid> active = new LinkedHashMap<>();
     final LongObjectMap<StoryPosting> postings = new LongObjectMap<>();
-    /** The event keys of the active stories' members (happenings...) to the stories: candidates beside the terms. */
-    final LongObjectMap<StoryPosting> keyPostings = new LongObjectMap<>();
     /** Steps scored so far: marks the stories whose overlap a step has summed ({@link StoryCentroid#mark}). */
     long scored;
     final Map<String, StoryCentroid> storyOfArticle = new HashMap<>();
@@ -185,40 +183,5 @@ public final class ClusterState implements Serializable {
             unpost(t, story);
         }
         story.indexed = new long[0];
-        for (long k : story.keyed) {
-            unpostKey(k, story);
-        }
-        story.keyed = new long[0];
-    }
-
-    /**
-     * Points the event keys {@code keys} to the story as well, keeping its {@code max} most recent keys: the
-     * oldest leave the index first.
-     */
-    void indexKeys(StoryCentroid story, long[] keys, int n, int max) {
-        long[] kept = story.keyed;
-        for (int i = 0; i < n; i++) {
-            long k = keys[i];
-            if (contains(kept, k)) {
-                continue;
-            }
-            if (kept.length == max) {
-                unpostKey(kept[0], story);
-                kept = java.util.Arrays.copyOfRange(kept, 1, kept.length + 1);
-                kept[kept.length - 1] = k;
-            } else {
-                kept = java.util.Arrays.copyOf(kept, kept.length + 1);
-                kept[kept.length - 1] = k;
-            }
-            keyPostings.computeIfAbsent(k, StoryPosting::new).add(story);
-        }
-        story.keyed = kept;
-    }
-
-    private void unpostKey(long key, StoryCentroid story) {
-        StoryPosting posting = keyPostings.get(key);
-        if (posting != null && posting.remove(story) && posting.size() == 0) {
-            keyPostings.remove(key);
-        }
     }
 }

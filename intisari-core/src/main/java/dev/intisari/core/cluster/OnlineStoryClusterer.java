@@ -45,12 +45,6 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     private static final java.time.ZoneId NEWS_ZONE = java.time.ZoneOffset.ofHours(7);
     private final ClusterConfig config;
     private final ArticleFeatures features;
-    // PROTOTYPE knobs
-    public static final long[] DEBUG = new long[8];
-    private final int keyCandidates = Integer.getInteger("intisari.kc", 0);
-    private final String keyKinds = System.getProperty("intisari.kc.kinds", "k");
-    private final int keyPosting = Integer.getInteger("intisari.kc.max", 8);
-    private final int keyKeep = Integer.getInteger("intisari.kc.keep", 32);
 
     public OnlineStoryClusterer() {
         this(ClusterConfig.news(), new ArticleFeatures());
@@ -199,13 +193,12 @@ public final class OnlineStoryClusterer implements StoryClusterer {
                 || config.against().actorVenuePenalty() > 0) ? CounterevidenceKeys.venues(input.events()) : TermVector.EMPTY;
         long[] actors = keyed && config.against().actorVenuePenalty() > 0 ? CounterevidenceKeys.actors(input.events()) : CounterevidenceKeys.NO_ACTORS;
 
-        long[] keyHashes = keyed && keyCandidates > 0 ? candidateKeys(state, input.events()) : NO_KEYS;
         StoryCentroid target = input.copyOf() == null ? null : state.storyOfArticle.get(input.copyOf());
         StoryCentroid second = null;
         double secondScore = 0;
         if (target == null) {
             List<Scored> scored = score(state, input, new Query(terms, nameTerms, entities, events, occasions, days,
-                    venues, actors, keyHashes));
+                    venues, actors));
             if (!scored.isEmpty() && scored.get(0).score >= config.threshold()) {
                 target = scored.get(0).story;
                 if (scored.size() > 1) {
@@ -233,9 +226,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
                 && target.termCosine(second) >= config.threshold()) {
             StoryCentroid older = StoryCentroid.AGE.compare(target, second) <= 0 ? target : second;
             StoryCentroid younger = older == target ? second : target;
-            long[] youngerKeys = younger.keyed;
             state.retire(younger);
-            state.indexKeys(older, youngerKeys, youngerKeys.length, keyKeep);
             older.absorb(younger, config.maxStoryTerms(), config.memberLinks());
             for (String m : younger.members) {
                 state.storyOfArticle.put(m, older);
@@ -244,9 +235,6 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             target = older;
         }
         state.storyOfArticle.put(input.id(), target);
-        if (keyHashes.length > 0) {
-            state.indexKeys(target, keyHashes, keyHashes.length, keyKeep);
-        }
         state.index(target, indexTerms(target, absorbed.isEmpty() ? terms : null, state, config.indexTerms()));
         state.touch(target);
         return new ClusterStep(state, input.id(), target.id, absorbed);
@@ -277,70 +265,9 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         return new TermVector(k, w, n);
     }
 
-    private static final long[] NO_KEYS = new long[0];
-
-    /** The article's event keys of the kinds that find candidates, rare enough to be evidence. */
-    private long[] candidateKeys(ClusterState state, List<String> keys) {
-        long maxDf = Math.max(ClusterConfig.COMMON_ENTITY_FLOOR, (long) (config.eventMaxShare() * state.documents));
-        long[] out = new long[keys.size()];
-        int n = 0;
-        for (String key : keys) {
-            if (key.length() < 2 || key.charAt(1) != ':' || keyKinds.indexOf(key.charAt(0)) < 0) {
-                continue;
-            }
-            long h = TermCounts.key(key, ClusterState.EVENTS);
-            if (state.documentFrequency.get(h) <= maxDf) {
-                out[n++] = h;
-            }
-        }
-        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
-    }
-
-    /**
-     * The candidates by term overlap and, after them, up to {@code keyCandidates} more stories that hold one of the
-     * article's event keys (a key pointing to more than {@code keyPosting} stories is too common to look up).
-     */
-    private StoryCentroid[] withKeyed(ClusterState state, StoryCentroid[] ranked, long[] keys) {
-        if (keys.length == 0) {
-            return ranked;
-        }
-        StoryCentroid[] out = null;
-        int n = ranked.length;
-        for (long k : keys) {
-            StoryPosting posting = state.keyPostings.get(k);
-            if (posting != null && posting.size() > keyPosting) DEBUG[6]++;
-            if (posting == null || posting.size() > keyPosting) {
-                continue;
-            }
-            for (int j = 0; j < posting.size(); j++) {
-                StoryCentroid c = posting.get(j);
-                DEBUG[4]++;
-                if (contains(ranked, ranked.length, c)) DEBUG[5]++;
-                if (n >= ranked.length + keyCandidates) continue;
-                if (contains(out == null ? ranked : out, n, c)) {
-                    continue;
-                }
-                if (out == null) {
-                    out = java.util.Arrays.copyOf(ranked, ranked.length + keyCandidates);
-                }
-                out[n++] = c;
-            }
-        }
-        return out == null ? ranked : java.util.Arrays.copyOf(out, n);
-    }
-
-    private static boolean contains(StoryCentroid[] stories, int n, StoryCentroid story) {
-        for (int i = 0; i < n; i++) {
-            if (stories[i] == story) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** An article as the scoring reads it: its vectors, and which of its term keys are entity names. */
     private record Query(TermVector terms, long[] nameTerms, TermVector entities, TermVector events,
-                         TermVector occasions, EventDays days, TermVector venues, long[] actors, long[] keys) {
+                         TermVector occasions, EventDays days, TermVector venues, long[] actors) {
     }
 
     private List<Scored> score(ClusterState state, ClusterInput input, Query q) {
@@ -371,9 +298,6 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             }
         }
         StoryCentroid[] ranked = mostOverlap(touched, count, config.maxCandidates());
-        if (q.keys.length > 0) DEBUG[3]++;
-        int byTerms = ranked.length;
-        ranked = withKeyed(state, ranked, q.keys);
         // the scratch keeps no story alive once it leaves the window
         java.util.Arrays.fill(touched, 0, count, null);
         state.touched = touched;
@@ -382,7 +306,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             StoryCentroid c = ranked[rank];
             double cosine = StoryCentroid.cosine(terms, c.terms, c.termNorm);
             double s = cosine;
-            if ((rank < MEMBER_SCORED || rank >= byTerms) && !c.recent.isEmpty()) {
+            if (rank < MEMBER_SCORED && !c.recent.isEmpty()) {
                 s = Math.max(s, c.bestMember(terms));
             }
             double es = entities.isEmpty() || c.entityNorm == 0 ? 0
@@ -408,11 +332,6 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             if (score >= config.threshold()) {
                 score *= config.against().factor(q.terms, q.nameTerms, q.occasions, q.days, q.venues, q.actors, c,
                         cosine);
-            }
-            if (rank >= byTerms) {
-                DEBUG[0]++;
-                if (s * decay(input, c, es) >= config.threshold()) DEBUG[1]++;
-                if (score >= config.threshold()) DEBUG[2]++;
             }
             scored.add(new Scored(c, score));
         }

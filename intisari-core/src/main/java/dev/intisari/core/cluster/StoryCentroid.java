@@ -39,8 +39,6 @@ final class StoryCentroid implements Serializable {
     final List<String> members = new ArrayList<>();
     final ArrayDeque<TermVector> recent = new ArrayDeque<>();
     long[] indexed = NONE;
-    /** The event keys that point to this story in {@link ClusterState#keyPostings}, oldest first. */
-    long[] keyed = NONE;
     /** The scoring step ({@link ClusterState#scored}) whose term overlap {@link #overlap} holds. */
     long mark = -1;
     /** Summed weight of the query terms of scoring step {@link #mark} that point to this story. */

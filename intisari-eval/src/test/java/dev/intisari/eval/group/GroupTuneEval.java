@@ -58,7 +58,9 @@ import java.util.Map;
  * choose (since session 17 the first two may be read for errors; fresh 3 is only reported); fresh 4 (session 19,
  * {@link IndoSumGroupEval#FRESH4}) is printed only with -Dintisari.fresh4=true, fresh 5 (session 20, {@link
  * IndoSumGroupEval#FRESH5}) only with -Dintisari.fresh5=true. -Dintisari.tune.dump=folder writes each
- * variant's article-to-story assignment; -Dintisari.tune.why=true prints the pair-level error analysis
+ * variant's article-to-story assignment; -Dintisari.tune.keys=true prints
+ * how many of each set's split and merged pairs share an event key of each kind ({@link #keyReach});
+ * -Dintisari.tune.why=true prints the pair-level error analysis
  * ({@link EventEvidence}).
  */
 class GroupTuneEval {
@@ -89,28 +91,17 @@ class GroupTuneEval {
                 "IndoSum fresh 2 (182)", "IndoSum fresh 3 (154)");
         for (String variant : System.getProperty("intisari.tune.variants", "base").split(";")) {
             ClusterConfig config = config(variant.strip());
-            java.util.Map<String, String> kc = new java.util.HashMap<>(java.util.Map.of("kc", "0", "kck", "k", "kcm", "8", "kcp", "32"));
-            for (String kv : variant.split(",")) {
-                String[] p = kv.strip().split("=");
-                if (kc.containsKey(p[0])) {
-                    kc.put(p[0], p[1]);
-                }
-            }
-            System.setProperty("intisari.kc", kc.get("kc"));
-            System.setProperty("intisari.kc.kinds", kc.get("kck"));
-            System.setProperty("intisari.kc.max", kc.get("kcm"));
-            System.setProperty("intisari.kc.keep", kc.get("kcp"));
             OnlineStoryClusterer clusterer = new OnlineStoryClusterer(config, features);
             List<StoryGroup> a = clusterer.fold(reshape(indosum, variant));
             List<StoryGroup> b = clusterer.fold(reshape(detik, variant));
-            splitShare("tune " + variant, a, tune, indosum);
-            splitShare("held " + variant, a, held, indosum);
-            splitShare("fresh " + variant, a, freshGold, indosum);
-            splitShare("fresh2 " + variant, a, fresh2Gold, indosum);
-            splitShare("d2122 " + variant, b, detikGold, detik);
-            splitShare("d1420 " + variant, b, weekGold, detik);
-            System.out.println("KCDEBUG " + variant + " " + java.util.Arrays.toString(OnlineStoryClusterer.DEBUG));
-            java.util.Arrays.fill(OnlineStoryClusterer.DEBUG, 0);
+            if (Boolean.getBoolean("intisari.tune.keys")) {
+                keyReach(variant.strip() + " | IndoSum tune", a, tune, indosum);
+                keyReach(variant.strip() + " | IndoSum held-out", a, held, indosum);
+                keyReach(variant.strip() + " | IndoSum fresh", a, freshGold, indosum);
+                keyReach(variant.strip() + " | IndoSum fresh 2", a, fresh2Gold, indosum);
+                keyReach(variant.strip() + " | detik 21-22 Oct", b, detikGold, detik);
+                keyReach(variant.strip() + " | detik 14-20 Oct", b, weekGold, detik);
+            }
             System.out.printf("%-30s | %s | %s | %s | %s | %s | %s | %s | %s | %s%n", variant.strip(),
                     row(IndoSumGridEval.score(a, tune)), row(IndoSumGridEval.score(a, held)),
                     row(IndoSumGridEval.score(a, gold)), row(IndoSumGridEval.score(b, detikGold)),
@@ -147,36 +138,57 @@ class GroupTuneEval {
         }
     }
 
-    static void splitShare(String name, List<StoryGroup> stories, Map<String, String> gold, List<ClusterInput> inputs) {
+    /** The kinds of event key {@link #keyReach} counts: happenings, amounts, occasions, venues. */
+    private static final String REACH_KINDS = "knvp";
+
+    /**
+     * The reach of the event keys on a set's errors (-Dintisari.tune.keys=true): of the pairs labelled one event but
+     * put apart, and of those put together but labelled apart, how many share a key of each kind (happening
+     * {@code k:}, amount {@code n:}, occasion {@code v:}, venue {@code p:}) and of any of them. A kind that few split
+     * pairs share cannot join them, however it is scored or looked up. Only keys in at most the product's share of
+     * the corpus's documents count (over the whole corpus, not the stream's count so far).
+     */
+    static void keyReach(String name, List<StoryGroup> stories, Map<String, String> gold, List<ClusterInput> inputs) {
         Map<String, String> storyOf = new HashMap<>();
         stories.forEach(st -> st.articles().forEach(x -> storyOf.put(x, st.id())));
-        Map<String, List<String>> ev = new HashMap<>();
-        inputs.forEach(i -> ev.put(i.id(), i.events()));
+        // only the keys the product counts as evidence: in at most eventMaxShare of the corpus's documents
+        Map<String, Integer> df = new HashMap<>();
+        inputs.forEach(i -> i.events().forEach(e -> df.merge(e, 1, Integer::sum)));
+        long maxDf = Math.max(ClusterConfig.COMMON_ENTITY_FLOOR,
+                (long) (ClusterConfig.news().eventMaxShare() * inputs.size()));
+        Map<String, List<String>> keys = new HashMap<>();
+        inputs.forEach(i -> keys.put(i.id(), i.events().stream().filter(e -> df.get(e) <= maxDf).toList()));
         List<String> ids = new java.util.ArrayList<>(gold.keySet());
-        int split = 0, merged = 0;
-        int[] share = new int[5];
-        int[] shareMerged = new int[5];
-        String kinds = "knvp";
+        int[] split = new int[REACH_KINDS.length() + 2];
+        int[] merged = new int[REACH_KINDS.length() + 2];
         for (int i = 0; i < ids.size(); i++) {
             for (int j = i + 1; j < ids.size(); j++) {
-                String x = ids.get(i), y = ids.get(j);
+                String x = ids.get(i);
+                String y = ids.get(j);
                 boolean same = !"-".equals(gold.get(x)) && gold.get(x).equals(gold.get(y));
-                boolean together = java.util.Objects.equals(storyOf.get(x), storyOf.get(y));
-                if (same == together) continue;
-                List<String> ex = ev.getOrDefault(x, List.of()), ey = ev.getOrDefault(y, List.of());
-                boolean any = false;
-                for (int k = 0; k < 4; k++) {
-                    char c = kinds.charAt(k);
-                    boolean sh = ex.stream().anyMatch(e -> e.charAt(0) == c && e.charAt(1) == ':' && ey.contains(e));
-                    if (sh) { if (same) share[k]++; else shareMerged[k]++; any = true; }
-                    if (sh && k < 2 && name.startsWith("fresh ")) System.out.println("SHAREDKEY " + same + " " + x + " " + y + " " + ex.stream().filter(e -> e.charAt(0) == c && ey.contains(e)).toList());
+                if (same == java.util.Objects.equals(storyOf.get(x), storyOf.get(y))) {
+                    continue;
                 }
-                if (any) { if (same) share[4]++; else shareMerged[4]++; }
-                if (same) split++; else merged++;
+                int[] tally = same ? split : merged;
+                tally[0]++;
+                List<String> kx = keys.getOrDefault(x, List.of());
+                java.util.Set<String> ky = new java.util.HashSet<>(keys.getOrDefault(y, List.of()));
+                boolean any = false;
+                for (int k = 0; k < REACH_KINDS.length(); k++) {
+                    String prefix = REACH_KINDS.charAt(k) + ":";
+                    if (kx.stream().anyMatch(e -> e.startsWith(prefix) && ky.contains(e))) {
+                        tally[k + 1]++;
+                        any = true;
+                    }
+                }
+                if (any) {
+                    tally[REACH_KINDS.length() + 1]++;
+                }
             }
         }
-        System.out.println("SPLITSHARE " + name + " split=" + split + " k/n/v/p/any=" + java.util.Arrays.toString(share)
-                + " merged=" + merged + " k/n/v/p/any=" + java.util.Arrays.toString(shareMerged));
+        System.out.printf("%-50s | split pairs %d, sharing k n v p any %s | merged pairs %d, sharing %s%n", name,
+                split[0], java.util.Arrays.toString(java.util.Arrays.copyOfRange(split, 1, split.length)),
+                merged[0], java.util.Arrays.toString(java.util.Arrays.copyOfRange(merged, 1, merged.length)));
     }
 
     /** First words of a named venue (a building or ground where an occasion is held), for the wh=1 variant. */
@@ -632,7 +644,7 @@ class GroupTuneEval {
         }
         for (String kv : variant.split(",")) {
             String[] p = kv.split("=");
-            if (java.util.Set.of("gh", "a1", "pn", "evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe", "wp", "kc", "kck", "kcm", "kcp").contains(p[0].strip())) {
+            if (java.util.Set.of("gh", "a1", "pn", "evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe", "wp").contains(p[0].strip())) {
                 continue;
             }
             double v = Double.parseDouble(p[1]);
