@@ -58,7 +58,9 @@ import java.util.Map;
  * choose (since session 17 the first two may be read for errors; fresh 3 is only reported); fresh 4 (session 19,
  * {@link IndoSumGroupEval#FRESH4}) is printed only with -Dintisari.fresh4=true, fresh 5 (session 20, {@link
  * IndoSumGroupEval#FRESH5}) only with -Dintisari.fresh5=true. -Dintisari.tune.dump=folder writes each
- * variant's article-to-story assignment; -Dintisari.tune.why=true prints the pair-level error analysis
+ * variant's article-to-story assignment; -Dintisari.tune.keys=true prints
+ * how many of each set's split and merged pairs share an event key of each kind ({@link #keyReach});
+ * -Dintisari.tune.why=true prints the pair-level error analysis
  * ({@link EventEvidence}).
  */
 class GroupTuneEval {
@@ -92,6 +94,14 @@ class GroupTuneEval {
             OnlineStoryClusterer clusterer = new OnlineStoryClusterer(config, features);
             List<StoryGroup> a = clusterer.fold(reshape(indosum, variant));
             List<StoryGroup> b = clusterer.fold(reshape(detik, variant));
+            if (Boolean.getBoolean("intisari.tune.keys")) {
+                keyReach(variant.strip() + " | IndoSum tune", a, tune, indosum);
+                keyReach(variant.strip() + " | IndoSum held-out", a, held, indosum);
+                keyReach(variant.strip() + " | IndoSum fresh", a, freshGold, indosum);
+                keyReach(variant.strip() + " | IndoSum fresh 2", a, fresh2Gold, indosum);
+                keyReach(variant.strip() + " | detik 21-22 Oct", b, detikGold, detik);
+                keyReach(variant.strip() + " | detik 14-20 Oct", b, weekGold, detik);
+            }
             System.out.printf("%-30s | %s | %s | %s | %s | %s | %s | %s | %s | %s%n", variant.strip(),
                     row(IndoSumGridEval.score(a, tune)), row(IndoSumGridEval.score(a, held)),
                     row(IndoSumGridEval.score(a, gold)), row(IndoSumGridEval.score(b, detikGold)),
@@ -126,6 +136,59 @@ class GroupTuneEval {
                 IndoSumGroupEval.printErrors(tune, storyOf);
             }
         }
+    }
+
+    /** The kinds of event key {@link #keyReach} counts: happenings, amounts, occasions, venues. */
+    private static final String REACH_KINDS = "knvp";
+
+    /**
+     * The reach of the event keys on a set's errors (-Dintisari.tune.keys=true): of the pairs labelled one event but
+     * put apart, and of those put together but labelled apart, how many share a key of each kind (happening
+     * {@code k:}, amount {@code n:}, occasion {@code v:}, venue {@code p:}) and of any of them. A kind that few split
+     * pairs share cannot join them, however it is scored or looked up. Only keys in at most the product's share of
+     * the corpus's documents count (over the whole corpus, not the stream's count so far).
+     */
+    static void keyReach(String name, List<StoryGroup> stories, Map<String, String> gold, List<ClusterInput> inputs) {
+        Map<String, String> storyOf = new HashMap<>();
+        stories.forEach(st -> st.articles().forEach(x -> storyOf.put(x, st.id())));
+        // only the keys the product counts as evidence: in at most eventMaxShare of the corpus's documents
+        Map<String, Integer> df = new HashMap<>();
+        inputs.forEach(i -> i.events().forEach(e -> df.merge(e, 1, Integer::sum)));
+        long maxDf = Math.max(ClusterConfig.COMMON_ENTITY_FLOOR,
+                (long) (ClusterConfig.news().eventMaxShare() * inputs.size()));
+        Map<String, List<String>> keys = new HashMap<>();
+        inputs.forEach(i -> keys.put(i.id(), i.events().stream().filter(e -> df.get(e) <= maxDf).toList()));
+        List<String> ids = new java.util.ArrayList<>(gold.keySet());
+        int[] split = new int[REACH_KINDS.length() + 2];
+        int[] merged = new int[REACH_KINDS.length() + 2];
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                String x = ids.get(i);
+                String y = ids.get(j);
+                boolean same = !"-".equals(gold.get(x)) && gold.get(x).equals(gold.get(y));
+                if (same == java.util.Objects.equals(storyOf.get(x), storyOf.get(y))) {
+                    continue;
+                }
+                int[] tally = same ? split : merged;
+                tally[0]++;
+                List<String> kx = keys.getOrDefault(x, List.of());
+                java.util.Set<String> ky = new java.util.HashSet<>(keys.getOrDefault(y, List.of()));
+                boolean any = false;
+                for (int k = 0; k < REACH_KINDS.length(); k++) {
+                    String prefix = REACH_KINDS.charAt(k) + ":";
+                    if (kx.stream().anyMatch(e -> e.startsWith(prefix) && ky.contains(e))) {
+                        tally[k + 1]++;
+                        any = true;
+                    }
+                }
+                if (any) {
+                    tally[REACH_KINDS.length() + 1]++;
+                }
+            }
+        }
+        System.out.printf("%-50s | split pairs %d, sharing k n v p any %s | merged pairs %d, sharing %s%n", name,
+                split[0], java.util.Arrays.toString(java.util.Arrays.copyOfRange(split, 1, split.length)),
+                merged[0], java.util.Arrays.toString(java.util.Arrays.copyOfRange(merged, 1, merged.length)));
     }
 
     /** First words of a named venue (a building or ground where an occasion is held), for the wh=1 variant. */
