@@ -1,11 +1,5 @@
 package dev.intisari.eval.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,26 +12,10 @@ import java.util.List;
 record LinkLabel(String corpus, String article, String type, String own, String linked, boolean same, String should,
                  String note) {
     static List<LinkLabel> read(String resource) {
-        InputStream in = LinkLabel.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
         List<LinkLabel> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length < 7 || !f[5].equals("same") && !f[5].equals("wrong")) {
-                    throw new IllegalStateException("bad label line in " + resource + ": " + line);
-                }
-                out.add(new LinkLabel(f[0], f[1], f[2], f[3], f[4], f[5].equals("same"), f[6],
-                        f.length > 7 ? f[7] : ""));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : LabelRows.read(resource,
+                f -> f.length >= 7 && (f[5].equals("same") || f[5].equals("wrong")))) {
+            out.add(new LinkLabel(f[0], f[1], f[2], f[3], f[4], f[5].equals("same"), f[6], f.length > 7 ? f[7] : ""));
         }
         return out;
     }

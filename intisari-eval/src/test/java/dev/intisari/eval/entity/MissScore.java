@@ -1,11 +1,5 @@
 package dev.intisari.eval.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,25 +22,9 @@ record MissScore(int labels, int yes, int joined, int no, int renamedNo, int mis
     }
 
     static List<Miss> read(String resource) {
-        InputStream in = MissScore.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
         List<Miss> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length < 7 || !f[5].equals("yes") && !f[5].equals("no")) {
-                    throw new IllegalStateException("bad label line in " + resource + ": " + line);
-                }
-                out.add(new Miss(f[0], f[1], f[2], f[3], f[4], f[5].equals("yes"), f[6]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : LabelRows.read(resource, f -> f.length >= 7 && (f[5].equals("yes") || f[5].equals("no")))) {
+            out.add(new Miss(f[0], f[1], f[2], f[3], f[4], f[5].equals("yes"), f[6]));
         }
         return out;
     }
