@@ -15,13 +15,22 @@ import java.util.Set;
 final class AcronymMatch {
     static final Set<String> CONNECTORS = Set.of("dan", "&", "untuk", "dari", "serta", "bagi", "pada", "di", "atas",
             "-", "of", "the", "and", "for", "ke", "se", "dalam");
-    /** Capitalised words before an expansion that do not run a body's name on into it ("Inpres … Tentang Data …"). */
-    private static final Set<String> LINKS = Set.of("tentang", "dan", "atau", "di", "ke", "dari", "pada", "untuk",
-            "dalam", "melalui", "bagi", "oleh", "soal", "terkait");
+    /** Capitalised words before an expansion that run no body's name on into it ("Inpres … Tentang Data …"). */
+    private static final Set<String> LINKS = links();
     private static final WordHashes CONCEPT_HEADS = WordHashes.read("acronym-concepts.txt");
     private static final WordHashes CONCEPT_ACRONYMS = WordHashes.read("concept-acronyms.txt");
 
     private AcronymMatch() {
+    }
+
+    /** The pairs bound, and the acronyms the article spelt out as concepts (null when none). */
+    record Bound(List<NameRules.Acronym> acronyms, LongIntMap concepts) {
+    }
+
+    private static Set<String> links() {
+        Set<String> links = new java.util.HashSet<>(CONNECTORS);
+        links.addAll(Set.of("tentang", "atau", "melalui", "oleh", "soal", "terkait"));
+        return Set.copyOf(links);
     }
 
     /** Says whether the words [from, to) of an article are an office, not a body ("Wakil Menteri Sosial"). */
@@ -101,8 +110,9 @@ final class AcronymMatch {
      * a word of {@code acronym-concepts.txt} ("Produk Domestik Bruto (PDB)") unless a capitalised word runs on
      * before it ("Kementerian Pekerjaan Umum (PU)").
      */
-    static List<NameRules.Acronym> bind(ArticleTokens t, MentionTable table, Office office, LongIntMap concepts) {
+    static Bound bind(ArticleTokens t, MentionTable table, Office office) {
         List<NameRules.Acronym> out = new ArrayList<>();
+        LongIntMap concepts = null;
         for (int p = 1; p + 2 < t.size; p++) {
             if (!t.words[p].equals("(") || !t.words[p + 2].equals(")") || !looksLikeAcronym(t.words[p + 1])) {
                 continue;
@@ -131,6 +141,9 @@ final class AcronymMatch {
             }
             if (CONCEPT_HEADS.has(t.lower[start]) && !runsOn(t, start)) {
                 unname(t, table, start, p);
+                if (concepts == null) {
+                    concepts = new LongIntMap(4);
+                }
                 concepts.put(t.lower[p + 1], 1);
                 continue;
             }
@@ -139,7 +152,7 @@ final class AcronymMatch {
             table.add(new Mention(p + 1, p + 2, type));
             out.add(new NameRules.Acronym(acronym, start, p));
         }
-        return out;
+        return new Bound(out, concepts);
     }
 
     /**
@@ -156,7 +169,7 @@ final class AcronymMatch {
 
     /**
      * "Aparatur Sipil Negara (ASN)": the tagger's names inside the expansion and its brackets are none, except
-     * places after its first word ("Kartu Jakarta Pintar"); the caller remembers the acronym for {@link #dropConcepts}.
+     * places after its first word ("Kartu Jakarta Pintar").
      */
     private static void unname(ArticleTokens t, MentionTable table, int start, int p) {
         for (int k = start; k <= p + 2; k++) {
@@ -174,13 +187,13 @@ final class AcronymMatch {
 
     /**
      * Drops every one-word mention that is a concept's acronym: one of {@code concept-acronyms.txt} or one the
-     * article spelt out as a concept ({@code concepts}, filled by {@link #bind}); run after the last step that adds
-     * mentions of one word ("tegas JPU", "pelaku UMKM").
+     * article spelt out as a concept ({@link Bound#concepts}, or null); run after the last step that adds mentions
+     * of one word ("tegas JPU", "pelaku UMKM").
      */
     static void dropConcepts(ArticleTokens t, MentionTable table, LongIntMap concepts) {
         for (Mention m : table.list()) {
             long w = t.lower[m.start()];
-            if (m.length() == 1 && (CONCEPT_ACRONYMS.has(w) || concepts.get(w, 0) != 0)) {
+            if (m.length() == 1 && (CONCEPT_ACRONYMS.has(w) || concepts != null && concepts.get(w, 0) != 0)) {
                 table.remove(m);
             }
         }

@@ -40,9 +40,6 @@ final class NameRules {
 
     /** Lowercase hash of "di", the preposition before a place. */
     private static final long DI = TokenHash.lower("di");
-    /** Words after which capitalised words name a field of work: "Deputi Bidang Keluarga Sejahtera". */
-    private static final long BIDANG = TokenHash.lower("bidang");
-    private static final long URUSAN = TokenHash.lower("urusan");
 
     NameRules(Lexicon lexicon, NameVariants variants) {
         this.lexicon = lexicon;
@@ -84,14 +81,13 @@ final class NameRules {
             Initials.retype(t, table);
         }
         // no lambda made per article: the profile charged its site with 6 % of the entity stage (session 20)
-        LongIntMap concepts = new LongIntMap(4);
-        List<Acronym> acronyms = AcronymMatch.bind(t, table, cased ? office : NO_OFFICE, concepts);
+        AcronymMatch.Bound bound = AcronymMatch.bind(t, table, cased ? office : NO_OFFICE);
         List<TitleBinding.Binding> bindings = titles.bind(t, table);
         if (cased) {
             cued(t, table);
         }
-        AcronymMatch.dropConcepts(t, table, concepts);
-        return new Found(table.list(), bindings, acronyms);
+        AcronymMatch.dropConcepts(t, table, bound.concepts());
+        return new Found(table.list(), bindings, bound.acronyms());
     }
 
     /**
@@ -135,11 +131,6 @@ final class NameRules {
      * "Imam Nahrawi", "Ratu Tisha Destria": a title that is also a given name, opening a short name of names only,
      * is the given name.
      */
-    /** Whether {@code w} (a lowercase hash) is a word after which capitalised words name a field of work. */
-    static boolean fieldWord(long w) {
-        return w == BIDANG || w == URUSAN;
-    }
-
     private boolean givenName(ArticleTokens t, int s, int e) {
         return givenNameTitles.get(t.lower[s], 0) != 0 && e - s <= 3 && s + 1 < e
                 && lexicon.matchLength(t, s + 1, GazetteerCategory.TITLE) == 0

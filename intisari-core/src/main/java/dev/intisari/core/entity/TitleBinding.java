@@ -16,6 +16,9 @@ import java.util.Locale;
 final class TitleBinding {
     private static final int MAX_NAME = 5;
     private static final int MAX_QUALIFIER = 8;
+    /** Words after which capitalised words name a field, not a holder: "Deputi Bidang Keluarga Sejahtera". */
+    private static final long BIDANG = TokenHash.lower("bidang");
+    private static final long URUSAN = TokenHash.lower("urusan");
 
     /** A title tied to the person named right after it. */
     record Binding(String role, int titleStart, int person) {
@@ -137,7 +140,7 @@ final class TitleBinding {
             boolean unnamed = bracketed && untagged(table, j, k) && !PersonWords.only(t, lexicon, j, k);
             boolean givenNamesMayLead = !territory && (titleEndsAt(t, j) || j > 0
                     && (t.words[j - 1].equals(")") || t.words[j - 1].equals(",")));
-            boolean field = j > 0 && NameRules.fieldWord(t.lower[j - 1]); // "Deputi Bidang Keluarga Sejahtera"
+            boolean field = j > 0 && (t.lower[j - 1] == BIDANG || t.lower[j - 1] == URUSAN);
             int person = k == j || unit || unnamed || field ? -1 : personIn(t, table, j, k, givenNamesMayLead);
             if (person < 0 && m == 1 && t.capitalised[i] && honorifics.get(t.lower[i], 0) != 0
                     && lexicon.matchLength(t, i, GazetteerCategory.NOT_NAME) == 0) {
