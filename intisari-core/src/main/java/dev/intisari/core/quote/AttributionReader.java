@@ -194,7 +194,15 @@ final class AttributionReader {
             return false;
         }
         String l = words.lower(w);
-        return l.length() >= 6 && l.startsWith("me") && l.chars().allMatch(Character::isLetter);
+        if (l.length() < 6 || !l.startsWith("me")) {
+            return false;
+        }
+        for (int i = 2; i < l.length(); i++) {
+            if (!Character.isLetter(l.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "(BPKAD)" inside a title phrase: the acronym and the word after it do not end the phrase. */
