@@ -35,7 +35,9 @@ final class AttributionReader {
         if (end > from && end < Math.min(limit, words.size) && view.is(from, QuoteLexicon.TITLE)
                 && words.gapBeforeHas(end, Words.COMMA) && !words.gapBeforeHas(end, NOT_APPOSITION)
                 && words.capitalised(end) && !view.is(end, QuoteLexicon.NOT_NAME)
+                && PhraseAnalysis.classify(view, end) != PhraseAnalysis.WordClass.PLACE
                 && !new PhraseAnalysis(view, from, end).hasName()) {
+            // "tutur Ketua RT 21, Kelurahan Belo, itu": an apposition opening with a place word is the title's place
             int next = plainPhraseEnd(end, limit);
             if (next > end && new PhraseAnalysis(view, end, next).hasName()) {
                 return next;
@@ -57,6 +59,10 @@ final class AttributionReader {
         int institutional = institutionalApposition(from, end, limit);
         if (institutional > 0) {
             return institutional;
+        }
+        int described = descriptionApposition(from, end, limit);
+        if (described > 0) {
+            return described;
         }
         int expanded = appositionAfterExpansion(from, end, limit);
         return expanded > 0 ? expanded : end;
@@ -141,6 +147,56 @@ final class AttributionReader {
             return -1;
         }
         return nameApposition(organisationEnd, limit, 1);
+    }
+
+    /**
+     * "kata seorang warga, Budi (40), kepada wartawan", "ujar salah satu pengemudi ojol asal Genuk, Wawan": a
+     * description in common nouns (a capitalised place only after an origin word or a preposition), then the
+     * speaker's own name in apposition, closed by a comma, the sentence's end, an age in parentheses or the words
+     * that end a speaker phrase ("kepada", "saat"). The end of the apposition, or -1.
+     */
+    private int descriptionApposition(int from, int end, int limit) {
+        int stop = Math.min(limit, words.size);
+        if (end <= from || end >= stop || words.capitalised(from) || !appositionOpens(end)) {
+            return -1;
+        }
+        for (int w = from; w < end; w++) {
+            if (view.is(w, QuoteLexicon.PRONOUN | QuoteLexicon.PLURAL_PRONOUN)
+                    || words.capitalised(w) && !placeAfterOrigin(w, from)) {
+                return -1;
+            }
+        }
+        int next = plainPhraseEnd(end, limit);
+        PhraseAnalysis apposition = new PhraseAnalysis(view, end, next);
+        if (!apposition.hasName() || apposition.nameFrom != end || apposition.nameTo != next) {
+            return -1;
+        }
+        return next >= words.size || words.gapBeforeHas(next, APPOSITION_END) || ageInParentheses(next)
+                || !breakBefore(next) && view.is(next, QuoteLexicon.PHRASE_STOP) ? next : -1;
+    }
+
+    /** "asal Genuk", "dari Semarang Timur": a capitalised word of a place named after an origin word or a preposition. */
+    private boolean placeAfterOrigin(int w, int from) {
+        int k = w;
+        while (k > from && words.capitalised(k - 1) && !breakBefore(k)) {
+            k--;
+        }
+        return k > from && !breakBefore(k) && (view.lexicon.originWords.contains(words.lower(k - 1))
+                || view.is(k - 1, QuoteLexicon.PHRASE_STOP) && !words.lowerEquals(k - 1, "dan"));
+    }
+
+    /** "(40)" at word {@code w}: a person's age in parentheses after a name. */
+    private boolean ageInParentheses(int w) {
+        if (w >= words.size || !words.gapBeforeIsOnly(w, '(') || words.end[w] - words.start[w] > 3
+                || w + 1 < words.size && !words.gapBeforeStartsWith(w + 1, ')')) {
+            return false;
+        }
+        for (int i = words.start[w]; i < words.end[w]; i++) {
+            if (!Character.isDigit(words.text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -23,7 +23,10 @@ final class PhraseAnalysis {
     final boolean hasMarker;
     final boolean titleFirst;
     final boolean organisationFirst;
-    /** A common noun stands before the name ("ibu Agnes", "pengguna Youtube"): the phrase is not the name. */
+    /**
+     * A common noun stands right before the name, with no comma between ("ibu Agnes", "pengguna Youtube"): the
+     * phrase is not the name.
+     */
     final boolean headNoun;
     /** The name follows an organisation's word ("PT Dhirga Surya Ari Wibowo"): its first words may be the organisation's. */
     final boolean afterOrganisation;
@@ -50,8 +53,9 @@ final class PhraseAnalysis {
                 first = c;
             }
             if (c == WordClass.NAME) {
-                if (current < 0 || words.gapBeforeHas(w, Words.PAREN)) {
-                    // "Menteri … (Mendikdasmen) Abdul Mu'ti": a parenthesis ends a name
+                if (current < 0 || words.gapBeforeHas(w, Words.PAREN | Words.COMMA)) {
+                    // "Menteri … (Mendikdasmen) Abdul Mu'ti": a parenthesis ends a name, and so does a comma
+                    // ("pengemudi asal Genuk, Wawan")
                     current = w;
                 }
                 runFrom = current;
@@ -112,7 +116,9 @@ final class PhraseAnalysis {
         hasMarker = marker;
         titleFirst = first == WordClass.TITLE;
         organisationFirst = first == WordClass.ORGANISATION;
-        headNoun = runFrom >= 0 && lastCommon >= 0 && lastCommon == runFrom - 1;
+        // "seorang warga, Budi": after a comma the name is the noun's apposition, not a word it heads
+        headNoun = runFrom >= 0 && lastCommon >= 0 && lastCommon == runFrom - 1
+                && !words.gapBeforeHas(runFrom, Words.COMMA);
     }
 
     /**
