@@ -38,7 +38,12 @@ final class ArticleEntities {
 
     List<Entity> build(ArticleTokens t, NameRules.Found found) {
         MentionTable table = new MentionTable(t.size);
-        found.mentions().forEach(table::add);
+        for (Mention m : found.mentions()) {
+            Mention balanced = Brackets.balanced(t, m);
+            if (balanced != null) {
+                table.add(balanced);
+            }
+        }
         RepeatedMentions.add(t, lexicon, found, table);
         List<Mention> mentions = table.list();
         // the index of the mention starting at each token, or -1 (the table's mentions never overlap)
