@@ -91,7 +91,8 @@ public final class ArticleFeatures {
         List<String> names = entityNames(article.entities(), entityTypes, mentionCounts);
         List<String> keys = events.keys(article);
         if (events.has(EventSignals.Kind.HEADLINE_NAMES)) {
-            List<String> headline = HeadlineNames.keys(title, names);
+            List<String> headline = HeadlineNames.keys(title,
+                    entityNames(article.entities(), HeadlineNames.TYPES, false));
             if (!headline.isEmpty()) {
                 keys = new ArrayList<>(keys);
                 keys.addAll(headline);

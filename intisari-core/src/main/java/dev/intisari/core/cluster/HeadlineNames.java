@@ -1,5 +1,7 @@
 package dev.intisari.core.cluster;
 
+import dev.intisari.model.EntityType;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,13 +11,13 @@ import java.util.Set;
 
 /**
  * The headline's names as evidence for a join (session 21): the words of an article's headline that are words of
- * the names it mentions ({@code t:lorenzo}, {@code t:fahri}, {@code t:ahok} when the linker gave "Ahok" as a name)
+ * the people and places it names ({@link #TYPES}; {@code t:lorenzo}, {@code t:fahri})
  * against the same words in the headlines of the story's articles. A headline names the one or two people or places
  * the article is about; a happening covered over days from other angles (the rider's crash comment after his
  * practice day, the legislator's challenge the day after the tax list named him) keeps its subject in the headline
  * while the body's words move on. Each shared word counts with its idf among the headlines seen, words named in
- * many headlines (idf under {@code minIdf}) not at all, and the bonus is full at {@code saturation} (about two
- * rare names). Only the headline's name words, never its other words: the common words of a headline ("bank",
+ * many headlines (idf under {@code minIdf}) not at all, and the bonus is full at {@code saturation} (a rare first
+ * and last name). Only the headline's name words, never its other words: the common words of a headline ("bank",
  * "mobil", "pajak") tie one actor's or one topic's items together (measured: every headline word as evidence
  * costs both detik weeks). Scored as the event bonus is, before the decay and the evidence against.
  *
@@ -25,11 +27,16 @@ import java.util.Set;
  */
 public record HeadlineNames(double bonus, double saturation, double minIdf) implements Serializable {
     /** Off. */
-    public static final HeadlineNames OFF = new HeadlineNames(0, 16, 3);
-    /** Indonesian news: 0.05, full at a summed idf of 16, words under idf 3 left out (docs/grouping.md, session 21). */
-    public static final HeadlineNames NEWS = new HeadlineNames(0.05, 16, 3);
+    public static final HeadlineNames OFF = new HeadlineNames(0, 10, 3);
+    /** Indonesian news: 0.05, full at a summed idf of 10, words under idf 3 left out (docs/grouping.md, session 21). */
+    public static final HeadlineNames NEWS = new HeadlineNames(0.05, 10, 3);
     /** Prefix of a headline name key among the event keys. */
     static final String PREFIX = "t:";
+    /**
+     * The types of name whose words count: people and places. An organisation's or programme's name holds common
+     * words ("Pendidikan Profesi Guru", "Direktorat Jenderal Pajak") that tie one topic's headlines together.
+     */
+    static final Set<EntityType> TYPES = java.util.EnumSet.of(EntityType.PERSON, EntityType.LOCATION);
     /** The most headline words a story keeps. */
     static final int STORY_WORDS = 64;
 
