@@ -87,18 +87,30 @@ public final class ArticleFeatures {
 
     public ClusterInput input(Article article, String copyOf) {
         Instant when = article.published() == null ? null : article.published().instant().toInstant();
-        return new ClusterInput(article.id(), when, terms(article),
-                entityNames(article.entities(), entityTypes, mentionCounts), copyOf, events.keys(article));
+        List<String> title = article.title() == null ? List.of() : terms(article.title());
+        List<String> names = entityNames(article.entities(), entityTypes, mentionCounts);
+        List<String> keys = events.keys(article);
+        if (events.has(EventSignals.Kind.HEADLINE_NAMES)) {
+            List<String> headline = HeadlineNames.keys(title,
+                    entityNames(article.entities(), HeadlineNames.TYPES, false));
+            if (!headline.isEmpty()) {
+                keys = new ArrayList<>(keys);
+                keys.addAll(headline);
+            }
+        }
+        return new ClusterInput(article.id(), when, terms(article, title), names, copyOf, keys);
     }
 
     /** The article's terms: its title's {@code titleWeight} times, then its lead's. */
     List<String> terms(Article article) {
+        return terms(article, article.title() == null ? List.of() : terms(article.title()));
+    }
+
+    /** {@link #terms(Article)} with the title's terms already made. */
+    private List<String> terms(Article article, List<String> title) {
         List<String> terms = new ArrayList<>();
-        if (article.title() != null) {
-            List<String> title = terms(article.title());
-            for (int i = 0; i < titleWeight; i++) {
-                terms.addAll(title);
-            }
+        for (int i = 0; i < titleWeight; i++) {
+            terms.addAll(title);
         }
         terms.addAll(terms(lead(article.text(), leadChars)));
         return terms;

@@ -49,13 +49,14 @@ import java.time.Duration;
  *                       keys, each prefix of the name one key): one session reported topic by topic shares little
  *                       else; 0: off
  * @param against        evidence against a join ({@link Counterevidence}), as factors on the score
+ * @param headlines      the headline's names against the story's headlines ({@link HeadlineNames}), a bonus
  */
 public record ClusterConfig(double threshold, double mergeThreshold, double entityWeight, Duration decay,
                             Duration entityDecay, Duration grace, Duration window, int maxActive, int indexTerms, int queryTerms, int maxCandidates,
                             int maxPosting, int maxStoryTerms, int articleTerms,
                             int memberLinks, double commonEntityShare, double entityBonus, int minSharedEntities,
                             boolean entityTerms, double eventBonus, double eventSaturation, double eventMaxShare,
-                            double occasionBonus, Counterevidence against)
+                            double occasionBonus, Counterevidence against, HeadlineNames headlines)
         implements Serializable {
     /** Document frequency up to which an entity is never too common (small corpora). */
     public static final int COMMON_ENTITY_FLOOR = 20;
@@ -73,6 +74,7 @@ public record ClusterConfig(double threshold, double mergeThreshold, double enti
             throw new IllegalArgumentException("limits must be positive, maxStoryTerms >= indexTerms");
         }
         java.util.Objects.requireNonNull(against, "against");
+        java.util.Objects.requireNonNull(headlines, "headlines");
     }
 
     /**
@@ -92,97 +94,106 @@ public record ClusterConfig(double threshold, double mergeThreshold, double enti
         return new ClusterConfig(0.20, 0.45, 0.3, Duration.ofDays(10), Duration.ofDays(40), Duration.ZERO,
                 Duration.ofDays(14), 20_000, 24, 16, 24,
                 5_000, 300, 32, 0, 0.02, 0, 2, true, 0.1, 2, 0.01, 0.2,
-                new Counterevidence(0.25, 0.4, 2, 0, 0.5, 3, false, 7, true, 0.2, 0.6));
+                new Counterevidence(0.25, 0.4, 2, 0, 0.5, 3, false, 7, true, 0.2, 0.6),
+                HeadlineNames.NEWS);
     }
 
     public ClusterConfig withThreshold(double value) {
         return new ClusterConfig(value, Math.max(value, mergeThreshold), entityWeight, decay, entityDecay, grace, window, maxActive,
-                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
+                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against, headlines);
     }
 
     public ClusterConfig withMergeThreshold(double value) {
         return new ClusterConfig(threshold, value, entityWeight, decay, entityDecay, grace, window, maxActive, indexTerms, queryTerms,
-                maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
+                maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against, headlines);
     }
 
     /** The same settings without time: no decay, no ageing by time (the count limit still holds). */
     public ClusterConfig withoutTime() {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, null, null, null, null, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against, headlines);
     }
 
     public ClusterConfig withCommonEntityShare(double value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window,
                 maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
-                memberLinks, value, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
+                memberLinks, value, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against, headlines);
     }
 
     public ClusterConfig withEntityTerms(boolean value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window,
                 maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
-                memberLinks, commonEntityShare, entityBonus, minSharedEntities, value, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
+                memberLinks, commonEntityShare, entityBonus, minSharedEntities, value, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against, headlines);
     }
 
     public ClusterConfig withEntityBonus(double value, int minShared) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window,
                 maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
-                memberLinks, commonEntityShare, value, minShared, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
+                memberLinks, commonEntityShare, value, minShared, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against, headlines);
     }
 
     public ClusterConfig withEntityWeight(double value) {
         return new ClusterConfig(threshold, mergeThreshold, value, decay, entityDecay, grace, window, maxActive,
-                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
+                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against, headlines);
     }
 
     public ClusterConfig withEntityDecay(Duration value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, value, grace, window, maxActive,
-                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
+                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against, headlines);
     }
 
     public ClusterConfig withGrace(Duration value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, value, window,
                 maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
-                memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
+                memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against, headlines);
     }
 
     public ClusterConfig withWindow(Duration value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, value,
                 maxActive, indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms,
-                memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
+                memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against, headlines);
     }
 
     public ClusterConfig withDecay(Duration value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, value, entityDecay, grace, window, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against, headlines);
     }
 
     public ClusterConfig withArticleTerms(int value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, value, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, value, memberLinks, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against, headlines);
     }
 
     public ClusterConfig withEvents(double bonus, double saturation, double maxShare) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window, maxActive,
                 indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks,
-                commonEntityShare, entityBonus, minSharedEntities, entityTerms, bonus, saturation, maxShare, occasionBonus, against);
+                commonEntityShare, entityBonus, minSharedEntities, entityTerms, bonus, saturation, maxShare, occasionBonus, against, headlines);
     }
 
     public ClusterConfig withOccasionBonus(double value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window, maxActive,
                 indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks,
                 commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation,
-                eventMaxShare, value, against);
+                eventMaxShare, value, against, headlines);
     }
 
     public ClusterConfig withAgainst(Counterevidence value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window, maxActive,
                 indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks,
                 commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation,
-                eventMaxShare, occasionBonus, value);
+                eventMaxShare, occasionBonus, value, headlines);
     }
 
     public ClusterConfig withMemberLinks(int value) {
         return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window, maxActive, indexTerms,
-                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, value, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against);
+                queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, value, commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation, eventMaxShare, occasionBonus, against, headlines);
+    }
+
+    /** The headline-names channel ({@link HeadlineNames}); {@link HeadlineNames#OFF} switches it off. */
+    public ClusterConfig withHeadlines(HeadlineNames value) {
+        return new ClusterConfig(threshold, mergeThreshold, entityWeight, decay, entityDecay, grace, window, maxActive,
+                indexTerms, queryTerms, maxCandidates, maxPosting, maxStoryTerms, articleTerms, memberLinks,
+                commonEntityShare, entityBonus, minSharedEntities, entityTerms, eventBonus, eventSaturation,
+                eventMaxShare, occasionBonus, against, value);
     }
 }

@@ -70,7 +70,13 @@ public final class EventSignals {
          * tjahaja purnama}, {@link HappeningNames}), without a day: one verdict's, blast's or arrest's coverage over
          * the next days from other angles; scored by the event bonus.
          */
-        HAPPENINGS
+        HAPPENINGS,
+        /**
+         * The headline's words that are words of the article's names ({@code t:lorenzo}, {@link HeadlineNames}),
+         * made by {@link ArticleFeatures} from the headline's analysed terms; read by the headline channel of the
+         * clusterer ({@link ClusterConfig#headlines()}), never by the event bonus.
+         */
+        HEADLINE_NAMES
     }
 
     /** Characters of the body read for amounts and counts (the lead). */
@@ -105,7 +111,7 @@ public final class EventSignals {
      */
     public EventSignals() {
         this(EnumSet.of(Kind.AMOUNTS, Kind.OCCASION_EVENTS, Kind.VENUE_DAYS, Kind.LEAD_DAY, Kind.DAYS,
-                Kind.OCCASION_LEAD_DAYS, Kind.ACTORS, Kind.HAPPENINGS));
+                Kind.OCCASION_LEAD_DAYS, Kind.ACTORS, Kind.HAPPENINGS, Kind.HEADLINE_NAMES));
     }
 
     private EventSignals(Set<Kind> kinds) {
@@ -117,7 +123,15 @@ public final class EventSignals {
         return new EventSignals(kinds);
     }
 
-    /** The event keys of an analysed article, each once, in order of appearance. */
+    /** Whether the keys of this kind are made. */
+    public boolean has(Kind kind) {
+        return kinds.contains(kind);
+    }
+
+    /**
+     * The event keys of an analysed article, each once, in order of appearance ({@link Kind#HEADLINE_NAMES} not
+     * among them: {@link ArticleFeatures} adds those, from the headline's analysed terms).
+     */
     public List<String> keys(Article article) {
         Set<String> keys = new LinkedHashSet<>();
         if (kinds.contains(Kind.AMOUNTS)) {

@@ -183,6 +183,8 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         // them (the store's regrouping) clusters exactly as the batch fold does
         boolean keyed = (config.eventBonus() > 0 || config.occasionBonus() > 0) && input.copyOf() == null;
         TermVector events = keyed ? eventVector(state, input.events(), false) : TermVector.EMPTY;
+        TermVector headline = keyed && config.headlines().on() ? config.headlines().vector(state, input.events())
+                : TermVector.EMPTY;
         TermVector occasions = keyed && config.occasionBonus() > 0 ? eventVector(state, input.events(), true)
                 : TermVector.EMPTY;
 
@@ -198,7 +200,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         double secondScore = 0;
         if (target == null) {
             List<Scored> scored = score(state, input, new Query(terms, nameTerms, entities, events, occasions, days,
-                    venues, actors));
+                    venues, actors, headline));
             if (!scored.isEmpty() && scored.get(0).score >= config.threshold()) {
                 target = scored.get(0).story;
                 if (scored.size() > 1) {
@@ -221,6 +223,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             target.venueMembers++;
         }
         target.addDays(days);
+        target.addHeadline(headline);
         target.addActors(actors);
         if (second != null && secondScore >= config.mergeThreshold()
                 && target.termCosine(second) >= config.threshold()) {
@@ -253,7 +256,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         int n = 0;
         for (String key : keys) {
             if (key.startsWith("v:") != occasions || key.startsWith("l:") || key.startsWith("d:")
-                    || key.startsWith("a:")) {
+                    || key.startsWith("a:") || key.startsWith(HeadlineNames.PREFIX)) {
                 continue;
             }
             long h = TermCounts.key(key, ClusterState.EVENTS);
@@ -265,9 +268,13 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         return new TermVector(k, w, n);
     }
 
-    /** An article as the scoring reads it: its vectors, and which of its term keys are entity names. */
+    /**
+     * An article as the scoring reads it: its vectors, which of its term keys are entity names, and its headline
+     * names ({@link HeadlineNames}).
+     */
     private record Query(TermVector terms, long[] nameTerms, TermVector entities, TermVector events,
-                         TermVector occasions, EventDays days, TermVector venues, long[] actors) {
+                         TermVector occasions, EventDays days, TermVector venues, long[] actors,
+                         TermVector headline) {
     }
 
     private List<Scored> score(ClusterState state, ClusterInput input, Query q) {
@@ -327,6 +334,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             if (!q.occasions.isEmpty() && c.events != null) {
                 s += config.occasionBonus() * Math.min(1, q.occasions.sharedWeight(c.events) / config.eventSaturation());
             }
+            s += config.headlines().score(q.headline, c);
             double score = s * decay(input, c, es);
             // the doubts only lower a score, and a score below the threshold neither joins nor merges
             if (score >= config.threshold()) {

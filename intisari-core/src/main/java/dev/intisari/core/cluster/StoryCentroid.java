@@ -23,6 +23,8 @@ final class StoryCentroid implements Serializable {
     final LongDoubleMap entities = new LongDoubleMap(16);
     /** Event keys of its members (1 per member that has it), or null while none was added. */
     LongDoubleMap events;
+    /** The headline name keys of its members ({@link HeadlineNames}), or null while none was added. */
+    LongDoubleMap headlines;
     double termNorm;
     double entityNorm;
     int size;
@@ -105,6 +107,20 @@ final class StoryCentroid implements Serializable {
         events.prune(maxTerms);
     }
 
+    /** Adds an article's headline name keys ({@link HeadlineNames#vector}), keeping at most the heaviest few. */
+    void addHeadline(TermVector vector) {
+        if (vector.isEmpty()) {
+            return;
+        }
+        if (headlines == null) {
+            headlines = new LongDoubleMap(16);
+        }
+        for (int i = 0; i < vector.size; i++) {
+            headlines.add(vector.keys[i], 1);
+        }
+        headlines.prune(HeadlineNames.STORY_WORDS);
+    }
+
     /** Adds an article's days. */
     void addDays(EventDays articleDays) {
         if (articleDays.isEmpty()) {
@@ -141,6 +157,13 @@ final class StoryCentroid implements Serializable {
             addDays(other.days);
         }
         addActors(other.actors);
+        if (other.headlines != null) {
+            if (headlines == null) {
+                headlines = new LongDoubleMap(16);
+            }
+            headlines.addAll(other.headlines);
+            headlines.prune(HeadlineNames.STORY_WORDS);
+        }
         if (other.events != null) {
             if (events == null) {
                 events = new LongDoubleMap(16);

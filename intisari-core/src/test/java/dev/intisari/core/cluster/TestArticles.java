@@ -25,4 +25,11 @@ final class TestArticles {
                 List.of(), List.of(), Credits.NONE, List.of(), List.of(), List.of(), entities, List.of(),
                 List.of(), List.of());
     }
+
+    /** An article with these entities (any types). */
+    static Article article(String id, String published, String title, String text, List<Entity> entities) {
+        return new Article(id, id, "warta", null, title, new Published(published, "jsonl"), "id", List.of(), text,
+                List.of(), List.of(), Credits.NONE, List.of(), List.of(), List.of(), entities, List.of(),
+                List.of(), List.of());
+    }
 }

@@ -52,7 +52,8 @@ import java.util.Map;
  * per article: the first only, as the product now keys them; {@code h:}, the lead's first person, is kept with
  * evk=...h), pn=1 / 2 / 3 (on inputs cached before session 19: a venue of four or more words also keyed without one
  * of its words after the first, as the product now does / by its first three words / both), gh=1 ("graha" as a
- * venue head: the named places {@code w:} that begin with it as venues).
+ * venue head: the named places {@code w:} that begin with it as venues), and of session 21: hb / hsat / hmin (the
+ * headline names' bonus, saturation and least idf, {@link dev.intisari.core.cluster.HeadlineNames}; hb=0 off).
  * The last columns, IndoSum fresh, fresh 2 and fresh 3, are the held-out sets of sessions 15, 16 and 17 ({@link
  * IndoSumGroupEval#FRESH}, {@link IndoSumGroupEval#FRESH2}, {@link IndoSumGroupEval#FRESH3}): never a reason to
  * choose (since session 17 the first two may be read for errors; fresh 3 is only reported); fresh 4 (session 19,
@@ -134,6 +135,7 @@ class GroupTuneEval {
                 storyOf.clear();
                 a.forEach(g -> g.articles().forEach(id -> storyOf.put(id, g.id())));
                 IndoSumGroupEval.printErrors(tune, storyOf);
+                IndoSumGroupEval.printErrors(freshGold, storyOf);
             }
         }
     }
@@ -444,7 +446,7 @@ class GroupTuneEval {
             }
         }
         if (kinds == null) {
-            kinds = "nvpldak";
+            kinds = "nvpldakt";
         }
         if (kinds != null) {
             String keep = kinds;
@@ -677,6 +679,9 @@ class GroupTuneEval {
                 case "vp" -> c.withAgainst(c.against().withVenuePenalty(v));
                 case "avp" -> c.withAgainst(c.against().withActorVenuePenalty(v));
                 case "lead", "tw", "evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe", "wp" -> c;
+                case "hb" -> c.withHeadlines(c.headlines().withBonus(v));
+                case "hsat" -> c.withHeadlines(c.headlines().withSaturation(v));
+                case "hmin" -> c.withHeadlines(c.headlines().withMinIdf(v));
                 default -> throw new IllegalArgumentException("unknown key " + p[0]);
             };
         }
