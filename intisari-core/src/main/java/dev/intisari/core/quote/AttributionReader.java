@@ -421,7 +421,8 @@ final class AttributionReader {
                     : (view.is(c, QuoteLexicon.SUBJECT_STOP) || isCue(c))) {
                 break;
             }
-            b = c;
+            // the origin word takes its noun with it, in lower case too ("Bahkan, pemain asal Brasil tersebut")
+            b = origin ? c - 1 : c;
         }
         return b;
     }

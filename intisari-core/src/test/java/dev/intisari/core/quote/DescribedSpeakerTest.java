@@ -27,4 +27,17 @@ class DescribedSpeakerTest {
     void theApposedNameSpeaks(String text, String speaker) {
         assertEquals(speaker, QuoteCases.onlySpeaker(text));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Bahkan, pemain asal Brasil tersebut memastikan bahwa timnya tidak akan bermain bertahan.",
+            "Pemain asal Brasil tersebut memastikan bahwa timnya tidak akan bermain bertahan.",
+            "Namun, penyerang asal Kolombia itu memastikan bahwa timnya tidak akan bermain bertahan.",
+    })
+    void aDescriptionByOriginIsThePersonBefore(String last) {
+        String text = "Gelandang Persatuan Sepak Bola Lestari, Rodrigo Almeida, menegaskan bahwa timnya akan menyerang.\n\n"
+                + "Rodrigo menyadari bahwa lawannya merupakan tim yang kuat.\n\n" + last;
+        var quotes = QuoteCases.quotes(text);
+        assertEquals("Rodrigo Almeida", quotes.get(quotes.size() - 1).speaker(), quotes.toString());
+    }
 }
