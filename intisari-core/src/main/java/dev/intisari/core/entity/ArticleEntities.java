@@ -29,11 +29,13 @@ final class ArticleEntities {
     private final Lexicon lexicon;
     private final NameVariants variants;
     private final HyphenPairs pairs;
+    private final ShortOrganisations shortOrganisations;
 
     ArticleEntities(Lexicon lexicon, NameVariants variants) {
         this.lexicon = lexicon;
         this.variants = variants;
         this.pairs = new HyphenPairs(lexicon, variants);
+        this.shortOrganisations = new ShortOrganisations(lexicon);
     }
 
     List<Entity> build(ArticleTokens t, NameRules.Found found) {
@@ -82,6 +84,7 @@ final class ArticleEntities {
             }
         }
         joinShortNames(t, mentions, parent);
+        shortOrganisations.join(t, mentions, surfaces, parent, expansionOf);
         joinBracketedNames(t, mentions, byStart, parent);
         List<Mention> all = new ArrayList<>(mentions);
         addRoles(t, found, byStart, table, all, parent);
@@ -331,7 +334,7 @@ final class ArticleEntities {
         return best;
     }
 
-    private static int find(int[] parent, int i) {
+    static int find(int[] parent, int i) {
         while (parent[i] != i) {
             parent[i] = parent[parent[i]];
             i = parent[i];
@@ -339,7 +342,7 @@ final class ArticleEntities {
         return i;
     }
 
-    private static void union(int[] parent, int a, int b) {
+    static void union(int[] parent, int a, int b) {
         int ra = find(parent, a);
         int rb = find(parent, b);
         if (ra != rb) {
