@@ -20,8 +20,8 @@ import java.util.Map;
  * streaming job can checkpoint it.
  */
 public final class ClusterState implements Serializable {
-    /** 4: stories count their members that name an occasion; the config holds its {@link Counterevidence}. */
-    private static final long serialVersionUID = 4L;
+    /** 5: postings carry the stories' numbers ({@link StorySlots}). */
+    private static final long serialVersionUID = 5L;
     final ClusterConfig config;
     /** Namespaces of {@link TermCounts} keys: words (and entity names used as terms), entity names. */
     static final long WORDS = 0;
@@ -33,14 +33,9 @@ public final class ClusterState implements Serializable {
     Instant latest;
     final LinkedHashMap<String, StoryCentroid> active = new LinkedHashMap<>();
     final LongObjectMap<StoryPosting> postings = new LongObjectMap<>();
-    /** Steps scored so far: marks the stories whose overlap a step has summed ({@link StoryCentroid#mark}). */
-    long scored;
+    /** The indexed stories' numbers, and the scoring step's overlap tally over them. */
+    final StorySlots slots = new StorySlots();
     final Map<String, StoryCentroid> storyOfArticle = new HashMap<>();
-    /**
-     * Scratch of a scoring step, not state: the stories it touched. Kept between steps, so that a step on a
-     * long stream does not grow a new list to the size of its largest postings (not written to a checkpoint).
-     */
-    transient StoryCentroid[] touched;
 
     ClusterState(ClusterConfig config) {
         this.config = config;
@@ -139,6 +134,7 @@ public final class ClusterState implements Serializable {
     void retire(StoryCentroid story) {
         active.remove(story.id);
         unindex(story);
+        slots.release(story);
         for (String member : story.members) {
             storyOfArticle.remove(member, story);
         }
@@ -149,6 +145,7 @@ public final class ClusterState implements Serializable {
      * and the terms it gains are touched (after a join most of its top terms stay).
      */
     void index(StoryCentroid story, long[] terms) {
+        slots.assign(story);
         for (long t : story.indexed) {
             if (!contains(terms, t)) {
                 unpost(t, story);

@@ -100,13 +100,25 @@ final class HappeningNames {
     static void words(String text, int end, Set<String> out) {
         int i = 0;
         while (i < end) {
-            while (i < end && !Character.isLetter(text.charAt(i))) {
+            while (i < end && !letter(text.charAt(i))) {
                 i++;
             }
             int start = i;
             long h = 0;
-            while (i < end && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
-                h = hash(h, Character.toLowerCase(text.charAt(i)));
+            while (i < end) {
+                char c = text.charAt(i);
+                if (c < 128) {
+                    // ASCII, most of Indonesian news, without the Character tables
+                    boolean upper = c >= 'A' && c <= 'Z';
+                    if (!upper && (c < 'a' || c > 'z') && c != '-') {
+                        break;
+                    }
+                    h = hash(h, upper ? (char) (c + 32) : c);
+                } else if (Character.isLetter(c)) {
+                    h = hash(h, Character.toLowerCase(c));
+                } else {
+                    break;
+                }
                 i++;
             }
             if (i > start && i - start <= LONGEST) {
@@ -116,6 +128,11 @@ final class HappeningNames {
                 }
             }
         }
+    }
+
+    /** {@link Character#isLetter}, ASCII without a table look-up. */
+    private static boolean letter(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
     }
 
     private static long hash(long h, char c) {

@@ -35,8 +35,6 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     private static final String ENTITY_TERM = "\u0002";
     /** Candidates, by term overlap, also scored against their recent members. */
     private static final int MEMBER_SCORED = 8;
-    /** First size of the scoring step's scratch of touched stories ({@link ClusterState#touched}). */
-    private static final int TOUCHED = 256;
     /**
      * The zone of an article's publication day when it stands in for a missing lead day
      * ({@link Counterevidence#publicationDays()}): Western Indonesian time; the outlets of the other two zones are
@@ -280,9 +278,8 @@ public final class OnlineStoryClusterer implements StoryClusterer {
     private List<Scored> score(ClusterState state, ClusterInput input, Query q) {
         TermVector terms = q.terms;
         TermVector entities = q.entities;
-        long step = ++state.scored;
-        StoryCentroid[] touched = state.touched == null ? new StoryCentroid[TOUCHED] : state.touched;
-        int count = 0;
+        StorySlots tally = state.slots;
+        tally.startStep();
         long[] query = terms.keys.clone();
         double[] weights = terms.weights.clone();
         int n = Heaviest.select(query, weights, terms.size, config.queryTerms());
@@ -291,23 +288,11 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             if (posting != null && posting.size() <= config.maxPosting()) {
                 double w = weights[i];
                 for (int j = 0; j < posting.size(); j++) {
-                    StoryCentroid c = posting.get(j);
-                    if (c.mark != step) {
-                        c.mark = step;
-                        c.overlap = 0;
-                        if (count == touched.length) {
-                            touched = java.util.Arrays.copyOf(touched, 2 * count);
-                        }
-                        touched[count++] = c;
-                    }
-                    c.overlap += w;
+                    tally.add(posting.slot(j), w);
                 }
             }
         }
-        StoryCentroid[] ranked = mostOverlap(touched, count, config.maxCandidates());
-        // the scratch keeps no story alive once it leaves the window
-        java.util.Arrays.fill(touched, 0, count, null);
-        state.touched = touched;
+        StoryCentroid[] ranked = tally.mostOverlap(config.maxCandidates());
         List<Scored> scored = new ArrayList<>();
         for (int rank = 0; rank < ranked.length; rank++) {
             StoryCentroid c = ranked[rank];
@@ -345,33 +330,6 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         }
         scored.sort(Comparator.comparingDouble((Scored x) -> -x.score).thenComparingLong(x -> x.story.sequence));
         return scored;
-    }
-
-    /** Whether {@code a} ranks before {@code b}: more overlap, then the older story (earlier arrival). */
-    private static boolean before(StoryCentroid a, StoryCentroid b) {
-        return a.overlap > b.overlap || a.overlap == b.overlap && a.sequence < b.sequence;
-    }
-
-    /**
-     * The {@code k} stories with the most overlap, best first (ties: the older), kept in a small sorted array
-     * while the touched stories are read: most are worse than the k-th and cost one comparison.
-     */
-    private static StoryCentroid[] mostOverlap(StoryCentroid[] touched, int count, int k) {
-        StoryCentroid[] best = new StoryCentroid[Math.min(k, count)];
-        int n = 0;
-        for (int i = 0; i < count; i++) {
-            StoryCentroid c = touched[i];
-            if (n == best.length && !before(c, best[n - 1])) {
-                continue;
-            }
-            int at = n == best.length ? n - 1 : n++;
-            while (at > 0 && before(c, best[at - 1])) {
-                best[at] = best[at - 1];
-                at--;
-            }
-            best[at] = c;
-        }
-        return best;
     }
 
     /**

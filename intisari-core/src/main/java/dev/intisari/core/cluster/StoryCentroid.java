@@ -13,7 +13,7 @@ import java.util.List;
  * term keys it is indexed under.
  */
 final class StoryCentroid implements Serializable {
-    private static final long serialVersionUID = 5L;
+    private static final long serialVersionUID = 6L;
     private static final long[] NONE = new long[0];
     final String id;
     final long sequence;
@@ -41,10 +41,8 @@ final class StoryCentroid implements Serializable {
     final List<String> members = new ArrayList<>();
     final ArrayDeque<TermVector> recent = new ArrayDeque<>();
     long[] indexed = NONE;
-    /** The scoring step ({@link ClusterState#scored}) whose term overlap {@link #overlap} holds. */
-    long mark = -1;
-    /** Summed weight of the query terms of scoring step {@link #mark} that point to this story. */
-    double overlap;
+    /** Its number in its state's {@link StorySlots} while indexed, else -1. */
+    int slot = -1;
 
     StoryCentroid(String id, long sequence, Instant firstWhen) {
         this.id = id;

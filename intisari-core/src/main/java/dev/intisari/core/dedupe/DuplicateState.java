@@ -4,9 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The state of near-duplicate detection over a stream: the signatures of the articles still in the window,
@@ -16,12 +14,20 @@ import java.util.Map;
  * that a streaming job can checkpoint it.
  */
 public final class DuplicateState implements Serializable {
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
     final DuplicateConfig config;
     final ArrayDeque<Entry> window = new ArrayDeque<>();
-    final LongObjectMap<List<Entry>> buckets = new LongObjectMap<>();
-    final Map<Long, Entry> byContent = new HashMap<>();
+    /**
+     * The LSH buckets, each oldest first: an {@link Entry} while a bucket holds one article (most do: an article
+     * that copies nothing shares few buckets), a {@code List<Entry>} from the second on. No list per bucket and
+     * article: at scale the table holds millions of buckets, and a list and its array were two more objects to
+     * make, to collect and to read past on every look-up.
+     */
+    final LongObjectMap<Object> buckets = new LongObjectMap<>();
+    final LongObjectMap<Entry> byContent = new LongObjectMap<>();
     Instant latest;
+    /** Look-ups so far: marks the entries a look-up has compared ({@link Entry#mark}). */
+    long lookups;
 
     DuplicateState(DuplicateConfig config) {
         this.config = config;
@@ -35,10 +41,37 @@ public final class DuplicateState implements Serializable {
     void put(Entry e) {
         window.addLast(e);
         for (long key : e.bandKeys) {
-            buckets.computeIfAbsent(key, () -> new ArrayList<>(2)).add(e);
+            Object bucket = buckets.get(key);
+            if (bucket == null) {
+                buckets.put(key, e);
+            } else if (bucket instanceof Entry one) {
+                List<Entry> both = new ArrayList<>(2);
+                both.add(one);
+                both.add(e);
+                buckets.put(key, both);
+            } else {
+                entries(bucket).add(e);
+            }
         }
-        byContent.putIfAbsent(e.content, e);
+        if (byContent.get(e.content) == null) {
+            byContent.put(e.content, e);
+        }
         advance(e.when);
+    }
+
+    /** The articles in a bucket ({@link #buckets}' value): 0 for none. */
+    static int size(Object bucket) {
+        return bucket == null ? 0 : bucket instanceof Entry ? 1 : entries(bucket).size();
+    }
+
+    /** The {@code i}-th article, oldest first, of a bucket of {@link #size} above {@code i}. */
+    static Entry at(Object bucket, int i) {
+        return bucket instanceof Entry one ? one : entries(bucket).get(i);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Entry> entries(Object bucket) {
+        return (List<Entry>) bucket;
     }
 
     /** Moves time forward to {@code when} and lets articles older than the window leave. */
@@ -59,27 +92,34 @@ public final class DuplicateState implements Serializable {
             }
             window.removeFirst();
             for (long key : oldest.bandKeys) {
-                List<Entry> bucket = buckets.get(key);
-                if (bucket != null) {
-                    bucket.remove(oldest);
-                    if (bucket.isEmpty()) {
+                Object bucket = buckets.get(key);
+                if (bucket == oldest) {
+                    buckets.remove(key);
+                } else if (bucket != null && !(bucket instanceof Entry)) {
+                    List<Entry> list = entries(bucket);
+                    list.remove(oldest);
+                    if (list.isEmpty()) {
                         buckets.remove(key);
                     }
                 }
             }
-            byContent.remove(oldest.content, oldest);
+            if (byContent.get(oldest.content) == oldest) {
+                byContent.remove(oldest.content);
+            }
         }
     }
 
     /** One article in the window. {@code first} is the earliest member of its copy group. */
     static final class Entry implements Serializable {
-        private static final long serialVersionUID = 1L;
+        private static final long serialVersionUID = 2L;
         final String id;
         final Instant when;
         final int[] signature;
         final long[] bandKeys;
         final long content;
         final Entry first;
+        /** The look-up ({@link #lookups}) that last compared this entry: each candidate is compared once. */
+        long mark;
 
         Entry(String id, Instant when, int[] signature, long[] bandKeys, long content, Entry first) {
             this.id = id;

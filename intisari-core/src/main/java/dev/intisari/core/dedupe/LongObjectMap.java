@@ -5,24 +5,23 @@ import java.util.function.Supplier;
 
 /**
  * A map from {@code long} keys to objects without boxing: open addressing with linear probing and
- * backward-shift deletion over a key array, a value array and an occupancy flag per slot (any key, 0 too).
- * Used for the LSH buckets here and the clusterer's postings, where a boxed {@code Long} per look-up was a
- * measurable share of the step. Not thread-safe (it lives inside a state object). Public only so that the
- * cluster package can use it; not part of the API.
+ * backward-shift deletion over a key array and a value array (any key, 0 too; a null value marks an empty slot,
+ * so values are never null). Used for the LSH buckets here and the clusterer's postings, where a boxed
+ * {@code Long} per look-up was a measurable share of the step; the tables hold millions of slots at scale, so a
+ * probe reads two arrays, not three (an occupancy flag per slot was a third cache miss). Not thread-safe (it lives
+ * inside a state object). Public only so that the cluster package can use it; not part of the API.
  *
  * @param <V> the value type
  */
 public final class LongObjectMap<V> implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     private long[] keys;
     private Object[] values;
-    private boolean[] used;
     private int size;
 
     public LongObjectMap() {
         keys = new long[64];
         values = new Object[64];
-        used = new boolean[64];
     }
 
     public int size() {
@@ -38,7 +37,7 @@ public final class LongObjectMap<V> implements Serializable {
     @SuppressWarnings("unchecked")
     public V get(long key) {
         int mask = keys.length - 1;
-        for (int i = slot(key, mask); used[i]; i = (i + 1) & mask) {
+        for (int i = slot(key, mask); values[i] != null; i = (i + 1) & mask) {
             if (keys[i] == key) {
                 return (V) values[i];
             }
@@ -46,39 +45,57 @@ public final class LongObjectMap<V> implements Serializable {
         return null;
     }
 
+    /** Maps {@code key} to {@code value} (not null), replacing any value it had. */
+    public void put(long key, V value) {
+        java.util.Objects.requireNonNull(value, "value");
+        int mask = keys.length - 1;
+        int i = slot(key, mask);
+        for (; values[i] != null; i = (i + 1) & mask) {
+            if (keys[i] == key) {
+                values[i] = value;
+                return;
+            }
+        }
+        add(i, key, value);
+    }
+
     /** The value of {@code key}, made by {@code make} and stored when absent. */
     @SuppressWarnings("unchecked")
     public V computeIfAbsent(long key, Supplier<V> make) {
         int mask = keys.length - 1;
         int i = slot(key, mask);
-        for (; used[i]; i = (i + 1) & mask) {
+        for (; values[i] != null; i = (i + 1) & mask) {
             if (keys[i] == key) {
                 return (V) values[i];
             }
         }
-        V value = make.get();
-        used[i] = true;
+        V value = java.util.Objects.requireNonNull(make.get(), "value");
+        add(i, key, value);
+        return value;
+    }
+
+    /** Puts {@code key} with {@code value} in the empty slot {@code i}, growing the table when half full. */
+    private void add(int i, long key, Object value) {
         keys[i] = key;
         values[i] = value;
         if (2 * ++size > keys.length) {
             rehash(keys.length * 2);
         }
-        return value;
     }
 
     /** Removes {@code key}; later entries of its probe run shift back so that no tombstone is needed. */
     public void remove(long key) {
         int mask = keys.length - 1;
         int i = slot(key, mask);
-        while (used[i] && keys[i] != key) {
+        while (values[i] != null && keys[i] != key) {
             i = (i + 1) & mask;
         }
-        if (!used[i]) {
+        if (values[i] == null) {
             return;
         }
         size--;
         int hole = i;
-        for (int j = (hole + 1) & mask; used[j]; j = (j + 1) & mask) {
+        for (int j = (hole + 1) & mask; values[j] != null; j = (j + 1) & mask) {
             int home = slot(keys[j], mask);
             // move j into the hole when its home slot is not cyclically within (hole, j]
             boolean stays = hole <= j ? hole < home && home <= j : hole < home || home <= j;
@@ -88,7 +105,6 @@ public final class LongObjectMap<V> implements Serializable {
                 hole = j;
             }
         }
-        used[hole] = false;
         values[hole] = null;
         keys[hole] = 0;
     }
@@ -96,18 +112,15 @@ public final class LongObjectMap<V> implements Serializable {
     private void rehash(int capacity) {
         long[] oldKeys = keys;
         Object[] oldValues = values;
-        boolean[] oldUsed = used;
         keys = new long[capacity];
         values = new Object[capacity];
-        used = new boolean[capacity];
         int mask = capacity - 1;
         for (int j = 0; j < oldKeys.length; j++) {
-            if (oldUsed[j]) {
+            if (oldValues[j] != null) {
                 int i = slot(oldKeys[j], mask);
-                while (used[i]) {
+                while (values[i] != null) {
                     i = (i + 1) & mask;
                 }
-                used[i] = true;
                 keys[i] = oldKeys[j];
                 values[i] = oldValues[j];
             }

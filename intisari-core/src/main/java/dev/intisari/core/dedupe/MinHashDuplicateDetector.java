@@ -8,12 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 
 /**
@@ -131,11 +129,13 @@ public final class MinHashDuplicateDetector implements DuplicateDetector {
         DuplicateState.Entry best = exact;
         double bestSimilarity = exact == null ? 0 : 1.0;
         if (exact == null) {
-            Set<DuplicateState.Entry> seen = new HashSet<>();
+            long lookup = ++state.lookups;
             for (long key : keys) {
-                List<DuplicateState.Entry> bucket = state.buckets.get(key);
-                for (DuplicateState.Entry candidate : bucket == null ? List.<DuplicateState.Entry>of() : bucket) {
-                    if (seen.add(candidate)) {
+                Object bucket = state.buckets.get(key);
+                for (int i = 0, n = DuplicateState.size(bucket); i < n; i++) {
+                    DuplicateState.Entry candidate = DuplicateState.at(bucket, i);
+                    if (candidate.mark != lookup) {
+                        candidate.mark = lookup;
                         double s = MinHasher.similarity(sig, candidate.signature);
                         if (s > bestSimilarity) {
                             bestSimilarity = s;

@@ -17,9 +17,14 @@ class LongObjectMapTest {
         for (int step = 0; step < 200_000; step++) {
             // few distinct keys, clustered, 0 and negatives included: long probe runs and many removals
             long key = random.nextInt(3000) - 1000L;
-            if (random.nextInt(3) == 0) {
+            int op = random.nextInt(6);
+            if (op < 2) {
                 map.remove(key);
                 expected.remove(key);
+            } else if (op == 2) {
+                String replaced = "w" + step;
+                map.put(key, replaced);
+                expected.put(key, replaced);
             } else {
                 String made = "v" + key;
                 assertEquals(expected.computeIfAbsent(key, k -> made), map.computeIfAbsent(key, () -> made));

@@ -127,6 +127,32 @@ class MinHashDuplicateDetectorTest {
     }
 
     @Test
+    void bucketsOfOneAndOfManyEmptyAsTheWindowMovesOn() {
+        MinHashDuplicateDetector detector = new MinHashDuplicateDetector(new DuplicateConfig(3, 64, 16, 0.5, 7L,
+                Duration.ofDays(2), 1000));
+        DuplicateState state = detector.newState();
+        Instant t = Instant.parse("2025-01-01T00:00:00Z");
+        // two exact copies share every bucket (buckets of two or three), the rewrite and the prices story hold theirs
+        // alone
+        assertEquals("a", detector.add(state, new DedupeInput("a", t, WIRE)).first());
+        assertEquals("a", detector.add(state, new DedupeInput("b", t.plusSeconds(60), WIRE)).first());
+        assertEquals("a", detector.add(state, new DedupeInput("c", t.plusSeconds(120), EDITED)).first());
+        assertEquals("r", detector.add(state, new DedupeInput("r", t.plusSeconds(180), REWRITE)).first());
+        assertEquals("p", detector.add(state, new DedupeInput("p", t.plusSeconds(240), UNRELATED)).first());
+        long firstBand = state.window.peekFirst().bandKeys[0];
+        assertTrue(DuplicateState.size(state.buckets.get(firstBand)) >= 2);
+        // "a" leaves the window: its buckets still hold "b", found as a copy of the group of "a"
+        DuplicateMatch d = detector.add(state, new DedupeInput("d", t.plus(Duration.ofDays(2)).plusSeconds(30), WIRE));
+        assertEquals("a", d.first());
+        assertEquals(5, state.size());
+        assertEquals("b", DuplicateState.at(state.buckets.get(firstBand), 0).id, "oldest first");
+        detector.add(state, new DedupeInput("e", t.plus(Duration.ofDays(30)), "Teks lain yang tidak sama."));
+        assertEquals(1, state.size());
+        assertEquals(16, state.buckets.size(), "only the last article's buckets are left");
+        assertEquals(1, state.byContent.size());
+    }
+
+    @Test
     void hugeAndOddInputStaysFast() {
         MinHashDuplicateDetector detector = new MinHashDuplicateDetector();
         DuplicateState state = detector.newState();
