@@ -1,6 +1,7 @@
 package dev.intisari.core.pipeline;
 
 import dev.intisari.model.Article;
+import dev.intisari.model.ArticleTerms;
 import dev.intisari.model.Credits;
 import dev.intisari.model.DateMention;
 import dev.intisari.model.Entity;
@@ -101,6 +102,10 @@ final class ArticleCodec {
                 o.writeInt(k.sentence());
             });
             list(out, a.sentenceScores(), DataOutputStream::writeDouble);
+            out.writeBoolean(a.terms() != null);
+            if (a.terms() != null) {
+                terms(out, a.terms());
+            }
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
@@ -145,9 +150,51 @@ final class ArticleCodec {
         List<DateMention> dates = in.list(i -> new DateMention(i.string(), i.span(), i.string()));
         List<KeyPoint> keyPoints = in.list(i -> new KeyPoint(i.string(), i.string(), i.integer()));
         List<Double> sentenceScores = in.list(Reading::real);
+        ArticleTerms terms = in.bool() ? in.terms() : null;
         in.end();
         return new Article(id, source, outlet, url, title, published, language, flags, text, headings, removed,
-                credits, wire, related, sentences, entities, quotes, dates, keyPoints, sentenceScores);
+                credits, wire, related, sentences, entities, quotes, dates, keyPoints, sentenceScores, terms);
+    }
+
+    /**
+     * The article's terms: their vocabulary, then the sentence count, each sentence's word count, id count and ids,
+     * and the headline's id count and ids, the ints gathered in one array and written at once (a few hundred ints,
+     * which {@link DataOutputStream#writeInt} would write a byte at a time).
+     */
+    private static void terms(DataOutputStream out, ArticleTerms terms) throws IOException {
+        string(out, terms.vocabulary());
+        int n = terms.sentences();
+        int[][] sentences = new int[n][];
+        int ints = 2;
+        for (int s = 0; s < n; s++) {
+            sentences[s] = terms.sentenceTerms(s);
+            ints += 2 + sentences[s].length;
+        }
+        int[] title = terms.title();
+        ints += title.length;
+        byte[] bytes = new byte[4 * ints];
+        int at = put(bytes, 0, n);
+        for (int s = 0; s < n; s++) {
+            at = put(bytes, at, terms.letterWords(s));
+            at = put(bytes, at, sentences[s].length);
+            for (int id : sentences[s]) {
+                at = put(bytes, at, id);
+            }
+        }
+        at = put(bytes, at, title.length);
+        for (int id : title) {
+            at = put(bytes, at, id);
+        }
+        out.write(bytes, 0, at);
+    }
+
+    /** Writes {@code v} big-endian at {@code at}, as {@link DataOutputStream#writeInt} would; returns the next index. */
+    private static int put(byte[] bytes, int at, int v) {
+        bytes[at] = (byte) (v >>> 24);
+        bytes[at + 1] = (byte) (v >>> 16);
+        bytes[at + 2] = (byte) (v >>> 8);
+        bytes[at + 3] = (byte) v;
+        return at + 4;
     }
 
     private interface Writer<T> {
@@ -199,7 +246,7 @@ final class ArticleCodec {
             this.length = length;
         }
 
-        private void need(int n) {
+        private void need(long n) {
             if (n < 0 || n > length - at) {
                 throw corrupt("needs " + n + " bytes at " + at + " of " + length);
             }
@@ -252,6 +299,40 @@ final class ArticleCodec {
             String s = new String(bytes, at, n, StandardCharsets.UTF_8);
             at += n;
             return s;
+        }
+
+        /** Terms as {@link ArticleCodec#terms} wrote them. */
+        ArticleTerms terms() {
+            String vocabulary = string();
+            if (vocabulary == null) {
+                throw corrupt("terms without their vocabulary");
+            }
+            int n = integer();
+            // each sentence takes at least eight bytes
+            need(8L * n);
+            int[][] sentences = new int[n][];
+            int[] letterWords = new int[n];
+            for (int s = 0; s < n; s++) {
+                letterWords[s] = integer();
+                sentences[s] = ints();
+            }
+            int[] title = ints();
+            try {
+                return new ArticleTerms(vocabulary, sentences, letterWords, title);
+            } catch (IllegalArgumentException e) {
+                throw corrupt("terms: " + e.getMessage());
+            }
+        }
+
+        /** A count, then that many ints. */
+        private int[] ints() {
+            int n = integer();
+            need(4L * n);
+            int[] out = new int[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = integer();
+            }
+            return out;
         }
 
         <T> List<T> list(Function<Reading, T> reader) {

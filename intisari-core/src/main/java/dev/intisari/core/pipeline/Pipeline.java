@@ -137,7 +137,7 @@ public final class Pipeline {
 
     /**
      * One article through clean, language, tokens, sentences, entities, quotes, dates and key points (with the
-     * sentence scores they were chosen by, which a story's explanation reuses).
+     * sentence scores they were chosen by and the terms it read, which a story's explanation reuses).
      */
     public Article analyze(RawArticle raw) {
         CleanArticle clean = cleaner.clean(raw);
@@ -156,7 +156,7 @@ public final class Pipeline {
         return new Article(raw.id(), raw.source(), firstNonNull(raw.outlet(), clean.outlet()), raw.url(),
                 firstNonNull(raw.title(), clean.title()), published, language, flags(clean, language),
                 clean.text(), clean.headings(), clean.removed(), clean.credits(), clean.wire(), clean.related(),
-                sentences, found, said, dated, summary.keyPoints(), summary.sentenceScores());
+                sentences, found, said, dated, summary.keyPoints(), summary.sentenceScores(), summary.terms());
     }
 
     /**
