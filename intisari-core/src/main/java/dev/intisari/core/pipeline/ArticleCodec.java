@@ -126,6 +126,14 @@ final class ArticleCodec {
 
     /** {@link #decode(byte[], String)} of the article in the first {@code length} bytes of {@code bytes}. */
     static Article decode(byte[] bytes, int length, String knownId) {
+        return decode(bytes, length, knownId, true);
+    }
+
+    /**
+     * {@link #decode(byte[], int, String)}, leaving out the article's terms unless {@code withTerms} (only a story's
+     * explanation reads them: the report, dedupe and clustering skip their bytes).
+     */
+    static Article decode(byte[] bytes, int length, String knownId, boolean withTerms) {
         Reading in = new Reading(bytes, length);
         String read = in.string();
         String id = read != null && read.equals(knownId) ? knownId : read;
@@ -150,19 +158,21 @@ final class ArticleCodec {
         List<DateMention> dates = in.list(i -> new DateMention(i.string(), i.span(), i.string()));
         List<KeyPoint> keyPoints = in.list(i -> new KeyPoint(i.string(), i.string(), i.integer()));
         List<Double> sentenceScores = in.list(Reading::real);
-        ArticleTerms terms = in.bool() ? in.terms() : null;
+        ArticleTerms terms = in.bool() ? in.terms(withTerms) : null;
         in.end();
         return new Article(id, source, outlet, url, title, published, language, flags, text, headings, removed,
                 credits, wire, related, sentences, entities, quotes, dates, keyPoints, sentenceScores, terms);
     }
 
     /**
-     * The article's terms: their vocabulary, then the sentence count, each sentence's word count, id count and ids,
-     * and the headline's id count and ids, the ints gathered in one array and written at once (a few hundred ints,
-     * which {@link DataOutputStream#writeInt} would write a byte at a time).
+     * The article's terms: the number of bytes that follow (so that a reading without them skips them), their
+     * vocabulary as a string, then the sentence count, each sentence's word count, id count and ids, and the
+     * headline's id count and ids; gathered in one array and written at once (a few hundred ints, which
+     * {@link DataOutputStream#writeInt} would write a byte at a time). Terms are runs of letters and digits, never a
+     * surrogate, so their UTF-8 is exact.
      */
     private static void terms(DataOutputStream out, ArticleTerms terms) throws IOException {
-        string(out, terms.vocabulary());
+        byte[] vocabulary = terms.vocabulary().getBytes(StandardCharsets.UTF_8);
         int n = terms.sentences();
         int[][] sentences = new int[n][];
         int ints = 2;
@@ -172,8 +182,11 @@ final class ArticleCodec {
         }
         int[] title = terms.title();
         ints += title.length;
-        byte[] bytes = new byte[4 * ints];
-        int at = put(bytes, 0, n);
+        byte[] bytes = new byte[8 + vocabulary.length + 4 * ints];
+        int at = put(bytes, 0, bytes.length - 4);
+        at = put(bytes, at, vocabulary.length);
+        System.arraycopy(vocabulary, 0, bytes, at, vocabulary.length);
+        at = put(bytes, at + vocabulary.length, n);
         for (int s = 0; s < n; s++) {
             at = put(bytes, at, terms.letterWords(s));
             at = put(bytes, at, sentences[s].length);
@@ -301,8 +314,23 @@ final class ArticleCodec {
             return s;
         }
 
-        /** Terms as {@link ArticleCodec#terms} wrote them. */
-        ArticleTerms terms() {
+        /** Terms as {@link ArticleCodec#terms} wrote them, or their bytes skipped (null) unless {@code keep}. */
+        ArticleTerms terms(boolean keep) {
+            int size = integer();
+            need(size);
+            int end = at + size;
+            if (!keep) {
+                at = end;
+                return null;
+            }
+            ArticleTerms terms = terms();
+            if (at != end) {
+                throw corrupt("terms of " + size + " bytes read as " + (at - end + size));
+            }
+            return terms;
+        }
+
+        private ArticleTerms terms() {
             String vocabulary = string();
             if (vocabulary == null) {
                 throw corrupt("terms without their vocabulary");

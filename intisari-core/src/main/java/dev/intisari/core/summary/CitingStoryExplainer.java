@@ -80,18 +80,20 @@ public final class CitingStoryExplainer implements StoryExplainer {
     public Story explain(StoryGroup group, List<Article> articles) {
         // one reader for the story, its vocabulary shared by the story's articles (ids in order of first sight), with one
         // word table: a word its articles share is stemmed once (ids come from the vocabulary, so they are the same as
-        // with a table per article)
+        // with a table per article); the word table starts at one article's size, as only an article without the
+        // terms its key points carried is read again
         int expected = SentenceSet.ARTICLE_WORDS * Math.min(articles.size(), 16);
-        TermAnalyzer.Reader story = new TermAnalyzer.Reader(null, new WordTable(expected), new WordTable(expected));
+        TermAnalyzer.Reader story = new TermAnalyzer.Reader(null, new WordTable(SentenceSet.ARTICLE_WORDS),
+                new WordTable(expected));
         List<TermsInStory> sets = new ArrayList<>();
         List<double[]> scores = new ArrayList<>();
         for (Article a : articles) {
             TokenizedText text = new TokenizedText(a.text(), a.headings(), a.sentences(), List.of());
-            TermsInStory set = termsInStory(a, config.readable(text), story);
+            TermsInStory set = TermsInStory.read(a, config.readable(text), story);
             sets.add(set);
             scores.add(sentenceScores(a, text, set.size()));
         }
-        StorySentences units = new StorySentences(sets, config.minWords(), numeric(story));
+        StorySentences units = new StorySentences(sets, config.minWords(), TermsInStory.numeric(story));
         List<StoryKeyPoint> points = keyPoints(group, articles, sets, scores, units);
         List<StoryQuote> merged = quotes.merge(articles);
         LinkedHashSet<String> wire = new LinkedHashSet<>();
@@ -121,32 +123,6 @@ public final class CitingStoryExplainer implements StoryExplainer {
             scores[i] = carried.get(i);
         }
         return scores;
-    }
-
-    /**
-     * The article's sentences in the story's vocabulary: from the terms its key-point stage carried when they are of
-     * the sentences read here (the same count), else read again.
-     */
-    private static TermsInStory termsInStory(Article a, TokenizedText readable, TermAnalyzer.Reader story) {
-        if (a.terms() != null && a.terms().sentences() == readable.sentences().size()) {
-            return TermsInStory.mapped(a.terms(), story);
-        }
-        return TermsInStory.of(SentenceSet.termsOf(readable, a.title(), a.entities(), story));
-    }
-
-    /** Whether each term of the story's vocabulary holds a digit, by id. */
-    private static boolean[] numeric(TermAnalyzer.Reader story) {
-        boolean[] numeric = new boolean[story.termCount()];
-        String terms = story.vocabulary();
-        for (int i = 0, id = 0; i < terms.length(); i++) {
-            char c = terms.charAt(i);
-            if (c == ' ') {
-                id++;
-            } else if (Character.isDigit(c)) {
-                numeric[id] = true;
-            }
-        }
-        return numeric;
     }
 
     private List<StoryKeyPoint> keyPoints(StoryGroup group, List<Article> articles, List<TermsInStory> sets,

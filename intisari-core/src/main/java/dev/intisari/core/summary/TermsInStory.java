@@ -1,6 +1,8 @@
 package dev.intisari.core.summary;
 
+import dev.intisari.model.Article;
 import dev.intisari.model.ArticleTerms;
+import dev.intisari.model.TokenizedText;
 
 import java.util.Arrays;
 
@@ -23,6 +25,32 @@ record TermsInStory(int[][] terms, int[] letterWords, int[] titleBag) {
     /** Words of sentence {@code i} holding a letter. */
     int letterWords(int i) {
         return letterWords[i];
+    }
+
+    /**
+     * The article's sentences ({@code readable}: those its key-point stage reads) in the story's vocabulary: from the
+     * terms that stage carried when they are of as many sentences, else read again.
+     */
+    static TermsInStory read(Article a, TokenizedText readable, TermAnalyzer.Reader story) {
+        if (a.terms() != null && a.terms().sentences() == readable.sentences().size()) {
+            return mapped(a.terms(), story);
+        }
+        return of(SentenceSet.termsOf(readable, a.title(), a.entities(), story));
+    }
+
+    /** Whether each term of the story's vocabulary holds a digit, by id. */
+    static boolean[] numeric(TermAnalyzer.Reader story) {
+        boolean[] numeric = new boolean[story.termCount()];
+        String terms = story.vocabulary();
+        for (int i = 0, id = 0; i < terms.length(); i++) {
+            char c = terms.charAt(i);
+            if (c == ' ') {
+                id++;
+            } else if (Character.isDigit(c)) {
+                numeric[id] = true;
+            }
+        }
+        return numeric;
     }
 
     /** A set read with the story's vocabulary. */

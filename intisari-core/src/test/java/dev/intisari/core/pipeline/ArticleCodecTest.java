@@ -74,6 +74,15 @@ class ArticleCodecTest {
     }
 
     @Test
+    void aReadingWithoutTermsSkipsTheirBytesOnly() {
+        Article a = article(TEXT);
+        byte[] bytes = ArticleCodec.encode(a);
+        Article without = ArticleCodec.decode(bytes, bytes.length, null, false);
+        assertNull(without.terms());
+        assertEquals(withoutTerms(a), without);
+    }
+
+    @Test
     void termsThatCannotBeIdsAreACorruptSpill() {
         byte[] bytes = ArticleCodec.encode(article(TEXT));
         // the headline's last id, the last int written, made one past the eleven terms
