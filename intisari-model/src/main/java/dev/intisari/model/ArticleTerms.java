@@ -8,52 +8,50 @@ import java.util.Arrays;
  * story's explanation reads the same sentences again in the story's vocabulary, and maps these ids instead of
  * analysing the text a second time.
  * <p>
- * Term {@code i} is the {@code i}-th word of {@link #vocabulary}, where each term is followed by one space (terms
- * are runs of letters and digits, so they hold none); ids are given in the order the terms are first met, headline
- * first. A class, not a record: its arrays stay private, so it is immutable; read them through the methods.
+ * Term {@code i} is the {@code i}-th word of {@code vocabulary}, where each term is followed by one space (terms are
+ * runs of letters and digits, so they hold none); ids are given in the order the terms are first met, headline
+ * first. Sentence {@code s}'s distinct ids, ascending, are {@code ids[starts[s], starts[s + 1])}; {@code letterWords}
+ * holds each sentence's words holding a letter, {@code title} the headline's distinct ids in the order they occur
+ * in it. The arrays are copied in and out, so the record stays immutable.
  */
-public final class ArticleTerms {
-    private final String vocabulary;
-    private final int termCount;
-    /** Sentence {@code s}'s ids are {@code ids[starts[s], starts[s + 1])}. */
-    private final int[] starts;
-    private final int[] ids;
-    private final int[] letterWords;
-    private final int[] title;
-
-    /**
-     * {@code sentenceTerms}: each sentence's distinct term ids, ascending; {@code letterWords}: each sentence's words
-     * holding a letter; {@code title}: the headline's distinct term ids in the order they occur in it.
-     */
-    public ArticleTerms(String vocabulary, int[][] sentenceTerms, int[] letterWords, int[] title) {
-        if (letterWords.length != sentenceTerms.length) {
-            throw new IllegalArgumentException("one word count per sentence");
+public record ArticleTerms(String vocabulary, int[] starts, int[] ids, int[] letterWords, int[] title) {
+    public ArticleTerms {
+        int terms = terms(vocabulary);
+        starts = starts.clone();
+        ids = ids.clone();
+        letterWords = letterWords.clone();
+        title = title.clone();
+        if (starts.length != letterWords.length + 1 || starts[0] != 0 || starts[letterWords.length] != ids.length) {
+            throw new IllegalArgumentException("one word count and one run of ids per sentence");
         }
-        this.vocabulary = vocabulary;
-        this.termCount = terms(vocabulary);
-        this.starts = new int[sentenceTerms.length + 1];
-        int total = 0;
-        for (int s = 0; s < sentenceTerms.length; s++) {
-            total += sentenceTerms[s].length;
-            starts[s + 1] = total;
-        }
-        this.ids = new int[total];
-        for (int s = 0; s < sentenceTerms.length; s++) {
-            int[] t = sentenceTerms[s];
-            for (int k = 0; k < t.length; k++) {
-                if (t[k] < 0 || t[k] >= termCount || k > 0 && t[k] <= t[k - 1]) {
-                    throw new IllegalArgumentException("sentence " + s + ": ids must ascend below " + termCount);
+        for (int s = 0; s < letterWords.length; s++) {
+            if (starts[s + 1] < starts[s]) {
+                throw new IllegalArgumentException("sentence " + s + " ends before it starts");
+            }
+            for (int k = starts[s]; k < starts[s + 1]; k++) {
+                if (ids[k] < 0 || ids[k] >= terms || k > starts[s] && ids[k] <= ids[k - 1]) {
+                    throw new IllegalArgumentException("sentence " + s + ": ids must ascend below " + terms);
                 }
             }
-            System.arraycopy(t, 0, ids, starts[s], t.length);
         }
-        this.letterWords = letterWords.clone();
-        this.title = title.clone();
-        for (int id : this.title) {
-            if (id < 0 || id >= termCount) {
-                throw new IllegalArgumentException("headline id " + id + " not below " + termCount);
+        for (int id : title) {
+            if (id < 0 || id >= terms) {
+                throw new IllegalArgumentException("headline id " + id + " not below " + terms);
             }
         }
+    }
+
+    /** The terms of sentences given one array each ({@code sentenceTerms[s]}: sentence {@code s}'s ids, ascending). */
+    public static ArticleTerms of(String vocabulary, int[][] sentenceTerms, int[] letterWords, int[] title) {
+        int[] starts = new int[sentenceTerms.length + 1];
+        for (int s = 0; s < sentenceTerms.length; s++) {
+            starts[s + 1] = starts[s] + sentenceTerms[s].length;
+        }
+        int[] ids = new int[starts[sentenceTerms.length]];
+        for (int s = 0; s < sentenceTerms.length; s++) {
+            System.arraycopy(sentenceTerms[s], 0, ids, starts[s], sentenceTerms[s].length);
+        }
+        return new ArticleTerms(vocabulary, starts, ids, letterWords, title);
     }
 
     /** The number of terms in {@code vocabulary}, which must end each term with one space. */
@@ -73,14 +71,9 @@ public final class ArticleTerms {
         return count;
     }
 
-    /** The article's terms in id order, each followed by one space. */
-    public String vocabulary() {
-        return vocabulary;
-    }
-
-    /** How many terms {@link #vocabulary} holds: ids run below it. */
+    /** How many terms {@link #vocabulary} holds: ids run below it (counted on each call). */
     public int termCount() {
-        return termCount;
+        return terms(vocabulary);
     }
 
     /** How many sentences were read. */
@@ -98,7 +91,23 @@ public final class ArticleTerms {
         return letterWords[s];
     }
 
+    @Override
+    public int[] starts() {
+        return starts.clone();
+    }
+
+    @Override
+    public int[] ids() {
+        return ids.clone();
+    }
+
+    @Override
+    public int[] letterWords() {
+        return letterWords.clone();
+    }
+
     /** The headline's distinct term ids in the order they occur in it (a copy). */
+    @Override
     public int[] title() {
         return title.clone();
     }
@@ -117,6 +126,6 @@ public final class ArticleTerms {
 
     @Override
     public String toString() {
-        return "ArticleTerms[" + termCount + " terms, " + sentences() + " sentences]";
+        return "ArticleTerms[" + starts.length + " sentence bounds, " + ids.length + " ids]";
     }
 }

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class ArticleTermsTest {
     /** "banjir rendam 420 rumah" as a headline, then two sentences. */
     private static ArticleTerms flood() {
-        return new ArticleTerms("banjir rendam 420 rumah warga ungsi balai ", new int[][] {{0, 1, 2, 3}, {0, 4, 5, 6}},
+        return ArticleTerms.of("banjir rendam 420 rumah warga ungsi balai ", new int[][] {{0, 1, 2, 3}, {0, 4, 5, 6}},
                 new int[] {7, 6}, new int[] {0, 1, 2, 3});
     }
 
@@ -33,7 +33,7 @@ class ArticleTermsTest {
     void theArraysItGivesAreCopies() {
         int[][] sentences = {{0, 1}, {2}};
         int[] title = {1, 0};
-        ArticleTerms t = new ArticleTerms("harga beras naik ", sentences, new int[] {3, 2}, title);
+        ArticleTerms t = ArticleTerms.of("harga beras naik ", sentences, new int[] {3, 2}, title);
         sentences[0][0] = 2;
         title[0] = 2;
         t.sentenceTerms(0)[0] = 2;
@@ -44,7 +44,7 @@ class ArticleTermsTest {
 
     @Test
     void anotherSentenceIsAnotherReading() {
-        ArticleTerms other = new ArticleTerms("banjir rendam 420 rumah warga ungsi balai ",
+        ArticleTerms other = ArticleTerms.of("banjir rendam 420 rumah warga ungsi balai ",
                 new int[][] {{0, 1, 2, 3}, {0, 4, 5}}, new int[] {7, 6}, new int[] {0, 1, 2, 3});
         assertNotEquals(flood(), other);
     }
@@ -61,13 +61,13 @@ class ArticleTermsTest {
     void refusesWhatCannotBeIds(String why, String vocabulary, String sentence, String title) {
         String terms = why.startsWith("no space") ? vocabulary : vocabulary + " ";
         int[] ids = java.util.Arrays.stream(sentence.split(" ")).mapToInt(Integer::parseInt).toArray();
-        assertThrows(IllegalArgumentException.class, () -> new ArticleTerms(terms, new int[][] {ids}, new int[] {3},
+        assertThrows(IllegalArgumentException.class, () -> ArticleTerms.of(terms, new int[][] {ids}, new int[] {3},
                 new int[] {Integer.parseInt(title)}), why);
     }
 
     @Test
     void oneWordCountPerSentence() {
         assertThrows(IllegalArgumentException.class,
-                () -> new ArticleTerms("harga ", new int[][] {{0}}, new int[] {1, 2}, new int[0]));
+                () -> ArticleTerms.of("harga ", new int[][] {{0}}, new int[] {1, 2}, new int[0]));
     }
 }

@@ -346,7 +346,7 @@ final class ArticleCodec {
             }
             int[] title = ints();
             try {
-                return new ArticleTerms(vocabulary, sentences, letterWords, title);
+                return ArticleTerms.of(vocabulary, sentences, letterWords, title);
             } catch (IllegalArgumentException e) {
                 throw corrupt("terms: " + e.getMessage());
             }

@@ -1,10 +1,8 @@
 package dev.intisari.core.quote;
 
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.id.IndonesianStemmer;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -12,17 +10,12 @@ import java.util.Set;
  * The content words of a statement, for comparing statements across articles: lowercase, stop words
  * (Lucene's Indonesian list) dropped, stemmed with Lucene's Indonesian stemmer so that "menerima" and
  * "diterima" meet, and near-synonyms ({@link NearSynonyms}) read as one word when given. Not thread-safe (the stemmer keeps state): one per call.
- * <p>
- * Each word read is remembered with what it gave, so a word met again (a story's outlets carry the same statements)
- * is neither stemmed nor made into a string again; the word sets hold the same strings, added in the same order.
  */
 final class StatementWords {
     private final IndonesianStemmer stemmer = new IndonesianStemmer();
     private final CharArraySet stopWords;
     /** Near-synonyms compared as one word, or null. */
     private final NearSynonyms synonyms;
-    /** Each lower-cased word read, not a stop word, and its stemmed (and near-synonym) form. */
-    private final CharArrayMap<String> read = new CharArrayMap<>(256, false);
     private char[] buffer = new char[64];
     private char[] chars = new char[256];
 
@@ -68,15 +61,9 @@ final class StatementWords {
             if (stopWords.contains(buffer, 0, length)) {
                 continue;
             }
-            String word = read.get(buffer, 0, length);
-            if (word == null) {
-                char[] key = Arrays.copyOf(buffer, length);
-                int stemmed = stemmer.stem(buffer, length, true);
-                String stem = new String(buffer, 0, stemmed);
-                word = synonyms == null ? stem : synonyms.of(stem);
-                read.put(key, word);
-            }
-            words.add(word);
+            int stemmed = stemmer.stem(buffer, length, true);
+            String word = new String(buffer, 0, stemmed);
+            words.add(synonyms == null ? word : synonyms.of(word));
         }
         return words;
     }

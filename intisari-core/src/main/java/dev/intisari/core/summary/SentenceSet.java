@@ -370,7 +370,7 @@ public final class SentenceSet {
         if (ownVocabulary == null) {
             throw new IllegalStateException("only a set of its own terms is carried");
         }
-        return new ArticleTerms(ownVocabulary, terms, letterWords, titleBag);
+        return ArticleTerms.of(ownVocabulary, terms, letterWords, titleBag);
     }
 
     /** True when the article's headline has content terms. */

@@ -45,7 +45,7 @@ class ArticleCodecTest {
                 List.of(new DateMention("Rabu (14/2/2024)", new Span(31, 47), "2024-02-14")),
                 List.of(new KeyPoint("kp-1", "Harga beras turun, kata menteri.", 1)),
                 List.of(0.8123456789012345, Double.MIN_VALUE),
-                new ArticleTerms("zulkifli hasan harga beras turun rabu 14 2 2024 pedagang pasar ",
+                ArticleTerms.of("zulkifli hasan harga beras turun rabu 14 2 2024 pedagang pasar ",
                         new int[][] {{0, 1, 2, 3, 4}, {5, 6, 7, 8, 9, 10}}, new int[] {6, 9}, new int[] {2, 3, 4}));
     }
 
