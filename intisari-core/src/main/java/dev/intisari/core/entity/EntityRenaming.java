@@ -47,6 +47,6 @@ final class EntityRenaming {
         }
         return new Article(a.id(), a.source(), a.outlet(), a.url(), a.title(), a.published(), a.language(), a.flags(),
                 a.text(), a.headings(), a.removed(), a.credits(), a.wire(), a.related(), a.sentences(), entities,
-                quotes, a.dates(), a.keyPoints(), a.sentenceScores());
+                quotes, a.dates(), a.keyPoints(), a.sentenceScores(), a.terms());
     }
 }

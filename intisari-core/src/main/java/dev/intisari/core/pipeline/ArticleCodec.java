@@ -1,6 +1,7 @@
 package dev.intisari.core.pipeline;
 
 import dev.intisari.model.Article;
+import dev.intisari.model.ArticleTerms;
 import dev.intisari.model.Credits;
 import dev.intisari.model.DateMention;
 import dev.intisari.model.Entity;
@@ -101,6 +102,10 @@ final class ArticleCodec {
                 o.writeInt(k.sentence());
             });
             list(out, a.sentenceScores(), DataOutputStream::writeDouble);
+            out.writeBoolean(a.terms() != null);
+            if (a.terms() != null) {
+                terms(out, a.terms());
+            }
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
@@ -121,6 +126,14 @@ final class ArticleCodec {
 
     /** {@link #decode(byte[], String)} of the article in the first {@code length} bytes of {@code bytes}. */
     static Article decode(byte[] bytes, int length, String knownId) {
+        return decode(bytes, length, knownId, true);
+    }
+
+    /**
+     * {@link #decode(byte[], int, String)}, leaving out the article's terms unless {@code withTerms} (only a story's
+     * explanation reads them: the report, dedupe and clustering skip their bytes).
+     */
+    static Article decode(byte[] bytes, int length, String knownId, boolean withTerms) {
         Reading in = new Reading(bytes, length);
         String read = in.string();
         String id = read != null && read.equals(knownId) ? knownId : read;
@@ -145,9 +158,56 @@ final class ArticleCodec {
         List<DateMention> dates = in.list(i -> new DateMention(i.string(), i.span(), i.string()));
         List<KeyPoint> keyPoints = in.list(i -> new KeyPoint(i.string(), i.string(), i.integer()));
         List<Double> sentenceScores = in.list(Reading::real);
+        ArticleTerms terms = in.bool() ? in.terms(withTerms) : null;
         in.end();
         return new Article(id, source, outlet, url, title, published, language, flags, text, headings, removed,
-                credits, wire, related, sentences, entities, quotes, dates, keyPoints, sentenceScores);
+                credits, wire, related, sentences, entities, quotes, dates, keyPoints, sentenceScores, terms);
+    }
+
+    /**
+     * The article's terms: the number of bytes that follow (so that a reading without them skips them), their
+     * vocabulary as a string, then the sentence count, each sentence's word count, id count and ids, and the
+     * headline's id count and ids; gathered in one array and written at once (a few hundred ints, which
+     * {@link DataOutputStream#writeInt} would write a byte at a time). Terms are runs of letters and digits, never a
+     * surrogate, so their UTF-8 is exact.
+     */
+    private static void terms(DataOutputStream out, ArticleTerms terms) throws IOException {
+        byte[] vocabulary = terms.vocabulary().getBytes(StandardCharsets.UTF_8);
+        int n = terms.sentences();
+        int[][] sentences = new int[n][];
+        int ints = 2;
+        for (int s = 0; s < n; s++) {
+            sentences[s] = terms.sentenceTerms(s);
+            ints += 2 + sentences[s].length;
+        }
+        int[] title = terms.title();
+        ints += title.length;
+        byte[] bytes = new byte[8 + vocabulary.length + 4 * ints];
+        int at = put(bytes, 0, bytes.length - 4);
+        at = put(bytes, at, vocabulary.length);
+        System.arraycopy(vocabulary, 0, bytes, at, vocabulary.length);
+        at = put(bytes, at + vocabulary.length, n);
+        for (int s = 0; s < n; s++) {
+            at = put(bytes, at, terms.letterWords(s));
+            at = put(bytes, at, sentences[s].length);
+            for (int id : sentences[s]) {
+                at = put(bytes, at, id);
+            }
+        }
+        at = put(bytes, at, title.length);
+        for (int id : title) {
+            at = put(bytes, at, id);
+        }
+        out.write(bytes, 0, at);
+    }
+
+    /** Writes {@code v} big-endian at {@code at}, as {@link DataOutputStream#writeInt} would; returns the next index. */
+    private static int put(byte[] bytes, int at, int v) {
+        bytes[at] = (byte) (v >>> 24);
+        bytes[at + 1] = (byte) (v >>> 16);
+        bytes[at + 2] = (byte) (v >>> 8);
+        bytes[at + 3] = (byte) v;
+        return at + 4;
     }
 
     private interface Writer<T> {
@@ -199,7 +259,7 @@ final class ArticleCodec {
             this.length = length;
         }
 
-        private void need(int n) {
+        private void need(long n) {
             if (n < 0 || n > length - at) {
                 throw corrupt("needs " + n + " bytes at " + at + " of " + length);
             }
@@ -252,6 +312,55 @@ final class ArticleCodec {
             String s = new String(bytes, at, n, StandardCharsets.UTF_8);
             at += n;
             return s;
+        }
+
+        /** Terms as {@link ArticleCodec#terms} wrote them, or their bytes skipped (null) unless {@code keep}. */
+        ArticleTerms terms(boolean keep) {
+            int size = integer();
+            need(size);
+            int end = at + size;
+            if (!keep) {
+                at = end;
+                return null;
+            }
+            ArticleTerms terms = terms();
+            if (at != end) {
+                throw corrupt("terms of " + size + " bytes read as " + (at - end + size));
+            }
+            return terms;
+        }
+
+        private ArticleTerms terms() {
+            String vocabulary = string();
+            if (vocabulary == null) {
+                throw corrupt("terms without their vocabulary");
+            }
+            int n = integer();
+            // each sentence takes at least eight bytes
+            need(8L * n);
+            int[][] sentences = new int[n][];
+            int[] letterWords = new int[n];
+            for (int s = 0; s < n; s++) {
+                letterWords[s] = integer();
+                sentences[s] = ints();
+            }
+            int[] title = ints();
+            try {
+                return ArticleTerms.of(vocabulary, sentences, letterWords, title);
+            } catch (IllegalArgumentException e) {
+                throw corrupt("terms: " + e.getMessage());
+            }
+        }
+
+        /** A count, then that many ints. */
+        private int[] ints() {
+            int n = integer();
+            need(4L * n);
+            int[] out = new int[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = integer();
+            }
+            return out;
         }
 
         <T> List<T> list(Function<Reading, T> reader) {

@@ -70,6 +70,11 @@ final class ArticleSpill implements AutoCloseable {
 
     /** Article {@code i}, whose id is {@code knownId}'s instance when they are equal (see {@link ArticleCodec}). */
     Article get(int i, String knownId) {
+        return get(i, knownId, true);
+    }
+
+    /** {@link #get(int, String)}, without the article's terms unless {@code withTerms} (see {@link ArticleCodec}). */
+    Article get(int i, String knownId, boolean withTerms) {
         if (channel == null) {
             throw new IllegalStateException("finish the spill before reading it");
         }
@@ -89,7 +94,7 @@ final class ArticleSpill implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ArticleCodec.decode(buffer.array(), length, knownId);
+        return ArticleCodec.decode(buffer.array(), length, knownId, withTerms);
     }
 
     /**

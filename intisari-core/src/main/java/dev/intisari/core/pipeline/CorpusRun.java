@@ -136,7 +136,7 @@ public final class CorpusRun {
         // thread of its own while the grouping reads them again in publication order; the grouping's first output
         // waits for the last article to be written
         ReportThread articles = new ReportThread(() -> {
-            for (Article a : ComputedAhead.of(i -> linked.apply(spill.get(i)), n, pool)) {
+            for (Article a : ComputedAhead.of(i -> linked.apply(spill.get(i, null, false)), n, pool)) {
                 report.article(a);
             }
         });
@@ -155,19 +155,13 @@ public final class CorpusRun {
                 .sorted(Comparator.comparing((Integer i) -> published.get(i), Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(ids::get))
                 .mapToInt(Integer::intValue).toArray();
-        List<Article> ordered = new AbstractList<>() {
-            @Override
-            public Article get(int k) {
-                return linked.apply(spill.get(order[k], ids.get(order[k])));
-            }
-
-            @Override
-            public int size() {
-                return n;
-            }
-        };
+        // dedupe and clustering read the articles without the terms their key points were chosen from; a story's
+        // explanation reads them whole
+        List<Article> ordered = inOrder(spill, order, ids, linked, false);
+        List<Article> whole = inOrder(spill, order, ids, linked, true);
         GroupingSink sink = report.groupingSink();
-        pipeline.groupInOrder(ordered, Arrays.stream(order).mapToObj(ids::get).toList(), pool, new GroupingSink() {
+        List<String> orderedIds = Arrays.stream(order).mapToObj(ids::get).toList();
+        pipeline.groupInOrder(ordered, whole, orderedIds, pool, new GroupingSink() {
             @Override
             public void duplicates(List<DuplicateGroup> duplicates) throws IOException {
                 articles.await();
@@ -186,6 +180,22 @@ public final class CorpusRun {
                 sink.storylines(storylines);
             }
         });
+    }
+
+    /** The spilled articles in {@code order}, read when asked, linked, with their terms when {@code withTerms}. */
+    private static List<Article> inOrder(ArticleSpill spill, int[] order, List<String> ids, Renaming linked,
+                                         boolean withTerms) {
+        return new AbstractList<>() {
+            @Override
+            public Article get(int k) {
+                return linked.apply(spill.get(order[k], ids.get(order[k]), withTerms));
+            }
+
+            @Override
+            public int size() {
+                return order.length;
+            }
+        };
     }
 
     /** Writing that throws I/O errors. */

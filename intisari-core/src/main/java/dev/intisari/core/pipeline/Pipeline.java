@@ -137,7 +137,7 @@ public final class Pipeline {
 
     /**
      * One article through clean, language, tokens, sentences, entities, quotes, dates and key points (with the
-     * sentence scores they were chosen by, which a story's explanation reuses).
+     * sentence scores they were chosen by and the terms it read, which a story's explanation reuses).
      */
     public Article analyze(RawArticle raw) {
         CleanArticle clean = cleaner.clean(raw);
@@ -156,7 +156,7 @@ public final class Pipeline {
         return new Article(raw.id(), raw.source(), firstNonNull(raw.outlet(), clean.outlet()), raw.url(),
                 firstNonNull(raw.title(), clean.title()), published, language, flags(clean, language),
                 clean.text(), clean.headings(), clean.removed(), clean.credits(), clean.wire(), clean.related(),
-                sentences, found, said, dated, summary.keyPoints(), summary.sentenceScores());
+                sentences, found, said, dated, summary.keyPoints(), summary.sentenceScores(), summary.terms());
     }
 
     /**
@@ -207,6 +207,16 @@ public final class Pipeline {
      */
     void groupInOrder(List<Article> ordered, List<String> ids, ForkJoinPool pool, GroupingSink sink)
             throws IOException {
+        groupInOrder(ordered, ordered, ids, pool, sink);
+    }
+
+    /**
+     * {@link #groupInOrder(List, List, ForkJoinPool, GroupingSink)} where dedupe and clustering read {@code ordered},
+     * which may leave out what only a story's explanation reads ({@link Article#terms}), and the explanation and the
+     * storylines read {@code whole}: the same articles in the same order, whole.
+     */
+    void groupInOrder(List<Article> ordered, List<Article> whole, List<String> ids, ForkJoinPool pool,
+                      GroupingSink sink) throws IOException {
         // on a pool, dedupe and clustering share one reading of each article when both stages can be driven
         // article by article; otherwise one pass after the other
         DuplicateFold<?> copyFold = pool == null ? null : duplicates.startFold();
@@ -230,7 +240,7 @@ public final class Pipeline {
             @Override
             public Article get(Object id) {
                 Integer i = position.get(id);
-                return i == null ? null : ordered.get(i);
+                return i == null ? null : whole.get(i);
             }
 
             @Override
@@ -253,7 +263,7 @@ public final class Pipeline {
                             @Override
                             public Entry<String, Article> next() {
                                 Map.Entry<String, Integer> e = at.next();
-                                return Map.entry(e.getKey(), ordered.get(e.getValue()));
+                                return Map.entry(e.getKey(), whole.get(e.getValue()));
                             }
                         };
                     }

@@ -45,6 +45,10 @@ final class StorySpeakers {
         Map<String, Name> byKey = new HashMap<>();
         StorySpeakers speakers = new StorySpeakers();
         for (Article article : articles) {
+            if (article.quotes().isEmpty()) {
+                // nothing to read, and no map of its entities' types to make
+                continue;
+            }
             Map<String, EntityType> types = new HashMap<>();
             for (Entity e : article.entities()) {
                 types.put(e.id(), e.type());

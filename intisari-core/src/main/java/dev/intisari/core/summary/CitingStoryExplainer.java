@@ -78,22 +78,22 @@ public final class CitingStoryExplainer implements StoryExplainer {
 
     @Override
     public Story explain(StoryGroup group, List<Article> articles) {
-        Map<String, Integer> vocabulary = new HashMap<>(
-                Math.min(64 * SupervisedMmrSummarizer.VOCABULARY, SupervisedMmrSummarizer.VOCABULARY * articles.size()));
-        // one word table for the story: a word its articles share is stemmed once (ids come from the vocabulary,
-        // so they are the same as with a table per article)
-        WordTable stems = new WordTable(SentenceSet.ARTICLE_WORDS * Math.min(articles.size(), 16));
-        List<SentenceSet> sets = new ArrayList<>();
+        // one reader for the story, its vocabulary shared by the story's articles (ids in order of first sight), with one
+        // word table: a word its articles share is stemmed once (ids come from the vocabulary, so they are the same as
+        // with a table per article); the word table starts at one article's size, as only an article without the
+        // terms its key points carried is read again
+        int expected = SentenceSet.ARTICLE_WORDS * Math.min(articles.size(), 16);
+        TermAnalyzer.Reader story = new TermAnalyzer.Reader(null, new WordTable(SentenceSet.ARTICLE_WORDS),
+                new WordTable(expected));
+        List<TermsInStory> sets = new ArrayList<>();
         List<double[]> scores = new ArrayList<>();
         for (Article a : articles) {
             TokenizedText text = new TokenizedText(a.text(), a.headings(), a.sentences(), List.of());
-            SentenceSet set = SentenceSet.termsOf(config.readable(text), a.title(), a.entities(), vocabulary, stems);
+            TermsInStory set = TermsInStory.read(a, config.readable(text), story);
             sets.add(set);
             scores.add(sentenceScores(a, text, set.size()));
         }
-        boolean[] numeric = new boolean[vocabulary.size()];
-        vocabulary.forEach((term, id) -> numeric[id] = hasDigit(term));
-        StorySentences units = new StorySentences(sets, config.minWords(), numeric);
+        StorySentences units = new StorySentences(sets, config.minWords(), TermsInStory.numeric(story));
         List<StoryKeyPoint> points = keyPoints(group, articles, sets, scores, units);
         List<StoryQuote> merged = quotes.merge(articles);
         LinkedHashSet<String> wire = new LinkedHashSet<>();
@@ -125,27 +125,14 @@ public final class CitingStoryExplainer implements StoryExplainer {
         return scores;
     }
 
-    private static boolean hasDigit(String term) {
-        for (int i = 0; i < term.length(); i++) {
-            if (Character.isDigit(term.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private List<StoryKeyPoint> keyPoints(StoryGroup group, List<Article> articles, List<SentenceSet> sets,
+    private List<StoryKeyPoint> keyPoints(StoryGroup group, List<Article> articles, List<TermsInStory> sets,
                                           List<double[]> scores, StorySentences units) {
         int n = units.size();
         if (n == 0) {
             return List.of();
         }
-        String[] outletOf = new String[articles.size()];
-        Set<String> allOutlets = new LinkedHashSet<>();
-        for (int a = 0; a < articles.size(); a++) {
-            outletOf[a] = StoryCoverage.outletName(articles.get(a));
-            allOutlets.add(outletOf[a]);
-        }
+        String[] outletOf = outletNames(articles);
+        int allOutlets = new LinkedHashSet<>(Arrays.asList(outletOf)).size();
         // a unit that leans on what the reader does not see ranks after every other, already when each article's
         // candidates are chosen (so that an article whose best sentences lean on others still offers its best plain
         // ones); telling needs the unit trimmed, so a unit is trimmed and valued only when it may rank (see best)
@@ -162,44 +149,9 @@ public final class CitingStoryExplainer implements StoryExplainer {
             return ranked[u];
         };
         boolean[] candidate = candidates(u -> scores.get(units.article(u))[units.sentence(u)], rank, ranked, units);
-        double[] dot = new double[n];
-        int[] shared = new int[n];
-        int[] touched = new int[n];
-        int[] same = new int[n];
-        List<Candidate> found = new ArrayList<>();
-        for (int u = 0; u < n; u++) {
-            if (!candidate[u]) {
-                continue;
-            }
-            int touchedCount = units.cosines(u, dot, shared, touched);
-            // the units stating the same fact, then sorted: the same list as sorting every touched unit first
-            int sameCount = 0;
-            for (int i = 0; i < touchedCount; i++) {
-                int v = touched[i];
-                if (units.sameFact(u, v, dot[v], shared[v], config)) {
-                    same[sameCount++] = v;
-                }
-            }
-            StorySentences.clear(touched, touchedCount, dot, shared);
-            Arrays.sort(same, 0, sameCount);
-            int[] support = Arrays.copyOf(same, sameCount);
-            Set<String> outlets = new LinkedHashSet<>();
-            int firstArticle = sameCount == 0 ? units.article(u) : Integer.MAX_VALUE;
-            for (int v : support) {
-                outlets.add(outletOf[units.article(v)]);
-                firstArticle = Math.min(firstArticle, units.article(v));
-            }
-            double centrality = units.cosineSum(u);
-            Article source = articles.get(units.article(u));
-            String sentence = source.sentenceText(units.sentence(u));
-            double value = ranked[u]
-                    + SUPPORT_WEIGHT * (allOutlets.size() <= 1 ? 0 : (outlets.size() - 1.0) / (allOutlets.size() - 1))
-                    + CENTRALITY_WEIGHT * Math.min(1, 3 * centrality / n)
-                    + RECENCY_WEIGHT * (articles.size() <= 1 ? 0 : (double) firstArticle / (articles.size() - 1));
-            found.add(new Candidate(u, value, support, outlets.size(), firstArticle, sentence, trimmed[u]));
-        }
+        List<Candidate> found = supported(articles, units, candidate, ranked, trimmed, outletOf, allOutlets);
         int k = articles.size() <= 1 ? config.articlePointsFor(n)
-                : Math.min(config.storyPoints(), Math.max(config.storyMinPoints(), 2 + allOutlets.size()));
+                : Math.min(config.storyPoints(), Math.max(config.storyMinPoints(), 2 + allOutlets));
         List<Candidate> chosen = select(found, units, k);
         chosen.sort(Comparator.comparingInt(Candidate::firstArticle)
                 .thenComparingInt(c -> units.sentence(c.unit())));
@@ -221,6 +173,75 @@ public final class CitingStoryExplainer implements StoryExplainer {
             points.add(new StoryKeyPoint(StableId.of("kp", group.id(), text), text, citations, c.outlets()));
         }
         return points;
+    }
+
+    /** Each article's outlet name, by article. */
+    private static String[] outletNames(List<Article> articles) {
+        String[] outletOf = new String[articles.size()];
+        for (int a = 0; a < articles.size(); a++) {
+            outletOf[a] = StoryCoverage.outletName(articles.get(a));
+        }
+        return outletOf;
+    }
+
+    /**
+     * Every candidate unit with its support (the units stating the same fact) and its value, in unit order. The loops
+     * over a story's units live here and in {@link #sameFacts}, methods of their own, so that the compiler's on-stack
+     * replacement of a long loop compiles these, not the whole of {@link #keyPoints}.
+     */
+    private List<Candidate> supported(List<Article> articles, StorySentences units, boolean[] candidate,
+                                      double[] ranked, String[] trimmed, String[] outletOf, int allOutlets) {
+        int n = units.size();
+        double[] dot = new double[n];
+        int[] shared = new int[n];
+        int[] touched = new int[n];
+        int[] same = new int[n];
+        List<Candidate> found = new ArrayList<>();
+        for (int u = 0; u < n; u++) {
+            if (candidate[u]) {
+                int[] support = sameFacts(u, units, dot, shared, touched, same);
+                found.add(valued(u, support, articles, units, ranked[u], trimmed[u], outletOf, allOutlets));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The units stating the same fact as {@code u}, sorted: the same list as sorting every touched unit first. The
+     * buffers are as long as the story's units; {@code dot} and {@code shared} are all zero on entry and on return.
+     */
+    private int[] sameFacts(int u, StorySentences units, double[] dot, int[] shared, int[] touched, int[] same) {
+        int touchedCount = units.cosines(u, dot, shared, touched);
+        int sameCount = 0;
+        for (int i = 0; i < touchedCount; i++) {
+            int v = touched[i];
+            if (units.sameFact(u, v, dot[v], shared[v], config)) {
+                same[sameCount++] = v;
+            }
+        }
+        StorySentences.clear(touched, touchedCount, dot, shared);
+        Arrays.sort(same, 0, sameCount);
+        return Arrays.copyOf(same, sameCount);
+    }
+
+    /** Candidate {@code u} valued: its rank, the outlets carrying it, its centrality and how late it was reported. */
+    private static Candidate valued(int u, int[] support, List<Article> articles, StorySentences units, double ranked,
+                                    String trimmed, String[] outletOf, int allOutlets) {
+        Set<String> outlets = new LinkedHashSet<>();
+        int firstArticle = support.length == 0 ? units.article(u) : Integer.MAX_VALUE;
+        for (int v : support) {
+            outlets.add(outletOf[units.article(v)]);
+            firstArticle = Math.min(firstArticle, units.article(v));
+        }
+        double centrality = units.cosineSum(u);
+        int n = units.size();
+        Article source = articles.get(units.article(u));
+        String sentence = source.sentenceText(units.sentence(u));
+        double value = ranked
+                + SUPPORT_WEIGHT * (allOutlets <= 1 ? 0 : (outlets.size() - 1.0) / (allOutlets - 1))
+                + CENTRALITY_WEIGHT * Math.min(1, 3 * centrality / n)
+                + RECENCY_WEIGHT * (articles.size() <= 1 ? 0 : (double) firstArticle / (articles.size() - 1));
+        return new Candidate(u, value, support, outlets.size(), firstArticle, sentence, trimmed);
     }
 
     /**
@@ -382,7 +403,7 @@ public final class CitingStoryExplainer implements StoryExplainer {
     }
 
     /** The headline of the article carrying the most key points; nearest the story's centroid on ties. */
-    private static String title(StoryGroup group, List<Article> articles, List<SentenceSet> sets,
+    private static String title(StoryGroup group, List<Article> articles, List<TermsInStory> sets,
                                 List<StoryKeyPoint> points, StorySentences units) {
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;

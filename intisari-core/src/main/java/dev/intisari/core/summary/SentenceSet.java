@@ -1,5 +1,6 @@
 package dev.intisari.core.summary;
 
+import dev.intisari.model.ArticleTerms;
 import dev.intisari.model.Entity;
 import dev.intisari.model.Sentence;
 import dev.intisari.model.Span;
@@ -35,14 +36,16 @@ public final class SentenceSet {
     private final int[] titleBag;
     /** The sorted distinct term ids of all sentences. */
     private final int[] present;
+    /** For a set of its own terms ({@link #ofOwnTerms}): those terms in id order, each followed by a space. */
+    private final String ownVocabulary;
 
     private SentenceSet(String[] texts, int[] paragraphs, int[] entityMentions, String title,
                         Map<String, Integer> vocabulary, WordTable stems, boolean weighted) {
-        this(texts, paragraphs, entityMentions, title, new TermAnalyzer.Reader(vocabulary, stems), weighted);
+        this(texts, paragraphs, entityMentions, title, new TermAnalyzer.Reader(vocabulary, stems), weighted, false);
     }
 
     private SentenceSet(String[] texts, int[] paragraphs, int[] entityMentions, String title,
-                        TermAnalyzer.Reader reader, boolean weighted) {
+                        TermAnalyzer.Reader reader, boolean weighted, boolean ownTerms) {
         int n = texts.length;
         this.titleBag = title == null ? new int[0] : distinct(reader.analyze(title).ids());
         this.titleTerms = Arrays.stream(titleBag).sorted().toArray();
@@ -84,6 +87,7 @@ public final class SentenceSet {
             counts[i] = Arrays.copyOf(tf, unique);
             occurrences += unique;
         }
+        this.ownVocabulary = ownTerms ? reader.vocabulary() : null;
         if (!weighted) {
             // terms only (a story's sets): no cosines are asked of this set
             this.present = null;
@@ -223,7 +227,7 @@ public final class SentenceSet {
     static SentenceSet ofOwnTerms(TokenizedText text, String title, List<Entity> entities) {
         TermAnalyzer.Reader reader = OWN_READER.get();
         reader.restart();
-        return of(text, title, entities, reader, true);
+        return of(text, title, entities, reader, true, true);
     }
 
     /**
@@ -245,23 +249,22 @@ public final class SentenceSet {
     }
 
     /**
-     * {@link #of(TokenizedText, String, List, Map, WordTable)} without the TF-IDF vectors: the terms, word counts and
-     * headline a story's explanation reads ({@link StorySentences} weighs the terms over the whole story), for the
-     * price of the term analysis alone. Such a set gives no cosines ({@link #cosine}, {@link #similarities},
-     * {@link #centroidSimilarity}).
+     * The sentences read by {@code reader} (whose vocabulary a story's articles share) without the TF-IDF vectors: the
+     * terms, word counts and headline a story's explanation reads ({@link StorySentences} weighs the terms over the
+     * whole story), for the price of the term analysis alone. Such a set gives no cosines ({@link #cosine},
+     * {@link #similarities}, {@link #centroidSimilarity}).
      */
-    static SentenceSet termsOf(TokenizedText text, String title, List<Entity> entities,
-                               Map<String, Integer> vocabulary, WordTable stems) {
-        return of(text, title, entities, vocabulary, stems, false);
+    static SentenceSet termsOf(TokenizedText text, String title, List<Entity> entities, TermAnalyzer.Reader reader) {
+        return of(text, title, entities, reader, false, false);
     }
 
     private static SentenceSet of(TokenizedText text, String title, List<Entity> entities,
                                   Map<String, Integer> vocabulary, WordTable stems, boolean weighted) {
-        return of(text, title, entities, new TermAnalyzer.Reader(vocabulary, stems), weighted);
+        return of(text, title, entities, new TermAnalyzer.Reader(vocabulary, stems), weighted, false);
     }
 
     private static SentenceSet of(TokenizedText text, String title, List<Entity> entities,
-                                  TermAnalyzer.Reader reader, boolean weighted) {
+                                  TermAnalyzer.Reader reader, boolean weighted, boolean ownTerms) {
         List<Sentence> sentences = text.sentences();
         int n = sentences.size();
         String[] texts = new String[n];
@@ -286,7 +289,7 @@ public final class SentenceSet {
                 }
             }
         }
-        return new SentenceSet(texts, paragraphs, mentions, title, reader, weighted);
+        return new SentenceSet(texts, paragraphs, mentions, title, reader, weighted, ownTerms);
     }
 
     private static boolean lineBreak(String text, int from, int to) {
@@ -357,6 +360,17 @@ public final class SentenceSet {
     /** The headline's distinct content-term ids, in the order they first occur in it. */
     int[] titleBag() {
         return titleBag.clone();
+    }
+
+    /**
+     * The terms of a set of its own terms ({@link #ofOwnTerms}) as an article carries them to its story's
+     * explanation: the same ids, sentence word counts and headline.
+     */
+    ArticleTerms carried() {
+        if (ownVocabulary == null) {
+            throw new IllegalStateException("only a set of its own terms is carried");
+        }
+        return ArticleTerms.of(ownVocabulary, terms, letterWords, titleBag);
     }
 
     /** True when the article's headline has content terms. */

@@ -35,7 +35,7 @@ final class StorySentences {
      * {@code sets} are the story's articles in publication order, sharing one vocabulary; {@code numeric} says
      * which of its term ids hold a digit.
      */
-    StorySentences(List<SentenceSet> sets, int minWords, boolean[] numeric) {
+    StorySentences(List<TermsInStory> sets, int minWords, boolean[] numeric) {
         this.numeric = numeric;
         int vocabularySize = numeric.length;
         List<int[]> units = new ArrayList<>();

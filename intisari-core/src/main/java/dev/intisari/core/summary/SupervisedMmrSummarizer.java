@@ -43,7 +43,10 @@ public final class SupervisedMmrSummarizer implements Summarizer {
         return summarize(articleId, title, text, entities).keyPoints();
     }
 
-    /** The key points, and the model's score of each sentence read (the first {@link KeyPointConfig#maxSentences}). */
+    /**
+     * The key points, the model's score of each sentence read (the first {@link KeyPointConfig#maxSentences}) and
+     * those sentences' terms.
+     */
     @Override
     public Summary summarize(String articleId, String title, TokenizedText text, List<Entity> entities) {
         SentenceSet set = articleSet(title, text, entities);
@@ -60,8 +63,8 @@ public final class SupervisedMmrSummarizer implements Summarizer {
         for (int i = 0; i < scores.length; i++) {
             kept[i] = scores[i];
         }
-        // an immutable list already: the summary keeps it without a copy
-        return new Summary(points, List.of(kept));
+        // an immutable list already: the summary keeps it without a copy; the terms go on to the story's explanation
+        return new Summary(points, List.of(kept), set.carried());
     }
 
     /** Exactly {@code k} key points (fewer only when the article has fewer sentences), in article order. */

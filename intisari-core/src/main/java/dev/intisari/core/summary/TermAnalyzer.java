@@ -106,6 +106,24 @@ final class TermAnalyzer {
             collector.restart();
         }
 
+        /**
+         * The id of the term {@code chars[from, from + len)} (a term as this reader gives them: lower-cased, stemmed),
+         * the next id when it is new, as if a text had held it; only for a reader made without a caller's vocabulary.
+         */
+        int termId(char[] chars, int from, int len) {
+            return collector.id(chars, from, len);
+        }
+
+        /** How many terms have ids (they run below it); only for a reader made without a caller's vocabulary. */
+        int termCount() {
+            return collector.ownTerms().nextTerm;
+        }
+
+        /** The terms with ids, in id order, each followed by one space; only for a reader without a vocabulary. */
+        String vocabulary() {
+            return collector.ownTerms().terms.wordsInOrder();
+        }
+
         Analysis analyze(String text) {
             if (text.length() > chars.length) {
                 chars = new char[Math.max(text.length(), 2 * chars.length)];
@@ -273,20 +291,28 @@ final class TermAnalyzer {
             quote = quote || SentenceFeatures.isQuoteMark(c);
         }
 
-        /** The id of the term {@code buffer[0, len)}; a new term gets the next id (the vocabulary's size). */
-        private int id(char[] buffer, int len) {
+        /** This collector, when its term ids are its own (no caller's vocabulary). */
+        IdCollector ownTerms() {
             if (vocabulary != null) {
-                return vocabulary.computeIfAbsent(new String(buffer, 0, len), t -> vocabulary.size());
+                throw new IllegalStateException("the term ids are the caller's vocabulary's");
+            }
+            return this;
+        }
+
+        /** The id of the term {@code buffer[from, from + len)}; a new term gets the next id (the vocabulary's size). */
+        private int id(char[] buffer, int from, int len) {
+            if (vocabulary != null) {
+                return vocabulary.computeIfAbsent(new String(buffer, from, len), t -> vocabulary.size());
             }
             int hash = 0;
-            for (int i = 0; i < len; i++) {
+            for (int i = from; i < from + len; i++) {
                 hash = 31 * hash + buffer[i];
             }
             hash = WordTable.hash(hash);
-            int id = terms.get(buffer, len, hash);
+            int id = terms.get(buffer, from, len, hash);
             if (id == WordTable.ABSENT) {
                 id = nextTerm++;
-                terms.put(buffer, len, hash, id);
+                terms.put(buffer, from, len, hash, id);
             }
             return id;
         }
@@ -301,7 +327,7 @@ final class TermAnalyzer {
                 } else {
                     stemmer = stemmer == null ? new IndonesianStemmer() : stemmer;
                     int stemmed = digit ? len : stemmer.stem(buffer, len, true);
-                    known = id(buffer, stemmed > 0 ? stemmed : len);
+                    known = id(buffer, 0, stemmed > 0 ? stemmed : len);
                 }
                 stems.put(surface, len, hash, known);
             }

@@ -62,6 +62,11 @@ final class WordTable {
 
     /** The value of {@code word[0, len)} with hash {@code hash}, or {@link #ABSENT}. */
     int get(char[] word, int len, int hash) {
+        return get(word, 0, len, hash);
+    }
+
+    /** The value of {@code word[from, from + len)} with hash {@code hash}, or {@link #ABSENT}. */
+    int get(char[] word, int from, int len, int hash) {
         int mask = capacity - 1;
         int[] table = slots;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -70,20 +75,20 @@ final class WordTable {
             if (stored == 0) {
                 return ABSENT;
             }
-            if (table[at] == hash && same(table[at + 2], word, len)) {
+            if (table[at] == hash && same(table[at + 2], word, from, len)) {
                 return stored - STORED;
             }
         }
     }
 
-    /** True when the word stored at {@code start} is {@code word[0, len)}: a plain loop (words are short). */
-    private boolean same(int start, char[] word, int len) {
+    /** True when the word stored at {@code start} is {@code word[from, from + len)}: a plain loop (words are short). */
+    private boolean same(int start, char[] word, int from, int len) {
         char[] pool = chars;
         if (pool[start] != len) {
             return false;
         }
         for (int i = 0; i < len; i++) {
-            if (pool[start + 1 + i] != word[i]) {
+            if (pool[start + 1 + i] != word[from + i]) {
                 return false;
             }
         }
@@ -92,6 +97,11 @@ final class WordTable {
 
     /** Adds {@code word[0, len)} (copied), which is not in the table, with {@code value}. */
     void put(char[] word, int len, int hash, int value) {
+        put(word, 0, len, hash, value);
+    }
+
+    /** Adds {@code word[from, from + len)} (copied), which is not in the table, with {@code value}. */
+    void put(char[] word, int from, int len, int hash, int value) {
         if (2 * (count + 1) > capacity) {
             grow();
         }
@@ -100,10 +110,27 @@ final class WordTable {
         }
         int start = used;
         chars[used++] = (char) len;
-        System.arraycopy(word, 0, chars, used, len);
+        System.arraycopy(word, from, chars, used, len);
         used += len;
         insert(slots, capacity, hash, value + STORED, start);
         count++;
+    }
+
+    /**
+     * The words in the order they were put, each followed by one space (words hold no space: they are runs of
+     * letters and digits). The words sit in {@link #chars} in that order already, each after its length: the same
+     * number of characters, the length moved to the end as a space.
+     */
+    String wordsInOrder() {
+        char[] pool = chars;
+        char[] out = new char[used];
+        for (int at = 0; at < used; ) {
+            int len = pool[at];
+            System.arraycopy(pool, at + 1, out, at, len);
+            out[at + len] = ' ';
+            at += len + 1;
+        }
+        return new String(out);
     }
 
     private static void insert(int[] table, int capacity, int hash, int stored, int start) {

@@ -1,6 +1,7 @@
 package dev.intisari.core.pipeline;
 
 import dev.intisari.model.Article;
+import dev.intisari.model.ArticleTerms;
 import dev.intisari.model.Credits;
 import dev.intisari.model.DateMention;
 import dev.intisari.model.Entity;
@@ -22,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +44,16 @@ class ArticleCodecTest {
                         "wartawan", "Jakarta")),
                 List.of(new DateMention("Rabu (14/2/2024)", new Span(31, 47), "2024-02-14")),
                 List.of(new KeyPoint("kp-1", "Harga beras turun, kata menteri.", 1)),
-                List.of(0.8123456789012345, Double.MIN_VALUE));
+                List.of(0.8123456789012345, Double.MIN_VALUE),
+                ArticleTerms.of("zulkifli hasan harga beras turun rabu 14 2 2024 pedagang pasar ",
+                        new int[][] {{0, 1, 2, 3, 4}, {5, 6, 7, 8, 9, 10}}, new int[] {6, 9}, new int[] {2, 3, 4}));
+    }
+
+    /** The same article without the terms its key-point stage read. */
+    private static Article withoutTerms(Article a) {
+        return new Article(a.id(), a.source(), a.outlet(), a.url(), a.title(), a.published(), a.language(), a.flags(),
+                a.text(), a.headings(), a.removed(), a.credits(), a.wire(), a.related(), a.sentences(), a.entities(),
+                a.quotes(), a.dates(), a.keyPoints(), a.sentenceScores());
     }
 
     private static final String TEXT = "Zulkifli Hasan menyebut harga beras turun. Rabu (14/2/2024) pedagang "
@@ -52,6 +63,32 @@ class ArticleCodecTest {
     void everyFieldComesBackIncludingMultiByteText() {
         Article a = article(TEXT);
         assertEquals(a, ArticleCodec.decode(ArticleCodec.encode(a)));
+    }
+
+    @Test
+    void anArticleWithoutTermsComesBackWithout() {
+        Article a = withoutTerms(article(TEXT));
+        Article back = ArticleCodec.decode(ArticleCodec.encode(a));
+        assertEquals(a, back);
+        assertNull(back.terms());
+    }
+
+    @Test
+    void aReadingWithoutTermsSkipsTheirBytesOnly() {
+        Article a = article(TEXT);
+        byte[] bytes = ArticleCodec.encode(a);
+        Article without = ArticleCodec.decode(bytes, bytes.length, null, false);
+        assertNull(without.terms());
+        assertEquals(withoutTerms(a), without);
+    }
+
+    @Test
+    void termsThatCannotBeIdsAreACorruptSpill() {
+        byte[] bytes = ArticleCodec.encode(article(TEXT));
+        // the headline's last id, the last int written, made one past the eleven terms
+        bytes[bytes.length - 1] = 11;
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> ArticleCodec.decode(bytes));
+        assertTrue(e.getCause().getMessage().startsWith("a spilled article is corrupt"), e.getCause().getMessage());
     }
 
     @Test

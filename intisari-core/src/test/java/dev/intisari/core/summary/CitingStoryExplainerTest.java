@@ -210,6 +210,27 @@ class CitingStoryExplainerTest {
     }
 
     @Test
+    void carriedTermsGiveTheStoryTheTermsReadAgainGive() {
+        SupervisedMmrSummarizer summarizer = new SupervisedMmrSummarizer();
+        List<Summary> summaries = story().stream().map(a -> summarizer.summarize(a.id(), a.title(),
+                TestArticles.tokenized(a.text()), a.entities())).toList();
+        List<Article> scored = new java.util.ArrayList<>();
+        List<Article> carrying = new java.util.ArrayList<>();
+        List<Article> some = new java.util.ArrayList<>();
+        for (int i = 0; i < summaries.size(); i++) {
+            Article a = withScores(story().get(i), summaries.get(i).sentenceScores());
+            Article terms = withTerms(a, summaries.get(i).terms());
+            scored.add(a);
+            carrying.add(terms);
+            some.add(i % 2 == 0 ? terms : a);
+        }
+        assertTrue(carrying.stream().allMatch(a -> a.terms().sentences() == a.sentences().size()));
+        Story readAgain = explain(scored);
+        assertEquals(readAgain, explain(carrying));
+        assertEquals(readAgain, explain(some));
+    }
+
+    @Test
     void theCarriedScoresAreTheOnesRanked() {
         // a one-article story of four plain sentences takes two points: the two its carried scores put first
         Article first = story().get(0);
@@ -222,6 +243,12 @@ class CitingStoryExplainerTest {
     /** Whether a key point of the story is made of sentence {@code sentence} (its first citation). */
     private static boolean leads(Story story, int sentence) {
         return story.keyPoints().stream().anyMatch(p -> p.citations().get(0).sentence() == sentence);
+    }
+
+    private static Article withTerms(Article a, dev.intisari.model.ArticleTerms terms) {
+        return new Article(a.id(), a.source(), a.outlet(), a.url(), a.title(), a.published(), a.language(), a.flags(),
+                a.text(), a.headings(), a.removed(), a.credits(), a.wire(), a.related(), a.sentences(), a.entities(),
+                a.quotes(), a.dates(), a.keyPoints(), a.sentenceScores(), terms);
     }
 
     private static Article withScores(Article a, List<Double> scores) {

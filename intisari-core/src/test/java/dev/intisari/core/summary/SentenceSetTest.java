@@ -23,7 +23,8 @@ class SentenceSetTest {
         Map<String, Integer> shared = new HashMap<>();
         SentenceSet weighted = SentenceSet.of(text, title, List.of(), shared, new WordTable(16));
         // a second set on the same vocabulary, as a story's sets are: the ids must be the same ones
-        SentenceSet termsOnly = SentenceSet.termsOf(text, title, List.of(), shared, new WordTable(16));
+        SentenceSet termsOnly = SentenceSet.termsOf(text, title, List.of(),
+                new TermAnalyzer.Reader(shared, new WordTable(16)));
         assertEquals(3, weighted.size());
         assertEquals(weighted.size(), termsOnly.size());
         assertArrayEquals(weighted.titleBag(), termsOnly.titleBag());
