@@ -93,30 +93,25 @@ final class StoryCentroid implements Serializable {
 
     /** Adds an article's event keys (present: 1 each, whatever their weight in the vector). */
     void addEvents(TermVector vector, int maxTerms) {
-        if (vector.isEmpty()) {
-            return;
-        }
-        if (events == null) {
-            events = new LongDoubleMap(16);
-        }
-        for (int i = 0; i < vector.size; i++) {
-            events.add(vector.keys[i], 1);
-        }
-        events.prune(maxTerms);
+        events = counted(events, vector, maxTerms);
     }
 
     /** Adds an article's headline name keys ({@link HeadlineNames#vector}), keeping at most the heaviest few. */
     void addHeadline(TermVector vector) {
+        headlines = counted(headlines, vector, HeadlineNames.STORY_WORDS);
+    }
+
+    /** {@code keys} with one more count for each key of {@code vector}, pruned to the heaviest {@code max}. */
+    private static LongDoubleMap counted(LongDoubleMap keys, TermVector vector, int max) {
         if (vector.isEmpty()) {
-            return;
+            return keys;
         }
-        if (headlines == null) {
-            headlines = new LongDoubleMap(16);
-        }
+        LongDoubleMap into = keys == null ? new LongDoubleMap(16) : keys;
         for (int i = 0; i < vector.size; i++) {
-            headlines.add(vector.keys[i], 1);
+            into.add(vector.keys[i], 1);
         }
-        headlines.prune(HeadlineNames.STORY_WORDS);
+        into.prune(max);
+        return into;
     }
 
     /** Adds an article's days. */
