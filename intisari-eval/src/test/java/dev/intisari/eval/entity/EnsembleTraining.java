@@ -19,6 +19,8 @@ import java.util.Locale;
  *   <li>{@link Combine#VOTE}: a majority vote on names ({@link TaggerEnsemble#voted}), at that one epoch;</li>
  *   <li>{@link Combine#OWN_VOTE}: a majority vote on names ({@link NameVote}), each member stopped at its own best dev
  *   epoch (members of different objectives peak at different epochs, and a vote needs no common scale).</li>
+ *   <li>{@link Combine#POSTERIOR}: a name kept when its posterior probability averaged over the members is above one
+ *   half ({@link TaggerEnsemble#posteriorVoted}), at one shared epoch; for log-loss members.</li>
  * </ul>
  * With the refit, each member is then trained again on train + dev for its epoch count. With
  * {@code -Dner.devOnly=true} it prints the dev figure of every member, of the first 2, 3, ... members summed and voted
@@ -26,7 +28,10 @@ import java.util.Locale;
  */
 final class EnsembleTraining {
     /** How an ensemble decodes: summed lattices or a vote at one shared epoch, or a vote at each member's own epoch. */
-    enum Combine { SUM, VOTE, OWN_VOTE }
+    enum Combine { SUM, VOTE, OWN_VOTE, POSTERIOR }
+
+    /** Whether a dev run also prints the posterior vote of the first 2, 3, ... members ({@code -Dner.posteriors=true}). */
+    static final boolean PRINT_POSTERIORS = Boolean.getBoolean("ner.posteriors");
 
     /**
      * A data set's ensemble: how many members (1: a single model), how they are combined, the most epochs the choice on
@@ -95,6 +100,7 @@ final class EnsembleTraining {
                 : DatasetTraining.MAX_EPOCHS;
         List<DatasetTraining.Options> memberOptions = ensemble.options(options);
         int members = memberOptions.size();
+        boolean posteriors = ensemble.combine() == Combine.POSTERIOR || DatasetTraining.DEV_ONLY && PRINT_POSTERIORS;
         TaggerEnsemble[] devBy = new TaggerEnsemble[epochs + 1];
         TaggerEnsemble[] testBy = new TaggerEnsemble[epochs + 1];
         double[] memberBest = new double[members];
@@ -102,9 +108,9 @@ final class EnsembleTraining {
         for (int m = 0; m < members; m++) {
             int member = m;
             memberOptions.get(m).trainer(epochs, DatasetTraining.SEED + m).train(train, (model, epoch) -> {
-                add(devBy, epoch, model, dev);
+                add(devBy, epoch, model, dev, posteriors);
                 if (scoreTestNow) {
-                    add(testBy, epoch, model, test);
+                    add(testBy, epoch, model, test, posteriors);
                 }
                 double f = f(score(devBy[epoch], dev, -1, member), macro);
                 if (f > memberBest[member]) {
@@ -123,6 +129,11 @@ final class EnsembleTraining {
                     System.out.printf(Locale.ROOT, "  %d members, epoch %d: summed dev %.2f (micro %.2f)%s | voted dev %.2f (micro %.2f)%s%n",
                             m + 1, epoch, f(sum, macro), sum.microF1(), DatasetTraining.perType(sum), f(vote, macro),
                             vote.microF1(), DatasetTraining.perType(vote));
+                    if (posteriors) {
+                        ChunkScore post = score(devBy[epoch], dev, 2, -1);
+                        System.out.printf(Locale.ROOT, "  %d members, epoch %d: posterior vote dev %.2f (micro %.2f)%s%n",
+                                m + 1, epoch, f(post, macro), post.microF1(), DatasetTraining.perType(post));
+                    }
                 }
             }
         }
@@ -133,7 +144,7 @@ final class EnsembleTraining {
         if (DatasetTraining.DEV_ONLY) {
             printGroups(ensemble.groupStarts(), devBy, dev, memberEpoch, memberBest, macro);
         }
-        int how = ensemble.combine() == Combine.VOTE ? 1 : 0;
+        int how = ensemble.combine() == Combine.VOTE ? 1 : ensemble.combine() == Combine.POSTERIOR ? 2 : 0;
         int bestEpoch = 1;
         double bestDev = -1;
         for (int epoch = 1; epoch <= epochs; epoch++) {
@@ -164,7 +175,7 @@ final class EnsembleTraining {
             PerceptronTagger model = memberOptions.get(m).trainer(own ? memberEpoch[m] : bestEpoch,
                     DatasetTraining.SEED + m).train(both);
             if (refitted == null) {
-                refitted = new TaggerEnsemble(model.labels(), words(test));
+                refitted = new TaggerEnsemble(model.labels(), words(test), posteriors);
             }
             refitted.add(model);
         }
@@ -215,9 +226,10 @@ final class EnsembleTraining {
         return score;
     }
 
-    private static void add(TaggerEnsemble[] by, int epoch, PerceptronTagger model, List<TaggedSentence> data) {
+    private static void add(TaggerEnsemble[] by, int epoch, PerceptronTagger model, List<TaggedSentence> data,
+                            boolean posteriors) {
         if (by[epoch] == null) {
-            by[epoch] = new TaggerEnsemble(model.labels(), words(data));
+            by[epoch] = new TaggerEnsemble(model.labels(), words(data), posteriors);
         }
         by[epoch].add(model);
     }
@@ -230,11 +242,12 @@ final class EnsembleTraining {
         return out;
     }
 
-    /** The ensemble's score on {@code data}: summed ({@code how} 0) or voted (1), or member {@code member}'s alone. */
+    /** The ensemble's score on {@code data}: summed ({@code how} 0), voted (1) or posterior-voted (2), or member {@code member}'s alone. */
     private static ChunkScore score(TaggerEnsemble e, List<TaggedSentence> data, int how, int member) {
         ChunkScore score = new ChunkScore();
         for (int j = 0; j < data.size(); j++) {
-            score.add(data.get(j).tags(), member >= 0 ? e.member(member, j) : how == 0 ? e.summed(j) : e.voted(j));
+            score.add(data.get(j).tags(), member >= 0 ? e.member(member, j) : how == 0 ? e.summed(j)
+                    : how == 1 ? e.voted(j) : e.posteriorVoted(j));
         }
         return score;
     }
