@@ -187,6 +187,56 @@ public final class TaggerEnsemble {
         return names(ids);
     }
 
+    /**
+     * The tags of sentence {@code j} whose names, none overlapping, have the largest sum of (mean posterior probability
+     * minus {@code threshold}), each name above the threshold (a best set of intervals, found left to right). At a
+     * threshold of one half this is {@link #posteriorVoted}; below it, of two overlapping names the members spread
+     * their probability over, the surer one is kept where the half threshold drops both.
+     */
+    public String[] posteriorDecoded(int j, double threshold) {
+        requireMembers();
+        if (namePosteriors == null) {
+            throw new IllegalStateException("an ensemble built without posteriors");
+        }
+        int n = sentences.get(j).length;
+        float[] q = namePosteriors[j];
+        int types = (labels.length - 1) / 2;
+        int max = SegmentFeatures.MAX_LENGTH;
+        double[] best = new double[n + 1];
+        int[] chosen = new int[n + 1];
+        for (int end = 1; end <= n; end++) {
+            best[end] = best[end - 1];
+            chosen[end] = -1;
+            for (int k = 1; k <= max && k <= end && q != null; k++) {
+                int start = end - k;
+                for (int y = 0; y < types; y++) {
+                    int s = (start * max + k - 1) * types + y;
+                    double gain = q[s] / paths.size() - threshold;
+                    if (gain > 0 && best[start] + gain > best[end]) {
+                        best[end] = best[start] + gain;
+                        chosen[end] = s;
+                    }
+                }
+            }
+        }
+        int[] ids = new int[n];
+        for (int end = n; end > 0; ) {
+            int s = chosen[end];
+            if (s < 0) {
+                end--;
+                continue;
+            }
+            int start = s / types / max;
+            int type = s % types;
+            ids[start] = 2 * type + 1;
+            for (int i = start + 1; i < end; i++) {
+                ids[i] = 2 * type + 2;
+            }
+            end = start;
+        }
+        return names(ids);
+    }
+
     /** Whether no name was kept yet on these words (rounding could lift two overlapping names just above one half). */
     private static boolean free(int[] ids, int start, int length) {
         for (int i = start; i < start + length; i++) {

@@ -154,7 +154,8 @@ class TaggerEnsembleTest {
     /**
      * The posterior vote keeps exactly the names whose probability, averaged over three log-loss members, is above one
      * half, each member's probability counted over every tag path of a 4-word sentence one by one (625 paths; forbidden
-     * moves count 0), for first-order members with edges and semi-Markov ones.
+     * moves count 0), for first-order members with edges and semi-Markov ones; the posterior decoding is that vote at
+     * one half, and at 0.2 no tag path's names sum more probability above the threshold than its names.
      */
     @Test
     void thePosteriorVoteKeepsTheNamesMoreThanHalfSure() {
@@ -180,6 +181,19 @@ class TaggerEnsembleTest {
                 List<String> voted = names(ensemble.posteriorVoted(j));
                 assertEquals(sure.size(), voted.size(), sentences.get(j) + " " + probability);
                 assertTrue(voted.containsAll(sure));
+                assertEquals(voted, names(ensemble.posteriorDecoded(j, 0.5)));
+                List<String> labels = members.get(0).labels();
+                double best = 0;
+                String[] tags = new String[sentences.get(j).size()];
+                for (int code = 0; code < Math.pow(labels.size(), tags.length); code++) {
+                    int rest = code;
+                    for (int i = 0; i < tags.length; i++) {
+                        tags[i] = labels.get(rest % labels.size());
+                        rest /= labels.size();
+                    }
+                    best = Math.max(best, gain(names(tags), probability, 0.2));
+                }
+                assertEquals(best, gain(names(ensemble.posteriorDecoded(j, 0.2)), probability, 0.2), 1e-5);
                 kept += voted.size();
             }
         }
@@ -188,6 +202,15 @@ class TaggerEnsembleTest {
         without.add(new PerceptronTrainer(TrainerConfig.of(16, 1, 1)).train(List.of(
                 new TaggedSentence(List.of("Kupang"), List.of("B-ORG")))));
         assertThrows(IllegalStateException.class, () -> without.posteriorVoted(0));
+    }
+
+    /** The names' summed probability above the threshold (a name at or below it counts what it costs). */
+    private static double gain(List<String> names, Map<String, Double> probability, double threshold) {
+        double sum = 0;
+        for (String name : names) {
+            sum += probability.getOrDefault(name, 0.0) - threshold;
+        }
+        return sum;
     }
 
     /** Each name's posterior probability under one member, summed over every tag path of the sentence one by one. */

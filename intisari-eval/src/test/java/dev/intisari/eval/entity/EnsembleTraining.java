@@ -32,6 +32,9 @@ final class EnsembleTraining {
 
     /** Whether a dev run also prints the posterior vote of the first 2, 3, ... members ({@code -Dner.posteriors=true}). */
     static final boolean PRINT_POSTERIORS = Boolean.getBoolean("ner.posteriors");
+    /** The thresholds a dev run with posteriors also prints the best set of names above ({@link TaggerEnsemble#posteriorDecoded}) for. */
+    static final double[] POSTERIOR_THRESHOLDS = java.util.Arrays.stream(System.getProperty("ner.posteriorThresholds", "0.25,0.35")
+            .split(",")).mapToDouble(Double::parseDouble).toArray();
 
     /**
      * A data set's ensemble: how many members (1: a single model), how they are combined, the most epochs the choice on
@@ -133,6 +136,14 @@ final class EnsembleTraining {
                         ChunkScore post = score(devBy[epoch], dev, 2, -1);
                         System.out.printf(Locale.ROOT, "  %d members, epoch %d: posterior vote dev %.2f (micro %.2f)%s%n",
                                 m + 1, epoch, f(post, macro), post.microF1(), DatasetTraining.perType(post));
+                        for (double t : POSTERIOR_THRESHOLDS) {
+                            ChunkScore dec = new ChunkScore();
+                            for (int j = 0; j < dev.size(); j++) {
+                                dec.add(dev.get(j).tags(), devBy[epoch].posteriorDecoded(j, t));
+                            }
+                            System.out.printf(Locale.ROOT, "  %d members, epoch %d: posterior decoding %.2f dev %.2f (micro %.2f)%s%n",
+                                    m + 1, epoch, t, f(dec, macro), dec.microF1(), DatasetTraining.perType(dec));
+                        }
                     }
                 }
             }
