@@ -19,8 +19,9 @@ import java.util.Locale;
  *   <li>{@link Combine#VOTE}: a majority vote on names ({@link TaggerEnsemble#voted}), at that one epoch;</li>
  *   <li>{@link Combine#OWN_VOTE}: a majority vote on names ({@link NameVote}), each member stopped at its own best dev
  *   epoch (members of different objectives peak at different epochs, and a vote needs no common scale).</li>
- *   <li>{@link Combine#POSTERIOR}: a name kept when its posterior probability averaged over the members is above one
- *   half ({@link TaggerEnsemble#posteriorVoted}), at one shared epoch; for log-loss members.</li>
+ *   <li>{@link Combine#POSTERIOR}: the non-overlapping names whose posterior probability averaged over the members sums
+ *   highest above the ensemble's threshold ({@link TaggerEnsemble#posteriorDecoded}; at one half, the names more than
+ *   half sure), at one shared epoch; for log-loss members.</li>
  * </ul>
  * With the refit, each member is then trained again on train + dev for its epoch count. With
  * {@code -Dner.devOnly=true} it prints the dev figure of every member, of the first 2, 3, ... members summed and voted
@@ -40,9 +41,10 @@ final class EnsembleTraining {
      * A data set's ensemble: how many members (1: a single model), how they are combined, the most epochs the choice on
      * dev looks at (0: the protocol's {@code -Dner.epochs}, 12 unless set), and the members' groups ({@code null}: all
      * of the data set's configuration; else {@code COUNT[:OVERRIDES];COUNT[:OVERRIDES]...}, the overrides as
-     * {@link MemberOptions#with} reads them, e.g. {@code 5;3:letters=true;3:logLoss=0.03/1e-3}).
+     * {@link MemberOptions#with} reads them, e.g. {@code 5;3:letters=true;3:logLoss=0.03/1e-3}), and the posterior
+     * decoding's threshold (used by {@link Combine#POSTERIOR} only; 0.5 unless given).
      */
-    record Ensemble(int members, Combine combine, int epochs, String mix) {
+    record Ensemble(int members, Combine combine, int epochs, String mix, double threshold) {
         static final Ensemble SINGLE = new Ensemble(1, Combine.SUM, 0, null);
 
         /** With a mix, the member count is the groups' sum. */
@@ -58,6 +60,10 @@ final class EnsembleTraining {
 
         Ensemble(int members, Combine combine, int epochs) {
             this(members, combine, epochs, null);
+        }
+
+        Ensemble(int members, Combine combine, int epochs, String mix) {
+            this(members, combine, epochs, mix, 0.5);
         }
 
         /** Each member's options: the data set's, overridden per group. */
@@ -156,10 +162,11 @@ final class EnsembleTraining {
             printGroups(ensemble.groupStarts(), devBy, dev, memberEpoch, memberBest, macro);
         }
         int how = ensemble.combine() == Combine.VOTE ? 1 : ensemble.combine() == Combine.POSTERIOR ? 2 : 0;
+        double threshold = ensemble.threshold();
         int bestEpoch = 1;
         double bestDev = -1;
         for (int epoch = 1; epoch <= epochs; epoch++) {
-            double f = f(score(devBy[epoch], dev, how, -1), macro);
+            double f = f(score(devBy[epoch], dev, how, -1, threshold), macro);
             if (f > bestDev) {
                 bestDev = f;
                 bestEpoch = epoch;
@@ -173,11 +180,11 @@ final class EnsembleTraining {
                 members, ensemble.combine(), bestDev, own ? java.util.Arrays.toString(memberEpoch) : bestEpoch, meanBest);
         if (DatasetTraining.DEV_ONLY) {
             return new DatasetTraining.Outcome(own ? ownVote(devBy, dev, memberEpoch, 0, members)
-                    : score(devBy[bestEpoch], dev, how, -1), bestEpoch, bestDev);
+                    : score(devBy[bestEpoch], dev, how, -1, threshold), bestEpoch, bestDev);
         }
         if (scoreTestNow) {
             return new DatasetTraining.Outcome(own ? ownVote(testBy, test, memberEpoch, 0, members)
-                    : score(testBy[bestEpoch], test, how, -1), bestEpoch, bestDev);
+                    : score(testBy[bestEpoch], test, how, -1, threshold), bestEpoch, bestDev);
         }
         List<TaggedSentence> both = new ArrayList<>(train);
         both.addAll(dev);
@@ -201,7 +208,7 @@ final class EnsembleTraining {
             }
             return new DatasetTraining.Outcome(score, bestEpoch, bestDev);
         }
-        return new DatasetTraining.Outcome(score(refitted, test, how, -1), bestEpoch, bestDev);
+        return new DatasetTraining.Outcome(score(refitted, test, how, -1, threshold), bestEpoch, bestDev);
     }
 
     /** Each group's vote at its members' own epochs, and that of the groups so far; each group's members' mean and SD. */
@@ -255,10 +262,15 @@ final class EnsembleTraining {
 
     /** The ensemble's score on {@code data}: summed ({@code how} 0), voted (1) or posterior-voted (2), or member {@code member}'s alone. */
     private static ChunkScore score(TaggerEnsemble e, List<TaggedSentence> data, int how, int member) {
+        return score(e, data, how, member, 0.5);
+    }
+
+    /** As above, the posterior decoding keeping names above {@code threshold} ({@link TaggerEnsemble#posteriorDecoded}). */
+    private static ChunkScore score(TaggerEnsemble e, List<TaggedSentence> data, int how, int member, double threshold) {
         ChunkScore score = new ChunkScore();
         for (int j = 0; j < data.size(); j++) {
             score.add(data.get(j).tags(), member >= 0 ? e.member(member, j) : how == 0 ? e.summed(j)
-                    : how == 1 ? e.voted(j) : e.posteriorVoted(j));
+                    : how == 1 ? e.voted(j) : e.posteriorDecoded(j, threshold));
         }
         return score;
     }
