@@ -112,6 +112,7 @@ class NerDatasetEval {
      * decoded by their mean name posteriors instead of their summed lattices, the non-overlapping names whose mean
      * probability sums highest above 0.25 (threshold chosen on seeds 20261122..26 between 0.25 and 0.35, epoch 1, where
      * the summed ensemble peaked on both groups): 72.48 to 73.07 and, on seeds 7..11, 71.32 to 72.13 (threshold 0.27).
+     * Test, scored once (refit on train + dev, 1 epoch): 73.37 to 74.05.
      * {@code -Dner.ensembleCombine=sum -Dner.epochs=4} gives session 19's ensemble back.
      */
     static final EnsembleTraining.Ensemble NERP_ENSEMBLE = new EnsembleTraining.Ensemble(5, EnsembleTraining.Combine.POSTERIOR, 1,
@@ -125,7 +126,7 @@ class NerDatasetEval {
                 NERP_SEGMENT_BITS, NERP_LOG_LOSS, NERP_ENSEMBLE);
         print("NERP test (IndoNLU, conlleval macro F1)", o.test().macroF1(), o,
                 "IndoBERT-large 79.25, XLM-R large 78.52, mBERT 69.27, fastText 46.79; target >= 80");
-        assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nerp", "73.2")));
+        assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nerp", "73.9")));
     }
 
     @Test
