@@ -15,6 +15,10 @@ import java.util.Map;
  *   added (averaged, up to a factor that does not change the best path).</li>
  *   <li>{@link #voted}: each member decodes on its own, and a name (start, length, type) is kept when more than half
  *   of the members' best paths have it. Two such names cannot overlap (some member would hold both).</li>
+ *   <li>{@link #posteriorVoted}: with posteriors on, each member's lattice is read as a (semi-)CRF's and gives every
+ *   candidate name its posterior probability ({@link SemiMarkovMarginals}); a name is kept when its probability
+ *   averaged over the members is above one half. Two such names cannot overlap (the probabilities of overlapping
+ *   names sum to at most 1 for each member). Meaningful for log-loss members only.</li>
  * </ul>
  * Members are added one at a time and only the sums and the members' paths are held, not the models (a per-data-set
  * model holds 0.1–0.2 GB of weights). Per-data-set evaluations only: the product decodes its one model.
@@ -30,9 +34,16 @@ public final class TaggerEnsemble {
     private float[][] segments;
     /** Per member, each sentence's best tag ids by that member alone. */
     private final List<int[][]> paths = new ArrayList<>();
+    /** Per sentence, every candidate name's posterior probability summed over the members; null with posteriors off. */
+    private final float[][] namePosteriors;
 
     /** An ensemble with no member yet over these sentences, for taggers of these labels. */
     public TaggerEnsemble(List<String> labels, List<List<String>> sentences) {
+        this(labels, sentences, false);
+    }
+
+    /** As above; with {@code posteriors}, each member's name probabilities are summed too (for {@link #posteriorVoted}). */
+    public TaggerEnsemble(List<String> labels, List<List<String>> sentences, boolean posteriors) {
         this.labels = labels.toArray(new String[0]);
         this.sentences = new ArrayList<>();
         int l = this.labels.length;
@@ -45,6 +56,7 @@ public final class TaggerEnsemble {
             emission[j] = new float[words.size() * l];
             moves[j] = new float[words.size() * (l + 1) * l];
         }
+        this.namePosteriors = posteriors ? new float[sentences.size()][] : null;
     }
 
     /** How many taggers were added. */
@@ -84,8 +96,24 @@ public final class TaggerEnsemble {
                 }
                 addInto(segments[j], lattice.segments());
             }
+            if (namePosteriors != null) {
+                addNames(j, l, model.transitions(), lattice, n);
+            }
         }
         paths.add(own);
+    }
+
+    /** Adds a member's posterior probability of every candidate name of sentence {@code j} (a first-order member: no segment scores). */
+    private void addNames(int j, int l, float[] t, PerceptronTagger.Lattice lattice, int n) {
+        int max = SegmentFeatures.MAX_LENGTH;
+        float[] seg = lattice.segments() != null ? lattice.segments() : new float[n * max * ((l - 1) / 2)];
+        double[] q = SemiMarkovMarginals.of(l, t, lattice.moves(), lattice.emission(), n, seg, max).names();
+        if (namePosteriors[j] == null) {
+            namePosteriors[j] = new float[q.length];
+        }
+        for (int k = 0; k < q.length; k++) {
+            namePosteriors[j][k] += (float) q[k];
+        }
     }
 
     private static void addInto(float[] sum, float[] add) {
@@ -132,6 +160,91 @@ public final class TaggerEnsemble {
             }
         });
         return names(ids);
+    }
+
+    /** The tags of sentence {@code j} that keep every name whose posterior probability, averaged over the members, is above one half. */
+    public String[] posteriorVoted(int j) {
+        requireMembers();
+        if (namePosteriors == null) {
+            throw new IllegalStateException("an ensemble built without posteriors");
+        }
+        int n = sentences.get(j).length;
+        int[] ids = new int[n];
+        float[] q = namePosteriors[j];
+        int types = (labels.length - 1) / 2;
+        int max = SegmentFeatures.MAX_LENGTH;
+        for (int s = 0; q != null && s < q.length; s++) {
+            int start = s / types / max;
+            int length = s / types % max + 1;
+            if (2 * q[s] > paths.size() && free(ids, start, length)) {
+                int type = s % types;
+                ids[start] = 2 * type + 1;
+                for (int i = start + 1; i < start + length; i++) {
+                    ids[i] = 2 * type + 2;
+                }
+            }
+        }
+        return names(ids);
+    }
+
+    /**
+     * The tags of sentence {@code j} whose names, none overlapping, have the largest sum of (mean posterior probability
+     * minus {@code threshold}), each name above the threshold (a best set of intervals, found left to right). At a
+     * threshold of one half this is {@link #posteriorVoted}; below it, of two overlapping names the members spread
+     * their probability over, the surer one is kept where the half threshold drops both.
+     */
+    public String[] posteriorDecoded(int j, double threshold) {
+        requireMembers();
+        if (namePosteriors == null) {
+            throw new IllegalStateException("an ensemble built without posteriors");
+        }
+        int n = sentences.get(j).length;
+        float[] q = namePosteriors[j];
+        int types = (labels.length - 1) / 2;
+        int max = SegmentFeatures.MAX_LENGTH;
+        double[] best = new double[n + 1];
+        int[] chosen = new int[n + 1];
+        for (int end = 1; end <= n; end++) {
+            best[end] = best[end - 1];
+            chosen[end] = -1;
+            for (int k = 1; k <= max && k <= end && q != null; k++) {
+                int start = end - k;
+                for (int y = 0; y < types; y++) {
+                    int s = (start * max + k - 1) * types + y;
+                    double gain = q[s] / paths.size() - threshold;
+                    if (gain > 0 && best[start] + gain > best[end]) {
+                        best[end] = best[start] + gain;
+                        chosen[end] = s;
+                    }
+                }
+            }
+        }
+        int[] ids = new int[n];
+        for (int end = n; end > 0; ) {
+            int s = chosen[end];
+            if (s < 0) {
+                end--;
+                continue;
+            }
+            int start = s / types / max;
+            int type = s % types;
+            ids[start] = 2 * type + 1;
+            for (int i = start + 1; i < end; i++) {
+                ids[i] = 2 * type + 2;
+            }
+            end = start;
+        }
+        return names(ids);
+    }
+
+    /** Whether no name was kept yet on these words (rounding could lift two overlapping names just above one half). */
+    private static boolean free(int[] ids, int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            if (ids[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Sentence {@code j}'s tags by member {@code m} alone. */

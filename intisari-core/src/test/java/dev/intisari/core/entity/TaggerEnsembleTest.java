@@ -151,6 +151,96 @@ class TaggerEnsembleTest {
         return out;
     }
 
+    /**
+     * The posterior vote keeps exactly the names whose probability, averaged over three log-loss members, is above one
+     * half, each member's probability counted over every tag path of a 4-word sentence one by one (625 paths; forbidden
+     * moves count 0), for first-order members with edges and semi-Markov ones; the posterior decoding is that vote at
+     * one half, and at 0.2 no tag path's names sum more probability above the threshold than its names.
+     */
+    @Test
+    void thePosteriorVoteKeepsTheNamesMoreThanHalfSure() {
+        TrainerConfig logLoss = TrainerConfig.of(16, 1, 11).withWide(true).withEdgeBits(12)
+                .withLogLoss(new TrainerConfig.LogLoss(0.1f, 1e-4f));
+        int kept = 0;
+        for (TrainerConfig config : List.of(logLoss, logLoss.withSegmentBits(14))) {
+            List<PerceptronTagger> members = List.of(train(config, 1), train(config, 2), train(config, 3));
+            List<List<String>> sentences = List.of(SENTENCES.get(1), SENTENCES.get(2));
+            TaggerEnsemble ensemble = new TaggerEnsemble(members.get(0).labels(), sentences, true);
+            members.forEach(ensemble::add);
+            for (int j = 0; j < sentences.size(); j++) {
+                Map<String, Double> probability = new HashMap<>();
+                for (PerceptronTagger m : members) {
+                    pathByPath(m, sentences.get(j)).forEach((name, p) -> probability.merge(name, p / 3, Double::sum));
+                }
+                List<String> sure = new ArrayList<>();
+                probability.forEach((name, p) -> {
+                    if (p > 0.5) {
+                        sure.add(name);
+                    }
+                });
+                List<String> voted = names(ensemble.posteriorVoted(j));
+                assertEquals(sure.size(), voted.size(), sentences.get(j) + " " + probability);
+                assertTrue(voted.containsAll(sure));
+                assertEquals(voted, names(ensemble.posteriorDecoded(j, 0.5)));
+                List<String> labels = members.get(0).labels();
+                double best = 0;
+                String[] tags = new String[sentences.get(j).size()];
+                for (int code = 0; code < Math.pow(labels.size(), tags.length); code++) {
+                    int rest = code;
+                    for (int i = 0; i < tags.length; i++) {
+                        tags[i] = labels.get(rest % labels.size());
+                        rest /= labels.size();
+                    }
+                    best = Math.max(best, gain(names(tags), probability, 0.2));
+                }
+                assertEquals(best, gain(names(ensemble.posteriorDecoded(j, 0.2)), probability, 0.2), 1e-5);
+                kept += voted.size();
+            }
+        }
+        assertTrue(kept > 0, "no name kept at all");
+        TaggerEnsemble without = new TaggerEnsemble(List.of("O", "B-ORG", "I-ORG"), SENTENCES);
+        without.add(new PerceptronTrainer(TrainerConfig.of(16, 1, 1)).train(List.of(
+                new TaggedSentence(List.of("Kupang"), List.of("B-ORG")))));
+        assertThrows(IllegalStateException.class, () -> without.posteriorVoted(0));
+    }
+
+    /** The names' summed probability above the threshold (a name at or below it counts what it costs). */
+    private static double gain(List<String> names, Map<String, Double> probability, double threshold) {
+        double sum = 0;
+        for (String name : names) {
+            sum += probability.getOrDefault(name, 0.0) - threshold;
+        }
+        return sum;
+    }
+
+    /** Each name's posterior probability under one member, summed over every tag path of the sentence one by one. */
+    private static Map<String, Double> pathByPath(PerceptronTagger model, List<String> words) {
+        CharSequence[] w = words.toArray(new CharSequence[0]);
+        PerceptronTagger.Lattice lattice = model.lattice(w, w.length);
+        List<String> labels = model.labels();
+        int l = labels.size();
+        Map<String, Double> weight = new HashMap<>();
+        double total = 0;
+        int[] path = new int[w.length];
+        String[] tags = new String[w.length];
+        for (int code = 0; code < Math.pow(l, path.length); code++) {
+            int rest = code;
+            for (int i = 0; i < path.length; i++) {
+                path[i] = rest % l;
+                tags[i] = labels.get(path[i]);
+                rest /= l;
+            }
+            double e = Math.exp(PathPosterior.score(l, model.transitions(), lattice, path));
+            total += e;
+            for (String name : names(tags)) {
+                weight.merge(name, e, Double::sum);
+            }
+        }
+        double sum = total;
+        weight.replaceAll((name, e) -> e / sum);
+        return weight;
+    }
+
     /** Members of another tag set, and an ensemble with no member, are refused. */
     @Test
     void membersShareOneTagSet() {

@@ -221,7 +221,8 @@ final class DatasetTraining {
                 ENSEMBLE != null ? ENSEMBLE : ensembleOfSet.members(), ENSEMBLE_COMBINE != null
                 ? EnsembleTraining.Combine.valueOf(ENSEMBLE_COMBINE.toUpperCase(java.util.Locale.ROOT)) : ensembleOfSet.combine(),
                 ensembleOfSet.epochs(), ENSEMBLE_MIX == null ? ensembleOfSet.mix() : ENSEMBLE_MIX.equals("none") ? null
-                : ENSEMBLE_MIX);
+                : ENSEMBLE_MIX, Double.parseDouble(System.getProperty("ner.posteriorThreshold",
+                String.valueOf(ensembleOfSet.threshold()))));
         if (ensemble.members() > 1) {
             return EnsembleTraining.run(train, dev, test, macro, REFIT != null ? Boolean.parseBoolean(REFIT) : refit, ensemble,
                     new Options(margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss));

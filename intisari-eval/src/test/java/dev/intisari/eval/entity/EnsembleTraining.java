@@ -19,6 +19,9 @@ import java.util.Locale;
  *   <li>{@link Combine#VOTE}: a majority vote on names ({@link TaggerEnsemble#voted}), at that one epoch;</li>
  *   <li>{@link Combine#OWN_VOTE}: a majority vote on names ({@link NameVote}), each member stopped at its own best dev
  *   epoch (members of different objectives peak at different epochs, and a vote needs no common scale).</li>
+ *   <li>{@link Combine#POSTERIOR}: the non-overlapping names whose posterior probability averaged over the members sums
+ *   highest above the ensemble's threshold ({@link TaggerEnsemble#posteriorDecoded}; at one half, the names more than
+ *   half sure), at one shared epoch; for log-loss members.</li>
  * </ul>
  * With the refit, each member is then trained again on train + dev for its epoch count. With
  * {@code -Dner.devOnly=true} it prints the dev figure of every member, of the first 2, 3, ... members summed and voted
@@ -26,15 +29,22 @@ import java.util.Locale;
  */
 final class EnsembleTraining {
     /** How an ensemble decodes: summed lattices or a vote at one shared epoch, or a vote at each member's own epoch. */
-    enum Combine { SUM, VOTE, OWN_VOTE }
+    enum Combine { SUM, VOTE, OWN_VOTE, POSTERIOR }
+
+    /** Whether a dev run also prints the posterior vote of the first 2, 3, ... members ({@code -Dner.posteriors=true}). */
+    static final boolean PRINT_POSTERIORS = Boolean.getBoolean("ner.posteriors");
+    /** The thresholds a dev run with posteriors also prints the best set of names above ({@link TaggerEnsemble#posteriorDecoded}) for. */
+    static final double[] POSTERIOR_THRESHOLDS = java.util.Arrays.stream(System.getProperty("ner.posteriorThresholds", "0.25,0.35")
+            .split(",")).mapToDouble(Double::parseDouble).toArray();
 
     /**
      * A data set's ensemble: how many members (1: a single model), how they are combined, the most epochs the choice on
      * dev looks at (0: the protocol's {@code -Dner.epochs}, 12 unless set), and the members' groups ({@code null}: all
      * of the data set's configuration; else {@code COUNT[:OVERRIDES];COUNT[:OVERRIDES]...}, the overrides as
-     * {@link MemberOptions#with} reads them, e.g. {@code 5;3:letters=true;3:logLoss=0.03/1e-3}).
+     * {@link MemberOptions#with} reads them, e.g. {@code 5;3:letters=true;3:logLoss=0.03/1e-3}), and the posterior
+     * decoding's threshold (used by {@link Combine#POSTERIOR} only; 0.5 unless given).
      */
-    record Ensemble(int members, Combine combine, int epochs, String mix) {
+    record Ensemble(int members, Combine combine, int epochs, String mix, double threshold) {
         static final Ensemble SINGLE = new Ensemble(1, Combine.SUM, 0, null);
 
         /** With a mix, the member count is the groups' sum. */
@@ -50,6 +60,10 @@ final class EnsembleTraining {
 
         Ensemble(int members, Combine combine, int epochs) {
             this(members, combine, epochs, null);
+        }
+
+        Ensemble(int members, Combine combine, int epochs, String mix) {
+            this(members, combine, epochs, mix, 0.5);
         }
 
         /** Each member's options: the data set's, overridden per group. */
@@ -95,6 +109,7 @@ final class EnsembleTraining {
                 : DatasetTraining.MAX_EPOCHS;
         List<DatasetTraining.Options> memberOptions = ensemble.options(options);
         int members = memberOptions.size();
+        boolean posteriors = ensemble.combine() == Combine.POSTERIOR || DatasetTraining.DEV_ONLY && PRINT_POSTERIORS;
         TaggerEnsemble[] devBy = new TaggerEnsemble[epochs + 1];
         TaggerEnsemble[] testBy = new TaggerEnsemble[epochs + 1];
         double[] memberBest = new double[members];
@@ -102,9 +117,9 @@ final class EnsembleTraining {
         for (int m = 0; m < members; m++) {
             int member = m;
             memberOptions.get(m).trainer(epochs, DatasetTraining.SEED + m).train(train, (model, epoch) -> {
-                add(devBy, epoch, model, dev);
+                add(devBy, epoch, model, dev, posteriors);
                 if (scoreTestNow) {
-                    add(testBy, epoch, model, test);
+                    add(testBy, epoch, model, test, posteriors);
                 }
                 double f = f(score(devBy[epoch], dev, -1, member), macro);
                 if (f > memberBest[member]) {
@@ -123,6 +138,19 @@ final class EnsembleTraining {
                     System.out.printf(Locale.ROOT, "  %d members, epoch %d: summed dev %.2f (micro %.2f)%s | voted dev %.2f (micro %.2f)%s%n",
                             m + 1, epoch, f(sum, macro), sum.microF1(), DatasetTraining.perType(sum), f(vote, macro),
                             vote.microF1(), DatasetTraining.perType(vote));
+                    if (posteriors) {
+                        ChunkScore post = score(devBy[epoch], dev, 2, -1);
+                        System.out.printf(Locale.ROOT, "  %d members, epoch %d: posterior vote dev %.2f (micro %.2f)%s%n",
+                                m + 1, epoch, f(post, macro), post.microF1(), DatasetTraining.perType(post));
+                        for (double t : POSTERIOR_THRESHOLDS) {
+                            ChunkScore dec = new ChunkScore();
+                            for (int j = 0; j < dev.size(); j++) {
+                                dec.add(dev.get(j).tags(), devBy[epoch].posteriorDecoded(j, t));
+                            }
+                            System.out.printf(Locale.ROOT, "  %d members, epoch %d: posterior decoding %.2f dev %.2f (micro %.2f)%s%n",
+                                    m + 1, epoch, t, f(dec, macro), dec.microF1(), DatasetTraining.perType(dec));
+                        }
+                    }
                 }
             }
         }
@@ -133,11 +161,12 @@ final class EnsembleTraining {
         if (DatasetTraining.DEV_ONLY) {
             printGroups(ensemble.groupStarts(), devBy, dev, memberEpoch, memberBest, macro);
         }
-        int how = ensemble.combine() == Combine.VOTE ? 1 : 0;
+        int how = ensemble.combine() == Combine.VOTE ? 1 : ensemble.combine() == Combine.POSTERIOR ? 2 : 0;
+        double threshold = ensemble.threshold();
         int bestEpoch = 1;
         double bestDev = -1;
         for (int epoch = 1; epoch <= epochs; epoch++) {
-            double f = f(score(devBy[epoch], dev, how, -1), macro);
+            double f = f(score(devBy[epoch], dev, how, -1, threshold), macro);
             if (f > bestDev) {
                 bestDev = f;
                 bestEpoch = epoch;
@@ -151,11 +180,11 @@ final class EnsembleTraining {
                 members, ensemble.combine(), bestDev, own ? java.util.Arrays.toString(memberEpoch) : bestEpoch, meanBest);
         if (DatasetTraining.DEV_ONLY) {
             return new DatasetTraining.Outcome(own ? ownVote(devBy, dev, memberEpoch, 0, members)
-                    : score(devBy[bestEpoch], dev, how, -1), bestEpoch, bestDev);
+                    : score(devBy[bestEpoch], dev, how, -1, threshold), bestEpoch, bestDev);
         }
         if (scoreTestNow) {
             return new DatasetTraining.Outcome(own ? ownVote(testBy, test, memberEpoch, 0, members)
-                    : score(testBy[bestEpoch], test, how, -1), bestEpoch, bestDev);
+                    : score(testBy[bestEpoch], test, how, -1, threshold), bestEpoch, bestDev);
         }
         List<TaggedSentence> both = new ArrayList<>(train);
         both.addAll(dev);
@@ -164,7 +193,7 @@ final class EnsembleTraining {
             PerceptronTagger model = memberOptions.get(m).trainer(own ? memberEpoch[m] : bestEpoch,
                     DatasetTraining.SEED + m).train(both);
             if (refitted == null) {
-                refitted = new TaggerEnsemble(model.labels(), words(test));
+                refitted = new TaggerEnsemble(model.labels(), words(test), posteriors);
             }
             refitted.add(model);
         }
@@ -179,7 +208,7 @@ final class EnsembleTraining {
             }
             return new DatasetTraining.Outcome(score, bestEpoch, bestDev);
         }
-        return new DatasetTraining.Outcome(score(refitted, test, how, -1), bestEpoch, bestDev);
+        return new DatasetTraining.Outcome(score(refitted, test, how, -1, threshold), bestEpoch, bestDev);
     }
 
     /** Each group's vote at its members' own epochs, and that of the groups so far; each group's members' mean and SD. */
@@ -215,9 +244,10 @@ final class EnsembleTraining {
         return score;
     }
 
-    private static void add(TaggerEnsemble[] by, int epoch, PerceptronTagger model, List<TaggedSentence> data) {
+    private static void add(TaggerEnsemble[] by, int epoch, PerceptronTagger model, List<TaggedSentence> data,
+                            boolean posteriors) {
         if (by[epoch] == null) {
-            by[epoch] = new TaggerEnsemble(model.labels(), words(data));
+            by[epoch] = new TaggerEnsemble(model.labels(), words(data), posteriors);
         }
         by[epoch].add(model);
     }
@@ -230,11 +260,17 @@ final class EnsembleTraining {
         return out;
     }
 
-    /** The ensemble's score on {@code data}: summed ({@code how} 0) or voted (1), or member {@code member}'s alone. */
+    /** The ensemble's score on {@code data}: summed ({@code how} 0), voted (1) or posterior-voted (2), or member {@code member}'s alone. */
     private static ChunkScore score(TaggerEnsemble e, List<TaggedSentence> data, int how, int member) {
+        return score(e, data, how, member, 0.5);
+    }
+
+    /** As above, the posterior decoding keeping names above {@code threshold} ({@link TaggerEnsemble#posteriorDecoded}). */
+    private static ChunkScore score(TaggerEnsemble e, List<TaggedSentence> data, int how, int member, double threshold) {
         ChunkScore score = new ChunkScore();
         for (int j = 0; j < data.size(); j++) {
-            score.add(data.get(j).tags(), member >= 0 ? e.member(member, j) : how == 0 ? e.summed(j) : e.voted(j));
+            score.add(data.get(j).tags(), member >= 0 ? e.member(member, j) : how == 0 ? e.summed(j)
+                    : how == 1 ? e.voted(j) : e.posteriorDecoded(j, threshold));
         }
         return score;
     }

@@ -108,9 +108,15 @@ class NerDatasetEval {
      * the members' lattices (members' best dev, mean 71.30 to 72.48 and 71.03 to 71.33), NERGRIT keeps the names most
      * members find (74.66 to 75.80 and 74.91 to 76.02). NERP's log-loss peaks at epoch 1-3 in every run, so its
      * ensemble looks at 4 epochs. {@code -Dner.ensemble=K -Dner.ensembleCombine=sum|vote} overrides ({@code
-     * -Dner.ensemble=1}: one model, the session-16 configuration).
+     * -Dner.ensemble=1}: one model, the session-16 configuration). Session 21 (session 20's rule): NERP's five members
+     * decoded by their mean name posteriors instead of their summed lattices, the non-overlapping names whose mean
+     * probability sums highest above 0.25 (threshold chosen on seeds 20261122..26 between 0.25 and 0.35, epoch 1, where
+     * the summed ensemble peaked on both groups): 72.48 to 73.07 and, on seeds 7..11, 71.32 to 72.13 (threshold 0.27).
+     * Test, scored once (refit on train + dev, 1 epoch): 73.37 to 74.05.
+     * {@code -Dner.ensembleCombine=sum -Dner.epochs=4} gives session 19's ensemble back.
      */
-    static final EnsembleTraining.Ensemble NERP_ENSEMBLE = new EnsembleTraining.Ensemble(5, EnsembleTraining.Combine.SUM, 4);
+    static final EnsembleTraining.Ensemble NERP_ENSEMBLE = new EnsembleTraining.Ensemble(5, EnsembleTraining.Combine.POSTERIOR, 1,
+            null, 0.25);
     static final EnsembleTraining.Ensemble NERGRIT_ENSEMBLE = new EnsembleTraining.Ensemble(5, EnsembleTraining.Combine.VOTE, 0);
 
     @Test
@@ -120,7 +126,7 @@ class NerDatasetEval {
                 NERP_SEGMENT_BITS, NERP_LOG_LOSS, NERP_ENSEMBLE);
         print("NERP test (IndoNLU, conlleval macro F1)", o.test().macroF1(), o,
                 "IndoBERT-large 79.25, XLM-R large 78.52, mBERT 69.27, fastText 46.79; target >= 80");
-        assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nerp", "73.2")));
+        assertTrue(o.test().macroF1() >= Double.parseDouble(System.getProperty("ner.floor.nerp", "73.9")));
     }
 
     @Test
