@@ -26,8 +26,6 @@ import java.util.Set;
  * {@link PronounReferents} (filled by {@link PersonMentions}, which holds the attribution history).
  */
 final class SpeakerResolver {
-    /** English words inside an organisation's name that end a run of name words ("Oceanic and Atmospheric"). */
-    private static final Set<String> ENGLISH_JOINERS = Set.of("and", "of", "for", "&");
     /** Gap bits: punctuation that ends a speaker phrase or a title run. */
     private static final int PHRASE_BREAK = Words.bits(",.;:()\"\u201C\u201D\n");
     /**
@@ -166,13 +164,6 @@ final class SpeakerResolver {
                     // "KBRI Phnom Penh menyatakan": a body's acronym and its place, which the entity stage read as
                     // one organisation, is no acronym before a person's name; after a title it is ("Peneliti BRIN
                     // Muhammad Reza Cordova", "Direktur Utama PT PP Tumiyana", which the entity stage often glues)
-                    return PhraseReading.of(Speaker.of(own));
-                }
-                if (own != null && own.type() == EntityType.ORGANIZATION && !a.hasTitle && a.nameFrom > from
-                        && words.capitalised(from) && ENGLISH_JOINERS.contains(words.lower(a.nameFrom - 1))
-                        && mentions().wholeNonPerson(words.start[from], words.end[a.nameTo - 1])) {
-                    // "menurut National Oceanic and Atmospheric Administration (NOAA)": the name read after the
-                    // English "and" is the end of one organisation that spans the whole phrase
                     return PhraseReading.of(Speaker.of(own));
                 }
                 if (own == null && titleOnly(entity.name())) {
