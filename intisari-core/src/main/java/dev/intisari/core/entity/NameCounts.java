@@ -48,7 +48,8 @@ final class NameCounts implements NameTally, Serializable {
     static final double FAMOUS_SHARE = 0.9;
     /** The lift a company name needs to tie a famous short form to its longer name ({@link SharedContext#tied}). */
     static final double FAMOUS_LIFT = 1.5;
-    private static final Set<String> DESIGNATORS = Lexicon.readLines("org-designators.tsv", false).stream()
+    /** Words that open an organisation's name before the name itself ({@code org-designators.tsv}). */
+    static final Set<String> DESIGNATORS = Lexicon.readLines("org-designators.tsv", false).stream()
             .map(line -> line.substring(line.indexOf('\t') + 1).strip()).collect(Collectors.toUnmodifiableSet());
 
     private transient NameVariants variants;

@@ -3,8 +3,6 @@ package dev.intisari.core.entity;
 import dev.intisari.model.EntityType;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A club or company named in full once and by its last word after: "Manchester United" … "United", "AS Monaco" …
@@ -15,8 +13,6 @@ import java.util.stream.Collectors;
  * are left to the variant keys and the cross-article linker. The longer name names the joined club.
  */
 final class ShortOrganisations {
-    private static final Set<String> DESIGNATORS = Lexicon.readLines("org-designators.tsv", false).stream()
-            .map(line -> line.substring(line.indexOf('\t') + 1).strip()).collect(Collectors.toUnmodifiableSet());
     /** Most letters of a club's letters before its name ("AC", "VfL", "SSC"). */
     private static final int CLUB_LETTERS = 4;
 
@@ -58,7 +54,7 @@ final class ShortOrganisations {
     private boolean namesTheSame(ArticleTokens t, Mention longer, Mention shorter) {
         int first = longer.start();
         String word = t.words[first];
-        if (DESIGNATORS.contains(word)) {
+        if (NameCounts.DESIGNATORS.contains(word)) {
             return false; // "PT Pertamina" / "Pertamina": the variant keys and the cross-article linker tie these
         }
         if (!t.capitalised[first] || !t.isWord(first) || t.ends[first] == t.starts[first + 1]) {
