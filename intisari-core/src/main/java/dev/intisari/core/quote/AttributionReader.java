@@ -36,7 +36,7 @@ final class AttributionReader {
                 && words.gapBeforeHas(end, Words.COMMA) && !words.gapBeforeHas(end, NOT_APPOSITION)
                 && words.capitalised(end) && !view.is(end, QuoteLexicon.NOT_NAME)
                 && PhraseAnalysis.classify(view, end) != PhraseAnalysis.WordClass.PLACE
-                && !new PhraseAnalysis(view, from, end).hasName()) {
+                && !namesHolder(from, end)) {
             // "tutur Ketua RT 21, Kelurahan Belo, itu": an apposition opening with a place word is the title's place
             int next = plainPhraseEnd(end, limit);
             if (next > end && new PhraseAnalysis(view, end, next).hasName()) {
@@ -66,6 +66,22 @@ final class AttributionReader {
         }
         int expanded = appositionAfterExpansion(from, end, limit);
         return expanded > 0 ? expanded : end;
+    }
+
+    /**
+     * Whether the office phrase [from, end) names its holder. One capitalised word right after a body's word, an
+     * acronym or a place word is the body's region, not a person: "Kasi Intel Kejari Cilegon", "Plt Kepala BPBD
+     * Banyumas", "hakim tunggal PN Palu", "Kepala Dinas Kabupaten Boyolali".
+     */
+    private boolean namesHolder(int from, int end) {
+        PhraseAnalysis office = new PhraseAnalysis(view, from, end);
+        if (!office.hasName() || office.nameTo - office.nameFrom != 1 || office.nameFrom == from) {
+            return office.hasName();
+        }
+        int before = office.nameFrom - 1;
+        PhraseAnalysis.WordClass c = PhraseAnalysis.classify(view, before);
+        return !(c == PhraseAnalysis.WordClass.ORGANISATION || c == PhraseAnalysis.WordClass.ACRONYM
+                || c == PhraseAnalysis.WordClass.PLACE || view.is(before, QuoteLexicon.PLACE_TITLE));
     }
 
     /**
@@ -424,7 +440,38 @@ final class AttributionReader {
             // the origin word takes its noun with it, in lower case too ("Bahkan, pemain asal Brasil tersebut")
             b = origin ? c - 1 : c;
         }
+        if (capitalised && b - 1 > floor && !subjectBreakBefore(b) && complementBefore(b) && placeRun(b, end)) {
+            // "seorang petugas di Kecamatan Cidahu mengatakan", "seorang warga Desa Sukamaju": the run is where the
+            // subject is or whose people it is of; the subject is the phrase before it, read with it
+            // (PhraseAnalysis drops the run as a name). Not after an addressee ("Rina kepada Antara di Jakarta").
+            int before = subjectStart(b - 1, floor);
+            boolean addressee = before > floor && !subjectBreakBefore(before)
+                    && view.is(before - 1, QuoteLexicon.PREPOSITION);
+            return before < b - 1 && !addressee ? before : b;
+        }
         return b;
+    }
+
+    /** A complement word before the capitalised run at {@code b}: "di", "menuju", or "warga" before a place word. */
+    private boolean complementBefore(int b) {
+        String word = words.lower(b - 1);
+        return view.lexicon.complementWords.contains(word)
+                || view.lexicon.residentNouns.contains(word) && view.is(b, QuoteLexicon.PLACE);
+    }
+
+    /**
+     * The run [b, end) is place words and a name, with a demonstrative: no body's, title's or acronym's word
+     * ("analis di Badan Pariwisata Islandia" keeps the body as the subject it names).
+     */
+    private boolean placeRun(int b, int end) {
+        for (int w = b; w < end; w++) {
+            PhraseAnalysis.WordClass c = PhraseAnalysis.classify(view, w);
+            if (c != PhraseAnalysis.WordClass.NAME && c != PhraseAnalysis.WordClass.MARKER
+                    && c != PhraseAnalysis.WordClass.PARTICLE && !view.is(w, QuoteLexicon.PLACE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean inNameRun(int w) {

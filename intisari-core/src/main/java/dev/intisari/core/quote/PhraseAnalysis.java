@@ -37,6 +37,8 @@ final class PhraseAnalysis {
         Words words = view.words;
         int runFrom = -1;
         int runTo = -1;
+        int namedFrom = -1;
+        int namedTo = -1;
         int org = -1;
         int lastCommon = -1;
         boolean title = false;
@@ -57,6 +59,10 @@ final class PhraseAnalysis {
                     // "Menteri … (Mendikdasmen) Abdul Mu'ti": a parenthesis ends a name, and so does a comma
                     // ("pengemudi asal Genuk, Wawan")
                     current = w;
+                    if (runFrom >= 0 && !complement(view, from, runFrom)) {
+                        namedFrom = runFrom;
+                        namedTo = runTo;
+                    }
                 }
                 runFrom = current;
                 runTo = w + 1;
@@ -74,6 +80,12 @@ final class PhraseAnalysis {
             pronoun |= c == WordClass.PRONOUN;
             plural |= pluralPronoun;
             marker |= c == WordClass.MARKER;
+        }
+        if (runFrom >= 0 && complement(view, from, runFrom)) {
+            // "Retno Marsudi di Jakarta", "seorang pria warga Jember": the last run is where or whom the phrase's
+            // subject is at or of; the name is the run before it, if any
+            runFrom = namedFrom;
+            runTo = namedTo;
         }
         if (runFrom >= 0 && runFrom > from && runTo - runFrom >= 3
                 && view.is(runFrom - 1, QuoteLexicon.PLACE_TITLE)) {
@@ -119,6 +131,25 @@ final class PhraseAnalysis {
         // "seorang warga, Budi": after a comma the name is the noun's apposition, not a word it heads
         headNoun = runFrom >= 0 && lastCommon >= 0 && lastCommon == runFrom - 1
                 && !words.gapBeforeHas(runFrom, Words.COMMA);
+    }
+
+    /**
+     * Whether the name run starting at {@code run} follows a complement word ("di", "dari", "menuju"), with only
+     * place words between ("di Kecamatan Cidahu"), or a noun for a place's people and a place word ("warga Desa
+     * Sukamaju"): it says where the phrase's subject is, or whose people it is of.
+     */
+    private static boolean complement(ArticleView view, int from, int run) {
+        int k = run - 1;
+        while (k > from && view.is(k, QuoteLexicon.PLACE) && view.words.capitalised(k)
+                && !view.words.gapBeforeHas(k + 1, Words.COMMA)) {
+            k--;
+        }
+        if (k < from || view.words.gapBeforeHas(k + 1, Words.COMMA | Words.PAREN)) {
+            return false;
+        }
+        String word = view.words.lower(k);
+        // "warga Desa Sukamaju", but "Ketua forum warga Sudirman Halim" names a person after the noun
+        return view.lexicon.complementWords.contains(word) || k < run - 1 && view.lexicon.residentNouns.contains(word);
     }
 
     /**

@@ -91,6 +91,10 @@ final class QuoteLexicon {
     final Set<String> personNouns;
     /** Words joining a title to an origin inside a description ("Pemain asal Argentina ini"). */
     final Set<String> originWords;
+    /** Words after which a capitalised run is where or whom the subject is at, from or of: "di", "warga". */
+    final Set<String> complementWords;
+    /** Nouns for the people of a place ("warga Desa Sukamaju"): a complement word only before a place word. */
+    final Set<String> residentNouns;
     /** Lucene's stop words of the language: a capitalised one at a sentence start is not a name. */
     final Set<String> stopWords;
     /** {@link #stopWords} looked up in place in a buffer of chars (read only after it is built). */
@@ -279,6 +283,8 @@ final class QuoteLexicon {
         statementPrepositions = read(root + "statement-prepositions.txt");
         personNouns = read(root + "person-nouns.txt");
         originWords = read(root + "origin-words.txt");
+        complementWords = read(root + "complement-words.txt");
+        residentNouns = read(root + "resident-nouns.txt");
         Set<String> stops = new HashSet<>();
         for (Object word : stopSet) {
             stops.add(new String((char[]) word));
