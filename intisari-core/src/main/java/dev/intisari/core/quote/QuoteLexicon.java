@@ -95,6 +95,8 @@ final class QuoteLexicon {
     final Set<String> complementWords;
     /** Nouns for the people of a place ("warga Desa Sukamaju"): a complement word only before a place word. */
     final Set<String> residentNouns;
+    /** Indefinite articles that open a description of a person ("seorang analis", "salah satu pendiri"). */
+    final Set<String> indefinites;
     /** Lucene's stop words of the language: a capitalised one at a sentence start is not a name. */
     final Set<String> stopWords;
     /** {@link #stopWords} looked up in place in a buffer of chars (read only after it is built). */
@@ -285,6 +287,7 @@ final class QuoteLexicon {
         originWords = read(root + "origin-words.txt");
         complementWords = read(root + "complement-words.txt");
         residentNouns = read(root + "resident-nouns.txt");
+        indefinites = read(root + "indefinites.txt");
         Set<String> stops = new HashSet<>();
         for (Object word : stopSet) {
             stops.add(new String((char[]) word));

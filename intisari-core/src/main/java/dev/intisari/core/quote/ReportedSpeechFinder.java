@@ -450,7 +450,7 @@ final class ReportedSpeechFinder {
                     }
                 }
             }
-            int apposed = words.gapBeforeHas(w, Words.COMMA) ? nameBeforeApposition(wa, w) : -1;
+            int apposed = nameBeforeApposition(wa, w);
             if (apposed > wa) {
                 // "Kan Rittiplang, manajer lapangan kelompok itu, mengatakan", "Khamfai, yang lahir di Sisaket, di
                 // dekat Surin, mengatakan": the name that opens the sentence is described by what follows its comma
@@ -558,10 +558,12 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * Where the name that opens the sentence at {@code wa} ends, when a comma follows it and the words up to the comma
-     * before the verb at {@code cue} describe it: they open with "yang" or a lower-case title ("Kan Rittiplang,
-     * manajer lapangan kelompok itu, mengatakan"); else -1. The name is one to four capitalised words, no fronted
-     * phrase.
+     * Where the name that opens the sentence at {@code wa} ends, when a comma follows it and the words up to the verb
+     * at {@code cue} describe it; else -1. Closed by a comma before the verb, the description opens with "yang", a
+     * title or an indefinite article ("Kan Rittiplang, manajer lapangan kelompok itu, mengatakan", "Jane Doe, seorang
+     * analis di Badan Pariwisata, mengatakan", "Kelly Lai, VP for Materials di Economic Development Board,
+     * menilai"); with no comma before the verb, it opens with a title and holds no other comma ("Claudio Galimberti,
+     * Kepala Ekonom di Rystad Energy juga mengatakan"). The name is one to four capitalised words, no fronted phrase.
      */
     private int nameBeforeApposition(int wa, int cue) {
         int comma = wa + 1;
@@ -569,9 +571,24 @@ final class ReportedSpeechFinder {
             comma++;
         }
         if (comma >= cue - 1 || comma - wa > 4 || cue - comma > 24 || !words.gapBeforeHas(comma, Words.COMMA)
-                || words.capitalised(comma) || !(words.lowerEquals(comma, "yang") || view.is(comma, QuoteLexicon.TITLE))
                 || view.is(wa, QuoteLexicon.PREPOSITION | QuoteLexicon.CUE)) {
             return -1;
+        }
+        boolean closed = words.gapBeforeHas(cue, Words.COMMA);
+        boolean lowerTitle = !words.capitalised(comma) && view.is(comma, QuoteLexicon.TITLE);
+        boolean described = !words.capitalised(comma) && (closed && words.lowerEquals(comma, "yang")
+                || closed && view.lexicon.indefinites.contains(words.lower(comma)));
+        // a capitalised title after a name of two words or more that holds no title: "Kapolres Jember, AKBP Bobby"
+        // is an office and its holder, "Terpisah, Humas PN Jogja" a fronted adverb
+        boolean titled = lowerTitle || words.capitalised(comma) && view.is(comma, QuoteLexicon.TITLE)
+                && comma - wa >= 2 && !anyTitle(wa, comma);
+        if (!titled && !described) {
+            return -1;
+        }
+        for (int k = comma + 1; !closed && k < cue; k++) {
+            if (words.gapBeforeHas(k, Words.COMMA)) {
+                return -1;
+            }
         }
         for (int k = wa; k < comma; k++) {
             if (!words.capitalised(k) || reader.breakBefore(k) && k > wa) {
@@ -579,7 +596,19 @@ final class ReportedSpeechFinder {
             }
         }
         PhraseAnalysis a = new PhraseAnalysis(view, wa, comma);
-        return a.hasName() && a.nameTo == comma && !a.headNoun ? comma : -1;
+        // the shapes of session 22 (an open apposition, a capitalised title, an indefinite article) also need the
+        // name to open the sentence: "Melansir Straits Times, Perwakilan …", "Selain Aris, Wakil Direktur …"
+        boolean older = closed && !words.capitalised(comma) && (lowerTitle || words.lowerEquals(comma, "yang"));
+        return a.hasName() && a.nameTo == comma && !a.headNoun && (older || a.nameFrom == wa) ? comma : -1;
+    }
+
+    private boolean anyTitle(int from, int to) {
+        for (int w = from; w < to; w++) {
+            if (view.is(w, QuoteLexicon.TITLE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether words [from, to) are all ordinary words ("Wanita" opening a sentence): no name, title or institution. */
