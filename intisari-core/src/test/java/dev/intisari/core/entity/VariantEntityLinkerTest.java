@@ -260,6 +260,58 @@ class VariantEntityLinkerTest {
         assertEquals(expected, names(linked.get(linked.size() - 1)).get(0));
     }
 
+    /**
+     * Session 22: a short name among names its longer name's articles never named still links when its article writes
+     * it after a title those articles write before the longer name far more often than the corpus writes it before
+     * anyone ("Letkol", "Menlu"); a title everyone writes ("Pak") or none says nothing. Made-up articles: an officer
+     * "Darto Wibisono" visiting villages; a lone "Darto" at a school beside a market. With {@code nearby}, another
+     * article of the short name shares a village with him, so the check is the one of the short name's own article;
+     * without, the short name's every article is unrelated company and the check is the one of its key.
+     */
+    @ParameterizedTest(name = "{0} before the full name, \"{1}\" before the short one, nearby {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Letkol | Letkol  | false | Darto Wibisono
+        Letkol | Letkol  | true  | Darto Wibisono
+        Menlu  | Menlu   | false | Darto Wibisono
+        Menlu  | Menlu   | true  | Darto Wibisono
+        Letkol | ''      | false | Darto
+        Letkol | ''      | true  | Darto
+        Menlu  | Kapolda | true  | Darto
+        Pak    | Pak     | false | Darto
+        """)
+    void aShortNameAfterTheLongerNamesTitleLinksInUnrelatedCompany(String title, String shortTitle, boolean nearby,
+                                                                 String expected) {
+        List<Article> corpus = new ArrayList<>();
+        String[] villages = {"Cikaret", "Sukamaju", "Bojongsari"};
+        for (int i = 0; i < 6; i++) {
+            String village = villages[i / 2];
+            corpus.add(made("f" + i, title + " Darto Wibisono meninjau " + village + " bersama Yanto Surapati. "
+                            + "Darto menyapa warga.",
+                    new String[] {"Darto Wibisono", "PERSON", "Darto Wibisono", "Darto"},
+                    new String[] {village, "LOCATION", village},
+                    new String[] {"Yanto Surapati", "PERSON", "Yanto Surapati"}));
+        }
+        for (int i = 0; i < 30; i++) {
+            // "Pak" is what every article writes before someone
+            corpus.add(made("j" + i, "Pak Sarman memantau hujan deras di Jakarta.",
+                    new String[] {"Sarman", "PERSON", "Sarman"}, new String[] {"Jakarta", "LOCATION", "Jakarta"}));
+        }
+        corpus.add(made("m", "Sekolah Rakyat Cibinong berdiri di samping Pasar Citeureup.",
+                new String[] {"Sekolah Rakyat Cibinong", "ORGANIZATION", "Sekolah Rakyat Cibinong"},
+                new String[] {"Pasar Citeureup", "LOCATION", "Pasar Citeureup"}));
+        if (nearby) {
+            corpus.add(made("n", "Darto berkeliling Cikaret dan Sukamaju.", new String[] {"Darto", "PERSON", "Darto"},
+                    new String[] {"Cikaret", "LOCATION", "Cikaret"}, new String[] {"Sukamaju", "LOCATION", "Sukamaju"}));
+        }
+        String opening = shortTitle.isEmpty() ? "" : shortTitle + " ";
+        corpus.add(made("s", opening + "Darto mengunjungi Sekolah Rakyat Cibinong lalu Pasar Citeureup.",
+                new String[] {"Darto", "PERSON", "Darto"},
+                new String[] {"Sekolah Rakyat Cibinong", "ORGANIZATION", "Sekolah Rakyat Cibinong"},
+                new String[] {"Pasar Citeureup", "LOCATION", "Pasar Citeureup"}));
+        List<Article> linked = linker.link(corpus);
+        assertEquals(expected, names(linked.get(linked.size() - 1)).get(0));
+    }
+
     /** Session 20: a merged person is named by the full name, though the short form is the commoner spelling. */
     @Test
     void aPersonIsNamedByTheFullNameItsShortFormResolvesTo() {
