@@ -312,7 +312,7 @@ final class NameCounts implements NameTally, Serializable {
 
     private static String resolve(String key, Map<String, Map<String, Integer>> aliasTargets,
                                   Map<String, Set<String>> lastWordTargets, Map<String, Map<String, Integer>> spellings) {
-        Map<String, Integer> targets = sharingAWord(key, aliasTargets.getOrDefault(key, Map.of()));
+        Map<String, Integer> targets = pooled(sharingAWord(key, aliasTargets.getOrDefault(key, Map.of())));
         String dominant = dominant(targets);
         if (dominant != null) {
             return dominant;
@@ -350,6 +350,45 @@ final class NameCounts implements NameTally, Serializable {
             }
         });
         return kept;
+    }
+
+    /**
+     * The targets with each person's longer spelling counted for the shortest of its spellings among them: "Anies
+     * Rasyid Baswedan" for "Anies Baswedan", "RI Retno Marsudi" and "Retno LP Marsudi" for "Retno Marsudi" (a target
+     * of two words or more whose words the longer one writes in the same order). A short form split over spellings of
+     * one person is no ambiguity ({@link #dominant}); the longer spellings keep their own groups.
+     */
+    private static Map<String, Integer> pooled(Map<String, Integer> targets) {
+        if (targets.size() < 2 || !targets.keySet().iterator().next().startsWith(PERSON)) {
+            return targets;
+        }
+        Map<String, Integer> pooled = new TreeMap<>();
+        targets.forEach((target, n) -> {
+            String host = target;
+            for (String other : targets.keySet()) {
+                if (inOrder(other, host)) {
+                    host = other;
+                }
+            }
+            pooled.merge(host, n, Integer::sum);
+        });
+        return pooled;
+    }
+
+    /** Whether {@code shorter} (a key of two words or more) is {@code longer} without some of its words. */
+    private static boolean inOrder(String shorter, String longer) {
+        String[] few = shorter.substring(shorter.indexOf('|') + 1).split(" ");
+        String[] many = longer.substring(longer.indexOf('|') + 1).split(" ");
+        if (few.length < 2 || few.length >= many.length) {
+            return false;
+        }
+        int i = 0;
+        for (String w : many) {
+            if (i < few.length && w.equals(few[i])) {
+                i++;
+            }
+        }
+        return i == few.length;
     }
 
     /** The only target, or the one with enough of the articles (the first in key order on a tie); else null. */

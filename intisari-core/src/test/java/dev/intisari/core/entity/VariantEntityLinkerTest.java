@@ -312,6 +312,27 @@ class VariantEntityLinkerTest {
         assertEquals(expected, names(linked.get(linked.size() - 1)).get(0));
     }
 
+    /**
+     * Session 22: a short form written for two spellings of one person ("Rahmat Sudibyo", "Rahmat Hadi Sudibyo") is no
+     * ambiguity: it takes the shorter spelling; written for two people of one first name, it keeps its own name.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"Rahmat Hadi Sudibyo, Rahmat Sudibyo", "Rahmat Santoso, Rahmat", "Rahmat Sudibyo Putra, Rahmat Sudibyo"})
+    void aShortFormOfTwoSpellingsOfOneNameLinks(String other, String expected) {
+        List<Article> corpus = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            corpus.add(made("a" + i, "Rahmat Sudibyo hadir. Rahmat tersenyum.",
+                    new String[] {"Rahmat Sudibyo", "PERSON", "Rahmat Sudibyo", "Rahmat"}));
+        }
+        for (int i = 0; i < 3; i++) {
+            corpus.add(made("b" + i, other + " hadir. Rahmat berbicara.",
+                    new String[] {other, "PERSON", other, "Rahmat"}));
+        }
+        corpus.add(made("s", "Rahmat datang terlambat.", new String[] {"Rahmat", "PERSON", "Rahmat"}));
+        List<Article> linked = linker.link(corpus);
+        assertEquals(List.of(expected), names(linked.get(linked.size() - 1)));
+    }
+
     /** Session 20: a merged person is named by the full name, though the short form is the commoner spelling. */
     @Test
     void aPersonIsNamedByTheFullNameItsShortFormResolvesTo() {
