@@ -35,6 +35,10 @@ final class NameCounts implements NameTally, Serializable {
     private static final Set<String> NICKNAME_HONORIFICS = Set.of("gus", "kang", "kak", "cak", "mas", "mbak",
             "bung", "bang", "abah", "buia", "ning", "daeng", "mang", "uda", "uni");
     static final int DOMINANT_ARTICLES = 3;
+    /** The fewest letters of a one-word name that opens a longer given name of its article ({@link #openedName}). */
+    static final int NICKNAME_LETTERS = 4;
+    /** How many short-form links are followed from one key ("Anies" → "Anies Baswedan" → …); bounds a cycle. */
+    private static final int MAX_HOPS = 3;
     /** Marks the key of a short name that is no acronym (a mark {@link NameVariants#plain} never leaves in a key). */
     private static final String WORD_MARK = "'";
     private static final String PERSON = EntityType.PERSON.name() + "|";
@@ -109,6 +113,7 @@ final class NameCounts implements NameTally, Serializable {
             }
         }
         Map<String, Set<String>> titled = new HashMap<>();
+        Map<String, String> firstWords = firstWords(a);
         for (Entity e : a.entities()) {
             String key = key(e.type(), e.name());
             if (e.type() == EntityType.PERSON) {
@@ -132,6 +137,11 @@ final class NameCounts implements NameTally, Serializable {
                 aliases.add(key(e.type(), bare));
             }
             aliases.remove(key);
+            String opened = e.type() == EntityType.PERSON ? openedName(key, firstWords) : null;
+            if (opened != null) {
+                // "Sandi" beside "Sandiaga Uno": the article's nickname of the full name
+                aliasTargets.computeIfAbsent(key, k -> new TreeMap<>()).merge(opened, 1, Integer::sum);
+            }
             for (String alias : aliases) {
                 aliasTargets.computeIfAbsent(alias, k -> new TreeMap<>()).merge(key, 1, Integer::sum);
             }
@@ -151,6 +161,40 @@ final class NameCounts implements NameTally, Serializable {
             written.addAll(words);
         });
         written.forEach(w -> titleArticles.merge(w, 1, Integer::sum));
+    }
+
+    /** Per key of a person named with two words or more in {@code a}, its first word's key. */
+    private Map<String, String> firstWords(Article a) {
+        Map<String, String> firstWords = new HashMap<>();
+        for (Entity e : a.entities()) {
+            int space = e.name().indexOf(' ');
+            if (e.type() == EntityType.PERSON && space > 0) {
+                firstWords.put(key(e.type(), e.name()), variants.key(e.name().substring(0, space)));
+            }
+        }
+        return firstWords;
+    }
+
+    /**
+     * The key of the one person of the article whose name's first word {@code key} (a one-word name of at least {@link
+     * #NICKNAME_LETTERS} letters) opens and is shorter than: "Sandi" and "Sandiaga Uno", "Enggar" and "Enggartiasto
+     * Lukita", "Mega" and "Megawati Soekarnoputri"; null when none or several ("Marcell" beside two Lefrandts).
+     */
+    private static String openedName(String key, Map<String, String> firstWords) {
+        String own = key.substring(key.indexOf('|') + 1);
+        if (own.length() < NICKNAME_LETTERS || own.indexOf(' ') >= 0 || own.endsWith(WORD_MARK)) {
+            return null;
+        }
+        String opened = null;
+        for (Map.Entry<String, String> f : firstWords.entrySet()) {
+            if (f.getValue().length() > own.length() && f.getValue().startsWith(own)) {
+                if (opened != null) {
+                    return null;
+                }
+                opened = f.getKey();
+            }
+        }
+        return opened;
     }
 
     /** The keys of an article's entities. */
@@ -195,6 +239,15 @@ final class NameCounts implements NameTally, Serializable {
             }
             resolved.put(key, to);
         }
+        // a short form's longer name may itself be the short form of a longer one ("Anies" → "Anies Baswedan" →
+        // "Anies Rasyid Baswedan"): the short form goes where its longer name goes
+        Map<String, String> direct = new HashMap<>(resolved);
+        resolved.replaceAll((key, to) -> {
+            for (int hops = 0; hops < MAX_HOPS && !direct.getOrDefault(to, to).equals(to); hops++) {
+                to = direct.get(to);
+            }
+            return to;
+        });
         Map<String, Map<String, Integer>> merged = new HashMap<>();
         spellings.forEach((key, counts) -> counts.forEach((name, n) ->
                 merged.computeIfAbsent(resolved.get(key), k -> new TreeMap<>()).merge(name, n, Integer::sum)));
@@ -353,10 +406,10 @@ final class NameCounts implements NameTally, Serializable {
     }
 
     /**
-     * The targets with each person's longer spelling counted for the shortest of its spellings among them: "Anies
-     * Rasyid Baswedan" for "Anies Baswedan", "RI Retno Marsudi" and "Retno LP Marsudi" for "Retno Marsudi" (a target
-     * of two words or more whose words the longer one writes in the same order). A short form split over spellings of
-     * one person is no ambiguity ({@link #dominant}); the longer spellings keep their own groups.
+     * The targets with each person's longer spellings counted for the shortest of them: "Anies Rasyid Baswedan" for
+     * "Anies Baswedan", "RI Retno Marsudi" and "Retno LP Marsudi" for "Retno Marsudi" (spellings that hold all the
+     * words of the shortest, of two words or more, in its order). A short form split over spellings of one person is
+     * no ambiguity ({@link #dominant}); the longer spellings keep their own groups.
      */
     private static Map<String, Integer> pooled(Map<String, Integer> targets) {
         if (targets.size() < 2 || !targets.keySet().iterator().next().startsWith(PERSON)) {
@@ -364,13 +417,13 @@ final class NameCounts implements NameTally, Serializable {
         }
         Map<String, Integer> pooled = new TreeMap<>();
         targets.forEach((target, n) -> {
-            String host = target;
+            String root = target;
             for (String other : targets.keySet()) {
-                if (inOrder(other, host)) {
-                    host = other;
+                if (inOrder(other, root)) {
+                    root = other;
                 }
             }
-            pooled.merge(host, n, Integer::sum);
+            pooled.merge(root, n, Integer::sum);
         });
         return pooled;
     }
@@ -445,15 +498,20 @@ final class NameCounts implements NameTally, Serializable {
         return best;
     }
 
-    /** Whether {@code name} is a full name that ends in {@code shortForm} or, of two words, opens with it. */
+    /**
+     * Whether {@code name} is a full name that ends in {@code shortForm} or, of two words, opens with it, or whose
+     * first word {@code shortForm} opens as a nickname ("Indrodjojo Kusumonegoro" for "Indro").
+     */
     private boolean fullNameOf(String name, String shortForm) {
         String[] words = name.split(" ");
         if (words.length < 2) {
             return false;
         }
         String key = variants.key(shortForm);
+        String first = variants.key(words[0]);
         int at = variants.key(words[words.length - 1]).equals(key) ? words.length - 1
-                : words.length == 2 && variants.key(words[0]).equals(key) ? 0 : -1;
+                : words.length == 2 && first.equals(key) ? 0
+                : key.length() >= NICKNAME_LETTERS && first.length() > key.length() && first.startsWith(key) ? 0 : -1;
         if (at < 0) {
             return false;
         }

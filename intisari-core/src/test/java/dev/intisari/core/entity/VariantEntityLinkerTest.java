@@ -333,6 +333,36 @@ class VariantEntityLinkerTest {
         assertEquals(List.of(expected), names(linked.get(linked.size() - 1)));
     }
 
+    /**
+     * Session 22: a one-word name that opens the given name of the one other person of its article ("Sandi" beside
+     * "Sandiaga Uno") is that person's nickname, in the articles that write both and in those that write it alone. Made
+     * up: a candidate "Harmoko Sutejo" called "Harmo"; not when the article's full name does not open with it, nor when
+     * two full names of the article do.
+     */
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @CsvSource({"Harmoko Sutejo, '', Harmoko Sutejo", "Haryanto Sutejo, '', Harmo",
+            "Harmoko Sutejo, Harmonis Wibowo, Harmo"})
+    void aNicknameBesideTheFullNameItOpensLinks(String full, String second, String expected) {
+        List<Article> corpus = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String text = "Calon wakil gubernur " + full + " hadir bersama Anwar Basuki"
+                    + (second.isEmpty() ? "" : " dan " + second) + ". Harmo menyapa warga.";
+            List<String[]> entities = new ArrayList<>();
+            entities.add(new String[] {full, "PERSON", full});
+            entities.add(new String[] {"Anwar Basuki", "PERSON", "Anwar Basuki"});
+            if (!second.isEmpty()) {
+                entities.add(new String[] {second, "PERSON", second});
+            }
+            entities.add(new String[] {"Harmo", "PERSON", "Harmo"});
+            corpus.add(made("c" + i, text, entities.toArray(String[][]::new)));
+        }
+        corpus.add(made("s", "Anwar Basuki dan Harmo berkampanye di pasar.",
+                new String[] {"Anwar Basuki", "PERSON", "Anwar Basuki"}, new String[] {"Harmo", "PERSON", "Harmo"}));
+        List<Article> linked = linker.link(corpus);
+        assertEquals(expected, names(linked.get(3)).get(1), "written alone");
+        assertEquals(expected, names(linked.get(0)).get(second.isEmpty() ? 2 : 3), "written beside the full name");
+    }
+
     /** Session 20: a merged person is named by the full name, though the short form is the commoner spelling. */
     @Test
     void aPersonIsNamedByTheFullNameItsShortFormResolvesTo() {
