@@ -31,18 +31,11 @@ final class NameCounts implements NameTally, Serializable {
      * knows as its canonical spelling (session 20); 7: the titles written before each person key's mentions (session 22).
      */
     private static final long serialVersionUID = 7L;
-    /** Honorifics that go before a nickname ("Gus Ipul", "Kang Emil", "Cak Imin"), folded as keys are ("cak" is "kak"). */
-    private static final Set<String> NICKNAME_HONORIFICS = Set.of("gus", "kang", "kak", "cak", "mas", "mbak",
-            "bung", "bang", "abah", "buia", "ning", "daeng", "mang", "uda", "uni");
-    static final int DOMINANT_ARTICLES = 3;
-    /** The fewest letters of a one-word name that opens a longer given name of its article ({@link #openedName}). */
-    static final int NICKNAME_LETTERS = 4;
     /** How many short-form links are followed from one key ("Anies" → "Anies Baswedan" → …); bounds a cycle. */
     private static final int MAX_HOPS = 3;
     /** Marks the key of a short name that is no acronym (a mark {@link NameVariants#plain} never leaves in a key). */
-    private static final String WORD_MARK = "'";
-    private static final String PERSON = EntityType.PERSON.name() + "|";
-    static final double DOMINANT_SHARE = 0.8;
+    static final String WORD_MARK = "'";
+    static final String PERSON = EntityType.PERSON.name() + "|";
     /**
      * A short form that at least this many articles wrote for one longer name, and nearly only for it ({@link
      * #FAMOUS_SHARE}), is the corpus's way of naming that person ("Prabowo", "Purbaya"): a lone use of it in unrelated
@@ -137,7 +130,7 @@ final class NameCounts implements NameTally, Serializable {
                 aliases.add(key(e.type(), bare));
             }
             aliases.remove(key);
-            String opened = e.type() == EntityType.PERSON ? openedName(key, firstWords) : null;
+            String opened = e.type() == EntityType.PERSON ? ShortForms.opened(key, firstWords) : null;
             if (opened != null) {
                 // "Sandi" beside "Sandiaga Uno": the article's nickname of the full name
                 aliasTargets.computeIfAbsent(key, k -> new TreeMap<>()).merge(opened, 1, Integer::sum);
@@ -175,28 +168,6 @@ final class NameCounts implements NameTally, Serializable {
         return firstWords;
     }
 
-    /**
-     * The key of the one person of the article whose name's first word {@code key} (a one-word name of at least {@link
-     * #NICKNAME_LETTERS} letters) opens and is shorter than: "Sandi" and "Sandiaga Uno", "Enggar" and "Enggartiasto
-     * Lukita", "Mega" and "Megawati Soekarnoputri"; null when none or several ("Marcell" beside two Lefrandts).
-     */
-    private static String openedName(String key, Map<String, String> firstWords) {
-        String own = key.substring(key.indexOf('|') + 1);
-        if (own.length() < NICKNAME_LETTERS || own.indexOf(' ') >= 0 || own.endsWith(WORD_MARK)) {
-            return null;
-        }
-        String opened = null;
-        for (Map.Entry<String, String> f : firstWords.entrySet()) {
-            if (f.getValue().length() > own.length() && f.getValue().startsWith(own)) {
-                if (opened != null) {
-                    return null;
-                }
-                opened = f.getKey();
-            }
-        }
-        return opened;
-    }
-
     /** The keys of an article's entities. */
     private Set<String> articleKeys(Article a) {
         Set<String> present = new HashSet<>();
@@ -230,7 +201,8 @@ final class NameCounts implements NameTally, Serializable {
         // one of that name's titles still joins it
         Map<String, String> held = new HashMap<>();
         for (String key : spellings.keySet()) {
-            String to = anchored.contains(key) ? key : resolve(key, aliasTargets, lastWordTargets, spellings);
+            String to = anchored.contains(key) ? key
+                    : ShortForms.resolve(key, aliasTargets, lastWordTargets, spellings);
             if (!to.equals(key) && shared.apart(keysOf(key), keysOf(to))
                     && !shared.tied(keysOf(key), contexts.get(to), to, lift(key, to))) {
                 // "Sugiharto" of the e-KTP trial is not the "Steven Antonius Sugiharto" of a Malang article
@@ -363,104 +335,6 @@ final class NameCounts implements NameTally, Serializable {
                 ? name.substring(space + 1) : null;
     }
 
-    private static String resolve(String key, Map<String, Map<String, Integer>> aliasTargets,
-                                  Map<String, Set<String>> lastWordTargets, Map<String, Map<String, Integer>> spellings) {
-        Map<String, Integer> targets = pooled(sharingAWord(key, aliasTargets.getOrDefault(key, Map.of())));
-        String dominant = dominant(targets);
-        if (dominant != null) {
-            return dominant;
-        }
-        Set<String> byLastWord = lastWordTargets.getOrDefault(key, Set.of());
-        if (targets.isEmpty() && byLastWord.size() == 1 && spellings.containsKey(byLastWord.iterator().next())) {
-            return byLastWord.iterator().next();
-        }
-        return key;
-    }
-
-    /**
-     * The longer names a name of two words or more may stand for: those that share a word with it. A full name used
-     * as a mention of another full name it shares no word with ("Apriyani Rahayu" inside an entity named "Tommy
-     * Sugiarto" in a results list) is one article's wrong join, not a short form; one-word names, acronyms ("JK",
-     * "Jokowi") and an honorific with a nickname ("Gus Ipul" for Saifullah Yusuf) keep every target.
-     */
-    private static Map<String, Integer> sharingAWord(String key, Map<String, Integer> targets) {
-        int bar = key.indexOf('|');
-        if (targets.isEmpty() || key.indexOf(' ', bar) < 0) {
-            return targets;
-        }
-        String[] own = key.substring(bar + 1).split(" ");
-        if (own.length == 2 && NICKNAME_HONORIFICS.contains(own[0])) {
-            return targets;
-        }
-        Set<String> words = Set.of(own);
-        Map<String, Integer> kept = new TreeMap<>();
-        targets.forEach((target, n) -> {
-            for (String w : target.substring(target.indexOf('|') + 1).split(" ")) {
-                if (words.contains(w)) {
-                    kept.put(target, n);
-                    return;
-                }
-            }
-        });
-        return kept;
-    }
-
-    /**
-     * The targets with each person's longer spellings counted for the shortest of them: "Anies Rasyid Baswedan" for
-     * "Anies Baswedan", "RI Retno Marsudi" and "Retno LP Marsudi" for "Retno Marsudi" (spellings that hold all the
-     * words of the shortest, of two words or more, in its order). A short form split over spellings of one person is
-     * no ambiguity ({@link #dominant}); the longer spellings keep their own groups.
-     */
-    private static Map<String, Integer> pooled(Map<String, Integer> targets) {
-        if (targets.size() < 2 || !targets.keySet().iterator().next().startsWith(PERSON)) {
-            return targets;
-        }
-        Map<String, Integer> pooled = new TreeMap<>();
-        targets.forEach((target, n) -> {
-            String root = target;
-            for (String other : targets.keySet()) {
-                if (inOrder(other, root)) {
-                    root = other;
-                }
-            }
-            pooled.merge(root, n, Integer::sum);
-        });
-        return pooled;
-    }
-
-    /** Whether {@code shorter} (a key of two words or more) is {@code longer} without some of its words. */
-    private static boolean inOrder(String shorter, String longer) {
-        String[] few = shorter.substring(shorter.indexOf('|') + 1).split(" ");
-        String[] many = longer.substring(longer.indexOf('|') + 1).split(" ");
-        if (few.length < 2 || few.length >= many.length) {
-            return false;
-        }
-        int i = 0;
-        for (String w : many) {
-            if (i < few.length && w.equals(few[i])) {
-                i++;
-            }
-        }
-        return i == few.length;
-    }
-
-    /** The only target, or the one with enough of the articles (the first in key order on a tie); else null. */
-    private static String dominant(Map<String, Integer> targets) {
-        if (targets.size() == 1) {
-            return targets.keySet().iterator().next();
-        }
-        String top = null;
-        int total = 0;
-        for (Map.Entry<String, Integer> t : targets.entrySet()) {
-            total += t.getValue();
-            if (top == null || t.getValue() > targets.get(top)) {
-                top = t.getKey();
-            }
-        }
-        return top != null && targets.get(top) >= DOMINANT_ARTICLES && targets.get(top) >= DOMINANT_SHARE * total
-                ? top : null;
-    }
-
     /**
      * The name of a linked group: the variant table's spelling, else the spelling most of its entities carry (ties:
      * the longer, then the alphabetically first). A person is named by a full name instead when the commonest spelling
@@ -511,7 +385,8 @@ final class NameCounts implements NameTally, Serializable {
         String first = variants.key(words[0]);
         int at = variants.key(words[words.length - 1]).equals(key) ? words.length - 1
                 : words.length == 2 && first.equals(key) ? 0
-                : key.length() >= NICKNAME_LETTERS && first.length() > key.length() && first.startsWith(key) ? 0 : -1;
+                : key.length() >= ShortForms.NICKNAME_LETTERS && first.length() > key.length() && first.startsWith(key)
+                ? 0 : -1;
         if (at < 0) {
             return false;
         }
