@@ -363,6 +363,27 @@ class VariantEntityLinkerTest {
         assertEquals(expected, names(linked.get(0)).get(second.isEmpty() ? 2 : 3), "written beside the full name");
     }
 
+    /**
+     * Session 22: a short form goes where its longer name goes: "Hadi" was written for "Hadi Sasmito", which other
+     * articles wrote for "Hadi Prakoso Sasmito" (made-up names), so a lone "Hadi" is named like that group.
+     */
+    @Test
+    void aShortFormFollowsItsLongerNameToTheLongestName() {
+        List<Article> corpus = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            corpus.add(made("a" + i, "Kepala dinas Hadi Prakoso Sasmito meninjau jalan. Hadi Sasmito menyapa warga.",
+                    new String[] {"Hadi Prakoso Sasmito", "PERSON", "Hadi Prakoso Sasmito", "Hadi Sasmito"}));
+        }
+        for (int i = 0; i < 2; i++) {
+            corpus.add(made("b" + i, "Hadi Sasmito meresmikan pasar. Hadi memotong pita.",
+                    new String[] {"Hadi Sasmito", "PERSON", "Hadi Sasmito", "Hadi"}));
+        }
+        corpus.add(made("s", "Hadi datang terlambat.", new String[] {"Hadi", "PERSON", "Hadi"}));
+        List<Article> linked = linker.link(corpus);
+        assertEquals(names(linked.get(0)), names(linked.get(5)));
+        assertEquals(names(linked.get(3)), names(linked.get(5)));
+    }
+
     /** Session 20: a merged person is named by the full name, though the short form is the commoner spelling. */
     @Test
     void aPersonIsNamedByTheFullNameItsShortFormResolvesTo() {
