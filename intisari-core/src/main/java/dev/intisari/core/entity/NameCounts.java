@@ -28,17 +28,14 @@ final class NameCounts implements NameTally, Serializable {
      * 2: keys of names under four letters are no longer folded (session 11); 3: ranked keys (session 12); 4: each
      * person key's context, the article count, short words apart from acronyms (session 18); 5: each context counts
      * the articles per company key (session 19); 6: an organisation's or place's key reads each word the variant table
-     * knows as its canonical spelling (session 20).
+     * knows as its canonical spelling (session 20); 7: the titles written before each person key's mentions (session 22).
      */
-    private static final long serialVersionUID = 6L;
-    /** Honorifics that go before a nickname ("Gus Ipul", "Kang Emil", "Cak Imin"), folded as keys are ("cak" is "kak"). */
-    private static final Set<String> NICKNAME_HONORIFICS = Set.of("gus", "kang", "kak", "cak", "mas", "mbak",
-            "bung", "bang", "abah", "buia", "ning", "daeng", "mang", "uda", "uni");
-    static final int DOMINANT_ARTICLES = 3;
+    private static final long serialVersionUID = 7L;
+    /** How many short-form links are followed from one key ("Anies" → "Anies Baswedan" → …); bounds a cycle. */
+    private static final int MAX_HOPS = 3;
     /** Marks the key of a short name that is no acronym (a mark {@link NameVariants#plain} never leaves in a key). */
-    private static final String WORD_MARK = "'";
-    private static final String PERSON = EntityType.PERSON.name() + "|";
-    static final double DOMINANT_SHARE = 0.8;
+    static final String WORD_MARK = "'";
+    static final String PERSON = EntityType.PERSON.name() + "|";
     /**
      * A short form that at least this many articles wrote for one longer name, and nearly only for it ({@link
      * #FAMOUS_SHARE}), is the corpus's way of naming that person ("Prabowo", "Purbaya"): a lone use of it in unrelated
@@ -48,6 +45,10 @@ final class NameCounts implements NameTally, Serializable {
     static final double FAMOUS_SHARE = 0.9;
     /** The lift a company name needs to tie a famous short form to its longer name ({@link SharedContext#tied}). */
     static final double FAMOUS_LIFT = 1.5;
+    /** The fewest articles of a longer name that must write a title before it for the title to tie ({@link #titled}). */
+    static final int TITLE_ARTICLES = 2;
+    /** How many times more often than all articles a longer name's articles must write a title to tie. */
+    static final double TITLE_LIFT = 4.0;
     /** Words that open an organisation's name before the name itself ({@code org-designators.tsv}). */
     static final Set<String> DESIGNATORS = Lexicon.readLines("org-designators.tsv", false).stream()
             .map(line -> line.substring(line.indexOf('\t') + 1).strip()).collect(Collectors.toUnmodifiableSet());
@@ -68,6 +69,10 @@ final class NameCounts implements NameTally, Serializable {
      * ({@link SharedContext}).
      */
     private final Map<String, Map<String, Integer>> contexts = new HashMap<>();
+    /** Per person key, the titles written right before its mentions ({@link Titles}), with the number of articles. */
+    private final Map<String, Map<String, Integer>> titles = new HashMap<>();
+    /** Per title, the articles that wrote it right before some person's mention. */
+    private final Map<String, Integer> titleArticles = new HashMap<>();
     private int articles;
     /** Keys already computed, per type by spelling (rebuilt after reading; no joined string made per look-up). */
     private transient Map<EntityType, Map<String, String>> keys = new EnumMap<>(EntityType.class);
@@ -100,8 +105,16 @@ final class NameCounts implements NameTally, Serializable {
                 });
             }
         }
+        Map<String, Set<String>> titled = new HashMap<>();
+        Map<String, String> firstWords = firstWords(a);
         for (Entity e : a.entities()) {
             String key = key(e.type(), e.name());
+            if (e.type() == EntityType.PERSON) {
+                Set<String> before = Titles.before(a.text(), e);
+                if (!before.isEmpty()) {
+                    titled.computeIfAbsent(key, k -> new HashSet<>()).addAll(before);
+                }
+            }
             spellings.computeIfAbsent(key, k -> new TreeMap<>()).merge(e.name(), 1, Integer::sum);
             if (variants.known(e.name())) {
                 anchored.add(key);
@@ -117,6 +130,11 @@ final class NameCounts implements NameTally, Serializable {
                 aliases.add(key(e.type(), bare));
             }
             aliases.remove(key);
+            String opened = e.type() == EntityType.PERSON ? ShortForms.opened(key, firstWords) : null;
+            if (opened != null) {
+                // "Sandi" beside "Sandiaga Uno": the article's nickname of the full name
+                aliasTargets.computeIfAbsent(key, k -> new TreeMap<>()).merge(opened, 1, Integer::sum);
+            }
             for (String alias : aliases) {
                 aliasTargets.computeIfAbsent(alias, k -> new TreeMap<>()).merge(key, 1, Integer::sum);
             }
@@ -129,6 +147,25 @@ final class NameCounts implements NameTally, Serializable {
                         .add(key);
             }
         }
+        Set<String> written = new HashSet<>();
+        titled.forEach((key, words) -> {
+            Map<String, Integer> counts = titles.computeIfAbsent(key, k -> new HashMap<>());
+            words.forEach(w -> counts.merge(w, 1, Integer::sum));
+            written.addAll(words);
+        });
+        written.forEach(w -> titleArticles.merge(w, 1, Integer::sum));
+    }
+
+    /** Per key of a person named with two words or more in {@code a}, its first word's key. */
+    private Map<String, String> firstWords(Article a) {
+        Map<String, String> firstWords = new HashMap<>();
+        for (Entity e : a.entities()) {
+            int space = e.name().indexOf(' ');
+            if (e.type() == EntityType.PERSON && space > 0) {
+                firstWords.put(key(e.type(), e.name()), variants.key(e.name().substring(0, space)));
+            }
+        }
+        return firstWords;
     }
 
     /** The keys of an article's entities. */
@@ -160,15 +197,29 @@ final class NameCounts implements NameTally, Serializable {
         SharedContext shared = new SharedContext(spellings, articles, SharedContext.COMMON_SHARE);
         SharedContext inArticle = new SharedContext(spellings, articles, SharedContext.ARTICLE_COMMON_SHARE);
         Map<String, String> resolved = new HashMap<>();
+        // per key kept apart by its company, the longer name it would have taken: an article that writes it after
+        // one of that name's titles still joins it
+        Map<String, String> held = new HashMap<>();
         for (String key : spellings.keySet()) {
-            String to = anchored.contains(key) ? key : resolve(key, aliasTargets, lastWordTargets, spellings);
+            String to = anchored.contains(key) ? key
+                    : ShortForms.resolve(key, aliasTargets, lastWordTargets, spellings);
             if (!to.equals(key) && shared.apart(keysOf(key), keysOf(to))
                     && !shared.tied(keysOf(key), contexts.get(to), to, lift(key, to))) {
                 // "Sugiharto" of the e-KTP trial is not the "Steven Antonius Sugiharto" of a Malang article
+                held.put(key, to);
                 to = key;
             }
             resolved.put(key, to);
         }
+        // a short form's longer name may itself be the short form of a longer one ("Anies" → "Anies Baswedan" →
+        // "Anies Rasyid Baswedan"): the short form goes where its longer name goes
+        Map<String, String> direct = new HashMap<>(resolved);
+        resolved.replaceAll((key, to) -> {
+            for (int hops = 0; hops < MAX_HOPS && !direct.getOrDefault(to, to).equals(to); hops++) {
+                to = direct.get(to);
+            }
+            return to;
+        });
         Map<String, Map<String, Integer>> merged = new HashMap<>();
         spellings.forEach((key, counts) -> counts.forEach((name, n) ->
                 merged.computeIfAbsent(resolved.get(key), k -> new TreeMap<>()).merge(name, n, Integer::sum)));
@@ -194,23 +245,61 @@ final class NameCounts implements NameTally, Serializable {
                     // "DS, ARH, ZF dan MA"
                     return null;
                 }
-                if (target == null || e.type() != EntityType.PERSON || e.name().indexOf(' ') >= 0) {
+                if (e.type() != EntityType.PERSON || e.name().indexOf(' ') >= 0) {
                     return target;
                 }
                 String own = key(e.type(), e.name());
                 String to = resolved.get(own);
+                if (target == null) {
+                    to = held.get(own);
+                    if (to == null || !titled(Titles.before(a.text(), e), to)) {
+                        return null;
+                    }
+                    // "Letkol Teddy" among unrelated names is the Letkol Teddy Indra Wijaya of other articles
+                    target = names.get(resolved.get(to));
+                    if (target == null || target.equals(e.name())) {
+                        return null;
+                    }
+                }
                 if (!ranked.contains(key(e.type(), target)) && Ranks.before(a.text(), e)) {
                     // "Iptu Haris" is not the activist "Haris Azhar" another article named without a rank
                     return null;
                 }
                 if (!to.equals(own) && inArticle.apart(present, own, keysOf(to))
-                        && !inArticle.tied(without(present, own), contexts.get(to), to, lift(own, to))) {
+                        && !inArticle.tied(without(present, own), contexts.get(to), to, lift(own, to))
+                        && !titled(Titles.before(a.text(), e), to)) {
                     // a "Kevin" among the Jonas Brothers is not the badminton player of the sports pages
                     return null;
                 }
                 return target;
             });
         };
+    }
+
+    /**
+     * Whether one of {@code own} (the titles before a short name's mentions in its article) is telling for the longer
+     * name {@code to}: at least {@link #TITLE_ARTICLES} of its articles wrote it before its mentions, and at least
+     * {@link #TITLE_LIFT} times as often as all articles wrote it before anyone's ("Letkol" before Teddy Indra Wijaya
+     * in 3 of his 10 detik articles, before some person in 12 of 1,000: 25 times; "Presiden" or "Pak" before a name
+     * that every article writes with them ties no one in particular).
+     */
+    private boolean titled(Set<String> own, String to) {
+        Map<String, Integer> counts = titles.get(to);
+        if (own.isEmpty() || counts == null) {
+            return false;
+        }
+        int toArticles = 0;
+        for (int n : spellings.getOrDefault(to, Map.of()).values()) {
+            toArticles += n;
+        }
+        for (String title : own) {
+            int together = counts.getOrDefault(title, 0);
+            if (together >= TITLE_ARTICLES
+                    && together * (double) articles >= TITLE_LIFT * toArticles * titleArticles.getOrDefault(title, 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Set<String> keysOf(String key) {
@@ -244,65 +333,6 @@ final class NameCounts implements NameTally, Serializable {
         int space = name.indexOf(' ');
         return space > 0 && space < name.length() - 1 && DESIGNATORS.contains(name.substring(0, space))
                 ? name.substring(space + 1) : null;
-    }
-
-    private static String resolve(String key, Map<String, Map<String, Integer>> aliasTargets,
-                                  Map<String, Set<String>> lastWordTargets, Map<String, Map<String, Integer>> spellings) {
-        Map<String, Integer> targets = sharingAWord(key, aliasTargets.getOrDefault(key, Map.of()));
-        String dominant = dominant(targets);
-        if (dominant != null) {
-            return dominant;
-        }
-        Set<String> byLastWord = lastWordTargets.getOrDefault(key, Set.of());
-        if (targets.isEmpty() && byLastWord.size() == 1 && spellings.containsKey(byLastWord.iterator().next())) {
-            return byLastWord.iterator().next();
-        }
-        return key;
-    }
-
-    /**
-     * The longer names a name of two words or more may stand for: those that share a word with it. A full name used
-     * as a mention of another full name it shares no word with ("Apriyani Rahayu" inside an entity named "Tommy
-     * Sugiarto" in a results list) is one article's wrong join, not a short form; one-word names, acronyms ("JK",
-     * "Jokowi") and an honorific with a nickname ("Gus Ipul" for Saifullah Yusuf) keep every target.
-     */
-    private static Map<String, Integer> sharingAWord(String key, Map<String, Integer> targets) {
-        int bar = key.indexOf('|');
-        if (targets.isEmpty() || key.indexOf(' ', bar) < 0) {
-            return targets;
-        }
-        String[] own = key.substring(bar + 1).split(" ");
-        if (own.length == 2 && NICKNAME_HONORIFICS.contains(own[0])) {
-            return targets;
-        }
-        Set<String> words = Set.of(own);
-        Map<String, Integer> kept = new TreeMap<>();
-        targets.forEach((target, n) -> {
-            for (String w : target.substring(target.indexOf('|') + 1).split(" ")) {
-                if (words.contains(w)) {
-                    kept.put(target, n);
-                    return;
-                }
-            }
-        });
-        return kept;
-    }
-
-    /** The only target, or the one with enough of the articles (the first in key order on a tie); else null. */
-    private static String dominant(Map<String, Integer> targets) {
-        if (targets.size() == 1) {
-            return targets.keySet().iterator().next();
-        }
-        String top = null;
-        int total = 0;
-        for (Map.Entry<String, Integer> t : targets.entrySet()) {
-            total += t.getValue();
-            if (top == null || t.getValue() > targets.get(top)) {
-                top = t.getKey();
-            }
-        }
-        return top != null && targets.get(top) >= DOMINANT_ARTICLES && targets.get(top) >= DOMINANT_SHARE * total
-                ? top : null;
     }
 
     /**
@@ -342,15 +372,21 @@ final class NameCounts implements NameTally, Serializable {
         return best;
     }
 
-    /** Whether {@code name} is a full name that ends in {@code shortForm} or, of two words, opens with it. */
+    /**
+     * Whether {@code name} is a full name that ends in {@code shortForm} or, of two words, opens with it, or whose
+     * first word {@code shortForm} opens as a nickname ("Indrodjojo Kusumonegoro" for "Indro").
+     */
     private boolean fullNameOf(String name, String shortForm) {
         String[] words = name.split(" ");
         if (words.length < 2) {
             return false;
         }
         String key = variants.key(shortForm);
+        String first = variants.key(words[0]);
         int at = variants.key(words[words.length - 1]).equals(key) ? words.length - 1
-                : words.length == 2 && variants.key(words[0]).equals(key) ? 0 : -1;
+                : words.length == 2 && first.equals(key) ? 0
+                : key.length() >= ShortForms.NICKNAME_LETTERS && first.length() > key.length() && first.startsWith(key)
+                ? 0 : -1;
         if (at < 0) {
             return false;
         }

@@ -9,8 +9,8 @@ import java.util.List;
  * Links entities across articles by spelling key ({@link NameVariants#key}: Sergey/Sergei, Kiev/Kyiv,
  * Zelensky/Zelenskyy, AS/Amerika Serikat), then by short form: a name that other articles used as a
  * mention of a longer name (an acronym, a last name, a first name) takes that longer name when it points
- * to one, or when one of the longer names it points to has at least {@value NameCounts#DOMINANT_ARTICLES} articles
- * and {@value NameCounts#DOMINANT_SHARE} of them ("Prabowo" for Prabowo Subianto, not for the police chief whose
+ * to one, or when one of the longer names it points to has at least {@value ShortForms#DOMINANT_ARTICLES} articles
+ * and {@value ShortForms#DOMINANT_SHARE} of them ("Prabowo" for Prabowo Subianto, not for the police chief whose
  * last name it is). An organisation named with a designator word ({@code org-designators.tsv}: "Partai
  * Golkar") counts as a use of the bare name as its short form. A name the variant table knows keeps the
  * table's meaning: "PBB" spelled out as a land tax in one article does not turn the United Nations into a

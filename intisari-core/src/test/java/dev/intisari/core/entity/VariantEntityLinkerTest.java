@@ -260,6 +260,130 @@ class VariantEntityLinkerTest {
         assertEquals(expected, names(linked.get(linked.size() - 1)).get(0));
     }
 
+    /**
+     * Session 22: a short name among names its longer name's articles never named still links when its article writes
+     * it after a title those articles write before the longer name far more often than the corpus writes it before
+     * anyone ("Letkol", "Menlu"); a title everyone writes ("Pak") or none says nothing. Made-up articles: an officer
+     * "Darto Wibisono" visiting villages; a lone "Darto" at a school beside a market. With {@code nearby}, another
+     * article of the short name shares a village with him, so the check is the one of the short name's own article;
+     * without, the short name's every article is unrelated company and the check is the one of its key.
+     */
+    @ParameterizedTest(name = "{0} before the full name, \"{1}\" before the short one, nearby {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Letkol | Letkol  | false | Darto Wibisono
+        Letkol | Letkol  | true  | Darto Wibisono
+        Menlu  | Menlu   | false | Darto Wibisono
+        Menlu  | Menlu   | true  | Darto Wibisono
+        Letkol | ''      | false | Darto
+        Letkol | ''      | true  | Darto
+        Menlu  | Kapolda | true  | Darto
+        Pak    | Pak     | false | Darto
+        """)
+    void aShortNameAfterTheLongerNamesTitleLinksInUnrelatedCompany(String title, String shortTitle, boolean nearby,
+                                                                 String expected) {
+        List<Article> corpus = new ArrayList<>();
+        String[] villages = {"Cikaret", "Sukamaju", "Bojongsari"};
+        for (int i = 0; i < 6; i++) {
+            String village = villages[i / 2];
+            corpus.add(made("f" + i, title + " Darto Wibisono meninjau " + village + " bersama Yanto Surapati. "
+                            + "Darto menyapa warga.",
+                    new String[] {"Darto Wibisono", "PERSON", "Darto Wibisono", "Darto"},
+                    new String[] {village, "LOCATION", village},
+                    new String[] {"Yanto Surapati", "PERSON", "Yanto Surapati"}));
+        }
+        for (int i = 0; i < 30; i++) {
+            // "Pak" is what every article writes before someone
+            corpus.add(made("j" + i, "Pak Sarman memantau hujan deras di Jakarta.",
+                    new String[] {"Sarman", "PERSON", "Sarman"}, new String[] {"Jakarta", "LOCATION", "Jakarta"}));
+        }
+        corpus.add(made("m", "Sekolah Rakyat Cibinong berdiri di samping Pasar Citeureup.",
+                new String[] {"Sekolah Rakyat Cibinong", "ORGANIZATION", "Sekolah Rakyat Cibinong"},
+                new String[] {"Pasar Citeureup", "LOCATION", "Pasar Citeureup"}));
+        if (nearby) {
+            corpus.add(made("n", "Darto berkeliling Cikaret dan Sukamaju.", new String[] {"Darto", "PERSON", "Darto"},
+                    new String[] {"Cikaret", "LOCATION", "Cikaret"}, new String[] {"Sukamaju", "LOCATION", "Sukamaju"}));
+        }
+        String opening = shortTitle.isEmpty() ? "" : shortTitle + " ";
+        corpus.add(made("s", opening + "Darto mengunjungi Sekolah Rakyat Cibinong lalu Pasar Citeureup.",
+                new String[] {"Darto", "PERSON", "Darto"},
+                new String[] {"Sekolah Rakyat Cibinong", "ORGANIZATION", "Sekolah Rakyat Cibinong"},
+                new String[] {"Pasar Citeureup", "LOCATION", "Pasar Citeureup"}));
+        List<Article> linked = linker.link(corpus);
+        assertEquals(expected, names(linked.get(linked.size() - 1)).get(0));
+    }
+
+    /**
+     * Session 22: a short form written for two spellings of one person ("Rahmat Sudibyo", "Rahmat Hadi Sudibyo") is no
+     * ambiguity: it takes the shorter spelling; written for two people of one first name, it keeps its own name.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"Rahmat Hadi Sudibyo, Rahmat Sudibyo", "Rahmat Santoso, Rahmat", "Rahmat Sudibyo Putra, Rahmat Sudibyo"})
+    void aShortFormOfTwoSpellingsOfOneNameLinks(String other, String expected) {
+        List<Article> corpus = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            corpus.add(made("a" + i, "Rahmat Sudibyo hadir. Rahmat tersenyum.",
+                    new String[] {"Rahmat Sudibyo", "PERSON", "Rahmat Sudibyo", "Rahmat"}));
+        }
+        for (int i = 0; i < 3; i++) {
+            corpus.add(made("b" + i, other + " hadir. Rahmat berbicara.",
+                    new String[] {other, "PERSON", other, "Rahmat"}));
+        }
+        corpus.add(made("s", "Rahmat datang terlambat.", new String[] {"Rahmat", "PERSON", "Rahmat"}));
+        List<Article> linked = linker.link(corpus);
+        assertEquals(List.of(expected), names(linked.get(linked.size() - 1)));
+    }
+
+    /**
+     * Session 22: a one-word name that opens the given name of the one other person of its article ("Sandi" beside
+     * "Sandiaga Uno") is that person's nickname, in the articles that write both and in those that write it alone. Made
+     * up: a candidate "Harmoko Sutejo" called "Harmo"; not when the article's full name does not open with it, nor when
+     * two full names of the article do.
+     */
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @CsvSource({"Harmoko Sutejo, '', Harmoko Sutejo", "Haryanto Sutejo, '', Harmo",
+            "Harmoko Sutejo, Harmonis Wibowo, Harmo"})
+    void aNicknameBesideTheFullNameItOpensLinks(String full, String second, String expected) {
+        List<Article> corpus = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String text = "Calon wakil gubernur " + full + " hadir bersama Anwar Basuki"
+                    + (second.isEmpty() ? "" : " dan " + second) + ". Harmo menyapa warga.";
+            List<String[]> entities = new ArrayList<>();
+            entities.add(new String[] {full, "PERSON", full});
+            entities.add(new String[] {"Anwar Basuki", "PERSON", "Anwar Basuki"});
+            if (!second.isEmpty()) {
+                entities.add(new String[] {second, "PERSON", second});
+            }
+            entities.add(new String[] {"Harmo", "PERSON", "Harmo"});
+            corpus.add(made("c" + i, text, entities.toArray(String[][]::new)));
+        }
+        corpus.add(made("s", "Anwar Basuki dan Harmo berkampanye di pasar.",
+                new String[] {"Anwar Basuki", "PERSON", "Anwar Basuki"}, new String[] {"Harmo", "PERSON", "Harmo"}));
+        List<Article> linked = linker.link(corpus);
+        assertEquals(expected, names(linked.get(3)).get(1), "written alone");
+        assertEquals(expected, names(linked.get(0)).get(second.isEmpty() ? 2 : 3), "written beside the full name");
+    }
+
+    /**
+     * Session 22: a short form goes where its longer name goes: "Hadi" was written for "Hadi Sasmito", which other
+     * articles wrote for "Hadi Prakoso Sasmito" (made-up names), so a lone "Hadi" is named like that group.
+     */
+    @Test
+    void aShortFormFollowsItsLongerNameToTheLongestName() {
+        List<Article> corpus = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            corpus.add(made("a" + i, "Kepala dinas Hadi Prakoso Sasmito meninjau jalan. Hadi Sasmito menyapa warga.",
+                    new String[] {"Hadi Prakoso Sasmito", "PERSON", "Hadi Prakoso Sasmito", "Hadi Sasmito"}));
+        }
+        for (int i = 0; i < 2; i++) {
+            corpus.add(made("b" + i, "Hadi Sasmito meresmikan pasar. Hadi memotong pita.",
+                    new String[] {"Hadi Sasmito", "PERSON", "Hadi Sasmito", "Hadi"}));
+        }
+        corpus.add(made("s", "Hadi datang terlambat.", new String[] {"Hadi", "PERSON", "Hadi"}));
+        List<Article> linked = linker.link(corpus);
+        assertEquals(names(linked.get(0)), names(linked.get(5)));
+        assertEquals(names(linked.get(3)), names(linked.get(5)));
+    }
+
     /** Session 20: a merged person is named by the full name, though the short form is the commoner spelling. */
     @Test
     void aPersonIsNamedByTheFullNameItsShortFormResolvesTo() {
