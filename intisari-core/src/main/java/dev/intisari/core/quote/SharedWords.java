@@ -54,7 +54,9 @@ final class SharedWords {
     /** Positions 0 to n - 1. */
     static int[] allOf(int n) {
         int[] all = new int[n];
-        Arrays.setAll(all, i -> i);
+        for (int i = 0; i < n; i++) {
+            all[i] = i;
+        }
         return all;
     }
 

@@ -131,7 +131,9 @@ final class StorySpeakers {
             byLength.get(longest - n.words.size()).add(n);
         }
         Map<Name, Name> root = new HashMap<>();
-        for (Name n : byLength.stream().flatMap(List::stream).toList()) {
+        List<Name> longestFirst = new ArrayList<>(names.size());
+        byLength.forEach(longestFirst::addAll);
+        for (Name n : longestFirst) {
             if (n.pair || !n.person || n.other || n.words.isEmpty()) {
                 continue;
             }

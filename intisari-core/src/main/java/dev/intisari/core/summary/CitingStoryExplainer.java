@@ -15,10 +15,8 @@ import dev.intisari.model.TokenizedText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntToDoubleFunction;
@@ -39,12 +37,9 @@ import java.util.function.IntToDoubleFunction;
  * sentence's position — so the story reads as it unfolded and its newest development comes last.
  * The title is the headline of the article that carries the most key points (closest to the story's
  * centroid on ties); when no article has a headline (plain text without one), it is made from the first
- * key point by {@link #headline}. Entities, outlet coverage: see {@link StoryCoverage}. Quotes and timeline are delegated.
+ * key point by {@link StoryTitle#headline}. Entities, outlet coverage: see {@link StoryCoverage}. Quotes and timeline are delegated.
  */
 public final class CitingStoryExplainer implements StoryExplainer {
-    /** Longest headline made from a key point, and the shortest first clause that may stand as one. */
-    private static final int HEADLINE = 140;
-    private static final int MIN_CLAUSE = 40;
     /** Weight of outlet support (share of the story's outlets carrying the point). */
     private static final double SUPPORT_WEIGHT = 0.6;
     /** Weight of centrality (mean cosine with the story's sentences, scaled). */
@@ -103,7 +98,7 @@ public final class CitingStoryExplainer implements StoryExplainer {
         String end = articles.stream().filter(a -> a.published() != null)
                 .map(a -> a.published().date().toString()).max(String::compareTo).orElse(null);
         String first = articles.isEmpty() ? group.id() : articles.get(0).id();
-        return new Story(group.id(), title(group, articles, sets, points, units), group.articles(), start,
+        return new Story(group.id(), StoryTitle.of(group, articles, sets, points, units), group.articles(), start,
                 end, new Origin(first, List.copyOf(wire)), points, timeline.build(articles),
                 StoryCoverage.entities(articles), merged, StoryCoverage.outlets(articles, points, merged));
     }
@@ -148,7 +143,8 @@ public final class CitingStoryExplainer implements StoryExplainer {
                     + (source.flags().contains(MACHINE_TRANSLATED) ? DEPENDENT_PENALTY : 0));
             return ranked[u];
         };
-        boolean[] candidate = candidates(u -> scores.get(units.article(u))[units.sentence(u)], rank, ranked, units);
+        boolean[] candidate = StoryCandidates.choose(u -> scores.get(units.article(u))[units.sentence(u)], rank, ranked,
+                units, config.candidatesPerArticle(), config.storyCandidates());
         List<Candidate> found = supported(articles, units, candidate, ranked, trimmed, outletOf, allOutlets);
         int k = articles.size() <= 1 ? config.articlePointsFor(n)
                 : Math.min(config.storyPoints(), Math.max(config.storyMinPoints(), 2 + allOutlets));
@@ -254,104 +250,6 @@ public final class CitingStoryExplainer implements StoryExplainer {
     }
 
     /**
-     * The best {@code candidatesPerArticle} usable sentences of each article by their rank ({@code rank}: the score
-     * less any penalty, also written into {@code ranked}); in a story with more candidates than
-     * {@code storyCandidates}, the articles' best first, then their second best, and so on (each rank in order of
-     * rank value), up to that many. Each candidate costs a pass over the postings of its terms, so the bound keeps
-     * the explanation of a story linear in its size.
-     */
-    private boolean[] candidates(IntToDoubleFunction score, IntToDoubleFunction rank, double[] ranked,
-                                 StorySentences units) {
-        int n = units.size();
-        boolean[] out = new boolean[n];
-        // units come article by article (StorySentences): each article's best, by rank and then unit
-        List<int[]> best = new ArrayList<>();
-        int total = 0;
-        for (int from = 0, to; from < n; from = to) {
-            int article = units.article(from);
-            to = from;
-            while (to < n && units.article(to) == article) {
-                to++;
-            }
-            int[] top = best(score, rank, ranked, from, to, config.candidatesPerArticle());
-            best.add(top);
-            total += top.length;
-        }
-        if (total <= config.storyCandidates()) {
-            best.forEach(list -> Arrays.stream(list).forEach(u -> out[u] = true));
-            return out;
-        }
-        int chosen = 0;
-        for (int level = 0; chosen < config.storyCandidates(); level++) {
-            List<Integer> atLevel = new ArrayList<>();
-            for (int[] list : best) {
-                if (level < list.length) {
-                    atLevel.add(list[level]);
-                }
-            }
-            atLevel.sort(Comparator.comparingDouble((Integer u) -> -ranked[u]).thenComparingInt(u -> u));
-            for (int i = 0; i < atLevel.size() && chosen < config.storyCandidates(); i++, chosen++) {
-                out[atLevel.get(i)] = true;
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The best {@code k} of units {@code [from, to)} (one article's) by {@code rank}, best first: higher rank, then
-     * lower unit; {@code ranked} holds the rank of every unit ranked. A unit's rank is never above its
-     * {@code score} (a penalty only lowers it), so units are ranked in order of score, and the rest are left
-     * unranked once the {@code k}-th best rank found is above the next score: the same {@code k} as ranking every
-     * unit, for the few a handful of candidates needs.
-     */
-    private static int[] best(IntToDoubleFunction score, IntToDoubleFunction rank, double[] ranked, int from, int to,
-                              int k) {
-        int[] order = new int[to - from];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = from + i;
-        }
-        int[] top = new int[Math.min(k, order.length)];
-        if (top.length == 0) {
-            return top;
-        }
-        int held = 0;
-        for (int r = 0; r < order.length; r++) {
-            int next = r;
-            for (int i = r + 1; i < order.length; i++) {
-                int c = Double.compare(score.applyAsDouble(order[i]), score.applyAsDouble(order[next]));
-                if (c > 0 || c == 0 && order[i] < order[next]) {
-                    next = i;
-                }
-            }
-            int unit = order[next];
-            order[next] = order[r];
-            order[r] = unit;
-            if (held == top.length && Double.compare(ranked[top[held - 1]], score.applyAsDouble(unit)) > 0) {
-                break;
-            }
-            rank.applyAsDouble(unit);
-            // insert into the best held so far, best first
-            int at = held < top.length ? held++ : top.length;
-            while (at > 0 && before(unit, top[at - 1], ranked)) {
-                if (at < top.length) {
-                    top[at] = top[at - 1];
-                }
-                at--;
-            }
-            if (at < top.length) {
-                top[at] = unit;
-            }
-        }
-        return Arrays.copyOf(top, held);
-    }
-
-    /** Whether unit {@code a} ranks before unit {@code b}: higher rank, then lower unit. */
-    private static boolean before(int a, int b, double[] ranked) {
-        int c = Double.compare(ranked[a], ranked[b]);
-        return c > 0 || c == 0 && a < b;
-    }
-
-    /**
      * Maximal marginal relevance; a candidate stating the same thing as a chosen one (or as similar, unless the two
      * give different numbers: {@link StorySentences#differentNumbers}) is never chosen, nor one whose
      * terms the chosen points already hold between them ({@link StorySentences#coveredBy}: it says nothing new, as
@@ -400,56 +298,6 @@ public final class CitingStoryExplainer implements StoryExplainer {
             }
         }
         return chosen;
-    }
-
-    /** The headline of the article carrying the most key points; nearest the story's centroid on ties. */
-    private static String title(StoryGroup group, List<Article> articles, List<TermsInStory> sets,
-                                List<StoryKeyPoint> points, StorySentences units) {
-        String best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        Map<String, Integer> pointsOf = new HashMap<>();
-        for (StoryKeyPoint p : points) {
-            p.citations().stream().map(Citation::article).distinct().forEach(id -> pointsOf.merge(id, 1, Integer::sum));
-        }
-        for (int i = 0; i < articles.size(); i++) {
-            Article a = articles.get(i);
-            if (a.title() == null || a.title().isBlank()) {
-                continue;
-            }
-            int carried = pointsOf.getOrDefault(a.id(), 0);
-            // its article's set read the headline with the story's vocabulary: the same ids, in the same order
-            int[] bag = sets.get(i).titleBag();
-            double score = carried + units.centroidCosine(bag);
-            if (score > bestScore) {
-                bestScore = score;
-                best = a.title();
-            }
-        }
-        if (best != null) {
-            return best;
-        }
-        return points.isEmpty() ? articles.isEmpty() ? group.id() : articles.get(0).id() : headline(points.get(0).text());
-    }
-
-    /**
-     * A headline made from a key point when no article has one: its first clause when that is long enough
-     * to say something (at least 40 characters) and short enough for a headline, else the point cut at a word
-     * with an ellipsis; a final full stop dropped.
-     */
-    static String headline(String point) {
-        String text = point.strip();
-        if (text.endsWith(".")) {
-            text = text.substring(0, text.length() - 1);
-        }
-        if (text.length() <= HEADLINE) {
-            return text;
-        }
-        int comma = text.indexOf(", ", MIN_CLAUSE);
-        if (comma > 0 && comma <= HEADLINE) {
-            return text.substring(0, comma);
-        }
-        int cut = text.lastIndexOf(' ', HEADLINE - 1);
-        return text.substring(0, cut > MIN_CLAUSE ? cut : HEADLINE - 1) + "…";
     }
 
     /**

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A story's timeline from its dated sentences. Each sentence with a resolved date becomes a statement dated by
@@ -66,11 +68,16 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
         mergeOverlap = Double.parseDouble(p.getProperty("mergeOverlap"));
         maxChars = Integer.parseInt(p.getProperty("maxChars"));
         minWords = Integer.parseInt(p.getProperty("minWords"));
-        sinceWords = Set.of(p.getProperty("sinceWords").split(","));
-        referenceWords = Set.of(p.getProperty("referenceWords").split(","));
-        weekWords = Set.of(p.getProperty("weekWords", "pekan,sepekan,minggu,seminggu").split(","));
-        weekendWords = Set.of(p.getProperty("weekendWords", "akhir,penghujung").split(","));
+        sinceWords = words(p.getProperty("sinceWords"));
+        referenceWords = words(p.getProperty("referenceWords"));
+        weekWords = words(p.getProperty("weekWords", "pekan,sepekan,minggu,seminggu"));
+        weekendWords = words(p.getProperty("weekendWords", "akhir,penghujung"));
         historicalYears = Integer.parseInt(p.getProperty("historicalYears"));
+    }
+
+    /** The comma-separated words of a setting; an empty entry (",," or a leading comma) is no word. */
+    private static Set<String> words(String list) {
+        return Arrays.stream(list.split(",")).filter(w -> !w.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** A statement being built: its date, text, content words, citations and rank. */
@@ -153,15 +160,30 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
 
     /** A week ("pekan lalu" = a day inside it) as the month of that day; any other date as it is. */
     private DateMention asWeek(DateMention d) {
-        if (d.value().length() != 10 || d.text().chars().anyMatch(Character::isDigit)) {
+        String text = d.text();
+        if (d.value().length() != 10 || TimelineWords.hasDigit(text)) {
             return d;
         }
         boolean week = false;
-        for (String word : d.text().split("[^\\p{L}]+")) {
-            if (weekendWords.contains(word.toLowerCase(Locale.ROOT))) {
+        // the runs of letters (code points), as splitting at runs of non-letters gives them; the word lists hold no
+        // empty word, so the empty piece such a split gives before a leading non-letter never counted
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && Character.isLetter(c = text.codePointAt(i))) {
+                i += Character.charCount(c);
+            }
+            String word = text.substring(start, i);
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (weekendWords.contains(lower)) {
                 return d; // "akhir pekan lalu": the weekend's Saturday
             }
-            week |= weekWords.contains(word.toLowerCase(Locale.ROOT)) && !word.equals("Minggu"); // "Minggu" is Sunday
+            week |= weekWords.contains(lower) && !word.equals("Minggu"); // "Minggu" is Sunday
         }
         return week ? new DateMention(d.text(), d.span(), d.value().substring(0, 7)) : d;
     }
@@ -172,7 +194,8 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
      */
     private DateMention bestDate(Article a, Sentence sentence, String published) {
         DateMention best = null;
-        Set<String> words = null;
+        // whether the sentence holds a reference word, read once and only when a date follows a "since" word
+        Boolean referenced = null;
         for (DateMention found : a.dates()) {
             if (found.value() == null || !sentence.span().contains(found.span())) {
                 continue;
@@ -184,10 +207,10 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
             }
             if (sinceWords.contains(TimelineWords.wordBefore(a.text(), d.span().start(), sentence.span().start()))
                     || sinceWords.contains(TimelineWords.firstWord(d.text()))) {
-                if (words == null) {
-                    words = TimelineWords.lowerWords(a.text(), sentence.span());
+                if (referenced == null) {
+                    referenced = TimelineWords.anyLowerWord(a.text(), sentence.span(), referenceWords);
                 }
-                if (words.stream().anyMatch(referenceWords::contains)) {
+                if (referenced) {
                     continue;
                 }
             }

@@ -2,7 +2,6 @@ package dev.intisari.core.time;
 
 import dev.intisari.model.Span;
 
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -59,8 +58,11 @@ final class TimelineWords {
         return text.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
-    static Set<String> lowerWords(String text, Span span) {
-        Set<String> words = new HashSet<>();
+    /**
+     * True when one of the words of {@code text} in {@code span} (runs of letters), lower-cased, is in {@code words};
+     * the scan stops at the first.
+     */
+    static boolean anyLowerWord(String text, Span span, Set<String> words) {
         int i = span.start();
         while (i < span.end()) {
             int s = i;
@@ -68,11 +70,23 @@ final class TimelineWords {
                 i++;
             }
             if (i > s) {
-                words.add(text.substring(s, i).toLowerCase(Locale.ROOT));
+                if (words.contains(text.substring(s, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
             } else {
                 i++;
             }
         }
-        return words;
+        return false;
+    }
+
+    /** True when {@code text} holds a digit ({@link Character#isDigit(char)}). */
+    static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -62,15 +62,15 @@ class CitingStoryExplainerTest {
 
     @Test
     void aStoryWithoutHeadlinesIsTitledFromItsFirstPoint() {
-        assertEquals("Warga Desa Sukamaju mengungsi setelah banjir", CitingStoryExplainer.headline(
+        assertEquals("Warga Desa Sukamaju mengungsi setelah banjir", StoryTitle.headline(
                 "Warga Desa Sukamaju mengungsi setelah banjir."));
         assertEquals("Pemerintah kota menegaskan tidak dapat menerima rencana pembangunan pabrik di tepi sungai",
-                CitingStoryExplainer.headline("Pemerintah kota menegaskan tidak dapat menerima rencana pembangunan"
+                StoryTitle.headline("Pemerintah kota menegaskan tidak dapat menerima rencana pembangunan"
                         + " pabrik di tepi sungai, demikian disampaikan juru bicara wali kota dalam jumpa pers yang"
                         + " digelar di balai kota pada Senin sore setelah rapat tertutup."));
         String long1 = "Ribuan warga yang tinggal di sepanjang bantaran sungai terpaksa meninggalkan rumah mereka"
                 + " karena air terus naik sejak Minggu malam dan belum juga surut hingga Selasa pagi menurut petugas";
-        String cut = CitingStoryExplainer.headline(long1);
+        String cut = StoryTitle.headline(long1);
         assertTrue(cut.endsWith("…") && cut.length() <= 141 && long1.startsWith(cut.substring(0, cut.length() - 1)), cut);
     }
 
