@@ -20,8 +20,8 @@ import java.util.Map;
  * streaming job can checkpoint it.
  */
 public final class ClusterState implements Serializable {
-    /** 5: postings carry the stories' numbers ({@link StorySlots}). */
-    private static final long serialVersionUID = 5L;
+    /** 6: stories know their places in their postings ({@link StoryCentroid#places}). */
+    private static final long serialVersionUID = 6L;
     final ClusterConfig config;
     /** Namespaces of {@link TermCounts} keys: words (and entity names used as terms), entity names. */
     static final long WORDS = 0;
@@ -146,39 +146,58 @@ public final class ClusterState implements Serializable {
      */
     void index(StoryCentroid story, long[] terms) {
         slots.assign(story);
-        for (long t : story.indexed) {
-            if (!contains(terms, t)) {
-                unpost(t, story);
+        long[] old = story.indexed;
+        int[] oldPlaces = story.places;
+        int[] places = new int[terms.length];
+        for (int i = 0; i < old.length; i++) {
+            if (indexOf(terms, old[i]) < 0) {
+                unpost(old[i], oldPlaces[i]);
             }
         }
-        for (long t : terms) {
-            if (!contains(story.indexed, t)) {
-                postings.computeIfAbsent(t, StoryPosting::new).add(story);
+        for (int i = 0; i < terms.length; i++) {
+            long t = terms[i];
+            int at = indexOf(old, t);
+            if (at >= 0) {
+                // only other stories move in the postings while this one is re-indexed
+                places[i] = oldPlaces[at];
+                continue;
             }
+            StoryPosting posting = postings.get(t);
+            if (posting == null) {
+                posting = new StoryPosting(t);
+                postings.put(t, posting);
+            }
+            places[i] = posting.add(story);
         }
         story.indexed = terms;
+        story.places = places;
     }
 
-    private void unpost(long term, StoryCentroid story) {
+    /** Takes the story at {@code place} out of the posting of {@code term}; the posting goes when it is empty. */
+    private void unpost(long term, int place) {
         StoryPosting posting = postings.get(term);
-        if (posting != null && posting.remove(story) && posting.size() == 0) {
+        posting.removeAt(place);
+        if (posting.size() == 0) {
             postings.remove(term);
         }
     }
 
-    private static boolean contains(long[] keys, long key) {
-        for (long k : keys) {
-            if (k == key) {
-                return true;
+    private static int indexOf(long[] keys, long key) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == key) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     void unindex(StoryCentroid story) {
-        for (long t : story.indexed) {
-            unpost(t, story);
+        long[] terms = story.indexed;
+        int[] places = story.places;
+        for (int i = 0; i < terms.length; i++) {
+            unpost(terms[i], places[i]);
         }
         story.indexed = new long[0];
+        story.places = new int[0];
     }
 }

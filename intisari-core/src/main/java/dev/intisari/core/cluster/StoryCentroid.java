@@ -13,8 +13,9 @@ import java.util.List;
  * term keys it is indexed under.
  */
 final class StoryCentroid implements Serializable {
-    private static final long serialVersionUID = 6L;
+    private static final long serialVersionUID = 7L;
     private static final long[] NONE = new long[0];
+    private static final int[] NO_PLACES = new int[0];
     final String id;
     final long sequence;
     final Instant firstWhen;
@@ -41,6 +42,8 @@ final class StoryCentroid implements Serializable {
     final List<String> members = new ArrayList<>();
     final ArrayDeque<TermVector> recent = new ArrayDeque<>();
     long[] indexed = NONE;
+    /** Its place in the posting of each term of {@link #indexed} ({@link StoryPosting#removeAt}). */
+    int[] places = NO_PLACES;
     /** Its number in its state's {@link StorySlots} while indexed, else -1. */
     int slot = -1;
 
@@ -49,6 +52,17 @@ final class StoryCentroid implements Serializable {
         this.sequence = sequence;
         this.firstWhen = firstWhen;
         this.lastWhen = firstWhen;
+    }
+
+    /** Notes that it now stands at {@code place} in the posting of {@code term}, one of its indexed terms. */
+    void movedTo(long term, int place) {
+        for (int i = 0; i < indexed.length; i++) {
+            if (indexed[i] == term) {
+                places[i] = place;
+                return;
+            }
+        }
+        throw new IllegalStateException("not indexed under the posting it is in");
     }
 
     /** Older first: earlier first article, then earlier arrival. */
