@@ -53,8 +53,18 @@ public final class ClusterState implements Serializable {
 
     /** The active story of {@code article}, or null when it is not (or no longer) in the window. */
     public String storyOf(String article) {
-        StoryCentroid story = storyOfArticle.get(article);
+        StoryCentroid story = storyOfArticle(article);
         return story == null ? null : story.id;
+    }
+
+    /**
+     * The active story of {@code article}, or null. Its entry names the story it joined, which may since have been
+     * absorbed by another ({@link StoryCentroid#current}): a merge costs the same whatever the size of the story
+     * absorbed, where pointing each of its articles at the other story cost in proportion to it.
+     */
+    StoryCentroid storyOfArticle(String article) {
+        StoryCentroid story = storyOfArticle.get(article);
+        return story == null ? null : story.current();
     }
 
     /** The idf of a term key, as of the documents counted so far. */
@@ -132,12 +142,28 @@ public final class ClusterState implements Serializable {
     }
 
     void retire(StoryCentroid story) {
+        leave(story);
+        for (String member : story.members) {
+            StoryCentroid entry = storyOfArticle.get(member);
+            if (entry != null && entry.current() == story) {
+                storyOfArticle.remove(member);
+            }
+        }
+    }
+
+    /**
+     * {@code younger} leaves the window into {@code older} (a merge, {@link StoryCentroid#absorb} done): the entries
+     * of its articles stay and now lead to {@code older}.
+     */
+    void absorbInto(StoryCentroid younger, StoryCentroid older) {
+        leave(younger);
+        younger.absorbedBy(older);
+    }
+
+    private void leave(StoryCentroid story) {
         active.remove(story.id);
         unindex(story);
         slots.release(story);
-        for (String member : story.members) {
-            storyOfArticle.remove(member, story);
-        }
     }
 
     /**

@@ -39,11 +39,14 @@ final class StoryCentroid implements Serializable {
     long[] actors = NONE;
     /** Main actors kept per story. */
     static final int MAX_ACTORS = 32;
-    final List<String> members = new ArrayList<>();
+    /** Its articles, those of the stories it absorbed too; emptied when it is absorbed itself. */
+    final ArrayList<String> members = new ArrayList<>();
     final ArrayDeque<TermVector> recent = new ArrayDeque<>();
     long[] indexed = NONE;
     /** Its place in the posting of each term of {@link #indexed} ({@link StoryPosting#removeAt}). */
     int[] places = NO_PLACES;
+    /** The story that absorbed it, or null: the entries of its articles lead there ({@link #current}). */
+    private StoryCentroid absorbedBy;
     /** Its number in its state's {@link StorySlots} while indexed, else -1. */
     int slot = -1;
 
@@ -52,6 +55,32 @@ final class StoryCentroid implements Serializable {
         this.sequence = sequence;
         this.firstWhen = firstWhen;
         this.lastWhen = firstWhen;
+    }
+
+    /** The story its articles are in now: itself, or the story that absorbed it (or absorbed that one...). */
+    StoryCentroid current() {
+        StoryCentroid c = this;
+        while (c.absorbedBy != null) {
+            c = c.absorbedBy;
+        }
+        return c;
+    }
+
+    /**
+     * Notes that {@code older} absorbed it ({@link #absorb} done): it keeps only that link, so that the entries of its
+     * articles, which still name it, hold no centroid alive.
+     */
+    void absorbedBy(StoryCentroid older) {
+        absorbedBy = older;
+        members.clear();
+        members.trimToSize();
+        recent.clear();
+        terms.clear();
+        entities.clear();
+        events = null;
+        headlines = null;
+        days = null;
+        actors = NONE;
     }
 
     /** Notes that it now stands at {@code place} in the posting of {@code term}, one of its indexed terms. */
