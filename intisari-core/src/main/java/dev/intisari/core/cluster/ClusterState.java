@@ -20,8 +20,8 @@ import java.util.Map;
  * streaming job can checkpoint it.
  */
 public final class ClusterState implements Serializable {
-    /** 5: postings carry the stories' numbers ({@link StorySlots}). */
-    private static final long serialVersionUID = 5L;
+    /** 6: stories know their places in their postings ({@link StoryCentroid#places}). */
+    private static final long serialVersionUID = 6L;
     final ClusterConfig config;
     /** Namespaces of {@link TermCounts} keys: words (and entity names used as terms), entity names. */
     static final long WORDS = 0;
@@ -53,8 +53,18 @@ public final class ClusterState implements Serializable {
 
     /** The active story of {@code article}, or null when it is not (or no longer) in the window. */
     public String storyOf(String article) {
-        StoryCentroid story = storyOfArticle.get(article);
+        StoryCentroid story = storyOfArticle(article);
         return story == null ? null : story.id;
+    }
+
+    /**
+     * The active story of {@code article}, or null. Its entry names the story it joined, which may since have been
+     * absorbed by another ({@link StoryCentroid#current}): a merge costs the same whatever the size of the story
+     * absorbed, where pointing each of its articles at the other story cost in proportion to it.
+     */
+    StoryCentroid storyOfArticle(String article) {
+        StoryCentroid story = storyOfArticle.get(article);
+        return story == null ? null : story.current();
     }
 
     /** The idf of a term key, as of the documents counted so far. */
@@ -132,12 +142,28 @@ public final class ClusterState implements Serializable {
     }
 
     void retire(StoryCentroid story) {
+        leave(story);
+        for (String member : story.members) {
+            StoryCentroid entry = storyOfArticle.get(member);
+            if (entry != null && entry.current() == story) {
+                storyOfArticle.remove(member);
+            }
+        }
+    }
+
+    /**
+     * {@code younger} leaves the window into {@code older} (a merge, {@link StoryCentroid#absorb} done): the entries
+     * of its articles stay and now lead to {@code older}.
+     */
+    void absorbInto(StoryCentroid younger, StoryCentroid older) {
+        leave(younger);
+        younger.absorbedBy(older);
+    }
+
+    private void leave(StoryCentroid story) {
         active.remove(story.id);
         unindex(story);
         slots.release(story);
-        for (String member : story.members) {
-            storyOfArticle.remove(member, story);
-        }
     }
 
     /**
@@ -146,39 +172,58 @@ public final class ClusterState implements Serializable {
      */
     void index(StoryCentroid story, long[] terms) {
         slots.assign(story);
-        for (long t : story.indexed) {
-            if (!contains(terms, t)) {
-                unpost(t, story);
+        long[] old = story.indexed;
+        int[] oldPlaces = story.places;
+        int[] places = new int[terms.length];
+        for (int i = 0; i < old.length; i++) {
+            if (indexOf(terms, old[i]) < 0) {
+                unpost(old[i], oldPlaces[i]);
             }
         }
-        for (long t : terms) {
-            if (!contains(story.indexed, t)) {
-                postings.computeIfAbsent(t, StoryPosting::new).add(story);
+        for (int i = 0; i < terms.length; i++) {
+            long t = terms[i];
+            int at = indexOf(old, t);
+            if (at >= 0) {
+                // only other stories move in the postings while this one is re-indexed
+                places[i] = oldPlaces[at];
+                continue;
             }
+            StoryPosting posting = postings.get(t);
+            if (posting == null) {
+                posting = new StoryPosting(t);
+                postings.put(t, posting);
+            }
+            places[i] = posting.add(story);
         }
         story.indexed = terms;
+        story.places = places;
     }
 
-    private void unpost(long term, StoryCentroid story) {
+    /** Takes the story at {@code place} out of the posting of {@code term}; the posting goes when it is empty. */
+    private void unpost(long term, int place) {
         StoryPosting posting = postings.get(term);
-        if (posting != null && posting.remove(story) && posting.size() == 0) {
+        posting.removeAt(place);
+        if (posting.size() == 0) {
             postings.remove(term);
         }
     }
 
-    private static boolean contains(long[] keys, long key) {
-        for (long k : keys) {
-            if (k == key) {
-                return true;
+    private static int indexOf(long[] keys, long key) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == key) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     void unindex(StoryCentroid story) {
-        for (long t : story.indexed) {
-            unpost(t, story);
+        long[] terms = story.indexed;
+        int[] places = story.places;
+        for (int i = 0; i < terms.length; i++) {
+            unpost(terms[i], places[i]);
         }
         story.indexed = new long[0];
+        story.places = new int[0];
     }
 }

@@ -32,6 +32,12 @@ final class LongDoubleMap implements Serializable {
         return size;
     }
 
+    /** Empties it, down to its smallest table. */
+    void clear() {
+        slots = new long[2 * capacityFor(0)];
+        size = 0;
+    }
+
     boolean isEmpty() {
         return size == 0;
     }

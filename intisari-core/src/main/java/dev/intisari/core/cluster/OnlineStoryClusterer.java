@@ -193,7 +193,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
                 || config.against().actorVenuePenalty() > 0) ? CounterevidenceKeys.venues(input.events()) : TermVector.EMPTY;
         long[] actors = keyed && config.against().actorVenuePenalty() > 0 ? CounterevidenceKeys.actors(input.events()) : CounterevidenceKeys.NO_ACTORS;
 
-        StoryCentroid target = input.copyOf() == null ? null : state.storyOfArticle.get(input.copyOf());
+        StoryCentroid target = input.copyOf() == null ? null : state.storyOfArticle(input.copyOf());
         StoryCentroid second = null;
         double secondScore = 0;
         if (target == null) {
@@ -227,11 +227,8 @@ public final class OnlineStoryClusterer implements StoryClusterer {
                 && target.termCosine(second) >= config.threshold()) {
             StoryCentroid older = StoryCentroid.AGE.compare(target, second) <= 0 ? target : second;
             StoryCentroid younger = older == target ? second : target;
-            state.retire(younger);
             older.absorb(younger, config.maxStoryTerms(), config.memberLinks());
-            for (String m : younger.members) {
-                state.storyOfArticle.put(m, older);
-            }
+            state.absorbInto(younger, older);
             absorbed.add(younger.id);
             target = older;
         }

@@ -13,8 +13,9 @@ import java.util.List;
  * term keys it is indexed under.
  */
 final class StoryCentroid implements Serializable {
-    private static final long serialVersionUID = 6L;
+    private static final long serialVersionUID = 7L;
     private static final long[] NONE = new long[0];
+    private static final int[] NO_PLACES = new int[0];
     final String id;
     final long sequence;
     final Instant firstWhen;
@@ -38,9 +39,14 @@ final class StoryCentroid implements Serializable {
     long[] actors = NONE;
     /** Main actors kept per story. */
     static final int MAX_ACTORS = 32;
-    final List<String> members = new ArrayList<>();
+    /** Its articles, those of the stories it absorbed too; emptied when it is absorbed itself. */
+    final ArrayList<String> members = new ArrayList<>();
     final ArrayDeque<TermVector> recent = new ArrayDeque<>();
     long[] indexed = NONE;
+    /** Its place in the posting of each term of {@link #indexed} ({@link StoryPosting#removeAt}). */
+    int[] places = NO_PLACES;
+    /** The story that absorbed it, or null: the entries of its articles lead there ({@link #current}). */
+    private StoryCentroid absorbedBy;
     /** Its number in its state's {@link StorySlots} while indexed, else -1. */
     int slot = -1;
 
@@ -49,6 +55,43 @@ final class StoryCentroid implements Serializable {
         this.sequence = sequence;
         this.firstWhen = firstWhen;
         this.lastWhen = firstWhen;
+    }
+
+    /** The story its articles are in now: itself, or the story that absorbed it (or absorbed that one...). */
+    StoryCentroid current() {
+        StoryCentroid c = this;
+        while (c.absorbedBy != null) {
+            c = c.absorbedBy;
+        }
+        return c;
+    }
+
+    /**
+     * Notes that {@code older} absorbed it ({@link #absorb} done): it keeps only that link, so that the entries of its
+     * articles, which still name it, hold no centroid alive.
+     */
+    void absorbedBy(StoryCentroid older) {
+        absorbedBy = older;
+        members.clear();
+        members.trimToSize();
+        recent.clear();
+        terms.clear();
+        entities.clear();
+        events = null;
+        headlines = null;
+        days = null;
+        actors = NONE;
+    }
+
+    /** Notes that it now stands at {@code place} in the posting of {@code term}, one of its indexed terms. */
+    void movedTo(long term, int place) {
+        for (int i = 0; i < indexed.length; i++) {
+            if (indexed[i] == term) {
+                places[i] = place;
+                return;
+            }
+        }
+        throw new IllegalStateException("not indexed under the posting it is in");
     }
 
     /** Older first: earlier first article, then earlier arrival. */
