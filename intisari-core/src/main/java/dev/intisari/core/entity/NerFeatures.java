@@ -66,7 +66,7 @@ final class NerFeatures {
                 && !ExchangeClusters.leftHistory().isEmpty() && !ExchangeClusters.rightHistory().isEmpty();
         this.leftHistory = sided ? ExchangeClusters.leftHistory() : null;
         this.rightHistory = sided ? ExchangeClusters.rightHistory() : null;
-        this.vectorMode = wide && !VectorClasses.shipped().isEmpty() ? vectorRows : 0;
+        this.vectorMode = wide && vectorRows != 0 && !VectorClasses.shipped().isEmpty() ? vectorRows : 0;
         this.vectors = vectorMode != 0 ? VectorClasses.shipped() : null;
     }
 
