@@ -118,11 +118,16 @@ class NerDatasetEval {
     static final EnsembleTraining.Ensemble NERP_ENSEMBLE = new EnsembleTraining.Ensemble(5, EnsembleTraining.Combine.POSTERIOR, 1,
             null, 0.25);
     /**
-     * The dense word vectors' features ({@code TrainerConfig#vectorRows}, {@code VectorClasses}) per data set, chosen
-     * on dev (session 22; see docs/entities.md): none yet. {@code -Dner.vectors=none|classes|signs|both} overrides.
+     * The dense word vectors' features ({@code TrainerConfig#vectorRows}, {@code VectorClasses}: the k-means classes of
+     * PPMI vectors reduced by a randomized SVD) per data set, chosen on dev (session 22, best epoch): NERGRIT single
+     * models over four seeds 73.72 / 75.55 / 73.50 / 75.94 to 75.97 / 75.00 / 74.78 / 76.98 (mean +1.01, PLACE up on
+     * every seed), its five-member vote 75.08 to 75.95 on seeds 20261122..26 and 76.25 to 77.44 on seeds 7..11 (session
+     * 20's rule, threshold 0.44). The signs of the leading dimensions tied on NERGRIT (74.64 to 74.61 over two seeds);
+     * NERP's single models tied with the classes (71.77 to 71.79 over two seeds), so it keeps none.
+     * {@code -Dner.vectors=none|classes|signs|both} overrides.
      */
     static final int NERP_VECTOR_ROWS = 0;
-    static final int NERGRIT_VECTOR_ROWS = 0;
+    static final int NERGRIT_VECTOR_ROWS = TrainerConfig.VECTOR_CLASSES;
     static final EnsembleTraining.Ensemble NERGRIT_ENSEMBLE = new EnsembleTraining.Ensemble(5, EnsembleTraining.Combine.VOTE, 0);
 
     @Test

@@ -88,8 +88,8 @@ class NerTrainEval {
     /**
      * vector-classes.tsv.gz: dense vectors of the same text as {@link #clusters} ({@link WordVectors}: positional
      * PPMI against the 10,000 commonest words, a randomized SVD to 64 dimensions), read as spherical k-means classes
-     * at 64 / 256 / 1000 and as the signs of the 32 leading dimensions; per-data-set taggers only, and only with
-     * {@code -Dner.vectors=classes|signs|both}.
+     * at 64 / 256 / 1000 and as the signs of the 32 leading dimensions; read by the per-data-set taggers that ask for
+     * them ({@code TrainerConfig#vectorRows}: NERGRIT's classes since session 22).
      */
     @Test
     void vectorClasses() throws IOException {
