@@ -8,7 +8,7 @@ package dev.intisari.core.entity;
  */
 final class NerFeatures {
     /** Most features one token can have. */
-    static final int STRIDE = 96;
+    static final int STRIDE = 136;
     /** Capitalisation kinds ({@link #kind}): 1 punctuation, 2 number, 3 all caps, 4 capitalised, 5 lowercase, 6 mixed. */
     static final int KINDS = 6;
     private static final int PREFIXES = 3;
@@ -24,6 +24,10 @@ final class NerFeatures {
     private final ExchangeClusters exchange;
     private final ExchangeClusters leftHistory;
     private final ExchangeClusters rightHistory;
+    /** The dense vectors' classes and signs ({@link #vectorRows}), or null. */
+    private final VectorClasses vectors;
+    /** Which vector rows ({@link TrainerConfig#vectorRows}): 1 the classes, 2 the signs, 3 both, 0 none. */
+    private final int vectorMode;
     /** The training split's mention roles ({@link #roleRows}), or null (the product). */
     private final MentionRoles roles;
 
@@ -43,6 +47,14 @@ final class NerFeatures {
 
     /** As above; with {@code roles}, also the mention-role features ({@link #roleRows}). */
     NerFeatures(Lexicon lexicon, int bits, boolean wide, boolean letterGrams, MentionRoles roles) {
+        this(lexicon, bits, wide, letterGrams, roles, 0);
+    }
+
+    /**
+     * As above; with {@code vectorRows} ({@link TrainerConfig#vectorRows}) and {@code wide}, also the dense vectors'
+     * features ({@link #vectorRows}).
+     */
+    NerFeatures(Lexicon lexicon, int bits, boolean wide, boolean letterGrams, MentionRoles roles, int vectorRows) {
         this.lexicon = lexicon;
         this.roles = roles;
         this.letterGrams = wide && letterGrams;
@@ -54,11 +66,18 @@ final class NerFeatures {
                 && !ExchangeClusters.leftHistory().isEmpty() && !ExchangeClusters.rightHistory().isEmpty();
         this.leftHistory = sided ? ExchangeClusters.leftHistory() : null;
         this.rightHistory = sided ? ExchangeClusters.rightHistory() : null;
+        this.vectorMode = wide && vectorRows != 0 && !VectorClasses.shipped().isEmpty() ? vectorRows : 0;
+        this.vectors = vectorMode != 0 ? VectorClasses.shipped() : null;
     }
 
     /** Whether the words' letter trigrams are features ({@link #letterGramRows}). */
     boolean letterGrams() {
         return letterGrams;
+    }
+
+    /** Which dense-vector features ({@link #vectorRows}) are on: {@link TrainerConfig#vectorRows}, 0 for none. */
+    int vectorRows() {
+        return vectorMode;
     }
 
     /** Whether the mention-role features ({@link #roleRows}) are on. */
@@ -351,7 +370,44 @@ final class NerFeatures {
             c = gazetteerRows(w.gazetteer[i - 2], 56, kind, rows, c, limit);
         }
         c = wide ? wideRows(w, i, n, rows, c, limit) : c;
-        return roles == null ? c : roleRows(w, i, n, rows, c, limit);
+        c = roles == null ? c : roleRows(w, i, n, rows, c, limit);
+        return vectors == null ? c : vectorRows(w, i, n, rows, c, limit);
+    }
+
+    /**
+     * The dense vectors' features ({@link VectorClasses}): with the classes, the word's class at 64, 256 and 1000,
+     * at 256 with its capitalisation kind, its neighbours' at 256 and the pairs (previous, this) and (this, next);
+     * with the signs, one row per clearly positive or clearly negative leading dimension of the word's vector.
+     */
+    private int vectorRows(Words w, int i, int n, int[] rows, int at, int limit) {
+        int c = at;
+        long lw = w.lower[i];
+        if ((vectorMode & TrainerConfig.VECTOR_CLASSES) != 0 && c + 8 <= limit) {
+            int here = vectors.classesOf(lw);
+            int before = i > 0 ? vectors.classesOf(w.lower[i - 1]) : -1;
+            int after = i + 1 < n ? vectors.classesOf(w.lower[i + 1]) : -1;
+            rows[c++] = row(150, level(here, 0));
+            rows[c++] = row(151, level(here, 1));
+            rows[c++] = row(152, level(here, 2));
+            rows[c++] = row(153, level(here, 1) * 8L + w.kind[i]);
+            rows[c++] = row(154, level(before, 1));
+            rows[c++] = row(155, level(after, 1));
+            rows[c++] = row(156, level(before, 1) * 2048L + level(here, 1));
+            rows[c++] = row(157, level(here, 1) * 2048L + level(after, 1));
+        }
+        if ((vectorMode & TrainerConfig.VECTOR_SIGNS) != 0) {
+            int up = vectors.upOf(lw);
+            int down = vectors.downOf(lw);
+            while (up != 0 && c < limit) {
+                rows[c++] = row(160, Integer.numberOfTrailingZeros(up) * 2L);
+                up &= up - 1;
+            }
+            while (down != 0 && c < limit) {
+                rows[c++] = row(160, Integer.numberOfTrailingZeros(down) * 2L + 1);
+                down &= down - 1;
+            }
+        }
+        return c;
     }
 
     /** Most mention-role features one token has ({@link #roleRows}). */

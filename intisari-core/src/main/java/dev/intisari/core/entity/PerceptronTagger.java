@@ -57,7 +57,7 @@ public final class PerceptronTagger {
     }
 
     PerceptronTagger(String[] labels, int bits, float[] weights, float[] transitions, Lexicon lexicon, boolean wide) {
-        this(labels, bits, quantise(weights), scaleOf(weights), transitions, lexicon, wide, 0, null, null, false, false, null);
+        this(labels, bits, quantise(weights), scaleOf(weights), transitions, lexicon, wide, 0, null, null, false, false, null, 0);
     }
 
     /** A model with edge features: move scores conditioned on the words they join (per-data-set models). */
@@ -79,13 +79,20 @@ public final class PerceptronTagger {
     PerceptronTagger(String[] labels, int bits, float[] weights, float[] transitions, Lexicon lexicon, boolean wide,
                      int edgeBits, float[] edges, PerceptronTagger guide, boolean stacked, boolean letterGrams,
                      MentionRoles roles) {
+        this(labels, bits, weights, transitions, lexicon, wide, edgeBits, edges, guide, stacked, letterGrams, roles, 0);
+    }
+
+    /** As above; with {@code vectorRows}, the dense vectors' features ({@link TrainerConfig#vectorRows}). */
+    PerceptronTagger(String[] labels, int bits, float[] weights, float[] transitions, Lexicon lexicon, boolean wide,
+                     int edgeBits, float[] edges, PerceptronTagger guide, boolean stacked, boolean letterGrams,
+                     MentionRoles roles, int vectorRows) {
         this(labels, bits, quantise(weights), scaleOf(weights), transitions, lexicon, wide, edgeBits, edges, guide, stacked,
-                letterGrams, roles);
+                letterGrams, roles, vectorRows);
     }
 
     private PerceptronTagger(String[] labels, int bits, short[] weights, float scale, float[] transitions,
                              Lexicon lexicon, boolean wide, int edgeBits, float[] edges, PerceptronTagger guide,
-                             boolean stacked, boolean letterGrams, MentionRoles roles) {
+                             boolean stacked, boolean letterGrams, MentionRoles roles, int vectorRows) {
         this.labels = labels.clone();
         this.guide = guide;
         this.stacked = stacked;
@@ -98,7 +105,7 @@ public final class PerceptronTagger {
         this.scale = scale;
         this.transitions = transitions;
         this.decoder = ViterbiDecoder.without(labels.length, transitions, FORBIDDEN);
-        this.features = new NerFeatures(lexicon, bits, wide, letterGrams, roles);
+        this.features = new NerFeatures(lexicon, bits, wide, letterGrams, roles, vectorRows);
         this.scores = new WordScores(features, weights, labels.length, lexicon.clusterWords());
     }
 
@@ -404,7 +411,8 @@ public final class PerceptronTagger {
 
     /** Writes the model: gzip of header, transitions, and weights quantised to 16 bits. */
     public void write(OutputStream out) throws IOException {
-        if (edges != null || guide != null || tagBias != null || segments != null || features.letterGrams() || features.mentionRoles()) {
+        if (edges != null || guide != null || tagBias != null || segments != null || features.letterGrams() || features.mentionRoles()
+                || features.vectorRows() != 0) {
             throw new IllegalStateException("a model with edge features is not written (per-data-set evaluations only)");
         }
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out)));
@@ -451,7 +459,7 @@ public final class PerceptronTagger {
                 weights[i] = data.readShort();
             }
             return new PerceptronTagger(labels, bits, weights, scale, constrain(labels, transitions), lexicon,
-                    magic == MAGIC_WIDE, 0, null, null, false, false, null);
+                    magic == MAGIC_WIDE, 0, null, null, false, false, null, 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -69,7 +69,7 @@ public record PerceptronTrainer(TrainerConfig config) {
         NerFeatures[] byFold = new NerFeatures[Math.max(1, config.nameFolds())];
         for (int f = 0; f < byFold.length; f++) {
             byFold[f] = new NerFeatures(config.nameFolds() > 0 ? handWritten.withNames(names(data, f, config.nameFolds(), config.typeShare())) : handWritten,
-                    config.bits(), config.wide(), config.letterGrams(), config.mentionRoles() ? MentionRoles.of(data, f, config.nameFolds(), labels) : null);
+                    config.bits(), config.wide(), config.letterGrams(), config.mentionRoles() ? MentionRoles.of(data, f, config.nameFolds(), labels) : null, config.vectorRows());
         }
         PerceptronTagger first = null;
         int[][] firstTags = null;
@@ -154,7 +154,7 @@ public record PerceptronTrainer(TrainerConfig config) {
                     });
             if (shuffles == 1 && afterEpoch == null) {
                 last[0] = withSegments(new PerceptronTagger(labels, config.bits(), averaged[0], averaged[1], lexicon, config.wide(), config.edgeBits(),
-                        averaged[2], helper, first != null, config.letterGrams(), roles), averaged[3]);
+                        averaged[2], helper, first != null, config.letterGrams(), roles, config.vectorRows()), averaged[3]);
             }
             if (shuffles > 1) {
                 for (int i = 0; i < weightSum.length; i++) {
@@ -170,7 +170,7 @@ public record PerceptronTrainer(TrainerConfig config) {
         }
         if (shuffles > 1) {
             last[0] = new PerceptronTagger(labels, config.bits(), weightSum, PerceptronTagger.constrain(labels, transitionSum),
-                    lexicon, config.wide(), config.edgeBits(), edgeSum, null, false, config.letterGrams(), roles);
+                    lexicon, config.wide(), config.edgeBits(), edgeSum, null, false, config.letterGrams(), roles, config.vectorRows());
             if (afterEpoch != null) {
                 afterEpoch.accept(last[0], config.epochs());
             }
@@ -270,7 +270,7 @@ public record PerceptronTrainer(TrainerConfig config) {
             }
             if (afterEpoch != null) {
                 afterEpoch.accept(withSegments(new PerceptronTagger(labels, config.bits(), average(w, acc, step), average(t, tAcc, step),
-                        lexicon, config.wide(), config.edgeBits(), e == null ? null : average(e, eAcc, step), helper, stacked, config.letterGrams(), roles),
+                        lexicon, config.wide(), config.edgeBits(), e == null ? null : average(e, eAcc, step), helper, stacked, config.letterGrams(), roles, config.vectorRows()),
                         sw == null ? null : average(sw, sAcc, step)), epoch);
             }
         }

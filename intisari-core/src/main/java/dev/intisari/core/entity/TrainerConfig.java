@@ -43,11 +43,14 @@ import java.util.Map;
  *                  much instead of 1; empty for none
  * @param logLoss   train by the log-loss of a linear-chain CRF ({@link LogLossTraining}) instead of the perceptron, or
  *                  null (the perceptron)
+ * @param vectorRows the dense word vectors' features ({@link VectorClasses}, {@code NerFeatures#vectorRows}; wide models
+ *                  only): {@link #VECTOR_CLASSES} their k-means classes, {@link #VECTOR_SIGNS} the signs of their leading
+ *                  dimensions, both or 0 for none (the product); such a model is not written
  */
 public record TrainerConfig(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin, float typeShare,
                             int edgeBits, PerceptronTagger guide, float aggressiveness, int stackFolds,
                             boolean letterGrams, boolean mentionRoles, int segmentBits, Map<String, Float> typeSteps,
-                            LogLoss logLoss) {
+                            LogLoss logLoss, int vectorRows) {
     /**
      * The log-loss objective's settings: AdaGrad steps of {@code rate} over the gradient, an L2 penalty of
      * {@code l2} per weight, applied to the weights a sentence touches when it touches them.
@@ -60,7 +63,15 @@ public record TrainerConfig(int bits, int epochs, long seed, int nameFolds, bool
         }
     }
 
+    /** {@link #vectorRows}: the vectors' k-means classes. */
+    public static final int VECTOR_CLASSES = 1;
+    /** {@link #vectorRows}: the signs of the vectors' leading dimensions. */
+    public static final int VECTOR_SIGNS = 2;
+
     public TrainerConfig {
+        if (vectorRows < 0 || vectorRows > (VECTOR_CLASSES | VECTOR_SIGNS)) {
+            throw new IllegalArgumentException("vectorRows in 0..3");
+        }
         typeSteps = Map.copyOf(typeSteps);
         for (float step : typeSteps.values()) {
             if (!(step > 0)) {
@@ -77,81 +88,86 @@ public record TrainerConfig(int bits, int epochs, long seed, int nameFolds, bool
 
     /** The product's defaults: no training names, the product's features, the plain perceptron, first-order decoding. */
     public static TrainerConfig of(int bits, int epochs, long seed) {
-        return new TrainerConfig(bits, epochs, seed, 0, false, 0, 2, 0, null, 0, 0, false, false, 0, Map.of(), null);
+        return new TrainerConfig(bits, epochs, seed, 0, false, 0, 2, 0, null, 0, 0, false, false, 0, Map.of(), null, 0);
     }
 
     public TrainerConfig withEpochs(int epochs) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss, vectorRows);
     }
 
     public TrainerConfig withSeed(long seed) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss, vectorRows);
     }
 
     public TrainerConfig withNameFolds(int nameFolds) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss, vectorRows);
     }
 
     public TrainerConfig withWide(boolean wide) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss, vectorRows);
     }
 
     public TrainerConfig withMargin(float margin) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss, vectorRows);
     }
 
     public TrainerConfig withTypeShare(float typeShare) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss, vectorRows);
     }
 
     public TrainerConfig withEdgeBits(int edgeBits) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss, vectorRows);
     }
 
     public TrainerConfig withGuide(PerceptronTagger guide) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss, vectorRows);
     }
 
     public TrainerConfig withAggressiveness(float aggressiveness) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss, vectorRows);
     }
 
     public TrainerConfig withStackFolds(int stackFolds) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss, vectorRows);
     }
 
     public TrainerConfig withLetterGrams(boolean letterGrams) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss, vectorRows);
     }
 
     public TrainerConfig withMentionRoles(boolean mentionRoles) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss, vectorRows);
     }
 
     public TrainerConfig withSegmentBits(int segmentBits) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss, vectorRows);
     }
 
     public TrainerConfig withTypeSteps(Map<String, Float> typeSteps) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss, vectorRows);
     }
 
     public TrainerConfig withLogLoss(LogLoss logLoss) {
         return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
-                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss);
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss, vectorRows);
+    }
+
+    public TrainerConfig withVectorRows(int vectorRows) {
+        return new TrainerConfig(bits, epochs, seed, nameFolds, wide, margin, typeShare, edgeBits, guide, aggressiveness,
+                stackFolds, letterGrams, mentionRoles, segmentBits, typeSteps, logLoss, vectorRows);
     }
 }

@@ -40,6 +40,11 @@ final class DatasetTraining {
      */
     static final Integer EDGE_BITS = Integer.getInteger("ner.edgeBits");
     /**
+     * The dense word vectors' features ({@code TrainerConfig#vectorRows}: {@code -Dner.vectors=none|classes|signs|both});
+     * unset, each data set's own choice ({@code NerDatasetEval}).
+     */
+    static final String VECTORS = System.getProperty("ner.vectors");
+    /**
      * Passive-aggressive steps ({@code TrainerConfig#aggressiveness}) capped at {@code -Dner.pa=C}; 0, the
      * default, is the perceptron's step.
      */
@@ -211,6 +216,19 @@ final class DatasetTraining {
                        float margin, boolean refit, PerceptronTagger guide, int edgeBitsOfSet, boolean letterGramsOfSet,
                        boolean rolesOfSet, int segmentBitsOfSet, TrainerConfig.LogLoss logLossOfSet,
                        EnsembleTraining.Ensemble ensembleOfSet) {
+        return run(train, dev, test, macro, margin, refit, guide, edgeBitsOfSet, letterGramsOfSet, rolesOfSet,
+                segmentBitsOfSet, logLossOfSet, ensembleOfSet, 0);
+    }
+
+    /**
+     * As above, with the data set's dense-vector features ({@code TrainerConfig#vectorRows}), unless
+     * {@code -Dner.vectors=none|classes|signs|both} says otherwise.
+     */
+    static Outcome run(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test, boolean macro,
+                       float margin, boolean refit, PerceptronTagger guide, int edgeBitsOfSet, boolean letterGramsOfSet,
+                       boolean rolesOfSet, int segmentBitsOfSet, TrainerConfig.LogLoss logLossOfSet,
+                       EnsembleTraining.Ensemble ensembleOfSet, int vectorRowsOfSet) {
+        int vectorRows = VECTORS == null ? vectorRowsOfSet : vectorRows(VECTORS);
         TrainerConfig.LogLoss logLoss = LOG_LOSS == null ? logLossOfSet : Float.parseFloat(LOG_LOSS) == 0 ? null
                 : new TrainerConfig.LogLoss(Float.parseFloat(LOG_LOSS), Float.parseFloat(System.getProperty("ner.l2", "1e-4")));
         int segmentBits = SEGMENT_BITS != null ? SEGMENT_BITS : segmentBitsOfSet;
@@ -225,15 +243,15 @@ final class DatasetTraining {
                 String.valueOf(ensembleOfSet.threshold()))));
         if (ensemble.members() > 1) {
             return EnsembleTraining.run(train, dev, test, macro, REFIT != null ? Boolean.parseBoolean(REFIT) : refit, ensemble,
-                    new Options(margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss));
+                    new Options(margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss, vectorRows));
         }
         if (REFIT != null ? Boolean.parseBoolean(REFIT) : refit) {
-            return refit(train, dev, test, macro, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss);
+            return refit(train, dev, test, macro, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss, vectorRows);
         }
         PerceptronTagger[] best = new PerceptronTagger[1];
         double[] bestDev = {-1};
         int[] bestEpoch = {0};
-        PerceptronTagger firstLast = trainer(MAX_EPOCHS, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss).train(train, (model, epoch) -> {
+        PerceptronTagger firstLast = trainer(MAX_EPOCHS, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss, vectorRows).train(train, (model, epoch) -> {
             ChunkScore s = score(model, dev);
             double f = macro ? s.macroF1() : s.microF1();
             if (DEV_ONLY) {
@@ -251,7 +269,7 @@ final class DatasetTraining {
             more.addAll(SELF_TRAIN_PROB > 0 ? SelfTraining.pseudo(best[0], train, SELF_TRAIN, SELF_TRAIN_PROB)
                     : SelfTraining.pseudo(best[0], firstLast, train, SELF_TRAIN));
             double[] selfDev = {-1};
-            trainer(MAX_EPOCHS, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss).train(more, (model, epoch) -> {
+            trainer(MAX_EPOCHS, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss, vectorRows).train(more, (model, epoch) -> {
                 ChunkScore s = score(model, dev);
                 double f = macro ? s.macroF1() : s.microF1();
                 if (DEV_ONLY) {
@@ -267,7 +285,7 @@ final class DatasetTraining {
             System.out.printf(java.util.Locale.ROOT, "  self-trained: best dev %.2f at epoch %d%n", bestDev[0], bestEpoch[0]);
         }
         if (SHUFFLES > 1) {
-            trainer(bestEpoch[0], margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss).train(train, SHUFFLES, (model, epoch) -> {
+            trainer(bestEpoch[0], margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss, vectorRows).train(train, SHUFFLES, (model, epoch) -> {
                 ChunkScore s = score(model, dev);
                 double f = macro ? s.macroF1() : s.microF1();
                 System.out.printf(java.util.Locale.ROOT, "  %d shuffles x %d epochs: dev %.2f (micro %.2f)%s%n",
@@ -288,29 +306,40 @@ final class DatasetTraining {
 
     private static Outcome refit(List<TaggedSentence> train, List<TaggedSentence> dev, List<TaggedSentence> test,
                                  boolean macro, float margin, PerceptronTagger guide, int edgeBits, boolean letterGrams,
-                                 boolean roles, int segmentBits, TrainerConfig.LogLoss logLoss) {
+                                 boolean roles, int segmentBits, TrainerConfig.LogLoss logLoss, int vectorRows) {
         if (DEV_ONLY) {
             List<TaggedSentence> inner = new java.util.ArrayList<>();
             List<TaggedSentence> held = new java.util.ArrayList<>();
             for (int j = 0; j < train.size(); j++) {
                 (j % 10 == 9 ? held : inner).add(train.get(j));
             }
-            Choice c = choose(inner, held, macro, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss);
+            Choice c = choose(inner, held, macro, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss, vectorRows);
             ChunkScore plain = score(c.model(), dev);
-            PerceptronTagger all = trainer(c.epoch(), margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss).train(train, SHUFFLES, null);
+            PerceptronTagger all = trainer(c.epoch(), margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss, vectorRows).train(train, SHUFFLES, null);
             ChunkScore refit = score(all, dev);
             System.out.printf(java.util.Locale.ROOT, "  refit check: epoch %d on held-out tenth; dev %.2f -> %.2f refit (micro %.2f -> %.2f)%n",
                     c.epoch(), f(plain, macro), f(refit, macro), plain.microF1(), refit.microF1());
             return new Outcome(refit, c.epoch(), f(plain, macro));
         }
-        Choice c = choose(train, dev, macro, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss);
+        Choice c = choose(train, dev, macro, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss, vectorRows);
         List<TaggedSentence> both = new java.util.ArrayList<>(train);
         both.addAll(dev);
-        PerceptronTagger all = trainer(c.epoch(), margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss).train(both, SHUFFLES, null);
+        PerceptronTagger all = trainer(c.epoch(), margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss, vectorRows).train(both, SHUFFLES, null);
         if (O_BIAS) {
             all = all.withTagBias(oBias(all.labels().size(), chooseBias(c.model(), dev, macro)));
         }
         return new Outcome(score(all, test), c.epoch(), c.dev());
+    }
+
+    /** {@code none}, {@code classes}, {@code signs} or {@code both} as {@code TrainerConfig#vectorRows}. */
+    static int vectorRows(String spec) {
+        return switch (spec) {
+            case "none" -> 0;
+            case "classes" -> TrainerConfig.VECTOR_CLASSES;
+            case "signs" -> TrainerConfig.VECTOR_SIGNS;
+            case "both" -> TrainerConfig.VECTOR_CLASSES | TrainerConfig.VECTOR_SIGNS;
+            default -> throw new IllegalArgumentException("ner.vectors: none, classes, signs or both, not " + spec);
+        };
     }
 
     private static java.util.Map<String, Float> typeSteps(String spec) {
@@ -326,27 +355,28 @@ final class DatasetTraining {
 
     /** A data set's trainer options, resolved against the {@code -Dner.*} overrides. */
     record Options(float margin, PerceptronTagger guide, int edgeBits, boolean letterGrams, boolean roles, int segmentBits,
-                   TrainerConfig.LogLoss logLoss) {
+                   TrainerConfig.LogLoss logLoss, int vectorRows) {
         /** The trainer of this protocol's fixed settings with these options, over the order shuffled by {@code seed}. */
         PerceptronTrainer trainer(int epochs, long seed) {
-            return DatasetTraining.trainer(epochs, seed, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss);
+            return DatasetTraining.trainer(epochs, seed, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss, vectorRows);
         }
     }
 
     /** The trainer of this protocol's fixed settings with the data set's options. */
     private static PerceptronTrainer trainer(int epochs, float margin, PerceptronTagger guide, int edgeBits,
                                              boolean letterGrams, boolean roles, int segmentBits,
-                                             TrainerConfig.LogLoss logLoss) {
-        return trainer(epochs, SEED, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss);
+                                             TrainerConfig.LogLoss logLoss, int vectorRows) {
+        return trainer(epochs, SEED, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss, vectorRows);
     }
 
     private static PerceptronTrainer trainer(int epochs, long seed, float margin, PerceptronTagger guide, int edgeBits,
                                              boolean letterGrams, boolean roles, int segmentBits,
-                                             TrainerConfig.LogLoss logLoss) {
+                                             TrainerConfig.LogLoss logLoss, int vectorRows) {
         return new PerceptronTrainer(TrainerConfig.of(BITS, epochs, seed).withNameFolds(NAME_FOLDS).withWide(WIDE)
                 .withMargin(margin).withTypeShare(TYPE_SHARE).withEdgeBits(edgeBits).withGuide(guide)
                 .withAggressiveness(AGGRESSIVENESS).withStackFolds(STACK_FOLDS).withLetterGrams(letterGrams)
-                .withMentionRoles(roles).withSegmentBits(segmentBits).withTypeSteps(TYPE_STEPS).withLogLoss(logLoss));
+                .withMentionRoles(roles).withSegmentBits(segmentBits).withTypeSteps(TYPE_STEPS).withLogLoss(logLoss)
+                .withVectorRows(vectorRows));
     }
 
     private record Choice(PerceptronTagger model, int epoch, double dev) {
@@ -354,11 +384,11 @@ final class DatasetTraining {
 
     private static Choice choose(List<TaggedSentence> train, List<TaggedSentence> dev, boolean macro, float margin,
                                  PerceptronTagger guide, int edgeBits, boolean letterGrams, boolean roles,
-                                 int segmentBits, TrainerConfig.LogLoss logLoss) {
+                                 int segmentBits, TrainerConfig.LogLoss logLoss, int vectorRows) {
         PerceptronTagger[] best = new PerceptronTagger[1];
         double[] bestDev = {-1};
         int[] bestEpoch = {0};
-        trainer(MAX_EPOCHS, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss).train(train, (model, epoch) -> {
+        trainer(MAX_EPOCHS, margin, guide, edgeBits, letterGrams, roles, segmentBits, logLoss, vectorRows).train(train, (model, epoch) -> {
             double v = f(score(model, dev), macro);
             if (v > bestDev[0]) {
                 bestDev[0] = v;

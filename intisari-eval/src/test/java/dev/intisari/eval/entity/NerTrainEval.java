@@ -86,6 +86,41 @@ class NerTrainEval {
     }
 
     /**
+     * vector-classes.tsv.gz: dense vectors of the same text as {@link #clusters} ({@link WordVectors}: positional
+     * PPMI against the 10,000 commonest words, a randomized SVD to 64 dimensions), read as spherical k-means classes
+     * at 64 / 256 / 1000 and as the signs of the 32 leading dimensions; read by the per-data-set taggers that ask for
+     * them ({@code TrainerConfig#vectorRows}: NERGRIT's classes since session 22).
+     */
+    @Test
+    void vectorClasses() throws IOException {
+        List<List<String>> text = clusterText();
+        long t0 = System.nanoTime();
+        WordVectors vectors = WordVectors.build(text, 3, 64, 7L);
+        long t1 = System.nanoTime();
+        int[][] classes = {vectors.classes(64), vectors.classes(256), vectors.classes(1000)};
+        String[] signs = vectors.signs(32);
+        Map<String, String> lines = new TreeMap<>();
+        for (int w = 0; w < vectors.words().size(); w++) {
+            if (vectors.words().get(w).chars().anyMatch(ch -> Character.isWhitespace(ch) || Character.isISOControl(ch))) {
+                continue;
+            }
+            lines.put(vectors.words().get(w), classes[0][w] + "\t" + classes[1][w] + "\t" + classes[2][w] + "\t" + signs[w]);
+        }
+        Path out = RESOURCES.resolve("vector-classes.tsv.gz");
+        try (PrintWriter w = new PrintWriter(new GZIPOutputStream(Files.newOutputStream(out)), false, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, String> e : lines.entrySet()) {
+                w.print(e.getKey() + "\t" + e.getValue() + "\n");
+            }
+        }
+        System.out.printf(Locale.ROOT, "vector classes: %d sentences, %d words, SVD in %.1f s, classes in %.1f s -> %s (%d bytes)%n",
+                text.size(), lines.size(), (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9, out.normalize(), Files.size(out));
+        for (String probe : List.of("jakarta", "ujar", "kpk", "budi", "universitas", "persib")) {
+            System.out.println(probe + " ~ " + vectors.nearest(probe, 8));
+        }
+        assertTrue(lines.size() > 10_000);
+    }
+
+    /**
      * exchange-left.tsv.gz and exchange-right.tsv.gz: the same exchange clustering with one neighbour as the
      * history (the word before only, the word after only), 64 / 256 / 1000 classes; per-data-set taggers only.
      */
