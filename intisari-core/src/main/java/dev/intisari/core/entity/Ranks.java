@@ -30,20 +30,28 @@ final class Ranks {
             if (m.start() > text.length()) {
                 continue;
             }
-            int end = m.start();
-            while (end > 0 && text.charAt(end - 1) == ' ') {
-                end--;
-            }
-            int start = end;
-            while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
-                start--;
-            }
             // the longest rank is nine letters: longer words are not looked up (no string made per mention)
-            if (start < end && end - start <= 9
-                    && RANKS.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+            String word = wordBefore(text, m.start(), 9);
+            if (word != null && RANKS.contains(word)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The word (lower case) written right before offset {@code at}, over spaces, or null when there is none or it is
+     * longer than {@code longest} characters (then no string is made).
+     */
+    static String wordBefore(String text, int at, int longest) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && end - start <= longest ? text.substring(start, end).toLowerCase(Locale.ROOT) : null;
     }
 }

@@ -35,22 +35,12 @@ final class Titles {
             if (m.start() > text.length()) {
                 continue;
             }
-            int end = m.start();
-            while (end > 0 && text.charAt(end - 1) == ' ') {
-                end--;
-            }
-            int start = end;
-            while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
-                start--;
-            }
-            if (start < end && end - start <= LONGEST) {
-                String word = text.substring(start, end).toLowerCase(Locale.ROOT);
-                if (WORDS.contains(word)) {
-                    if (titles == null) {
-                        titles = new HashSet<>();
-                    }
-                    titles.add(word);
+            String word = Ranks.wordBefore(text, m.start(), LONGEST);
+            if (word != null && WORDS.contains(word)) {
+                if (titles == null) {
+                    titles = new HashSet<>();
                 }
+                titles.add(word);
             }
         }
         return titles == null ? Set.of() : titles;

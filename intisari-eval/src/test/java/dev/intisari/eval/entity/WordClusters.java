@@ -95,8 +95,12 @@ final class WordClusters {
         return out;
     }
 
-    /** Spherical k-means, centroids seeded with the k most frequent words, run in parallel over words. */
-    private static int[] kmeans(float[][] vectors, int k) {
+    /**
+     * Spherical k-means over unit vectors of one length, centroids seeded with the first k (the most frequent words),
+     * run in parallel over words. Also used for the dense word vectors (`WordVectors`).
+     */
+    static int[] kmeans(float[][] vectors, int k) {
+        int dims = vectors[0].length;
         float[][] centroids = new float[k][];
         for (int c = 0; c < k; c++) {
             centroids[c] = vectors[c].clone();
@@ -111,7 +115,7 @@ final class WordClusters {
                     float dot = 0;
                     float[] a = vectors[w];
                     float[] b = current[c];
-                    for (int d = 0; d < DIM; d++) {
+                    for (int d = 0; d < dims; d++) {
                         dot += a[d] * b[d];
                     }
                     if (dot > best) {
@@ -121,9 +125,9 @@ final class WordClusters {
                 }
                 assign[w] = arg;
             });
-            float[][] next = new float[k][DIM];
+            float[][] next = new float[k][dims];
             for (int w = 0; w < vectors.length; w++) {
-                for (int d = 0; d < DIM; d++) {
+                for (int d = 0; d < dims; d++) {
                     next[assign[w]][d] += vectors[w][d];
                 }
             }
@@ -147,7 +151,7 @@ final class WordClusters {
         return true;
     }
 
-    private static void normalise(float[] v) {
+    static void normalise(float[] v) {
         double n = 0;
         for (float x : v) {
             n += x * x;

@@ -27,7 +27,6 @@ final class WordVectors {
     static final int CONTEXTS = 10_000;
     private static final int OVERSAMPLE = 16;
     private static final int POWER_STEPS = 2;
-    private static final int KMEANS_ITERATIONS = 12;
 
     private final List<String> words;
     private final float[][] vectors;
@@ -179,7 +178,7 @@ final class WordVectors {
             }
         }
         for (float[] row : out) {
-            normalise(row);
+            WordClusters.normalise(row);
         }
         return out;
     }
@@ -301,47 +300,7 @@ final class WordVectors {
 
     /** Spherical k-means classes, centroids seeded with the k commonest words. */
     int[] classes(int k) {
-        int dims = vectors[0].length;
-        k = Math.min(k, vectors.length);
-        float[][] centroids = new float[k][];
-        for (int c = 0; c < k; c++) {
-            centroids[c] = vectors[c].clone();
-        }
-        int[] assign = new int[vectors.length];
-        for (int it = 0; it < KMEANS_ITERATIONS; it++) {
-            float[][] current = centroids;
-            IntStream.range(0, vectors.length).parallel().forEach(w -> {
-                float best = -2;
-                int arg = 0;
-                float[] a = vectors[w];
-                for (int c = 0; c < current.length; c++) {
-                    float dot = 0;
-                    float[] b = current[c];
-                    for (int d = 0; d < dims; d++) {
-                        dot += a[d] * b[d];
-                    }
-                    if (dot > best) {
-                        best = dot;
-                        arg = c;
-                    }
-                }
-                assign[w] = arg;
-            });
-            float[][] next = new float[k][dims];
-            for (int w = 0; w < vectors.length; w++) {
-                for (int d = 0; d < dims; d++) {
-                    next[assign[w]][d] += vectors[w][d];
-                }
-            }
-            for (int c = 0; c < k; c++) {
-                if (isZero(next[c])) {
-                    next[c] = centroids[c];
-                }
-                normalise(next[c]);
-            }
-            centroids = next;
-        }
-        return assign;
+        return WordClusters.kmeans(vectors, Math.min(k, vectors.length));
     }
 
     /**
@@ -402,25 +361,5 @@ final class WordVectors {
         return out;
     }
 
-    private static boolean isZero(float[] v) {
-        for (float x : v) {
-            if (x != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private static void normalise(float[] v) {
-        double n = 0;
-        for (float x : v) {
-            n += x * x;
-        }
-        if (n > 0) {
-            float inv = (float) (1 / Math.sqrt(n));
-            for (int d = 0; d < v.length; d++) {
-                v[d] *= inv;
-            }
-        }
-    }
 }
