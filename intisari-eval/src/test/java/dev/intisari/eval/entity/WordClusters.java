@@ -1,10 +1,8 @@
 package dev.intisari.eval.entity;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -29,33 +27,10 @@ final class WordClusters {
         Map<String, Integer> index = frequent.index();
         int v = vocab.size();
         int contexts = Math.min(CONTEXTS, v);
-        List<Map<Integer, Integer>> co = new ArrayList<>();
-        for (int i = 0; i < v; i++) {
-            co.add(new HashMap<>());
-        }
-        long[] ctxTotal = new long[4 * contexts];
-        long total = 0;
-        int[] offsets = {-2, -1, 1, 2};
-        for (List<String> s : sentences) {
-            int[] ids = new int[s.size()];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = index.getOrDefault(s.get(i).toLowerCase(Locale.ROOT), -1);
-            }
-            for (int i = 0; i < ids.length; i++) {
-                if (ids[i] < 0) {
-                    continue;
-                }
-                for (int o = 0; o < offsets.length; o++) {
-                    int j = i + offsets[o];
-                    if (j >= 0 && j < ids.length && ids[j] >= 0 && ids[j] < contexts) {
-                        int c = o * contexts + ids[j];
-                        co.get(ids[i]).merge(c, 1, Integer::sum);
-                        ctxTotal[c]++;
-                        total++;
-                    }
-                }
-            }
-        }
+        PositionalCounts counts = PositionalCounts.of(sentences, index, v, contexts);
+        List<Map<Integer, Integer>> co = counts.rows();
+        long[] ctxTotal = counts.columnTotal();
+        long total = counts.total();
         Random random = new Random(seed);
         float[][] projection = new float[4 * contexts][DIM];
         for (float[] row : projection) {

@@ -2,9 +2,7 @@ package dev.intisari.eval.entity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -52,33 +50,9 @@ final class WordVectors {
         int v = vocab.size();
         int contexts = Math.min(CONTEXTS, v);
         int columns = 4 * contexts;
-        List<Map<Integer, Integer>> co = new ArrayList<>(v);
-        for (int i = 0; i < v; i++) {
-            co.add(new HashMap<>());
-        }
-        long[] columnTotal = new long[columns];
-        long total = 0;
-        int[] offsets = {-2, -1, 1, 2};
-        for (List<String> s : sentences) {
-            int[] ids = new int[s.size()];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = index.getOrDefault(s.get(i).toLowerCase(Locale.ROOT), -1);
-            }
-            for (int i = 0; i < ids.length; i++) {
-                if (ids[i] < 0) {
-                    continue;
-                }
-                for (int o = 0; o < offsets.length; o++) {
-                    int j = i + offsets[o];
-                    if (j >= 0 && j < ids.length && ids[j] >= 0 && ids[j] < contexts) {
-                        int c = o * contexts + ids[j];
-                        co.get(ids[i]).merge(c, 1, Integer::sum);
-                        columnTotal[c]++;
-                        total++;
-                    }
-                }
-            }
-        }
+        PositionalCounts counts = PositionalCounts.of(sentences, index, v, contexts);
+        List<Map<Integer, Integer>> co = counts.rows();
+        long[] columnTotal = counts.columnTotal();
         double smoothedTotal = 0;
         for (long n : columnTotal) {
             smoothedTotal += Math.pow(n, 0.75);
