@@ -79,6 +79,7 @@ final class NameRules {
         if (cased) {
             mediaCues.retype(t, table);
             Initials.retype(t, table);
+            dropCommonPhrases(t, table);
         }
         // no lambda made per article: the profile charged its site with 6 % of the entity stage (session 20)
         AcronymMatch.Bound bound = AcronymMatch.bind(t, table, cased ? office : NO_OFFICE);
@@ -124,6 +125,22 @@ final class NameRules {
             if (m.type() != EntityType.PERSON || !inLongerPerson(t, table, t.lower[m.start()])) {
                 table.remove(m);
             }
+        }
+    }
+
+    /** "Direktur Kerja Sama, Mardisontori": a person of common words only is the title's field ({@link PersonWords}). */
+    private void dropCommonPhrases(ArticleTokens t, MentionTable table) {
+        List<Mention> common = null;
+        for (Mention m : table.list()) {
+            if (m.type() == EntityType.PERSON && PersonWords.commonWordsOnly(t, lexicon, m.start(), m.end())) {
+                if (common == null) {
+                    common = new ArrayList<>();
+                }
+                common.add(m);
+            }
+        }
+        if (common != null) {
+            common.forEach(table::remove);
         }
     }
 

@@ -136,7 +136,8 @@ final class TitleBinding {
             }
             int k = nameEnd(t, j);
             boolean unit = k > j && untagged(table, j, k)
-                    && (unitAfterTitle(t, i, j, k, j == i + m, false) || romanNumerals(t, j, k));
+                    && (unitAfterTitle(t, i, j, k, j == i + m, false) || romanNumerals(t, j, k)
+                    || PersonWords.commonWordsOnly(t, lexicon, j, k));
             boolean unnamed = bracketed && untagged(table, j, k) && !PersonWords.only(t, lexicon, j, k);
             boolean givenNamesMayLead = !territory && (titleEndsAt(t, j) || j > 0
                     && (t.words[j - 1].equals(")") || t.words[j - 1].equals(",")));

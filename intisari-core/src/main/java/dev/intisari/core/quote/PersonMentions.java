@@ -73,6 +73,11 @@ final class PersonMentions {
                 // person's name the article gave ("De Niro" of "Robert De Niro", misread as an organisation)
                 continue;
             }
+            if (view.lexicon.documentNouns.contains(words.lower(r.from()))) {
+                // "Penetapan ini dikuatkan oleh Surat Perintah Penyidikan Khusus …": a document, which "ujarnya"
+                // in the next paragraph does not refer to
+                continue;
+            }
             boolean repeated = names.repeated(words.lower(a.nameFrom));
             if (a.nameTo - a.nameFrom == 1 && !r.titled() && !repeated && view.sentenceInitial(a.nameFrom)
                     && mentions.in(words.start[a.nameFrom], words.end[a.nameFrom]) == null) {

@@ -97,6 +97,8 @@ final class QuoteLexicon {
     final Set<String> residentNouns;
     /** Indefinite articles that open a description of a person ("seorang analis", "salah satu pendiri"). */
     final Set<String> indefinites;
+    /** Nouns that open the name of a document ("Surat Perintah Penyidikan", "Peraturan Presiden"): never a person. */
+    final Set<String> documentNouns;
     /** Lucene's stop words of the language: a capitalised one at a sentence start is not a name. */
     final Set<String> stopWords;
     /** {@link #stopWords} looked up in place in a buffer of chars (read only after it is built). */
@@ -288,6 +290,7 @@ final class QuoteLexicon {
         complementWords = read(root + "complement-words.txt");
         residentNouns = read(root + "resident-nouns.txt");
         indefinites = read(root + "indefinites.txt");
+        documentNouns = read(root + "document-nouns.txt");
         Set<String> stops = new HashSet<>();
         for (Object word : stopSet) {
             stops.add(new String((char[]) word));
