@@ -118,6 +118,36 @@ final class EntityMentions {
         return whole;
     }
 
+    /**
+     * Whether one organisation or place mention starts before {@code start} and runs through {@code end}, and no
+     * person mention overlaps [start, end): the words end a body's or a place's name ("Perjuangan" of "Fraksi PDI
+     * Perjuangan").
+     */
+    boolean nonPersonTail(int start, int end) {
+        boolean tail = false;
+        for (int i = firstStartingFrom(start - 200); i < sorted.length && sorted[i].start < end; i++) {
+            Mention m = sorted[i];
+            if (m.end <= start) {
+                continue;
+            }
+            if (m.entity.type() == EntityType.PERSON) {
+                return false;
+            }
+            tail |= m.start < start && m.end >= end;
+        }
+        return tail;
+    }
+
+    /** Whether a person entity is named {@code words} or its name ends with them. */
+    boolean personNamed(String words) {
+        for (Mention m : sorted) {
+            if (m.entity.type() == EntityType.PERSON && m.entity.name().equals(words)) {
+                return true;
+            }
+        }
+        return personNameEndsWith(words);
+    }
+
     /** Whether a person entity's name ends with the words {@code words} ("Robert De Niro" for "De Niro"). */
     boolean personNameEndsWith(String words) {
         for (Mention m : sorted) {

@@ -66,11 +66,20 @@ final class PersonMentions {
             } else if (r.titled() && !RelationalTitles.beforePerson(view, mentions, r.from(), a.nameFrom, a.nameTo)) {
                 roles.add(r.from(), a.nameFrom, person);
             }
-            if (!r.titled() && mentions.wholeNonPerson(words.start[a.nameFrom], words.end[a.nameTo - 1])
-                    && !mentions.personNameEndsWith(words.text.substring(words.start[a.nameFrom], words.end[a.nameTo - 1]))) {
+            int nameStart = words.start[a.nameFrom];
+            int nameEnd = words.end[a.nameTo - 1];
+            if (!r.titled() && mentions.wholeNonPerson(nameStart, nameEnd)
+                    && !mentions.personNameEndsWith(words.text.substring(nameStart, nameEnd))) {
                 // "Setelah tawar-menawar selesai, Freeport akan menjadi anak usaha …": a name the entity stage
                 // reads as an organisation or a place is no referent of "katanya", unless it is the end of a
                 // person's name the article gave ("De Niro" of "Robert De Niro", misread as an organisation)
+                continue;
+            }
+            if (r.titled() && a.nameTo - a.nameFrom == 1 && mentions.nonPersonTail(nameStart, nameEnd)
+                    && !mentions.personNamed(words.text.substring(nameStart, nameEnd))) {
+                // "Anggota Komisi XI DPR RI Fraksi PDI Perjuangan, Harris Turino": the one word after the title
+                // ends the body's name, so it is no person "menurutnya" may refer to; a name the entity stage
+                // swallowed into the body ("Kanwil Kementerian HAM Jabar Hasbullah") but gave elsewhere stays
                 continue;
             }
             if (view.lexicon.documentNouns.contains(words.lower(r.from()))) {
