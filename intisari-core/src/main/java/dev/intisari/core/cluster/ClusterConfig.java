@@ -88,13 +88,14 @@ public record ClusterConfig(double threshold, double mergeThreshold, double enti
      * publication day as one, and a lead day more than seven days after the story's first is another occasion
      * even when the story's articles followed each other within the reach; since session 18 a venue none of the
      * story's lowers the score by a quarter; since session 19 by a fifth, and by .6 when the article's most quoted
-     * speaker is one of the story's (his next occasion; see docs/grouping.md).
+     * speaker is one of the story's (his next occasion; see docs/grouping.md); since session 23 an article that names
+     * no name any of the story's articles names has its score halved (topic, not happening).
      */
     public static ClusterConfig news() {
         return new ClusterConfig(0.20, 0.45, 0.3, Duration.ofDays(10), Duration.ofDays(40), Duration.ZERO,
                 Duration.ofDays(14), 20_000, 24, 16, 24,
                 5_000, 300, 32, 0, 0.02, 0, 2, true, 0.1, 2, 0.01, 0.2,
-                new Counterevidence(0.25, 0.4, 2, 0, 0.5, 3, false, 7, true, 0.2, 0.6),
+                new Counterevidence(0.25, 0.4, 2, 0, 0.5, 3, false, 7, true, 0.2, 0.6, 0.5),
                 HeadlineNames.NEWS);
     }
 

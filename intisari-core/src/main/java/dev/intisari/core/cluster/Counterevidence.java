@@ -50,19 +50,25 @@ import java.io.Serializable;
  *                      venuePenalty} when larger: the same person at another place within days is at his next
  *                      occasion (a minister's programme launch, his school visit, his ministry's ceremony), while
  *                      other people's reactions given elsewhere keep the mild penalty; 0: off
+ * @param namelessPenalty the score is multiplied by {@code 1 - namelessPenalty} when the article names people, places
+ *                      or organisations and none of them is named by any of the story's articles (common names
+ *                      included, so a club or a ministry named everywhere still counts as shared): one happening's
+ *                      coverage names its actors or its place, while articles that share only words are one topic
+ *                      (health tips, a new study, a market report, a feature); applied before the exemptions; 0: off
  * <p>An article that names the same occasion on the same day as the story's articles (an occasion key,
  * {@link EventSignals.Kind#OCCASION_EVENTS}) is exempt: a session reported topic by topic shares little else.
  * Shared amounts are not: one programme's amounts recur on each of its occasions.
  */
 public record Counterevidence(double wordFloor, double cohesionRatio, int cohesionSize, double occasionPenalty,
                               double dayPenalty, int dayReach, boolean venueExempt, int daySpan,
-                              boolean publicationDays, double venuePenalty, double actorVenuePenalty)
+                              boolean publicationDays, double venuePenalty, double actorVenuePenalty,
+                              double namelessPenalty)
         implements Serializable {
     public Counterevidence {
         if (wordFloor < 0 || wordFloor >= 1 || cohesionRatio < 0 || cohesionRatio >= 1 || cohesionSize < 2
                 || occasionPenalty < 0 || occasionPenalty >= 1 || dayPenalty < 0 || dayPenalty >= 1 || dayReach < 0
                 || daySpan < 0 || venuePenalty < 0 || venuePenalty >= 1 || actorVenuePenalty < 0
-                || actorVenuePenalty >= 1) {
+                || actorVenuePenalty >= 1 || namelessPenalty < 0 || namelessPenalty >= 1) {
             throw new IllegalArgumentException("floors and ratios in [0, 1), cohesionSize >= 2, reach and span >= 0");
         }
     }
@@ -70,6 +76,14 @@ public record Counterevidence(double wordFloor, double cohesionRatio, int cohesi
     /** No evidence against a join: the score is the evidence for it. */
     public static Counterevidence none() {
         return new Counterevidence(0, 0, 2, 0, 0, 0, false, 0, false, 0, 0);
+    }
+
+    /** The tests before the nameless penalty, which is off. */
+    public Counterevidence(double wordFloor, double cohesionRatio, int cohesionSize, double occasionPenalty,
+                           double dayPenalty, int dayReach, boolean venueExempt, int daySpan, boolean publicationDays,
+                           double venuePenalty, double actorVenuePenalty) {
+        this(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach, venueExempt, daySpan,
+                publicationDays, venuePenalty, actorVenuePenalty, 0);
     }
 
     /** The tests with the venue exemption, without the day span and the publication days. */
@@ -107,52 +121,58 @@ public record Counterevidence(double wordFloor, double cohesionRatio, int cohesi
 
     boolean isOff() {
         return wordFloor == 0 && cohesionRatio == 0 && occasionPenalty == 0 && dayPenalty == 0 && venuePenalty == 0
-                && actorVenuePenalty == 0;
+                && actorVenuePenalty == 0
+                && namelessPenalty == 0;
     }
 
     public Counterevidence withVenuePenalty(double value) {
         return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach,
-                venueExempt, daySpan, publicationDays, value, actorVenuePenalty);
+                venueExempt, daySpan, publicationDays, value, actorVenuePenalty, namelessPenalty);
     }
 
     public Counterevidence withWordFloor(double value) {
         return new Counterevidence(value, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach,
-                venueExempt, daySpan, publicationDays, venuePenalty, actorVenuePenalty);
+                venueExempt, daySpan, publicationDays, venuePenalty, actorVenuePenalty, namelessPenalty);
     }
 
     public Counterevidence withCohesion(double ratio, int size) {
         return new Counterevidence(wordFloor, ratio, size, occasionPenalty, dayPenalty, dayReach, venueExempt,
-                daySpan, publicationDays, venuePenalty, actorVenuePenalty);
+                daySpan, publicationDays, venuePenalty, actorVenuePenalty, namelessPenalty);
     }
 
     public Counterevidence withOccasionPenalty(double value) {
         return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, value, dayPenalty, dayReach, venueExempt,
-                daySpan, publicationDays, venuePenalty, actorVenuePenalty);
+                daySpan, publicationDays, venuePenalty, actorVenuePenalty, namelessPenalty);
     }
 
     public Counterevidence withDayPenalty(double value, int reach) {
         return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, value, reach, venueExempt,
-                daySpan, publicationDays, venuePenalty, actorVenuePenalty);
+                daySpan, publicationDays, venuePenalty, actorVenuePenalty, namelessPenalty);
     }
 
     public Counterevidence withVenueExempt(boolean value) {
         return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach, value,
-                daySpan, publicationDays, venuePenalty, actorVenuePenalty);
+                daySpan, publicationDays, venuePenalty, actorVenuePenalty, namelessPenalty);
     }
 
     public Counterevidence withDaySpan(int value) {
         return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach,
-                venueExempt, value, publicationDays, venuePenalty, actorVenuePenalty);
+                venueExempt, value, publicationDays, venuePenalty, actorVenuePenalty, namelessPenalty);
     }
 
     public Counterevidence withPublicationDays(boolean value) {
         return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach,
-                venueExempt, daySpan, value, venuePenalty, actorVenuePenalty);
+                venueExempt, daySpan, value, venuePenalty, actorVenuePenalty, namelessPenalty);
     }
 
     public Counterevidence withActorVenuePenalty(double value) {
         return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach,
-                venueExempt, daySpan, publicationDays, venuePenalty, value);
+                venueExempt, daySpan, publicationDays, venuePenalty, value, namelessPenalty);
+    }
+
+    public Counterevidence withNamelessPenalty(double value) {
+        return new Counterevidence(wordFloor, cohesionRatio, cohesionSize, occasionPenalty, dayPenalty, dayReach,
+                venueExempt, daySpan, publicationDays, venuePenalty, actorVenuePenalty, value);
     }
 
     /**
@@ -191,6 +211,14 @@ public record Counterevidence(double wordFloor, double cohesionRatio, int cohesi
         if (isOff()) {
             return 1;
         }
+        double nameless = namelessPenalty > 0 && nameTerms.length > 0 && !story.namesAny(nameTerms)
+                ? 1 - namelessPenalty : 1;
+        return nameless * factorWithNames(terms, nameTerms, occasions, days, venues, actors, story, cosine);
+    }
+
+    /** The tests other than the nameless penalty. */
+    private double factorWithNames(TermVector terms, long[] nameTerms, TermVector occasions, EventDays days,
+                                   TermVector venues, long[] actors, StoryCentroid story, double cosine) {
         if (!occasions.isEmpty() && story.events != null && occasions.sharedWeight(story.events) > 0) {
             return 1;
         }

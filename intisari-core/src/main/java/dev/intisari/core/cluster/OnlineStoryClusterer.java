@@ -222,6 +222,9 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         }
         target.addDays(days);
         target.addHeadline(headline);
+        if (config.against().namelessPenalty() > 0) {
+            target.addNames(ones(nameTerms));
+        }
         target.addActors(actors);
         if (second != null && secondScore >= config.mergeThreshold()
                 && target.termCosine(second) >= config.threshold()) {
@@ -395,6 +398,13 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         }
         int kept = Heaviest.select(keys, weights, m, k);
         return java.util.Arrays.copyOf(keys, kept);
+    }
+
+    /** The keys, each with weight 1. */
+    private static TermVector ones(long[] keys) {
+        double[] w = new double[keys.length];
+        java.util.Arrays.fill(w, 1);
+        return new TermVector(keys, w, keys.length);
     }
 
     private static boolean contains(long[] keys, long key) {

@@ -26,6 +26,13 @@ final class StoryCentroid implements Serializable {
     LongDoubleMap events;
     /** The headline name keys of its members ({@link HeadlineNames}), or null while none was added. */
     LongDoubleMap headlines;
+    /**
+     * The names of its members as term keys, common ones too, counted per member and pruned to the most named
+     * {@link #STORY_NAMES} ({@link Counterevidence#namelessPenalty()}), or null while none was added.
+     */
+    LongDoubleMap names;
+    /** Names kept per story. */
+    static final int STORY_NAMES = 128;
     double termNorm;
     double entityNorm;
     int size;
@@ -79,6 +86,7 @@ final class StoryCentroid implements Serializable {
         entities.clear();
         events = null;
         headlines = null;
+        names = null;
         days = null;
         actors = NONE;
     }
@@ -144,6 +152,24 @@ final class StoryCentroid implements Serializable {
         headlines = counted(headlines, vector, HeadlineNames.STORY_WORDS);
     }
 
+    /** Adds an article's names (term keys, each once; {@link #names}). */
+    void addNames(TermVector vector) {
+        names = counted(names, vector, STORY_NAMES);
+    }
+
+    /** Whether one of {@code nameKeys} is a name of one of its members. */
+    boolean namesAny(long[] nameKeys) {
+        if (names != null) {
+            for (long k : nameKeys) {
+                double w = names.get(k);
+                if (w == w) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** {@code keys} with one more count for each key of {@code vector}, pruned to the heaviest {@code max}. */
     private static LongDoubleMap counted(LongDoubleMap keys, TermVector vector, int max) {
         if (vector.isEmpty()) {
@@ -188,18 +214,24 @@ final class StoryCentroid implements Serializable {
         return false;
     }
 
+    /** {@code keys} with {@code other}'s counts added, pruned to the heaviest {@code max}. */
+    private static LongDoubleMap merged(LongDoubleMap keys, LongDoubleMap other, int max) {
+        if (other == null) {
+            return keys;
+        }
+        LongDoubleMap into = keys == null ? new LongDoubleMap(16) : keys;
+        into.addAll(other);
+        into.prune(max);
+        return into;
+    }
+
     void absorb(StoryCentroid other, int maxTerms, int memberLinks) {
         if (other.days != null) {
             addDays(other.days);
         }
         addActors(other.actors);
-        if (other.headlines != null) {
-            if (headlines == null) {
-                headlines = new LongDoubleMap(16);
-            }
-            headlines.addAll(other.headlines);
-            headlines.prune(HeadlineNames.STORY_WORDS);
-        }
+        headlines = merged(headlines, other.headlines, HeadlineNames.STORY_WORDS);
+        names = merged(names, other.names, STORY_NAMES);
         if (other.events != null) {
             if (events == null) {
                 events = new LongDoubleMap(16);

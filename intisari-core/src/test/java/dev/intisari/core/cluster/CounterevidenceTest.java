@@ -410,4 +410,30 @@ class CounterevidenceTest {
                 new ArticleFeatures()).cluster(articles, List.of());
         assertEquals(storyOf(trusting, "bantuan-1"), storyOf(trusting, "kunjungan"));
     }
+
+    @Test
+    void anArticleNamingNoneOfTheStorysNamesHasItsScoreHalved() {
+        Counterevidence nameless = Counterevidence.none().withNamelessPenalty(0.5);
+        TermVector words = vector(new long[] {1, 2}, new double[] {0.6, 0.8});
+        // the story's members' names, the article's names (term keys), expected factor
+        Object[][] table = {
+                // one name shared (a minister named in both): no doubt
+                {new long[] {2, 7}, new long[] {7, 9}, 1.0},
+                // names on both sides, none shared (two health tips naming two herbalists): halved
+                {new long[] {2, 7}, new long[] {9}, 0.5},
+                // a story of nameless articles and an article with a name: halved
+                {new long[] {}, new long[] {9}, 0.5},
+                // an article that names nobody says nothing either way (headlines without names, MStream)
+                {new long[] {2}, new long[] {}, 1.0},
+        };
+        for (Object[] row : table) {
+            StoryCentroid s = story(1);
+            long[] storyNames = (long[]) row[0];
+            s.addNames(vector(storyNames, new double[storyNames.length]));
+            double factor = nameless.factor(words, (long[]) row[1], TermVector.EMPTY, s, 0.9);
+            assertEquals((Double) row[2], factor, EPS, java.util.Arrays.deepToString(row));
+        }
+        assertEquals(1.0, Counterevidence.none().factor(words, new long[] {9}, TermVector.EMPTY, story(1), 0.9), EPS);
+        assertThrows(IllegalArgumentException.class, () -> Counterevidence.none().withNamelessPenalty(1));
+    }
 }

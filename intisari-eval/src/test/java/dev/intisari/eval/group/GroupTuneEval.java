@@ -53,7 +53,9 @@ import java.util.Map;
  * evk=...h), pn=1 / 2 / 3 (on inputs cached before session 19: a venue of four or more words also keyed without one
  * of its words after the first, as the product now does / by its first three words / both), gh=1 ("graha" as a
  * venue head: the named places {@code w:} that begin with it as venues), and of session 21: hb / hsat / hmin (the
- * headline names' bonus, saturation and least idf, {@link dev.intisari.core.cluster.HeadlineNames}; hb=0 off).
+ * headline names' bonus, saturation and least idf, {@link dev.intisari.core.cluster.HeadlineNames}; hb=0 off), and of
+ * session 23: np=X (an article that names no name of the story's scales the score by 1 - X, {@link
+ * dev.intisari.core.cluster.Counterevidence#namelessPenalty()}; 0 off).
  * The last columns, IndoSum fresh, fresh 2 and fresh 3, are the held-out sets of sessions 15, 16 and 17 ({@link
  * IndoSumGroupEval#FRESH}, {@link IndoSumGroupEval#FRESH2}, {@link IndoSumGroupEval#FRESH3}): never a reason to
  * choose (since session 17 the first two may be read for errors; fresh 3 is only reported); fresh 4 (session 19,
@@ -678,6 +680,7 @@ class GroupTuneEval {
                 case "dpub" -> c.withAgainst(c.against().withPublicationDays(v > 0));
                 case "vp" -> c.withAgainst(c.against().withVenuePenalty(v));
                 case "avp" -> c.withAgainst(c.against().withActorVenuePenalty(v));
+                case "np" -> c.withAgainst(c.against().withNamelessPenalty(v));
                 case "lead", "tw", "evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe", "wp" -> c;
                 case "hb" -> c.withHeadlines(c.headlines().withBonus(v));
                 case "hsat" -> c.withHeadlines(c.headlines().withSaturation(v));
