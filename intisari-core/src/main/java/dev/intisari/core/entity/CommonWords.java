@@ -13,4 +13,30 @@ public final class CommonWords {
     public static boolean mostlyLowercase(CharSequence word) {
         return CaseProfile.shipped().mostlyLowercase(TokenHash.lower(word));
     }
+
+    /** The shortest nominalisation {@link #nominalisation} accepts ("pe" + four letters + "an"). */
+    private static final int NOMINALISATION_MIN_LENGTH = 8;
+
+    /**
+     * Whether a word has the shape of an Indonesian nominalisation, pe(N)-/per-/ke- … -an ("Pembangunan",
+     * "Kewilayahan", "Pengelolaan", "Perlindungan"): a common noun of offices and fields, never a person's given or
+     * family name. Eight letters at least, so short names of that look ("Pebrian") are not read as such.
+     */
+    public static boolean nominalisation(CharSequence word) {
+        int n = word.length();
+        if (n < NOMINALISATION_MIN_LENGTH || Character.toLowerCase(word.charAt(n - 1)) != 'n'
+                || Character.toLowerCase(word.charAt(n - 2)) != 'a') {
+            return false;
+        }
+        char first = Character.toLowerCase(word.charAt(0));
+        if (first != 'p' && first != 'k' || Character.toLowerCase(word.charAt(1)) != 'e') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!Character.isLetter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

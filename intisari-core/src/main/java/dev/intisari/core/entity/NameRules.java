@@ -222,6 +222,12 @@ final class NameRules {
         while (e > s && e + 1 < t.size && TitleBinding.glued(t, e)) {
             e += 2;
         }
+        while (m.type() == EntityType.PERSON && cased && s < e && CommonWords.nominalisation(t.words[s])) {
+            s++; // "Pembangunan Kewilayahan Agus Harimurti Yudhoyono": the title's field, then the name
+        }
+        if (s == e) {
+            return null;
+        }
         while (m.type() != EntityType.PERSON && cased && e - s > 1 && e < t.size && t.capitalised[e]
                 && t.sameSegment(e - 1, e) && titles.holderRank(t.lower[e - 1])) {
             e--; // "Kasi Humas Polres Bogor Iptu Sutarno": the rank opens the holder's name and ends no body

@@ -1,5 +1,6 @@
 package dev.intisari.core.quote;
 
+import dev.intisari.core.entity.CommonWords;
 import dev.intisari.model.Entity;
 import dev.intisari.model.EntityType;
 
@@ -122,6 +123,9 @@ final class ArticleNames {
 
     /** The person named by words [from, to) at {@code position}, completed from the article's names and entities. */
     Speaker person(int from, int to, int position) {
+        while (to - from > 1 && CommonWords.nominalisation(words.surface(from))) {
+            from++; // "… dan Pembangunan Kewilayahan Agus Harimurti Yudhoyono": the title's field is no part of the name
+        }
         String[] key = key(from, to);
         String nickname = nicknames.fullName(key);
         if (nickname != null) {

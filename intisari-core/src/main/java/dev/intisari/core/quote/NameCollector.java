@@ -46,8 +46,8 @@ final class NameCollector {
             }
             if (to < words.size && words.acronym(to) && words.gapBeforeHas(to, Words.OPEN_PAREN) && to - from >= 2
                     && !view.is(from, QuoteLexicon.TITLE) && !allPlaces(view, from, to)) {
-                acronyms.putIfAbsent(words.surface(to),
-                        words.text.substring(words.start[joinedBefore(view, from)], words.end[to - 1]));
+                int longFrom = initialsFrom(words, joinedBefore(view, from), to);
+                acronyms.putIfAbsent(words.surface(to), words.text.substring(words.start[longFrom], words.end[to - 1]));
             } else if (to < words.size && words.gapBeforeHas(to, Words.OPEN_PAREN) && !words.acronym(to)) {
                 int longFrom = shortFormStart(view, from, to);
                 if (longFrom >= 0) {
@@ -58,6 +58,28 @@ final class NameCollector {
             w = to;
         }
         return runs;
+    }
+
+    /**
+     * Where the long form of the acronym at {@code to} starts in the run [from, to): the last words whose initials
+     * spell the acronym when there are fewer of them than the run's words ("… dan Pembangunan Kewilayahan Agus
+     * Harimurti Yudhoyono (AHY)" → "Agus Harimurti Yudhoyono"), else {@code from}.
+     */
+    private static int initialsFrom(Words words, int from, int to) {
+        String acronym = words.surface(to);
+        int letters = acronym.length();
+        int start = to - letters;
+        if (letters < 2 || start <= from) {
+            return from;
+        }
+        for (int k = 0; k < letters; k++) {
+            char initial = words.text.charAt(words.start[start + k]);
+            if (!Character.isLetter(acronym.charAt(k))
+                    || Character.toUpperCase(initial) != Character.toUpperCase(acronym.charAt(k))) {
+                return from;
+            }
+        }
+        return start;
     }
 
     /**

@@ -61,4 +61,19 @@ class CommonWordPersonTest {
         assertTrue(found.stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().equals("Tulus Abadi")),
                 found.toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Pembangunan  | true
+        Kewilayahan  | true
+        pengelolaan  | true
+        Perlindungan | true
+        Pebrian      | false
+        Kurniawan    | false
+        Perdana      | false
+        Pekan-an     | false
+        """)
+    void nominalisationsHaveTheirShape(String word, boolean nominal) {
+        assertTrue(CommonWords.nominalisation(word) == nominal, word);
+    }
 }

@@ -1,0 +1,30 @@
+package dev.intisari.core.quote;
+
+import dev.intisari.core.entity.PerceptronEntityRecognizer;
+import dev.intisari.model.Quote;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A person's initials in brackets after a long title stand for the words they spell, not for the title's field
+ * before them: "… dan Pembangunan Desa Rudi Hartono Wijaya (RHW)" … "kata RHW" is Rudi Hartono Wijaya. Made-up
+ * paragraphs; a literal backslash-n separates them.
+ */
+class AcronymLongFormTest {
+    private static final PerceptronEntityRecognizer RECOGNIZER = new PerceptronEntityRecognizer();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Menteri Koordinator Bidang Pangan dan Pembangunan Kewilayahan Rudi Hartono Wijaya (RHW) buka suara soal utang proyek itu.\\n\"Masih kami kaji bersama kementerian lain,\" kata RHW di Jakarta.|Rudi Hartono Wijaya",
+            "Kepala Badan Pengawas Obat dan Makanan Taruna Ikrar Saputra (TIS) meninjau gudang obat itu.\\n\"Semua produk akan kami uji,\" ujar TIS.|Taruna Ikrar Saputra",
+    })
+    void theInitialsStandForTheWordsTheySpell(String text, String speaker) {
+        String paragraphs = text.replace("\\n", "\n");
+        List<Quote> quotes = QuoteCases.quotes(paragraphs, RECOGNIZER.recognize(QuoteCases.tokenized(paragraphs)));
+        assertEquals(speaker, quotes.get(quotes.size() - 1).speaker(), quotes.toString());
+    }
+}
