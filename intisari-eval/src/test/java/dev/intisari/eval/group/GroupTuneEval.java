@@ -55,7 +55,9 @@ import java.util.Map;
  * venue head: the named places {@code w:} that begin with it as venues), and of session 21: hb / hsat / hmin (the
  * headline names' bonus, saturation and least idf, {@link dev.intisari.core.cluster.HeadlineNames}; hb=0 off), and of
  * session 23: np=X (an article that names no name of the story's scales the score by 1 - X, {@link
- * dev.intisari.core.cluster.Counterevidence#namelessPenalty()}; 0 off).
+ * dev.intisari.core.cluster.Counterevidence#namelessPenalty()}; 0 off), sch=1 (on inputs cached before the second
+ * session-23 change: the named places, {@code w:}, headed by a school's kind, "sekolah", "sman", "srma", "pesantren",
+ * also as venues, {@code p:}, as the product now reads them).
  * The last columns, IndoSum fresh, fresh 2 and fresh 3, are the held-out sets of sessions 15, 16 and 17 ({@link
  * IndoSumGroupEval#FRESH}, {@link IndoSumGroupEval#FRESH2}, {@link IndoSumGroupEval#FRESH3}): never a reason to
  * choose (since session 17 the first two may be read for errors; fresh 3 is only reported); fresh 4 (session 19,
