@@ -95,6 +95,8 @@ class EventSignalsTest {
             "ujar Purbaya di Kompleks Istana Kepresidenan, Jakarta Pusat. | p:kompleks istana kepresidenan@2025-10-20",
             "kata Anis di Gedung Komnas HAM, Jakarta Pusat, Rabu. | p:gedung komnas ham@2025-10-20",
             "laga itu digelar di Stadion Maguwoharjo, Sleman. | p:stadion maguwoharjo@2025-10-20",
+            "ujar Menteri seusai mengunjungi SMAN 8 Yogyakarta, Senin. | p:sman 8 yogyakarta@2025-10-20",
+            "kata Wagub di Pesantren Darul Ulum, Jombang, Senin. | p:pesantren darul ulum@2025-10-20",
             "Hal itu ia katakan dalam seminar di Jawa Tengah, Senin. | -",
             "Kecelakaan terjadi di Jalan Jenderal Sudirman, Medan. | -",
             "Penyerahan bantuan di Kabupaten Klaten berjalan lancar. | -",

@@ -85,12 +85,13 @@ class DetikGroupEval {
      * settled with the 14-20 October convention (1, 110, 446, 563 are the session's event; the reason is in the
      * label file's header): 0.810 / 0.949, a little under those. Raised in session 19 (the same speaker at another
      * venue: 0.821 / 0.952 and 14-20 October 0.863 / 0.942). Raised in session 23 (an article naming none of the
-     * story's names has its score halved: 0.866 / 0.962 and 14-20 October 0.868 / 0.949).
+     * story's names has its score halved: 0.866 / 0.962 and 14-20 October 0.868 / 0.949), and again for 14-20
+     * October (schools as venues: the minister's school visit leaves the cash-aid story, 0.894 / 0.953).
      */
     static final double FLOOR_PAIR_F1 = 0.855;
     static final double FLOOR_BCUBED_F1 = 0.958;
-    static final double FLOOR_WEEK_PAIR_F1 = 0.86;
-    static final double FLOOR_WEEK_BCUBED_F1 = 0.945;
+    static final double FLOOR_WEEK_PAIR_F1 = 0.885;
+    static final double FLOOR_WEEK_BCUBED_F1 = 0.95;
     /** Floors of the blind set, a little under its first-sight figures (.944, .956). */
     static final double FLOOR_BLIND_PAIR_F1 = 0.93;
     static final double FLOOR_BLIND_BCUBED_F1 = 0.95;

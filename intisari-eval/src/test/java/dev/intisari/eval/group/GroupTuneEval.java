@@ -55,7 +55,9 @@ import java.util.Map;
  * venue head: the named places {@code w:} that begin with it as venues), and of session 21: hb / hsat / hmin (the
  * headline names' bonus, saturation and least idf, {@link dev.intisari.core.cluster.HeadlineNames}; hb=0 off), and of
  * session 23: np=X (an article that names no name of the story's scales the score by 1 - X, {@link
- * dev.intisari.core.cluster.Counterevidence#namelessPenalty()}; 0 off).
+ * dev.intisari.core.cluster.Counterevidence#namelessPenalty()}; 0 off), sch=1 (on inputs cached before the second
+ * session-23 change: the named places, {@code w:}, headed by a school's kind, "sekolah", "sman", "srma", "pesantren",
+ * also as venues, {@code p:}, as the product now reads them).
  * The last columns, IndoSum fresh, fresh 2 and fresh 3, are the held-out sets of sessions 15, 16 and 17 ({@link
  * IndoSumGroupEval#FRESH}, {@link IndoSumGroupEval#FRESH2}, {@link IndoSumGroupEval#FRESH3}): never a reason to
  * choose (since session 17 the first two may be read for errors; fresh 3 is only reported); fresh 4 (session 19,
@@ -287,6 +289,23 @@ class GroupTuneEval {
             if (p[0].equals("pn")) {
                 venueForms = Integer.parseInt(p[1]);
             }
+        }
+        if (java.util.Arrays.stream(variant.split(",")).anyMatch(kv -> kv.strip().equals("sch=1"))) {
+            // session 23 candidate: schools as venue heads (the named places after the triggers, {@code w:}, whose
+            // first word names a school, as venues with the publication day)
+            java.util.Set<String> schools = java.util.Set.of("sekolah", "sd", "sdn", "smp", "smpn", "sma", "sman",
+                    "smk", "smkn", "slb", "srmp", "srma", "madrasah", "mts", "mtsn", "pesantren", "ponpes");
+            inputs = inputs.stream().map(in -> {
+                List<String> ev = new java.util.ArrayList<>(in.events());
+                for (String k : in.events()) {
+                    int at = k.indexOf(' ');
+                    if (k.startsWith("w:") && at > 2 && schools.contains(k.substring(2, at))
+                            && !ev.contains("p:" + k.substring(2))) {
+                        ev.add("p:" + k.substring(2));
+                    }
+                }
+                return new ClusterInput(in.id(), in.when(), in.terms(), in.entities(), in.copyOf(), ev);
+            }).toList();
         }
         if (java.util.Arrays.stream(variant.split(",")).anyMatch(kv -> kv.strip().equals("gh=1"))) {
             // session 19 candidate: "graha" as a venue head (the named places after the triggers, {@code w:}, whose
@@ -648,7 +667,7 @@ class GroupTuneEval {
         }
         for (String kv : variant.split(",")) {
             String[] p = kv.split("=");
-            if (java.util.Set.of("gh", "a1", "pn", "evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe", "wp").contains(p[0].strip())) {
+            if (java.util.Set.of("sch", "gh", "a1", "pn", "evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe", "wp").contains(p[0].strip())) {
                 continue;
             }
             double v = Double.parseDouble(p[1]);
@@ -681,7 +700,7 @@ class GroupTuneEval {
                 case "vp" -> c.withAgainst(c.against().withVenuePenalty(v));
                 case "avp" -> c.withAgainst(c.against().withActorVenuePenalty(v));
                 case "np" -> c.withAgainst(c.against().withNamelessPenalty(v));
-                case "lead", "tw", "evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe", "wp" -> c;
+                case "sch", "lead", "tw", "evk", "wv", "wh", "wo", "ld", "pa", "pv", "cw", "ep", "ws", "ow", "pf", "pe", "wp" -> c;
                 case "hb" -> c.withHeadlines(c.headlines().withBonus(v));
                 case "hsat" -> c.withHeadlines(c.headlines().withSaturation(v));
                 case "hmin" -> c.withHeadlines(c.headlines().withMinIdf(v));
