@@ -28,6 +28,8 @@ final class NerFeatures {
     private final VectorClasses vectors;
     /** Which vector rows ({@link TrainerConfig#vectorRows}): 1 the classes, 2 the signs, 3 both, 0 none. */
     private final int vectorMode;
+    /** The dense vectors' classes as one-word features ({@link TrainerConfig#VECTOR_WORDS}), or null. */
+    private final VectorClasses wordVectors;
     /** The training split's mention roles ({@link #roleRows}), or null (the product). */
     private final MentionRoles roles;
 
@@ -66,8 +68,11 @@ final class NerFeatures {
                 && !ExchangeClusters.leftHistory().isEmpty() && !ExchangeClusters.rightHistory().isEmpty();
         this.leftHistory = sided ? ExchangeClusters.leftHistory() : null;
         this.rightHistory = sided ? ExchangeClusters.rightHistory() : null;
-        this.vectorMode = wide && vectorRows != 0 && !VectorClasses.shipped().isEmpty() ? vectorRows : 0;
+        boolean shipped = !VectorClasses.shipped().isEmpty();
+        this.vectorMode = wide && (vectorRows & ~TrainerConfig.VECTOR_WORDS) != 0 && shipped
+                ? vectorRows & ~TrainerConfig.VECTOR_WORDS : 0;
         this.vectors = vectorMode != 0 ? VectorClasses.shipped() : null;
+        this.wordVectors = (vectorRows & TrainerConfig.VECTOR_WORDS) != 0 && shipped ? VectorClasses.shipped() : null;
     }
 
     /** Whether the words' letter trigrams are features ({@link #letterGramRows}). */
@@ -75,9 +80,9 @@ final class NerFeatures {
         return letterGrams;
     }
 
-    /** Which dense-vector features ({@link #vectorRows}) are on: {@link TrainerConfig#vectorRows}, 0 for none. */
+    /** Which dense-vector features are on: {@link TrainerConfig#vectorRows}, 0 for none. */
     int vectorRows() {
-        return vectorMode;
+        return vectorMode | (wordVectors != null ? TrainerConfig.VECTOR_WORDS : 0);
     }
 
     /** Whether the mention-role features ({@link #roleRows}) are on. */
@@ -260,6 +265,13 @@ final class NerFeatures {
             rows[c++] = row(30 + level, id);
             rows[c++] = row(33 + level, id * 8L + kind);
         }
+        if (wordVectors != null) {
+            int classes = wordVectors.classesOf(lw);
+            rows[c++] = row(170, level(classes, 0));
+            rows[c++] = row(171, level(classes, 1));
+            rows[c++] = row(172, level(classes, 2));
+            rows[c++] = row(173, level(classes, 1) * 8L + kind);
+        }
         if (letterGrams && len > 4) {
             c = letterGramRows(s, len, rows, c);
         }
@@ -292,6 +304,9 @@ final class NerFeatures {
         for (int level = 0; level < Lexicon.CLUSTER_LEVELS; level++) {
             rows[c++] = row(36 + level, before < 0 ? -1 : (before >>> (10 * level)) & 1023);
         }
+        if (wordVectors != null) {
+            rows[c++] = row(174, level(j >= 0 ? wordVectors.classesOf(w.lower[j]) : -1, 1));
+        }
         return c;
     }
 
@@ -302,6 +317,9 @@ final class NerFeatures {
         int after = j < n ? w.clusters[j] : -1;
         for (int level = 0; level < Lexicon.CLUSTER_LEVELS; level++) {
             rows[c++] = row(39 + level, after < 0 ? -1 : (after >>> (10 * level)) & 1023);
+        }
+        if (wordVectors != null) {
+            rows[c++] = row(175, level(j < n ? wordVectors.classesOf(w.lower[j]) : -1, 1));
         }
         return c;
     }

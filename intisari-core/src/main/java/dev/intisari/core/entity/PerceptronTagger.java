@@ -22,6 +22,8 @@ public final class PerceptronTagger {
     private static final int MAGIC = 0x4e455231;
     /** A model with the wide-context features ({@link NerFeatures#wide}). */
     private static final int MAGIC_WIDE = 0x4e455257;
+    /** A product model with the dense vectors' classes as one-word features ({@link TrainerConfig#VECTOR_WORDS}). */
+    private static final int MAGIC_VECTORS = 0x4e455256;
     private static final float FORBIDDEN = -1e30f;
 
     private final String[] labels;
@@ -412,11 +414,12 @@ public final class PerceptronTagger {
     /** Writes the model: gzip of header, transitions, and weights quantised to 16 bits. */
     public void write(OutputStream out) throws IOException {
         if (edges != null || guide != null || tagBias != null || segments != null || features.letterGrams() || features.mentionRoles()
-                || features.vectorRows() != 0) {
+                || (features.vectorRows() & ~TrainerConfig.VECTOR_WORDS) != 0
+                || (features.wide() && features.vectorRows() != 0)) {
             throw new IllegalStateException("a model with edge features is not written (per-data-set evaluations only)");
         }
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out)));
-        data.writeInt(features.wide() ? MAGIC_WIDE : MAGIC);
+        data.writeInt(features.wide() ? MAGIC_WIDE : features.vectorRows() != 0 ? MAGIC_VECTORS : MAGIC);
         data.writeInt(bits);
         data.writeInt(labels.length);
         for (String label : labels) {
@@ -441,7 +444,7 @@ public final class PerceptronTagger {
     static PerceptronTagger read(InputStream in, Lexicon lexicon) {
         try (DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16))) {
             int magic = data.readInt();
-            if (magic != MAGIC && magic != MAGIC_WIDE) {
+            if (magic != MAGIC && magic != MAGIC_WIDE && magic != MAGIC_VECTORS) {
                 throw new IOException("not a tagger model");
             }
             int bits = data.readInt();
@@ -459,7 +462,8 @@ public final class PerceptronTagger {
                 weights[i] = data.readShort();
             }
             return new PerceptronTagger(labels, bits, weights, scale, constrain(labels, transitions), lexicon,
-                    magic == MAGIC_WIDE, 0, null, null, false, false, null, 0);
+                    magic == MAGIC_WIDE, 0, null, null, false, false, null,
+                    magic == MAGIC_VECTORS ? TrainerConfig.VECTOR_WORDS : 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

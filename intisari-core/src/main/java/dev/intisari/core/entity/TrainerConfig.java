@@ -45,7 +45,8 @@ import java.util.Map;
  *                  null (the perceptron)
  * @param vectorRows the dense word vectors' features ({@link VectorClasses}, {@code NerFeatures#vectorRows}; wide models
  *                  only): {@link #VECTOR_CLASSES} their k-means classes, {@link #VECTOR_SIGNS} the signs of their leading
- *                  dimensions, both or 0 for none (the product); such a model is not written
+ *                  dimensions, both or 0 for none; {@link #VECTOR_WORDS} the classes as one-word features (any model, the
+ *                  only vector rows that are written with it)
  */
 public record TrainerConfig(int bits, int epochs, long seed, int nameFolds, boolean wide, float margin, float typeShare,
                             int edgeBits, PerceptronTagger guide, float aggressiveness, int stackFolds,
@@ -67,10 +68,16 @@ public record TrainerConfig(int bits, int epochs, long seed, int nameFolds, bool
     public static final int VECTOR_CLASSES = 1;
     /** {@link #vectorRows}: the signs of the vectors' leading dimensions. */
     public static final int VECTOR_SIGNS = 2;
+    /**
+     * {@link #vectorRows}: the vectors' classes as one-word features only (the word's own classes, and the class it gives
+     * the word before and after it), which the tagger folds into its precomputed word sums; the only vector rows a
+     * product (not wide) model reads, and such a model is written.
+     */
+    public static final int VECTOR_WORDS = 4;
 
     public TrainerConfig {
-        if (vectorRows < 0 || vectorRows > (VECTOR_CLASSES | VECTOR_SIGNS)) {
-            throw new IllegalArgumentException("vectorRows in 0..3");
+        if (vectorRows < 0 || vectorRows > (VECTOR_CLASSES | VECTOR_SIGNS | VECTOR_WORDS)) {
+            throw new IllegalArgumentException("vectorRows in 0..7");
         }
         typeSteps = Map.copyOf(typeSteps);
         for (float step : typeSteps.values()) {

@@ -13,7 +13,8 @@ import java.util.zip.GZIPInputStream;
  * by a randomized SVD of the words' positional PPMI): its spherical k-means class at 64, 256 and 1000 (packed as in
  * {@link ExchangeClusters}, 0 for an unknown word) and the signs of its leading dimensions (bit {@code d} of
  * {@link #upOf} set where dimension {@code d} is clearly positive, of {@link #downOf} where clearly negative). Read
- * by the per-data-set features only, with {@code -Dner.vectors}; loaded on first use. Immutable and thread-safe.
+ * by the per-data-set features ({@code -Dner.vectors}) and by a model trained with {@code TrainerConfig#VECTOR_WORDS}
+ * (a product option, not shipped); loaded on first use. Immutable and thread-safe.
  */
 final class VectorClasses {
     private static final String RESOURCE = "vector-classes.tsv.gz";

@@ -114,6 +114,28 @@ class PerceptronTaggerTest {
     }
 
     @Test
+    void productModelsWithVectorClassesRoundTripAndTheirWordSumsAreExact() throws IOException {
+        PerceptronTagger model = new PerceptronTrainer(TrainerConfig.of(16, 3, 7).withVectorRows(TrainerConfig.VECTOR_WORDS)).train(corpus());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        model.write(out);
+        PerceptronTagger read = PerceptronTagger.read(new ByteArrayInputStream(out.toByteArray()));
+        List<String> words = List.of("Rudi", "Hartono", "berkunjung", "ke", "Surabaya", "kemarin", ".");
+        assertArrayEquals(model.tag(words), read.tag(words));
+        for (String sentence : new String[] {"Wali Kota Semarang tiba di Bekasi kemarin .", "Xqzvw ke Depok", "x"}) {
+            CharSequence[] w = sentence.split(" ");
+            assertArrayEquals(read.emissionsFeatureByFeature(w, w.length), read.emissions(w, w.length), sentence);
+        }
+        CharSequence[] two = {"Semarang", "kemarin"};
+        int[] with = new int[2];
+        int[] without = new int[2];
+        new NerFeatures(Lexicon.handWritten(), 16, false, false, null, TrainerConfig.VECTOR_WORDS).extract(two, 2, with);
+        new NerFeatures(Lexicon.handWritten(), 16).extract(two, 2, without);
+        assertEquals(6, with[0] - without[0], "its own four class rows and one from each side");
+        assertThrows(IllegalStateException.class, () -> new PerceptronTrainer(TrainerConfig.of(16, 1, 7).withWide(true)
+                .withVectorRows(TrainerConfig.VECTOR_WORDS)).train(corpus()).write(new ByteArrayOutputStream()));
+    }
+
+    @Test
     void edgeFeaturesLearnDecodeValidTagsAndTrainDeterministically() {
         PerceptronTrainer trainer = new PerceptronTrainer(TrainerConfig.of(16, 4, 3).withWide(true).withEdgeBits(12));
         PerceptronTagger model = trainer.train(corpus());

@@ -34,6 +34,11 @@ class NerTrainEval {
     static final Path RESOURCES = Path.of("../intisari-core/src/main/resources/dev/intisari/core/entity");
     static final int PRODUCT_BITS = Integer.getInteger("ner.productBits", 18);
     static final int PRODUCT_EPOCHS = Integer.getInteger("ner.productEpochs", 10);
+    /**
+     * The dense vectors' classes as one-word features of the product model ({@code TrainerConfig#VECTOR_WORDS});
+     * {@code -Dner.productVectors=false} gives the model of sessions before 23.
+     */
+    static final boolean PRODUCT_VECTORS = Boolean.parseBoolean(System.getProperty("ner.productVectors", "false"));
 
     @Test
     void clusters() throws IOException {
@@ -184,7 +189,7 @@ class NerTrainEval {
         List<TaggedSentence> train = productSplit(data, "train");
         long t0 = System.nanoTime();
         PerceptronTagger model = new PerceptronTrainer(TrainerConfig.of(PRODUCT_BITS, PRODUCT_EPOCHS, DatasetTraining.SEED)
-                .withNameFolds(DatasetTraining.NAME_FOLDS)).train(train);
+                .withNameFolds(DatasetTraining.NAME_FOLDS).withVectorRows(PRODUCT_VECTORS ? TrainerConfig.VECTOR_WORDS : 0)).train(train);
         Path names = RESOURCES.resolve("trained-names.tsv.gz");
         if (DatasetTraining.NAME_FOLDS > 0) {
             try (PrintWriter w = new PrintWriter(new GZIPOutputStream(Files.newOutputStream(names)), false, StandardCharsets.UTF_8)) {
