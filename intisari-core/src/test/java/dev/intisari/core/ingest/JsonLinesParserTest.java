@@ -11,9 +11,9 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Lines read token by token and lines read through a tree give what the tree alone gave: a number or boolean
- * as its text, the last of a repeated field, containers as absent, what follows the object ignored, and the
- * same problems for lines that are not one object.
+ * What a line gives: a number or boolean as its text, the last of a repeated field, containers as absent, what
+ * follows the object ignored, and a problem for a line that is not one object (a table to keep when the
+ * parsing changes).
  */
 class JsonLinesParserTest {
     @ParameterizedTest(name = "{0}")
@@ -37,7 +37,7 @@ class JsonLinesParserTest {
             "{\"text\":\"Koma.\",} | |ERROR not valid JSON: Unexpected character ('}' (code 125))",
             "{\"title\":\"Judul saja\"} | |ERROR the article has neither \"text\" nor \"html\"",
     })
-    void readsWhatTheTreeRead(String line, String expected, String problem) {
+    void readsTheFieldsOfOneObject(String line, String expected, String problem) {
         List<InputProblem> problems = new ArrayList<>();
         var parsed = new JsonLinesParser().parse(line, "f.jsonl", 3, "fb", new IngestListener() {
             @Override
