@@ -37,6 +37,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "corpus seed (default 1)")
     long seed;
 
+    @Option(names = "--days", defaultValue = "0", paramLabel = "N", description = "spread the stories' starts over N "
+            + "days (default: a day per 200 articles, 30 to 730): fewer days give a denser stream, as a large corpus "
+            + "has, without generating one")
+    int days;
+
     @Option(names = "--work", paramLabel = "DIR", description = "where the corpus is written (default: a temporary folder, deleted after)")
     Path work;
 
@@ -66,11 +71,15 @@ public final class BenchCommand implements Callable<Integer> {
         if (store) {
             return storeBench();
         }
+        if (days < 0) {
+            System.err.println("intisari bench: --days must be 0 (the default spread) or more");
+            return 2;
+        }
         int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Path dir = work != null ? work : Files.createTempDirectory("intisari-bench");
         try {
             EndToEndBench.Figures f = new EndToEndBench(new EndToEndBench.Settings(articles, seed, format, cores, dir,
-                    warmup != null ? Math.max(0, warmup) : EndToEndBench.Settings.defaultWarmUp(articles)))
+                    warmup != null ? Math.max(0, warmup) : EndToEndBench.Settings.defaultWarmUp(articles), days))
                     .run(System.err);
             System.out.printf(Locale.ROOT, "%n%-44s %s%n", "machine", cores + " thread(s), "
                     + Runtime.getRuntime().availableProcessors() + " core(s), Java " + Runtime.version());

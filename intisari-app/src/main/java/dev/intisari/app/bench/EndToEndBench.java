@@ -38,12 +38,17 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class EndToEndBench {
     /** Rounds of the Lucene pass; the median one is reported. */
     private static final int LUCENE_ROUNDS = 3;
-    /** What to measure. */
+    /** What to measure; {@code days} as in {@link SyntheticCorpus.Settings} (0: the generator's default). */
     public record Settings(int articles, long seed, SyntheticCorpusWriter.Format format, int threads,
-                           Path workDir, int warmUpArticles) {
+                           Path workDir, int warmUpArticles, int days) {
         /** The default warm-up: a tenth of the run, between 200 and 2,000 articles. */
         public Settings(int articles, long seed, SyntheticCorpusWriter.Format format, int threads, Path workDir) {
-            this(articles, seed, format, threads, workDir, defaultWarmUp(articles));
+            this(articles, seed, format, threads, workDir, defaultWarmUp(articles), 0);
+        }
+
+        /** The corpus measured: the same for the pipeline and for the Lucene pass. */
+        SyntheticCorpus.Settings corpus() {
+            return new SyntheticCorpus.Settings(articles, seed, days);
         }
 
         public static int defaultWarmUp(int articles) {
@@ -78,9 +83,10 @@ public final class EndToEndBench {
     public Figures run(PrintStream log) throws IOException {
         Path dir = settings.workDir();
         long[] bytes = {0};
-        log.printf(Locale.ROOT, "generating %,d articles (%s) in %s%n", settings.articles(), settings.format(), dir);
+        log.printf(Locale.ROOT, "generating %,d articles (%s) over %d days in %s%n", settings.articles(),
+                settings.format(), settings.corpus().spread(), dir);
         try (SyntheticCorpusWriter writer = new SyntheticCorpusWriter(dir, settings.format())) {
-            new SyntheticCorpus(new SyntheticCorpus.Settings(settings.articles(), settings.seed())).generate(a -> {
+            new SyntheticCorpus(settings.corpus()).generate(a -> {
                 bytes[0] += a.text().length();
                 writer.write(a);
             });
@@ -253,7 +259,7 @@ public final class EndToEndBench {
             nanos[1] += processCpu() - cpu;
             batch.clear();
         };
-        new SyntheticCorpus(new SyntheticCorpus.Settings(settings.articles(), settings.seed())).generate(a -> {
+        new SyntheticCorpus(settings.corpus()).generate(a -> {
             batch.add(a.text());
             if (batch.size() == 2048) {
                 flush.run();

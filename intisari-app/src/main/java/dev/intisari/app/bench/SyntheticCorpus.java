@@ -46,12 +46,28 @@ public final class SyntheticCorpus {
     private static final int LARGEST_STORY = 200;
     private static final String[] NUMBER_WORDS = {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan"};
 
-    /** How many articles, and the seed. */
-    public record Settings(int articles, long seed) {
+    /**
+     * How many articles, the seed, and over how many days the stories start (0: the default, a day per 200
+     * articles, at least 30 and at most 730). Fewer days make a denser stream: more articles a day, and more in
+     * the grouping's window, as a large corpus has under the 730-day cap.
+     */
+    public record Settings(int articles, long seed, int days) {
         public Settings {
             if (articles < 0) {
                 throw new IllegalArgumentException("articles must be >= 0");
             }
+            if (days < 0) {
+                throw new IllegalArgumentException("days must be >= 0");
+            }
+        }
+
+        public Settings(int articles, long seed) {
+            this(articles, seed, 0);
+        }
+
+        /** The days the stories' first articles are spread over. */
+        public int spread() {
+            return days > 0 ? days : Math.max(30, Math.min(730, articles / 200));
         }
     }
 
@@ -75,7 +91,7 @@ public final class SyntheticCorpus {
     /** Streams the articles in publication order. */
     public void generate(Consumer<SyntheticArticle> sink) {
         SplittableRandom random = new SplittableRandom(settings.seed());
-        int days = Math.max(30, Math.min(730, settings.articles() / 200));
+        int days = settings.spread();
         List<int[]> stories = new ArrayList<>();
         int planned = 0;
         while (planned < settings.articles()) {

@@ -20,11 +20,12 @@ class EndToEndBenchTest {
     void countsTheTimedArticlesAndReportsCompilerAndCollectorTime() throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         EndToEndBench.Figures f = new EndToEndBench(new EndToEndBench.Settings(120, 7,
-                SyntheticCorpusWriter.Format.jsonl, 1, dir, 30))
+                SyntheticCorpusWriter.Format.jsonl, 1, dir, 30, 3))
                 .run(new PrintStream(log, true, StandardCharsets.UTF_8));
         String text = log.toString(StandardCharsets.UTF_8);
         assertEquals(120, f.articles());
         assertTrue(text.contains("warming up on 30 other articles"), text);
+        assertTrue(text.contains("generating 120 articles (jsonl) over 3 days"), text);
         assertTrue(f.pipelineCpuSeconds() > 0 && f.compileSeconds() >= 0 && f.gcSeconds() >= 0, f.toString());
         assertTrue(f.stageNanos().containsKey("clustering"), f.stageNanos().toString());
     }

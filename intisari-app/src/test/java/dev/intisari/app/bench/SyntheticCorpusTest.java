@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SyntheticCorpusTest {
@@ -76,5 +77,31 @@ class SyntheticCorpusTest {
         int p95 = words.get(words.size() * 95 / 100);
         assertTrue(median >= 262 * 0.9 && median <= 262 * 1.1, "median words " + median);
         assertTrue(p95 >= 498 * 0.85 && p95 <= 498 * 1.15, "95th percentile words " + p95);
+    }
+
+    @Test
+    void fewerDaysMakeADenserStreamAndTheDefaultIsUnchanged() {
+        List<SyntheticArticle> spread = generate(2000, 1);
+        // 2,000 articles: the default spread is 30 days, the least
+        assertEquals(30, new SyntheticCorpus.Settings(2000, 1).spread());
+        List<SyntheticArticle> explicit = new ArrayList<>();
+        new SyntheticCorpus(new SyntheticCorpus.Settings(2000, 1, 30)).generate(explicit::add);
+        assertEquals(spread, explicit);
+        List<SyntheticArticle> dense = new ArrayList<>();
+        new SyntheticCorpus(new SyntheticCorpus.Settings(2000, 1, 5)).generate(dense::add);
+        assertEquals(2000, dense.size());
+        java.time.LocalDate fifthDay = java.time.LocalDate.of(2025, 1, 6);
+        assertTrue(storyStarts(dense).stream().allMatch(d -> d.isBefore(fifthDay)), "a story starts after day 5");
+        assertTrue(storyStarts(spread).stream().anyMatch(d -> !d.isBefore(fifthDay)), "30 days: no later start");
+        assertThrows(IllegalArgumentException.class, () -> new SyntheticCorpus.Settings(10, 1, -1));
+    }
+
+    /** The day of each story's first article. */
+    private static List<java.time.LocalDate> storyStarts(List<SyntheticArticle> corpus) {
+        Map<String, java.time.LocalDate> first = new HashMap<>();
+        for (SyntheticArticle a : corpus) {
+            first.putIfAbsent(a.story(), a.published().toLocalDate());
+        }
+        return new ArrayList<>(first.values());
     }
 }

@@ -14,8 +14,6 @@ import dev.intisari.model.RemovedLine;
 import dev.intisari.model.Sentence;
 import dev.intisari.model.Span;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,78 +35,73 @@ final class ArticleCodec {
     }
 
     static byte[] encode(Article a) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(a.text().length() * 2 + 1024);
-        encode(a, new DataOutputStream(bytes));
+        CodecBuffer bytes = new CodecBuffer(a.text().length() * 2 + 1024);
+        encode(a, bytes);
         return bytes.toByteArray();
     }
 
     /** {@link #encode(Article)} written to {@code out} (a spill reuses one buffer for every article). */
-    static void encode(Article a, DataOutputStream out) {
-        try {
-            string(out, a.id());
-            string(out, a.source());
-            string(out, a.outlet());
-            string(out, a.url());
-            string(out, a.title());
-            out.writeBoolean(a.published() != null);
-            if (a.published() != null) {
-                string(out, a.published().value());
-                string(out, a.published().from());
-            }
-            string(out, a.language());
-            list(out, a.flags(), ArticleCodec::string);
-            string(out, a.text());
-            list(out, a.headings(), ArticleCodec::span);
-            list(out, a.removed(), (o, r) -> {
-                string(o, r.text());
-                o.writeByte(r.kind().ordinal());
-                o.writeInt(r.line());
-            });
-            list(out, a.credits().author(), ArticleCodec::string);
-            list(out, a.credits().editor(), ArticleCodec::string);
-            list(out, a.credits().translator(), ArticleCodec::string);
-            list(out, a.wire(), ArticleCodec::string);
-            list(out, a.related(), ArticleCodec::string);
-            list(out, a.sentences(), (o, s) -> {
-                o.writeInt(s.index());
-                span(o, s.span());
-            });
-            list(out, a.entities(), (o, e) -> {
-                string(o, e.id());
-                string(o, e.name());
-                o.writeByte(e.type().ordinal());
-                list(o, e.mentions(), ArticleCodec::span);
-            });
-            list(out, a.quotes(), (o, q) -> {
-                string(o, q.id());
-                string(o, q.speaker());
-                string(o, q.speakerEntity());
-                string(o, q.text());
-                span(o, q.span());
-                o.writeBoolean(q.direct());
-                string(o, q.cue());
-                o.writeInt(q.sentence());
-                string(o, q.addressee());
-                string(o, q.place());
-            });
-            list(out, a.dates(), (o, d) -> {
-                string(o, d.text());
-                span(o, d.span());
-                string(o, d.value());
-            });
-            list(out, a.keyPoints(), (o, k) -> {
-                string(o, k.id());
-                string(o, k.text());
-                o.writeInt(k.sentence());
-            });
-            list(out, a.sentenceScores(), DataOutputStream::writeDouble);
-            out.writeBoolean(a.terms() != null);
-            if (a.terms() != null) {
-                terms(out, a.terms());
-            }
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
+    static void encode(Article a, CodecBuffer out) {
+        string(out, a.id());
+        string(out, a.source());
+        string(out, a.outlet());
+        string(out, a.url());
+        string(out, a.title());
+        out.writeBoolean(a.published() != null);
+        if (a.published() != null) {
+            string(out, a.published().value());
+            string(out, a.published().from());
+        }
+        string(out, a.language());
+        list(out, a.flags(), ArticleCodec::string);
+        string(out, a.text());
+        list(out, a.headings(), ArticleCodec::span);
+        list(out, a.removed(), (o, r) -> {
+            string(o, r.text());
+            o.writeByte(r.kind().ordinal());
+            o.writeInt(r.line());
+        });
+        list(out, a.credits().author(), ArticleCodec::string);
+        list(out, a.credits().editor(), ArticleCodec::string);
+        list(out, a.credits().translator(), ArticleCodec::string);
+        list(out, a.wire(), ArticleCodec::string);
+        list(out, a.related(), ArticleCodec::string);
+        list(out, a.sentences(), (o, s) -> {
+            o.writeInt(s.index());
+            span(o, s.span());
+        });
+        list(out, a.entities(), (o, e) -> {
+            string(o, e.id());
+            string(o, e.name());
+            o.writeByte(e.type().ordinal());
+            list(o, e.mentions(), ArticleCodec::span);
+        });
+        list(out, a.quotes(), (o, q) -> {
+            string(o, q.id());
+            string(o, q.speaker());
+            string(o, q.speakerEntity());
+            string(o, q.text());
+            span(o, q.span());
+            o.writeBoolean(q.direct());
+            string(o, q.cue());
+            o.writeInt(q.sentence());
+            string(o, q.addressee());
+            string(o, q.place());
+        });
+        list(out, a.dates(), (o, d) -> {
+            string(o, d.text());
+            span(o, d.span());
+            string(o, d.value());
+        });
+        list(out, a.keyPoints(), (o, k) -> {
+            string(o, k.id());
+            string(o, k.text());
+            o.writeInt(k.sentence());
+        });
+        list(out, a.sentenceScores(), CodecBuffer::writeDouble);
+        out.writeBoolean(a.terms() != null);
+        if (a.terms() != null) {
+            terms(out, a.terms());
         }
     }
 
@@ -168,10 +161,10 @@ final class ArticleCodec {
      * The article's terms: the number of bytes that follow (so that a reading without them skips them), their
      * vocabulary as a string, then the sentence count, each sentence's word count, id count and ids, and the
      * headline's id count and ids; gathered in one array and written at once (a few hundred ints, which
-     * {@link DataOutputStream#writeInt} would write a byte at a time). Terms are runs of letters and digits, never a
+     * a write per int would add up). Terms are runs of letters and digits, never a
      * surrogate, so their UTF-8 is exact.
      */
-    private static void terms(DataOutputStream out, ArticleTerms terms) throws IOException {
+    private static void terms(CodecBuffer out, ArticleTerms terms) {
         byte[] vocabulary = terms.vocabulary().getBytes(StandardCharsets.UTF_8);
         int n = terms.sentences();
         int[][] sentences = new int[n][];
@@ -201,7 +194,7 @@ final class ArticleCodec {
         out.write(bytes, 0, at);
     }
 
-    /** Writes {@code v} big-endian at {@code at}, as {@link DataOutputStream#writeInt} would; returns the next index. */
+    /** Writes {@code v} big-endian at {@code at}, as {@link CodecBuffer#writeInt} would; returns the next index. */
     private static int put(byte[] bytes, int at, int v) {
         bytes[at] = (byte) (v >>> 24);
         bytes[at + 1] = (byte) (v >>> 16);
@@ -211,17 +204,17 @@ final class ArticleCodec {
     }
 
     private interface Writer<T> {
-        void write(DataOutputStream out, T value) throws IOException;
+        void write(CodecBuffer out, T value);
     }
 
-    private static <T> void list(DataOutputStream out, List<T> values, Writer<T> writer) throws IOException {
+    private static <T> void list(CodecBuffer out, List<T> values, Writer<T> writer) {
         out.writeInt(values.size());
         for (T v : values) {
             writer.write(out, v);
         }
     }
 
-    private static void span(DataOutputStream out, Span span) throws IOException {
+    private static void span(CodecBuffer out, Span span) {
         out.writeInt(span.start());
         out.writeInt(span.end());
     }
@@ -230,7 +223,7 @@ final class ArticleCodec {
      * Length (-1 for null) then UTF-8 bytes (no 64 KB limit as with {@code writeUTF}); a string with a lone
      * surrogate, which UTF-8 cannot carry, goes as its UTF-16 chars after a negative length.
      */
-    private static void string(DataOutputStream out, String s) throws IOException {
+    private static void string(CodecBuffer out, String s) {
         if (s == null) {
             out.writeInt(-1);
         } else if (wellFormed(s)) {
@@ -244,7 +237,7 @@ final class ArticleCodec {
     }
 
     /**
-     * The bytes of one encoded article, read in place: ints and chars big-endian as {@link DataOutputStream}
+     * The bytes of one encoded article, read in place: ints and chars big-endian as {@link CodecBuffer}
      * writes them, strings made straight from the array (no stream, no lock per byte, no copy before the
      * string's own). Bytes that end early or run on past the article are a corrupt spill.
      */
@@ -273,7 +266,7 @@ final class ArticleCodec {
             return (b[i] & 0xff) << 24 | (b[i + 1] & 0xff) << 16 | (b[i + 2] & 0xff) << 8 | b[i + 3] & 0xff;
         }
 
-        /** A double as {@link DataOutputStream#writeDouble} writes it: its bits, high int first. */
+        /** A double as {@link CodecBuffer#writeDouble} writes it: its bits, high int first. */
         double real() {
             long high = integer();
             return Double.longBitsToDouble(high << 32 | integer() & 0xffffffffL);

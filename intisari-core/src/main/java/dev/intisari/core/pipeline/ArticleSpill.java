@@ -3,8 +3,6 @@ package dev.intisari.core.pipeline;
 import dev.intisari.model.Article;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -27,8 +25,7 @@ final class ArticleSpill implements AutoCloseable {
     private final Path file;
     private final OutputStream out;
     /** The article being added, encoded into one buffer kept for the spill's life (appending is one thread's). */
-    private final ByteArrayOutputStream encoded = new ByteArrayOutputStream(1 << 14);
-    private final DataOutputStream encoding = new DataOutputStream(encoded);
+    private final CodecBuffer encoded = new CodecBuffer(1 << 14);
     private FileChannel channel;
     private long[] offsets = new long[1024];
     private int size;
@@ -45,7 +42,7 @@ final class ArticleSpill implements AutoCloseable {
             throw new IllegalStateException("the spill is finished");
         }
         encoded.reset();
-        ArticleCodec.encode(article, encoding);
+        ArticleCodec.encode(article, encoded);
         if (size + 1 >= offsets.length) {
             offsets = Arrays.copyOf(offsets, offsets.length * 2);
         }

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.AbstractList;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -244,14 +245,18 @@ public final class CorpusRun {
     }
 
     /**
-     * Raw articles gathered into batches: while one batch is analysed on the pool, the next is read, and the
-     * results of the one before are kept, so reading and spilling overlap the analysis. Results are kept
-     * batch by batch in input order.
+     * Raw articles gathered into batches: while one batch is analysed on the pool, the next is already
+     * submitted behind it and a third is read, and the results of the one before are kept, so reading and
+     * spilling overlap the analysis and a core whose share of a batch is done starts on the next batch instead
+     * of waiting for the other core's last articles. Results are kept batch by batch in input order.
      */
     private final class Batches {
+        /** Batches left on the pool behind the oldest while it is kept. */
+        private static final int IN_FLIGHT = 2;
         private final Consumer<List<Result>> keep;
+        /** Batches submitted to the pool and not yet kept, oldest first. */
+        private final ArrayDeque<ForkJoinTask<List<Result>>> running = new ArrayDeque<>();
         private List<RawArticle> filling = new ArrayList<>(BATCH);
-        private ForkJoinTask<List<Result>> running;
 
         Batches(Consumer<List<Result>> keep) {
             this.keep = keep;
@@ -268,20 +273,17 @@ public final class CorpusRun {
             if (!filling.isEmpty()) {
                 submit();
             }
-            if (running != null) {
-                keep.accept(running.join());
-                running = null;
+            while (!running.isEmpty()) {
+                keep.accept(running.poll().join());
             }
         }
 
         private void submit() {
             List<RawArticle> batch = filling;
             filling = new ArrayList<>(BATCH);
-            ForkJoinTask<List<Result>> previous = running;
-            List<Result> done = previous == null ? null : previous.join();
-            running = pool.submit(() -> analyse(batch));
-            if (done != null) {
-                keep.accept(done);
+            running.add(pool.submit(() -> analyse(batch)));
+            if (running.size() > IN_FLIGHT) {
+                keep.accept(running.poll().join());
             }
         }
     }
