@@ -70,7 +70,7 @@ class EntityStorylineLinkerTest {
     void aStoryAfterTheLongestGapStartsAStorylineOfItsOwn() {
         // the verdict 365 days after the hearing ended (the default's longest gap) continues the case; a day later not
         for (String[] verdict : new String[][] {{"2026-05-12", "3"}, {"2026-05-13", "2"}}) {
-            List<Story> stories = List.of(stories().get(0), stories().get(1),
+            List<Story> stories = List.of(stories().get(0), stories().get(1), stories().get(2), stories().get(4),
                     story("verdict-1", "Ahmad Fauzi divonis enam tahun penjara", verdict[0], "verdict-1"));
             List<Storyline> lines = new EntityStorylineLinker().link(stories, byId(true));
             assertEquals(1, lines.size(), verdict[0] + ": " + lines);
