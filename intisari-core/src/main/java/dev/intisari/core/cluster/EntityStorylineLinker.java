@@ -229,14 +229,19 @@ public final class EntityStorylineLinker implements StorylineLinker {
 
     private boolean fits(Line line, int story, Days days, double cosine, Set<String> actors) {
         int last = line.members.get(line.members.size() - 1);
-        if (days.ended(last) && days.known(story) && Duration.between(days.end(last).atStartOfDay(),
-                days.start(story).atStartOfDay()).compareTo(config.maxGap()) > 0) {
+        // the time from the start of one day to the start of another is whole days (a local date-time has no zone)
+        if (days.ended(last) && days.known(story)
+                && Duration.ofDays(days.start(story).toEpochDay() - days.end(last).toEpochDay())
+                .compareTo(config.maxGap()) > 0) {
             return false;
         }
         if (actors.isEmpty() || line.actors.isEmpty()) {
             return cosine >= config.textOnlyThreshold();
         }
-        long shared = actors.stream().filter(line.actors::containsKey).count();
+        long shared = 0;
+        for (String actor : actors) {
+            shared += line.actors.containsKey(actor) ? 1 : 0;
+        }
         boolean names = actors.iterator().next().startsWith(NAME_WORD);
         int needed = config.minSharedEntities() + (names ? 1 : 0);
         return cosine >= config.termThreshold() && shared >= Math.min(needed, actors.size())

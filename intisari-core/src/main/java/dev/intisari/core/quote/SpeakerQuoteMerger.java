@@ -193,6 +193,7 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
         GroupIndex unnamed = new GroupIndex();
         GroupIndex all = new GroupIndex();
         SharedWords tally = new SharedWords();
+        GroupSizes sizes = new GroupSizes();
         // each statement's words as the story's word ids, in the order its word set iterates (the order every
         // tie-break below reads them in)
         List<int[]> wordsOf = new ArrayList<>();
@@ -246,12 +247,13 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
                         speakers != null ? speakers.key(quote.speaker()) : speakerKey(quote.speaker()), words, topicOwn, position,
                         quote.direct() || form.firstPerson(quote.text()), outlet, second);
                 String speaker = statement.speaker();
-                Group group = bestGroup(statement, bySpeaker, unnamed, all, groups, tally);
+                Group group = bestGroup(statement, bySpeaker, unnamed, all, groups, tally, sizes);
                 if (group == null) {
                     int[] sorted = words.clone();
                     Arrays.sort(sorted);
                     group = new Group(groups.size(), speaker, sorted, topicOwn.length, quote);
                     groups.add(group);
+                    sizes.add(group.order, sorted.length, topicOwn.length, speaker == null);
                     GroupIndex own = speaker == null ? unnamed
                             : bySpeaker.computeIfAbsent(speaker, k -> new GroupIndex());
                     for (int w : words) {
@@ -288,7 +290,7 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
      * look-up per word, not one per word and speaker).
      */
     private Group bestGroup(Statement statement, Map<String, GroupIndex> bySpeaker, GroupIndex unnamed,
-                            GroupIndex all, List<Group> groups, SharedWords tally) {
+                            GroupIndex all, List<Group> groups, SharedWords tally, GroupSizes sizes) {
         String speaker = statement.speaker();
         int[] words = statement.words();
         int[] topicOwn = statement.topicWords();
@@ -311,6 +313,13 @@ public final class SpeakerQuoteMerger implements QuoteMerger {
         Group best = null;
         double bestScore = 0;
         for (int i : bounded ? SharedWords.mostShared(counts, config.commonWordCandidates()) : SharedWords.allOf(counts.length)) {
+            // the shared words are at most the counted ones and every wide word: a group that cannot match even so
+            // (or cannot beat the best so far) is passed over unread (GroupSizes)
+            int wide = speaker != null && !sizes.unnamed(touched[i]) ? namedWideCount : unnamedWideCount;
+            if (!sizes.mayMatch(touched[i], speaker != null, words.length, topicOwn.length, counts[i] + wide, bestScore,
+                    config)) {
+                continue;
+            }
             Group g = groups.get(touched[i]);
             int common = counts[i] + (speaker != null && g.speaker != null ? shared(g, namedWide, namedWideCount)
                     : shared(g, unnamedWide, unnamedWideCount));

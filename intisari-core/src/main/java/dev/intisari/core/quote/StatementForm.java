@@ -1,5 +1,7 @@
 package dev.intisari.core.quote;
 
+import org.apache.lucene.analysis.CharArraySet;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,14 +18,24 @@ import java.util.stream.Collectors;
 final class StatementForm {
     static final StatementForm INDONESIAN = new StatementForm(read("first-person.txt"));
 
+    /** Only words of up to this many letters are looked up (the pronouns are short). */
+    private static final int LONGEST = 4;
+
     private final Set<String> firstPerson;
+    /** The same words, looked up as characters. */
+    private final CharArraySet firstPersonChars;
+    /** The length of the shortest of them: a shorter word is not looked up. */
+    private final int shortest;
 
     private StatementForm(Set<String> firstPerson) {
         this.firstPerson = firstPerson;
+        this.firstPersonChars = CharArraySet.unmodifiableSet(new CharArraySet(firstPerson, false));
+        this.shortest = firstPerson.stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
     }
 
     /** True when a word of {@code text} (letters only, any case) is a first-person pronoun. */
     boolean firstPerson(String text) {
+        char[] lower = new char[LONGEST];
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -32,11 +44,27 @@ final class StatementForm {
                 continue;
             }
             int start = i;
+            boolean ascii = true;
             while (i < n && letter(text.charAt(i))) {
+                ascii &= text.charAt(i) < 128;
                 i++;
             }
-            // only words of up to four letters are looked up (the pronouns are short), so only they make a string
-            if (i - start <= 4 && firstPerson.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+            int length = i - start;
+            if (length > LONGEST || length < shortest) {
+                continue;
+            }
+            if (!ascii) {
+                // String's lower case of other letters, which may differ from a character's own
+                if (firstPerson.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                continue;
+            }
+            for (int k = 0; k < length; k++) {
+                char c = text.charAt(start + k);
+                lower[k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            }
+            if (firstPersonChars.contains(lower, 0, length)) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package dev.intisari.core.summary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -60,11 +61,116 @@ public final class BoostedTreeSentenceModel implements SentenceModel {
 
     @Override
     public double[] probabilities(double[][] rows) {
-        double[] out = new double[rows.length];
+        double[] out = logits(rows);
         for (int i = 0; i < rows.length; i++) {
-            out[i] = 1 / (1 + Math.exp(-logit(rows[i])));
+            out[i] = 1 / (1 + Math.exp(-out[i]));
         }
         return out;
+    }
+
+    /**
+     * {@link #logit} of every row. The trees are walked four at a time over the rows, two rows side by side: eight
+     * independent walks for the processor to overlap, over one group's nodes while every row passes them. Each row's
+     * leaves are added in tree order, as {@link #logit} adds them, so every sum is the same to the last bit.
+     */
+    private double[] logits(double[][] rows) {
+        int m = rows.length;
+        double[] z = new double[m];
+        Arrays.fill(z, base);
+        int internal = (1 << depth) - 1;
+        int size = internal + 1;
+        int t = 0;
+        int nodes = 0;
+        int leafs = 0;
+        for (; t + 4 <= features.length; t += 4, nodes += 4 * internal, leafs += 4 * size) {
+            int r = 0;
+            for (; r + 2 <= m; r += 2) {
+                fourTreesTwoRows(rows[r], rows[r + 1], nodes, leafs, z, r);
+            }
+            if (r < m) {
+                z[r] = fourTrees(rows[r], nodes, leafs, z[r]);
+            }
+        }
+        for (; t < features.length; t++, nodes += internal, leafs += size) {
+            for (int r = 0; r < m; r++) {
+                z[r] += flatLeaves[leafs + leaf(rows[r], nodes) - internal];
+            }
+        }
+        return z;
+    }
+
+    /** Adds to {@code z[r]} and {@code z[r + 1]} the leaves of the four trees from {@code nodes}, in tree order. */
+    private void fourTreesTwoRows(double[] x, double[] y, int nodes, int leafs, double[] z, int r) {
+        int internal = (1 << depth) - 1;
+        int size = internal + 1;
+        int n0 = nodes;
+        int n1 = n0 + internal;
+        int n2 = n1 + internal;
+        int n3 = n2 + internal;
+        int a = 0;
+        int b = 0;
+        int c = 0;
+        int d = 0;
+        int e = 0;
+        int f = 0;
+        int g = 0;
+        int h = 0;
+        for (int level = 0; level < depth; level++) {
+            a = 2 * a + (x[flatFeatures[n0 + a]] > flatThresholds[n0 + a] ? 2 : 1);
+            b = 2 * b + (x[flatFeatures[n1 + b]] > flatThresholds[n1 + b] ? 2 : 1);
+            c = 2 * c + (x[flatFeatures[n2 + c]] > flatThresholds[n2 + c] ? 2 : 1);
+            d = 2 * d + (x[flatFeatures[n3 + d]] > flatThresholds[n3 + d] ? 2 : 1);
+            e = 2 * e + (y[flatFeatures[n0 + e]] > flatThresholds[n0 + e] ? 2 : 1);
+            f = 2 * f + (y[flatFeatures[n1 + f]] > flatThresholds[n1 + f] ? 2 : 1);
+            g = 2 * g + (y[flatFeatures[n2 + g]] > flatThresholds[n2 + g] ? 2 : 1);
+            h = 2 * h + (y[flatFeatures[n3 + h]] > flatThresholds[n3 + h] ? 2 : 1);
+        }
+        double zx = z[r];
+        zx += flatLeaves[leafs + a - internal];
+        zx += flatLeaves[leafs + size + b - internal];
+        zx += flatLeaves[leafs + 2 * size + c - internal];
+        zx += flatLeaves[leafs + 3 * size + d - internal];
+        z[r] = zx;
+        double zy = z[r + 1];
+        zy += flatLeaves[leafs + e - internal];
+        zy += flatLeaves[leafs + size + f - internal];
+        zy += flatLeaves[leafs + 2 * size + g - internal];
+        zy += flatLeaves[leafs + 3 * size + h - internal];
+        z[r + 1] = zy;
+    }
+
+    /** {@code z} plus the leaves of the four trees from {@code nodes} for {@code row}, added in tree order. */
+    private double fourTrees(double[] row, int nodes, int leafs, double z) {
+        int internal = (1 << depth) - 1;
+        int size = internal + 1;
+        int n0 = nodes;
+        int n1 = n0 + internal;
+        int n2 = n1 + internal;
+        int n3 = n2 + internal;
+        int a = 0;
+        int b = 0;
+        int c = 0;
+        int d = 0;
+        for (int level = 0; level < depth; level++) {
+            a = 2 * a + (row[flatFeatures[n0 + a]] > flatThresholds[n0 + a] ? 2 : 1);
+            b = 2 * b + (row[flatFeatures[n1 + b]] > flatThresholds[n1 + b] ? 2 : 1);
+            c = 2 * c + (row[flatFeatures[n2 + c]] > flatThresholds[n2 + c] ? 2 : 1);
+            d = 2 * d + (row[flatFeatures[n3 + d]] > flatThresholds[n3 + d] ? 2 : 1);
+        }
+        z += flatLeaves[leafs + a - internal];
+        z += flatLeaves[leafs + size + b - internal];
+        z += flatLeaves[leafs + 2 * size + c - internal];
+        z += flatLeaves[leafs + 3 * size + d - internal];
+        return z;
+    }
+
+    /** The leaf (numbered from {@code internal}, as a node) that {@code row} reaches in the tree from {@code nodes}. */
+    private int leaf(double[] row, int nodes) {
+        int node = 0;
+        for (int level = 0; level < depth; level++) {
+            node = 2 * node + (row[flatFeatures[nodes + node]] > flatThresholds[nodes + node] ? 2 : 1);
+        }
+        return node;
     }
 
     /**
@@ -79,31 +185,10 @@ public final class BoostedTreeSentenceModel implements SentenceModel {
         int nodes = 0;
         int leafs = 0;
         for (; t + 4 <= features.length; t += 4, nodes += 4 * internal, leafs += 4 * size) {
-            int n0 = nodes;
-            int n1 = n0 + internal;
-            int n2 = n1 + internal;
-            int n3 = n2 + internal;
-            int a = 0;
-            int b = 0;
-            int c = 0;
-            int d = 0;
-            for (int level = 0; level < depth; level++) {
-                a = 2 * a + (row[flatFeatures[n0 + a]] > flatThresholds[n0 + a] ? 2 : 1);
-                b = 2 * b + (row[flatFeatures[n1 + b]] > flatThresholds[n1 + b] ? 2 : 1);
-                c = 2 * c + (row[flatFeatures[n2 + c]] > flatThresholds[n2 + c] ? 2 : 1);
-                d = 2 * d + (row[flatFeatures[n3 + d]] > flatThresholds[n3 + d] ? 2 : 1);
-            }
-            z += flatLeaves[leafs + a - internal];
-            z += flatLeaves[leafs + size + b - internal];
-            z += flatLeaves[leafs + 2 * size + c - internal];
-            z += flatLeaves[leafs + 3 * size + d - internal];
+            z = fourTrees(row, nodes, leafs, z);
         }
         for (; t < features.length; t++, nodes += internal, leafs += size) {
-            int node = 0;
-            for (int level = 0; level < depth; level++) {
-                node = 2 * node + (row[flatFeatures[nodes + node]] > flatThresholds[nodes + node] ? 2 : 1);
-            }
-            z += flatLeaves[leafs + node - internal];
+            z += flatLeaves[leafs + leaf(row, nodes) - internal];
         }
         return z;
     }

@@ -10,6 +10,7 @@ import dev.intisari.model.StoryEntity;
 import dev.intisari.model.StoryKeyPoint;
 import dev.intisari.model.StoryQuote;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -92,12 +93,33 @@ final class StoryCoverage {
         }
         List<OutletCoverage> out = new ArrayList<>();
         byOutlet.forEach((outlet, list) -> {
-            String first = list.stream().filter(a -> a.published() != null)
-                    .min(Comparator.comparing(a -> a.published().instant()))
-                    .map(a -> a.published().value()).orElse(null);
-            out.add(new OutletCoverage(outlet, first, list.stream().map(Article::id).toList(),
-                    carried.getOrDefault(outlet, List.of()), List.copyOf(said.getOrDefault(outlet, Set.of()))));
+            List<String> ids = new ArrayList<>(list.size());
+            for (Article a : list) {
+                ids.add(a.id());
+            }
+            out.add(new OutletCoverage(outlet, firstPublished(list), ids, carried.getOrDefault(outlet, List.of()),
+                    List.copyOf(said.getOrDefault(outlet, Set.of()))));
         });
         return out;
+    }
+
+    /**
+     * The publication of the earliest article that gives one (the first of equal instants), or null: each article's
+     * instant read once.
+     */
+    private static String firstPublished(List<Article> articles) {
+        Article first = null;
+        OffsetDateTime earliest = null;
+        for (Article a : articles) {
+            if (a.published() == null) {
+                continue;
+            }
+            OffsetDateTime instant = a.published().instant();
+            if (earliest == null || instant.compareTo(earliest) < 0) {
+                first = a;
+                earliest = instant;
+            }
+        }
+        return first == null ? null : first.published().value();
     }
 }

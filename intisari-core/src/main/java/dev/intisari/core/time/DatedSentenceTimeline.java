@@ -6,8 +6,6 @@ import dev.intisari.model.DateMention;
 import dev.intisari.model.Sentence;
 import dev.intisari.model.Span;
 import dev.intisari.model.TimelineEntry;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +36,6 @@ import java.util.stream.Collectors;
  * quotation opened before it makes no entry of its own (it would start mid-statement).
  */
 public final class DatedSentenceTimeline implements TimelineBuilder {
-    private static final CharArraySet STOPWORDS = IndonesianAnalyzer.getDefaultStopSet();
     /** Lowers a historical statement below the lowest recent one (a year from one source ranks 2). */
     private static final int HISTORY_PENALTY = 4;
 
@@ -84,13 +80,14 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
     private static final class Statement {
         final String date;
         final String text;
-        final Set<String> words;
+        /** Its content words' ids in the story ({@link TimelineVocabulary}), ascending. */
+        final int[] words;
         final Set<Citation> citations = new LinkedHashSet<>();
         final boolean publicationDay;
         final boolean historical;
         final int order;
 
-        Statement(String date, String text, Set<String> words, Citation first, boolean publicationDay,
+        Statement(String date, String text, int[] words, Citation first, boolean publicationDay,
                   boolean historical, int order) {
             this.date = date;
             this.text = text;
@@ -112,6 +109,7 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
     public List<TimelineEntry> build(List<Article> articles) {
         List<Statement> statements = new ArrayList<>();
         Map<String, List<Statement>> byDate = new HashMap<>();
+        TimelineVocabulary vocabulary = new TimelineVocabulary();
         int order = 0;
         int firstYear = articles.stream().filter(a -> a.published() != null)
                 .mapToInt(a -> a.published().date().getYear()).min().orElse(Integer.MIN_VALUE + historicalYears);
@@ -128,15 +126,15 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
                 if (whitespaceWords(text) < minWords) {
                     continue; // too short to state anything: its content words are not needed
                 }
-                Set<String> words = contentWords(a, part);
-                if (words.size() < minWords / 2) {
+                int[] words = vocabulary.contentWords(a, part);
+                if (words.length < minWords / 2) {
                     continue;
                 }
                 Citation cite = new Citation(a.id(), s.index());
                 List<Statement> sameDate = byDate.computeIfAbsent(best.value(), k -> new ArrayList<>());
                 Statement same = null;
                 for (int k = 0; k < sameDate.size() && same == null; k++) {
-                    same = overlap(sameDate.get(k).words, words) >= mergeOverlap ? sameDate.get(k) : null;
+                    same = TimelineVocabulary.overlap(sameDate.get(k).words, words) >= mergeOverlap ? sameDate.get(k) : null;
                 }
                 if (same != null) {
                     same.citations.add(cite);
@@ -287,92 +285,5 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
             inWord = !space;
         }
         return n;
-    }
-
-    /**
-     * Lower-cased words of three letters or more, neither stopwords nor inside a date expression. The part's
-     * characters are copied out once and read from the copy.
-     */
-    private static Set<String> contentWords(Article a, Span part) {
-        Set<String> words = new HashSet<>();
-        String text = a.text();
-        List<Span> dates = new ArrayList<>();
-        for (DateMention d : a.dates()) {
-            if (d.span().end() > part.start() && d.span().start() < part.end()) {
-                dates.add(d.span());
-            }
-        }
-        int base = part.start();
-        int length = part.end() - base;
-        char[] chars = new char[length];
-        text.getChars(base, part.end(), chars, 0);
-        char[] lower = new char[16];
-        int i = 0;
-        while (i < length) {
-            if (!letter(chars[i])) {
-                i++;
-                continue;
-            }
-            int s = i;
-            boolean ascii = true;
-            while (i < length && letter(chars[i])) {
-                ascii &= chars[i] < 128;
-                i++;
-            }
-            if (i - s >= 3 && !inside(dates, base + s)) {
-                if (!ascii) {
-                    String w = new String(chars, s, i - s).toLowerCase(Locale.ROOT);
-                    if (!STOPWORDS.contains(w)) {
-                        words.add(w);
-                    }
-                    continue;
-                }
-                if (lower.length < i - s) {
-                    lower = new char[2 * (i - s)];
-                }
-                for (int k = s; k < i; k++) {
-                    char c = chars[k];
-                    lower[k - s] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-                }
-                if (!STOPWORDS.contains(lower, 0, i - s)) {
-                    words.add(new String(lower, 0, i - s));
-                }
-            }
-        }
-        return words;
-    }
-
-    /** {@link Character#isLetter(char)}, answered without a table look-up for ASCII. */
-    private static boolean letter(char c) {
-        if (c < 128) {
-            char folded = (char) (c | 0x20);
-            return folded >= 'a' && folded <= 'z';
-        }
-        return Character.isLetter(c);
-    }
-
-    private static boolean inside(List<Span> dates, int offset) {
-        for (Span d : dates) {
-            if (d.start() <= offset && offset < d.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Shared words over the smaller set (the overlap coefficient). */
-    private static double overlap(Set<String> x, Set<String> y) {
-        if (x.isEmpty() || y.isEmpty()) {
-            return 0;
-        }
-        Set<String> small = x.size() <= y.size() ? x : y;
-        Set<String> large = small == x ? y : x;
-        int shared = 0;
-        for (String w : small) {
-            if (large.contains(w)) {
-                shared++;
-            }
-        }
-        return shared / (double) small.size();
     }
 }

@@ -67,6 +67,18 @@ class EntityStorylineLinkerTest {
     }
 
     @Test
+    void aStoryAfterTheLongestGapStartsAStorylineOfItsOwn() {
+        // the verdict 365 days after the hearing ended (the default's longest gap) continues the case; a day later not
+        for (String[] verdict : new String[][] {{"2026-05-12", "3"}, {"2026-05-13", "2"}}) {
+            List<Story> stories = List.of(stories().get(0), stories().get(1), stories().get(2), stories().get(4),
+                    story("verdict-1", "Ahmad Fauzi divonis enam tahun penjara", verdict[0], "verdict-1"));
+            List<Storyline> lines = new EntityStorylineLinker().link(stories, byId(true));
+            assertEquals(1, lines.size(), verdict[0] + ": " + lines);
+            assertEquals(Integer.parseInt(verdict[1]), lines.get(0).stories().size(), verdict[0] + ": " + lines);
+        }
+    }
+
+    @Test
     void singleStoriesAreNotStorylines() {
         assertEquals(List.of(), new EntityStorylineLinker().link(stories().subList(2, 3), byId(false)));
         assertEquals(List.of(), new EntityStorylineLinker().link(List.of(), Map.of()));

@@ -192,6 +192,10 @@ class SpeakerQuoteMergerTest {
         assertTrue(form.firstPerson("tapi saya belum tahu"));
         assertTrue(!form.firstPerson("pihaknya akan menambah anggaran"), "third person: reported");
         assertTrue(!form.firstPerson("Sayangnya kamar itu kosong"), "a word beginning with a pronoun is not one");
+        assertTrue(form.firstPerson("KAMI MENOLAK rencana itu"), "any case");
+        assertTrue(form.firstPerson("\"(Aku) hadir,\" katanya"), "between punctuation");
+        assertTrue(!form.firstPerson("Ia dan AK tiba"), "words shorter than every pronoun");
+        assertTrue(!form.firstPerson("kamİ datang"), "a letter whose lower case is two characters");
     }
 
     /** A quote whose speaker is entity {@code entity} of its article. */

@@ -49,8 +49,10 @@ class BoostedTreeSentenceModelTest {
             leaves[t] = new double[] {t, 10 + t, 100 + t, 1000 + t};
         }
         BoostedTreeSentenceModel all = new BoostedTreeSentenceModel(0.5, 2, features, thresholds, leaves);
+        double[][] rows = new double[20][];
         for (int r = 0; r < 20; r++) {
             double[] row = new double[F];
+            rows[r] = row;
             for (int k = 0; k < F; k++) {
                 row[k] = ((r * 31 + k * 17) % 10) / 10.0;
             }
@@ -62,14 +64,20 @@ class BoostedTreeSentenceModelTest {
             assertEquals(expected, all.logit(row), 1e-9);
             assertEquals(1 / (1 + Math.exp(-expected)), all.probabilities(new double[][] {row})[0], 1e-12);
         }
+        // all rows at once: the two lone trees walked over every row, the same score as one row alone
+        double[] p = all.probabilities(rows);
+        for (int r = 0; r < rows.length; r++) {
+            assertEquals(all.probabilities(new double[][] {rows[r]})[0], p[r], 0.0, "row " + r);
+        }
     }
 
     @Test
     void probabilitiesAreEachRowsLogitExactly() {
-        // the shipped trees over rows of varied values: the scores of many rows at once are each row's own log-odds
+        // the shipped trees over rows of varied values: the scores of many rows at once (walked two rows side by side,
+        // an odd count leaving one row alone) are each row's own log-odds
         BoostedTreeSentenceModel model = BoostedTreeSentenceModel.standard();
         java.util.Random random = new java.util.Random(7);
-        double[][] rows = new double[40][F];
+        double[][] rows = new double[41][F];
         for (double[] row : rows) {
             for (int k = 0; k < F; k++) {
                 row[k] = random.nextInt(4) == 0 ? random.nextInt(3) : random.nextDouble() * 3 - 1;
