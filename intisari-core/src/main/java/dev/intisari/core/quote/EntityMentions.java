@@ -104,6 +104,14 @@ final class EntityMentions {
     }
 
     private boolean nonPersonSpanning(int start, int end, int minimumMentions) {
+        return nonPersonCovering(start, end, minimumMentions, false);
+    }
+
+    /**
+     * Whether one organisation or place mention whose entity has {@code minimumMentions} mentions covers [start, end)
+     * (starting before {@code start} when {@code before}), and no person mention overlaps it.
+     */
+    private boolean nonPersonCovering(int start, int end, int minimumMentions, boolean before) {
         boolean whole = false;
         for (int i = firstStartingFrom(start - 200); i < sorted.length && sorted[i].start < end; i++) {
             Mention m = sorted[i];
@@ -113,7 +121,8 @@ final class EntityMentions {
             if (m.entity.type() == EntityType.PERSON) {
                 return false;
             }
-            whole |= m.start <= start && m.end >= end && m.entity.mentions().size() >= minimumMentions;
+            whole |= (before ? m.start < start : m.start <= start) && m.end >= end
+                    && m.entity.mentions().size() >= minimumMentions;
         }
         return whole;
     }
@@ -124,18 +133,7 @@ final class EntityMentions {
      * Perjuangan").
      */
     boolean nonPersonTail(int start, int end) {
-        boolean tail = false;
-        for (int i = firstStartingFrom(start - 200); i < sorted.length && sorted[i].start < end; i++) {
-            Mention m = sorted[i];
-            if (m.end <= start) {
-                continue;
-            }
-            if (m.entity.type() == EntityType.PERSON) {
-                return false;
-            }
-            tail |= m.start < start && m.end >= end;
-        }
-        return tail;
+        return nonPersonCovering(start, end, 1, true);
     }
 
     /** Whether a person entity is named {@code words} or its name ends with them. */

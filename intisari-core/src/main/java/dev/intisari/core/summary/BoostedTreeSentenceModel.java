@@ -125,18 +125,17 @@ public final class BoostedTreeSentenceModel implements SentenceModel {
             g = 2 * g + (y[flatFeatures[n2 + g]] > flatThresholds[n2 + g] ? 2 : 1);
             h = 2 * h + (y[flatFeatures[n3 + h]] > flatThresholds[n3 + h] ? 2 : 1);
         }
-        double zx = z[r];
-        zx += flatLeaves[leafs + a - internal];
-        zx += flatLeaves[leafs + size + b - internal];
-        zx += flatLeaves[leafs + 2 * size + c - internal];
-        zx += flatLeaves[leafs + 3 * size + d - internal];
-        z[r] = zx;
-        double zy = z[r + 1];
-        zy += flatLeaves[leafs + e - internal];
-        zy += flatLeaves[leafs + size + f - internal];
-        zy += flatLeaves[leafs + 2 * size + g - internal];
-        zy += flatLeaves[leafs + 3 * size + h - internal];
-        z[r + 1] = zy;
+        z[r] = plusLeaves(z[r], leafs - internal, size, a, b, c, d);
+        z[r + 1] = plusLeaves(z[r + 1], leafs - internal, size, e, f, g, h);
+    }
+
+    /**
+     * {@code z} plus the leaves reached in four consecutive trees ({@code a} … {@code d}: each tree's node index past
+     * its internal nodes, {@code base} = the first tree's leaves less the internal count), added in tree order.
+     */
+    private double plusLeaves(double z, int base, int size, int a, int b, int c, int d) {
+        return z + flatLeaves[base + a] + flatLeaves[base + size + b] + flatLeaves[base + 2 * size + c]
+                + flatLeaves[base + 3 * size + d];
     }
 
     /** {@code z} plus the leaves of the four trees from {@code nodes} for {@code row}, added in tree order. */
@@ -157,11 +156,7 @@ public final class BoostedTreeSentenceModel implements SentenceModel {
             c = 2 * c + (row[flatFeatures[n2 + c]] > flatThresholds[n2 + c] ? 2 : 1);
             d = 2 * d + (row[flatFeatures[n3 + d]] > flatThresholds[n3 + d] ? 2 : 1);
         }
-        z += flatLeaves[leafs + a - internal];
-        z += flatLeaves[leafs + size + b - internal];
-        z += flatLeaves[leafs + 2 * size + c - internal];
-        z += flatLeaves[leafs + 3 * size + d - internal];
-        return z;
+        return plusLeaves(z, leafs - internal, size, a, b, c, d);
     }
 
     /** The leaf (numbered from {@code internal}, as a node) that {@code row} reaches in the tree from {@code nodes}. */

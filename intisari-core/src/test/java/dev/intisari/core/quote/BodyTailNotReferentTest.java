@@ -1,11 +1,7 @@
 package dev.intisari.core.quote;
 
-import dev.intisari.core.entity.PerceptronEntityRecognizer;
-import dev.intisari.model.Quote;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,16 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * them.
  */
 class BodyTailNotReferentTest {
-    private static final PerceptronEntityRecognizer RECOGNIZER = new PerceptronEntityRecognizer();
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Ketua DPRD DKI Jakarta Prasetyo Budi Marsono menyambangi kantor kementerian.\\n\"Anggaran kita besar,\" kata Prasetyo di Jakarta.\\nSelain itu, politisi Partai Demokrasi Indonesia Perjuangan (PDIP) ini juga menilai ada kejanggalan dalam aturan itu. Hal itu, menurutnya, dapat dilihat dari berkas yang terlampir.|Prasetyo Budi Marsono",
             "Wakil Ketua Umum Partai Golkar Setya Wirawan Yudha menyambut baik keputusan itu.\\nPolitikus Partai Golkar itu menilai investasi akan bertambah.\\nMenurutnya, smelter harus segera dibangun.|Setya Wirawan Yudha",
     })
     void theBodysLastWordIsNotWhomThePronounMeans(String text, String speaker) {
-        String paragraphs = text.replace("\\n", "\n");
-        List<Quote> quotes = QuoteCases.quotes(paragraphs, RECOGNIZER.recognize(QuoteCases.tokenized(paragraphs)));
-        assertEquals(speaker, quotes.get(quotes.size() - 1).speaker(), quotes.toString());
+        assertEquals(speaker, QuoteCases.lastSpeaker(text));
     }
 }

@@ -1,5 +1,6 @@
 package dev.intisari.core.quote;
 
+import dev.intisari.core.entity.PerceptronEntityRecognizer;
 import dev.intisari.core.text.RuleSentenceSplitter;
 import dev.intisari.core.text.RuleTokenizer;
 import dev.intisari.model.Entity;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Runs the extractor the way the pipeline does, on test sentences. */
 final class QuoteCases {
     private static final PatternQuoteExtractor EXTRACTOR = new PatternQuoteExtractor();
+    private static final PerceptronEntityRecognizer RECOGNIZER = new PerceptronEntityRecognizer();
 
     private QuoteCases() {
     }
@@ -36,5 +38,15 @@ final class QuoteCases {
         List<Quote> quotes = quotes(text);
         assertEquals(1, quotes.size(), quotes::toString);
         return quotes.get(0).speaker();
+    }
+
+    /**
+     * The speaker of the last statement of {@code text}, with the shipped entity stage's entities; a literal backslash-n
+     * in {@code text} separates paragraphs (for one-line table rows).
+     */
+    static String lastSpeaker(String text) {
+        String paragraphs = text.replace("\\n", "\n");
+        List<Quote> quotes = quotes(paragraphs, RECOGNIZER.recognize(tokenized(paragraphs)));
+        return quotes.get(quotes.size() - 1).speaker();
     }
 }
