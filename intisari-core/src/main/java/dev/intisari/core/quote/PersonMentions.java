@@ -1,5 +1,6 @@
 package dev.intisari.core.quote;
 
+import dev.intisari.core.entity.CommonWords;
 import dev.intisari.model.Entity;
 import dev.intisari.model.EntityType;
 
@@ -80,6 +81,11 @@ final class PersonMentions {
                 // "Anggota Komisi XI DPR RI Fraksi PDI Perjuangan, Harris Turino": the one word after the title
                 // ends the body's name, so it is no person "menurutnya" may refer to; a name the entity stage
                 // swallowed into the body ("Kanwil Kementerian HAM Jabar Hasbullah") but gave elsewhere stays
+                continue;
+            }
+            if (nominalisationsOnly(words, a.nameFrom, a.nameTo)) {
+                // "Direktur Jenderal Pengelolaan Pembiayaan dan Risiko Kemenkeu, Suminto": the title's field, no
+                // one "ia" may refer to
                 continue;
             }
             if (view.lexicon.documentNouns.contains(words.lower(r.from()))) {
@@ -174,6 +180,15 @@ final class PersonMentions {
     private static boolean inOrganisationOrPlace(EntityMentions mentions, Words words, int w) {
         Entity e = mentions.in(words.start[w], words.end[w]);
         return e != null && e.type() != EntityType.PERSON;
+    }
+
+    private static boolean nominalisationsOnly(Words words, int from, int to) {
+        for (int w = from; w < to; w++) {
+            if (!CommonWords.nominalisation(words.surface(w))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean honorificsOnly(ArticleView view, int from, int to) {

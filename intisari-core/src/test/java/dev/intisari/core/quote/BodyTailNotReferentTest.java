@@ -4,6 +4,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * The one word after a title that ends a body's name ("Fraksi PDI Perjuangan", "Dewan Perwakilan Rakyat") is no
@@ -18,5 +19,15 @@ class BodyTailNotReferentTest {
     })
     void theBodysLastWordIsNotWhomThePronounMeans(String text, String speaker) {
         assertEquals(speaker, QuoteCases.lastSpeaker(text));
+    }
+
+    /** A title's field made of nominalisations only ("Pengelolaan Pembiayaan") is nobody "ia" refers to. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Pemerintah berencana menerbitkan obligasi baru.\\nHal itu dikatakan Direktur Jenderal Pengelolaan Pembiayaan dan Risiko Kemenkeu, Suminto. Ia mengatakan rencana itu bagian dari strategi.|Pengelolaan Pembiayaan",
+            "Kampus itu meneliti limbah ternak.\\nHal itu disampaikan Wakil Dekan Bidang Penelitian, Pengabdian dan Kerjasama, Bambang Suwignyo. Menurut dia, potensinya sangat besar.|Penelitian",
+    })
+    void aFieldOfNominalisationsIsNotWhomThePronounMeans(String text, String field) {
+        assertNotEquals(field, QuoteCases.lastSpeaker(text));
     }
 }
