@@ -55,10 +55,7 @@ final class ExchangeClustering {
         long[] pairs = new long[countTokens(sentences, index) * sides];
         int p = 0;
         for (List<String> s : sentences) {
-            int[] ids = new int[s.size()];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = index.getOrDefault(s.get(i).toLowerCase(Locale.ROOT), -1);
-            }
+            int[] ids = PositionalCounts.ids(s, index);
             for (int i = 0; i < ids.length; i++) {
                 if (ids[i] < 0) {
                     continue;

@@ -14,6 +14,15 @@ import java.util.Map;
 record PositionalCounts(List<Map<Integer, Integer>> rows, long[] columnTotal, long total) {
     private static final int[] OFFSETS = {-2, -1, 1, 2};
 
+    /** The vocabulary ids of a sentence's words, lower-cased; -1 for a word outside the vocabulary. */
+    static int[] ids(List<String> sentence, Map<String, Integer> index) {
+        int[] ids = new int[sentence.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = index.getOrDefault(sentence.get(i).toLowerCase(Locale.ROOT), -1);
+        }
+        return ids;
+    }
+
     static PositionalCounts of(List<List<String>> sentences, Map<String, Integer> index, int v, int contexts) {
         List<Map<Integer, Integer>> co = new ArrayList<>(v);
         for (int i = 0; i < v; i++) {
@@ -22,10 +31,7 @@ record PositionalCounts(List<Map<Integer, Integer>> rows, long[] columnTotal, lo
         long[] columnTotal = new long[OFFSETS.length * contexts];
         long total = 0;
         for (List<String> s : sentences) {
-            int[] ids = new int[s.size()];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = index.getOrDefault(s.get(i).toLowerCase(Locale.ROOT), -1);
-            }
+            int[] ids = PositionalCounts.ids(s, index);
             for (int i = 0; i < ids.length; i++) {
                 if (ids[i] < 0) {
                     continue;
