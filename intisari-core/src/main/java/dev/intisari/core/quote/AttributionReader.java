@@ -43,6 +43,10 @@ final class AttributionReader {
                 return next;
             }
         }
+        int holder = holderAfterBracketedBody(from, end, limit);
+        if (holder > 0) {
+            return holder;
+        }
         // "kata penasihat hukum Hendra, Robert Sihombing, seusai sidang": a role of a named person, then the
         // speaker's own full name in apposition
         if (end > from + 1 && end < Math.min(limit, words.size) && view.is(from, QuoteLexicon.TITLE)
@@ -243,6 +247,12 @@ final class AttributionReader {
                 w++;
                 continue;
             }
+            int afterBrackets = w > from ? bracketedShortName(w, limit) : -1;
+            if (afterBrackets > 0) {
+                // the capitalised word after the bracket goes on with the phrase
+                w = afterBrackets + 1;
+                continue;
+            }
             boolean innerAnd = w > from && words.lowerEquals(w, "dan") && words.capitalised(w - 1)
                     && w + 1 < words.size && words.capitalised(w + 1) && !breakBefore(w + 1);
             if (w > from && (breakBefore(w) || view.is(w, QuoteLexicon.PHRASE_STOP) && !innerAnd || isCue(w)
@@ -275,6 +285,71 @@ final class AttributionReader {
             }
         }
         return true;
+    }
+
+    /** Most words of the body's place between its bracketed short name and the comma. */
+    private static final int PLACE_WORDS = 3;
+
+    /**
+     * "kata Kepala Dinas Kesehatan (Dinkes) Seram Bagian Barat, Gariman Kurniawan": an office whose body is given its
+     * short name in brackets and then its place (a few capitalised words, one of them a place word) before a comma
+     * names no holder; the holder's name follows in apposition. The end of the apposition, or -1.
+     */
+    private int holderAfterBracketedBody(int from, int end, int limit) {
+        if (end <= from + 1 || end >= Math.min(limit, words.size) || !view.is(from, QuoteLexicon.TITLE)
+                || !words.gapBeforeHas(end, Words.COMMA) || words.gapBeforeHas(end, NOT_APPOSITION)
+                || !words.capitalised(end) || view.is(end, QuoteLexicon.NOT_NAME)) {
+            return -1;
+        }
+        int close = end - 1;
+        while (close > from && end - close <= PLACE_WORDS && !words.gapBeforeIsOnly(close, ')')) {
+            close--;
+        }
+        if (close <= from || !words.gapBeforeIsOnly(close, ')') || bracketedShortName(bracketOpen(close), limit) != close) {
+            return -1;
+        }
+        boolean place = false;
+        for (int k = close; k < end; k++) {
+            place |= PhraseAnalysis.classify(view, k) == PhraseAnalysis.WordClass.PLACE
+                    || view.is(k, QuoteLexicon.PLACE_TITLE);
+        }
+        if (!place) {
+            return -1;
+        }
+        int next = plainPhraseEnd(end, limit);
+        PhraseAnalysis apposition = new PhraseAnalysis(view, end, next);
+        return next > end && apposition.hasName() && apposition.nameFrom == end ? next : -1;
+    }
+
+    /** The first word inside the brackets that close before word {@code close}, or -1. */
+    private int bracketOpen(int close) {
+        for (int k = close - 1; k > 0 && close - k <= BRACKETED_WORDS; k--) {
+            if (words.gapBeforeIsOnly(k, '(')) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Most words of a bracketed short name inside a title phrase ({@link #bracketedShortName}). */
+    private static final int BRACKETED_WORDS = 3;
+
+    /**
+     * "Dirjen Integrasi Transportasi dan Multimoda (Ditjen Intram) Kemenhub Risal Wasal": a bracketed short name of
+     * capitalised words after a capitalised word, with the phrase going on in capitals after the bracket, is part
+     * of the title; returns the (capitalised) word after the bracket, else -1.
+     */
+    private int bracketedShortName(int w, int limit) {
+        if (w < 1 || !words.capitalised(w - 1) || !words.gapBeforeIsOnly(w, '(')) {
+            return -1;
+        }
+        int k = w;
+        while (k < words.size && k - w < BRACKETED_WORDS && words.capitalised(k)
+                && (k == w || !words.gapBeforeHas(k, CLAUSE_BREAKS))) {
+            k++;
+        }
+        return k > w && k < Math.min(limit, words.size) && words.gapBeforeIsOnly(k, ')') && words.capitalised(k)
+                && !view.is(k, QuoteLexicon.NOT_NAME) && !isCue(k) ? k : -1;
     }
 
     /** "(BPKAD)" inside a title phrase: the acronym and the word after it do not end the phrase. */
