@@ -18,6 +18,8 @@ final class AttributionReader {
     private static final int SUBJECT_BREAKS = Words.bits(",;:\"\u201C\u201D\u2018\u2019\u00AB\u00BB\n!?");
     private static final int SENTENCE_BREAKS = Words.bits("\n!?\"\u201C\u201D\u00AB\u00BB");
     private static final int MAX_PHRASE = 18;
+    /** Nouns for the press, which end an addressee ("kepada wartawan", "kepada awak media"). */
+    private static final String[] PRESS = {"wartawan", "wartawati", "media", "jurnalis", "pers", "reporter"};
     private static final int MAX_TAIL = 25;
 
     private final ArticleView view;
@@ -418,10 +420,21 @@ final class AttributionReader {
         }
         if (w > 0 && words.gapBeforeHas(w, Words.DOT)) {
             int prev = w - 1;
+            if (thousandsDot(prev, w)) {
+                // "Rp900.000": a dot between digits groups a number
+                return false;
+            }
             int len = words.end[prev] - words.start[prev];
             return !((len <= 2 && words.capitalised(prev)) || view.is(prev, QuoteLexicon.HONORIFIC));
         }
         return false;
+    }
+
+    /** Whether words {@code prev} and {@code w} are digits joined by one dot with no space ("900.000", "Rp1.5"). */
+    private boolean thousandsDot(int prev, int w) {
+        int dot = words.end[prev];
+        return dot + 1 == words.start[w] && words.text.charAt(dot) == '.'
+                && Character.isDigit(words.text.charAt(dot - 1)) && Character.isDigit(words.text.charAt(dot + 1));
     }
 
     /** Like {@link #breakBefore} but a parenthesis ("Badan ... (SVR) juga menyebut") does not end a subject. */
@@ -609,6 +622,10 @@ final class AttributionReader {
                 }
             }
             if (view.is(w, QuoteLexicon.ADDRESSEE_STOP) || isCue(w)) {
+                break;
+            }
+            if (!capitalisedOnly && w > from && !words.capitalised(w) && words.lowerIsOneOf(w - 1, PRESS)) {
+                // "mengatakan kepada wartawan harga beras naik …": the press is the whole addressee
                 break;
             }
             boolean inner = capitalisedOnly && w > from && w + 1 < stop && words.capitalised(w + 1)

@@ -328,6 +328,12 @@ final class ReportedSpeechFinder {
         }
         int w = phraseTo;
         if (!words.gapBeforeHas(w, Words.COMMA)) {
+            if (!adjunctWithin(w, wb)) {
+                // "Menurutnya hujan deras terjadi … di Dusun Krajan, Desa Pace, kemudian …": no addressee, place or
+                // time opens right after the source ("perwakilan dari Weinstein kepada People,"), so a later place
+                // is the statement's
+                return -1;
+            }
             AttributionReader.Tail tail = reader.tail(w, wb);
             w = tail.end();
             if (w >= wb || !words.gapBeforeHas(w, Words.COMMA)) {
@@ -502,7 +508,9 @@ final class ReportedSpeechFinder {
                     addressee = words.text.substring(words.start[w + 1], words.end[purpose - 1]);
                 }
             }
-            if (bahwa < 0 && tail.end() > w + 1 && tail.end() < wb && startsWithAdjunct(w + 1)) {
+            if (bahwa < 0 && tail.end() > Math.max(w + 1, contentWord - 1) && tail.end() < wb && startsWithAdjunct(w + 1)
+                    && !words.gapBeforeHas(w + 1, Words.COMMA)) {
+                // "X mengatakan kepada wartawan di Jakarta, …" (after "menerangkan, pada Rabu …" the statement has begun)
                 contentWord = tail.end();
             }
             if (contentWord >= wb) {
@@ -671,6 +679,19 @@ final class ReportedSpeechFinder {
                 && !view.is(w, QuoteLexicon.SUBJECT_STOP | QuoteLexicon.SUBJECT_SKIP | QuoteLexicon.TITLE
                     | QuoteLexicon.PRONOUN | QuoteLexicon.PARTICLE | QuoteLexicon.MARKER)
                 && !reader.isCue(w);
+    }
+
+    /** Words after a source within which the addressee, place or time after it must open. */
+    private static final int ADJUNCT_REACH = 3;
+
+    /** Whether an addressee, place or time opens within {@link #ADJUNCT_REACH} words from word {@code w}. */
+    private boolean adjunctWithin(int w, int wb) {
+        for (int k = w; k < Math.min(wb, w + ADJUNCT_REACH); k++) {
+            if (startsWithAdjunct(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean startsWithAdjunct(int w) {

@@ -45,8 +45,13 @@ final class QuoteCases {
      * in {@code text} separates paragraphs (for one-line table rows).
      */
     static String lastSpeaker(String text) {
+        return lastQuote(text).speaker();
+    }
+
+    /** The last statement of {@code text}, read as {@link #lastSpeaker} reads it. */
+    static Quote lastQuote(String text) {
         String paragraphs = text.replace("\\n", "\n");
         List<Quote> quotes = quotes(paragraphs, RECOGNIZER.recognize(tokenized(paragraphs)));
-        return quotes.get(quotes.size() - 1).speaker();
+        return quotes.get(quotes.size() - 1);
     }
 }
