@@ -85,26 +85,30 @@ final class OfficeBodies {
     }
 
     /**
-     * "Sutradara Pacific Rim dan Hellboy, Guillermo del Toro": a person right after an office title, joined by "dan"
-     * or "&amp;" to a body or work and followed by a comma and a person, is the office's field like its partner (the
-     * holder is the person after the comma); it takes the partner's type.
+     * "Sutradara Pacific Rim dan Hellboy, Guillermo del Toro", "Produser Avengers dan Iron Man, Kevin Feige": two
+     * names joined by "dan" or "&amp;" right after an office title, followed by a comma and a person, are the office's
+     * fields (the holder is the person after the comma); when the tagger read one of them as a person and the other
+     * as a body or work, the person takes the other's type.
      */
     void retypeFields(ArticleTokens t, MentionTable table) {
-        for (Mention m : table.list()) {
-            int e = m.end();
-            if (m.type() != EntityType.PERSON || !GluedHolders.afterTitle(t, lexicon, m.start()) || e + 1 >= t.size
-                    || !(t.words[e].equals("dan") || t.words[e].equals("&")) || !t.sameSegment(m.start(), e + 1)) {
+        for (Mention first : table.list()) {
+            int e = first.end();
+            if (!GluedHolders.afterTitle(t, lexicon, first.start()) || e + 1 >= t.size
+                    || !(t.words[e].equals("dan") || t.words[e].equals("&")) || !t.sameSegment(first.start(), e + 1)) {
                 continue;
             }
-            Mention partner = table.at(e + 1);
-            if (partner == null || partner.start() != e + 1 || partner.type() == EntityType.PERSON
-                    || partner.end() + 1 >= t.size || !t.words[partner.end()].equals(",")
-                    || !t.sameSegment(e, partner.end() + 1)) {
+            Mention second = table.at(e + 1);
+            if (second == null || second.start() != e + 1
+                    || (first.type() == EntityType.PERSON) == (second.type() == EntityType.PERSON)
+                    || second.end() + 1 >= t.size || !t.words[second.end()].equals(",")
+                    || !t.sameSegment(e, second.end() + 1)) {
                 continue;
             }
-            Mention holder = table.at(partner.end() + 1);
+            Mention holder = table.at(second.end() + 1);
             if (holder != null && holder.type() == EntityType.PERSON) {
-                table.add(new Mention(m.start(), e, partner.type()));
+                Mention person = first.type() == EntityType.PERSON ? first : second;
+                Mention field = person == first ? second : first;
+                table.add(new Mention(person.start(), person.end(), field.type()));
             }
         }
     }

@@ -10,8 +10,8 @@ import java.util.List;
  * name alone; so when the tagger's first person of a name is that one word, right after the sentence's first word,
  * and the article writes the name in no longer person, that first word is the given name and joins the person. Not
  * joined: a word the gazetteer lists as a title, cue or non-name, a nominalisation ("Sundulan", "Kunjungan"), a
- * name the gazetteer or the training data know on its own ("Gol Ronaldo": Ronaldo is known alone), and a word
- * already in a mention.
+ * name the gazetteer or the training data know on its own ("Gol Ronaldo": Ronaldo is known alone), a word already in
+ * a mention, and a person that is no name word of its own (a hyphenated pair, "Konflik Israel-Palestina").
  */
 final class OpeningGivenNames {
     private OpeningGivenNames() {
@@ -25,7 +25,8 @@ final class OpeningGivenNames {
             int g = s - 1;
             if (m.type() != EntityType.PERSON || m.end() - s != 1 || g < 0 || !t.sameSegment(g, s)
                     || !SentenceOpeners.opensSegment(t, g) || table.at(g) != null || !givenNameShape(t, lexicon, g)
-                    || CommonWords.nominalisation(t.words[g])
+                    || CommonWords.nominalisation(t.words[g]) || !PersonWords.one(t, lexicon, s)
+                    || t.words[s].indexOf('-') >= 0
                     || lexicon.nameCategory(t, s, length) != null
                     || trainedPersons != null && lexicon.matchLength(t, s, trainedPersons) > 0
                     || !firstOfItsName(t, mentions, m)) {

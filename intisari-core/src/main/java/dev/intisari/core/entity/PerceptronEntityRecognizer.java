@@ -66,7 +66,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
     }
 
     /** The lexicon's training-name category of {@code type}: the type's number among the labels "B-…" ("O" first). */
-    private static GazetteerCategory trainedCategory(List<String> labels, EntityType type) {
+    static GazetteerCategory trainedCategory(List<String> labels, EntityType type) {
         for (int i = 0; i < labels.size(); i++) {
             String label = labels.get(i);
             if (label.startsWith("B-") && productType(label.substring(2)) == type) {
