@@ -51,9 +51,9 @@ final class NameRules {
     NameRules(Lexicon lexicon, NameVariants variants, GazetteerCategory trainedPersons) {
         this.lexicon = lexicon;
         this.trainedPersons = trainedPersons;
-        this.officeBodies = new OfficeBodies(lexicon, trainedPersons);
         this.variants = variants;
         this.titles = new TitleBinding(lexicon);
+        this.officeBodies = new OfficeBodies(lexicon, trainedPersons, titles);
         this.gluedHolders = new GluedHolders(lexicon);
         this.office = (t, from, to) -> lexicon.matchLength(t, from, GazetteerCategory.TITLE) > 0
                 && titlesOnly(t, from, to);
@@ -91,7 +91,6 @@ final class NameRules {
             CueLessBodies.retype(t, lexicon, trainedPersons, table);
             mediaCues.retype(t, table, lexicon);
             Initials.retype(t, table);
-            OpeningGivenNames.join(t, lexicon, trainedPersons, table);
             dropCommonPhrases(t, table);
         }
         // no lambda made per article: the profile charged its site with 6 % of the entity stage (session 20)
@@ -416,6 +415,9 @@ final class NameRules {
         if (hyphen < 2 || hyphen > w.length() - 3 || w.indexOf('-', hyphen + 1) >= 0
                 || !Character.isUpperCase(w.charAt(hyphen + 1))) {
             return null;
+        }
+        if (w.substring(0, hyphen).equalsIgnoreCase(w.substring(hyphen + 1))) {
+            return null; // "BUMN-BUMN": a plural, no pair
         }
         GazetteerCategory left = lexicon.categoryOf(w.substring(0, hyphen));
         GazetteerCategory right = lexicon.categoryOf(w.substring(hyphen + 1));

@@ -12,16 +12,20 @@ import java.util.List;
  * name, or the article names the person elsewhere without the first word ("kata Rahmat", "Keberhasilan Wanggai").
  * That first word is the body, an organisation; the rest stays the person. A holder introduced by a given name the
  * training data does not know ("Menteri Keuangan Purbaya Yudhi Sadewa … kata Purbaya") keeps it: the article writes
- * it elsewhere in a person.
+ * it elsewhere in a person. After a rank or an honorific ("Kapolri Jenderal Listyo Sigit Prabowo", "AKBP Moch Faruk
+ * Rozi", "Prof KH Asrorun Ni'am Sholeh") a name follows, never a body: nothing is split there.
  */
 final class OfficeBodies {
     private final Lexicon lexicon;
     /** The training data's person names in the lexicon, or null when the model has no person type. */
     private final GazetteerCategory trainedPersons;
 
-    OfficeBodies(Lexicon lexicon, GazetteerCategory trainedPersons) {
+    private final TitleBinding titles;
+
+    OfficeBodies(Lexicon lexicon, GazetteerCategory trainedPersons, TitleBinding titles) {
         this.lexicon = lexicon;
         this.trainedPersons = trainedPersons;
+        this.titles = titles;
     }
 
     /** Splits each such person in {@code table} into the body and its holder. */
@@ -33,6 +37,7 @@ final class OfficeBodies {
         for (Mention m : mentions) {
             int s = m.start();
             if (m.type() != EntityType.PERSON || m.end() - s < 3 || !GluedHolders.afterTitle(t, lexicon, s)
+                    || titles.rankOrHonorific(t.lower[s - 1])
                     || !PersonWords.only(t, lexicon, s, m.end())
                     || lexicon.opens(t, s, trainedPersons)
                     || lexicon.matchLength(t, s, GazetteerCategory.NAME_TITLE) > 0
