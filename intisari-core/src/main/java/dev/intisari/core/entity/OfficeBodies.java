@@ -12,8 +12,10 @@ import java.util.List;
  * name, or the article names the person elsewhere without the first word ("kata Rahmat", "Keberhasilan Wanggai").
  * That first word is the body, an organisation; the rest stays the person. A holder introduced by a given name the
  * training data does not know ("Menteri Keuangan Purbaya Yudhi Sadewa … kata Purbaya") keeps it: the article writes
- * it elsewhere in a person. After a rank or an honorific ("Kapolri Jenderal Listyo Sigit Prabowo", "AKBP Moch Faruk
- * Rozi", "Prof KH Asrorun Ni'am Sholeh") a name follows, never a body: nothing is split there.
+ * it elsewhere in a person. After a rank, an honorific or a title of rank by birth or faith ("Kapolri Jenderal Listyo
+ * Sigit Prabowo", "AKBP Moch Faruk Rozi", "Prof KH Asrorun Ni'am Sholeh", "Raja Ridel Manuel Manoppo") a name
+ * follows, never a body, and a person followed by a comma and another person is the office's field ("Ketua Alumni
+ * Ponpes Al-Khoziny, Zaenal Abidin"): nothing is split there.
  */
 final class OfficeBodies {
     private final Lexicon lexicon;
@@ -38,10 +40,11 @@ final class OfficeBodies {
             int s = m.start();
             if (m.type() != EntityType.PERSON || m.end() - s < 3 || !GluedHolders.afterTitle(t, lexicon, s)
                     || titles.rankOrHonorific(t.lower[s - 1])
+                    || lexicon.matchLength(t, s - 1, GazetteerCategory.NAME_TITLE) > 0
                     || !PersonWords.only(t, lexicon, s, m.end())
                     || lexicon.opens(t, s, trainedPersons)
                     || lexicon.matchLength(t, s, GazetteerCategory.NAME_TITLE) > 0
-                    || inPersonElsewhere(t, mentions, m, t.lower[s])) {
+                    || inPersonElsewhere(t, mentions, m, t.lower[s]) || holderAfterComma(t, table, m.end())) {
                 continue;
             }
             if (lexicon.opens(t, s + 1, trainedPersons) || namedWithout(t, mentions, m)) {
@@ -50,6 +53,18 @@ final class OfficeBodies {
                 table.add(new Mention(s + 1, m.end(), EntityType.PERSON));
             }
         }
+    }
+
+    /**
+     * Whether a comma and a person follow word {@code end}: "Ketua Alumni Ponpes Al-Khoziny, Zaenal Abidin" names its
+     * holder after the comma, so the words before it are the office's field, not a holder with a body in front.
+     */
+    private static boolean holderAfterComma(ArticleTokens t, MentionTable table, int end) {
+        if (end + 1 >= t.size || !t.words[end].equals(",") || !t.sameSegment(end, end + 1)) {
+            return false;
+        }
+        Mention next = table.at(end + 1);
+        return next != null && next.type() == EntityType.PERSON;
     }
 
     /** Whether a person mention other than {@code m} holds the word {@code word}. */

@@ -37,6 +37,8 @@ class TaggerSlipsTest {
         Harga minyak naik dua persen, seperti dilansir Phone Arena pada Selasa. | - | Phone Arena=ORGANIZATION | -
         Harga minyak naik dua persen, seperti dilansir Phone Arena pada Selasa. | Phone=ORGANIZATION | Phone Arena=ORGANIZATION | Phone=ORGANIZATION
         Harga minyak naik, dilansir Reuters pada Selasa. | - | Reuters=ORGANIZATION | -
+        Ketua Alumni Ponpes Al-Khoziny, Zaenal Abidin, menolak tudingan itu. | Alumni Ponpes Al-Khoziny=PERSON;Zaenal Abidin=PERSON | Zaenal Abidin=PERSON | Alumni=ORGANIZATION
+        Kelompok itu dipimpin Raja Ridel Manuel Manoppo di Kerajaan Bolaang Mongondow. | Ridel Manuel Manoppo=PERSON | Ridel Manuel Manoppo=PERSON | Ridel=ORGANIZATION
         Kapolri Jenderal Listyo Sigit Prabowo meninjau lokasi. | Listyo Sigit Prabowo=PERSON | Listyo Sigit Prabowo=PERSON | Listyo=ORGANIZATION
         Kapolres Tasikmalaya Kota AKBP Moch Faruk Rozi membenarkan penangkapan itu. | Moch Faruk Rozi=PERSON | Moch Faruk Rozi=PERSON | Moch=ORGANIZATION
         Tunjangan itu masih berlaku, dikutip dari Pengumuman Nomor 12 Tahun 2025. | - | - | Pengumuman=ORGANIZATION
