@@ -32,7 +32,7 @@ final class GluedHolders {
     void split(ArticleTokens t, MentionTable table) {
         List<Mention> mentions = table.list();
         for (Mention m : table.list()) {
-            if (m.type() != EntityType.ORGANIZATION || m.end() - m.start() < 2 || !afterTitle(t, m.start())
+            if (m.type() != EntityType.ORGANIZATION || m.end() - m.start() < 2 || !afterTitle(t, lexicon, m.start())
                     || holderAfterComma(t, table, m.end())) {
                 continue;
             }
@@ -71,7 +71,7 @@ final class GluedHolders {
     }
 
     /** Whether an office title of up to three words ends right before word {@code s}. */
-    private boolean afterTitle(ArticleTokens t, int s) {
+    static boolean afterTitle(ArticleTokens t, Lexicon lexicon, int s) {
         for (int back = 1; back <= MAX_TITLE && s - back >= 0; back++) {
             if (lexicon.matchLength(t, s - back, GazetteerCategory.TITLE) == back && t.sameSegment(s - back, s)) {
                 return true;

@@ -197,6 +197,12 @@ final class Lexicon {
         return matchLength(t.heads[from], t.lower, from, t.size, category);
     }
 
+    /** Whether some phrase of {@code category} starts with the word at {@code from}, whatever follows it. */
+    boolean opens(ArticleTokens t, int from, GazetteerCategory category) {
+        int head = t.heads[from];
+        return category != null && head >= 0 && (chainCategories[head] & 1 << category.ordinal()) != 0;
+    }
+
     /** Length of the longest phrase of {@code category} starting at {@code from}, or 0. */
     int matchLength(long[] lowerHashes, int from, int n, GazetteerCategory category) {
         return matchLength(firstToken.get(lowerHashes[from], -1), lowerHashes, from, n, category);

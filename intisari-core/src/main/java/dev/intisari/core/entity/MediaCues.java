@@ -39,8 +39,36 @@ final class MediaCues {
         return new MediaCues(cues);
     }
 
-    /** Retypes the places and one-off persons named right after a cue as organisations. */
-    void retype(ArticleTokens t, MentionTable table) {
+    /** Longest medium's name read after a cue, in words. */
+    private static final int MAX_WORDS = 4;
+
+    /**
+     * Retypes the places and one-off persons named right after a cue as organisations. First, after a cue that
+     * never quotes a person, the run of capitalised words right after it is the medium's whole name: an untagged run
+     * becomes an organisation ("dilansir Phone Arena pada Selasa"), a mention that stops inside the run is widened
+     * to it. The run ends at a word that is never a name on its own (a day, a month) and at the sentence's end; an
+     * untagged run that opens with a word news writes in lowercase ("dikutip dari Pengumuman Nomor …") is no name.
+     */
+    void retype(ArticleTokens t, MentionTable table, Lexicon lexicon) {
+        for (int i = 1; i < t.size; i++) {
+            Cue cue = t.capitalised[i] && t.isWord(i) ? cueBefore(t, i) : null;
+            Mention at = cue != null && cue.people() ? table.at(i) : null;
+            if (cue == null || !cue.people() || at != null && at.start() != i) {
+                continue;
+            }
+            int e = i;
+            while (e < t.size && e - i < MAX_WORDS && t.sameSegment(i, e) && t.capitalised[e] && t.isWord(e)
+                    && lexicon.matchLength(t, e, GazetteerCategory.NOT_NAME) == 0
+                    && (e == i || table.at(e) == null || table.at(e) == at)) {
+                e++;
+            }
+            if (at == null && e > i && !CaseProfile.shipped().oftenLowercase(t.lower[i])
+                    && !CommonWords.nominalisation(t.words[i])) {
+                table.add(new Mention(i, e, EntityType.ORGANIZATION));
+            } else if (at != null && at.end() < e) {
+                table.add(new Mention(i, e, at.type()));
+            }
+        }
         for (Mention m : table.list()) {
             if (m.type() == EntityType.ORGANIZATION) {
                 continue;

@@ -29,6 +29,9 @@ final class NameRules {
     private final MediaCues mediaCues = MediaCues.shipped();
     private final TitleBinding titles;
     private final GluedHolders gluedHolders;
+    private final OfficeBodies officeBodies;
+    /** The training data's person names in the lexicon ({@link GazetteerCategory#trained}), or null. */
+    private final GazetteerCategory trainedPersons;
     /** An acronym's expansion made of titles and portfolios only is an office (read in cased text only). */
     private final AcronymMatch.Office office;
     private static final AcronymMatch.Office NO_OFFICE = (t, from, to) -> false;
@@ -42,9 +45,15 @@ final class NameRules {
     private static final long DI = TokenHash.lower("di");
 
     NameRules(Lexicon lexicon, NameVariants variants) {
+        this(lexicon, variants, null);
+    }
+
+    NameRules(Lexicon lexicon, NameVariants variants, GazetteerCategory trainedPersons) {
         this.lexicon = lexicon;
+        this.trainedPersons = trainedPersons;
         this.variants = variants;
         this.titles = new TitleBinding(lexicon);
+        this.officeBodies = new OfficeBodies(lexicon, trainedPersons, titles);
         this.gluedHolders = new GluedHolders(lexicon);
         this.office = (t, from, to) -> lexicon.matchLength(t, from, GazetteerCategory.TITLE) > 0
                 && titlesOnly(t, from, to);
@@ -74,10 +83,13 @@ final class NameRules {
             dropOffices(t, table);
             splitAfterCountry(t, table);
             gluedHolders.split(t, table);
+            officeBodies.split(t, table);
+            officeBodies.retypeFields(t, table);
         }
         gazetteer(t, table);
         if (cased) {
-            mediaCues.retype(t, table);
+            CueLessBodies.retype(t, lexicon, trainedPersons, table);
+            mediaCues.retype(t, table, lexicon);
             Initials.retype(t, table);
             dropCommonPhrases(t, table);
         }
@@ -369,7 +381,7 @@ final class NameRules {
                     c = variantCategory.get(w);
                 } else {
                     String spelling = variants.tableSpelling(w);
-                    c = spelling != null ? lexicon.categoryOf(spelling) : null;
+                    c = spelling != null ? lexicon.categoryOf(spelling) : pairCategory(w);
                     variantCategory.put(w, c);
                 }
                 length[0] = 1;
@@ -391,6 +403,25 @@ final class NameRules {
             table.add(new Mention(i, end, type));
             i = end - 1;
         }
+    }
+
+    /**
+     * "Perjalanan Jakarta-Bandung", "perbatasan Thailand-Kamboja": one word of two places (or two bodies) the
+     * gazetteer knows, joined by a hyphen, is a name of that type ({@link HyphenPairs} later gives each side its
+     * entity); null for any other word. People are left to the tagger ("Prabowo-Gibran").
+     */
+    private GazetteerCategory pairCategory(String w) {
+        int hyphen = w.indexOf('-');
+        if (hyphen < 2 || hyphen > w.length() - 3 || w.indexOf('-', hyphen + 1) >= 0
+                || !Character.isUpperCase(w.charAt(hyphen + 1))) {
+            return null;
+        }
+        if (w.substring(0, hyphen).equalsIgnoreCase(w.substring(hyphen + 1))) {
+            return null; // "BUMN-BUMN": a plural, no pair
+        }
+        GazetteerCategory left = lexicon.categoryOf(w.substring(0, hyphen));
+        GazetteerCategory right = lexicon.categoryOf(w.substring(hyphen + 1));
+        return left == right && (left == GazetteerCategory.LOC || left == GazetteerCategory.ORG) ? left : null;
     }
 
     /** "kata Peskov", "menurut Peskov": an untagged capitalised name after a speech cue is a person. */

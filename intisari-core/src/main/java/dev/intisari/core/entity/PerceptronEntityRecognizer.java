@@ -53,7 +53,7 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
         this.lexicon = lexicon;
         this.sharedHeads = tagger.uses(lexicon);
         NameVariants variants = NameVariants.standard();
-        this.rules = new NameRules(lexicon, variants);
+        this.rules = new NameRules(lexicon, variants, trainedCategory(labels, EntityType.PERSON));
         this.entities = new ArticleEntities(lexicon, variants);
     }
 
@@ -63,6 +63,17 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
             throw new IllegalStateException("missing resource ner-model.bin.gz");
         }
         return PerceptronTagger.read(in, lexicon);
+    }
+
+    /** The lexicon's training-name category of {@code type}: the type's number among the labels "B-…" ("O" first). */
+    static GazetteerCategory trainedCategory(List<String> labels, EntityType type) {
+        for (int i = 0; i < labels.size(); i++) {
+            String label = labels.get(i);
+            if (label.startsWith("B-") && productType(label.substring(2)) == type) {
+                return GazetteerCategory.trained((i - 1) / 2);
+            }
+        }
+        return null;
     }
 
     private static EntityType productType(String type) {

@@ -83,6 +83,11 @@ final class TitleBinding {
         return ranks.get(w, 0) != 0 && ranksInPlaceNames.get(w, 0) == 0;
     }
 
+    /** Whether word {@code w} (a lowercase hash) is a rank or an honorific: a name follows it, never a body. */
+    boolean rankOrHonorific(long w) {
+        return ranks.get(w, 0) != 0 || honorifics.get(w, 0) != 0;
+    }
+
     /** Whether word {@code w} (a lowercase hash) ends a regional head's title or is a unit head's title. */
     boolean regionOrUnitHead(long w) {
         return regionalHeads.get(w, 0) != 0 || unitTitles.get(w, 0) != 0;

@@ -1,0 +1,104 @@
+package dev.intisari.core.entity;
+
+import dev.intisari.model.EntityType;
+import dev.intisari.model.Sentence;
+import dev.intisari.model.TokenizedText;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The rules over slips a retrained tagger makes, with the tagger's output given by hand (made-up sentences): a body
+ * read as its holder's first word ("CEO Touchten Anton Soeharyo"), an office's field read as a person ("Sutradara
+ * Pacific Rim dan Hellboy, …"), a firm named without its "PT" read as a person, a cited medium missed or cut
+ * ("dilansir Phone Arena"), a hyphenated pair of known places left untagged; and the names those rules must leave
+ * alone (a holder after a rank, a known person after "Pemerintah", a document after "dikutip dari", a plural). Columns: text, the tagger's mentions
+ * ("phrase=TYPE", "phrase#2" for the second occurrence, ";" between), mentions expected, mentions not expected.
+ */
+class TaggerSlipsTest {
+    private static final Lexicon LEXICON = Lexicon.standard();
+    private static final NameRules RULES = new NameRules(LEXICON, NameVariants.standard(),
+            PerceptronEntityRecognizer.trainedCategory(List.of("O", "B-LOCATION", "I-LOCATION", "B-ORGANIZATION",
+                    "I-ORGANIZATION", "B-PERSON", "I-PERSON"), EntityType.PERSON));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+        CEO Touchten Anton Soeharyo meluncurkan gim baru. | Touchten Anton Soeharyo=PERSON | Touchten=ORGANIZATION;Anton Soeharyo=PERSON | -
+        Pelatih Persikota Yohanes Wanggai memuji anak asuhnya. Keberhasilan Wanggai membawa tim ke final. | Persikota Yohanes Wanggai=PERSON | Persikota=ORGANIZATION;Yohanes Wanggai=PERSON | -
+        Menteri Keuangan Purbaya Yudhi Sadewa menyebut defisit terkendali. Menurut Purbaya, anggaran aman. | Purbaya Yudhi Sadewa=PERSON;Purbaya#2=PERSON | Purbaya Yudhi Sadewa=PERSON | Purbaya=ORGANIZATION
+        Sutradara Pacific Rim dan Hellboy, Guillermo del Toro, dikabarkan mundur. | Pacific Rim=PERSON;Hellboy=ORGANIZATION;Guillermo del Toro=PERSON | Pacific Rim=ORGANIZATION;Guillermo del Toro=PERSON | Pacific Rim=PERSON
+        Presiden Prabowo Subianto dan Gibran Rakabuming Raka, Wapres, tiba di Istana. | Prabowo Subianto=PERSON;Gibran Rakabuming Raka=PERSON | Prabowo Subianto=PERSON;Gibran Rakabuming Raka=PERSON | -
+        PT Tirta Mulia belum menjawab. Tirta Mulia digugat karyawan. | PT Tirta Mulia=ORGANIZATION;Tirta Mulia#2=PERSON | Tirta Mulia#2=ORGANIZATION | Tirta Mulia#2=PERSON
+        Pemerintah Joko Widodo menaikkan anggaran. Joko Widodo mengatakan dana cukup. | Pemerintah Joko Widodo=ORGANIZATION;Joko Widodo#2=PERSON | Joko Widodo#2=PERSON | -
+        Harga minyak naik dua persen, seperti dilansir Phone Arena pada Selasa. | - | Phone Arena=ORGANIZATION | -
+        Harga minyak naik dua persen, seperti dilansir Phone Arena pada Selasa. | Phone=ORGANIZATION | Phone Arena=ORGANIZATION | Phone=ORGANIZATION
+        Harga minyak naik, dilansir Reuters pada Selasa. | - | Reuters=ORGANIZATION | -
+        Ketua Alumni Ponpes Al-Khoziny, Zaenal Abidin, menolak tudingan itu. | Alumni Ponpes Al-Khoziny=PERSON;Zaenal Abidin=PERSON | Zaenal Abidin=PERSON | Alumni=ORGANIZATION
+        Kelompok itu dipimpin Raja Ridel Manuel Manoppo di Kerajaan Bolaang Mongondow. | Ridel Manuel Manoppo=PERSON | Ridel Manuel Manoppo=PERSON | Ridel=ORGANIZATION
+        Kapolri Jenderal Listyo Sigit Prabowo meninjau lokasi. | Listyo Sigit Prabowo=PERSON | Listyo Sigit Prabowo=PERSON | Listyo=ORGANIZATION
+        Kapolres Tasikmalaya Kota AKBP Moch Faruk Rozi membenarkan penangkapan itu. | Moch Faruk Rozi=PERSON | Moch Faruk Rozi=PERSON | Moch=ORGANIZATION
+        Tunjangan itu masih berlaku, dikutip dari Pengumuman Nomor 12 Tahun 2025. | - | - | Pengumuman=ORGANIZATION
+        Ketegangan di perbatasan Thailand-Kamboja kembali meningkat. | - | Thailand-Kamboja=LOCATION | -
+        Audit menyasar BUMN-BUMN yang memiliki aset besar. | - | - | BUMN-BUMN=ORGANIZATION
+        Pasangan Prabowo-Gibran unggul dalam survei. | - | - | Prabowo-Gibran=LOCATION
+        """)
+    void theRulesMendTheSlip(String text, String tagged, String expected, String absent) {
+        TokenizedText tokenized = EntityProbe.tokenized(text);
+        ArticleTokens t = new ArticleTokens(text, tokenized.tokens(), segments(tokenized), LEXICON);
+        List<Mention> mentions = RULES.apply(t, parse(t, tagged)).mentions();
+        for (Mention m : parse(t, expected)) {
+            assertTrue(mentions.contains(m), m + " expected in " + mentions);
+        }
+        for (Mention m : parse(t, absent)) {
+            assertTrue(!mentions.contains(m), m + " not expected in " + mentions);
+        }
+    }
+
+    private static int[] segments(TokenizedText text) {
+        int[] segment = new int[text.tokens().size()];
+        for (int i = 0; i < segment.length; i++) {
+            int start = text.tokens().get(i).start();
+            for (Sentence s : text.sentences()) {
+                if (s.span().start() <= start && start < s.span().end()) {
+                    segment[i] = s.index() + 1;
+                }
+            }
+        }
+        return segment;
+    }
+
+    /** Mentions written "phrase=TYPE" or "phrase#n=TYPE" (the n-th occurrence of the phrase), ";" between. */
+    private static List<Mention> parse(ArticleTokens t, String spec) {
+        List<Mention> out = new ArrayList<>();
+        if (spec == null) {
+            return out;
+        }
+        for (String item : spec.split(";")) {
+            String[] kv = item.trim().split("=");
+            String phrase = kv[0];
+            int nth = 1;
+            if (phrase.contains("#")) {
+                nth = Integer.parseInt(phrase.substring(phrase.indexOf('#') + 1));
+                phrase = phrase.substring(0, phrase.indexOf('#'));
+            }
+            String[] words = phrase.split(" ");
+            int seen = 0;
+            for (int i = 0; i + words.length <= t.size; i++) {
+                boolean match = true;
+                for (int k = 0; k < words.length && match; k++) {
+                    match = t.words[i + k].equals(words[k]);
+                }
+                if (match && ++seen == nth) {
+                    out.add(new Mention(i, i + words.length, EntityType.valueOf(kv[1])));
+                    break;
+                }
+            }
+            assertTrue(seen >= nth, "no " + item + " in the text");
+        }
+        return out;
+    }
+}
