@@ -109,7 +109,7 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
     public List<TimelineEntry> build(List<Article> articles) {
         List<Statement> statements = new ArrayList<>();
         Map<String, List<Statement>> byDate = new HashMap<>();
-        TimelineVocabulary vocabulary = TimelineVocabulary.ofThread();
+        TimelineVocabulary vocabulary = new TimelineVocabulary();
         int order = 0;
         int firstYear = articles.stream().filter(a -> a.published() != null)
                 .mapToInt(a -> a.published().date().getYear()).min().orElse(Integer.MIN_VALUE + historicalYears);

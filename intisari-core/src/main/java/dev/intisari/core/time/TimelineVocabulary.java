@@ -16,17 +16,8 @@ import java.util.Locale;
  * has one id in the story (a word is looked up once as characters, without a string, and a stopword is known as
  * one after its first look-up); a sentence's words are its distinct ids, ascending, so two sentences share as
  * many ids as they share words. Not thread-safe: one per timeline built.
- * <p>
- * Ids need only be distinct within a story, so since session 24 each thread keeps its vocabulary from one timeline to
- * the next ({@link #ofThread}): a word the thread met in an earlier story is neither copied nor looked up among the
- * stopwords again. It is emptied, between two timelines, once it holds {@link #MAX_WORDS} words.
  */
 final class TimelineVocabulary {
-    /** Words a thread's vocabulary holds before it is emptied at the start of a timeline. */
-    static final int MAX_WORDS = 1 << 16;
-
-    private static final ThreadLocal<TimelineVocabulary> OWN = ThreadLocal.withInitial(TimelineVocabulary::new);
-
     private static final CharArraySet STOPWORDS = IndonesianAnalyzer.getDefaultStopSet();
     /** The id given to a stopword. */
     private static final Integer STOPWORD = -1;
@@ -36,23 +27,6 @@ final class TimelineVocabulary {
     private char[] lower = new char[16];
     private int[] found = new int[32];
     private int[] dateSpans = new int[8];
-
-    /**
-     * This thread's vocabulary for one timeline, kept from the thread's earlier timelines (emptied first when it holds
-     * {@link #MAX_WORDS} words): use it for one timeline, and not while another timeline on this thread uses it.
-     */
-    static TimelineVocabulary ofThread() {
-        TimelineVocabulary own = OWN.get();
-        if (own.ids.size() >= MAX_WORDS) {
-            own.ids.clear();
-        }
-        return own;
-    }
-
-    /** How many words (stopwords too) have ids. */
-    int size() {
-        return ids.size();
-    }
 
     /** The distinct content words of {@code part} of the article's text, as ids, ascending. */
     int[] contentWords(Article a, Span part) {

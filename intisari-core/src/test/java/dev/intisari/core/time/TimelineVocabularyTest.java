@@ -106,35 +106,4 @@ class TimelineVocabularyTest {
             }
         }
     }
-
-    @Test
-    void aThreadsVocabularyIsKeptBetweenTimelinesAndEmptiedPastItsBoundBeforeOne() {
-        Article first = article("Banjir melanda Sukamaju dan warga mengungsi ke balai desa.");
-        Article second = article("Warga Sukamaju mengungsi karena banjir besar.");
-        Span whole = new Span(0, first.text().length());
-        TimelineVocabulary vocabulary = TimelineVocabulary.ofThread();
-        int[] a = vocabulary.contentWords(first, whole);
-        int held = vocabulary.size();
-        // the next timeline on this thread reads the same words with the same ids, and adds none for them
-        TimelineVocabulary again = TimelineVocabulary.ofThread();
-        assertEquals(true, again == vocabulary);
-        assertEquals(java.util.Arrays.toString(a), java.util.Arrays.toString(again.contentWords(first, whole)));
-        assertEquals(held, again.size());
-        // words past the bound: still distinct ids within the timeline, and emptied before the next one
-        StringBuilder many = new StringBuilder();
-        for (int n = 0; n <= TimelineVocabulary.MAX_WORDS; n++) {
-            many.append("kat").append(Integer.toString(n, 26).chars()
-                    .map(c -> c <= '9' ? 'a' + c - '0' : c + 10).collect(StringBuilder::new,
-                            StringBuilder::appendCodePoint, StringBuilder::append)).append(' ');
-        }
-        Article large = article(many.toString());
-        int[] words = again.contentWords(large, new Span(0, many.length()));
-        assertEquals(TimelineVocabulary.MAX_WORDS + 1, words.length);
-        TimelineVocabulary emptied = TimelineVocabulary.ofThread();
-        assertEquals(0, emptied.size());
-        int[] x = emptied.contentWords(first, whole);
-        int[] y = emptied.contentWords(second, new Span(0, second.text().length()));
-        assertEquals(overlap(wordSet(first, whole), wordSet(second, new Span(0, second.text().length()))),
-                TimelineVocabulary.overlap(x, y), 0.0);
-    }
 }
