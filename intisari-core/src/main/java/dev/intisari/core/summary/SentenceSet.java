@@ -132,13 +132,14 @@ public final class SentenceSet {
     }
 
     /**
-     * Each thread's reader for {@link #ofOwnTerms}, with its word table and term table, emptied before every set: an
-     * article's tables are about 20 KB, and fresh ones per article showed up as a tenth of the key-point stage's
-     * samples (their first touch of new heap pages); the reader's own buffers were another few percent. A set reads
-     * them only while it is built, so nothing is kept between articles.
+     * Each thread's reader for {@link #ofOwnTerms} ({@link TermAnalyzer.Reader#remembering}), restarted before every
+     * set: fresh tables per article showed up as a tenth of the key-point stage's samples (their first touch of new
+     * heap pages), and since session 24 the thread also remembers each word's term from one article to the next, so
+     * a word met before is neither looked up among the stopwords nor stemmed again (those were a third of the term
+     * reading). A set reads the reader only while it is built.
      */
     private static final ThreadLocal<TermAnalyzer.Reader> OWN_READER = ThreadLocal.withInitial(
-            () -> new TermAnalyzer.Reader(null, new WordTable(ARTICLE_WORDS), new WordTable(ARTICLE_WORDS)));
+            TermAnalyzer.Reader::remembering);
 
     /**
      * {@link #of(TokenizedText, String, List, Map)} remembering each word's id in {@code stems}: articles sharing

@@ -85,7 +85,7 @@ final class TermAnalyzer {
      * stemmer from one sentence to the next. Not thread-safe.
      */
     static final class Reader {
-        private final IdCollector collector;
+        private final Collector collector;
         private char[] chars = new char[256];
         private final char[] buffer = new char[64];
 
@@ -96,6 +96,20 @@ final class TermAnalyzer {
         /** A reader whose term ids are those of {@code terms} (empty) when {@code vocabulary} is null. */
         Reader(Map<String, Integer> vocabulary, WordTable stems, WordTable terms) {
             collector = new IdCollector(vocabulary, stems, terms);
+        }
+
+        private Reader(Collector collector) {
+            this.collector = collector;
+        }
+
+        /**
+         * A reader for one thread's text sets of their own ids, one set after another ({@link #restart} before each):
+         * the same ids as {@link #Reader(Map, WordTable, WordTable)} on empty tables gives, but each word's term is
+         * remembered from one set to the next ({@link ThreadTerms}), so a word the thread met in an earlier article is
+         * neither looked up among the stopwords nor stemmed again.
+         */
+        static Reader remembering() {
+            return new Reader(new ThreadTerms());
         }
 
         /**
@@ -116,12 +130,20 @@ final class TermAnalyzer {
 
         /** How many terms have ids (they run below it); only for a reader made without a caller's vocabulary. */
         int termCount() {
-            return collector.ownTerms().nextTerm;
+            return collector.termCount();
         }
 
         /** The terms with ids, in id order, each followed by one space; only for a reader without a vocabulary. */
         String vocabulary() {
-            return collector.ownTerms().terms.wordsInOrder();
+            return collector.vocabulary();
+        }
+
+        /**
+         * Whether each term with an id holds a digit, by id ({@link Character#isDigit(char)} of its characters); only
+         * for a reader without a vocabulary.
+         */
+        boolean[] numeric() {
+            return collector.numeric();
         }
 
         Analysis analyze(String text) {
@@ -129,7 +151,7 @@ final class TermAnalyzer {
                 chars = new char[Math.max(text.length(), 2 * chars.length)];
             }
             text.getChars(0, text.length(), chars, 0);
-            IdCollector ids = collector;
+            Collector ids = collector;
             ids.reset();
             scan(chars, text.length(), buffer, ids);
             return new Analysis(Arrays.copyOf(ids.ids, ids.count), ids.words, ids.letterWords, ids.capitalised,
@@ -233,43 +255,18 @@ final class TermAnalyzer {
         return c < 128 ? ASCII[c] : (Character.isLetter(c) ? LETTER : 0) | (Character.isDigit(c) ? DIGIT : 0);
     }
 
-    /** Collects term ids and word counts for {@link #analyze}. */
-    private static final class IdCollector implements WordSink {
-        /** The caller's vocabulary of terms, or null: then {@link #terms} is the text set's own. */
-        private final Map<String, Integer> vocabulary;
-        private final WordTable stems;
-        /** Without a caller's vocabulary: each term's id by its characters (ids in order of first sight). */
-        private final WordTable terms;
-        private int nextTerm;
-        private IndonesianStemmer stemmer;
-        /** A new word's characters before the stemmer rewrites them in the scan's buffer. */
-        private final char[] surface = new char[64];
-        private int[] ids = new int[16];
-        private int count;
-        private int words;
-        private int letterWords;
-        private int capitalised;
-        private int numbers;
-        private boolean quote;
+    /** Collects a text's term ids and word counts for {@link #analyze}; how a word becomes an id is the subclass's. */
+    private abstract static class Collector implements WordSink {
+        int[] ids = new int[16];
+        int count;
+        int words;
+        int letterWords;
+        int capitalised;
+        int numbers;
+        boolean quote;
 
-        IdCollector(Map<String, Integer> vocabulary, WordTable stems, WordTable terms) {
-            this.vocabulary = vocabulary;
-            this.stems = stems;
-            this.terms = terms;
-        }
-
-        /** Empty tables and ids from 0: {@link Reader#restart}. */
-        void restart() {
-            if (vocabulary != null) {
-                throw new IllegalStateException("a shared vocabulary is not the reader's to empty");
-            }
-            stems.clear();
-            terms.clear();
-            nextTerm = 0;
-        }
-
-        /** Ready for the next text (the stemmer and the id buffer stay). */
-        void reset() {
+        /** Ready for the next text (the tables, stemmer and id buffer stay). */
+        final void reset() {
             count = 0;
             words = 0;
             letterWords = 0;
@@ -279,7 +276,7 @@ final class TermAnalyzer {
         }
 
         @Override
-        public void counted(boolean letter, boolean upper, int digitRuns) {
+        public final void counted(boolean letter, boolean upper, int digitRuns) {
             capitalised += upper && words > 0 ? 1 : 0;
             numbers += digitRuns;
             words++;
@@ -287,28 +284,93 @@ final class TermAnalyzer {
         }
 
         @Override
-        public void between(char c) {
+        public final void between(char c) {
             quote = quote || SentenceFeatures.isQuoteMark(c);
         }
 
-        /** This collector, when its term ids are its own (no caller's vocabulary). */
-        IdCollector ownTerms() {
+        /** Appends one term id of the text. */
+        final void add(int id) {
+            if (count == ids.length) {
+                ids = Arrays.copyOf(ids, 2 * count);
+            }
+            ids[count++] = id;
+        }
+
+        /** Empty tables and ids from 0: {@link Reader#restart}. */
+        abstract void restart();
+
+        /** {@link Reader#termId}. */
+        abstract int id(char[] buffer, int from, int len);
+
+        /** {@link Reader#termCount}. */
+        abstract int termCount();
+
+        /** {@link Reader#vocabulary}. */
+        abstract String vocabulary();
+
+        /** {@link Reader#numeric}. */
+        abstract boolean[] numeric();
+    }
+
+    /** Collects term ids and word counts for {@link #analyze}. */
+    private static final class IdCollector extends Collector {
+        /** The caller's vocabulary of terms, or null: then {@link #terms} is the text set's own. */
+        private final Map<String, Integer> vocabulary;
+        private final WordTable stems;
+        /** Without a caller's vocabulary: each term's id by its characters (ids in order of first sight). */
+        private final WordTable terms;
+        private int nextTerm;
+        private IndonesianStemmer stemmer;
+        /** A new word's characters before the stemmer rewrites them in the scan's buffer. */
+        private final char[] surface = new char[64];
+
+        IdCollector(Map<String, Integer> vocabulary, WordTable stems, WordTable terms) {
+            this.vocabulary = vocabulary;
+            this.stems = stems;
+            this.terms = terms;
+        }
+
+        @Override
+        void restart() {
+            ownTerms();
+            stems.clear();
+            terms.clear();
+            nextTerm = 0;
+        }
+
+        /** Fails when the term ids are the caller's vocabulary's. */
+        private void ownTerms() {
             if (vocabulary != null) {
                 throw new IllegalStateException("the term ids are the caller's vocabulary's");
             }
-            return this;
+        }
+
+        @Override
+        int termCount() {
+            ownTerms();
+            return nextTerm;
+        }
+
+        @Override
+        String vocabulary() {
+            ownTerms();
+            return terms.wordsInOrder();
+        }
+
+        @Override
+        boolean[] numeric() {
+            ownTerms();
+            // the terms table's words are in id order: each was put with the next id
+            return terms.digits();
         }
 
         /** The id of the term {@code buffer[from, from + len)}; a new term gets the next id (the vocabulary's size). */
-        private int id(char[] buffer, int from, int len) {
+        @Override
+        int id(char[] buffer, int from, int len) {
             if (vocabulary != null) {
                 return vocabulary.computeIfAbsent(new String(buffer, from, len), t -> vocabulary.size());
             }
-            int hash = 0;
-            for (int i = from; i < from + len; i++) {
-                hash = 31 * hash + buffer[i];
-            }
-            hash = WordTable.hash(hash);
+            int hash = hashOf(buffer, from, len);
             int id = terms.get(buffer, from, len, hash);
             if (id == WordTable.ABSENT) {
                 id = nextTerm++;
@@ -332,10 +394,163 @@ final class TermAnalyzer {
                 stems.put(surface, len, hash, known);
             }
             if (known >= 0) {
-                if (count == ids.length) {
-                    ids = Arrays.copyOf(ids, 2 * count);
+                add(known);
+            }
+        }
+    }
+
+    /** The {@link WordTable#hash} of {@code buffer[from, from + len)}. */
+    private static int hashOf(char[] buffer, int from, int len) {
+        int hash = 0;
+        for (int i = from; i < from + len; i++) {
+            hash = 31 * hash + buffer[i];
+        }
+        return WordTable.hash(hash);
+    }
+
+    /**
+     * One thread's terms for text sets of their own ids ({@link Reader#remembering}): every word the thread has read
+     * with its term (or as no term: a stopword, a one-letter word), every term once with a thread-wide number, and
+     * for the current set each term's id in order of first sight. A word's term depends on the word alone, so
+     * remembering it across sets changes no id: a set's ids are given as its terms are first met, as an empty table
+     * per set gives them. A term's id in the current set is found by its thread-wide number, stamped with the set it
+     * was given in, so nothing is emptied between sets. Past {@link #MAX_WORDS} words the thread's tables are
+     * emptied (at a set's start), so a long stream of new words (names, numbers) holds no more than that.
+     */
+    private static final class ThreadTerms extends Collector {
+        /** Words remembered by one thread before its tables are emptied. */
+        static final int MAX_WORDS = 1 << 16;
+
+        /** Each word's thread-wide term number, or -1 for no term. */
+        private WordTable words = new WordTable(SentenceSet.ARTICLE_WORDS);
+        /** Each term's thread-wide number, by its characters. */
+        private WordTable terms = new WordTable(SentenceSet.ARTICLE_WORDS);
+        /** The terms by number: {@code termChars[termStart[g], termStart[g] + termLength[g])}. */
+        private char[] termChars = new char[8 * SentenceSet.ARTICLE_WORDS];
+        private int[] termStart = new int[SentenceSet.ARTICLE_WORDS];
+        private int[] termLength = new int[SentenceSet.ARTICLE_WORDS];
+        private int termNumbers;
+        private int termCharsUsed;
+        /** By term number: the set ({@link #set}) that gave it an id, and that id. */
+        private int[] givenIn = new int[SentenceSet.ARTICLE_WORDS];
+        private int[] idOf = new int[SentenceSet.ARTICLE_WORDS];
+        /** The current set's terms by id: their numbers. */
+        private int[] numberOf = new int[SentenceSet.ARTICLE_WORDS];
+        private int nextTerm;
+        /** The current set, from 1 (0 marks a term no set gave an id yet). */
+        private int set;
+        private IndonesianStemmer stemmer;
+        /** A new word's characters before the stemmer rewrites them in the scan's buffer. */
+        private final char[] surface = new char[64];
+
+        @Override
+        void restart() {
+            if (words.size() > MAX_WORDS || set == Integer.MAX_VALUE) {
+                words = new WordTable(SentenceSet.ARTICLE_WORDS);
+                terms = new WordTable(SentenceSet.ARTICLE_WORDS);
+                termNumbers = 0;
+                termCharsUsed = 0;
+                Arrays.fill(givenIn, 0);
+                set = 0;
+            }
+            set++;
+            nextTerm = 0;
+        }
+
+        @Override
+        int termCount() {
+            return nextTerm;
+        }
+
+        @Override
+        String vocabulary() {
+            int length = 0;
+            for (int id = 0; id < nextTerm; id++) {
+                length += termLength[numberOf[id]] + 1;
+            }
+            char[] out = new char[length];
+            for (int id = 0, at = 0; id < nextTerm; id++) {
+                int g = numberOf[id];
+                System.arraycopy(termChars, termStart[g], out, at, termLength[g]);
+                at += termLength[g];
+                out[at++] = ' ';
+            }
+            return new String(out);
+        }
+
+        @Override
+        boolean[] numeric() {
+            boolean[] out = new boolean[nextTerm];
+            for (int id = 0; id < nextTerm; id++) {
+                int g = numberOf[id];
+                for (int i = termStart[g]; i < termStart[g] + termLength[g] && !out[id]; i++) {
+                    out[id] = Character.isDigit(termChars[i]);
                 }
-                ids[count++] = known;
+            }
+            return out;
+        }
+
+        @Override
+        int id(char[] buffer, int from, int len) {
+            return idInSet(number(buffer, from, len, hashOf(buffer, from, len)));
+        }
+
+        /** The thread-wide number of the term {@code buffer[from, from + len)} with hash {@code hash}; new: the next. */
+        private int number(char[] buffer, int from, int len, int hash) {
+            int g = terms.get(buffer, from, len, hash);
+            if (g != WordTable.ABSENT) {
+                return g;
+            }
+            g = termNumbers++;
+            terms.put(buffer, from, len, hash, g);
+            if (g == termStart.length) {
+                int wider = 2 * g;
+                termStart = Arrays.copyOf(termStart, wider);
+                termLength = Arrays.copyOf(termLength, wider);
+                givenIn = Arrays.copyOf(givenIn, wider);
+                idOf = Arrays.copyOf(idOf, wider);
+            }
+            if (termCharsUsed + len > termChars.length) {
+                termChars = Arrays.copyOf(termChars, Math.max(2 * termChars.length, termCharsUsed + len));
+            }
+            System.arraycopy(buffer, from, termChars, termCharsUsed, len);
+            termStart[g] = termCharsUsed;
+            termLength[g] = len;
+            termCharsUsed += len;
+            return g;
+        }
+
+        /** The id in the current set of the term numbered {@code g}; a term new to the set gets the next id. */
+        private int idInSet(int g) {
+            if (givenIn[g] == set) {
+                return idOf[g];
+            }
+            givenIn[g] = set;
+            if (nextTerm == numberOf.length) {
+                numberOf = Arrays.copyOf(numberOf, 2 * nextTerm);
+            }
+            numberOf[nextTerm] = g;
+            idOf[g] = nextTerm;
+            return nextTerm++;
+        }
+
+        @Override
+        public void word(char[] buffer, int len, boolean digit, int hash) {
+            int g = words.get(buffer, len, hash);
+            if (g == WordTable.ABSENT) {
+                System.arraycopy(buffer, 0, surface, 0, len);
+                if (stopword(buffer, len, hash) || (len < 2 && !digit)) {
+                    g = -1;
+                } else {
+                    stemmer = stemmer == null ? new IndonesianStemmer() : stemmer;
+                    int stemmed = digit ? len : stemmer.stem(buffer, len, true);
+                    int termLen = stemmed > 0 ? stemmed : len;
+                    g = number(buffer, 0, termLen, hashOf(buffer, 0, termLen));
+                }
+                words.put(surface, len, hash, g);
+            }
+            if (g >= 0) {
+                add(idInSet(g));
             }
         }
     }

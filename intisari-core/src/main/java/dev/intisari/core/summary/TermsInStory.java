@@ -38,19 +38,9 @@ record TermsInStory(int[][] terms, int[] letterWords, int[] titleBag) {
         return of(SentenceSet.termsOf(readable, a.title(), a.entities(), story));
     }
 
-    /** Whether each term of the story's vocabulary holds a digit, by id. */
+    /** Whether each term of the story's vocabulary holds a digit, by id (read in the reader's table, no string made). */
     static boolean[] numeric(TermAnalyzer.Reader story) {
-        boolean[] numeric = new boolean[story.termCount()];
-        String terms = story.vocabulary();
-        for (int i = 0, id = 0; i < terms.length(); i++) {
-            char c = terms.charAt(i);
-            if (c == ' ') {
-                id++;
-            } else if (Character.isDigit(c)) {
-                numeric[id] = true;
-            }
-        }
-        return numeric;
+        return story.numeric();
     }
 
     /** A set read with the story's vocabulary. */

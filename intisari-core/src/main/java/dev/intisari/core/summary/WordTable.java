@@ -55,6 +55,11 @@ final class WordTable {
         count = 0;
     }
 
+    /** How many words the table holds. */
+    int size() {
+        return count;
+    }
+
     /** The hash {@link #get} and {@link #put} expect: {@code 31 * h + c} over the characters, spread. */
     static int hash(int h) {
         return h ^ (h >>> 16);
@@ -131,6 +136,26 @@ final class WordTable {
             at += len + 1;
         }
         return new String(out);
+    }
+
+    /**
+     * Whether each word, in the order they were put, holds a digit ({@link Character#isDigit(char)}), read from the
+     * characters in place: what {@link #wordsInOrder} would tell, without the string.
+     */
+    boolean[] digits() {
+        char[] pool = chars;
+        boolean[] out = new boolean[count];
+        for (int at = 0, word = 0; at < used; word++) {
+            int len = pool[at];
+            for (int i = at + 1; i <= at + len; i++) {
+                if (Character.isDigit(pool[i])) {
+                    out[word] = true;
+                    break;
+                }
+            }
+            at += len + 1;
+        }
+        return out;
     }
 
     private static void insert(int[] table, int capacity, int hash, int stored, int start) {
