@@ -16,19 +16,16 @@ import dev.intisari.model.Storyline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.OffsetDateTime;
 import java.util.AbstractList;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 
 /**
  * Runs a whole corpus: reads the inputs, analyses articles in batches on all cores, links entity names across
@@ -87,7 +84,7 @@ public final class CorpusRun {
         List<InputProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> ids = new ArrayList<>();
-        List<OffsetDateTime> published = new ArrayList<>();
+        PublicationOrder published = new PublicationOrder();
         NameTally names = pipeline.tally();
         Consumer<InputProblem> onProblem = p -> {
             problems.add(p);
@@ -142,20 +139,15 @@ public final class CorpusRun {
             }
         });
         try {
-            group(spill, ids, published, linked, report, articles);
+            group(spill, ids, published.order(ids), linked, report, articles);
         } finally {
             articles.await();
         }
         return new Outcome(n, problems);
     }
 
-    private void group(ArticleSpill spill, List<String> ids, List<OffsetDateTime> published, Renaming linked,
+    private void group(ArticleSpill spill, List<String> ids, int[] order, Renaming linked,
                        ReportWriter report, ReportThread articles) throws IOException {
-        int n = spill.size();
-        int[] order = IntStream.range(0, n).boxed()
-                .sorted(Comparator.comparing((Integer i) -> published.get(i), Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(ids::get))
-                .mapToInt(Integer::intValue).toArray();
         // dedupe and clustering read the articles without the terms their key points were chosen from; a story's
         // explanation reads them whole
         List<Article> ordered = inOrder(spill, order, ids, linked, false);

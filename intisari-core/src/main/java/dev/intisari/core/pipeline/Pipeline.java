@@ -58,7 +58,6 @@ import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -232,20 +231,17 @@ public final class Pipeline {
             groups = clusterer.cluster(ordered, copies, pool);
         }
         sink.duplicates(copies);
-        Map<String, Integer> position = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            position.put(ids.get(i), i);
-        }
+        IdPositions position = new IdPositions(ids);
         Map<String, Article> byId = new AbstractMap<>() {
             @Override
             public Article get(Object id) {
-                Integer i = position.get(id);
-                return i == null ? null : whole.get(i);
+                int i = position.of(id);
+                return i < 0 ? null : whole.get(i);
             }
 
             @Override
             public boolean containsKey(Object id) {
-                return position.containsKey(id);
+                return position.of(id) >= 0;
             }
 
             @Override
@@ -253,17 +249,22 @@ public final class Pipeline {
                 return new AbstractSet<>() {
                     @Override
                     public Iterator<Entry<String, Article>> iterator() {
-                        Iterator<Map.Entry<String, Integer>> at = position.entrySet().iterator();
+                        int[] positions = position.positions();
                         return new Iterator<>() {
+                            private int next;
+
                             @Override
                             public boolean hasNext() {
-                                return at.hasNext();
+                                return next < positions.length;
                             }
 
                             @Override
                             public Entry<String, Article> next() {
-                                Map.Entry<String, Integer> e = at.next();
-                                return Map.entry(e.getKey(), whole.get(e.getValue()));
+                                if (!hasNext()) {
+                                    throw new java.util.NoSuchElementException();
+                                }
+                                int i = positions[next++];
+                                return Map.entry(position.id(i), whole.get(i));
                             }
                         };
                     }
