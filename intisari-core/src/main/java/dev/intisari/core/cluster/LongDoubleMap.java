@@ -8,17 +8,12 @@ import java.util.Arrays;
  * array in which slot {@code i} holds its key at {@code 2i} and its weight's bits at {@code 2i + 1} (key 0 marks an
  * empty slot; {@link TermCounts#key} never gives 0). A lookup is a multiply, a probe or two and no object, and a
  * found key's weight is on the key's cache line (two arrays cost the scoring's candidate cosines a second miss per
- * shared term); the whole map is one array to checkpoint. Beside it, one byte per slot, a tag of the key in that
- * slot (0 when empty): a look-up scans the tags and reads the wide array only at a slot whose tag matches, so the
- * look-up of an absent key (most of a candidate story's cosine with an article) reads a table a sixteenth the
- * size, which stays in cache where the wide tables of thousands of stories do not. Not thread-safe (it lives
- * inside a {@link ClusterState}).
+ * shared term); the whole map is one array to checkpoint. Not thread-safe (it lives inside a
+ * {@link ClusterState}).
  */
 final class LongDoubleMap implements Serializable {
-    private static final long serialVersionUID = 3L;
+    private static final long serialVersionUID = 2L;
     private long[] slots;
-    /** The tag of the key in each slot ({@link #tag}), 0 for an empty slot. */
-    private byte[] tags;
     private int size;
 
     LongDoubleMap() {
@@ -27,7 +22,6 @@ final class LongDoubleMap implements Serializable {
 
     LongDoubleMap(int expected) {
         slots = new long[2 * capacityFor(expected)];
-        tags = new byte[capacityFor(expected)];
     }
 
     private static int capacityFor(int expected) {
@@ -41,7 +35,6 @@ final class LongDoubleMap implements Serializable {
     /** Empties it, down to its smallest table. */
     void clear() {
         slots = new long[2 * capacityFor(0)];
-        tags = new byte[capacityFor(0)];
         size = 0;
     }
 
@@ -51,12 +44,6 @@ final class LongDoubleMap implements Serializable {
 
     private static int slot(long key, int mask) {
         return (int) (key ^ (key >>> 32)) & mask;
-    }
-
-    /** The key's tag: its top byte (the slot is taken from its low bits), never 0. */
-    static byte tag(long key) {
-        byte t = (byte) (key >>> 56);
-        return t == 0 ? 1 : t;
     }
 
     private static double weight(long bits) {
@@ -69,19 +56,15 @@ final class LongDoubleMap implements Serializable {
 
     /** The weight of {@code key}, or NaN when absent. */
     double get(long key) {
-        byte[] t = tags;
-        int mask = t.length - 1;
-        byte tag = tag(key);
+        long[] s = slots;
+        int mask = s.length / 2 - 1;
         for (int i = slot(key, mask); ; i = (i + 1) & mask) {
-            byte at = t[i];
-            if (at == 0) {
-                return Double.NaN;
+            long k = s[2 * i];
+            if (k == key) {
+                return weight(s[2 * i + 1]);
             }
-            if (at == tag) {
-                long[] s = slots;
-                if (s[2 * i] == key) {
-                    return weight(s[2 * i + 1]);
-                }
+            if (k == 0) {
+                return Double.NaN;
             }
         }
     }
@@ -113,7 +96,6 @@ final class LongDoubleMap implements Serializable {
     private void insert(int i, long key, double value) {
         slots[2 * i] = key;
         slots[2 * i + 1] = bits(value);
-        tags[i] = tag(key);
         if (2 * ++size > capacity()) {
             rehash(capacity() * 2);
         }
@@ -192,7 +174,6 @@ final class LongDoubleMap implements Serializable {
         }
         int kept = Heaviest.select(k, v, n, max);
         slots = new long[2 * capacityFor(kept)];
-        tags = new byte[capacityFor(kept)];
         size = 0;
         for (int i = 0; i < kept; i++) {
             add(k[i], v[i]);
@@ -203,7 +184,6 @@ final class LongDoubleMap implements Serializable {
     private void rehash(int capacity) {
         long[] old = slots;
         slots = new long[2 * capacity];
-        tags = new byte[capacity];
         int mask = capacity - 1;
         for (int j = 0; j < old.length; j += 2) {
             long k = old[j];
@@ -214,7 +194,6 @@ final class LongDoubleMap implements Serializable {
                 }
                 slots[2 * i] = k;
                 slots[2 * i + 1] = old[j + 1];
-                tags[i] = tag(k);
             }
         }
     }

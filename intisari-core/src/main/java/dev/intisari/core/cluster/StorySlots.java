@@ -20,12 +20,8 @@ final class StorySlots implements Serializable {
     private int freeCount;
     /** Slots given out so far, free or not: the next new number. */
     private int used;
-    /**
-     * The tally, two longs per slot: at {@code 2i} the step that last touched slot {@code i}, at {@code 2i + 1} its
-     * overlap's bits in that step. Side by side, a touch reads one cache line, where a mark array and an overlap
-     * array cost two misses per posting entry.
-     */
-    private transient long[] tally;
+    private transient long[] marks;
+    private transient double[] overlaps;
     private transient int[] touched;
     private transient int touchedCount;
     private transient long step;
@@ -65,8 +61,9 @@ final class StorySlots implements Serializable {
 
     /** Starts a scoring step's tally: no story touched. */
     void startStep() {
-        if (tally == null || tally.length < 2 * stories.length) {
-            tally = tally == null ? new long[2 * stories.length] : Arrays.copyOf(tally, 2 * stories.length);
+        if (marks == null || marks.length < stories.length) {
+            marks = marks == null ? new long[stories.length] : Arrays.copyOf(marks, stories.length);
+            overlaps = overlaps == null ? new double[stories.length] : Arrays.copyOf(overlaps, stories.length);
         }
         if (touched == null) {
             touched = new int[256];
@@ -77,23 +74,15 @@ final class StorySlots implements Serializable {
 
     /** Adds {@code weight} to the overlap of the story in {@code slot}, in this step. */
     void add(int slot, double weight) {
-        long[] t = tally;
-        int at = 2 * slot;
-        if (t[at] != step) {
-            t[at] = step;
-            t[at + 1] = Double.doubleToRawLongBits(0.0 + weight);
+        if (marks[slot] != step) {
+            marks[slot] = step;
+            overlaps[slot] = 0;
             if (touchedCount == touched.length) {
                 touched = Arrays.copyOf(touched, 2 * touchedCount);
             }
             touched[touchedCount++] = slot;
-        } else {
-            t[at + 1] = Double.doubleToRawLongBits(Double.longBitsToDouble(t[at + 1]) + weight);
         }
-    }
-
-    /** The overlap of the story in {@code slot}, in this step (the slot touched in it). */
-    private double overlap(int slot) {
-        return Double.longBitsToDouble(tally[2 * slot + 1]);
+        overlaps[slot] += weight;
     }
 
     /**
@@ -125,8 +114,6 @@ final class StorySlots implements Serializable {
 
     /** Whether slot {@code a} ranks before slot {@code b}: more overlap, then the older story (earlier arrival). */
     private boolean before(int a, int b) {
-        double x = overlap(a);
-        double y = overlap(b);
-        return x > y || x == y && sequences[a] < sequences[b];
+        return overlaps[a] > overlaps[b] || overlaps[a] == overlaps[b] && sequences[a] < sequences[b];
     }
 }

@@ -8,26 +8,20 @@ import java.util.function.Supplier;
  * backward-shift deletion over a key array and a value array (any key, 0 too; a null value marks an empty slot,
  * so values are never null). Used for the LSH buckets here and the clusterer's postings, where a boxed
  * {@code Long} per look-up was a measurable share of the step; the tables hold millions of slots at scale, so a
- * probe reads two arrays, not three (an occupancy flag per slot was a third cache miss). Beside them, one byte per
- * slot, a tag of its key (0 when empty): a look-up scans the tags and reads a key and a value only where the tag
- * matches, so looking up an absent key (most of an article's LSH bands) reads a table an eighth the size of the
- * key array, which stays in cache at sizes where the key and value arrays do not. Not thread-safe (it lives
+ * probe reads two arrays, not three (an occupancy flag per slot was a third cache miss). Not thread-safe (it lives
  * inside a state object). Public only so that the cluster package can use it; not part of the API.
  *
  * @param <V> the value type
  */
 public final class LongObjectMap<V> implements Serializable {
-    private static final long serialVersionUID = 3L;
+    private static final long serialVersionUID = 2L;
     private long[] keys;
     private Object[] values;
-    /** The tag of the key in each slot ({@link #tag}), 0 for an empty slot. */
-    private byte[] tags;
     private int size;
 
     public LongObjectMap() {
         keys = new long[64];
         values = new Object[64];
-        tags = new byte[64];
     }
 
     public int size() {
@@ -39,27 +33,16 @@ public final class LongObjectMap<V> implements Serializable {
         return (int) (h ^ (h >>> 32)) & mask;
     }
 
-    /** The key's tag, never 0: bits of its hash that the slot (its low bits, at the sizes used) does not take. */
-    static byte tag(long key) {
-        byte t = (byte) ((key * 0x9E3779B97F4A7C15L) >>> 56);
-        return t == 0 ? 1 : t;
-    }
-
     /** The value of {@code key}, or null. */
     @SuppressWarnings("unchecked")
     public V get(long key) {
-        byte[] t = tags;
-        int mask = t.length - 1;
-        byte tag = tag(key);
-        for (int i = slot(key, mask); ; i = (i + 1) & mask) {
-            byte at = t[i];
-            if (at == 0) {
-                return null;
-            }
-            if (at == tag && keys[i] == key) {
+        int mask = keys.length - 1;
+        for (int i = slot(key, mask); values[i] != null; i = (i + 1) & mask) {
+            if (keys[i] == key) {
                 return (V) values[i];
             }
         }
+        return null;
     }
 
     /** Maps {@code key} to {@code value} (not null), replacing any value it had. */
@@ -95,7 +78,6 @@ public final class LongObjectMap<V> implements Serializable {
     private void add(int i, long key, Object value) {
         keys[i] = key;
         values[i] = value;
-        tags[i] = tag(key);
         if (2 * ++size > keys.length) {
             rehash(keys.length * 2);
         }
@@ -120,13 +102,11 @@ public final class LongObjectMap<V> implements Serializable {
             if (!stays) {
                 keys[hole] = keys[j];
                 values[hole] = values[j];
-                tags[hole] = tags[j];
                 hole = j;
             }
         }
         values[hole] = null;
         keys[hole] = 0;
-        tags[hole] = 0;
     }
 
     private void rehash(int capacity) {
@@ -134,7 +114,6 @@ public final class LongObjectMap<V> implements Serializable {
         Object[] oldValues = values;
         keys = new long[capacity];
         values = new Object[capacity];
-        tags = new byte[capacity];
         int mask = capacity - 1;
         for (int j = 0; j < oldKeys.length; j++) {
             if (oldValues[j] != null) {
@@ -144,7 +123,6 @@ public final class LongObjectMap<V> implements Serializable {
                 }
                 keys[i] = oldKeys[j];
                 values[i] = oldValues[j];
-                tags[i] = tag(oldKeys[j]);
             }
         }
     }

@@ -37,36 +37,4 @@ class LongObjectMapTest {
             }
         }
     }
-
-    /**
-     * Keys that share one tag ({@link LongObjectMap#tag}) are told apart by their keys, and a key's tag moves with it
-     * when a removal shifts a probe run back or the table grows: each look-up against a plain map.
-     */
-    @Test
-    void keysOfOneTagAreToldApartThroughRemovalsAndGrowth() {
-        long[] sameTag = new long[400];
-        byte tag = LongObjectMap.tag(1);
-        int n = 0;
-        for (long k = 1; n < sameTag.length; k++) {
-            if (LongObjectMap.tag(k) == tag) {
-                sameTag[n++] = k;
-            }
-        }
-        Random random = new Random(3);
-        LongObjectMap<Long> map = new LongObjectMap<>();
-        Map<Long, Long> expected = new HashMap<>();
-        for (int step = 0; step < 50_000; step++) {
-            long key = sameTag[random.nextInt(sameTag.length)];
-            if (random.nextInt(3) == 0) {
-                map.remove(key);
-                expected.remove(key);
-            } else {
-                map.put(key, key + step);
-                expected.put(key, key + step);
-            }
-            long probe = sameTag[random.nextInt(sameTag.length)];
-            assertEquals(expected.get(probe), map.get(probe), "step " + step);
-        }
-        assertEquals(expected.size(), map.size());
-    }
 }
