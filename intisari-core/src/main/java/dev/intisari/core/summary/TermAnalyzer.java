@@ -288,6 +288,24 @@ final class TermAnalyzer {
             quote = quote || SentenceFeatures.isQuoteMark(c);
         }
 
+        private IndonesianStemmer stemmer;
+        /** A new word's characters before the stemmer rewrites them in the scan's buffer. */
+        final char[] surface = new char[64];
+
+        /**
+         * The length of the term of a word met for the first time, {@code buffer[0, len)} (stemmed in place), or -1
+         * when the word is no term (a stopword, a one-letter word); the word as read is kept in {@link #surface}.
+         */
+        final int termLength(char[] buffer, int len, boolean digit, int hash) {
+            System.arraycopy(buffer, 0, surface, 0, len);
+            if (stopword(buffer, len, hash) || (len < 2 && !digit)) {
+                return -1;
+            }
+            stemmer = stemmer == null ? new IndonesianStemmer() : stemmer;
+            int stemmed = digit ? len : stemmer.stem(buffer, len, true);
+            return stemmed > 0 ? stemmed : len;
+        }
+
         /** Appends one term id of the text. */
         final void add(int id) {
             if (count == ids.length) {
@@ -320,9 +338,6 @@ final class TermAnalyzer {
         /** Without a caller's vocabulary: each term's id by its characters (ids in order of first sight). */
         private final WordTable terms;
         private int nextTerm;
-        private IndonesianStemmer stemmer;
-        /** A new word's characters before the stemmer rewrites them in the scan's buffer. */
-        private final char[] surface = new char[64];
 
         IdCollector(Map<String, Integer> vocabulary, WordTable stems, WordTable terms) {
             this.vocabulary = vocabulary;
@@ -383,14 +398,8 @@ final class TermAnalyzer {
         public void word(char[] buffer, int len, boolean digit, int hash) {
             int known = stems.get(buffer, len, hash);
             if (known == WordTable.ABSENT) {
-                System.arraycopy(buffer, 0, surface, 0, len);
-                if (stopword(buffer, len, hash) || (len < 2 && !digit)) {
-                    known = -1;
-                } else {
-                    stemmer = stemmer == null ? new IndonesianStemmer() : stemmer;
-                    int stemmed = digit ? len : stemmer.stem(buffer, len, true);
-                    known = id(buffer, 0, stemmed > 0 ? stemmed : len);
-                }
+                int termLen = termLength(buffer, len, digit, hash);
+                known = termLen < 0 ? -1 : id(buffer, 0, termLen);
                 stems.put(surface, len, hash, known);
             }
             if (known >= 0) {
@@ -439,9 +448,6 @@ final class TermAnalyzer {
         private int nextTerm;
         /** The current set, from 1 (0 marks a term no set gave an id yet). */
         private int set;
-        private IndonesianStemmer stemmer;
-        /** A new word's characters before the stemmer rewrites them in the scan's buffer. */
-        private final char[] surface = new char[64];
 
         @Override
         void restart() {
@@ -538,15 +544,8 @@ final class TermAnalyzer {
         public void word(char[] buffer, int len, boolean digit, int hash) {
             int g = words.get(buffer, len, hash);
             if (g == WordTable.ABSENT) {
-                System.arraycopy(buffer, 0, surface, 0, len);
-                if (stopword(buffer, len, hash) || (len < 2 && !digit)) {
-                    g = -1;
-                } else {
-                    stemmer = stemmer == null ? new IndonesianStemmer() : stemmer;
-                    int stemmed = digit ? len : stemmer.stem(buffer, len, true);
-                    int termLen = stemmed > 0 ? stemmed : len;
-                    g = number(buffer, 0, termLen, hashOf(buffer, 0, termLen));
-                }
+                int termLen = termLength(buffer, len, digit, hash);
+                g = termLen < 0 ? -1 : number(buffer, 0, termLen, hashOf(buffer, 0, termLen));
                 words.put(surface, len, hash, g);
             }
             if (g >= 0) {
