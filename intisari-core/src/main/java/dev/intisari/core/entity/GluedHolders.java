@@ -5,8 +5,10 @@ import dev.intisari.model.EntityType;
 import java.util.List;
 
 /**
- * An organisation the tagger ran on into its official's name after an office title: "Direktur Utama PT Railink Heru
- * Kuswanto", "mantan Kadis PUPR Sumut Topan Ginting", "Direktur Utama PT PP Tumiyana". The words that end the mention
+ * An organisation or place the tagger ran on into its official's name after an office: "Direktur Utama PT Railink Heru
+ * Kuswanto", "mantan Kadis PUPR Sumut Topan Ginting", "Direktur Utama PT PP Tumiyana", "Wali Kota Palembang Ratu
+ * Dewa", and after bodies that follow the title or after its short form in brackets ("Ketua DPRD Jatim Kusnadi",
+ * "Sekretaris Jenderal (Sekjen) Partai Golkar Sarmuji"). The words that end the mention
  * and could all be a person's are the official, when the article itself shows it: a person elsewhere in it is that
  * name's first word alone ("Heru menambahkan") or starts with its first two words ("Topan Ginting"), or, for a name
  * of two words or more, the words before them are an organisation of their own elsewhere in it ("PT Railink").
@@ -18,6 +20,12 @@ import java.util.List;
 final class GluedHolders {
     /** Longest office title looked for right before the organisation, in words. */
     private static final int MAX_TITLE = 3;
+
+    /** Bodies or places read back across from a mention to the office title before them ("Ketua DPRD Jatim …"). */
+    private static final int MAX_BODIES = 2;
+
+    /** Longest short form in brackets after a title, in tokens between the brackets. */
+    private static final int MAX_BRACKET = 3;
 
     /** Lowercase hash of "di", the preposition before a place. */
     private static final long DI = TokenHash.lower("di");
@@ -32,7 +40,7 @@ final class GluedHolders {
     void split(ArticleTokens t, MentionTable table) {
         List<Mention> mentions = table.list();
         for (Mention m : table.list()) {
-            if (m.type() != EntityType.ORGANIZATION || m.end() - m.start() < 2 || !afterTitle(t, lexicon, m.start())
+            if (m.type() == EntityType.PERSON || m.end() - m.start() < 2 || !inOffice(t, table, m.start(), MAX_BODIES)
                     || holderAfterComma(t, table, m.end())) {
                 continue;
             }
@@ -44,8 +52,13 @@ final class GluedHolders {
             while (body - 1 > m.start() && lexicon.matchLength(t, body - 1, GazetteerCategory.TITLE) == 1) {
                 body--; // "Polda Metro Jaya Kombes Halim Pagarra": the rank is neither body nor name
             }
+            if (m.type() == EntityType.LOCATION && body == k && !knownPlace(t, mentions, m, k)) {
+                // a place's head that is no known place may hold the name's given names ("Jaksa Agung Hawaii Doug
+                // Chin", "peneliti Giuseppe Crippa"), unless a rank stands between
+                continue;
+            }
             table.remove(m);
-            table.add(new Mention(m.start(), body, EntityType.ORGANIZATION));
+            table.add(new Mention(m.start(), body, m.type()));
             table.add(new Mention(k, m.end(), EntityType.PERSON));
             mentions = table.list(); // the new person counts as named elsewhere for the mentions after it
         }
@@ -70,6 +83,28 @@ final class GluedHolders {
         return -1;
     }
 
+    /**
+     * Whether word {@code s} follows an office: a title right before it, a title's short form in brackets ("Sekretaris
+     * Jenderal (Sekjen) Partai Golkar …"), or up to {@code bodies} bodies or places that themselves follow one ("Ketua
+     * DPRD Jatim …", "Anggota Komisi II DPR RI Fraksi Golkar …").
+     */
+    private boolean inOffice(ArticleTokens t, MentionTable table, int s, int bodies) {
+        if (afterTitle(t, lexicon, s)) {
+            return true;
+        }
+        if (s >= 2 && t.words[s - 1].equals(")") && t.sameSegment(s - 2, s)) {
+            for (int o = s - 2; o >= Math.max(0, s - 1 - MAX_BRACKET) && t.sameSegment(o, s); o--) {
+                if (t.words[o].equals("(")) {
+                    return inOffice(t, table, o, bodies);
+                }
+            }
+            return false;
+        }
+        Mention before = table.at(s - 1);
+        return bodies > 0 && before != null && before.end() == s && before.type() != EntityType.PERSON
+                && t.sameSegment(before.start(), s) && inOffice(t, table, before.start(), bodies - 1);
+    }
+
     /** Whether an office title of up to three words ends right before word {@code s}. */
     static boolean afterTitle(ArticleTokens t, Lexicon lexicon, int s) {
         for (int back = 1; back <= MAX_TITLE && s - back >= 0; back++) {
@@ -80,10 +115,14 @@ final class GluedHolders {
         return false;
     }
 
-    /** Whether the words [from, to) hold a word that is no organisation cue ("PT", "RS", "Universitas"). */
+    /**
+     * Whether the words [from, to) hold a word that is no organisation or place cue ("PT", "RS", "Universitas",
+     * "Kabupaten", "Jalan").
+     */
     private boolean bodyWord(ArticleTokens t, int from, int to) {
         for (int q = from; q < to; q++) {
-            if (t.isWord(q) && lexicon.matchLength(t, q, GazetteerCategory.ORG_CUE) == 0) {
+            if (t.isWord(q) && lexicon.matchLength(t, q, GazetteerCategory.ORG_CUE) == 0
+                    && lexicon.matchLength(t, q, GazetteerCategory.LOC_CUE) == 0) {
                 return true;
             }
         }
@@ -142,18 +181,45 @@ final class GluedHolders {
         return false;
     }
 
+    /**
+     * Whether the words [m.start, k) are a place the gazetteer lists, after place cues only ("Kota Bekasi"), or a place
+     * or body of their own elsewhere in the article.
+     */
+    private boolean knownPlace(ArticleTokens t, List<Mention> mentions, Mention m, int k) {
+        for (int p = m.start(); p < k; p++) {
+            if (lexicon.matchLength(t, p, GazetteerCategory.LOC) == k - p) {
+                return true;
+            }
+            if (lexicon.matchLength(t, p, GazetteerCategory.LOC_CUE) != 1) {
+                break;
+            }
+        }
+        for (Mention o : mentions) {
+            if (o != m && o.type() != EntityType.PERSON && sameWords(t, o, m.start(), k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether mention {@code o} is the words [from, to). */
+    private static boolean sameWords(ArticleTokens t, Mention o, int from, int to) {
+        if (o.end() - o.start() != to - from) {
+            return false;
+        }
+        for (int q = 0; q < to - from; q++) {
+            if (t.lower[o.start() + q] != t.lower[from + q]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the words [m.start, k) are an organisation of their own elsewhere in the article. */
     private static boolean bodyElsewhere(ArticleTokens t, List<Mention> mentions, Mention m, int k) {
-        int length = k - m.start();
         for (Mention o : mentions) {
-            if (o != m && o.type() == EntityType.ORGANIZATION && o.end() - o.start() == length) {
-                boolean same = true;
-                for (int q = 0; q < length && same; q++) {
-                    same = t.lower[o.start() + q] == t.lower[m.start() + q];
-                }
-                if (same) {
-                    return true;
-                }
+            if (o != m && o.type() == EntityType.ORGANIZATION && sameWords(t, o, m.start(), k)) {
+                return true;
             }
         }
         return false;

@@ -15,8 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The rules over slips a retrained tagger makes, with the tagger's output given by hand (made-up sentences): a body
  * read as its holder's first word ("CEO Touchten Anton Soeharyo"), an office's field read as a person ("Sutradara
  * Pacific Rim dan Hellboy, …"), a firm named without its "PT" read as a person, a cited medium missed or cut
- * ("dilansir Phone Arena"), a hyphenated pair of known places left untagged; and the names those rules must leave
- * alone (a holder after a rank, a known person after "Pemerintah", a document after "dikutip dari", a plural). Columns: text, the tagger's mentions
+ * ("dilansir Phone Arena"), a hyphenated pair of known places left untagged, a place or body after an office run on into
+ * its holder's name ("Wali Kota Palembang Arman Dewata", "Ketua DPRD Jatim Kusnadi"); and the names those rules must leave
+ * alone (a holder after a rank, a known person after "Pemerintah", a document after "dikutip dari", a plural, a
+ * place and a name after no office, a place cue and a name that is a person elsewhere, a place the article and the
+ * gazetteer do not know before a name). Columns: text, the tagger's mentions
  * ("phrase=TYPE", "phrase#2" for the second occurrence, ";" between), mentions expected, mentions not expected.
  */
 class TaggerSlipsTest {
@@ -45,6 +48,14 @@ class TaggerSlipsTest {
         Ketegangan di perbatasan Thailand-Kamboja kembali meningkat. | - | Thailand-Kamboja=LOCATION | -
         Audit menyasar BUMN-BUMN yang memiliki aset besar. | - | - | BUMN-BUMN=ORGANIZATION
         Pasangan Prabowo-Gibran unggul dalam survei. | - | - | Prabowo-Gibran=LOCATION
+        Wali Kota Palembang Arman Dewata meresmikan pasar. Arman Dewata menyebut pasar itu ramai. | Palembang Arman Dewata=LOCATION;Arman Dewata#2=PERSON | Palembang=LOCATION;Arman Dewata=PERSON | Palembang Arman Dewata=LOCATION
+        Wali Kota Tanjungsari Arman Dewata meresmikan pasar. Arman Dewata menyebut pasar itu ramai. | Tanjungsari Arman Dewata=LOCATION;Arman Dewata#2=PERSON | - | Tanjungsari=LOCATION
+        Ketua DPRD Jatim Kusnadi belum ditahan. Kusnadi hadir di gedung itu. | DPRD=ORGANIZATION;Jatim Kusnadi=LOCATION;Kusnadi#2=PERSON | DPRD=ORGANIZATION;Jatim=LOCATION;Kusnadi=PERSON | Jatim Kusnadi=LOCATION
+        Sekretaris Jenderal (Sekjen) Partai Golkar Sarmuji mengumumkan hasil rapat. Sarmuji menolak berkomentar. | Partai Golkar Sarmuji=ORGANIZATION;Sarmuji#2=PERSON | Partai Golkar=ORGANIZATION;Sarmuji=PERSON | Partai Golkar Sarmuji=ORGANIZATION
+        Warga Kota Tanjungsari Arman Dewata menolak relokasi. Arman Dewata menyebut pasar itu ramai. | Kota Tanjungsari Arman Dewata=LOCATION;Arman Dewata#2=PERSON | Kota Tanjungsari Arman Dewata=LOCATION | Arman Dewata=PERSON
+        Jaksa Agung Hawaii Doug Chin menggugat aturan itu. Menurut Chin, aturan itu keliru. | Hawaii Doug Chin=LOCATION;Chin#2=PERSON | - | Hawaii Doug=LOCATION
+        Kapolsek Tanjungsari Ipda Arman Dewata membenarkan kejadian itu. Menurut Arman, pelaku kabur. | Tanjungsari Ipda Arman Dewata=LOCATION;Arman#2=PERSON | Tanjungsari=LOCATION;Arman Dewata=PERSON | Tanjungsari Ipda Arman Dewata=LOCATION
+        Bupati Kabupaten Bima meninjau banjir. Bima Arya ikut hadir. Menurut Bima, air surut. | Kabupaten Bima=LOCATION;Bima Arya=PERSON;Bima#3=PERSON | Kabupaten Bima=LOCATION | Bima=PERSON
         """)
     void theRulesMendTheSlip(String text, String tagged, String expected, String absent) {
         TokenizedText tokenized = EntityProbe.tokenized(text);
