@@ -43,6 +43,11 @@ final class NameRules {
 
     /** Lowercase hash of "di", the preposition before a place. */
     private static final long DI = TokenHash.lower("di");
+    private static final long JO = TokenHash.lower("jo");
+    private static final long JO_DOT = TokenHash.lower("jo.");
+    private static final long JUNCTO = TokenHash.lower("juncto");
+    /** Words that cite an article of a law after "jo": "Pasal", and its short forms. */
+    private static final LongIntMap ARTICLE_WORDS = hashes("pasal", "ps", "ps.");
 
     NameRules(Lexicon lexicon, NameVariants variants) {
         this(lexicon, variants, null);
@@ -209,6 +214,15 @@ final class NameRules {
         return s == to;
     }
 
+    /** Whether word {@code k} is the law's "jo" (juncto) before a cited article: "jo Pasal 55", "Jo. Ps 46". */
+    private static boolean juncto(ArticleTokens t, int k) {
+        if (t.lower[k] != JO && t.lower[k] != JO_DOT && t.lower[k] != JUNCTO) {
+            return false;
+        }
+        int next = k + 1 < t.size && t.words[k + 1].equals(".") ? k + 2 : k + 1;
+        return next < t.size && ARTICLE_WORDS.get(t.lower[next], 0) != 0;
+    }
+
     private static boolean inLongerPerson(ArticleTokens t, MentionTable table, long word) {
         for (Mention m : table.list()) {
             if (m.type() == EntityType.PERSON && m.end() - m.start() > 1) {
@@ -233,6 +247,14 @@ final class NameRules {
         }
         while (e > s && e + 1 < t.size && TitleBinding.glued(t, e)) {
             e += 2;
+        }
+        for (int k = s; k < e; k++) {
+            if (juncto(t, k)) {
+                e = k; // "Pasal 55 Ayat (1) KUHP Jo. Pasal 64": the law's "juncto" joins two articles, no name
+            }
+        }
+        while (e > s && !t.isWord(e - 1)) {
+            e--;
         }
         while (m.type() == EntityType.PERSON && cased && s < e && CommonWords.nominalisation(t.words[s])) {
             s++; // "Pembangunan Kewilayahan Agus Harimurti Yudhoyono": the title's field, then the name

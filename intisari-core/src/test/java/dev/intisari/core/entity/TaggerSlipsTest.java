@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The rules over slips a retrained tagger makes, with the tagger's output given by hand (made-up sentences): a body
  * read as its holder's first word ("CEO Touchten Anton Soeharyo"), an office's field read as a person ("Sutradara
  * Pacific Rim dan Hellboy, …"), a firm named without its "PT" read as a person, a cited medium missed or cut
- * ("dilansir Phone Arena"), a hyphenated pair of known places left untagged, a place or body after an office run on into
+ * ("dilansir Phone Arena"), a hyphenated pair of known places left untagged, the law's "Jo." (juncto) read as a name, a place or body after an office run on into
  * its holder's name ("Wali Kota Palembang Arman Dewata", "Ketua DPRD Jatim Kusnadi"); and the names those rules must leave
  * alone (a holder after a rank, a known person after "Pemerintah", a document after "dikutip dari", a plural, a
  * place and a name after no office, a place cue and a name that is a person elsewhere, a place the article and the
@@ -55,6 +55,8 @@ class TaggerSlipsTest {
         Warga Kota Tanjungsari Arman Dewata menolak relokasi. Arman Dewata menyebut pasar itu ramai. | Kota Tanjungsari Arman Dewata=LOCATION;Arman Dewata#2=PERSON | Kota Tanjungsari Arman Dewata=LOCATION | Arman Dewata=PERSON
         Jaksa Agung Hawaii Doug Chin menggugat aturan itu. Menurut Chin, aturan itu keliru. | Hawaii Doug Chin=LOCATION;Chin#2=PERSON | - | Hawaii Doug=LOCATION
         Kapolsek Tanjungsari Ipda Arman Dewata membenarkan kejadian itu. Menurut Arman, pelaku kabur. | Tanjungsari Ipda Arman Dewata=LOCATION;Arman#2=PERSON | Tanjungsari=LOCATION;Arman Dewata=PERSON | Tanjungsari Ipda Arman Dewata=LOCATION
+        Ketiganya dijerat Pasal 3 Jo. Pasal 2 Ayat (1) dan Pasal 55 Ayat (1) KUHP Jo. Pasal 64 KUHP. | Jo=PERSON;KUHP Jo=LOCATION | - | Jo=PERSON;KUHP Jo=LOCATION
+        Penulis Jo Nesbo merilis novel baru. Novel Jo Nesbo itu laris. | Jo Nesbo=PERSON;Jo Nesbo#2=PERSON | Jo Nesbo=PERSON | -
         Bupati Kabupaten Bima meninjau banjir. Bima Arya ikut hadir. Menurut Bima, air surut. | Kabupaten Bima=LOCATION;Bima Arya=PERSON;Bima#3=PERSON | Kabupaten Bima=LOCATION | Bima=PERSON
         """)
     void theRulesMendTheSlip(String text, String tagged, String expected, String absent) {
