@@ -257,7 +257,9 @@ final class AttributionReader {
             }
             boolean innerAnd = w > from && words.lowerEquals(w, "dan") && words.capitalised(w - 1)
                     && w + 1 < words.size && words.capitalised(w + 1) && !breakBefore(w + 1);
-            if (w > from && (breakBefore(w) || view.is(w, QuoteLexicon.PHRASE_STOP) && !innerAnd || isCue(w)
+            if (w > from && (breakBefore(w) && !(w - 1 == from && abbreviatedTitle(from))
+                    || view.is(w, QuoteLexicon.PHRASE_STOP)
+                    && !innerAnd || isCue(w)
                     || verbAfterName(w))) {
                 break;
             }
@@ -267,6 +269,17 @@ final class AttributionReader {
             w++;
         }
         return w;
+    }
+
+    /**
+     * "ujar Plt. Direktur Jenderal Imigrasi …": a capitalised title of three letters or fewer that opens the speaker's
+     * phrase, followed by one dot and a capitalised word, is abbreviated and goes on with the phrase.
+     */
+    private boolean abbreviatedTitle(int w) {
+        int dot = words.end[w];
+        return words.end[w] - words.start[w] <= 3 && words.capitalised(w) && view.is(w, QuoteLexicon.TITLE)
+                && dot < words.text.length() && words.text.charAt(dot) == '.' && w + 1 < words.size
+                && words.capitalised(w + 1) && !words.gapBeforeHas(w + 1, CLAUSE_BREAKS);
     }
 
     /**

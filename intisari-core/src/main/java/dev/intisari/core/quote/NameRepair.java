@@ -2,6 +2,7 @@ package dev.intisari.core.quote;
 
 import dev.intisari.model.Entity;
 import dev.intisari.model.EntityType;
+import dev.intisari.model.Span;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,6 +45,7 @@ final class NameRepair {
     /** Built on first use: most articles repair few names, and many none. */
     private Set<String> placeWords;
     private Set<String> entityWords;
+    private Set<String> personNames;
     private List<FullName> fullNames;
     /** {@link #trim} of the names asked so far: an article names its speakers again and again. */
     private final Map<String, String> trimmed = new HashMap<>();
@@ -390,7 +392,72 @@ final class NameRepair {
                 }
             }
         }
+        from = personAfterField(w, from);
         return from == 0 ? name : String.join(" ", Arrays.copyOfRange(w, from, w.length));
+    }
+
+    /**
+     * "Dirjen Imigrasi Yuldi Yusman", "Presenter Jimmy Kimmel": where the run's last two words or more are a person the
+     * entity stage found (an entity's name or a mention's words) and the run as a whole is none, the words before are the
+     * office's field or a description ({@link #field}), unless the article calls the person by one of them ("kata Putri" for "Ketua
+     * Fraksi PAN Putri Zulkifli Hasan", whom the entity stage cut to "Zulkifli Hasan"). Returns the name's first
+     * word, {@code from} when no such person ends the run.
+     */
+    private int personAfterField(String[] w, int from) {
+        if (w.length - from < 2) {
+            return from;
+        }
+        Set<String> persons = personNames();
+        if (persons.contains(String.join(" ", Arrays.copyOfRange(w, from, w.length)))) {
+            return from;
+        }
+        for (int k = from + 1; k + 2 <= w.length; k++) {
+            if (!Character.isUpperCase(w[k - 1].charAt(0)) || calledAloneAfterCue(w[k - 1]) || !field(w[k - 1])) {
+                return from;
+            }
+            if (persons.contains(String.join(" ", Arrays.copyOfRange(w, k, w.length)))) {
+                return k;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * Whether {@code word} can be an office's field or a description rather than a given name: a title, a word of the
+     * article's other entities ("Ditjen Imigrasi"), or a word the article also writes in lower case ("pajak",
+     * "petahana"). The entity stage sometimes cuts a given name ("Purbaya" of "Purbaya Yudhi Sadewa", the Balinese
+     * "I" of "I Made Parwita"), which none of these is.
+     */
+    private boolean field(String word) {
+        String lower = low(word);
+        if (lex.titles.contains(lower) || entityWords().contains(lower)) {
+            return true;
+        }
+        for (int i = 0; i < words.size; i++) {
+            if (!words.capitalised(i) && words.lowerEquals(i, lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The names and mention words of the article's person entities. */
+    private Set<String> personNames() {
+        if (personNames != null) {
+            return personNames;
+        }
+        personNames = new HashSet<>();
+        for (Entity e : entities) {
+            if (e.type() == EntityType.PERSON) {
+                personNames.add(e.name());
+                for (Span m : e.mentions()) {
+                    if (m.end() <= text.length()) {
+                        personNames.add(m.of(text));
+                    }
+                }
+            }
+        }
+        return personNames;
     }
 
     /**
