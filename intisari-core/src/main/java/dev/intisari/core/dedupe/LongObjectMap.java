@@ -51,10 +51,15 @@ public final class LongObjectMap<V> implements Serializable {
      * slots) has their cache misses under way together, where the look-ups one after the other wait for each.
      */
     public long touch(long[] keys) {
+        return touch(keys, keys.length);
+    }
+
+    /** {@link #touch(long[])} for the first {@code n} keys. */
+    public long touch(long[] keys, int n) {
         int mask = this.keys.length - 1;
         long read = 0;
-        for (long key : keys) {
-            int i = slot(key, mask);
+        for (int j = 0; j < n; j++) {
+            int i = slot(keys[j], mask);
             read += this.keys[i];
             if (values[i] != null) {
                 read++;
