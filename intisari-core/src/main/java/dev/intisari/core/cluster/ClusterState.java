@@ -36,6 +36,8 @@ public final class ClusterState implements Serializable {
     /** The indexed stories' numbers, and the scoring step's overlap tally over them. */
     final StorySlots slots = new StorySlots();
     final Map<String, StoryCentroid> storyOfArticle = new HashMap<>();
+    /** What {@link TermCounts#touch} read, kept so that the reads are made. */
+    transient long touched;
 
     ClusterState(ClusterConfig config) {
         this.config = config;
@@ -86,6 +88,7 @@ public final class ClusterState implements Serializable {
         double[] weights = new double[n];
         int m = 0;
         double logDocs = Math.log(documents + 1.0);
+        touched += documentFrequency.touch(tf.keys, n);
         for (int j = 0; j < n; j++) {
             int df = documentFrequency.increment(tf.keys[j]);
             if (df > maxDf) {

@@ -283,6 +283,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         long[] query = terms.keys.clone();
         double[] weights = terms.weights.clone();
         int n = Heaviest.select(query, weights, terms.size, config.queryTerms());
+        state.touched += state.postings.touch(query, n);
         for (int i = 0; i < n; i++) {
             StoryPosting posting = state.postings.get(query[i]);
             if (posting != null && posting.size() <= config.maxPosting()) {
@@ -389,6 +390,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         }
         double[] weights = new double[n];
         int m = 0;
+        state.touched += state.documentFrequency.touch(keys, n);
         for (int i = 0; i < n; i++) {
             double w = centroid.get(keys[i]);
             if (w == w) {

@@ -28,6 +28,8 @@ public final class DuplicateState implements Serializable {
     Instant latest;
     /** Look-ups so far: marks the entries a look-up has compared ({@link Entry#mark}). */
     long lookups;
+    /** What {@link LongObjectMap#touch} read, kept so that the reads are made. */
+    transient long touched;
 
     DuplicateState(DuplicateConfig config) {
         this.config = config;
@@ -91,6 +93,7 @@ public final class DuplicateState implements Serializable {
                 return;
             }
             window.removeFirst();
+            touched += buckets.touch(oldest.bandKeys);
             for (long key : oldest.bandKeys) {
                 Object bucket = buckets.get(key);
                 if (bucket == oldest) {

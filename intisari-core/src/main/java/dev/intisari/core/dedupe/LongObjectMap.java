@@ -45,6 +45,29 @@ public final class LongObjectMap<V> implements Serializable {
         return null;
     }
 
+    /**
+     * Reads the home slot of each of {@code keys} in both arrays and returns a number made of what it read (of no
+     * meaning): a caller about to look all of them up (a signature's 32 band keys, in a table of millions of
+     * slots) has their cache misses under way together, where the look-ups one after the other wait for each.
+     */
+    public long touch(long[] keys) {
+        return touch(keys, keys.length);
+    }
+
+    /** {@link #touch(long[])} for the first {@code n} keys. */
+    public long touch(long[] keys, int n) {
+        int mask = this.keys.length - 1;
+        long read = 0;
+        for (int j = 0; j < n; j++) {
+            int i = slot(keys[j], mask);
+            read += this.keys[i];
+            if (values[i] != null) {
+                read++;
+            }
+        }
+        return read;
+    }
+
     /** Maps {@code key} to {@code value} (not null), replacing any value it had. */
     public void put(long key, V value) {
         java.util.Objects.requireNonNull(value, "value");

@@ -130,6 +130,7 @@ public final class MinHashDuplicateDetector implements DuplicateDetector {
         double bestSimilarity = exact == null ? 0 : 1.0;
         if (exact == null) {
             long lookup = ++state.lookups;
+            state.touched += state.buckets.touch(keys);
             for (long key : keys) {
                 Object bucket = state.buckets.get(key);
                 for (int i = 0, n = DuplicateState.size(bucket); i < n; i++) {

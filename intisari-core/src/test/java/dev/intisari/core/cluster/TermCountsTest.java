@@ -10,12 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 class TermCountsTest {
     @Test
-    void countsLikeAMapThroughGrowth() {
+    void countsLikeAMapThroughGrowthAndTouches() {
         TermCounts counts = new TermCounts();
         Map<String, Integer> expected = new HashMap<>();
         String[] words = {"banjir", "bekasi", "tanggul", "jebol", "warga", "mengungsi"};
         for (int i = 0; i < 20_000; i++) {
             String term = words[i % words.length] + (i % 7_001);
+            long[] ahead = {TermCounts.key(term, ClusterState.WORDS), TermCounts.key("belum" + i, ClusterState.WORDS)};
+            counts.touch(ahead, 1 + i % 2); // reading home slots ahead of counting changes no count
             int n = counts.increment(TermCounts.key(term, ClusterState.WORDS));
             assertEquals(expected.merge(term, 1, Integer::sum), n);
         }

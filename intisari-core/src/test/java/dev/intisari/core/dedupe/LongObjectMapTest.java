@@ -10,13 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class LongObjectMapTest {
     @Test
-    void agreesWithHashMapUnderRandomPutsAndRemoves() {
+    void agreesWithHashMapUnderRandomPutsRemovesAndTouches() {
         Random random = new Random(11);
         LongObjectMap<String> map = new LongObjectMap<>();
         Map<Long, String> expected = new HashMap<>();
         for (int step = 0; step < 200_000; step++) {
             // few distinct keys, clustered, 0 and negatives included: long probe runs and many removals
             long key = random.nextInt(3000) - 1000L;
+            // reading home slots ahead of look-ups changes nothing (keys present and absent, a prefix of them)
+            map.touch(new long[] {key, key + 1, -key, 5000 + step}, 1 + random.nextInt(4));
             int op = random.nextInt(6);
             if (op < 2) {
                 map.remove(key);
