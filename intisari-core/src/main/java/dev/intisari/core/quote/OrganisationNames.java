@@ -66,11 +66,14 @@ final class OrganisationNames {
         if (Character.isLowerCase(name.charAt(0))) {
             name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
         }
-        if (end - from <= 1 && acronyms.containsKey(name)) {
+        boolean given = end - from <= 1 && acronyms.containsKey(name);
+        if (given) {
             name = acronyms.get(name);
         }
         for (Entity e : entities) {
-            if (e.type() != EntityType.PERSON && e.name().equalsIgnoreCase(name)) {
+            // a person the article gave a short form ("Agus Harimurti Yudhoyono (AHY)") is that person, so that
+            // "jelasnya" after "AHY menyebut …" continues him
+            if ((given || e.type() != EntityType.PERSON) && e.name().equalsIgnoreCase(name)) {
                 return Speaker.of(e);
             }
         }

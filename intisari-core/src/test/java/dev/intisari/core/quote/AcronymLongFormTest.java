@@ -19,4 +19,14 @@ class AcronymLongFormTest {
     void theInitialsStandForTheWordsTheySpell(String text, String speaker) {
         assertEquals(speaker, QuoteCases.lastSpeaker(text));
     }
+
+    /** The person who spoke as his initials is the one "jelasnya" continues ("RHW menyebut …" then "… ," jelasnya"). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Menteri Koordinator Bidang Pangan dan Pembangunan Kewilayahan Rudi Hartono Wijaya (RHW) buka suara soal utang proyek itu.\\nRHW menyebut skema penyelesaian masih menunggu arahan pemerintah.\\n\"Jadi kami masih terus menunggu arahan,\" jelasnya.|Rudi Hartono Wijaya",
+            "Kepala Badan Pengawas Obat dan Makanan Taruna Ikrar Saputra (TIS) meninjau gudang obat itu.\\n\"Semua produk akan kami uji,\" ujar TIS.\\n\"Hasilnya kami umumkan pekan depan,\" tambahnya.|Taruna Ikrar Saputra",
+    })
+    void theNextCueContinuesThePersonOfTheInitials(String text, String speaker) {
+        assertEquals(speaker, QuoteCases.lastSpeaker(text));
+    }
 }
