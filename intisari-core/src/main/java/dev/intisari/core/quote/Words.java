@@ -435,6 +435,30 @@ final class Words {
         return lo;
     }
 
+    /**
+     * {@link #firstAtOrAfter}, walking on from word {@code known} when no word before it starts at or after
+     * {@code offset} (the answer for an earlier offset): for offsets asked in text order.
+     */
+    int firstAtOrAfter(int offset, int known) {
+        int w = known;
+        while (w < size && start[w] < offset) {
+            w++;
+        }
+        return w;
+    }
+
+    /**
+     * {@link #lastEndingBy}, walking on from word {@code known} (-1 or more) when every word up to it ends at or before
+     * {@code offset} (the answer for an earlier offset): for offsets asked in text order.
+     */
+    int lastEndingBy(int offset, int known) {
+        int w = known + 1;
+        while (w < size && end[w] <= offset) {
+            w++;
+        }
+        return w - 1;
+    }
+
     /** Index of the last word ending at or before {@code offset} (-1 when none). */
     int lastEndingBy(int offset) {
         int lo = 0;
