@@ -20,6 +20,9 @@ final class CreditReader {
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|/|&|;|\\s+dan\\s+|\\s+and\\s+)\\s*");
     private static final Pattern NAME = Pattern.compile("(?u)[\\p{L}][\\p{L}\\p{M}\\p{N}.'’ -]*");
     private static final Pattern PARENS = Pattern.compile("\\([^)]{0,40}\\)");
+    /** Made once: {@code String.replaceAll} and {@code split} with these compiled them on every call. */
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;]+$");
     private static final Pattern BY = Pattern.compile(
             "(?u)(?i:oleh|by)\\s*:?\\s+(?<name>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})\\s*");
 
@@ -110,11 +113,11 @@ final class CreditReader {
     }
 
     private String roleOf(String label) {
-        return roles.getOrDefault(label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), "author");
+        return roles.getOrDefault(BLANKS.matcher(label.toLowerCase(Locale.ROOT)).replaceAll(" "), "author");
     }
 
     private static boolean addNames(List<String[]> out, String role, String names) {
-        String s = PARENS.matcher(names).replaceAll(" ").strip().replaceAll("[\\s.,;]+$", "");
+        String s = TRAILING_PUNCTUATION.matcher(PARENS.matcher(names).replaceAll(" ").strip()).replaceAll("");
         if (s.isEmpty()) {
             return true;
         }
@@ -123,7 +126,7 @@ final class CreditReader {
             if (n.isEmpty()) {
                 continue;
             }
-            if (!NAME.matcher(n).matches() || n.split("\\s+").length > MAX_NAME_WORDS) {
+            if (!NAME.matcher(n).matches() || BLANKS.split(n).length > MAX_NAME_WORDS) {
                 return false;
             }
             out.add(new String[] {role, n});

@@ -184,6 +184,9 @@ final class PhraseAnalysis {
 
     /** The gap before word {@code w} ends in a quotation mark that white space (or the text's start) precedes. */
     private static boolean opensQuote(Words words, int w) {
+        if (!words.gapMayHoldQuoteMark(w)) {
+            return false;
+        }
         int k = words.start[w] - 1;
         int gapStart = w > 0 ? words.end[w - 1] : 0;
         while (k >= gapStart && Character.isWhitespace(words.text.charAt(k))) {
@@ -195,6 +198,9 @@ final class PhraseAnalysis {
 
     /** The gap before word {@code w} starts with a quotation mark that white space follows. */
     private static boolean closesQuote(Words words, int w) {
+        if (!words.gapMayHoldQuoteMark(w)) {
+            return false;
+        }
         int k = w > 0 ? words.end[w - 1] : 0;
         while (k < words.start[w] && Character.isWhitespace(words.text.charAt(k))) {
             k++;

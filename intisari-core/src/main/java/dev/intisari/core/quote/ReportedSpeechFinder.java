@@ -32,6 +32,15 @@ final class ReportedSpeechFinder {
     private final AttributionReader reader;
     private final boolean[] quotedWord;
     private final SpeakerResolver resolver;
+    /**
+     * The first word starting at or after the last unit's start, and the first ending after its end: the units come in
+     * text order, so each unit's bounds are found by walking on from the last ones (what {@link Words#firstAtOrAfter}
+     * and {@link Words#lastEndingBy} find by binary search); a unit before the last starts the walk again at 0.
+     */
+    private int startCursor;
+    private int lastFrom = Integer.MIN_VALUE;
+    private int endCursor;
+    private int lastTo = Integer.MIN_VALUE;
 
     ReportedSpeechFinder(ArticleView view, AttributionReader reader, List<QuotedPiece> pieces,
                          SpeakerResolver resolver) {
@@ -72,8 +81,18 @@ final class ReportedSpeechFinder {
     }
 
     private void addUnit(int from, int to, List<Candidate> found) {
-        int wa = words.firstAtOrAfter(from);
-        int wb = words.lastEndingBy(to) + 1;
+        if (from < lastFrom) {
+            startCursor = 0;
+        }
+        lastFrom = from;
+        startCursor = words.firstAtOrAfter(from, startCursor);
+        if (to < lastTo) {
+            endCursor = 0;
+        }
+        lastTo = to;
+        endCursor = words.lastEndingBy(to, endCursor - 1) + 1;
+        int wa = startCursor;
+        int wb = endCursor;
         if (wb - wa < MIN_CONTENT_WORDS + 1 || !hasCue(wa, wb) && !passiveWithNya(wa)) {
             return;
         }

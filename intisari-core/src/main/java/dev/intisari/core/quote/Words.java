@@ -92,6 +92,13 @@ final class Words {
     private final byte[] shape;
     /** The text holds a surrogate (a character outside the Basic Multilingual Plane). */
     final boolean surrogates;
+    /**
+     * The text holds a straight apostrophe ('), the one quotation mark a gap's bits do not show (a joiner inside a
+     * word, no bit in the gap); see {@link #gapMayHoldQuoteMark}.
+     */
+    private final boolean apostrophes;
+    /** The gap bits of the quotation marks ' ‘ ’ " “ ” that are not apostrophes. */
+    private static final int QUOTE_MARK_BITS = OPEN_DOUBLE | CLOSE_DOUBLE | OPEN_SINGLE | CLOSE_SINGLE | STRAIGHT_QUOTE;
     /** {@link #acronym} answers: 0 not asked yet, 1 no, 2 yes. */
     private final byte[] acronyms;
     /** The hashes of the words that do not start with a capital, made on the first {@link #occursInLowerCase}. */
@@ -219,6 +226,7 @@ final class Words {
         lower = new String[n];
         this.shape = shape;
         this.surrogates = surrogate;
+        this.apostrophes = text.indexOf('\'') >= 0;
         this.joinedWords = joinedAt;
         this.joinedCount = joined;
         acronyms = new byte[n];
@@ -427,6 +435,30 @@ final class Words {
         return lo;
     }
 
+    /**
+     * {@link #firstAtOrAfter}, walking on from word {@code known} when no word before it starts at or after
+     * {@code offset} (the answer for an earlier offset): for offsets asked in text order.
+     */
+    int firstAtOrAfter(int offset, int known) {
+        int w = known;
+        while (w < size && start[w] < offset) {
+            w++;
+        }
+        return w;
+    }
+
+    /**
+     * {@link #lastEndingBy}, walking on from word {@code known} (-1 or more) when every word up to it ends at or before
+     * {@code offset} (the answer for an earlier offset): for offsets asked in text order.
+     */
+    int lastEndingBy(int offset, int known) {
+        int w = known + 1;
+        while (w < size && end[w] <= offset) {
+            w++;
+        }
+        return w - 1;
+    }
+
     /** Index of the last word ending at or before {@code offset} (-1 when none). */
     int lastEndingBy(int offset) {
         int lo = 0;
@@ -562,6 +594,14 @@ final class Words {
     }
 
     /** Whether the gap between word {@code w - 1} (or the start of the text) and word {@code w} holds a character of {@code bits}. */
+    /**
+     * False only when the gap before word {@code w} holds none of the quotation marks ' ‘ ’ " “ ” (a question about
+     * the gap's characters that can then be skipped).
+     */
+    boolean gapMayHoldQuoteMark(int w) {
+        return apostrophes || (gap[w] & QUOTE_MARK_BITS) != 0;
+    }
+
     boolean gapBeforeHas(int w, int bits) {
         return (gap[w] & bits) != 0;
     }
