@@ -211,14 +211,46 @@ final class WordScores {
                 continue;
             }
             int w = r * stride;
+            if (stride == 8) {
+                addEight(weights, w, into, at);
+                continue;
+            }
             for (int y = 0; y < stride; y++) {
                 into[at + y] += weights[w + y];
             }
         }
     }
 
+    /** As below, from ints. */
+    private static void addEight(int[] from, int w, int[] into, int at) {
+        into[at] += from[w];
+        into[at + 1] += from[w + 1];
+        into[at + 2] += from[w + 2];
+        into[at + 3] += from[w + 3];
+        into[at + 4] += from[w + 4];
+        into[at + 5] += from[w + 5];
+        into[at + 6] += from[w + 6];
+        into[at + 7] += from[w + 7];
+    }
+
+    /** {@code into[at .. at+8) += from[w .. w+8)}, written out (the product model's 7 tags pad to 8). */
+    private static void addEight(short[] from, int w, int[] into, int at) {
+        into[at] += from[w];
+        into[at + 1] += from[w + 1];
+        into[at + 2] += from[w + 2];
+        into[at + 3] += from[w + 3];
+        into[at + 4] += from[w + 4];
+        into[at + 5] += from[w + 5];
+        into[at + 6] += from[w + 6];
+        into[at + 7] += from[w + 7];
+    }
+
     private void addSelf(int slot, int[] into, int to) {
         int at = INT_ALIGN + slot * stride;
+        if (stride == 8) {
+            addEight(self, at, into, to);
+            return;
+        }
         for (int y = 0; y < stride; y++) {
             into[to + y] += self[at + y];
         }
@@ -233,6 +265,10 @@ final class WordScores {
             return;
         }
         int at = SHORT_ALIGN + (slot * NEAR_GROUPS + group) * stride;
+        if (stride == 8) {
+            addEight(near, at, into, to);
+            return;
+        }
         for (int y = 0; y < stride; y++) {
             into[to + y] += near[at + y];
         }
@@ -355,6 +391,10 @@ final class WordScores {
     }
 
     private void addTo(int[] from, int[] into, int at) {
+        if (stride == 8) {
+            addEight(from, 0, into, at);
+            return;
+        }
         for (int y = 0; y < stride; y++) {
             into[at + y] += from[y];
         }
