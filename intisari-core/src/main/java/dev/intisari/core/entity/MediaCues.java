@@ -20,9 +20,15 @@ final class MediaCues {
     }
 
     private final List<Cue> cues;
+    /** The last word of every cue phrase (lowercase hashes): a word before which none ends starts no medium. */
+    private final LongIntMap lastWords;
 
     private MediaCues(List<Cue> cues) {
         this.cues = List.copyOf(cues);
+        this.lastWords = new LongIntMap(cues.size());
+        for (Cue c : cues) {
+            lastWords.put(c.words()[c.words().length - 1], 1);
+        }
     }
 
     static MediaCues shipped() {
@@ -83,6 +89,9 @@ final class MediaCues {
 
     /** The longest cue phrase ending right before token {@code at}, in its sentence, or null. */
     private Cue cueBefore(ArticleTokens t, int at) {
+        if (at < 1 || lastWords.get(t.lower[at - 1], 0) == 0) {
+            return null; // no cue phrase ends with the word before (nor before the first word)
+        }
         Cue found = null;
         for (Cue c : cues) {
             int n = c.words().length;

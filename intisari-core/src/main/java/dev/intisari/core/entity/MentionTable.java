@@ -3,11 +3,18 @@ package dev.intisari.core.entity;
 import dev.intisari.model.EntityType;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-/** The mentions of an article indexed by token, non-overlapping: adding one removes those it overlaps. */
+/**
+ * The mentions of an article indexed by token, non-overlapping: adding one removes those it overlaps. The list in text
+ * order is made on the first question after a change and then shared (the rules ask for it a dozen times per
+ * article, and most of them change nothing).
+ */
 final class MentionTable {
     private final Mention[] at;
+    /** {@link #list()} as of the last change, or null when the table has changed since. */
+    private List<Mention> listed;
 
     MentionTable(int size) {
         at = new Mention[size];
@@ -18,6 +25,7 @@ final class MentionTable {
     }
 
     void add(Mention m) {
+        listed = null;
         for (int k = m.start(); k < m.end(); k++) {
             if (at[k] != null) {
                 remove(at[k]);
@@ -32,6 +40,7 @@ final class MentionTable {
         for (int k = m.start(); k < m.end(); k++) {
             if (at[k] == m) {
                 at[k] = null;
+                listed = null;
             }
         }
     }
@@ -84,8 +93,15 @@ final class MentionTable {
         return false;
     }
 
-    /** The mentions in text order. */
+    /** The mentions in text order (unmodifiable; a later change of the table leaves it as it was). */
     List<Mention> list() {
+        if (listed == null) {
+            listed = Collections.unmodifiableList(fresh());
+        }
+        return listed;
+    }
+
+    private List<Mention> fresh() {
         List<Mention> out = new ArrayList<>();
         Mention last = null;
         for (Mention m : at) {

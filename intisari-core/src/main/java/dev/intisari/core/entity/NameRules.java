@@ -187,7 +187,7 @@ final class NameRules {
                 boolean names = true;
                 for (int w = k + 1; w < m.end() && names; w++) {
                     names = t.capitalised[w] && !t.words[w].equals(t.words[w].toUpperCase(Locale.ROOT))
-                            && t.words[w].chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-')
+                            && lettersApostrophesHyphens(t.words[w])
                             && lexicon.matchLength(t, w, GazetteerCategory.TITLE) == 0
                             && lexicon.matchLength(t, w, GazetteerCategory.PORTFOLIO) == 0
                             && lexicon.matchLength(t, w, GazetteerCategory.ORG_CUE) == 0
@@ -201,6 +201,27 @@ final class NameRules {
                 break;
             }
         }
+    }
+
+    /** Whether every char of {@code word} is a letter, an apostrophe or a hyphen (a plain loop: no stream per word). */
+    private static boolean lettersApostrophesHyphens(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c) && c != '\'' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every char of {@code word} is a letter. */
+    private static boolean letters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the words [from, to) are titles and portfolios only ("Wakil Menteri Sosial"). */
@@ -311,7 +332,7 @@ final class NameRules {
     private boolean bodyAcronym(ArticleTokens t, int s, int e) {
         String word = t.words[s];
         if (e - s < 3 || word.length() < 3 || !AcronymMatch.allCapitals(word)
-                || !word.chars().allMatch(Character::isLetter) || !t.isWord(s + 1)
+                || !letters(word) || !t.isWord(s + 1)
                 || AcronymMatch.allCapitals(t.words[s + 1])) {
             return false;
         }

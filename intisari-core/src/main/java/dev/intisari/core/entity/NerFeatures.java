@@ -175,7 +175,17 @@ final class NerFeatures {
                     lower = TokenHash.step(lower, TokenHash.toLower(c));
                 }
                 exact = TokenHash.step(exact, c);
-                if (Character.isUpperCase(c)) {
+                if (c < 128) {
+                    // ASCII without the Unicode tables: the same answers as the branch below
+                    if (c >= 'A' && c <= 'Z') {
+                        upper++;
+                        letters++;
+                    } else if (c >= 'a' && c <= 'z') {
+                        letters++;
+                    } else if (c >= '0' && c <= '9') {
+                        digits++;
+                    }
+                } else if (Character.isUpperCase(c)) {
                     upper++;
                     letters++;
                 } else if (Character.isLetter(c)) {

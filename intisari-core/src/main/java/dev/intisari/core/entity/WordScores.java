@@ -33,6 +33,8 @@ final class WordScores {
      */
     private static final int SHORT_ALIGN = 24;
     private static final int INT_ALIGN = 12;
+    /** Context rows room per word to start with ({@link #emissions}; grown when a word has more). */
+    private static final int CONTEXT_ROWS = 12;
 
     private final NerFeatures features;
     /** The weight table with each row padded to {@link #stride} entries, so a row never straddles cache lines. */
@@ -198,20 +200,57 @@ final class WordScores {
      * never seen in training costs no read of the weight table.
      */
     private void add(int[] rows, int count, int[] into, int at) {
-        for (int f = 0; f < count; f++) {
+        add(rows, 0, count, into, at);
+    }
+
+    /** As above, for the rows {@code rows[from .. to)}. */
+    private void add(int[] rows, int from, int to, int[] into, int at) {
+        for (int f = from; f < to; f++) {
             int r = rows[f];
             if ((live[r >>> 6] & 1L << r) == 0) {
                 continue;
             }
             int w = r * stride;
+            if (stride == 8) {
+                addEight(weights, w, into, at);
+                continue;
+            }
             for (int y = 0; y < stride; y++) {
                 into[at + y] += weights[w + y];
             }
         }
     }
 
+    /** As below, from ints. */
+    private static void addEight(int[] from, int w, int[] into, int at) {
+        into[at] += from[w];
+        into[at + 1] += from[w + 1];
+        into[at + 2] += from[w + 2];
+        into[at + 3] += from[w + 3];
+        into[at + 4] += from[w + 4];
+        into[at + 5] += from[w + 5];
+        into[at + 6] += from[w + 6];
+        into[at + 7] += from[w + 7];
+    }
+
+    /** {@code into[at .. at+8) += from[w .. w+8)}, written out (the product model's 7 tags pad to 8). */
+    private static void addEight(short[] from, int w, int[] into, int at) {
+        into[at] += from[w];
+        into[at + 1] += from[w + 1];
+        into[at + 2] += from[w + 2];
+        into[at + 3] += from[w + 3];
+        into[at + 4] += from[w + 4];
+        into[at + 5] += from[w + 5];
+        into[at + 6] += from[w + 6];
+        into[at + 7] += from[w + 7];
+    }
+
     private void addSelf(int slot, int[] into, int to) {
         int at = INT_ALIGN + slot * stride;
+        if (stride == 8) {
+            addEight(self, at, into, to);
+            return;
+        }
         for (int y = 0; y < stride; y++) {
             into[to + y] += self[at + y];
         }
@@ -226,6 +265,10 @@ final class WordScores {
             return;
         }
         int at = SHORT_ALIGN + (slot * NEAR_GROUPS + group) * stride;
+        if (stride == 8) {
+            addEight(near, at, into, to);
+            return;
+        }
         for (int y = 0; y < stride; y++) {
             into[to + y] += near[at + y];
         }
@@ -273,11 +316,28 @@ final class WordScores {
         for (int i = 0; i < n; i++) {
             addTwoAway(w, slot, i, n, rows, sums);
         }
-        float[] emission = new float[n * l];
+        // the context rows of every word first, then their sums: the weight-row reads of the second pass do not
+        // wait on one another behind each word's hashing, so more of their cache misses overlap
+        int[] context = new int[n * CONTEXT_ROWS];
+        int[] contextEnd = new int[n];
+        int filled = 0;
         for (int i = 0; i < n; i++) {
             // the two neighbour-kind rows are in the sums above; the limit counts them as before
             int limit = NerFeatures.STRIDE - (used[i] + 2 * NEIGHBOUR_ROWS + 2 + 2);
-            add(rows, features.contextRows(w, i, n, rows, 0, limit, false), sums, i * stride);
+            int count = features.contextRows(w, i, n, rows, 0, limit, false);
+            if (filled + count > context.length) {
+                context = Arrays.copyOf(context, Math.max(2 * context.length, filled + count));
+            }
+            System.arraycopy(rows, 0, context, filled, count);
+            filled += count;
+            contextEnd[i] = filled;
+        }
+        for (int i = 0, from = 0; i < n; i++) {
+            add(context, from, contextEnd[i], sums, i * stride);
+            from = contextEnd[i];
+        }
+        float[] emission = new float[n * l];
+        for (int i = 0; i < n; i++) {
             for (int y = 0; y < l; y++) {
                 emission[i * l + y] = sums[i * stride + y] * scale;
             }
@@ -331,6 +391,10 @@ final class WordScores {
     }
 
     private void addTo(int[] from, int[] into, int at) {
+        if (stride == 8) {
+            addEight(from, 0, into, at);
+            return;
+        }
         for (int y = 0; y < stride; y++) {
             into[at + y] += from[y];
         }
