@@ -87,6 +87,7 @@ final class NameRules {
         if (cased) {
             dropOffices(t, table);
             splitAfterCountry(t, table);
+            RegionalBodies.retype(t, table);
             gluedHolders.split(t, table);
             officeBodies.split(t, table);
             officeBodies.retypeFields(t, table);

@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The rules over slips a retrained tagger makes, with the tagger's output given by hand (made-up sentences): a body
  * read as its holder's first word ("CEO Touchten Anton Soeharyo"), an office's field read as a person ("Sutradara
  * Pacific Rim dan Hellboy, …"), a firm named without its "PT" read as a person, a cited medium missed or cut
- * ("dilansir Phone Arena"), a hyphenated pair of known places left untagged, the law's "Jo." (juncto) read as a name, a place or body after an office run on into
- * its holder's name ("Wali Kota Palembang Arman Dewata", "Ketua DPRD Jatim Kusnadi"); and the names those rules must leave
+ * ("dilansir Phone Arena"), a hyphenated pair of known places left untagged, the law's "Jo." (juncto) read as a name, a regional body read as its region ("Kejari
+ * Solo"), a place or body after an office run on into its holder's name ("Wali Kota Palembang Arman Dewata", "Ketua DPRD Jatim Kusnadi"); and the names those rules must leave
  * alone (a holder after a rank, a known person after "Pemerintah", a document after "dikutip dari", a plural, a
  * place and a name after no office, a place cue and a name that is a person elsewhere, a place the article and the
  * gazetteer do not know before a name). Columns: text, the tagger's mentions
@@ -57,6 +57,8 @@ class TaggerSlipsTest {
         Kapolsek Tanjungsari Ipda Arman Dewata membenarkan kejadian itu. Menurut Arman, pelaku kabur. | Tanjungsari Ipda Arman Dewata=LOCATION;Arman#2=PERSON | Tanjungsari=LOCATION;Arman Dewata=PERSON | Tanjungsari Ipda Arman Dewata=LOCATION
         Ketiganya dijerat Pasal 3 Jo. Pasal 2 Ayat (1) dan Pasal 55 Ayat (1) KUHP Jo. Pasal 64 KUHP. | Jo=PERSON;KUHP Jo=LOCATION | - | Jo=PERSON;KUHP Jo=LOCATION
         Penulis Jo Nesbo merilis novel baru. Novel Jo Nesbo itu laris. | Jo Nesbo=PERSON;Jo Nesbo#2=PERSON | Jo Nesbo=PERSON | -
+        Kejari Solo menahan dua tersangka. Warga Solo menyambut baik. | Kejari Solo=LOCATION;Solo#2=LOCATION | Kejari Solo=ORGANIZATION;Solo#2=LOCATION | Kejari Solo=LOCATION
+        Kasat Reskrim Polres Tangerang Selatan AKP Arman Dewata membenarkan penangkapan itu. Menurut Arman, pelaku kabur. | Polres Tangerang Selatan AKP Arman Dewata=LOCATION;Arman#2=PERSON | Polres Tangerang Selatan=ORGANIZATION;Arman Dewata=PERSON | -
         Bupati Kabupaten Bima meninjau banjir. Bima Arya ikut hadir. Menurut Bima, air surut. | Kabupaten Bima=LOCATION;Bima Arya=PERSON;Bima#3=PERSON | Kabupaten Bima=LOCATION | Bima=PERSON
         """)
     void theRulesMendTheSlip(String text, String tagged, String expected, String absent) {
