@@ -104,6 +104,7 @@ final class NameRules {
         List<TitleBinding.Binding> bindings = titles.bind(t, table);
         if (cased) {
             cued(t, table);
+            MemberBodies.retype(t, table);
         }
         AcronymMatch.dropConcepts(t, table, bound.concepts());
         return new Found(table.list(), bindings, bound.acronyms());

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * read as its holder's first word ("CEO Touchten Anton Soeharyo"), an office's field read as a person ("Sutradara
  * Pacific Rim dan Hellboy, …"), a firm named without its "PT" read as a person, a cited medium missed or cut
  * ("dilansir Phone Arena"), a hyphenated pair of known places left untagged, the law's "Jo." (juncto) read as a name, a regional body read as its region ("Kejari
- * Solo"), a place or body after an office run on into its holder's name ("Wali Kota Palembang Arman Dewata", "Ketua DPRD Jatim Kusnadi"); and the names those rules must leave
+ * Solo"), a body one is a member of read as a person ("anggota Brimob"), a place or body after an office run on into its holder's name ("Wali Kota Palembang Arman Dewata", "Ketua DPRD Jatim Kusnadi"); and the names those rules must leave
  * alone (a holder after a rank, a known person after "Pemerintah", a document after "dikutip dari", a plural, a
  * place and a name after no office, a place cue and a name that is a person elsewhere, a place the article and the
  * gazetteer do not know before a name). Columns: text, the tagger's mentions
@@ -59,6 +59,9 @@ class TaggerSlipsTest {
         Penulis Jo Nesbo merilis novel baru. Novel Jo Nesbo itu laris. | Jo Nesbo=PERSON;Jo Nesbo#2=PERSON | Jo Nesbo=PERSON | -
         Kejari Solo menahan dua tersangka. Warga Solo menyambut baik. | Kejari Solo=LOCATION;Solo#2=LOCATION | Kejari Solo=ORGANIZATION;Solo#2=LOCATION | Kejari Solo=LOCATION
         Kasat Reskrim Polres Tangerang Selatan AKP Arman Dewata membenarkan penangkapan itu. Menurut Arman, pelaku kabur. | Polres Tangerang Selatan AKP Arman Dewata=LOCATION;Arman#2=PERSON | Polres Tangerang Selatan=ORGANIZATION;Arman Dewata=PERSON | -
+        Dua anggota Brimob terluka dalam kontak tembak itu. | Brimob=PERSON | Brimob=ORGANIZATION | Brimob=PERSON
+        Tiga anggota Polisi ditangkap dalam pesta narkoba itu. | Polisi=PERSON | - | Polisi=ORGANIZATION
+        Anggota DPR Fadli Rahman menolak usulan itu. | DPR=ORGANIZATION;Fadli Rahman=PERSON | DPR=ORGANIZATION;Fadli Rahman=PERSON | -
         Bupati Kabupaten Bima meninjau banjir. Bima Arya ikut hadir. Menurut Bima, air surut. | Kabupaten Bima=LOCATION;Bima Arya=PERSON;Bima#3=PERSON | Kabupaten Bima=LOCATION | Bima=PERSON
         """)
     void theRulesMendTheSlip(String text, String tagged, String expected, String absent) {
