@@ -412,10 +412,12 @@ final class NameRepair {
             return from;
         }
         for (int k = from + 1; k + 2 <= w.length; k++) {
-            if (!Character.isUpperCase(w[k - 1].charAt(0)) || calledAloneAfterCue(w[k - 1]) || !field(w[k - 1])) {
-                return from;
-            }
             if (persons.contains(String.join(" ", Arrays.copyOfRange(w, k, w.length)))) {
+                for (int q = from; q < k; q++) {
+                    if (!Character.isUpperCase(w[q].charAt(0)) || calledAloneAfterCue(w[q]) || !field(w[q])) {
+                        return from;
+                    }
+                }
                 return k;
             }
         }
@@ -434,8 +436,8 @@ final class NameRepair {
             return true;
         }
         for (int i = 0; i < words.size; i++) {
-            if (!words.capitalised(i) && words.lowerEquals(i, lower)) {
-                return true;
+            if (words.lowerEquals(i, lower)) {
+                return words.occursInLowerCase(i);
             }
         }
         return false;
