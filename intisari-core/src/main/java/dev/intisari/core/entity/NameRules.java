@@ -237,6 +237,37 @@ final class NameRules {
         return s == to;
     }
 
+    /**
+     * Whether the mention [s, e) lies inside one numbered reference written without spaces, a ruling's or a letter's
+     * number: "4851K/Pid.Sus/2023", "115/PUU-XXII/2024". Such a run holds a slash and goes on to a digit after the
+     * mention (a case code ends with its year); its words are a court's case codes, no names. A name that ends the
+     * run stays: "Kodim 0830/Surabaya", "G30S/PKI".
+     */
+    static boolean inNumberedReference(ArticleTokens t, int s, int e) {
+        String text = t.text;
+        int from = t.starts[s];
+        int to = t.ends[e - 1];
+        for (int k = from; k < to; k++) {
+            if (Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+            to++;
+        }
+        boolean slash = false;
+        boolean digit = false;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            slash |= c == '/';
+            digit |= c >= '0' && c <= '9' && k >= t.ends[e - 1];
+        }
+        return slash && digit;
+    }
+
     /** Whether word {@code k} is the law's "jo" (juncto) before a cited article: "jo Pasal 55", "Jo. Ps 46". */
     private static boolean juncto(ArticleTokens t, int k) {
         if (t.lower[k] != JO && t.lower[k] != JO_DOT && t.lower[k] != JUNCTO) {
@@ -282,7 +313,7 @@ final class NameRules {
         while (m.type() == EntityType.PERSON && cased && s < e && CommonWords.nominalisation(t.words[s])) {
             s++; // "Pembangunan Kewilayahan Agus Harimurti Yudhoyono": the title's field, then the name
         }
-        if (s == e) {
+        if (s == e || inNumberedReference(t, s, e)) {
             return null;
         }
         while (m.type() != EntityType.PERSON && cased && e - s > 1 && e < t.size && t.capitalised[e]
@@ -312,6 +343,9 @@ final class NameRules {
             }
             if (role >= 0 && e - s >= 3 && titles.regionOrUnitHead(t.lower[s - 1]) && territory(t, s)) {
                 s++; // "Bupati Sleman Harda Kiswaya": the region, then the holder
+            } else if (e - s >= 2 && s >= 2 && RegionalBodies.head(t.lower[s - 1])
+                    && (role >= 0 || titleBefore(t, s - 1) >= 0) && territory(t, s)) {
+                s++; // "Kepala Dikbud Kendari Saemina": the office, its regional body, the region, then the holder
             }
             if (role >= 0 && (titles.unitAfterTitle(t, role, s, e, true, true) || TitleBinding.romanNumerals(t, s, e))) {
                 return null;

@@ -14,6 +14,11 @@ final class RegionalBodies {
     private RegionalBodies() {
     }
 
+    /** Whether the lowercase hash {@code lower} is a regional body's short head ("dprd", "kejari"). */
+    static boolean head(long lower) {
+        return HEADS.has(lower);
+    }
+
     static void retype(ArticleTokens t, MentionTable table) {
         for (Mention m : table.list()) {
             if (m.type() == EntityType.LOCATION && m.end() - m.start() >= 2 && HEADS.has(t.lower[m.start()])) {

@@ -482,8 +482,8 @@ final class AttributionReader {
             e--; // "Badan … (BPBD) setempat mencatat": the local body; "polisi setempat" stays a common noun
         }
         while (e - 1 >= floor && (view.is(e - 1, QuoteLexicon.SUBJECT_SKIP)
-                || Character.isDigit(words.text.charAt(words.start[e - 1]))) && !subjectBreakBefore(e)
-                && e - 1 > floor) {
+                || Character.isDigit(words.text.charAt(words.start[e - 1])) || numberedReferencePart(e - 1))
+                && !subjectBreakBefore(e) && e - 1 > floor) {
             e--;
         }
         // the skipped words must leave a subject; otherwise read from the verb
@@ -491,6 +491,36 @@ final class AttributionReader {
             return cue;
         }
         return e;
+    }
+
+    /**
+     * Whether word {@code w} is joined by a bare slash to a numbered reference that ends with digits: "PUU-XXII" in
+     * "Putusan MK Nomor 115/PUU-XXII/2024 menyatakan", "Pid" and "Sus" in "4851K/Pid.Sus/2023", or is the "Nomor"
+     * before such a number. A case code is no subject, so the subject is read on before the number.
+     */
+    private boolean numberedReferencePart(int w) {
+        if (w + 1 < words.size && (words.lowerEquals(w, "nomor") || words.lowerEquals(w, "nomer")
+                || words.lowerEquals(w, "no")) && Character.isDigit(words.text.charAt(words.start[w + 1]))) {
+            return true; // "Nomor 115/PUU-XXII/2024": the word that opens the number is part of it
+        }
+        boolean slash = false;
+        for (int k = w; k + 1 < words.size; k++) {
+            char join = bareJoin(k);
+            if (join != '/' && join != '.') {
+                return false;
+            }
+            slash |= join == '/';
+            if (slash && Character.isDigit(words.text.charAt(words.start[k + 1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one mark between word {@code w} and the next when they are written without a space, else a space. */
+    private char bareJoin(int w) {
+        int gap = words.end[w];
+        return words.start[w + 1] == gap + 1 ? words.text.charAt(gap) : ' ';
     }
 
     /**

@@ -400,7 +400,8 @@ final class NameRepair {
      * "Dirjen Imigrasi Yuldi Yusman", "Presenter Jimmy Kimmel": where the run's last two words or more are a person the
      * entity stage found (an entity's name or a mention's words) and the run as a whole is none, the words before are the
      * office's field or a description ({@link #field}), unless the article calls the person by one of them ("kata Putri" for "Ketua
-     * Fraksi PAN Putri Zulkifli Hasan", whom the entity stage cut to "Zulkifli Hasan"). Returns the name's first
+     * Fraksi PAN Putri Zulkifli Hasan", whom the entity stage cut to "Zulkifli Hasan"). A person of one word ends the
+     * run only after the whole names of the article's bodies and places ("Kepala Dikbud Kendari Saemina"). Returns the name's first
      * word, {@code from} when no such person ends the run.
      */
     private int personAfterField(String[] w, int from) {
@@ -411,8 +412,15 @@ final class NameRepair {
         if (persons.contains(String.join(" ", Arrays.copyOfRange(w, from, w.length)))) {
             return from;
         }
-        for (int k = from + 1; k + 2 <= w.length; k++) {
+        for (int k = from + 1; k < w.length; k++) {
             if (persons.contains(String.join(" ", Arrays.copyOfRange(w, k, w.length)))) {
+                boolean oneWord = k + 1 == w.length;
+                if (oneWord && entityNamed(String.join(" ", Arrays.copyOfRange(w, from, w.length)))) {
+                    return from; // "Chuck Schumer", mistyped a place, is still one name
+                }
+                if (oneWord && !wholeBodiesAndPlaces(w, from, k)) {
+                    return from;
+                }
                 for (int q = from; q < k; q++) {
                     if (!Character.isUpperCase(w[q].charAt(0)) || calledAloneAfterCue(w[q]) || !field(w[q])) {
                         return from;
@@ -422,6 +430,44 @@ final class NameRepair {
             }
         }
         return from;
+    }
+
+    /**
+     * Whether words [from, to) are the whole names of the article's organisations and places, one after another
+     * ("Dikbud" and "Kendari"), not words that only occur in them ("Sam" of "Paman Sam").
+     */
+    private boolean wholeBodiesAndPlaces(String[] w, int from, int to) {
+        int q = from;
+        while (q < to) {
+            int r = to;
+            while (r > q && !nonPersonNamed(String.join(" ", Arrays.copyOfRange(w, q, r)))) {
+                r--;
+            }
+            if (r == q) {
+                return false;
+            }
+            q = r;
+        }
+        return true;
+    }
+
+    private boolean nonPersonNamed(String name) {
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON && e.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an entity of the article, of any type, has the name {@code name}. */
+    private boolean entityNamed(String name) {
+        for (Entity e : entities) {
+            if (e.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -16,7 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * read as its holder's first word ("CEO Touchten Anton Soeharyo"), an office's field read as a person ("Sutradara
  * Pacific Rim dan Hellboy, …"), a firm named without its "PT" read as a person, a cited medium missed or cut
  * ("dilansir Phone Arena"), a hyphenated pair of known places left untagged, the law's "Jo." (juncto) read as a name, a regional body read as its region ("Kejari
- * Solo"), a body one is a member of read as a person ("anggota Brimob"), a place or body after an office run on into its holder's name ("Wali Kota Palembang Arman Dewata", "Ketua DPRD Jatim Kusnadi"); and the names those rules must leave
+ * Solo"), a body one is a member of read as a person ("anggota Brimob"), a ruling's case code read as a name
+ * ("4851K/Pid.Sus/2023"), a court read as its town ("PN Jakarta Utara"), a region between a regional body and its
+ * head's one-word name ("Kepala Dikbud Kendari Saemina"), a place or body after an office run on into its holder's name ("Wali Kota Palembang Arman Dewata", "Ketua DPRD Jatim Kusnadi"); and the names those rules must leave
  * alone (a holder after a rank, a known person after "Pemerintah", a document after "dikutip dari", a plural, a
  * place and a name after no office, a place cue and a name that is a person elsewhere, a place the article and the
  * gazetteer do not know before a name). Columns: text, the tagger's mentions
@@ -63,6 +65,11 @@ class TaggerSlipsTest {
         Tiga anggota Polisi ditangkap dalam pesta narkoba itu. | Polisi=PERSON | - | Polisi=ORGANIZATION
         Anggota DPR Fadli Rahman menolak usulan itu. | DPR=ORGANIZATION;Fadli Rahman=PERSON | DPR=ORGANIZATION;Fadli Rahman=PERSON | -
         Bupati Kabupaten Bima meninjau banjir. Bima Arya ikut hadir. Menurut Bima, air surut. | Kabupaten Bima=LOCATION;Bima Arya=PERSON;Bima#3=PERSON | Kabupaten Bima=LOCATION | Bima=PERSON
+        Vonis itu tertuang dalam putusan nomor 4851K/Pid.Sus/2023 tanggal 14 September 2023. | Sus=PERSON | - | Sus=PERSON
+        Dalam Putusan MK Nomor 115/PUU-XXII/2024, gugatan itu ditolak. | MK=ORGANIZATION;PUU-XXII=ORGANIZATION | MK=ORGANIZATION | PUU-XXII=ORGANIZATION
+        Dandim 0830/Surabaya Utara hadir dalam apel itu. | Surabaya Utara=LOCATION | Surabaya Utara=LOCATION | -
+        Sidang perdana digelar di PN Jakarta Utara pada Senin. | PN Jakarta Utara=LOCATION | PN Jakarta Utara=ORGANIZATION | PN Jakarta Utara=LOCATION
+        Guru itu mengajar di Kendari. Kepala Dikbud Kendari Saemina menolak ikut campur. Saemina menyerahkan kasus itu ke polisi. | Kendari=LOCATION;Dikbud=ORGANIZATION;Kendari Saemina=PERSON;Saemina#2=PERSON | Saemina=PERSON | Kendari Saemina=PERSON
         """)
     void theRulesMendTheSlip(String text, String tagged, String expected, String absent) {
         TokenizedText tokenized = EntityProbe.tokenized(text);

@@ -365,6 +365,21 @@ class SpeakerReferenceTest {
     }
 
     @Test
+    void askingForAThingIsNoStatement() {
+        String text = "Pelaku kemudian meminta uang Rp 42 juta kepada korban untuk membeli emas. "
+                + "Penyidik juga meminta keterangan rekan bisnis tersangka, Andreas Wijaya.";
+        assertTrue(QuoteCases.quotes(text).isEmpty());
+    }
+
+    @Test
+    void aRulingsCaseCodeIsNoSpeaker() {
+        String text = "Dalam Putusan MK Nomor 115/PUU-XXII/2024 menyatakan bahwa keributan di ruang digital tidak "
+                + "masuk pidana.";
+        Quote q = QuoteCases.lastQuote(text);
+        assertTrue(q.speaker() == null || !q.speaker().contains("PUU") && !q.speaker().equals("Nomor"), q.speaker());
+    }
+
+    @Test
     void describingAndPretendingAreStatements() {
         String text = "Sutradara Mira Andalusia menggambarkan bahwa tokoh utamanya hidup sendirian di bukit. "
                 + "Saat itu tersangka berdalih hendak bertemu saudaranya dulu di Kelapa Gading.";
