@@ -87,6 +87,7 @@ final class NameRules {
         if (cased) {
             dropOffices(t, table);
             splitAfterCountry(t, table);
+            splitBeforeTown(t, table);
             RegionalBodies.retype(t, table);
             gluedHolders.split(t, table);
             officeBodies.split(t, table);
@@ -199,6 +200,30 @@ final class NameRules {
                 if (names) {
                     table.add(new Mention(m.start(), k + 1, m.type()));
                     table.add(new Mention(k + 1, m.end(), EntityType.PERSON));
+                }
+                break;
+            }
+        }
+    }
+
+    /**
+     * "di Gedung Merah Putih KPK, Jakarta", "Jalan Sudirman, Denpasar": a venue and its town are two places. A place
+     * mention with a comma inside, followed by a known place up to its end, is split at the comma. Organisations are
+     * left alone, since their names hold commas ("Badan Meteorologi, Klimatologi dan Geofisika").
+     */
+    private void splitBeforeTown(ArticleTokens t, MentionTable table) {
+        for (Mention m : table.list()) {
+            if (m.type() != EntityType.LOCATION) {
+                continue;
+            }
+            for (int c = m.start() + 1; c + 1 < m.end(); c++) {
+                if (!t.words[c].equals(",")) {
+                    continue;
+                }
+                int[] length = new int[1];
+                if (lexicon.nameCategory(t, c + 1, length) == GazetteerCategory.LOC && c + 1 + length[0] == m.end()) {
+                    table.add(new Mention(m.start(), c, m.type()));
+                    table.add(new Mention(c + 1, m.end(), m.type()));
                 }
                 break;
             }

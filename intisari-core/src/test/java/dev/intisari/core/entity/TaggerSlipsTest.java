@@ -18,11 +18,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ("dilansir Phone Arena"), a hyphenated pair of known places left untagged, the law's "Jo." (juncto) read as a name, a regional body read as its region ("Kejari
  * Solo"), a body one is a member of read as a person ("anggota Brimob"), a ruling's case code read as a name
  * ("4851K/Pid.Sus/2023"), a court read as its town ("PN Jakarta Utara"), a region between a regional body and its
- * head's one-word name ("Kepala Dikbud Kendari Saemina"), a place or body after an office run on into its holder's name ("Wali Kota Palembang Arman Dewata", "Ketua DPRD Jatim Kusnadi"); and the names those rules must leave
+ * head's one-word name ("Kepala Dikbud Kendari Saemina"), a venue and its town read as one place ("Gedung Merah Putih
+ * KPK, Jakarta"), a place or body after an office run on into its holder's name ("Wali Kota Palembang Arman Dewata", "Ketua DPRD Jatim Kusnadi"); and the names those rules must leave
  * alone (a holder after a rank, a known person after "Pemerintah", a document after "dikutip dari", a plural, a
  * place and a name after no office, a place cue and a name that is a person elsewhere, a place the article and the
  * gazetteer do not know before a name). Columns: text, the tagger's mentions
- * ("phrase=TYPE", "phrase#2" for the second occurrence, ";" between), mentions expected, mentions not expected.
+ * ("phrase=TYPE", "phrase#2" for the second occurrence, ";" between, a comma written as a word), mentions expected, mentions not expected.
  */
 class TaggerSlipsTest {
     private static final Lexicon LEXICON = Lexicon.standard();
@@ -70,6 +71,8 @@ class TaggerSlipsTest {
         Dandim 0830/Surabaya Utara hadir dalam apel itu. | Surabaya Utara=LOCATION | Surabaya Utara=LOCATION | -
         Sidang perdana digelar di PN Jakarta Utara pada Senin. | PN Jakarta Utara=LOCATION | PN Jakarta Utara=ORGANIZATION | PN Jakarta Utara=LOCATION
         Guru itu mengajar di Kendari. Kepala Dikbud Kendari Saemina menolak ikut campur. Saemina menyerahkan kasus itu ke polisi. | Kendari=LOCATION;Dikbud=ORGANIZATION;Kendari Saemina=PERSON;Saemina#2=PERSON | Saemina=PERSON | Kendari Saemina=PERSON
+        Ia diperiksa di Gedung Merah Putih KPK, Jakarta, Selasa. | Gedung Merah Putih KPK , Jakarta=LOCATION | Gedung Merah Putih KPK=LOCATION;Jakarta=LOCATION | Gedung Merah Putih KPK , Jakarta=LOCATION
+        Rapat digelar di Gedung Nusantara II, Kompleks Parlemen. | Gedung Nusantara II , Kompleks Parlemen=LOCATION | Gedung Nusantara II , Kompleks Parlemen=LOCATION | -
         """)
     void theRulesMendTheSlip(String text, String tagged, String expected, String absent) {
         TokenizedText tokenized = EntityProbe.tokenized(text);

@@ -372,6 +372,12 @@ class SpeakerReferenceTest {
     }
 
     @Test
+    void whatTheSpeakerDoesMeanwhileEndsThePhrase() {
+        String text = "\"Nanti saja ya,\" kata Hilman singkat sembari masuk ke gedung KPK, Jakarta.";
+        assertEquals("Hilman", QuoteCases.onlySpeaker(text));
+    }
+
+    @Test
     void aRulingsCaseCodeIsNoSpeaker() {
         String text = "Dalam Putusan MK Nomor 115/PUU-XXII/2024 menyatakan bahwa keributan di ruang digital tidak "
                 + "masuk pidana.";
