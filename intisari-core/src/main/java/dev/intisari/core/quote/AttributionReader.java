@@ -667,6 +667,9 @@ final class AttributionReader {
             if (view.is(w, QuoteLexicon.ADDRESSEE_STOP) || isCue(w)) {
                 break;
             }
+            if (w > from && words.lowerEquals(w, "beberapa")) {
+                break; // "kepada detikcom beberapa waktu lalu": a time after the addressee ("kepada beberapa awak media")
+            }
             if (!capitalisedOnly && w > from && !words.capitalised(w) && words.lowerIsOneOf(w - 1, PRESS)) {
                 // "mengatakan kepada wartawan harga beras naik …": the press is the whole addressee
                 break;
