@@ -95,6 +95,11 @@ public final class BenchCommand implements Callable<Integer> {
                             + "garbage collector %.1f s%n", "  of which, during the run", f.pipelineCpuSeconds(),
                     f.compilerCpuSeconds() < 0 ? "?" : String.format(Locale.ROOT, "%.1f s", f.compilerCpuSeconds()),
                     f.compileSeconds(), f.gcSeconds());
+            System.out.printf(Locale.ROOT, "%-44s %.1f s CPU (stage clock %.1f s, estimated; phase marks %.1f s): "
+                            + "%.3f ms per article without them, %.3f ms with%n",
+                    "  of which, the bench's own clocks", f.stageClockCpuSeconds() + f.phaseMarkCpuSeconds(),
+                    f.stageClockCpuSeconds(), f.phaseMarkCpuSeconds(),
+                    f.untimedPipelineCpuSeconds() * 1e3 / f.articles(), f.pipelineCpuSeconds() * 1e3 / f.articles());
             System.out.printf(Locale.ROOT, "%-44s %,d MB%n", "peak heap during the run (sum of pool peaks)",
                     f.peakHeapBytes() >> 20);
             System.out.printf(Locale.ROOT, "%-44s %,d MB (heap limit %,d MB)%n", "largest heap in use after a GC",

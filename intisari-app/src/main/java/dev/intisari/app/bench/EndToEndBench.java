@@ -60,13 +60,21 @@ public final class EndToEndBench {
     public record Figures(int articles, long bytes, double pipelineSeconds, double luceneSeconds,
                           long peakHeapBytes, long liveHeapBytes, java.util.Map<String, Long> stageNanos,
                           double pipelineCpuSeconds, double compileSeconds, double gcSeconds,
-                          double compilerCpuSeconds) {
+                          double compilerCpuSeconds, double stageClockCpuSeconds, double phaseMarkCpuSeconds) {
         public double articlesPerSecond() {
             return articles / pipelineSeconds;
         }
 
         public double megabytesPerSecond() {
             return bytes / 1e6 / pipelineSeconds;
+        }
+
+        /**
+         * The pipeline's process CPU less what the bench's own clocks cost it (the stage clock's reads, estimated,
+         * and the phase marks, measured): the CPU an untimed run such as {@code analyze} would use for the same work.
+         */
+        public double untimedPipelineCpuSeconds() {
+            return pipelineCpuSeconds - stageClockCpuSeconds - phaseMarkCpuSeconds;
         }
 
         public double luceneArticlesPerSecond() {
@@ -125,6 +133,8 @@ public final class EndToEndBench {
             double compileSeconds = (compileMillis() - compile) / 1e3;
             double compilerCpuSeconds = compilerCpu < 0 ? -1 : (compilerThreadsCpu() - compilerCpu) / 1e9;
             double gcSeconds = (gcMillis() - gc) / 1e3;
+            long clockReads = clock.reads();
+            double phaseMarkSeconds = phases.ownNanos() / 1e9;
             long peak = peakHeap();
             long live = heap.maxLiveBytes();
             heap.close();
@@ -134,6 +144,11 @@ public final class EndToEndBench {
                     (report.grouped - report.grouping) / 1e9, (report.explained - report.grouped) / 1e9,
                     (end - report.explained) / 1e9);
             phases.print(log);
+            double readCost = dev.intisari.core.pipeline.StageClock.readCostNanos(200_000);
+            double stageClockSeconds = clockReads * readCost / 1e9;
+            log.printf(Locale.ROOT, "the bench's own clocks during the run: %,d reads of a thread's CPU clock by the "
+                            + "stage clock at about %.0f ns each, %.1f s (estimated); %,d phase marks, %.1f s%n",
+                    clockReads, readCost, stageClockSeconds, phases.reads(), phaseMarkSeconds);
             log.printf(Locale.ROOT, "running a bare Lucene tokenisation pass over the same text (%d rounds)%n",
                     LUCENE_ROUNDS);
             double[] pass = lucenePasses(pool);
@@ -147,7 +162,7 @@ public final class EndToEndBench {
                     report.articles / pipelineCpu, luceneCpu, report.articles / luceneCpu, pipelineCpu / luceneCpu,
                     dev.intisari.core.pipeline.StageClock.countsCpuTime() ? "thread CPU" : "wall");
             return new Figures(report.articles, bytes[0], (end - start) / 1e9, lucene, peak, live, clock.totals(),
-                    pipelineCpu, compileSeconds, gcSeconds, compilerCpuSeconds);
+                    pipelineCpu, compileSeconds, gcSeconds, compilerCpuSeconds, stageClockSeconds, phaseMarkSeconds);
         } finally {
             pool.shutdown();
         }

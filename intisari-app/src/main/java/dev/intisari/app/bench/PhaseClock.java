@@ -31,6 +31,9 @@ final class PhaseClock {
     private final long driverThread;
     private final LongSupplier stages;
     private final List<Mark> marks = new ArrayList<>();
+    /** CPU time the marks' own reads have cost the threads that made them, and how many were made. */
+    private long ownNanos;
+    private int reads;
 
     /** Marks for a run driven by the calling thread; {@code stages} gives the stages' CPU summed so far. */
     PhaseClock(LongSupplier stages) {
@@ -39,8 +42,10 @@ final class PhaseClock {
     }
 
     /** The run's start. */
-    void start() {
+    synchronized void start() {
         marks.clear();
+        ownNanos = 0;
+        reads = 0;
         marks.add(read("start"));
     }
 
@@ -57,9 +62,25 @@ final class PhaseClock {
     }
 
     private Mark read(String phase) {
+        long own = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
         long[] jvm = jvmThreadsCpu();
         long driver = THREADS.isThreadCpuTimeSupported() ? THREADS.getThreadCpuTime(driverThread) : -1;
-        return new Mark(phase, System.nanoTime(), processCpu(), driver, jvm[0], jvm[1], stages.getAsLong());
+        Mark mark = new Mark(phase, System.nanoTime(), processCpu(), driver, jvm[0], jvm[1], stages.getAsLong());
+        if (THREADS.isCurrentThreadCpuTimeSupported()) {
+            ownNanos += THREADS.getCurrentThreadCpuTime() - own;
+        }
+        reads++;
+        return mark;
+    }
+
+    /** CPU time, in nanoseconds, the marks made since {@link #start} cost the threads that made them. */
+    synchronized long ownNanos() {
+        return ownNanos;
+    }
+
+    /** Marks made since {@link #start} (a phase marked again counts each time). */
+    synchronized int reads() {
+        return reads;
     }
 
     /** One line per phase: wall, process CPU, cores in use, and the CPU's parts. */

@@ -28,6 +28,12 @@ class EndToEndBenchTest {
         assertTrue(text.contains("generating 120 articles (jsonl) over 3 days"), text);
         assertTrue(f.pipelineCpuSeconds() > 0 && f.compileSeconds() >= 0 && f.gcSeconds() >= 0, f.toString());
         assertTrue(f.stageNanos().containsKey("clustering"), f.stageNanos().toString());
+        assertTrue(text.contains("the bench's own clocks during the run"), text);
+        if (dev.intisari.core.pipeline.StageClock.countsCpuTime()) {
+            // every article passes at least the cleaning, tokens, sentences and entities clocks, two reads each
+            assertTrue(f.stageClockCpuSeconds() > 0 && f.phaseMarkCpuSeconds() > 0, f.toString());
+            assertTrue(f.untimedPipelineCpuSeconds() < f.pipelineCpuSeconds(), f.toString());
+        }
     }
 
     @Test

@@ -18,9 +18,14 @@ public final class StageClock {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final boolean CPU = THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
 
+    /** Where {@link #readCostNanos} leaves its reads' sum, so the compiler cannot drop them. */
+    private static volatile long lastSum;
+
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
     private final Map<String, Integer> order = new ConcurrentHashMap<>();
+    /** Reads of a thread's CPU clock made by this clock since its reset (the bench's own cost; see {@link #reads}). */
+    private final LongAdder reads = new LongAdder();
 
     <T> T time(String stage, Supplier<T> work) {
         long start = now();
@@ -28,6 +33,7 @@ public final class StageClock {
             return work.get();
         } finally {
             long spent = now() - start;
+            reads.add(2);
             order.putIfAbsent(stage, order.size());
             nanos.computeIfAbsent(stage, k -> new LongAdder()).add(spent);
             calls.computeIfAbsent(stage, k -> new LongAdder()).increment();
@@ -54,12 +60,45 @@ public final class StageClock {
     }
 
     /** CPU time of the live Java threads; a thread that ends in between takes its time with it. */
-    private static long allThreadsCpu() {
+    private long allThreadsCpu() {
         long sum = 0;
-        for (long id : THREADS.getAllThreadIds()) {
+        long[] ids = THREADS.getAllThreadIds();
+        for (long id : ids) {
             sum += Math.max(0, THREADS.getThreadCpuTime(id));
         }
+        reads.add(ids.length);
         return sum;
+    }
+
+    /**
+     * Reads of a thread's CPU clock this clock has made since its reset: two per timed call, one per live
+     * thread at each end of a {@link #timeAllThreads} stage (0 where it counts wall time). Each is a system call
+     * that an untimed pipeline does not make, so a benchmark can say what timing its stages cost it.
+     */
+    public long reads() {
+        return CPU ? reads.sum() : 0;
+    }
+
+    /**
+     * What one read of this thread's CPU clock costs the reading thread, in nanoseconds of its CPU time: the
+     * median of five rounds of {@code rounds} reads (0 where the clock counts wall time).
+     */
+    public static double readCostNanos(int rounds) {
+        if (!CPU) {
+            return 0;
+        }
+        double[] cost = new double[5];
+        long sink = 0;
+        for (int r = 0; r < cost.length; r++) {
+            long start = THREADS.getCurrentThreadCpuTime();
+            for (int i = 0; i < rounds; i++) {
+                sink += THREADS.getCurrentThreadCpuTime();
+            }
+            cost[r] = (double) (THREADS.getCurrentThreadCpuTime() - start) / (rounds + 1);
+        }
+        java.util.Arrays.sort(cost);
+        lastSum = sink;
+        return cost[2];
     }
 
     /** Whether the clock counts thread CPU time (else wall time). */
@@ -90,5 +129,6 @@ public final class StageClock {
     public void reset() {
         nanos.clear();
         calls.clear();
+        reads.reset();
     }
 }
