@@ -69,6 +69,20 @@ final class LongDoubleMap implements Serializable {
         }
     }
 
+    /**
+     * Reads the home slot of each of the first {@code n} keys and returns a number made of them, so that the look-ups
+     * that follow find their lines on the way (the loads here are independent of each other).
+     */
+    long touch(long[] keys, int n) {
+        long[] s = slots;
+        int mask = s.length / 2 - 1;
+        long read = s.length;
+        for (int j = 0; j < n; j++) {
+            read += s[2 * slot(keys[j], mask)];
+        }
+        return read;
+    }
+
     boolean containsKey(long key) {
         return !Double.isNaN(get(key));
     }

@@ -294,43 +294,93 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             }
         }
         StoryCentroid[] ranked = tally.mostOverlap(config.maxCandidates());
+        BoundedCosine bounded = new BoundedCosine(terms);
+        // the candidates are scattered over the heap: what the scoring reads of each first, read for all of them in
+        // one loop of independent loads, so that their cache misses overlap instead of coming one candidate at a time
+        long read = 0;
+        for (StoryCentroid c : ranked) {
+            read += c.touch(entities, q.events, q.headline);
+        }
+        state.touched += read;
         List<Scored> scored = new ArrayList<>();
+        double best = Double.NEGATIVE_INFINITY;
+        double runnerUp = Double.NEGATIVE_INFINITY;
         for (int rank = 0; rank < ranked.length; rank++) {
             StoryCentroid c = ranked[rank];
-            double cosine = StoryCentroid.cosine(terms, c.terms, c.termNorm);
-            double s = cosine;
-            if (rank < MEMBER_SCORED && !c.recent.isEmpty()) {
-                s = Math.max(s, c.bestMember(terms));
-            }
             double es = entities.isEmpty() || c.entityNorm == 0 ? 0
                     : StoryCentroid.cosine(entities, c.entities, c.entityNorm);
             // one shared name (a club, a ministry, the KPK) is common to neighbouring events: the blend and the
             // bonus count only from minSharedEntities shared names on
             boolean namesAgree = es > 0 && (config.entityWeight() > 0 || config.entityBonus() > 0)
                     && entities.sharesAtLeast(c.entities, config.minSharedEntities());
-            if (namesAgree && config.entityWeight() > 0) {
+            boolean blended = namesAgree && config.entityWeight() > 0;
+            double entityBonus = namesAgree && config.entityBonus() > 0 ? config.entityBonus() * es : 0;
+            double eventBonus = !q.events.isEmpty() && c.events != null
+                    ? config.eventBonus() * Math.min(1, q.events.sharedWeight(c.events) / config.eventSaturation()) : 0;
+            double occasionBonus = !q.occasions.isEmpty() && c.events != null
+                    ? config.occasionBonus() * Math.min(1, q.occasions.sharedWeight(c.events) / config.eventSaturation())
+                    : 0;
+            double headlineBonus = config.headlines().score(q.headline, c);
+            double decay = decay(input, c, es);
+            // without member links a story keeps no recent members: its list is not read (one cache miss less)
+            boolean members = rank < MEMBER_SCORED && config.memberLinks() > 0 && !c.recent.isEmpty();
+            // the score is decay * (a * cosine + b) before the doubts, which only lower it; a candidate below the
+            // bar can be neither the story joined nor a second story merged, so its cosine may stop early
+            double least = Double.NEGATIVE_INFINITY;
+            if (!members) {
+                double a = blended ? 1 - config.entityWeight() : 1;
+                double b = (blended ? config.entityWeight() * es : 0) + entityBonus + eventBonus + occasionBonus
+                        + headlineBonus;
+                least = (bar(best, runnerUp) / decay - b) / a;
+            }
+            double cosine = bounded.cosine(c.terms, c.termNorm, least);
+            if (cosine == BoundedCosine.BELOW) {
+                continue;
+            }
+            double s = cosine;
+            if (members) {
+                s = Math.max(s, c.bestMember(terms));
+            }
+            if (blended) {
                 s = (1 - config.entityWeight()) * s + config.entityWeight() * es;
             }
             if (namesAgree && config.entityBonus() > 0) {
-                s += config.entityBonus() * es;
+                s += entityBonus;
             }
             if (!q.events.isEmpty() && c.events != null) {
-                s += config.eventBonus() * Math.min(1, q.events.sharedWeight(c.events) / config.eventSaturation());
+                s += eventBonus;
             }
             if (!q.occasions.isEmpty() && c.events != null) {
-                s += config.occasionBonus() * Math.min(1, q.occasions.sharedWeight(c.events) / config.eventSaturation());
+                s += occasionBonus;
             }
-            s += config.headlines().score(q.headline, c);
-            double score = s * decay(input, c, es);
+            s += headlineBonus;
+            double score = s * decay;
             // the doubts only lower a score, and a score below the threshold neither joins nor merges
             if (score >= config.threshold()) {
                 score *= config.against().factor(q.terms, q.nameTerms, q.occasions, q.days, q.venues, q.actors, c,
                         cosine);
             }
             scored.add(new Scored(c, score));
+            if (score > best) {
+                runnerUp = best;
+                best = score;
+            } else if (score > runnerUp) {
+                runnerUp = score;
+            }
         }
         scored.sort(Comparator.comparingDouble((Scored x) -> -x.score).thenComparingLong(x -> x.story.sequence));
         return scored;
+    }
+
+    /**
+     * The least score a candidate must reach to matter, given the best and the second best scores so far: the
+     * threshold (below it a story is neither joined nor merged), the second best (a candidate below two others is
+     * neither), and the best up to the merge threshold (a candidate below the best can only be the second story,
+     * which merges only from the merge threshold on; below it, whichever candidate is second, none merges). A
+     * candidate certainly below this leaves the join and the merge as they are.
+     */
+    private double bar(double best, double runnerUp) {
+        return Math.max(config.threshold(), Math.max(runnerUp, Math.min(best, config.mergeThreshold())));
     }
 
     /**

@@ -274,6 +274,22 @@ final class StoryCentroid implements Serializable {
         return rest <= 0 ? 0 : Math.max(0, meanDot - 1) / Math.sqrt(rest);
     }
 
+    /**
+     * Reads what scoring an article against it reads first (its entity table at the article's names, its event and
+     * headline tables at the article's keys, the head of its term table, its latest time) and returns a number made of
+     * it ({@link LongDoubleMap#touch}): the loads of many stories made together overlap their cache misses.
+     */
+    long touch(TermVector articleEntities, TermVector articleEvents, TermVector articleHeadline) {
+        long read = entities.touch(articleEntities.keys, articleEntities.size) + terms.touch(articleEntities.keys, 0);
+        if (events != null) {
+            read += events.touch(articleEvents.keys, articleEvents.size);
+        }
+        if (headlines != null) {
+            read += headlines.touch(articleHeadline.keys, articleHeadline.size);
+        }
+        return lastWhen == null ? read : read + lastWhen.getEpochSecond();
+    }
+
     /** Cosine of a unit vector with a centroid of norm {@code centroidNorm}. */
     static double cosine(TermVector unit, LongDoubleMap centroid, double centroidNorm) {
         if (centroidNorm == 0 || unit.isEmpty()) {

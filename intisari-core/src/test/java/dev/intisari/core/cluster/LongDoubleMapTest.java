@@ -45,4 +45,31 @@ class LongDoubleMapTest {
             assertEquals(Double.doubleToRawLongBits(twoProbes.get(key)), Double.doubleToRawLongBits(oneProbe.get(key)));
         }
     }
+
+    /**
+     * A touch reads each key's home slot (a key alone in its table is found there; an absent key's home slot is empty)
+     * and changes nothing: look-ups after touches give what they gave before.
+     */
+    @Test
+    void aTouchReadsTheHomeSlotsAndChangesNothing() {
+        LongDoubleMap one = new LongDoubleMap(4);
+        one.add(17, 0.5);
+        long length = 2L * one.capacity();
+        assertEquals(length + 17, one.touch(new long[] {17}, 1));
+        assertEquals(length, one.touch(new long[] {18, 17}, 1));
+        assertEquals(length + 17 + 17, one.touch(new long[] {17, 17}, 2));
+        Random random = new Random(3);
+        LongDoubleMap map = new LongDoubleMap(8);
+        java.util.Map<Long, Double> plain = new java.util.HashMap<>();
+        for (int i = 0; i < 5_000; i++) {
+            long key = 1 + random.nextInt(700);
+            double weight = random.nextDouble();
+            map.add(key, weight);
+            plain.merge(key, weight, Double::sum);
+            map.touch(new long[] {key, key + 1, 1 + random.nextInt(700)}, 3);
+            long probe = 1 + random.nextInt(800);
+            Double expected = plain.get(probe);
+            assertEquals(expected == null ? Double.NaN : expected, map.get(probe));
+        }
+    }
 }
