@@ -22,9 +22,6 @@ final class TermAnalyzer {
      */
     private static final WordTable STOP_TABLE = stopTable();
 
-    /** The longest word a {@link Reader#remembering} reader keeps in its small table of recent words. */
-    static final int HOT_WORD_LENGTH = ThreadTerms.HOT_LENGTH;
-
     private TermAnalyzer() {
     }
 
@@ -432,22 +429,6 @@ final class TermAnalyzer {
     private static final class ThreadTerms extends Collector {
         /** Words remembered by one thread before its tables are emptied. */
         static final int MAX_WORDS = 1 << 16;
-        /** Slots of {@link #hot}, a power of two. */
-        static final int HOT_SLOTS = 1 << 12;
-        /** Ints per slot of {@link #hot}: the word's hash, its term number + 2 (0: empty), its length, its characters. */
-        private static final int HOT_STRIDE = 8;
-        /** The longest word {@link #hot} holds: two characters per int after the slot's first three. */
-        static final int HOT_LENGTH = 2 * (HOT_STRIDE - 3);
-
-        /**
-         * The words read last, each in the slot its hash gives ({@code HOT_STRIDE} ints: hash, term number + 2,
-         * length, the characters two to an int), in front of {@link #words}: once a thread has read many articles that
-         * table holds tens of thousands of words and a look-up there is a cache miss or two (the slot, then the
-         * word's characters), half of the term reading's samples; this one is small enough to stay in the core's
-         * cache and holds a frequent word's whole key in one place. A slot is overwritten by the next word of its
-         * hash; a word's number never changes until the tables are emptied, and then so is this.
-         */
-        private final int[] hot = new int[HOT_SLOTS * HOT_STRIDE];
 
         /** Each word's thread-wide term number, or -1 for no term. */
         private WordTable words = new WordTable(SentenceSet.ARTICLE_WORDS);
@@ -476,7 +457,6 @@ final class TermAnalyzer {
                 termNumbers = 0;
                 termCharsUsed = 0;
                 Arrays.fill(givenIn, 0);
-                Arrays.fill(hot, 0);
                 set = 0;
             }
             set++;
@@ -562,57 +542,15 @@ final class TermAnalyzer {
 
         @Override
         public void word(char[] buffer, int len, boolean digit, int hash) {
-            int g;
-            if (len > HOT_LENGTH) {
-                g = remembered(buffer, len, digit, hash);
-            } else {
-                int[] table = hot;
-                int at = (hash & (HOT_SLOTS - 1)) * HOT_STRIDE;
-                if (table[at + 1] != 0 && table[at] == hash && table[at + 2] == len && hotSame(table, at, buffer, len)) {
-                    g = table[at + 1] - 2;
-                } else {
-                    // the characters first: remembered may stem the buffer in place
-                    for (int i = 0, k = at + 3; i < len; i += 2, k++) {
-                        table[k] = pair(buffer, i, len);
-                    }
-                    g = remembered(buffer, len, digit, hash);
-                    table[at] = hash;
-                    table[at + 1] = g + 2;
-                    table[at + 2] = len;
-                }
-            }
-            if (g >= 0) {
-                add(idInSet(g));
-            }
-        }
-
-        /** Characters {@code i} and {@code i + 1} of {@code buffer[0, len)} in one int (0 past the end). */
-        private static int pair(char[] buffer, int i, int len) {
-            return buffer[i] | (i + 1 < len ? buffer[i + 1] << 16 : 0);
-        }
-
-        /** Whether the hot slot at {@code at}, of the word's length, holds {@code buffer[0, len)}. */
-        private static boolean hotSame(int[] table, int at, char[] buffer, int len) {
-            for (int i = 0, k = at + 3; i < len; i += 2, k++) {
-                if (table[k] != pair(buffer, i, len)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /**
-         * The thread-wide term number of the word {@code buffer[0, len)} ({@link #words}; a word met for the first time
-         * is stemmed in place and remembered), or -1 for no term.
-         */
-        private int remembered(char[] buffer, int len, boolean digit, int hash) {
             int g = words.get(buffer, len, hash);
             if (g == WordTable.ABSENT) {
                 int termLen = termLength(buffer, len, digit, hash);
                 g = termLen < 0 ? -1 : number(buffer, 0, termLen, hashOf(buffer, 0, termLen));
                 words.put(surface, len, hash, g);
             }
-            return g;
+            if (g >= 0) {
+                add(idInSet(g));
+            }
         }
     }
 
