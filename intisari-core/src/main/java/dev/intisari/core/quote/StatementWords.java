@@ -22,74 +22,20 @@ final class StatementWords {
     /** The most words a thread's memo holds before it is emptied (a few MB). */
     static final int MEMO_WORDS = 1 << 15;
 
-    /** Slots of a memo's small table of words read last ({@link Memo#hot}), a power of two. */
-    static final int HOT_SLOTS = 1 << 11;
-    /** Ints per hot slot: the word's hash, its length (0: empty), its characters two to an int. */
-    private static final int HOT_STRIDE = 8;
-    /** The longest word the hot table holds. */
-    static final int HOT_LENGTH = 2 * (HOT_STRIDE - 2);
-
-    /**
-     * One thread's words as read with one stop-word list and synonym table. In front of the map, a small table of the
-     * words read last, each in the slot its hash gives, with its whole key in one place and what it becomes beside:
-     * once the map holds thousands of words, a look-up there is a few cache misses (its slot, the key's array, the
-     * characters), the largest part of reading a statement's words.
-     */
+    /** One thread's words as read with one stop-word list and synonym table. */
     private static final class Memo {
         private CharArraySet stopWords;
         private NearSynonyms synonyms;
         private final CharArrayMap<String> words = new CharArrayMap<>(1024, false);
-        private final int[] hot = new int[HOT_SLOTS * HOT_STRIDE];
-        private final String[] hotWords = new String[HOT_SLOTS];
 
         /** The words as read with {@code stopWords} and {@code synonyms}: emptied first when read otherwise, or full. */
         CharArrayMap<String> of(CharArraySet stopWords, NearSynonyms synonyms) {
             if (this.stopWords != stopWords || this.synonyms != synonyms || words.size() >= MEMO_WORDS) {
                 words.clear();
-                Arrays.fill(hot, 0);
-                Arrays.fill(hotWords, null);
                 this.stopWords = stopWords;
                 this.synonyms = synonyms;
             }
             return words;
-        }
-
-        /** What the word {@code buffer[0, length)} (of hash {@code hash}, in slot {@code slot}) became, or null. */
-        String hot(int slot, char[] buffer, int length, int hash) {
-            int at = slot * HOT_STRIDE;
-            int[] table = hot;
-            if (table[at] != hash || table[at + 1] != length) {
-                return null;
-            }
-            for (int i = 0, k = at + 2; i < length; i += 2, k++) {
-                if (table[k] != pair(buffer, i, length)) {
-                    return null;
-                }
-            }
-            return hotWords[slot];
-        }
-
-        /**
-         * Slot {@code slot} made to hold the word {@code buffer[0, length)}, which becomes what {@link #became} then
-         * sets (called before the buffer is stemmed in place).
-         */
-        void hold(int slot, char[] buffer, int length, int hash) {
-            int at = slot * HOT_STRIDE;
-            hot[at] = hash;
-            hot[at + 1] = length;
-            for (int i = 0, k = at + 2; i < length; i += 2, k++) {
-                hot[k] = pair(buffer, i, length);
-            }
-            hotWords[slot] = null;
-        }
-
-        void became(int slot, String word) {
-            hotWords[slot] = word;
-        }
-
-        /** Characters {@code i} and {@code i + 1} of {@code buffer[0, length)} in one int (0 past the end). */
-        private static int pair(char[] buffer, int i, int length) {
-            return buffer[i] | (i + 1 < length ? buffer[i + 1] << 16 : 0);
         }
     }
 
@@ -143,36 +89,19 @@ final class StatementWords {
             if (buffer.length < length) {
                 buffer = new char[length];
             }
-            int hash = 0;
             for (int k = 0; k < length; k++) {
                 char c = in[start + k];
-                char lower = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-                buffer[k] = lower;
-                hash = 31 * hash + lower;
+                buffer[k] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
             }
-            String word;
-            if (length > HOT_LENGTH) {
-                word = remembered(length, known);
-            } else {
-                int slot = (hash ^ (hash >>> 16)) & (HOT_SLOTS - 1);
-                word = memo.hot(slot, buffer, length, hash);
-                if (word == null) {
-                    memo.hold(slot, buffer, length, hash);
-                    word = remembered(length, known);
-                    memo.became(slot, word);
-                }
+            String word = known.get(buffer, 0, length);
+            if (word == null) {
+                word = read(length, known);
             }
             if (word != STOP) {
                 words.add(word);
             }
         }
         return words;
-    }
-
-    /** What the lower-cased word in {@code buffer[0, length)} becomes, from the memo's map or read and remembered. */
-    private String remembered(int length, CharArrayMap<String> known) {
-        String word = known.get(buffer, 0, length);
-        return word != null ? word : read(length, known);
     }
 
     /** What the lower-cased word in {@code buffer[0, length)} becomes, remembered: {@link #STOP} for a stop word. */

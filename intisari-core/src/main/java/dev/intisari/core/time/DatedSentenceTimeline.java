@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -149,44 +148,12 @@ public final class DatedSentenceTimeline implements TimelineBuilder {
                 }
             }
         }
-        List<Statement> kept = best(statements, Statement::rank, maxEntries);
-        kept.sort(Comparator.comparing((Statement x) -> x.date).thenComparingInt(x -> x.order));
-        List<TimelineEntry> entries = new ArrayList<>(kept.size());
-        for (Statement x : kept) {
-            entries.add(new TimelineEntry(x.date, x.text, List.copyOf(x.citations)));
-        }
-        return List.copyOf(entries);
-    }
-
-    /**
-     * The {@code k} best of {@code items} by {@code rank}, highest first, then in their order in the list: what a
-     * stable sort of them all by rank, reversed, gives in its first {@code k}, each rank read once and only the
-     * {@code k} best held in order (a large story's statements run to thousands; its timeline keeps a few).
-     */
-    static <T> List<T> best(List<T> items, ToIntFunction<T> rank, int k) {
-        int n = items.size();
-        int[] heldRank = new int[Math.max(0, Math.min(k, n))];
-        List<T> held = new ArrayList<>(heldRank.length);
-        for (int i = 0; i < n && heldRank.length > 0; i++) {
-            T x = items.get(i);
-            int r = rank.applyAsInt(x);
-            int count = held.size();
-            if (count == heldRank.length && r <= heldRank[count - 1]) {
-                continue; // not above the worst held, which came earlier
-            }
-            if (count == heldRank.length) {
-                held.remove(--count);
-            }
-            // after every held item of the same rank or higher (all came earlier)
-            int at = count;
-            while (at > 0 && heldRank[at - 1] < r) {
-                heldRank[at] = heldRank[at - 1];
-                at--;
-            }
-            heldRank[at] = r;
-            held.add(at, x);
-        }
-        return held;
+        List<Statement> kept = statements.stream()
+                .sorted(Comparator.comparingInt(Statement::rank).reversed().thenComparingInt(x -> x.order))
+                .limit(maxEntries)
+                .sorted(Comparator.comparing((Statement x) -> x.date).thenComparingInt(x -> x.order))
+                .toList();
+        return kept.stream().map(x -> new TimelineEntry(x.date, x.text, List.copyOf(x.citations))).toList();
     }
 
     /** A week ("pekan lalu" = a day inside it) as the month of that day; any other date as it is. */

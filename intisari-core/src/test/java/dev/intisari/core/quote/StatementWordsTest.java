@@ -78,23 +78,4 @@ class StatementWordsTest {
         }
         assertEquals(new LinkedHashSet<>(fresh(statements.get(0), null)), plain.of(statements.get(0)));
     }
-
-    @Test
-    void wordsOfOneHashAndLengthKeepTheirOwnReadingInTheHotTable() {
-        // "bß" and "aþ" have the same hash and length: the same slot of the memo's small table, told apart by characters
-        assertEquals("bß".hashCode(), "aþ".hashCode());
-        String atTheBound = "p".repeat(StatementWords.HOT_LENGTH - 1) + "z";
-        String pastTheBound = atTheBound + "q";
-        List<String> statements = List.of("bß aþ bß harga aþ", "aþ naik bß", atTheBound + " " + pastTheBound + " bß",
-                pastTheBound + " aþ " + atTheBound + " aþ bß kenaikan", "kenaikan bß naik aþ dan");
-        StatementWords withSynonyms = new StatementWords(QuoteLexicon.INDONESIAN, NearSynonyms.INDONESIAN);
-        StatementWords plain = new StatementWords(QuoteLexicon.INDONESIAN);
-        for (int round = 0; round < 3; round++) {
-            for (String s : statements) {
-                assertEquals(fresh(s, null), new ArrayList<>(plain.of(s)), s);
-                assertEquals(fresh(s, NearSynonyms.INDONESIAN), new ArrayList<>(withSynonyms.of(s)), s);
-            }
-        }
-        assertEquals(Set.of("bß", "aþ"), plain.of("aþ bß"));
-    }
 }

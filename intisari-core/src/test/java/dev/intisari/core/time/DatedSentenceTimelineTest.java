@@ -174,22 +174,4 @@ class DatedSentenceTimelineTest {
         assertEquals(List.of(), timeline.build(List.of()));
         assertEquals(List.of(), timeline.build(List.of(article("a", "2024-06-12", "Tanpa tanggal sama sekali di sini."))));
     }
-
-    @Test
-    void theBestStatementsAreTheFirstOfTheSortByRankThenOrder() {
-        java.util.Random random = new java.util.Random(26);
-        for (int trial = 0; trial < 2_000; trial++) {
-            int n = random.nextInt(40);
-            int k = random.nextInt(12);
-            List<int[]> items = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                items.add(new int[] {random.nextInt(1 + random.nextInt(8)) - 3, i});
-            }
-            List<int[]> expected = items.stream()
-                    .sorted(java.util.Comparator.comparingInt((int[] x) -> x[0]).reversed()
-                            .thenComparingInt(x -> x[1]))
-                    .limit(k).toList();
-            assertEquals(expected, DatedSentenceTimeline.best(items, x -> x[0], k), "trial " + trial);
-        }
-    }
 }
