@@ -256,7 +256,7 @@ public final class PointTrimmer {
                 return false;
             }
             for (int i = 0; i < w.length(); i++) {
-                if (QUOTES.indexOf(w.charAt(i)) >= 0) {
+                if (isQuote(w.charAt(i))) {
                     return false;
                 }
             }
@@ -322,7 +322,8 @@ public final class PointTrimmer {
         boolean stop = last == '.' || last == '!' || last == '?';
         String body = stop ? point.substring(0, point.length() - 1) : point;
         // a tail holding a quotation mark is kept: only commas after the last one can open a pronoun tail
-        int from = Math.max(Math.max(0, body.length() - TAIL_REACH), lastQuote(body) + 1);
+        int reach = Math.max(0, body.length() - TAIL_REACH);
+        int from = Math.max(reach, lastQuote(body, reach) + 1);
         for (int comma = body.indexOf(',', from); comma >= 0; comma = body.indexOf(',', comma + 1)) {
             if (isAttributionTail(body, comma) && TermAnalyzer.words(body.substring(0, comma)) >= MIN_WORDS) {
                 String head = body.substring(0, comma).stripTrailing();
@@ -332,14 +333,22 @@ public final class PointTrimmer {
         return point;
     }
 
-    /** Index of the last quotation mark of {@code body}, or -1. */
-    private static int lastQuote(String body) {
-        for (int i = body.length() - 1; i >= 0; i--) {
-            if (QUOTES.indexOf(body.charAt(i)) >= 0) {
+    /**
+     * Index of the last quotation mark of {@code body} at or after {@code reach}, or -1: a mark before it moves no
+     * tail's start, which is {@code reach} at the least.
+     */
+    static int lastQuote(String body, int reach) {
+        for (int i = body.length() - 1; i >= reach; i--) {
+            if (isQuote(body.charAt(i))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Whether {@code c} is one of {@link #QUOTES}: the two ASCII ones compared, the others looked up. */
+    static boolean isQuote(char c) {
+        return c < 128 ? c == '"' || c == '\'' : QUOTES.indexOf(c) >= 0;
     }
 
     /**

@@ -16,6 +16,11 @@ final class StorySentences {
     private final int[] article;
     private final int[] sentence;
     private final int[][] terms;
+    /**
+     * {@code terms[u].length} by unit, side by side: {@link #sameFact} reads it for every unit sharing a term with a
+     * candidate, and reading it through each unit's own array cost a cache miss or two per such unit.
+     */
+    private final int[] termCount;
     private final double[][] weights;
     /**
      * The units holding term {@code t} are {@code postings[postingStart[t], postingStart[t + 1])}, in unit order,
@@ -50,23 +55,34 @@ final class StorySentences {
         article = new int[n];
         sentence = new int[n];
         terms = new int[n][];
+        termCount = new int[n];
         weights = new double[n][];
         int[] df = new int[vocabularySize];
         for (int u = 0; u < n; u++) {
             article[u] = units.get(u)[0];
             sentence[u] = units.get(u)[1];
             terms[u] = sets.get(article[u]).terms(sentence[u]);
+            termCount[u] = terms[u].length;
             for (int t : terms[u]) {
                 df[t]++;
             }
         }
         postingStart = new int[vocabularySize + 1];
         int occurrences = 0;
+        // a term's IDF depends on its document frequency alone: one logarithm per frequency met (most are 1 to 3)
+        double[] idfOf = new double[n + 1];
         for (int u = 0; u < n; u++) {
             double[] w = new double[terms[u].length];
             double norm = 0;
             for (int k = 0; k < w.length; k++) {
-                w[k] = Math.log(1.0 + (double) n / df[terms[u][k]]);
+                int f = df[terms[u][k]];
+                double idf = idfOf[f];
+                if (idf == 0) {
+                    // never 0 once computed: 1 + n / f > 1
+                    idf = Math.log(1.0 + (double) n / f);
+                    idfOf[f] = idf;
+                }
+                w[k] = idf;
                 norm += w[k] * w[k];
             }
             norm = Math.sqrt(norm);
@@ -165,7 +181,7 @@ final class StorySentences {
         if (unit == other) {
             return true;
         }
-        int shorter = Math.min(terms[unit].length, terms[other].length);
+        int shorter = Math.min(termCount[unit], termCount[other]);
         boolean similar = cosine >= config.sameFactCosine()
                 || shorter >= MIN_CONTAINMENT_TERMS && (double) shared / shorter >= config.sameFactContainment();
         return similar && !differentNumbers(unit, other);

@@ -70,4 +70,25 @@ class PointTrimmerTest {
         String point = TRIMMER.trim(sentence);
         assertTrue(point.isBlank() || DeletionCheck.derivable(point, sentence), point);
     }
+
+    @org.junit.jupiter.api.Test
+    void aQuotationMarkIsKnownByItsCharacterAsInTheList() {
+        String marks = "\"“”„'‘’«»";
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertEquals(marks.indexOf(c) >= 0, PointTrimmer.isQuote(c), "U+" + Integer.toHexString(c));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void onlyAQuotationMarkWithinTheTailsReachIsLookedFor() {
+        String body = "“Kata,” " + "x".repeat(200) + " ‘y’ z";
+        int reach = body.length() - 160;
+        assertEquals(body.lastIndexOf('’'), PointTrimmer.lastQuote(body, reach));
+        assertEquals(-1, PointTrimmer.lastQuote(body.substring(0, body.indexOf('‘')), reach - 8));
+        // a mark before the reach moves no tail: a long sentence opening with a quotation still loses its pronoun tail
+        String sentence = "“Kami siap,” " + "lalu petugas memeriksa dokumen warga satu per satu di balai desa ".repeat(3)
+                + "sampai sore, ujarnya.";
+        String trimmed = TRIMMER.trim(sentence);
+        assertTrue(trimmed.endsWith("sampai sore."), trimmed);
+    }
 }
