@@ -401,8 +401,8 @@ final class NameRepair {
      * entity stage found (an entity's name or a mention's words) and the run as a whole is none, the words before are the
      * office's field or a description ({@link #field}), unless the article calls the person by one of them ("kata Putri" for "Ketua
      * Fraksi PAN Putri Zulkifli Hasan", whom the entity stage cut to "Zulkifli Hasan"). A person of one word ends the
-     * run only after the whole names of the article's bodies and places ("Kepala Dikbud Kendari Saemina"). Returns the name's first
-     * word, {@code from} when no such person ends the run.
+     * run only after the whole names of the article's bodies and places ("Kepala Dikbud Kendari Saemina"). Returns the
+     * name's first word, {@code from} when no such person ends the run.
      */
     private int personAfterField(String[] w, int from) {
         if (w.length - from < 2) {
@@ -415,7 +415,7 @@ final class NameRepair {
         for (int k = from + 1; k < w.length; k++) {
             if (persons.contains(String.join(" ", Arrays.copyOfRange(w, k, w.length)))) {
                 boolean oneWord = k + 1 == w.length;
-                if (oneWord && entityNamed(String.join(" ", Arrays.copyOfRange(w, from, w.length)))) {
+                if (oneWord && entityNamed(String.join(" ", Arrays.copyOfRange(w, from, w.length)), true)) {
                     return from; // "Chuck Schumer", mistyped a place, is still one name
                 }
                 if (oneWord && !wholeBodiesAndPlaces(w, from, k)) {
@@ -452,18 +452,13 @@ final class NameRepair {
     }
 
     private boolean nonPersonNamed(String name) {
-        for (Entity e : entities) {
-            if (e.type() != EntityType.PERSON && e.name().equals(name)) {
-                return true;
-            }
-        }
-        return false;
+        return entityNamed(name, false);
     }
 
-    /** Whether an entity of the article, of any type, has the name {@code name}. */
-    private boolean entityNamed(String name) {
+    /** Whether an entity of the article (a person too when {@code persons}) has the name {@code name}. */
+    private boolean entityNamed(String name, boolean persons) {
         for (Entity e : entities) {
-            if (e.name().equals(name)) {
+            if ((persons || e.type() != EntityType.PERSON) && e.name().equals(name)) {
                 return true;
             }
         }
